@@ -47,7 +47,8 @@ function fromFloat64(data, shape) {
   const NDArray = need("np.NDArray");
   const float64 = need("np.float64");
   if (typeof NDArray.fromStorage !== "function") throw new Missing("NDArray.fromStorage");
-  return NDArray.fromStorage(data, shape, float64);
+  // copied by np, as arrays made with np.array / np.zeros / ... are (large ones live in its heap)
+  return NDArray.fromStorage(data, shape, float64).copy();
 }
 
 module.exports = { Missing, load, need, member, fromFloat64 };

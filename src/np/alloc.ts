@@ -1,10 +1,11 @@
 /**
  * Storage for results whose every element the caller writes before anyone reads it (ufunc
- * outputs, copies): taken uninitialised from Node's allocator, which skips the zero fill and
- * the fresh-page faults a zeroed TypedArray costs. Each array gets its own ArrayBuffer
- * (byteOffset 0, length exactly the elements), as `new Float64Array(n)` would.
+ * outputs, copies). Large arrays go to the shared WebAssembly heap (heap/heap.ts), where SIMD
+ * kernels work on them in place; when it is full they are taken uninitialised from Node's
+ * allocator, which skips the zero fill a zeroed TypedArray costs.
  */
 import { DType, Storage, StorageConstructor } from "./dtype";
+import { heapArray } from "./heap/heap";
 
 /** Below this many bytes V8 keeps TypedArrays on its own heap, which is cheaper still. */
 const MIN_UNINIT_BYTES = 512;
@@ -13,6 +14,8 @@ const MIN_UNINIT_BYTES = 512;
 export function uninitStorage(ctor: StorageConstructor, n: number): Storage {
   const bytes = n * ctor.BYTES_PER_ELEMENT;
   if (bytes < MIN_UNINIT_BYTES) return new ctor(n);
+  const shared = heapArray(ctor, n);
+  if (shared !== null) return shared;
   const buf = Buffer.allocUnsafeSlow(bytes);
   if (buf.byteOffset !== 0 || buf.buffer.byteLength !== bytes) return new ctor(n);
   return new ctor(buf.buffer as ArrayBuffer, 0, n);
@@ -21,4 +24,10 @@ export function uninitStorage(ctor: StorageConstructor, n: number): Storage {
 /** Uninitialised storage for `n` elements of a dtype (see uninitStorage). */
 export function uninitData(dt: DType, n: number): Storage {
   return uninitStorage(dt.storage, n);
+}
+
+/** A zero-filled TypedArray of `n` elements of `ctor`: in the shared heap when large. */
+export function zeroedStorage(ctor: StorageConstructor, n: number): Storage {
+  const shared = n * ctor.BYTES_PER_ELEMENT >= MIN_UNINIT_BYTES ? heapArray(ctor, n) : null;
+  return shared !== null ? shared.fill(0) : new ctor(n);
 }

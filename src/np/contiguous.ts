@@ -2,6 +2,8 @@
  * C-contiguous copies of strided arrays: the one place other modules get a flat,
  * C-ordered TypedArray from any view.
  */
+import { zeroedStorage } from "./alloc";
+import { subarrayOf } from "./heap/heap";
 import { NDArray, cContiguousStrides } from "./ndarray";
 
 /** True when the array's elements fill its storage from `offset` in C order, no gaps. */
@@ -22,8 +24,8 @@ export function isCContiguous(a: NDArray): boolean {
  */
 export function contiguousStorage(a: NDArray): NDArray["data"] {
   const size = a.size;
-  if (isCContiguous(a)) return a.data.subarray(a.offset, a.offset + size);
-  const out = new a.dtype.storage(size);
+  if (isCContiguous(a)) return a.offset === 0 && size === a.data.length ? a.data : subarrayOf(a.data, a.offset, a.offset + size);
+  const out = zeroedStorage(a.dtype.storage, size);
   const ndim = a.shape.length;
   if (size === 0) return out;
   const src = a.data;

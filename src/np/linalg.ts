@@ -5,7 +5,7 @@ import { NDArray } from "./ndarray";
 import { ArrayLike } from "./create";
 import { ascontiguousarray } from "./contiguous";
 import { gemm } from "./gemm";
-import { uninitStorage } from "./alloc";
+import { uninitStorage, zeroedStorage } from "./alloc";
 import { astype } from "./cast";
 import { operand } from "./ufunc";
 import { multiply } from "./ufuncs/binary";
@@ -20,7 +20,7 @@ function finish(result: Float64Array, shape: number[], dt: DType): NDArray {
   const out = NDArray.fromStorage(result, shape, float64);
   if (dt === float64) return out;
   if (dt.kind === "b") {
-    const b = new dt.storage(result.length);
+    const b = zeroedStorage(dt.storage, result.length);
     for (let i = 0; i < result.length; i++) b[i] = result[i] !== 0 ? 1 : 0;
     return NDArray.fromStorage(b as Storage, shape, dt);
   }

@@ -2,6 +2,7 @@
  * Shape manipulation: reshape, ravel, flatten, transpose, squeeze, expand_dims, swapaxes,
  * broadcast_to, concatenate, stack, vstack, hstack. Views where NumPy gives views.
  */
+import { zeroedStorage } from "./alloc";
 import { AxisError, PyTypeError, ValueError } from "../errors";
 import { resultTypeOf } from "./dtype";
 import { NDArray, cContiguousStrides } from "./ndarray";
@@ -174,7 +175,7 @@ export function concatenate(arrays: readonly ArrayLike[], opts?: JoinOptions): N
   const shape = first.shape.slice();
   shape[axis] = total;
   const strides = cContiguousStrides(shape);
-  const out = new NDArray(new dt.storage(shapeSize(shape)), shape, strides, 0, dt);
+  const out = new NDArray(zeroedStorage(dt.storage, shapeSize(shape)), shape, strides, 0, dt);
   let start = 0;
   for (const arr of arrs) {
     const part = new NDArray(out.data, arr.shape.slice(), strides, start * strides[axis], dt);

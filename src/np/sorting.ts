@@ -1,4 +1,5 @@
 /** Sorting and cumulative sums: np.sort, np.argsort, np.unique, np.cumsum, np.cumprod. */
+import { zeroedStorage } from "./alloc";
 import { DType, DTypeLike, dtype as toDType, int64 } from "./dtype";
 import { NDArray, cContiguousStrides } from "./ndarray";
 import { ArrayLike, asarray } from "./create";
@@ -105,7 +106,7 @@ export function unique(ar: ArrayLike, opts?: UniqueOptions): NDArray | NDArray[]
     }
     inverse[i] = values.length - 1;
   }
-  const data = new arr.dtype.storage(values.length);
+  const data = zeroedStorage(arr.dtype.storage, values.length);
   data.set(values);
   const result = NDArray.fromStorage(data, [values.length], arr.dtype);
   if (!opts?.return_index && !opts?.return_inverse && !opts?.return_counts) return result;
@@ -127,7 +128,7 @@ function cumulative(a: ArrayLike, opts: CumulativeOptions | undefined, product: 
   const dt: DType = opts?.dtype ? toDType(opts.dtype) : sumDType(arr.dtype);
   const axis = opts?.axis ?? null;
   const { arr: rows, n, rows: count, axis: ax } = rowsOf(arr, { axis });
-  const out = new dt.storage(rows.size);
+  const out = zeroedStorage(dt.storage, rows.size);
   const src = rows.data;
   for (let r = 0; r < count; r++) {
     const start = r * n;

@@ -12,6 +12,8 @@ import { BinaryKernel, UnaryKernel, binaryKernel, ternaryKernel, unaryKernel } f
 import { astype, copyInto } from "./cast";
 import { isCContiguous } from "./contiguous";
 import { uninitData } from "./alloc";
+import { SimdOp } from "./wasm/elementwise";
+import { runSimdBinary, simdPlan } from "./ufunc-simd";
 import { broadcastShapes, broadcastStrides, compactShape, isTupleShape, sameShape, shapeSize } from "./shape";
 
 /** Keyword arguments every ufunc takes. */
@@ -36,6 +38,8 @@ export interface UfuncSpec {
   output(loop: DType): DType;
   /** The element expression over x (and y, z) for the loop dtype. */
   expr(loop: DType): string;
+  /** The WebAssembly SIMD operation computing the float64 loop, when there is one. */
+  simd?: SimdOp;
   /** @internal Kernels already looked up for this ufunc (filled on use). */
   kernels?: KernelEntry[];
 }
@@ -207,8 +211,20 @@ export function runBinary(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, opts?: Uf
   const ad = a.data;
   const bd = b.data;
   const kernel = binaryFor(spec, loop, o, ad, bd);
+  const simd = simdPlan(spec.simd, loop, target, a, b);
   if (same && denseAs(a, shape) && denseAs(b, shape) && (target !== out || denseAs(target, shape))) {
-    kernel(o, target.offset, 1, ad, a.offset, 1, bd, b.offset, 1, shapeSize(shape));
+    if (simd !== null) simd.k[`${simd.op}_vv`](simd.o + 8 * target.offset, simd.a + 8 * a.offset, simd.b + 8 * b.offset, shapeSize(shape));
+    else kernel(o, target.offset, 1, ad, a.offset, 1, bd, b.offset, 1, shapeSize(shape));
+  } else if (simd !== null) {
+    forEachRun(
+      shape,
+      [
+        target,
+        { data: ad, offset: a.offset, strides: broadcastStrides(a.shape, a.strides, shape) },
+        { data: bd, offset: b.offset, strides: broadcastStrides(b.shape, b.strides, shape) },
+      ],
+      (pos, steps, n) => runSimdBinary(simd, kernel, o, ad, bd, pos, steps, n),
+    );
   } else {
     forEachRun(
       shape,
@@ -235,9 +251,11 @@ function runWithNumber(spec: UfuncSpec, loop: DType, outDt: DType, arr: NDArray,
   const ad = a.data;
   const sd = scalarSlot(numFirst ? 0 : 1, loop, value);
   const kernel = numFirst ? binaryFor(spec, loop, o, sd, ad) : binaryFor(spec, loop, o, ad, sd);
+  const simd = simdPlan(spec.simd, loop, target, a, null);
   if (denseAs(a, shape) && (target !== out || denseAs(target, shape))) {
     const n = shapeSize(shape);
-    if (numFirst) kernel(o, target.offset, 1, sd, 0, 0, ad, a.offset, 1, n);
+    if (simd !== null) simd.k[`${simd.op}_${numFirst ? "sv" : "vs"}`](simd.o + 8 * target.offset, simd.a + 8 * a.offset, n, sd[0] as number);
+    else if (numFirst) kernel(o, target.offset, 1, sd, 0, 0, ad, a.offset, 1, n);
     else kernel(o, target.offset, 1, ad, a.offset, 1, sd, 0, 0, n);
   } else {
     const input = { data: ad, offset: a.offset, strides: broadcastStrides(a.shape, a.strides, shape) };

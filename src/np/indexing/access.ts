@@ -2,6 +2,7 @@
  * Reading and writing through an index: basic indices give views; integer and boolean
  * arrays gather copies (NumPy's advanced indexing) and scatter on assignment.
  */
+import { zeroedStorage } from "../alloc";
 import { IndexError, ValueError } from "../../errors";
 import { NDArray, cContiguousStrides } from "../ndarray";
 import { ArrayLike, NestedList, asarray } from "../create";
@@ -87,7 +88,7 @@ function getMasked(a: NDArray, mask: NDArray): NDArray {
   const v = contiguousStorage(a);
   let count = 0;
   for (let i = 0; i < m.length; i++) if (m[i] !== 0) count++;
-  const out = new a.dtype.storage(count);
+  const out = zeroedStorage(a.dtype.storage, count);
   let k = 0;
   for (let i = 0; i < m.length; i++) if (m[i] !== 0) out[k++] = v[i];
   return NDArray.fromStorage(out, [count], a.dtype);
@@ -133,7 +134,7 @@ export function getItem(a: NDArray, index: readonly IndexElement[]): NDArray {
   const restSize = shapeSize(adv.restShape);
   const count = adv.offsets.length;
   const frontShape = [...adv.bshape, ...adv.restShape];
-  const out = new NDArray(new a.dtype.storage(count * restSize), frontShape, cContiguousStrides(frontShape), 0, a.dtype);
+  const out = new NDArray(zeroedStorage(a.dtype.storage, count * restSize), frontShape, cContiguousStrides(frontShape), 0, a.dtype);
   const src = p.view.data;
   const base = p.view.offset;
   if (restSize === 1 && adv.restShape.length === 0) {

@@ -7,12 +7,13 @@ import { DType, bool, float64, int8 } from "../dtype";
 import { NDArray } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
 import { UfuncOptions, UfuncSpec, runBinary } from "../ufunc";
+import { SimdOp } from "../wasm/elementwise";
 
 const same = (d: DType) => d;
 const toBool = () => bool;
 
-function spec(name: string, expr: (loop: DType) => string, loop: (d: DType) => DType = same, output: (d: DType) => DType = same): UfuncSpec {
-  return { name, loop, output, expr };
+function spec(name: string, expr: (loop: DType) => string, loop: (d: DType) => DType = same, output: (d: DType) => DType = same, simd?: SimdOp): UfuncSpec {
+  return { name, loop, output, expr, simd };
 }
 
 function noBool(name: string, operator: string, instead: string) {
@@ -28,10 +29,10 @@ const boolToInt8 = (d: DType) => (d.kind === "b" ? int8 : d);
 const isInt = (d: DType) => d.kind === "i" || d.kind === "u";
 const is32 = (d: DType) => isInt(d) && d.itemsize <= 4;
 
-const ADD = spec("add", (d) => (d.kind === "b" ? "(x | y)" : "x + y"));
-const SUBTRACT = spec("subtract", () => "x - y", noBool("subtract", "-", "the bitwise_xor, the `^` operator, or the logical_xor function"));
-const MULTIPLY = spec("multiply", (d) => (d.kind === "b" ? "(x & y)" : d.itemsize === 4 && isInt(d) ? "Math.imul(x, y)" : "x * y"));
-const DIVIDE = spec("divide", () => "x / y", (d) => (d.kind === "f" ? d : float64));
+const ADD = spec("add", (d) => (d.kind === "b" ? "(x | y)" : "x + y"), same, same, "add");
+const SUBTRACT = spec("subtract", () => "x - y", noBool("subtract", "-", "the bitwise_xor, the `^` operator, or the logical_xor function"), same, "sub");
+const MULTIPLY = spec("multiply", (d) => (d.kind === "b" ? "(x & y)" : d.itemsize === 4 && isInt(d) ? "Math.imul(x, y)" : "x * y"), same, same, "mul");
+const DIVIDE = spec("divide", () => "x / y", (d) => (d.kind === "f" ? d : float64), same, "div");
 const FLOOR_DIVIDE = spec("floor_divide", (d) => (d.kind === "f" ? "pyfloordiv(x, y)" : "(y === 0 ? 0 : Math.floor(x / y))"), boolToInt8);
 const MOD = spec("remainder", (d) => (d.kind === "f" ? "pymod(x, y)" : "(y === 0 ? 0 : x - Math.floor(x / y) * y)"), boolToInt8);
 const POWER = spec("power", (d) => (d.kind === "f" ? "Math.pow(x, y)" : is32(d) ? "ipow32(x, y)" : "ipow64(x, y)"), boolToInt8);

@@ -77,6 +77,10 @@ export const I = {
   ret: [0x0f],
   f64: (v: number) => [0x44, ...Array.from(new Uint8Array(Float64Array.of(v).buffer))],
   f64add: [0xa0],
+  f64sub: [0xa1],
+  f64mul: [0xa2],
+  f64div: [0xa3],
+  f64x2splat: simd(0x14),
   lane: (l: number) => simd(0x21, l),
   f64load: (offset: number) => [0x2b, 3, ...uleb(offset)],
   f64store: (offset: number) => [0x39, 3, ...uleb(offset)],
@@ -99,15 +103,21 @@ export interface WasmFunction {
   body: number[][];
 }
 
-/** The bytes of a module with one exported memory ("memory", `pages` initial) and the functions. */
-export function assemble(pages: number, fns: readonly WasmFunction[]): Uint8Array {
+/**
+ * The bytes of a module with the functions and either its own exported memory ("memory",
+ * `pages` initial) or, given `{ sharedMaxPages }`, an imported shared memory env.memory.
+ */
+export function assemble(pages: number | { sharedMaxPages: number }, fns: readonly WasmFunction[]): Uint8Array {
   const types = fns.map((f) => [0x60, ...vec(f.params.map((p) => [p])), ...vec((f.results ?? []).map((r) => [r]))]);
+  const imported = typeof pages !== "number";
+  const exports = fns.map((f, i) => [...name(f.name), 0x00, ...uleb(i)]);
   const bytes = [
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
     ...section(1, vec(types)),
+    ...(imported ? section(2, vec([[...name("env"), ...name("memory"), 0x02, 0x03, 0x00, ...uleb(pages.sharedMaxPages)]])) : []),
     ...section(3, vec(fns.map((_, i) => uleb(i)))),
-    ...section(5, vec([[0x00, ...uleb(pages)]])),
-    ...section(7, vec([[...name("memory"), 0x02, 0], ...fns.map((f, i) => [...name(f.name), 0x00, ...uleb(i)])])),
+    ...(imported ? [] : section(5, vec([[0x00, ...uleb(pages)]]))),
+    ...section(7, vec(imported ? exports : [[...name("memory"), 0x02, 0], ...exports])),
     ...section(10, vec(fns.map((f) => {
       const body = [...vec(f.locals.map(([t, n]) => [...uleb(n), t])), ...f.body.flat(), 0x0b];
       return [...uleb(body.length), ...body];

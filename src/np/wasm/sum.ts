@@ -6,6 +6,7 @@
  * the JavaScript kernel's).
  */
 import { I, T, WasmFunction, assemble } from "./assemble";
+import { heapAddress, heapMemory } from "../heap/heap";
 
 /** pw(p, n): pairwise sum of n doubles at byte address p (recursive, as NumPy's pairwise_sum). */
 function pairwiseFunction(): WasmFunction {
@@ -73,11 +74,33 @@ function load(): SumKernel | null {
   return kernel;
 }
 
+let inHeap: SumKernel["pw"] | null | undefined;
+
+/** The same kernel over the shared heap, where large arrays are summed without a copy. */
+function loadHeap(): SumKernel["pw"] | null {
+  if (inHeap !== undefined) return inHeap;
+  const memory = heapMemory();
+  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+  try {
+    if (!wasm || memory === null) throw new Error("no shared WebAssembly memory");
+    const inst = new wasm.Instance(new wasm.Module(assemble({ sharedMaxPages: 65536 }, [pairwiseFunction()])), { env: { memory } });
+    inHeap = inst.exports.pw as SumKernel["pw"];
+  } catch {
+    inHeap = null;
+  }
+  return inHeap;
+}
+
 /**
  * NumPy's pairwise sum of `n` (<= SIMD_SUM_CHUNK) contiguous doubles of `src` from `start`,
  * or null where WebAssembly SIMD is unavailable.
  */
 export function pairwiseSimd(src: Float64Array, start: number, n: number): number | null {
+  const at = heapAddress(src);
+  if (at >= 0) {
+    const pw = loadHeap();
+    if (pw !== null) return pw(at + 8 * start, n);
+  }
   const k = load();
   if (k === null) return null;
   k.data.set(src.subarray(start, start + n));

@@ -1,4 +1,5 @@
 /** Gray and alpha conversions: rgb2gray, gray2rgb, gray2rgba, rgba2rgb (skimage.color, 0.19). */
+import { zeroedStorage } from "../../np/alloc";
 import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
 import { float32, float64 } from "../../np/dtype";
@@ -75,7 +76,7 @@ function stackChannels(arr: NDArray, planes: NDArray[], channel_axis: number): N
   const axis = channelLayout(new Array<number>(ndim).fill(1), channel_axis).axis;
   outShape.splice(axis, 0, planes.length);
   const { outer, inner } = channelLayout(outShape, axis);
-  const out = new arr.dtype.storage(arr.size * planes.length);
+  const out = zeroedStorage(arr.dtype.storage, arr.size * planes.length);
   const c = planes.length;
   planes.forEach((plane, ch) => {
     const src = contiguousStorage(plane);
@@ -107,7 +108,7 @@ export function gray2rgba(image: NDArrayLike, options: { alpha?: number | NDArra
     if (arr.dtype.kind !== "f" && !(Number.isInteger(alpha) && alpha >= dtype_limits(arr)[0] && alpha <= dtype_limits(arr)[1])) {
       warn(`alpha cannot be safely cast to image dtype ${arr.dtype.name}`);
     }
-    const data = new arr.dtype.storage(arr.size);
+    const data = zeroedStorage(arr.dtype.storage, arr.size);
     data.fill(alpha);
     alphaPlane = NDArray.fromStorage(data, arr.shape.slice(), arr.dtype);
   } else {
@@ -115,7 +116,7 @@ export function gray2rgba(image: NDArrayLike, options: { alpha?: number | NDArra
     if (a.shape.length !== arr.shape.length || a.shape.some((d, k) => d !== arr.shape[k])) {
       throw new ValueError("alpha.shape must match image.shape");
     }
-    const data = new arr.dtype.storage(arr.size);
+    const data = zeroedStorage(arr.dtype.storage, arr.size);
     data.set(contiguousStorage(a));
     alphaPlane = NDArray.fromStorage(data, arr.shape.slice(), arr.dtype);
   }

@@ -3,6 +3,7 @@
  * (skimage.util.dtype: img_as_float, img_as_float32, img_as_ubyte, img_as_uint, img_as_int,
  * img_as_bool, dtype_limits).
  */
+import { zeroedStorage } from "../../np/alloc";
 import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
 import { DType, bool, float32, float64, int16, uint16, uint8 } from "../../np/dtype";
@@ -87,7 +88,7 @@ export function convert(image: NDArray, out: DType, force_copy = false): NDArray
   if (inDt === out) return force_copy ? copyOf(image) : image;
   const src = contiguousStorage(image);
   const n = src.length;
-  const result = new out.storage(n);
+  const result = zeroedStorage(out.storage, n);
   if (out.kind === "b") {
     // image > dtype_in(range_max / 2): the threshold is cast to the input type first.
     const half = range(inDt)[1] / 2;
