@@ -2,7 +2,7 @@
  * C-contiguous copies of strided arrays: the one place other modules get a flat,
  * C-ordered TypedArray from any view.
  */
-import { zeroedStorage } from "./alloc";
+import { uninitStorage } from "./alloc";
 import { subarrayOf } from "./heap/heap";
 import { NDArray, cContiguousStrides } from "./ndarray";
 
@@ -25,7 +25,7 @@ export function isCContiguous(a: NDArray): boolean {
 export function contiguousStorage(a: NDArray): NDArray["data"] {
   const size = a.size;
   if (isCContiguous(a)) return a.offset === 0 && size === a.data.length ? a.data : subarrayOf(a.data, a.offset, a.offset + size);
-  const out = zeroedStorage(a.dtype.storage, size);
+  const out = uninitStorage(a.dtype.storage, size);
   const ndim = a.shape.length;
   if (size === 0) return out;
   const src = a.data;

@@ -2,7 +2,7 @@
  * Array creation: np.array / asarray from nested lists, zeros, ones, empty, full, the
  * *_like variants, arange, linspace, eye and identity.
  */
-import { zeroedStorage } from "./alloc";
+import { uninitStorage, zeroedStorage } from "./alloc";
 import { PyTypeError, ValueError } from "../errors";
 import {
   DType, DTypeLike, Storage, bool, dtype as toDType, float32, float64, int16, int32, int64, int8, promote_types, uint16, uint32,
@@ -96,7 +96,7 @@ function fromValue(x: ArrayLike, dt: DType | null): NDArray {
   if (ArrayBuffer.isView(x)) {
     const typed = x as Storage;
     const own = TYPED.find(([ctor]) => typed instanceof ctor)?.[1] ?? float64;
-    const copy = zeroedStorage(own.storage, typed.length);
+    const copy = uninitStorage(own.storage, typed.length);
     copy.set(typed);
     const arr = NDArray.fromStorage(copy, [typed.length], own);
     return dt === null || dt === own ? arr : astype(arr, dt);
@@ -111,7 +111,7 @@ function fromValue(x: ArrayLike, dt: DType | null): NDArray {
   let inferred: DType = kinds.float ? float64 : kinds.int ? int64 : kinds.bool ? bool : float64;
   if (kinds.dtype !== null) inferred = kinds.float || kinds.int || kinds.bool ? promote_types(kinds.dtype, inferred) : kinds.dtype;
   const target = dt ?? inferred;
-  const data = zeroedStorage(target.storage, flat.length);
+  const data = uninitStorage(target.storage, flat.length);
   for (let i = 0; i < flat.length; i++) data[i] = castScalar(flat[i], target);
   return NDArray.fromStorage(data, shape, target);
 }
@@ -147,8 +147,7 @@ export function asarray(a: ArrayLike, opts?: DTypeOptions): NDArray {
 
 function filled(shape: ShapeLike, value: number, dt: DType): NDArray {
   const dims = normShape(shape);
-  const data = zeroedStorage(dt.storage, shapeSize(dims));
-  if (value !== 0) data.fill(castScalar(value, dt));
+  const data = value === 0 ? zeroedStorage(dt.storage, shapeSize(dims)) : uninitStorage(dt.storage, shapeSize(dims)).fill(castScalar(value, dt));
   return NDArray.fromStorage(data, dims, dt);
 }
 
@@ -221,7 +220,7 @@ export function arange(start: number, stop?: number | null | DTypeOptions, step?
   const n = Math.max(Math.ceil((hi - lo) / st), 0);
   const inferred = [lo, hi, st].every(Number.isInteger) ? int64 : float64;
   const dt = optDType(opts, "arange") ?? inferred;
-  const data = zeroedStorage(dt.storage, n);
+  const data = uninitStorage(dt.storage, n);
   if (n > 0) {
     // NumPy computes the first two values and extends by their difference.
     const first = castScalar(lo, dt);

@@ -1,5 +1,5 @@
 /** Sorting and cumulative sums: np.sort, np.argsort, np.unique, np.cumsum, np.cumprod. */
-import { zeroedStorage } from "./alloc";
+import { uninitStorage, zeroedStorage } from "./alloc";
 import { DType, DTypeLike, dtype as toDType, int64 } from "./dtype";
 import { NDArray, cContiguousStrides } from "./ndarray";
 import { ArrayLike, asarray } from "./create";
@@ -106,7 +106,7 @@ export function unique(ar: ArrayLike, opts?: UniqueOptions): NDArray | NDArray[]
     }
     inverse[i] = values.length - 1;
   }
-  const data = zeroedStorage(arr.dtype.storage, values.length);
+  const data = uninitStorage(arr.dtype.storage, values.length);
   data.set(values);
   const result = NDArray.fromStorage(data, [values.length], arr.dtype);
   if (!opts?.return_index && !opts?.return_inverse && !opts?.return_counts) return result;

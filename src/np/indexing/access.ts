@@ -2,7 +2,7 @@
  * Reading and writing through an index: basic indices give views; integer and boolean
  * arrays gather copies (NumPy's advanced indexing) and scatter on assignment.
  */
-import { zeroedStorage } from "../alloc";
+import { uninitStorage, zeroedStorage } from "../alloc";
 import { IndexError, ValueError } from "../../errors";
 import { NDArray, cContiguousStrides } from "../ndarray";
 import { ArrayLike, NestedList, asarray } from "../create";
@@ -88,7 +88,7 @@ function getMasked(a: NDArray, mask: NDArray): NDArray {
   const v = contiguousStorage(a);
   let count = 0;
   for (let i = 0; i < m.length; i++) if (m[i] !== 0) count++;
-  const out = zeroedStorage(a.dtype.storage, count);
+  const out = uninitStorage(a.dtype.storage, count);
   let k = 0;
   for (let i = 0; i < m.length; i++) if (m[i] !== 0) out[k++] = v[i];
   return NDArray.fromStorage(out, [count], a.dtype);

@@ -2,7 +2,7 @@
  * `np.random.RandomState`: NumPy's legacy generator, reproducing its MT19937 stream bit for
  * bit (same seeds give the same doubles, Gaussians, integers, shuffles and choices).
  */
-import { zeroedStorage } from "../alloc";
+import { uninitStorage } from "../alloc";
 import { IndexError, ValueError, PyTypeError } from "../../errors";
 import { NDArray } from "../ndarray";
 import { contiguousStorage } from "../contiguous";
@@ -253,7 +253,7 @@ export class RandomState {
     }
     const scalar = kw.size === undefined || kw.size === null;
     const shape = scalar ? [] : toShape(kw.size as Size);
-    const out = zeroedStorage(dt.storage, scalar ? 1 : shapeSize(shape));
+    const out = uninitStorage(dt.storage, scalar ? 1 : shapeSize(shape));
     const mt = this._mt;
     if (dt.name === "bool") fillBool(mt, low, rng, out as Uint8Array);
     else if (dt.itemsize === 1) fillBoundedSmall(mt, low, rng, 8, out as Int8Array | Uint8Array);
