@@ -3,7 +3,7 @@
  * block on it (through synckit) and stay synchronous, as they are in Python. sharp is loaded
  * here only, on first use.
  */
-import { closeSync, openSync, readSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { runAsWorker } from "synckit";
 import type { Sharp, SharpOptions } from "sharp";
 
@@ -51,30 +51,24 @@ async function loadSharp(): Promise<SharpFactory> {
 
 /**
  * The number of colour components a baseline or progressive JPEG declares in its frame header
- * (SOFn), or 0 when the file is not a JPEG or the header is not found where expected.
+ * (SOFn), or 0 when the bytes are not a JPEG or the header is not found where expected.
  */
-function jpegComponents(path: string): number {
-  const fd = openSync(path, "r");
-  try {
-    const buf = Buffer.alloc(10);
-    if (readSync(fd, buf, 0, 3, 0) !== 3 || buf[0] !== 0xff || buf[1] !== 0xd8 || buf[2] !== 0xff) return 0;
-    let pos = 2;
-    for (let segments = 0; segments < 64; segments++) {
-      if (readSync(fd, buf, 0, 10, pos) < 4 || buf.readUInt8(0) !== 0xff) return 0;
-      const marker: number = buf.readUInt8(1);
-      if (marker === 0xff) {
-        pos += 1; // fill byte
-        continue;
-      }
-      const isFrame = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
-      if (isFrame) return buf[9];
-      if (marker === 0xd9 || marker === 0xda) return 0; // end of image / scan before a frame header
-      pos += 2 + buf.readUInt16BE(2);
+function jpegComponents(bytes: Buffer): number {
+  if (bytes.length < 3 || bytes[0] !== 0xff || bytes[1] !== 0xd8 || bytes[2] !== 0xff) return 0;
+  let pos = 2;
+  for (let segments = 0; segments < 64; segments++) {
+    if (pos + 4 > bytes.length || bytes[pos] !== 0xff) return 0;
+    const marker = bytes[pos + 1];
+    if (marker === 0xff) {
+      pos += 1; // fill byte
+      continue;
     }
-    return 0;
-  } finally {
-    closeSync(fd);
+    const isFrame = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+    if (isFrame) return pos + 10 <= bytes.length ? bytes[pos + 9] : 0;
+    if (marker === 0xd9 || marker === 0xda) return 0; // end of image / scan before a frame header
+    pos += 2 + bytes.readUInt16BE(pos + 2);
   }
+  return 0;
 }
 
 /**
@@ -93,19 +87,21 @@ async function decode(path: string): Promise<DecodedImage> {
   // failOn "warning" rejects truncated files. No auto-orientation (imageio does not rotate)
   // and no ICC transform (imageio returns the stored samples).
   const options: SharpOptions = { ignoreIcc: true, pages: 1, page: 0 };
-  const components = jpegComponents(path);
+  // The file's bytes in one read: sharp decodes from memory faster than from a path.
+  const bytes = readFileSync(path);
+  const components = jpegComponents(bytes);
   if (components === 1 || components === 3) {
     // A gray or colour JPEG (8-bit, no palette, no alpha): one decode, no metadata pass.
     // Other layouts (CMYK) take the general route below.
     const space = components === 1 ? "b-w" : "srgb";
-    const { data, info } = await sharp(path, { ...options, sequentialRead: true }).toColourspace(space).raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(bytes, { ...options, sequentialRead: true }).toColourspace(space).raw().toBuffer({ resolveWithObject: true });
     return { pixels: shared(data, false), height: info.height, width: info.width, channels: info.channels };
   }
-  const meta = await sharp(path, options).metadata();
+  const meta = await sharp(bytes, options).metadata();
   const sixteen = meta.depth === "ushort";
   const gray = meta.space === "b-w" || meta.space === "grey16";
   const inChannels = meta.channels ?? 3;
-  let pipeline = sharp(path, options);
+  let pipeline = sharp(bytes, options);
   let channels: number;
   if (meta.isPalette || meta.format === "gif" || (gray && inChannels === 2 && !sixteen)) {
     // imageio expands palette images, GIFs and gray+alpha to RGBA.
