@@ -353,6 +353,6 @@ export function gaussianFilter(
 }
 
 /** Filters treat the grid variants as their plain counterparts. */
-function filterMode(mode: NdMode): NdMode {
+export function filterMode(mode: NdMode): NdMode {
   return mode === "grid-constant" ? "constant" : mode === "grid-wrap" ? "wrap" : mode;
 }
