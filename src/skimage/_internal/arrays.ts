@@ -93,9 +93,40 @@ export function warn(message: string, category = "UserWarning"): void {
 
 /** [min, max] of the values (NaN skipped; [Infinity, -Infinity] when empty). */
 export function valueRange(data: ArrayLike<number>): [number, number] {
+  // float64 images are the common large case: keep their loop monomorphic
+  if (data instanceof Float64Array) return range64(data);
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < data.length; i++) {
+    const v = data[i];
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return [lo, hi];
+}
+
+/**
+ * valueRange for Float64Array. Four samples are tested against the running range at once and
+ * only a block that widens it is looked at one by one: images rarely widen it after the start.
+ */
+function range64(data: Float64Array): [number, number] {
+  const n = data.length;
+  let i = 0;
+  while (i < n && data[i] !== data[i]) i++;
+  if (i === n) return [Infinity, -Infinity];
+  let lo = data[i];
+  let hi = lo;
+  for (; i + 3 < n; i += 4) {
+    const a = data[i], b = data[i + 1], c = data[i + 2], d = data[i + 3];
+    if (a < lo || a > hi || b < lo || b > hi || c < lo || c > hi || d < lo || d > hi) {
+      for (let k = i; k < i + 4; k++) {
+        const v = data[k];
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+      }
+    }
+  }
+  for (; i < n; i++) {
     const v = data[i];
     if (v < lo) lo = v;
     if (v > hi) hi = v;

@@ -3,6 +3,7 @@
  * on C-ordered Float64Arrays. Sums run in scipy's order (symmetric kernels pair the taps
  * around the centre, outermost pair first), so results match it to the last bit or close.
  */
+import { npExp } from "../../np/ufuncs/exact";
 import { NdMode, axisLayout, extendIndex } from "./boundary";
 
 /** Below this many elements per row, lines are gathered one at a time instead of swept by rows. */
@@ -297,12 +298,16 @@ function combineRows(
   }
 }
 
-/** scipy's Gaussian kernel: exp(-x^2 / (2 sigma^2)) on [-radius, radius], normalised. */
+/**
+ * scipy's Gaussian kernel: exp(-x^2 / (2 sigma^2)) on [-radius, radius], normalised. The
+ * exponentials are NumPy's bits (Math.exp is off by an ulp on some taps): integer images are
+ * truncated after each axis, where one ulp in a weight moves a pixel by a grey level.
+ */
 export function gaussianKernel(sigma: number, truncate: number): Float64Array {
   const radius = Math.trunc(truncate * sigma + 0.5);
   const w = new Float64Array(2 * radius + 1);
   const c = -0.5 / (sigma * sigma);
-  for (let x = -radius; x <= radius; x++) w[x + radius] = Math.exp(c * (x * x));
+  for (let x = -radius; x <= radius; x++) w[x + radius] = npExp(c * (x * x));
   const sum = pairwiseSum(w, 0, w.length);
   for (let i = 0; i < w.length; i++) w[i] /= sum;
   return w;
@@ -348,6 +353,6 @@ export function gaussianFilter(
 }
 
 /** Filters treat the grid variants as their plain counterparts. */
-function filterMode(mode: NdMode): NdMode {
+export function filterMode(mode: NdMode): NdMode {
   return mode === "grid-constant" ? "constant" : mode === "grid-wrap" ? "wrap" : mode;
 }

@@ -148,14 +148,15 @@ function prepad(src: Float64Array, shape: readonly number[], pad: number, mode: 
 }
 
 /** Per-axis resampling table: taps (source index or -1 for cval) and weights per output index. */
-interface AxisTable {
+export interface AxisTable {
   taps: Int32Array;
   weights: Float64Array;
   /** Output positions that take cval outright (plain 'constant' mode outside the input). */
   outside: Uint8Array;
 }
 
-function zoomTable(nIn: number, nOut: number, order: number, mode: NdMode, npad: number): AxisTable {
+/** The grid-mode zoom taps and weights along one axis (npad: samples of prepad at each end). */
+export function zoomTable(nIn: number, nOut: number, order: number, mode: NdMode, npad: number): AxisTable {
   const k1 = order + 1;
   const taps = new Int32Array(nOut * k1);
   const weights = new Float64Array(nOut * k1);

@@ -7,6 +7,7 @@ import { NDArrayLike, asNDArray, readFloat64, valueRange, warn } from "../_inter
 import type { NdMode } from "../_internal/boundary";
 import { gaussianFilter } from "../_internal/correlate";
 import { zoomGrid, zoomReads } from "../_internal/spline";
+import { smoothZoom } from "../_internal/smooth_zoom";
 import { img_as_float } from "../util/dtype";
 
 /** scikit-image's boundary modes (numpy.pad names). */
@@ -132,8 +133,8 @@ export function resize(image: NDArrayLike, output_shape: readonly number[], opti
   let data = readFloat64(img);
   const [lo, hi] = valueRange(data);
   const single = outDtype === float32;
+  let sigmas: number[] | undefined;
   if (anti) {
-    let sigmas: number[];
     if (options.anti_aliasing_sigma === undefined) {
       sigmas = factors.map((f) => Math.max(0, (f - 1) / 2));
     } else {
@@ -143,17 +144,26 @@ export function resize(image: NDArrayLike, output_shape: readonly number[], opti
       if (sigmas.some((s) => s < 0)) throw new ValueError("Anti-aliasing standard deviation must be greater than or equal to zero");
       if (sigmas.some((s, k) => s > 0 && factors[k] <= 1)) warn("Anti-aliasing standard deviation greater than zero but not down-sampling along all axes");
     }
-    // scipy writes the smoothed image in the input's dtype after each axis (a C cast for integers)
-    const store = single
-      ? (v: Float64Array) => { for (let i = 0; i < v.length; i++) v[i] = Math.fround(v[i]); }
-      : outDtype.kind !== "f"
-        ? (v: Float64Array) => { const probe = new outDtype.storage(v.length); probe.set(v.map(Math.trunc)); v.set(probe); }
-        : undefined;
-    // only the samples the zoom reads are smoothed
-    data = gaussianFilter(data, inShape, sigmas, ndMode, cval, 4.0, store, zoomReads(inShape, outShape, order, ndMode));
   }
-  const out = zoomGrid(data, inShape, outShape, order, ndMode, cval);
+  let out: Float64Array;
+  if (order <= 1 && outDtype === float64) {
+    // float64 keeps no intermediate rounding: the Gaussian folds into the interpolation
+    out = smoothZoom(data, inShape, outShape, order, ndMode, cval, sigmas);
+  } else {
+    if (sigmas !== undefined) {
+      // scipy writes the smoothed image in the input's dtype after each axis (a C cast for integers)
+      const store = single
+        ? (v: Float64Array) => { for (let i = 0; i < v.length; i++) v[i] = Math.fround(v[i]); }
+        : outDtype.kind !== "f"
+          ? (v: Float64Array) => { const probe = new outDtype.storage(v.length); probe.set(v.map(Math.trunc)); v.set(probe); }
+          : undefined;
+      // only the samples the zoom reads are smoothed
+      data = gaussianFilter(data, inShape, sigmas, ndMode, cval, 4.0, store, zoomReads(inShape, outShape, order, ndMode));
+    }
+    out = zoomGrid(data, inShape, outShape, order, ndMode, cval);
+  }
   if (clip && data.length > 0) clipWarpOutput(lo, hi, out, mode, cval);
+  if (outDtype === float64) return NDArray.fromStorage(out, outShape, float64);
   if (outDtype.kind !== "f") storeInteger(out, outDtype.kind === "u", outDtype);
   const result = new outDtype.storage(out.length);
   result.set(out);

@@ -76,6 +76,19 @@ function scaleBits(src: ArrayLike<number>, n: number, m: number, fromName: strin
 }
 
 /** Round half to even, as np.rint. */
+/** out[i] = src[i] * f, four per step (V8 runs the plain loop about a third slower). */
+function scaleUint8(src: Uint8Array, f: number, out: Float64Array): void {
+  const n = src.length;
+  let i = 0;
+  for (; i + 3 < n; i += 4) {
+    out[i] = src[i] * f;
+    out[i + 1] = src[i + 1] * f;
+    out[i + 2] = src[i + 2] * f;
+    out[i + 3] = src[i + 3] * f;
+  }
+  for (; i < n; i++) out[i] = src[i] * f;
+}
+
 function rint(x: number): number {
   const r = Math.round(x);
   return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
@@ -144,6 +157,9 @@ export function convert(image: NDArray, out: DType, force_copy = false): NDArray
         const v = Math.fround(src[i] * f);
         result[i] = inDt.kind === "i" && v < -1 ? -1 : v;
       }
+    } else if (src instanceof Uint8Array && result instanceof Float64Array) {
+      // photos: a loop of its own stays monomorphic (the generic one sees every storage type)
+      scaleUint8(src, 1 / imax, result);
     } else {
       const f = 1 / imax;
       for (let i = 0; i < n; i++) {
