@@ -20,6 +20,12 @@ UNICODE = ["é10", "e2", "ê1", "z", "Ä", "a", "ﬁle2", "file10", "Straße2", 
 BIG = ["a12345678901234567890", "a12345678901234567891", "a9", "a123456789012345678", "a0000000000000000001"]
 ZEROS = ["a01", "a1", "a001", "a2", "a 2", "a 10", "a10", " ", "a0.5"]
 TUPLES = [["a", "b10"], ["a", "b9"], ["A", "c"], ["a", "b9", "x"], ["a"]]
+# where JavaScript natural-sort libraries order differently: punctuation below "0", equal numbers
+# with leading zeros (natsort keeps input order), dates, hex, decimals and whitespace read as
+# text, case, code points past U+FFFF, integers past 2^53, non-ASCII digits
+LIBRARY_DIFFS = ["a!", "a1", "a 1", "a  1", " a1", "x01", "x1", "x001", "x0", "x00", "Jan 2, 2020",
+                 "Jan 10, 2019", "0x1F", "0x2", "v1.5", "v1.10", "B", "a", "_b", "\U0001F600", "\uff21",
+                 "n99999999999999999999", "n100000000000000000000", "n\u0663", "n4", "a-3", "a-10", "-", "a"]
 
 ALGS = {
     "FILES": [0, ns.IGNORECASE, ns.PATH, ns.LOWERCASEFIRST, ns.GROUPLETTERS, ns.IGNORECASE | ns.PATH],
@@ -34,6 +40,7 @@ ALGS = {
     "BIG": [0, ns.FLOAT],
     "ZEROS": [0, ns.FLOAT, ns.NUMAFTER],
     "TUPLES": [0, ns.IGNORECASE],
+    "LIBRARY_DIFFS": [0, ns.IGNORECASE, ns.LOWERCASEFIRST, ns.GROUPLETTERS, ns.REAL, ns.NUMAFTER, ns.PATH],
 }
 
 KEY_INPUTS = ["a10b", "10b", "a-5", "", "a.b.10", "x1.5e3y", "/usr/a10/b.tar.gz", "file.1.2.txt", "a..b",
@@ -42,7 +49,8 @@ KEY_INPUTS = ["a10b", "10b", "a-5", "", "a.b.10", "x1.5e3y", "/usr/a10/b.tar.gz"
 
 def main():
     lists = dict(FILES=FILES, VERSIONS=VERSIONS, SIGNS=SIGNS, FLOATS=FLOATS, PATHS=PATHS, CASES=CASES,
-                 MIXED=MIXED, UNICODE=UNICODE, BIG=BIG, ZEROS=ZEROS, TUPLES=TUPLES)
+                 MIXED=MIXED, UNICODE=UNICODE, BIG=BIG, ZEROS=ZEROS, TUPLES=TUPLES,
+                 LIBRARY_DIFFS=LIBRARY_DIFFS)
     cases = []
     for name, seq in lists.items():
         for alg in ALGS[name]:

@@ -14,6 +14,12 @@ FILES = ["IMG_1.JPG", "IMG_2.JPG", "IMG_10.JPG", "photo.jpg", "notes.txt", ".hid
          ".config/a.txt", "data/a.png", "data/b.png", "data/.c.png", "data/x[1].png",
          "data/sub/d.png", "data/sub/deeper/e.png", "docs/readme.md", "weird[.txt", "q?.txt",
          ".cache/x/f.png", "data/sub/.h.png"]
+# names that are syntax in other glob dialects (braces, extglobs, negation, escapes, quotes)
+ODD = ["a(b).txt", "{x,y}.txt", "!bang.txt", "+plus.txt", "@at.txt", "back\\slash.txt", "caret^.txt",
+       "dollar$.txt", 'quote".txt', "x.", "sp ace.txt", "\u00e9.txt", "\U0001F600.txt", "-dash.txt", "]br.txt",
+       ".dot", "star*.txt", "brace{1,3}.txt", "q?.txt", "a.b.c"]
+DIRS.append("odd")
+FILES += ["odd/" + f for f in ODD]
 
 PATTERNS = [
     ["*JPG", {}], ["*.JPG", {}], ["IMG_?.JPG", {}], ["IMG_[0-9]*.JPG", {}], ["IMG_[!1]*", {}],
@@ -27,6 +33,17 @@ PATTERNS = [
     ["**", {"recursive": True, "include_hidden": True}], ["*/*", {}], ["d*/s*/*", {}],
     ["**/*.PNG", {"recursive": True}], ["", {}], ["data/sub/deeper/*.png", {}], ["*[", {}],
     ["IMG_[1-2].JPG", {}], ["IMG_[2-1].JPG", {}], ["[]]*", {}], ["**/sub", {"recursive": True}],
+    # where picomatch's own syntax differs from fnmatch's
+    ["odd/a(b).txt", {}], ["odd/*(b)*", {}], ["odd/{x,y}.txt", {}], ["odd/{x,y}*", {}], ["odd/!bang.txt", {}],
+    ["odd/!*", {}], ["odd/[!!]*", {}], ["odd/[^c]*", {}], ["odd/*[\\]*", {}], ["odd/back\\*", {}],
+    ["odd/back\\slash.txt", {}], ["odd/+*", {}], ["odd/@*", {}], ["odd/[[:alpha:]]*", {}], ["odd/*.", {}],
+    ["odd/x.*", {}], ["odd/[a-]*", {}], ["odd/[-a]*", {}], ["odd/[z-a]*", {}], ["odd/[z-ab]*", {}],
+    ["odd/[!z-a]*", {}], ["odd/?.txt", {}], ["odd/??.txt", {}], ["odd/*$*", {}], ['odd/*"*', {}],
+    ["odd/[]]*", {}], ["odd/[.]*", {}], ["odd/.*", {}], ["odd/star[*].txt", {}], ["odd/star*", {}],
+    ["odd/brace{1,3}.txt", {}], ["odd/*{1,3}*", {}], ["odd/[\u00e9\U0001F600].txt", {}], ["odd/[!a-z]*", {}],
+    ["odd/*[?]*", {}], ["odd/sp ace.txt", {}], ["odd/*.*.*", {}], ["odd/*", {"include_hidden": True}],
+    ["o[c-e]d/[!.]*", {}], ["**/*.txt", {"recursive": True}], ["**/", {"recursive": True, "include_hidden": True}],
+    [glob.escape("odd/star*.txt"), {}], [glob.escape("odd/q?.txt"), {}], [glob.escape("odd/]br.txt"), {}],
 ]
 
 

@@ -1,93 +1,115 @@
 /**
- * Python's fnmatch (POSIX, case-sensitive): shell patterns with "*", "?", "[seq]" and
- * "[!seq]" translated to regular expressions the way fnmatch.translate does. There is no
- * brace expansion, no extglob and no backslash escaping outside brackets.
+ * Python's fnmatch (POSIX, case-sensitive) on picomatch: the pattern is read with fnmatch's
+ * grammar (./fnmatch-syntax) and rewritten into a picomatch glob that means the same thing,
+ * which picomatch compiles to the regular expression.
  */
+import picomatch from "picomatch";
+import { ValueError } from "../errors";
+import { FnToken, tokenize } from "./fnmatch-syntax";
 
-const STAR = Symbol("star");
-const SPECIAL = /[.*+?^${}()|[\]\\/-]/g;
+const OPTIONS: picomatch.PicomatchOptions = {
+  nobrace: true, // "{a,b}" is literal text in fnmatch
+  noextglob: true, // so are "+(a)", "@(a)", "!(a)"
+  nonegate: true, // a leading "!" negates only inside "[...]"
+  noglobstar: true, // "**" is one star; glob handles recursive "**" itself
+  posix: false, // no "[[:alpha:]]" classes in fnmatch
+  literalBrackets: false, // "[ab]" matches one character, never the text "[ab]"
+  dot: true, // fnmatch has no dotfile rule: glob drops hidden names itself, as Python does
+  windows: false, // "\" is an ordinary character on POSIX
+  strictSlashes: true, // no optional trailing "/" after a set
+  fastpaths: false,
+};
 
-function escapeChar(c: string): string {
-  return c.replace(SPECIAL, "\\$&");
+/** A set member as a regex code-point escape, which picomatch copies into its class unchanged. */
+function member(cp: number): string {
+  return `\\u{${cp.toString(16)}}`;
 }
 
-/** The body of a [...] set between pattern indices i (after "[") and j (at "]"). */
-function translateSet(pat: string, i: number, j: number): string {
-  let stuff = pat.slice(i, j);
-  if (!stuff.includes("-")) {
-    stuff = stuff.replace(/\\/g, "\\\\");
-  } else {
-    const chunks: string[] = [];
-    let k = pat[i] === "!" ? i + 2 : i + 1;
-    for (;;) {
-      k = pat.indexOf("-", k);
-      if (k < 0 || k >= j) break;
-      chunks.push(pat.slice(i, k));
-      i = k + 1;
-      k = k + 3;
+/** A literal character: ASCII letters and digits as they are, anything else as a one-member set. */
+function literal(ch: string): string {
+  // picomatch gives "\\", "(", "{", "!", "+", "@", '"', "." and others meanings fnmatch lacks
+  return /^[A-Za-z0-9]$/.test(ch) ? ch : `[${member(ch.codePointAt(0)!)}]`;
+}
+
+/** The picomatch glob for the tokens, with `slash` standing for "/" (see fnmatchcase); null never matches. */
+function toPicomatch(tokens: FnToken[], slash: number): string | null {
+  const SLASH = 0x2f;
+  let out = "";
+  for (const t of tokens) {
+    if (t.kind === "star") out += "*";
+    else if (t.kind === "any") out += "?";
+    else if (t.kind === "char") out += t.ch === "/" ? literal(String.fromCodePoint(slash)) : literal(t.ch);
+    else if (t.ranges.length === 0) return null; // fnmatch's "(?!)": an empty set
+    else {
+      const ranges = t.ranges.slice();
+      if (slash !== SLASH && ranges.some(([lo, hi]) => lo <= SLASH && SLASH <= hi)) ranges.push([slash, slash]);
+      const body = ranges.map(([lo, hi]) => (lo === hi ? member(lo) : `${member(lo)}-${member(hi)}`)).join("");
+      out += `[${t.negated ? "^" : ""}${body}]`; // picomatch negates with "[^", fnmatch with "[!"
     }
-    const chunk = pat.slice(i, j);
-    if (chunk) chunks.push(chunk);
-    else chunks[chunks.length - 1] += "-";
-    // drop empty ranges such as "z-a", which regular expressions reject
-    for (let m = chunks.length - 1; m > 0; m--) {
-      const prev = chunks[m - 1];
-      if (prev[prev.length - 1] > chunks[m][0]) {
-        chunks[m - 1] = prev.slice(0, -1) + chunks[m].slice(1);
-        chunks.splice(m, 1);
-      }
-    }
-    stuff = chunks.map((s) => s.replace(/\\/g, "\\\\").replace(/-/g, "\\-")).join("-");
   }
-  stuff = stuff.replace(/([&~|])/g, "\\$1");
-  if (!stuff) return "(?!)";
-  if (stuff === "!") return ".";
-  if (stuff[0] === "!") stuff = "^" + stuff.slice(1);
-  else if (stuff[0] === "^" || stuff[0] === "[") stuff = "\\" + stuff;
-  return `[${stuff.replace(/]/g, "\\]")}]`;
+  return out;
 }
 
-/** `fnmatch.translate(pat)` as a JavaScript RegExp matching whole names. */
+// picomatch gives a glob's first character its dotfile, "."/".." and non-empty-name rules,
+// which fnmatch lacks: the glob is parsed behind this literal, then the literal is dropped.
+const LEAD = "x";
+
+function compile(tokens: FnToken[], slash: number): RegExp | null {
+  const glob = toPicomatch(tokens, slash);
+  if (glob === null) return null;
+  const { output } = picomatch.parse(LEAD + glob, OPTIONS);
+  if (!output.startsWith(LEAD)) throw new Error(`fnmatch: unexpected picomatch output ${output}`);
+  // "u": "?" and sets match one code point, as in Python; "s": newlines are ordinary characters
+  return new RegExp(`^(?:${output.slice(LEAD.length)})$`, "su");
+}
+
+const CACHE = new Map<string, { tokens: FnToken[]; plain: RegExp | null }>();
+
+function compiled(pat: string): { tokens: FnToken[]; plain: RegExp | null } {
+  let entry = CACHE.get(pat);
+  if (entry === undefined) {
+    const tokens = tokenize(pat);
+    entry = { tokens, plain: compile(tokens, 0x2f) };
+    if (CACHE.size > 256) CACHE.clear();
+    CACHE.set(pat, entry);
+  }
+  return entry;
+}
+
+/** Code points to try as the stand-in for "/": private use first, then the rest past ASCII. */
+function* standInCandidates(): Generator<number> {
+  for (let cp = 0xe000; cp <= 0x10ffff; cp++) yield cp;
+  for (let cp = 0x80; cp < 0xd800; cp++) yield cp;
+}
+
+/** A code point absent from name and pattern and outside every set of the pattern. */
+function unusedCodePoint(name: string, pat: string, tokens: FnToken[]): number {
+  for (const cp of standInCandidates()) {
+    const ch = String.fromCodePoint(cp);
+    if (name.includes(ch) || pat.includes(ch)) continue;
+    if (tokens.some((t) => t.kind === "set" && t.ranges.some(([lo, hi]) => lo <= cp && cp <= hi))) continue;
+    return cp;
+  }
+  throw new ValueError("fnmatch: the pattern's sets cover every character that could stand in for '/'");
+}
+
+/**
+ * `fnmatch.translate(pat)` as a JavaScript RegExp matching whole names that contain no "/"
+ * (path components, as glob uses it); fnmatchcase also handles names with "/".
+ */
 export function translate(pat: string): RegExp {
-  const res: (string | typeof STAR)[] = [];
-  let i = 0;
-  const n = pat.length;
-  while (i < n) {
-    const c = pat[i++];
-    if (c === "*") {
-      if (res.length === 0 || res[res.length - 1] !== STAR) res.push(STAR);
-    } else if (c === "?") {
-      res.push(".");
-    } else if (c === "[") {
-      let j = i;
-      if (j < n && pat[j] === "!") j++;
-      if (j < n && pat[j] === "]") j++;
-      while (j < n && pat[j] !== "]") j++;
-      if (j >= n) {
-        res.push("\\[");
-      } else {
-        res.push(translateSet(pat, i, j));
-        i = j + 1;
-      }
-    } else {
-      res.push(escapeChar(c));
-    }
-  }
-  const body = res.map((p) => (p === STAR ? ".*" : p)).join("");
-  return new RegExp(`^(?:${body})$`, "s");
+  return compiled(pat).plain ?? /(?!)/;
 }
-
-const CACHE = new Map<string, RegExp>();
 
 /** `fnmatch.fnmatchcase(name, pat)`: does the whole name match the shell pattern? */
 export function fnmatchcase(name: string, pat: string): boolean {
-  let re = CACHE.get(pat);
-  if (re === undefined) {
-    re = translate(pat);
-    if (CACHE.size > 256) CACHE.clear();
-    CACHE.set(pat, re);
-  }
-  return re.test(name);
+  const { tokens, plain } = compiled(pat);
+  if (plain === null) return false;
+  if (!name.includes("/")) return plain.test(name);
+  // picomatch's "*", "?" and "[!...]" never match "/", fnmatch's do: "/" gets a stand-in
+  const slash = unusedCodePoint(name, pat, tokens);
+  const re = compile(tokens, slash)!;
+  return re.test(name.split("/").join(String.fromCodePoint(slash)));
 }
 
 /** `fnmatch.filter(names, pat)`: the names matching the pattern, in order. */

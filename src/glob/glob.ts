@@ -1,6 +1,7 @@
 /**
  * Python's glob.glob (3.11) on POSIX: the same matching rules and the same path spelling
- * ("*JPG" gives bare names, "dir/*.png" gives "dir/a.png", "./x/*" keeps the "./").
+ * ("*JPG" gives bare names, "dir/*.png" gives "dir/a.png", "./x/*" keeps the "./"). The walk
+ * follows Python's glob module step by step; each name is matched with fnmatch (on picomatch).
  * Directories are listed in the operating system's own order (what Python's os.scandir
  * returns, not sorted), so results come in the order Python would give on the same
  * directory; sort them (or natsort them) when order matters.
@@ -93,6 +94,7 @@ function listdir(dirname: string, dironly: boolean): string[] {
 
 function* glob1(dirname: string, pattern: string, dironly: boolean, hidden: boolean): Generator<string, void, undefined> {
   let names = listdir(dirname, dironly);
+  // Python's rule, not picomatch's dot option: "[.]x" matches no hidden name either
   if (hidden || !isHidden(pattern)) names = names.filter((x) => hidden || !isHidden(x));
   yield* filter(names, pattern);
 }

@@ -1,4 +1,10 @@
-/** Ordering of natsort keys as Python orders tuples of str and numbers. */
+/**
+ * Ordering of natsort keys as Python orders tuples of str and numbers. Not taken from a
+ * JavaScript natural-sort package: string-natural-compare, natural-compare,
+ * javascript-natural-sort and natural-orderby each order natsort's default (ns.INT) fixtures
+ * differently (UTF-16 units instead of code points, "x01" and "x1" not equal, "a!" before "a1",
+ * dates, hex, decimals, case or whitespace read their own way), so no flag could use them.
+ */
 import { NatsortKey } from "./key";
 
 type Item = string | number | bigint | NatsortKey;
