@@ -96,6 +96,18 @@ module.exports = [
     },
   },
   {
+    name: "rotate",
+    label: "transform.rotate 30°, order 3 (camera 512x512)",
+    goal: { ratio: 1 },
+    params: {},
+    tol: 1e-9,
+    ts: () => {
+      const rotate = need("skimage.transform.rotate");
+      const camera = need("skimage.data.camera")();
+      return () => rotate(camera, 30, { order: 3 });
+    },
+  },
+  {
     name: "downscale_local_mean",
     label: "transform.downscale_local_mean 2x2",
     goal: { ratio: 1 },

@@ -127,6 +127,13 @@ def _resize(p):
     return lambda: transform.resize(gray, shape, anti_aliasing=True)
 
 
+@case("rotate")
+def _rotate(p):
+    from skimage import data, transform
+    camera = data.camera()
+    return lambda: transform.rotate(camera, 30, order=3)
+
+
 @case("downscale_local_mean")
 def _downscale(p):
     from skimage import color, transform

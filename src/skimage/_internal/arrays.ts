@@ -133,3 +133,25 @@ function range64(data: Float64Array): [number, number] {
   }
   return [lo, hi];
 }
+
+/**
+ * Clips to [lo, hi] in place (NaN stays). Values are mostly in range already: four are tested
+ * per branch and only a block with one outside is written.
+ */
+export function clipInPlace(data: Float64Array, lo: number, hi: number): void {
+  const n = data.length;
+  let i = 0;
+  for (; i + 3 < n; i += 4) {
+    const a = data[i], b = data[i + 1], c = data[i + 2], d = data[i + 3];
+    if (a < lo || a > hi || b < lo || b > hi || c < lo || c > hi || d < lo || d > hi) {
+      for (let k = i; k < i + 4; k++) clipAt(data, k, lo, hi);
+    }
+  }
+  for (; i < n; i++) clipAt(data, i, lo, hi);
+}
+
+function clipAt(data: Float64Array, i: number, lo: number, hi: number): void {
+  const v = data[i];
+  if (v < lo) data[i] = lo;
+  else if (v > hi) data[i] = hi;
+}

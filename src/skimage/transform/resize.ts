@@ -3,7 +3,7 @@ import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
 import { float32, float64 } from "../../np/dtype";
 import { ValueError } from "../../errors";
-import { NDArrayLike, asNDArray, readFloat64, valueRange, warn } from "../_internal/arrays";
+import { NDArrayLike, asNDArray, clipInPlace, readFloat64, valueRange, warn } from "../_internal/arrays";
 import type { NdMode } from "../_internal/boundary";
 import { gaussianFilter } from "../_internal/correlate";
 import { zoomGrid, zoomReads } from "../_internal/spline";
@@ -71,10 +71,7 @@ export function clipWarpOutput(inMin: number, inMax: number, out: Float64Array, 
       hi = Math.max(hi, cval);
     }
   }
-  for (let i = 0; i < out.length; i++) {
-    const v = out[i];
-    out[i] = v < lo ? lo : v > hi ? hi : v;
-  }
+  clipInPlace(out, lo, hi);
 }
 
 export interface ResizeOptions {

@@ -7,10 +7,11 @@ import { NDArray } from "../../np/ndarray";
 import { DType, float32, float64 } from "../../np/dtype";
 import { ValueError } from "../../errors";
 import { NDArrayLike, asNDArray, readFloat64 } from "../_internal/arrays";
-import { warpFast, warpFast32 } from "../_internal/warp_fast";
+import { warpFast } from "../_internal/warp_fast";
+import { warpFast32 } from "../_internal/warp_fast32";
 import { warpNearest } from "../_internal/warp_nearest";
 import { convertToFloat, toNdimageMode, validateOrder } from "./resize";
-import { valueRange } from "../_internal/arrays";
+import { clipInPlace, valueRange } from "../_internal/arrays";
 import type { WarpMode } from "./resize";
 
 export interface RotateOptions {
@@ -97,10 +98,7 @@ function clipToInput(inMin: number, inMax: number, out: Float64Array, mode: stri
       hi = Math.max(hi, c);
     }
   }
-  for (let i = 0; i < out.length; i++) {
-    const v = out[i];
-    out[i] = v < lo ? lo : v > hi ? hi : v;
-  }
+  clipInPlace(out, lo, hi);
 }
 
 /**
