@@ -35,7 +35,7 @@ def rotate_fixtures():
 
 
 def rotate_order_fixtures():
-    """Orders 0 (nearest, via map_coordinates) and 3 (skimage's bicubic), bool and integer inputs."""
+    """Orders 0 and 2 (via map_coordinates) and 3 (skimage's bicubic), bool and integer inputs."""
     coins = data.coins()[:40, :56]
     ast = data.astronaut()[100:130, 200:236]
     rng = np.random.default_rng(7)
@@ -46,7 +46,7 @@ def rotate_order_fixtures():
     f32 = rng.random((10, 9)).astype(np.float32)
     srcs = {"coins": coins, "ast": ast, "small": small, "odd": odd, "mask": mask, "i16": i16, "f32": f32}
     cases = []
-    for order in (0, 3):
+    for order in (0, 2, 3):
         o = dict(order=order)
         cases += [(f"o{order}_coins_30", "coins", 30, o), (f"o{order}_coins_90", "coins", 90, o),
                   (f"o{order}_coins_180", "coins", 180, o),

@@ -21,7 +21,7 @@ def transform_fixtures():
     out = {"coins": coins, "ast": ast, "small": small, "resize": {}, "rescale": {}, "downscale": {}}
     cases = []
     for mode in ["reflect", "constant", "edge", "symmetric", "wrap"]:
-        for order in [0, 1, 3]:
+        for order in [0, 1, 2, 3]:
             cases.append((f"small_{mode}_{order}_down", "small", (6, 8), dict(order=order, mode=mode)))
             cases.append((f"small_{mode}_{order}_up", "small", (29, 23), dict(order=order, mode=mode)))
     cases += [

@@ -1,7 +1,7 @@
 /**
- * scipy.ndimage's spline interpolation pieces on C-ordered Float64Arrays: B-spline weights,
- * the cubic prefilter and grid-mode zoom (scipy >= 1.6 semantics, as scikit-image 0.19 calls
- * them).
+ * scipy.ndimage's spline interpolation pieces on C-ordered Float64Arrays: B-spline weights
+ * and taps, the prefilter of orders 2 and 3 and grid-mode zoom (scipy >= 1.6 semantics, as
+ * scikit-image 0.19 calls them).
  */
 import { ValueError } from "../../errors";
 import { NdMode, axisLayout, mapCoordinate } from "./boundary";
@@ -46,11 +46,13 @@ function splineBoundary(mode: NdMode): NdMode {
   return mode === "constant" || mode === "wrap" ? "mirror" : mode;
 }
 
-const CUBIC_POLE = Math.sqrt(3) - 2;
+/** The pole of scipy's B-spline prefilter for orders 2 and 3 (one pole each). */
+function splinePole(order: number): number {
+  return order === 2 ? Math.sqrt(8) - 3 : Math.sqrt(3) - 2;
+}
 
-/** In-place cubic B-spline prefilter of one strided line (scipy's apply_filter). */
-function filterLine(c: Float64Array, len: number, mode: NdMode): void {
-  const z = CUBIC_POLE;
+/** In-place B-spline prefilter with pole z of one line (scipy's apply_filter). */
+function filterLine(c: Float64Array, len: number, mode: NdMode, z: number): void {
   const gain = (1 - z) * (1 - 1 / z);
   for (let i = 0; i < len; i++) c[i] *= gain;
   const kind = mode === "grid-wrap" ? "wrap" : mode === "nearest" || mode === "reflect" ? "reflect" : "mirror";
@@ -101,8 +103,9 @@ function filterLine(c: Float64Array, len: number, mode: NdMode): void {
   for (let i = len - 2; i >= 0; i--) c[i] = z * (c[i + 1] - c[i]);
 }
 
-/** scipy.ndimage.spline_filter(order=3, mode): in place on every axis. */
-export function splineFilter3(data: Float64Array, shape: readonly number[], mode: NdMode): void {
+/** scipy.ndimage.spline_filter(order, mode) for order 2 or 3: in place on every axis. */
+export function splineFilter(data: Float64Array, shape: readonly number[], order: number, mode: NdMode): void {
+  const z = splinePole(order);
   const line = new Float64Array(Math.max(...shape, 1));
   for (let axis = 0; axis < shape.length; axis++) {
     const { outer, n, inner } = axisLayout(shape, axis);
@@ -111,7 +114,7 @@ export function splineFilter3(data: Float64Array, shape: readonly number[], mode
       for (let i = 0; i < inner; i++) {
         const base = o * n * inner + i;
         for (let k = 0; k < n; k++) line[k] = data[base + k * inner];
-        filterLine(line, n, mode);
+        filterLine(line, n, mode, z);
         for (let k = 0; k < n; k++) data[base + k * inner] = line[k];
       }
     }
@@ -119,24 +122,30 @@ export function splineFilter3(data: Float64Array, shape: readonly number[], mode
 }
 
 /** Pads every axis by `pad` with edge values (nearest) or cval (grid-constant). */
-function prepad(src: Float64Array, shape: readonly number[], pad: number, mode: NdMode, cval: number): { data: Float64Array; shape: number[] } {
+export function prepad(src: Float64Array, shape: readonly number[], pad: number, mode: NdMode, cval: number): { data: Float64Array; shape: number[] } {
   let cur = src;
   let curShape = shape.slice();
   for (let axis = 0; axis < shape.length; axis++) {
     const { outer, n, inner } = axisLayout(curShape, axis);
     const m = n + 2 * pad;
     const out = new Float64Array(outer * m * inner);
+    const block = n * inner;
     for (let o = 0; o < outer; o++) {
-      for (let k = 0; k < m; k++) {
-        const srcK = k - pad;
-        const ob = (o * m + k) * inner;
-        if (srcK >= 0 && srcK < n) {
-          out.set(cur.subarray((o * n + srcK) * inner, (o * n + srcK + 1) * inner), ob);
-        } else if (mode === "nearest") {
-          const s = srcK < 0 ? 0 : n - 1;
-          out.set(cur.subarray((o * n + s) * inner, (o * n + s + 1) * inner), ob);
+      const sb = o * block;
+      const ob = o * m * inner;
+      // the line itself in one copy, then the pads
+      out.set(cur.subarray(sb, sb + block), ob + pad * inner);
+      for (let k = 0; k < pad; k++) {
+        const head = ob + k * inner;
+        const tail = ob + (pad + n + k) * inner;
+        if (mode === "nearest") {
+          for (let i = 0; i < inner; i++) {
+            out[head + i] = cur[sb + i];
+            out[tail + i] = cur[sb + block - inner + i];
+          }
         } else {
-          out.fill(cval, ob, ob + inner);
+          out.fill(cval, head, head + inner);
+          out.fill(cval, tail, tail + inner);
         }
       }
     }
@@ -155,6 +164,25 @@ export interface AxisTable {
   outside: Uint8Array;
 }
 
+/**
+ * The taps (source index, -1 for cval) and weights of the order-`order` spline at coordinate
+ * cc (prepad included) along an axis of n samples, as scipy's interpolation reads them, into
+ * taps/weights[at..at + order]. False where the output is cval outright (plain 'constant'
+ * outside the input).
+ */
+export function splineTaps(cc: number, n: number, order: number, mode: NdMode, taps: Int32Array, weights: Float64Array, at: number): boolean {
+  if (mode !== "grid-constant" && mode !== "nearest") cc = mapCoordinate(cc, n, mode);
+  if (!(cc > -1 || mode === "grid-constant" || mode === "nearest")) return false;
+  const start = splineStart(cc, order);
+  splineWeights(cc, order, weights, at);
+  const fold = splineBoundary(mode);
+  for (let h = 0; h <= order; h++) {
+    const idx = start + h;
+    taps[at + h] = idx >= 0 && idx < n ? idx : mode === "grid-constant" ? -1 : Math.trunc(mapCoordinate(idx, n, fold));
+  }
+  return true;
+}
+
 /** The grid-mode zoom taps and weights along one axis (npad: samples of prepad at each end). */
 export function zoomTable(nIn: number, nOut: number, order: number, mode: NdMode, npad: number): AxisTable {
   const k1 = order + 1;
@@ -162,24 +190,9 @@ export function zoomTable(nIn: number, nOut: number, order: number, mode: NdMode
   const weights = new Float64Array(nOut * k1);
   const outside = new Uint8Array(nOut);
   const zoom = nOut !== 0 ? (nIn - 2 * npad) / nOut : 1;
-  const fold = splineBoundary(mode);
   for (let k = 0; k < nOut; k++) {
-    let cc = ((k + 0.5) * zoom - 0.5) + npad;
-    if (mode !== "grid-constant" && mode !== "nearest") cc = mapCoordinate(cc, nIn, mode);
-    if (!(cc > -1 || mode === "grid-constant" || mode === "nearest")) {
-      outside[k] = 1;
-      continue;
-    }
-    const start = splineStart(cc, order);
-    splineWeights(cc, order, weights, k * k1);
-    for (let h = 0; h < k1; h++) {
-      const idx = start + h;
-      let s = idx;
-      if (idx < 0 || idx >= nIn) {
-        s = mode === "grid-constant" ? -1 : Math.trunc(mapCoordinate(idx, nIn, fold));
-      }
-      taps[k * k1 + h] = s;
-    }
+    const cc = ((k + 0.5) * zoom - 0.5) + npad;
+    if (!splineTaps(cc, nIn, order, mode, taps, weights, k * k1)) outside[k] = 1;
   }
   return { taps, weights, outside };
 }
@@ -272,7 +285,7 @@ export function zoomGrid(
     } else {
       data = src.slice();
     }
-    splineFilter3(data, inShape, mode);
+    splineFilter(data, inShape, order, mode);
   }
   let curShape = inShape.slice();
   for (let axis = 0; axis < shape.length; axis++) {

@@ -32,7 +32,7 @@ export function toNdimageMode(mode: string): NdMode {
 export function validateOrder(isBool: boolean, order: number | undefined): number {
   if (order === undefined || order === null) return isBool ? 0 : 1;
   if (!Number.isInteger(order) || order < 0 || order > 5) throw new ValueError("Spline interpolation order has to be in the range 0-5.");
-  if (order === 2 || order > 3) throw new ValueError(`Spline interpolation order ${order} is not supported here; use 0, 1 or 3.`);
+  if (order > 3) throw new ValueError(`Spline interpolation order ${order} is not supported here; use 0 to 3.`);
   if (isBool && order !== 0) {
     throw new ValueError(
       "Input image dtype is bool. Interpolation is not defined with bool data type. Please set order to 0 or explicitely cast input image to another data type.",
@@ -75,7 +75,7 @@ export function clipWarpOutput(inMin: number, inMax: number, out: Float64Array, 
 }
 
 export interface ResizeOptions {
-  /** Spline order: 0 (nearest), 1 (bilinear, default; 0 for bool) or 3 (bicubic). */
+  /** Spline order: 0 (nearest), 1 (bilinear, default; 0 for bool), 2 (biquadratic) or 3 (bicubic). */
   order?: number;
   /** Boundary mode: 'constant', 'edge', 'symmetric', 'reflect' (default) or 'wrap'. */
   mode?: WarpMode;

@@ -1,15 +1,16 @@
 /**
- * rotate (skimage.transform, 0.19): an inverse similarity map, then nearest-neighbour (order 0,
- * through scipy's map_coordinates), bilinear or bicubic (orders 1 and 3, scikit-image's own fast
- * affine warp) interpolation.
+ * rotate (skimage.transform, 0.19): an inverse similarity map, then nearest-neighbour or
+ * biquadratic interpolation (orders 0 and 2, through scipy's map_coordinates), or bilinear or
+ * bicubic (orders 1 and 3, scikit-image's own fast affine warp).
  */
 import { NDArray } from "../../np/ndarray";
 import { DType, float32, float64 } from "../../np/dtype";
 import { ValueError } from "../../errors";
-import { NDArrayLike, asNDArray, readFloat64 } from "../_internal/arrays";
+import { NDArrayLike, asNDArray, readFloat64, warn } from "../_internal/arrays";
 import { warpFast } from "../_internal/warp_fast";
 import { warpFast32 } from "../_internal/warp_fast32";
 import { warpNearest } from "../_internal/warp_nearest";
+import { warpSpline } from "../_internal/warp_spline";
 import { convertToFloat, toNdimageMode, validateOrder } from "./resize";
 import { clipInPlace, valueRange } from "../_internal/arrays";
 import type { WarpMode } from "./resize";
@@ -21,7 +22,7 @@ export interface RotateOptions {
   center?: readonly [number, number] | readonly number[];
   /**
    * Interpolation order: 0 (nearest neighbour, the default for bool images; keeps the input
-   * dtype), 1 (bilinear, the default otherwise) or 3 (bicubic).
+   * dtype), 1 (bilinear, the default otherwise), 2 (biquadratic spline) or 3 (bicubic).
    */
   order?: number;
   /** Boundary mode: 'constant' (default), 'edge', 'symmetric', 'reflect' or 'wrap'. */
@@ -105,8 +106,9 @@ function clipToInput(inMin: number, inMax: number, out: Float64Array, mode: stri
  * `skimage.transform.rotate(image, angle, resize=False, center=None, order=None,
  * mode='constant', cval=0, clip=True, preserve_range=False)`: rotates a (rows, cols[, channels])
  * image by `angle` degrees counter-clockwise about `center` (col, row), with scikit-image 0.19's
- * similarity transform. Orders 1 (bilinear, the default) and 3 (Catmull-Rom bicubic) return
- * float64 (float32 for float32 input) after img_as_float; order 0 (nearest neighbour, the
+ * similarity transform. Orders 1 (bilinear, the default), 2 (scipy's biquadratic B-spline,
+ * with scikit-image's warning) and 3 (Catmull-Rom bicubic) return float64 (float32 for
+ * float32 input) after img_as_float; order 0 (nearest neighbour, the
  * default and the only order for bool images) keeps the input dtype and values. With `resize`
  * the output grows to hold the whole rotated image.
  */
@@ -119,6 +121,11 @@ export function rotate(image: NDArrayLike, angle: number, options: RotateOptions
     throw new ValueError("Invalid mode specified.  Please use `constant`, `edge`, `wrap`, `reflect` or `symmetric`.");
   }
   const order = validateOrder(img.dtype.kind === "b", options.order ?? undefined);
+  if (order === 2) {
+    warn(
+      "Bi-quadratic interpolation behavior has changed due to a bug in the implementation of scikit-image. The new version now serves as a wrapper around SciPy's interpolation functions, which itself is not verified to be a correct implementation. Until skimage's implementation is fixed, we recommend to use bi-linear or bi-cubic interpolation instead.",
+    );
+  }
   const cval = options.cval ?? 0;
   if (order > 0) img = convertToFloat(img, options.preserve_range ?? false);
   const rows = img.shape[0];
@@ -160,9 +167,15 @@ export function rotate(image: NDArrayLike, angle: number, options: RotateOptions
   m[8] = 1;
   const dt = img.dtype;
   const src = readFloat64(img);
-  const out = order === 0
-    ? warpNearest(src, rows, cols, channels, m, outRows, outCols, toNdimageMode(mode), storeAs(dt, cval))
-    : (dt === float32 ? warpFast32 : warpFast)(src, rows, cols, channels, m, outRows, outCols, order as 1 | 3, mode, cval);
+  let out: Float64Array;
+  if (order === 0) {
+    out = warpNearest(src, rows, cols, channels, m, outRows, outCols, toNdimageMode(mode), storeAs(dt, cval));
+  } else if (order === 2) {
+    out = warpSpline(src, rows, cols, channels, m, outRows, outCols, 2, toNdimageMode(mode), cval);
+    if (dt === float32) for (let i = 0; i < out.length; i++) out[i] = Math.fround(out[i]);
+  } else {
+    out = (dt === float32 ? warpFast32 : warpFast)(src, rows, cols, channels, m, outRows, outCols, order as 1 | 3, mode, cval);
+  }
   if (options.clip ?? true) {
     const [lo, hi] = valueRange(src);
     clipToInput(lo, hi, out, mode, cval, dt);
