@@ -28,6 +28,6 @@ export function uninitData(dt: DType, n: number): Storage {
 
 /** A zero-filled TypedArray of `n` elements of `ctor`: in the shared heap when large. */
 export function zeroedStorage(ctor: StorageConstructor, n: number): Storage {
-  const shared = n * ctor.BYTES_PER_ELEMENT >= MIN_UNINIT_BYTES ? heapArray(ctor, n) : null;
+  const shared = heapArray(ctor, n); // null for small arrays
   return shared !== null ? shared.fill(0) : new ctor(n);
 }

@@ -7,7 +7,7 @@ import { PyTypeError, ValueError } from "../errors";
 import { DType, Operand, Storage, can_cast, float64, int64, resultTypeOf } from "./dtype";
 import { NDArray, cContiguousStrides } from "./ndarray";
 import { ArrayLike, asarray } from "./create";
-import { forEachRun } from "./iterate";
+import { RowBody, forEachRun } from "./iterate";
 import { BinaryKernel, UnaryKernel, binaryKernel, ternaryKernel, unaryKernel } from "./kernels";
 import { astype, copyInto } from "./cast";
 import { isCContiguous } from "./contiguous";
@@ -215,17 +215,10 @@ export function runBinary(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, opts?: Uf
   if (same && denseAs(a, shape) && denseAs(b, shape) && (target !== out || denseAs(target, shape))) {
     if (simd !== null) simd.k[`${simd.op}_vv`](simd.o + 8 * target.offset, simd.a + 8 * a.offset, simd.b + 8 * b.offset, shapeSize(shape));
     else kernel(o, target.offset, 1, ad, a.offset, 1, bd, b.offset, 1, shapeSize(shape));
-  } else if (simd !== null) {
-    forEachRun(
-      shape,
-      [
-        target,
-        { data: ad, offset: a.offset, strides: broadcastStrides(a.shape, a.strides, shape) },
-        { data: bd, offset: b.offset, strides: broadcastStrides(b.shape, b.strides, shape) },
-      ],
-      (pos, steps, n) => runSimdBinary(simd, kernel, o, ad, bd, pos, steps, n),
-    );
   } else {
+    const body: RowBody = simd !== null
+      ? (pos, steps, n) => runSimdBinary(simd, kernel, o, ad, bd, pos, steps, n)
+      : (pos, steps, n) => kernel(o, pos[0], steps[0], ad, pos[1], steps[1], bd, pos[2], steps[2], n);
     forEachRun(
       shape,
       [
@@ -233,7 +226,7 @@ export function runBinary(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, opts?: Uf
         { data: ad, offset: a.offset, strides: broadcastStrides(a.shape, a.strides, shape) },
         { data: bd, offset: b.offset, strides: broadcastStrides(b.shape, b.strides, shape) },
       ],
-      (pos, steps, n) => kernel(o, pos[0], steps[0], ad, pos[1], steps[1], bd, pos[2], steps[2], n),
+      body,
     );
   }
   if (out !== undefined && target !== out) copyInto(out, target);

@@ -125,3 +125,23 @@ export function assemble(pages: number | { sharedMaxPages: number }, fns: readon
   ];
   return Uint8Array.from(bytes);
 }
+
+/** The part of the WebAssembly API used here (typed locally: the project's lib has no DOM types). */
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+}
+
+/**
+ * The exports of a module of `fns` over `memory` (the shared heap), or null where WebAssembly,
+ * its SIMD or shared memory is missing.
+ */
+export function instantiateOnHeap(fns: readonly WasmFunction[], memory: object | null): Record<string, unknown> | null {
+  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+  if (!wasm || memory === null) return null;
+  try {
+    return new wasm.Instance(new wasm.Module(assemble({ sharedMaxPages: 65536 }, fns)), { env: { memory } }).exports;
+  } catch {
+    return null;
+  }
+}

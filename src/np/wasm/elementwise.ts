@@ -4,7 +4,7 @@
  * per iteration; each result is the same IEEE operation as the JavaScript loop's, so the
  * values are identical.
  */
-import { I, T, WasmFunction, assemble } from "./assemble";
+import { I, T, WasmFunction, instantiateOnHeap } from "./assemble";
 import { heapMemory } from "../heap/heap";
 
 export type SimdOp = "add" | "sub" | "mul" | "div";
@@ -57,17 +57,8 @@ let kernels: ElementwiseKernels | null | undefined;
 /** The kernels over the shared heap, or null where WebAssembly SIMD or shared memory is missing. */
 export function elementwiseKernels(): ElementwiseKernels | null {
   if (kernels !== undefined) return kernels;
-  kernels = null;
-  const memory = heapMemory();
-  if (memory === null) return kernels;
-  try {
-    const fns: WasmFunction[] = [];
-    for (const op of ["add", "sub", "mul", "div"] as const) for (const form of ["vv", "vs", "sv"] as const) fns.push(kernel(op, form));
-    const wasm = (globalThis as unknown as { WebAssembly: { Module: new (b: Uint8Array) => object; Instance: new (m: object, i: object) => { exports: object } } }).WebAssembly;
-    const inst = new wasm.Instance(new wasm.Module(assemble({ sharedMaxPages: 65536 }, fns)), { env: { memory } });
-    kernels = inst.exports as ElementwiseKernels;
-  } catch {
-    kernels = null;
-  }
+  const fns: WasmFunction[] = [];
+  for (const op of ["add", "sub", "mul", "div"] as const) for (const form of ["vv", "vs", "sv"] as const) fns.push(kernel(op, form));
+  kernels = instantiateOnHeap(fns, heapMemory()) as ElementwiseKernels | null;
   return kernels;
 }

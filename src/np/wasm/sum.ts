@@ -5,7 +5,7 @@
  * every addition happens in NumPy's order, so the sums are bit-identical to NumPy's (and to
  * the JavaScript kernel's).
  */
-import { I, T, WasmFunction, assemble } from "./assemble";
+import { I, T, WasmFunction, assemble, instantiateOnHeap } from "./assemble";
 import { heapAddress, heapMemory } from "../heap/heap";
 
 /** pw(p, n): pairwise sum of n doubles at byte address p (recursive, as NumPy's pairwise_sum). */
@@ -79,15 +79,7 @@ let inHeap: SumKernel["pw"] | null | undefined;
 /** The same kernel over the shared heap, where large arrays are summed without a copy. */
 function loadHeap(): SumKernel["pw"] | null {
   if (inHeap !== undefined) return inHeap;
-  const memory = heapMemory();
-  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
-  try {
-    if (!wasm || memory === null) throw new Error("no shared WebAssembly memory");
-    const inst = new wasm.Instance(new wasm.Module(assemble({ sharedMaxPages: 65536 }, [pairwiseFunction()])), { env: { memory } });
-    inHeap = inst.exports.pw as SumKernel["pw"];
-  } catch {
-    inHeap = null;
-  }
+  inHeap = (instantiateOnHeap([pairwiseFunction()], heapMemory())?.pw as SumKernel["pw"] | undefined) ?? null;
   return inHeap;
 }
 
