@@ -126,8 +126,17 @@ export function heapArray<T extends { BYTES_PER_ELEMENT: number }>(
   if (h.blocks.used > LIMIT / 2) collectSoon();
   if (at < 0) return null;
   const view = new ctor(h.current, at, n) as T & object;
-  registry.register(view, { at, bytes });
+  registry.register(view, { at, bytes }, view);
   return view;
+}
+
+/**
+ * Gives a heap array's block back at once, for a kernel's private workspace that nothing else
+ * can see: the next array reuses its warm pages instead of waiting for a collection. The
+ * array must not be used afterwards.
+ */
+export function releaseHeapArray(view: { buffer: ArrayBufferLike; byteOffset: number; byteLength: number }): void {
+  if (heap && heapAddress(view) >= 0 && (registry.unregister(view) as unknown as boolean)) heap.blocks.release(view.byteOffset, view.byteLength);
 }
 
 /** The byte address of a view's first element when it lives in the shared memory, else -1. */

@@ -63,6 +63,9 @@ export const I = {
   sub: [0x6b],
   mul: [0x6c],
   ltU: [0x49],
+  gtU: [0x4b],
+  /** select(a, b, cond): a when cond is not zero */
+  select: [0x1b],
   eqz: [0x45],
   /** `block` / `loop` with no result; close with `end`. */
   block: [0x02, 0x40],
@@ -132,16 +135,32 @@ interface WasmApi {
   Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
 }
 
+/** The compiled module of `fns` over an imported shared memory, or null where WebAssembly or its SIMD is missing. */
+export function compileForHeap(fns: readonly WasmFunction[]): object | null {
+  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+  if (!wasm) return null;
+  try {
+    return new wasm.Module(assemble({ sharedMaxPages: 65536 }, fns));
+  } catch {
+    return null;
+  }
+}
+
+/** The exports of `module` (from compileForHeap) over `memory`, the shared heap. */
+export function instanceOnHeap(module: object, memory: object): Record<string, unknown> | null {
+  const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+  try {
+    return new wasm.Instance(module, { env: { memory } }).exports;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The exports of a module of `fns` over `memory` (the shared heap), or null where WebAssembly,
  * its SIMD or shared memory is missing.
  */
 export function instantiateOnHeap(fns: readonly WasmFunction[], memory: object | null): Record<string, unknown> | null {
-  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
-  if (!wasm || memory === null) return null;
-  try {
-    return new wasm.Instance(new wasm.Module(assemble({ sharedMaxPages: 65536 }, fns)), { env: { memory } }).exports;
-  } catch {
-    return null;
-  }
+  const module = memory === null ? null : compileForHeap(fns);
+  return module === null || memory === null ? null : instanceOnHeap(module, memory);
 }
