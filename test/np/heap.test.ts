@@ -9,7 +9,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { np } from "../../src";
 import { FreeList } from "../../src/np/heap/free-list";
-import { heapAddress, heapBytesInUse } from "../../src/np/heap/heap";
+import { heapAddress, heapBytesInUse, heapLimitBytes } from "../../src/np/heap/heap";
 import { GoldenArray, loadGolden } from "../helpers/golden";
 import { fromGolden } from "./_cases";
 
@@ -139,6 +139,22 @@ test("a collected array's block is reused; a view keeps its block alive", async 
   collect();
   await nextTask();
   assert.ok(heapBytesInUse() <= before + 300 * 300 * 8 + 64, "blocks come back once nothing refers to them");
+});
+
+test("a synchronous loop that overfills the heap reuses the blocks of its dead arrays", async () => {
+  await new Promise((resolve) => setTimeout(resolve, 300)); // past any earlier collection's share of time
+  const x = np.full([1000, 1000], 0.5);
+  const y = np.full([1000, 1000], 2);
+  const limit = heapLimitBytes();
+  let spilled = 0;
+  let last: np.NDArray | null = null;
+  for (let i = 0; i < Math.ceil((1.5 * limit) / 8e6); i++) {
+    last = np.multiply(x, y);
+    if (heapAddress(last.data) < 0) spilled++;
+  }
+  assert.is(spilled, 0, "every result found room in the heap");
+  assert.ok(last !== null && last.data.every((v) => v === 1), "the last result is intact");
+  assert.ok(x.data.every((v) => v === 0.5) && y.data.every((v) => v === 2), "live operands are untouched");
 });
 
 test.run();

@@ -2,13 +2,13 @@
  * Large arrays live in one shared WebAssembly memory, where the SIMD kernels read and write
  * them in place (sums without a copy, SIMD arithmetic). A block is given back when its
  * TypedArray is garbage-collected and is reused by the next array, so steady work touches no
- * fresh pages, as NumPy's malloc reuses freed memory. Collection only happens between tasks,
- * so a long synchronous loop can fill the heap: arrays then fall back to ordinary
- * ArrayBuffers until the collector has run. Shared memory keeps earlier buffers valid when
- * it grows, so views made before a growth stay usable.
+ * fresh pages, as NumPy's malloc reuses freed memory; collector.ts decides when to collect.
+ * When the heap is full all the same, arrays fall back to ordinary ArrayBuffers. Shared
+ * memory keeps earlier buffers valid when it grows, so views made before a growth stay usable.
  */
 import * as os from "node:os";
 import { FreeList } from "./free-list";
+import { blockRegistry, collectSoon, reclaimNow } from "./collector";
 
 const PAGE = 65536;
 /** Smaller arrays stay on V8's own heap, which is cheaper for them. */
@@ -34,39 +34,8 @@ interface Heap {
   blocks: FreeList;
 }
 
-interface Block {
-  at: number;
-  bytes: number;
-}
-
 let heap: Heap | null | undefined;
-const registry = new FinalizationRegistry<Block>((b) => heap?.blocks.release(b.at, b.bytes));
-
-let collectScheduled = false;
-let fullCollection: (() => void) | null | undefined;
-
-/**
- * Asks for a full collection once the current task ends, when the heap is half full: V8
- * does not see this memory, so it would not collect on its account, and blocks come back
- * only through collection. Without Node's gc hook the heap simply fills and arrays fall back.
- */
-function collectSoon(): void {
-  if (collectScheduled) return;
-  if (fullCollection === undefined) {
-    try {
-      require("node:v8").setFlagsFromString("--expose-gc");
-      fullCollection = require("node:vm").runInNewContext("gc") as () => void;
-    } catch {
-      fullCollection = null;
-    }
-  }
-  if (fullCollection === null) return;
-  collectScheduled = true;
-  setImmediate(() => {
-    collectScheduled = false;
-    fullCollection?.();
-  }).unref();
-}
+const registry = blockRegistry((b) => heap?.blocks.release(b.at, b.bytes));
 
 function open(): Heap | null {
   if (heap !== undefined) return heap;
@@ -122,7 +91,8 @@ export function heapArray<T extends { BYTES_PER_ELEMENT: number }>(
   if (bytes < HEAP_MIN_BYTES) return null;
   const h = open();
   if (h === null) return null;
-  const at = take(h, bytes);
+  let at = take(h, bytes);
+  if (at < 0 && reclaimNow(registry)) at = take(h, bytes);
   if (h.blocks.used > LIMIT / 2) collectSoon();
   if (at < 0) return null;
   const view = new ctor(h.current, at, n) as T & object;
@@ -136,12 +106,17 @@ export function heapArray<T extends { BYTES_PER_ELEMENT: number }>(
  * array must not be used afterwards.
  */
 export function releaseHeapArray(view: { buffer: ArrayBufferLike; byteOffset: number; byteLength: number }): void {
-  if (heap && heapAddress(view) >= 0 && (registry.unregister(view) as unknown as boolean)) heap.blocks.release(view.byteOffset, view.byteLength);
+  if (heap && heapAddress(view) >= 0 && registry.unregister(view)) heap.blocks.release(view.byteOffset, view.byteLength);
 }
 
 /** The byte address of a view's first element when it lives in the shared memory, else -1. */
 export function heapAddress(view: { buffer: ArrayBufferLike; byteOffset: number }): number {
   return heap && heap.buffers.has(view.buffer as SharedArrayBuffer) ? view.byteOffset : -1;
+}
+
+/** The most the shared memory may hold (for tests and measurements). */
+export function heapLimitBytes(): number {
+  return LIMIT;
 }
 
 /** Bytes of the shared memory in use by live arrays (for tests and measurements). */

@@ -70,6 +70,9 @@ export const I = {
   /** `block` / `loop` with no result; close with `end`. */
   block: [0x02, 0x40],
   loop: [0x03, 0x40],
+  /** `if` with no result, on the i32 popped; optional `else`, then `end`. */
+  if: [0x04, 0x40],
+  else: [0x05],
   end: [0x0b],
   br: (depth: number) => [0x0c, ...uleb(depth)],
   brIf: (depth: number) => [0x0d, ...uleb(depth)],

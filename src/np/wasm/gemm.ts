@@ -28,6 +28,10 @@ interface WasmMemory {
 type Rows = (ap: number, bp: number, cp: number, k: number, m4: number, ib0: number, ib1: number, bstep: number, pstride: number) => void;
 
 let team: HeapTeam | null | undefined;
+/** The packing workspace kept between products, so they pack into warm pages (as BLAS does). */
+let kept: Float64Array | null = null;
+/** Workspaces up to this many bytes are kept; larger ones are given back after their product. */
+const KEEP_MAX_BYTES = 32 * 1024 * 1024;
 let privateModule: object | null | undefined;
 
 /** A module instance with its own memory of at least `bytes`, or null without WebAssembly SIMD. */
@@ -71,34 +75,50 @@ export function gemmSimd(
   const bDirect = heapAddress(B) >= 0 && bs1 === 1 && m4 === m;
   const cDirect = heapAddress(C) >= 0 && n4 === n && m4 === m;
   team ??= heapTeam(gemmFunctions());
-  const block = team === null ? null : heapArray(Float64Array, n4 * k + (bDirect ? 0 : k * m4) + (cDirect ? 0 : n4 * m4));
+  const block = team === null ? null : workspace(n4 * k + (bDirect ? 0 : k * m4) + (cDirect ? 0 : n4 * m4));
   if (team === null || block === null) return privateProduct(A, aOff, as0, as1, B, bOff, bs0, bs1, C, cOff, n, k, m);
+  const threads = n * k * m >= THREAD_MIN_WORK ? team.size() : 1;
   // the whole memory as of this block: it also covers B and C, which were allocated earlier
   const f = new Float64Array(block.buffer, 0, block.buffer.byteLength / 8);
   const ap = heapAddress(block) / 8;
-  packA(f, ap, A, aOff, as0, as1, n, n4, k);
-  let next = ap + n4 * k;
+  pack(team, threads, f, ap, A, aOff, as0, as1, n, k);
   let bp = heapAddress(B) + bOff * 8;
-  let bstep = bs0 * 8;
-  let pstride = 32;
+  let [bstep, pstride] = [bs0 * 8, 32];
+  let next = ap + n4 * k;
   if (!bDirect) {
-    packB(f, next, B, bOff, bs0, bs1, m, m4, k);
+    pack(team, threads, f, next, B, bOff, bs1, bs0, m, k);
     [bp, bstep, pstride] = [next * 8, 32, k * 32];
     next += k * m4;
   }
   const cp = cDirect ? heapAddress(C) / 8 + cOff : next;
-  f.fill(0, cp, cp + n4 * m4);
-  const threads = n * k * m >= THREAD_MIN_WORK ? Math.min(team.size(), n4 / MR) : 1;
-  const parts: number[][] = [];
-  for (let t = 0; t < threads; t++) {
-    const lo = Math.floor((n4 / MR) * t / threads) * MR;
-    const hi = Math.floor((n4 / MR) * (t + 1) / threads) * MR;
-    parts.push([ap * 8, bp, cp * 8, k, m4, lo, hi, bstep, pstride]);
-  }
-  team.run("rows", parts);
+  team.run("rows", split(n4, threads).map(([lo, hi]) => [ap * 8, bp, cp * 8, k, m4, lo, hi, bstep, pstride]));
   if (!cDirect) copyOut(f, cp, C, cOff, n, m, m4);
-  releaseHeapArray(block);
+  if (block !== kept) releaseHeapArray(block);
   return true;
+}
+
+/** 0..count (a multiple of 4) in `threads` ranges of whole panels of 4. */
+function split(count: number, threads: number): [number, number][] {
+  const panels = count / 4;
+  const parts = Math.max(1, Math.min(threads, panels));
+  return Array.from({ length: parts }, (_, t) => [Math.floor((panels * t) / parts) * 4, Math.floor((panels * (t + 1)) / parts) * 4]);
+}
+
+/**
+ * The panels of an operand (members `count`, member stride os, k stride ks, in elements) into
+ * f[dst]: on the team's threads when the operand is in the heap, else here.
+ */
+function pack(
+  t: HeapTeam, threads: number, f: Float64Array, dst: number,
+  X: Float64Array, off: number, os: number, ks: number, count: number, k: number,
+): void {
+  const count4 = Math.ceil(count / 4) * 4;
+  const at = heapAddress(X);
+  if (at < 0) {
+    packPanels(f, dst, X, off, os, ks, count, count4, k);
+    return;
+  }
+  t.run("pack", split(count4, threads).map(([lo, hi]) => [dst * 8, at + off * 8, os * 8, ks * 8, k, lo, hi, count]));
 }
 
 /** The product on one thread in a private instance, for when the shared heap has no room. */
@@ -113,9 +133,8 @@ function privateProduct(
   const own = privateInstance((cp + n4 * m4) * 8);
   if (own === null) return false;
   const f = new Float64Array(own.memory.buffer);
-  packA(f, 0, A, aOff, as0, as1, n, n4, k);
-  packB(f, bp, B, bOff, bs0, bs1, m, m4, k);
-  f.fill(0, cp, cp + n4 * m4);
+  packPanels(f, 0, A, aOff, as0, as1, n, n4, k);
+  packPanels(f, bp, B, bOff, bs1, bs0, m, m4, k);
   own.rows(0, bp * 8, cp * 8, k, m4, 0, n4, 32, k * 32);
   copyOut(f, cp, C, cOff, n, m, m4);
   return true;
@@ -126,37 +145,29 @@ function copyOut(f: Float64Array, cp: number, C: Float64Array, cOff: number, n: 
   for (let i = 0; i < n; i++) C.set(f.subarray(cp + i * m4, cp + i * m4 + m), cOff + i * m);
 }
 
-/** A in MR-row panels at f[ap]: the panel at row ib holds, for each k, rows ib..ib+MR-1 (zeros past n). */
-function packA(f: Float64Array, ap: number, A: Float64Array, aOff: number, as0: number, as1: number, n: number, n4: number, k: number): void {
-  for (let ib = 0; ib < n4; ib += MR) {
-    let dst = ap + ib * k;
-    for (let r = 0; r < MR; r++, dst++) {
-      const i = ib + r;
-      if (i >= n) {
-        for (let kk = 0, d = dst; kk < k; kk++, d += MR) f[d] = 0;
+/**
+ * Panels of 4 members into f[dst], as the kernel's `pack` lays them out: panel p holds, for
+ * each k, members p..p+3 side by side (zeros past `count`); member i's element kk is
+ * X[off + i*os + kk*ks]. For operands outside the heap.
+ */
+function packPanels(f: Float64Array, dst: number, X: Float64Array, off: number, os: number, ks: number, count: number, count4: number, k: number): void {
+  for (let p = 0; p < count4; p += 4) {
+    for (let r = 0, d0 = dst + p * k; r < 4; r++, d0++) {
+      const i = p + r;
+      if (i >= count) {
+        for (let kk = 0, d = d0; kk < k; kk++, d += 4) f[d] = 0;
         continue;
       }
-      for (let kk = 0, d = dst, s = aOff + i * as0; kk < k; kk++, d += MR, s += as1) f[d] = A[s];
+      for (let kk = 0, d = d0, s = off + i * os; kk < k; kk++, d += 4, s += ks) f[d] = X[s];
     }
   }
 }
 
-/**
- * B in 4-column panels at f[bp]: panel jb holds, for each k, columns jb..jb+3 (zeros past m).
- * Walks B by rows, so a C-ordered B is read in order rather than a column at a time.
- */
-function packB(f: Float64Array, bp: number, B: Float64Array, bOff: number, bs0: number, bs1: number, m: number, m4: number, k: number): void {
-  const full = m & ~3;
-  for (let kk = 0; kk < k; kk++) {
-    const src = bOff + kk * bs0;
-    let dst = bp + kk * 4;
-    let j = 0;
-    for (let s = src; j < full; j += 4, dst += 4 * k, s += 4 * bs1) {
-      f[dst] = B[s];
-      f[dst + 1] = B[s + bs1];
-      f[dst + 2] = B[s + 2 * bs1];
-      f[dst + 3] = B[s + 3 * bs1];
-    }
-    if (j < m4) for (let c = 0; c < 4; c++) f[dst + c] = j + c < m ? B[src + (j + c) * bs1] : 0;
-  }
+/** A heap block of at least `elements` float64s: the kept one when it is large enough. */
+function workspace(elements: number): Float64Array | null {
+  if (kept !== null && kept.length >= elements) return kept;
+  if (8 * elements > KEEP_MAX_BYTES) return heapArray(Float64Array, elements);
+  if (kept !== null) releaseHeapArray(kept);
+  kept = heapArray(Float64Array, elements);
+  return kept;
 }
