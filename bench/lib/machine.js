@@ -13,6 +13,15 @@ function cpuModel() {
   return (os.cpus()[0] && os.cpus()[0].model) || "unknown CPU";
 }
 
+/** Threads tslab-sci's matrix product uses here (dist/ must be built). */
+function tsThreads() {
+  try {
+    return require("../../dist/np/threads/team").threadsWanted();
+  } catch {
+    return null;
+  }
+}
+
 function machineInfo(pyInfo) {
   return {
     cpu: cpuModel(),
@@ -25,6 +34,7 @@ function machineInfo(pyInfo) {
     sklearn: pyInfo ? pyInfo.sklearn : null,
     matplotlib: pyInfo ? pyInfo.matplotlib : null,
     blas: pyInfo && pyInfo.blas ? pyInfo.blas.join(", ") : null,
+    ts_threads: tsThreads(),
     date: new Date().toISOString(),
     load_average_start: os.loadavg().map((x) => Number(x.toFixed(2))),
   };
@@ -34,7 +44,7 @@ function machineMarkdown(m) {
   return [
     `- CPU: ${m.cpu}, ${m.cores} cores, ${m.memory_gb} GB`,
     `- Node ${m.node}; Python ${m.python ?? "—"}: numpy ${m.numpy ?? "—"}, scikit-image ${m.skimage ?? "—"}, scikit-learn ${m.sklearn ?? "—"}, matplotlib ${m.matplotlib ?? "—"}`,
-    `- NumPy's BLAS: ${m.blas ?? "unknown"} (threads; tslab-sci runs on one thread)`,
+    `- NumPy's BLAS: ${m.blas ?? "unknown"}; tslab-sci's matmul: ${m.ts_threads ?? "?"} thread(s), everything else one`,
     `- Date: ${m.date}; load average (1 min) ${m.load_average_start[0]} at the start, ${m.load_average_end ? m.load_average_end[0] : "—"} at the end`,
   ].join("\n");
 }
