@@ -4,9 +4,8 @@
  * tempered 32-bit output, and the 53-bit double built from two draws.
  */
 
-import { log } from "./log";
-import { polarNormals } from "./polar";
-import { MTKernel, OUT_CAPACITY, POLAR_CAPACITY, createKernel } from "./wasm";
+import { log, logBelowOne } from "./log";
+import { GAUSS_CAPACITY, MTKernel, OUT_CAPACITY, createKernel } from "./wasm";
 
 /** Module-local binding: hot loops should not go through the import on every call. */
 const logFn = log;
@@ -44,6 +43,25 @@ let kernelCache: MTKernel | null | undefined;
 function sharedKernel(): MTKernel | null {
   if (kernelCache === undefined) kernelCache = createKernel();
   return kernelCache;
+}
+
+/**
+ * Finishes the pairs the kernel's `gauss` listed (their slots hold x1, x2): the normals
+ * f * x2, f * x1 with f = sqrt(-2 log(r2) / r2) and the exact logarithm.
+ */
+function finishListedPairs(kernel: MTKernel): void {
+  const t = kernel.out;
+  const fixes = kernel.fixes;
+  const count = kernel.fixCount();
+  for (let q = 0; q < count; q++) {
+    const k = 2 * fixes[q];
+    const x1 = t[k];
+    const x2 = t[k + 1];
+    const r2 = x1 * x1 + x2 * x2;
+    const f = Math.sqrt((-2.0 * logBelowOne(r2)) / r2);
+    t[k] = f * x2;
+    t[k + 1] = f * x1;
+  }
 }
 
 /** The generator state plus the cached second Gaussian of the polar method. */
@@ -219,12 +237,18 @@ export class MT19937 {
       kernel.key.set(this.key);
       const t = kernel.out;
       while (i < end) {
-        const nPairs = Math.min(POLAR_CAPACITY, Math.ceil((end - i) / 2));
-        this.pos = kernel.polar(this.pos, nPairs);
-        const before = i;
-        i = polarNormals(t, nPairs, out, i, end, this.spare);
-        if (2 * nPairs > end - before) {
-          this.gauss = this.spare[0];
+        const nPairs = Math.min(GAUSS_CAPACITY, Math.ceil((end - i) / 2));
+        this.pos = kernel.gauss(this.pos, nPairs);
+        finishListedPairs(kernel);
+        const n = 2 * nPairs;
+        if (n <= end - i) {
+          out.set(n === OUT_CAPACITY ? t : t.subarray(0, n), i);
+          i += n;
+        } else {
+          // one value short of the pair: its second value is cached, as NumPy caches it
+          out.set(t.subarray(0, n - 1), i);
+          i += n - 1;
+          this.gauss = t[n - 1];
           this.hasGauss = true;
         }
       }
@@ -258,7 +282,6 @@ export class MT19937 {
   }
 
   private readonly scratch = new Float64Array(2048);
-  private readonly spare = new Float64Array(1);
 
   /** The next 64-bit output as a number, `hi * 2^32 + lo` (exact only below 2^53). */
   nextUint64(): number {
