@@ -5,12 +5,15 @@
 import { ValueError } from "../../errors";
 import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
+import { uninitStorage } from "../../np/alloc";
 import { float64, int64 } from "../../np/dtype";
 import { RandomState } from "../../np/random/RandomState";
 import { shuffleIndices } from "../../np/random/shuffle";
 import { RandomStateLike, check_random_state } from "../utils/check_random_state";
-import { generateHypercube } from "./hypercube";
+import { clusterCentroids, formClusters, uniformSigned } from "./clusters";
 import { dotRows } from "./dot";
+import { fillGaussColumns } from "./gauss_columns";
+import { placeShuffled } from "./place_shuffled";
 
 /** Keyword arguments of make_classification (scikit-learn's names and defaults). */
 export interface MakeClassificationOptions {
@@ -35,36 +38,6 @@ export interface MakeClassificationOptions {
 
 function uniform(rs: RandomState, n: number): Float64Array {
   return contiguousStorage(rs.uniform(0.0, 1.0, [n])) as Float64Array;
-}
-
-/**
- * Standard normal samples of shape (nSamples, nCols), drawn in C order as
- * `standard_normal((nSamples, nCols))` draws them, written into columns col0 .. col0 + nCols
- * of the row-major buffer `out` (row width `width`).
- */
-function fillGaussColumns(rs: RandomState, out: Float64Array, nSamples: number, width: number, col0: number, nCols: number): void {
-  const total = nSamples * nCols;
-  if (nCols === width) {
-    rs._mt.fillGauss(out, 0, total);
-    return;
-  }
-  const chunk = new Float64Array(Math.min(total, 8192));
-  let r = 0;
-  let d = 0;
-  let pos = col0;
-  for (let done = 0; done < total; ) {
-    const n = Math.min(chunk.length, total - done);
-    rs._mt.fillGauss(chunk, 0, n);
-    for (let i = 0; i < n; i++) {
-      out[pos + d] = chunk[i];
-      if (++d === nCols) {
-        d = 0;
-        r++;
-        pos = r * width + col0;
-      }
-    }
-    done += n;
-  }
 }
 
 function perFeature(v: number | readonly number[], nSamples: number, nFeatures: number): Float64Array {
@@ -137,66 +110,36 @@ export function make_classification(options: MakeClassificationOptions = {}): [N
   // Informative, redundant and repeated features live in X (row width w), the noise
   // ("useless") features in their own buffer; the final pass shuffles both into the output.
   const w = nf - nUseless;
-  const X = new Float64Array(nSamples * w);
-  const y = new Float64Array(nSamples);
+  // Every element of these is written before it is read.
+  const X = uninitStorage(Float64Array, nSamples * w) as Float64Array;
+  const y = uninitStorage(Float64Array, nSamples) as Float64Array;
 
-  // Cluster centroids on hypercube vertices, optionally randomly stretched
-  const centroids = generateHypercube(nClusters, ni, rs);
-  for (let i = 0; i < centroids.length; i++) centroids[i] = centroids[i] * (2 * classSep) - classSep;
-  if (!hypercube) {
-    const rowScale = uniform(rs, nClusters);
-    for (let c = 0; c < nClusters; c++) for (let d = 0; d < ni; d++) centroids[c * ni + d] *= rowScale[c];
-    const colScale = uniform(rs, ni);
-    for (let c = 0; c < nClusters; c++) for (let d = 0; d < ni; d++) centroids[c * ni + d] *= colScale[d];
-  }
+  const centroids = clusterCentroids(rs, nClusters, ni, classSep, hypercube);
 
   // Informative features: standard normal, then per-cluster covariance and centroid
   fillGaussColumns(rs, X, nSamples, w, 0, ni);
-  let stop = 0;
-  for (let k = 0; k < nClusters; k++) {
-    const start = stop;
-    stop += perCluster[k];
-    y.fill(k % nClasses, start, stop);
-    const A = uniform(rs, ni * ni);
-    for (let i = 0; i < A.length; i++) A[i] = 2 * A[i] - 1;
-    dotRows(X, start, stop - start, w, 0, ni, A, ni, X, start, w, 0);
-    for (let r = start; r < stop; r++) {
-      const base = r * w;
-      const cb = k * ni;
-      for (let d = 0; d < ni; d++) X[base + d] += centroids[cb + d];
-    }
-  }
+  formClusters(rs, X, w, ni, perCluster, centroids, y, nClasses);
 
   if (nRedundant > 0) {
-    const B = uniform(rs, ni * nRedundant);
-    for (let i = 0; i < B.length; i++) B[i] = 2 * B[i] - 1;
+    const B = uniformSigned(rs, ni * nRedundant);
     dotRows(X, 0, nSamples, w, 0, ni, B, nRedundant, X, 0, w, ni);
   }
-
   if (nRepeated > 0) {
     const n = ni + nRedundant;
     const u = uniform(rs, nRepeated);
-    const indices = Array.from(u, (v) => Math.trunc((n - 1) * v + 0.5));
-    for (let r = 0; r < nSamples; r++) {
-      for (let j = 0; j < nRepeated; j++) X[r * w + n + j] = X[r * w + indices[j]];
-    }
+    const from = Int32Array.from(u, (v) => Math.trunc((n - 1) * v + 0.5));
+    copyColumns(X, nSamples, w, from, n);
   }
 
-  const noise = new Float64Array(nSamples * nUseless);
+  const noise = uninitStorage(Float64Array, nSamples * nUseless) as Float64Array;
   rs._mt.fillGauss(noise);
 
-  if (flipY >= 0.0) {
-    const u = uniform(rs, nSamples);
-    const flip: number[] = [];
-    for (let r = 0; r < nSamples; r++) if (u[r] < flipY) flip.push(r);
-    const labels = contiguousStorage(rs.randint(nClasses, null, [flip.length]));
-    flip.forEach((r, i) => (y[r] = labels[i]));
-  }
+  if (flipY >= 0.0) flipLabels(rs, y, flipY, nClasses);
 
   let shift: Float64Array;
   if (shiftOpt === null) {
-    shift = uniform(rs, nf);
-    for (let j = 0; j < nf; j++) shift[j] = (2 * shift[j] - 1) * classSep;
+    shift = uniformSigned(rs, nf);
+    for (let j = 0; j < nf; j++) shift[j] *= classSep;
   } else {
     shift = perFeature(shiftOpt, nSamples, nf);
   }
@@ -208,30 +151,37 @@ export function make_classification(options: MakeClassificationOptions = {}): [N
     scale = perFeature(scaleOpt, nSamples, nf);
   }
 
-  // Row and column permutations (drawn in scikit-learn's order), then one pass that reads
-  // each source element and applies X += shift, X *= scale before placing it.
-  const rows = new Int32Array(nSamples);
-  for (let i = 0; i < nSamples; i++) rows[i] = i;
-  const cols = new Int32Array(nf);
-  for (let j = 0; j < nf; j++) cols[j] = j;
+  // Row and column permutations, drawn in scikit-learn's order
+  const rows = identity(nSamples);
+  const cols = identity(nf);
   if (doShuffle) {
     shuffleIndices(rs._mt, rows);
     shuffleIndices(rs._mt, cols);
   }
-  // Scatter (sequential reads, row-sized writes) beats gathering random rows.
-  const rowTo = new Int32Array(nSamples);
-  for (let r = 0; r < nSamples; r++) rowTo[rows[r]] = r;
-  const colTo = new Int32Array(nf);
-  for (let j = 0; j < nf; j++) colTo[cols[j]] = j;
-  const outX = new Float64Array(nSamples * nf);
-  const outY = new Float64Array(nSamples);
-  for (let s = 0; s < nSamples; s++) {
-    const xBase = s * w;
-    const oBase = rowTo[s] * nf;
-    for (let c = 0; c < w; c++) outX[oBase + colTo[c]] = (X[xBase + c] + shift[c]) * scale[c];
-    const nBase = s * nUseless - w;
-    for (let c = w; c < nf; c++) outX[oBase + colTo[c]] = (noise[nBase + c] + shift[c]) * scale[c];
-    outY[rowTo[s]] = y[s];
-  }
+  const [outX, outY] = placeShuffled(X, w, noise, nf, y, shift, scale, rows, cols);
   return [NDArray.fromStorage(outX, [nSamples, nf], float64), NDArray.fromStorage(outY, [nSamples], int64)];
+}
+
+function identity(n: number): Int32Array {
+  const p = new Int32Array(n);
+  for (let i = 0; i < n; i++) p[i] = i;
+  return p;
+}
+
+/** X[:, first + j] = X[:, from[j]] (`X[:, n : n + n_repeated] = X[:, indices]`). */
+function copyColumns(X: Float64Array, nSamples: number, width: number, from: Int32Array, first: number): void {
+  for (let r = 0; r < nSamples; r++) {
+    const base = r * width;
+    for (let j = 0; j < from.length; j++) X[base + first + j] = X[base + from[j]];
+  }
+}
+
+/** `y[uniform(size=n) < flip_y] = randint(n_classes, size=flips)`. */
+function flipLabels(rs: RandomState, y: Float64Array, flipY: number, nClasses: number): void {
+  const u = uniform(rs, y.length);
+  const flip = new Int32Array(y.length);
+  let count = 0;
+  for (let r = 0; r < u.length; r++) if (u[r] < flipY) flip[count++] = r;
+  const labels = contiguousStorage(rs.randint(nClasses, null, [count]));
+  for (let i = 0; i < count; i++) y[flip[i]] = labels[i];
 }
