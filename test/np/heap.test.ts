@@ -9,7 +9,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { np } from "../../src";
 import { FreeList } from "../../src/np/heap/free-list";
-import { heapAddress, heapBytesInUse, heapLimitBytes } from "../../src/np/heap/heap";
+import { heapAddress, heapArray, heapBytesInUse, heapLimitBytes, releaseHeapArray } from "../../src/np/heap/heap";
 import { GoldenArray, loadGolden } from "../helpers/golden";
 import { fromGolden } from "./_cases";
 
@@ -155,6 +155,23 @@ test("a synchronous loop that overfills the heap reuses the blocks of its dead a
   assert.is(spilled, 0, "every result found room in the heap");
   assert.ok(last !== null && last.data.every((v) => v === 1), "the last result is intact");
   assert.ok(x.data.every((v) => v === 0.5) && y.data.every((v) => v === 2), "live operands are untouched");
+});
+
+test("a released scratch array's block is reused at once; other arrays are ignored", () => {
+  const scratch = heapArray(Float64Array, 100000);
+  assert.ok(scratch !== null);
+  const address = heapAddress(scratch);
+  const used = heapBytesInUse();
+  releaseHeapArray(scratch.subarray(1)); // not the registered array: ignored
+  releaseHeapArray(new Float64Array(100000)); // not in the heap: ignored
+  assert.is(heapBytesInUse(), used);
+  releaseHeapArray(scratch);
+  assert.is(heapBytesInUse(), used - 800000);
+  releaseHeapArray(scratch); // a second release changes nothing
+  assert.is(heapBytesInUse(), used - 800000);
+  const next = heapArray(Float64Array, 100000);
+  // first fit: the freed block (or a lower one) serves the next array, not fresh memory
+  assert.ok(heapAddress(next!) >= 0 && heapAddress(next!) <= address, "the next array reuses freed memory");
 });
 
 test.run();

@@ -6,6 +6,7 @@ import { ValueError } from "../../errors";
 import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
 import { uninitStorage } from "../../np/alloc";
+import { releaseHeapArray } from "../../np/heap/heap";
 import { float64, int64 } from "../../np/dtype";
 import { RandomState } from "../../np/random/RandomState";
 import { shuffleIndices } from "../../np/random/shuffle";
@@ -159,6 +160,10 @@ export function make_classification(options: MakeClassificationOptions = {}): [N
     shuffleIndices(rs._mt, cols);
   }
   const [outX, outY] = placeShuffled(X, w, noise, nf, y, shift, scale, rows, cols);
+  // the working arrays die here: their pages go straight to the next large array
+  releaseHeapArray(X);
+  releaseHeapArray(noise);
+  releaseHeapArray(y);
   return [NDArray.fromStorage(outX, [nSamples, nf], float64), NDArray.fromStorage(outY, [nSamples], int64)];
 }
 
