@@ -88,6 +88,7 @@ export const I = {
   f64div: [0xa3],
   f64x2splat: simd(0x14),
   lane: (l: number) => simd(0x21, l),
+  i32load: (offset: number) => [0x28, 2, ...uleb(offset)],
   f64load: (offset: number) => [0x2b, 3, ...uleb(offset)],
   f64store: (offset: number) => [0x39, 3, ...uleb(offset)],
   v128load: (offset: number) => simd(0x00, 4, ...uleb(offset)),

@@ -4,16 +4,9 @@
  * generator calls and rounding.
  */
 import { RandomState } from "../../np/random/RandomState";
-import { contiguousStorage } from "../../np/contiguous";
 import { generateHypercube } from "./hypercube";
 import { dotRows } from "./dot";
-
-/** `2 * generator.uniform(size=n) - 1`. */
-export function uniformSigned(rs: RandomState, n: number): Float64Array {
-  const u = contiguousStorage(rs.uniform(0.0, 1.0, [n])) as Float64Array;
-  for (let i = 0; i < n; i++) u[i] = 2 * u[i] - 1;
-  return u;
-}
+import { uniform01, uniformSigned } from "./uniform";
 
 /**
  * Centroids (nClusters x ni, row-major) on the vertices of a hypercube of side 2 * class_sep,
@@ -23,9 +16,9 @@ export function clusterCentroids(rs: RandomState, nClusters: number, ni: number,
   const centroids = generateHypercube(nClusters, ni, rs);
   for (let i = 0; i < centroids.length; i++) centroids[i] = centroids[i] * (2 * classSep) - classSep;
   if (!hypercube) {
-    const rowScale = contiguousStorage(rs.uniform(0.0, 1.0, [nClusters]));
+    const rowScale = uniform01(rs, nClusters);
     for (let c = 0; c < nClusters; c++) for (let d = 0; d < ni; d++) centroids[c * ni + d] *= rowScale[c];
-    const colScale = contiguousStorage(rs.uniform(0.0, 1.0, [ni]));
+    const colScale = uniform01(rs, ni);
     for (let c = 0; c < nClusters; c++) for (let d = 0; d < ni; d++) centroids[c * ni + d] *= colScale[d];
   }
   return centroids;

@@ -11,10 +11,11 @@ import { float64, int64 } from "../../np/dtype";
 import { RandomState } from "../../np/random/RandomState";
 import { shuffleIndices } from "../../np/random/shuffle";
 import { RandomStateLike, check_random_state } from "../utils/check_random_state";
-import { clusterCentroids, formClusters, uniformSigned } from "./clusters";
+import { clusterCentroids, formClusters } from "./clusters";
 import { dotRows } from "./dot";
 import { fillGaussColumns } from "./gauss_columns";
 import { placeShuffled } from "./place_shuffled";
+import { uniform01, uniformSigned } from "./uniform";
 
 /** Keyword arguments of make_classification (scikit-learn's names and defaults). */
 export interface MakeClassificationOptions {
@@ -35,10 +36,6 @@ export interface MakeClassificationOptions {
   scale?: number | readonly number[] | null;
   shuffle?: boolean;
   random_state?: RandomStateLike;
-}
-
-function uniform(rs: RandomState, n: number): Float64Array {
-  return contiguousStorage(rs.uniform(0.0, 1.0, [n])) as Float64Array;
 }
 
 function perFeature(v: number | readonly number[], nSamples: number, nFeatures: number): Float64Array {
@@ -127,7 +124,7 @@ export function make_classification(options: MakeClassificationOptions = {}): [N
   }
   if (nRepeated > 0) {
     const n = ni + nRedundant;
-    const u = uniform(rs, nRepeated);
+    const u = uniform01(rs, nRepeated);
     const from = Int32Array.from(u, (v) => Math.trunc((n - 1) * v + 0.5));
     copyColumns(X, nSamples, w, from, n);
   }
@@ -146,7 +143,7 @@ export function make_classification(options: MakeClassificationOptions = {}): [N
   }
   let scale: Float64Array;
   if (scaleOpt === null) {
-    scale = uniform(rs, nf);
+    scale = uniform01(rs, nf);
     for (let j = 0; j < nf; j++) scale[j] = 1 + 100 * scale[j];
   } else {
     scale = perFeature(scaleOpt, nSamples, nf);
@@ -183,7 +180,7 @@ function copyColumns(X: Float64Array, nSamples: number, width: number, from: Int
 
 /** `y[uniform(size=n) < flip_y] = randint(n_classes, size=flips)`. */
 function flipLabels(rs: RandomState, y: Float64Array, flipY: number, nClasses: number): void {
-  const u = uniform(rs, y.length);
+  const u = uniform01(rs, y.length);
   const flip = new Int32Array(y.length);
   let count = 0;
   for (let r = 0; r < u.length; r++) if (u[r] < flipY) flip[count++] = r;

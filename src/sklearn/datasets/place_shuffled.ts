@@ -4,10 +4,12 @@
  * in two row-major buffers, the first `w` columns in `head` and the others in `tail`.
  */
 import { uninitStorage } from "../../np/alloc";
+import { releaseHeapArray } from "../../np/heap/heap";
+import { scatterRowsWasm } from "./scatter_wasm";
 
 /** The inverse permutation: inv[perm[i]] = i. */
 function inverse(perm: Int32Array): Int32Array {
-  const inv = new Int32Array(perm.length);
+  const inv = uninitStorage(Int32Array, perm.length) as Int32Array;
   for (let i = 0; i < perm.length; i++) inv[perm[i]] = i;
   return inv;
 }
@@ -25,8 +27,10 @@ export function placeShuffled(
   const y = uninitStorage(Float64Array, n) as Float64Array;
   // Scatter (sequential reads, row-sized writes) beats gathering random rows.
   const rowTo = inverse(rows);
-  scatterRows(head, w, tail, X, nf, rowTo, inverse(cols), shift, scale);
+  const colTo = inverse(cols);
+  if (!scatterRowsWasm(head, w, tail, X, nf, rowTo, colTo, shift, scale)) scatterRows(head, w, tail, X, nf, rowTo, colTo, shift, scale);
   scatterLabels(labels, y, rowTo);
+  releaseHeapArray(rowTo);
   return [X, y];
 }
 
