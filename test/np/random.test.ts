@@ -162,6 +162,17 @@ test("the JavaScript fallback and the WebAssembly kernel give the same stream", 
     assert.equal(Array.from(da), Array.from(db));
     for (let i = 0; i < 700; i++) assert.is(a.nextUint32(), b.nextUint32());
     assert.equal(Array.from(a.key), Array.from(b.key));
+    // odd word positions, a cached second value, and fills of every parity across many twists
+    for (const n of [257, 4097, 20001, 256, 9000]) {
+      for (let i = 0; i < 3; i++) assert.is(a.nextUint32(), b.nextUint32());
+      const ga = new Float64Array(n);
+      const gb = new Float64Array(n);
+      a.fillGauss(ga);
+      b.fillGauss(gb);
+      assert.equal(Array.from(ga), Array.from(gb));
+      assert.is(a.nextGauss(), b.nextGauss());
+    }
+    assert.equal(Array.from(a.key), Array.from(b.key));
   }
 });
 

@@ -1,155 +1,137 @@
 /**
  * The legacy Gaussian in WebAssembly: the polar method's rejection loop over the generator's
  * doubles, then f = sqrt(-2 log(r2) / r2) for each accepted pair, writing f * x2, f * x1 as
- * NumPy's `legacy_gauss` returns them. The logarithm is the fast path of log.ts (glibc's
- * algorithm with its non-fused check), operation for operation. The rare pairs that the check
- * cannot settle (about one in a hundred) keep x1, x2 in their slots and are listed for
- * JavaScript to finish with the exact `logBelowOne`.
+ * NumPy's `legacy_gauss` returns them, with the logarithm of log.ts (wasm-log.ts). The rare
+ * pairs whose logarithm the fast check cannot settle (about one in a hundred) keep x1, x2 in
+ * their output slots and are listed for JavaScript to finish with the exact `logBelowOne`.
+ *
+ * Two phases, so that neither waits on a branch it mispredicts: first the draws, which keep
+ * accepted pairs without branching on the test; then the normals, two pairs per SIMD step
+ * where both lie below the near-one interval and pass the check, one by one otherwise.
  */
+import { INVC_HI, INVC_LO, NEAR_ONE_LO } from "./log";
 import * as table from "./log-table";
-import { DRIFT, INVC_HI, INVC_LO, NEAR_ONE_LO } from "./log";
 import { NEXT_DOUBLE, TEMPER } from "./wasm-mt";
-import { FIX_BYTE, FIX_COUNT_BYTE, INVC_BYTE, INVC_HI_BYTE, INVC_LO_BYTE, LOGC_BYTE, OUT_BYTE } from "./wasm-layout";
 import {
-  Code, F64, I32, abs, add, block, br, brIf, call, div, end, f64c, get, i32, i64c, ifThen, loadF64, loop, mul, op,
-  orElse, set, sqrt, store, storeF64, sub,
+  SCALAR_LOG_F64, SCALAR_LOG_I32, VECTOR_LOG_I32, VECTOR_LOG_V128, scalarLogCheck, vconst, vectorTableLogCheck, writeVectorConstants,
+} from "./wasm-log";
+import {
+  FIX_BYTE, FIX_COUNT_BYTE, LOG_TABLE_BYTE, OUT_BYTE, R2_BYTE, X1_BYTE, X2_BYTE,
+} from "./wasm-layout";
+import {
+  Code, F64, I32, V128, add, block, br, brIf, call, div, end, f64c, f64x2, get, i32, i64x2, ifThen, load, loadF64, loadV,
+  loop, mul, namedLocals, op, orElse, set, shuffle, sqrt, store, storeF64, storeV, vdiv, vmul, vsqrt,
 } from "./wasm-ops";
 
-// i32 locals (0 and 1 are the parameters pos and nPairs; 5 and 6 belong to NEXT_DOUBLE)
-const OUT = 2, END = 3, IN = 4, N_FIX = 7, TMP_HI = 8, J8 = 9, E = 10;
-const I32_LOCALS = 9;
-// f64 locals, by name
-const F64_NAMES = [
-  "x1", "x2", "x", "t0", "xh", "xl", "s", "px", "ef", "r", "kLo", "w", "hi", "rr", "r3", "lo0", "tail", "m",
-  "down", "up", "rhi", "rlo", "w2", "corr", "rs", "lo", "p3", "p2", "p1", "f",
-] as const;
-type F64Name = (typeof F64_NAMES)[number];
-const F64_BASE = 2 + I32_LOCALS;
-const v = (name: F64Name): Code => get(F64_BASE + F64_NAMES.indexOf(name));
-const let_ = (name: F64Name, value: Code): Code => [...value, ...set(F64_BASE + F64_NAMES.indexOf(name))];
-const c = f64c;
-const at = (tableByte: number): Code => [...get(J8), ...loadF64(tableByte)];
+/** Function index of `pair` in the module (after refill, temper, fill, gauss). */
+export const PAIR = 4;
 
-const SPLIT = 134217729; // 2^27 + 1
-const OFF_HI = 0x3fe60000;
-const [A0, A1, A2, A3, A4] = table.LOG_A;
-const B = table.LOG_B;
+// ---- pair(k8): one pair's normals, scalar ----------------------------------------------------
 
-/** log.ts's logUnscaled for x = r2 < NEAR_ONE_LO, up to its check: leaves `down` and `up`. */
-const TABLE_PATH: Code = [
-  ...let_("t0", mul(c(SPLIT), v("x"))),
-  ...let_("xh", sub(v("t0"), sub(v("t0"), v("x")))),
-  ...let_("xl", sub(v("x"), v("xh"))),
-  // tmpHi = (high word of x) - OFF_HI; j = (tmpHi >> 13) & 127 (as a byte offset); e = tmpHi >> 20
-  ...v("x"), ...op.i64fromF64, ...i64c(32), ...op.i64shrU, ...op.i32fromI64, ...i32(OFF_HI), ...op.sub, ...set(TMP_HI),
-  ...get(TMP_HI), ...i32(10), ...op.shrS, ...i32(127 << 3), ...op.and, ...set(J8),
-  ...get(TMP_HI), ...i32(20), ...op.shrS, ...set(E),
-  // s = 2^-e, built from its exponent bits
-  ...i32(1023), ...get(E), ...op.sub, ...op.i64fromI32, ...i64c(52), ...op.i64shl, ...op.f64fromI64, ...let_("s", []),
-  ...let_("px", mul(v("x"), at(INVC_BYTE))),
-  ...let_("r", add(
-    sub(mul(v("px"), v("s")), c(1)),
-    mul(add(add(add(sub(mul(v("xh"), at(INVC_HI_BYTE)), v("px")), mul(v("xh"), at(INVC_LO_BYTE))), mul(v("xl"), at(INVC_HI_BYTE))), mul(v("xl"), at(INVC_LO_BYTE))), v("s")),
-  )),
-  ...let_("ef", [...get(E), ...op.f64fromI32]),
-  ...let_("kLo", mul(v("ef"), c(table.LN2_LO))),
-  ...let_("w", add(mul(v("ef"), c(table.LN2_HI)), at(LOGC_BYTE))),
-  ...let_("hi", add(v("w"), v("r"))),
-  ...let_("rr", mul(v("r"), v("r"))),
-  ...let_("r3", mul(v("r"), v("rr"))),
-  ...let_("lo0", add(sub(v("w"), v("hi")), v("r"))),
-  ...let_("tail", add(
-    add(add(v("lo0"), v("kLo")), mul(v("rr"), c(A0))),
-    mul(v("r3"), add(add(c(A1), mul(v("r"), c(A2))), mul(v("rr"), add(c(A3), mul(v("r"), c(A4)))))),
-  )),
-  ...let_("m", mul(c(DRIFT), add(add(add(abs(v("lo0")), abs(v("kLo"))), v("rr")), abs(v("r3"))))),
-  ...let_("down", add(sub(v("tail"), v("m")), v("hi"))),
-  ...let_("up", add(add(v("tail"), v("m")), v("hi"))),
-];
-
-/** log.ts's logNearOne for NEAR_ONE_LO <= x < 1, up to its check: leaves `down` and `up`. */
-const NEAR_ONE_PATH: Code = [
-  ...let_("r", sub(v("x"), c(1))),
-  ...let_("rr", mul(v("r"), v("r"))),
-  ...let_("r3", mul(v("r"), v("rr"))),
-  ...let_("w", mul(v("r"), c(134217728))),
-  ...let_("rhi", sub(add(v("r"), v("w")), v("w"))),
-  ...let_("rlo", sub(v("r"), v("rhi"))),
-  ...let_("w2", mul(mul(v("rhi"), v("rhi")), c(B[0]))),
-  ...let_("hi", add(v("r"), v("w2"))),
-  ...let_("lo0", add(sub(v("r"), v("hi")), v("w2"))),
-  ...let_("corr", mul(c(B[0]), v("rlo"))),
-  ...let_("rs", add(v("rhi"), v("r"))),
-  ...let_("lo", add(v("lo0"), mul(v("corr"), v("rs")))),
-  ...let_("p3", add(add(add(c(B[7]), mul(v("r"), c(B[8]))), mul(v("rr"), c(B[9]))), mul(v("r3"), c(B[10])))),
-  ...let_("p2", add(add(add(c(B[4]), mul(v("r"), c(B[5]))), mul(v("rr"), c(B[6]))), mul(v("r3"), v("p3")))),
-  ...let_("p1", add(add(add(c(B[1]), mul(v("r"), c(B[2]))), mul(v("rr"), c(B[3]))), mul(v("r3"), v("p2")))),
-  ...let_("tail", add(mul(v("r3"), v("p1")), v("lo"))),
-  ...let_("m", mul(c(DRIFT), add(add(abs(v("r3")), abs(v("lo0"))), abs(mul(v("corr"), v("rs")))))),
-  ...let_("down", add(sub(v("tail"), v("m")), v("hi"))),
-  ...let_("up", add(add(v("tail"), v("m")), v("hi"))),
-];
-
-/** x = 2 u - 1 for the next double u, on the stack. */
-const NEXT_UNIT: Code = mul(c(2), NEXT_DOUBLE).concat(c(1), op.f64sub);
+const P = { k8: 0, ...namedLocals(1, ["x1", "x2", "x", "f", ...SCALAR_LOG_F64] as const) };
+const PI = namedLocals(1 + 4 + SCALAR_LOG_F64.length, SCALAR_LOG_I32);
 
 /**
- * Phase 1: the rejection loop, without a branch on its outcome (a mispredicted branch costs
- * more than the work): every pair is written to the next triple slot, and the slot is kept
- * (the write address advances) only when 0 < r2 < 1. Stops after exactly nPairs kept.
+ * pair(k8): the normals of accepted pair k (k8 = 8 k) to OUT[2k], OUT[2k + 1], or x1, x2 there
+ * and k appended to the list at FIX_BYTE when the check fails.
  */
-const DRAW_PAIRS: Code = [
-  ...i32(OUT_BYTE), ...set(OUT),
-  ...get(1), ...i32(24), ...op.mul, ...i32(OUT_BYTE), ...op.add, ...set(END),
-  ...block,
-  ...loop,
-  ...get(OUT), ...get(END), ...op.geU, ...brIf(1),
-  ...let_("x1", NEXT_UNIT),
-  ...let_("x2", NEXT_UNIT),
-  ...let_("x", add(mul(v("x1"), v("x1")), mul(v("x2"), v("x2")))),
-  ...get(OUT), ...v("x1"), ...storeF64(0),
-  ...get(OUT), ...v("x2"), ...storeF64(8),
-  ...get(OUT), ...v("x"), ...storeF64(16),
-  ...get(OUT), ...i32(24), ...v("x"), ...c(1), ...op.f64lt, ...v("x"), ...c(0), ...op.f64ne, ...op.and, ...op.mul, ...op.add, ...set(OUT),
-  ...br(0),
-  ...end,
-  ...end,
-];
-
-/**
- * Phase 2: the normals of the kept pairs, written over the triples (pair k's two values at
- * 16 k, read from 24 k, so nothing is overwritten before it is read).
- */
-const PAIRS_TO_NORMALS: Code = [
-  ...i32(OUT_BYTE), ...set(IN),
-  ...i32(OUT_BYTE), ...set(OUT),
-  ...i32(0), ...set(N_FIX),
-  ...block,
-  ...loop,
-  ...get(IN), ...get(END), ...op.geU, ...brIf(1),
-  ...let_("x1", [...get(IN), ...loadF64(0)]),
-  ...let_("x2", [...get(IN), ...loadF64(8)]),
-  ...let_("x", [...get(IN), ...loadF64(16)]),
-  ...v("x"), ...c(NEAR_ONE_LO), ...op.f64ge,
-  ...ifThen, ...NEAR_ONE_PATH, ...orElse, ...TABLE_PATH, ...end,
-  ...v("down"), ...v("up"), ...op.f64eq,
+const PAIR_BODY: Code = [
+  ...get(P.k8), ...loadF64(X1_BYTE), ...set(P.x1),
+  ...get(P.k8), ...loadF64(X2_BYTE), ...set(P.x2),
+  ...get(P.k8), ...loadF64(R2_BYTE), ...set(P.x),
+  ...scalarLogCheck(P.x, P, PI),
+  ...get(P.down), ...get(P.up), ...op.f64eq,
   ...ifThen,
   // f = sqrt(-2 log(x) / x); out: f * x2, f * x1
-  ...let_("f", sqrt(div(mul(c(-2), v("down")), v("x")))),
-  ...get(OUT), ...mul(v("f"), v("x2")), ...storeF64(0),
-  ...get(OUT), ...mul(v("f"), v("x1")), ...storeF64(8),
+  ...sqrt(div(mul(f64c(-2), get(P.down)), get(P.x))), ...set(P.f),
+  ...get(P.k8), ...get(P.k8), ...op.add, ...mul(get(P.f), get(P.x2)), ...storeF64(OUT_BYTE),
+  ...get(P.k8), ...get(P.k8), ...op.add, ...mul(get(P.f), get(P.x1)), ...storeF64(OUT_BYTE + 8),
   ...orElse,
-  ...get(OUT), ...v("x1"), ...storeF64(0),
-  ...get(OUT), ...v("x2"), ...storeF64(8),
-  ...get(N_FIX), ...i32(4), ...op.mul, ...get(OUT), ...i32(OUT_BYTE), ...op.sub, ...i32(4), ...op.shrU, ...store(FIX_BYTE),
-  ...get(N_FIX), ...i32(1), ...op.add, ...set(N_FIX),
+  ...get(P.k8), ...get(P.k8), ...op.add, ...get(P.x1), ...storeF64(OUT_BYTE),
+  ...get(P.k8), ...get(P.k8), ...op.add, ...get(P.x2), ...storeF64(OUT_BYTE + 8),
+  // FIX[count++] = k
+  ...i32(0), ...load(FIX_COUNT_BYTE), ...i32(4), ...op.mul, ...get(P.k8), ...i32(3), ...op.shrU, ...store(FIX_BYTE),
+  ...i32(0), ...i32(0), ...load(FIX_COUNT_BYTE), ...i32(1), ...op.add, ...store(FIX_COUNT_BYTE),
   ...end,
-  ...get(IN), ...i32(24), ...op.add, ...set(IN),
-  ...get(OUT), ...i32(16), ...op.add, ...set(OUT),
+];
+
+const PAIR_LOCALS: [number, number][] = [[4 + SCALAR_LOG_F64.length, F64], [SCALAR_LOG_I32.length, I32]];
+
+// ---- gauss(pos, nPairs) ----------------------------------------------------------------------
+
+// 0 = pos, 1 = nPairs; 5 and 6 are NEXT_DOUBLE's words
+const G = { at: 2, end: 3, k8: 4, ...namedLocals(7, VECTOR_LOG_I32) };
+const GF = namedLocals(9, ["x1", "x2", "x"] as const);
+const GV = namedLocals(12, ["xv", "a", "b", ...VECTOR_LOG_V128] as const);
+
+/** x = 2 u - 1 for the next double u, on the stack. */
+const NEXT_UNIT: Code = [...mul(f64c(2), NEXT_DOUBLE), ...f64c(1), ...op.f64sub];
+
+/**
+ * Phase 1: draws pairs until nPairs are accepted. Every pair is written at the next free slot
+ * of X1, X2, R2; the slot is kept (the offset advances) only when 0 < r2 < 1.
+ */
+const DRAW_PAIRS: Code = [
+  ...i32(0), ...set(G.at),
+  ...get(1), ...i32(8), ...op.mul, ...set(G.end),
+  ...block,
+  ...loop,
+  ...get(G.at), ...get(G.end), ...op.geU, ...brIf(1),
+  ...NEXT_UNIT, ...set(GF.x1),
+  ...NEXT_UNIT, ...set(GF.x2),
+  ...add(mul(get(GF.x1), get(GF.x1)), mul(get(GF.x2), get(GF.x2))), ...set(GF.x),
+  ...get(G.at), ...get(GF.x1), ...storeF64(X1_BYTE),
+  ...get(G.at), ...get(GF.x2), ...storeF64(X2_BYTE),
+  ...get(G.at), ...get(GF.x), ...storeF64(R2_BYTE),
+  ...get(G.at), ...i32(8),
+  ...get(GF.x), ...f64c(1), ...op.f64lt, ...get(GF.x), ...f64c(0), ...op.f64ne, ...op.and,
+  ...op.mul, ...op.add, ...set(G.at),
   ...br(0),
   ...end,
   ...end,
-  ...i32(0), ...get(N_FIX), ...store(FIX_COUNT_BYTE),
+];
+
+/** Both pairs k8 / 8 and k8 / 8 + 1 one by one. */
+const TWO_SCALAR_PAIRS: Code = [...get(G.k8), ...call(PAIR), ...get(G.k8), ...i32(8), ...op.add, ...call(PAIR)];
+
+/**
+ * Phase 2: the normals of pairs 2i and 2i + 1 at once when both r2 are below NEAR_ONE_LO and
+ * both checks pass (f64x2 lanes give each lane the scalar operations' bits), else one by one;
+ * a last odd pair alone.
+ */
+const PAIRS_TO_NORMALS: Code = [
+  ...i32(0), ...i32(0), ...store(FIX_COUNT_BYTE),
+  ...i32(0), ...set(G.k8),
+  ...get(1), ...i32(-2), ...op.and, ...i32(8), ...op.mul, ...set(G.end),
+  ...block,
+  ...loop,
+  ...get(G.k8), ...get(G.end), ...op.geU, ...brIf(1),
+  ...get(G.k8), ...loadV(R2_BYTE, 3), ...set(GV.xv),
+  ...get(GV.xv), ...vconst(NEAR_ONE_LO), ...f64x2.ge, ...f64x2.anyTrue,
+  ...ifThen,
+  ...TWO_SCALAR_PAIRS,
+  ...orElse,
+  ...vectorTableLogCheck(GV.xv, GV, G),
+  ...get(GV.down), ...get(GV.up), ...f64x2.eq, ...i64x2.allTrue,
+  ...ifThen,
+  // f = sqrt(-2 log(x) / x); a = f * x2, b = f * x1; out: a0, b0, a1, b1
+  ...vsqrt(vdiv(vmul(vconst(-2), get(GV.down)), get(GV.xv))), ...set(GV.down),
+  ...vmul(get(GV.down), [...get(G.k8), ...loadV(X2_BYTE, 3)]), ...set(GV.a),
+  ...vmul(get(GV.down), [...get(G.k8), ...loadV(X1_BYTE, 3)]), ...set(GV.b),
+  ...get(G.k8), ...get(G.k8), ...op.add,
+  ...get(GV.a), ...get(GV.b), ...shuffle([0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23]), ...storeV(OUT_BYTE, 3),
+  ...get(G.k8), ...get(G.k8), ...op.add,
+  ...get(GV.a), ...get(GV.b), ...shuffle([8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31]), ...storeV(OUT_BYTE + 16, 3),
+  ...orElse,
+  ...TWO_SCALAR_PAIRS,
+  ...end,
+  ...end,
+  ...get(G.k8), ...i32(16), ...op.add, ...set(G.k8),
+  ...br(0),
+  ...end,
+  ...end,
+  // an odd last pair
+  ...get(1), ...i32(1), ...op.and, ...ifThen, ...get(G.end), ...call(PAIR), ...end,
 ];
 
 /**
@@ -158,13 +140,16 @@ const PAIRS_TO_NORMALS: Code = [
  */
 const GAUSS_BODY: Code = [...call(TEMPER), ...DRAW_PAIRS, ...PAIRS_TO_NORMALS, ...get(0)];
 
-/** The gauss function: body and locals (after the two i32 parameters). */
-export const GAUSS = { locals: [[I32_LOCALS, I32], [F64_NAMES.length, F64]] as [number, number][], body: GAUSS_BODY };
+// i32 2 .. 8, f64 9 .. 11, v128 from 12, as declared above
+const GAUSS_LOCALS: [number, number][] = [[7, I32], [3, F64], [3 + VECTOR_LOG_V128.length, V128]];
 
-/** Writes the logarithm tables the gauss function reads into the kernel's memory. */
+/** The gauss and pair functions: bodies and locals (after their parameters). */
+export const GAUSS = { locals: GAUSS_LOCALS, body: GAUSS_BODY };
+export const PAIR_FUNCTION = { locals: PAIR_LOCALS, body: PAIR_BODY };
+
+/** Writes the logarithm tables and the SIMD constants the kernel reads into its memory. */
 export function writeLogTables(memory: ArrayBuffer): void {
-  new Float64Array(memory, INVC_BYTE, 128).set(table.LOG_INVC);
-  new Float64Array(memory, LOGC_BYTE, 128).set(table.LOG_LOGC);
-  new Float64Array(memory, INVC_HI_BYTE, 128).set(INVC_HI);
-  new Float64Array(memory, INVC_LO_BYTE, 128).set(INVC_LO);
+  const entries = new Float64Array(memory, LOG_TABLE_BYTE, 4 * 128);
+  for (let j = 0; j < 128; j++) entries.set([INVC_HI[j], INVC_LO[j], table.LOG_INVC[j], table.LOG_LOGC[j]], 4 * j);
+  writeVectorConstants(memory);
 }

@@ -6,7 +6,7 @@
  * first in the module; the drawing functions call them.
  */
 import {
-  Code, br, brIf, block, call, end, f64c, get, i32, ifThen, load, loadV, loop, op, set, splat, store, storeF64, storeV, v,
+  Code, br, brIf, block, call, end, f64c, get, i32, ifThen, load, loadV, i32x4, loop, op, set, splat, store, storeF64, storeV,
 } from "./wasm-ops";
 import { OUT_BYTE, TEMPERED_BYTE } from "./wasm-layout";
 
@@ -47,13 +47,13 @@ function twistStep(nextAddr: Code, partnerAddr: Code): Code {
 function twistStep4(partnerAddr: Code): Code {
   return [
     ...get(0),
-    ...get(0), ...loadV(0), ...splat(UPPER), ...v.and,
-    ...get(0), ...loadV(4), ...splat(LOWER), ...v.and,
-    ...v.or, ...set(2),
+    ...get(0), ...loadV(0), ...splat(UPPER), ...i32x4.and,
+    ...get(0), ...loadV(4), ...splat(LOWER), ...i32x4.and,
+    ...i32x4.or, ...set(2),
     ...partnerAddr, ...loadV(0),
-    ...get(2), ...i32(1), ...v.shrU, ...v.xor,
+    ...get(2), ...i32(1), ...i32x4.shrU, ...i32x4.xor,
     // -(y & 1) & MATRIX_A: the low bit spread over the word, then masked
-    ...get(2), ...i32(31), ...v.shl, ...i32(31), ...v.shrS, ...splat(MATRIX_A), ...v.and, ...v.xor,
+    ...get(2), ...i32(31), ...i32x4.shl, ...i32(31), ...i32x4.shrS, ...splat(MATRIX_A), ...i32x4.and, ...i32x4.xor,
     ...storeV(0),
   ];
 }
@@ -91,10 +91,10 @@ export const TEMPER_BODY: Code = [
   ...get(0),
   ...get(0), ...loadV(0), ...set(1),
   // y ^= y >>> 11; y ^= (y << 7) & B; y ^= (y << 15) & C; y ^= y >>> 18
-  ...get(1), ...get(1), ...i32(11), ...v.shrU, ...v.xor, ...set(1),
-  ...get(1), ...get(1), ...i32(7), ...v.shl, ...splat(TEMPER_B), ...v.and, ...v.xor, ...set(1),
-  ...get(1), ...get(1), ...i32(15), ...v.shl, ...splat(TEMPER_C), ...v.and, ...v.xor, ...set(1),
-  ...get(1), ...get(1), ...i32(18), ...v.shrU, ...v.xor,
+  ...get(1), ...get(1), ...i32(11), ...i32x4.shrU, ...i32x4.xor, ...set(1),
+  ...get(1), ...get(1), ...i32(7), ...i32x4.shl, ...splat(TEMPER_B), ...i32x4.and, ...i32x4.xor, ...set(1),
+  ...get(1), ...get(1), ...i32(15), ...i32x4.shl, ...splat(TEMPER_C), ...i32x4.and, ...i32x4.xor, ...set(1),
+  ...get(1), ...get(1), ...i32(18), ...i32x4.shrU, ...i32x4.xor,
   ...storeV(TEMPERED_BYTE),
   ...advance(16),
   ...get(0), ...i32(4 * N), ...op.ltU, ...brIf(0),

@@ -52,16 +52,47 @@ export const div = (a: Code, b: Code): Code => [...a, ...b, 0xa3];
 export const abs = (a: Code): Code => [...a, 0x99];
 export const sqrt = (a: Code): Code => [...a, 0x9f];
 
-// ---- i32x4 (SIMD) ----------------------------------------------------------------------------
+// ---- SIMD: i32x4, i64x2 and f64x2 ---------------------------------------------------------------
 
 export const V128 = 0x7b;
 const simd = (code: number, ...rest: number[]): Code => [0xfd, ...uleb(code), ...rest];
-/** v128.load / v128.store with 4-byte alignment (state words are only that aligned). */
-export const loadV = (offset: number): Code => simd(0, 2, ...uleb(offset));
-export const storeV = (offset: number): Code => simd(11, 2, ...uleb(offset));
-export const v = {
+/** v128.load / v128.store, by default with 4-byte alignment (state words are only that aligned). */
+export const loadV = (offset: number, align = 2): Code => simd(0, align, ...uleb(offset));
+export const storeV = (offset: number, align = 2): Code => simd(11, align, ...uleb(offset));
+/** Bitwise v128 operations and i32x4 shifts (shift count: an i32 on the stack). */
+export const i32x4 = {
   and: simd(78), or: simd(80), xor: simd(81),
   splat: simd(17), shl: simd(171), shrS: simd(172), shrU: simd(173),
 };
 /** An i32x4 with all four lanes `x`. */
-export const splat = (x: number): Code => [...i32(x), ...v.splat];
+export const splat = (x: number): Code => [...i32(x), ...i32x4.splat];
+/** i64x2 operations (shift count: an i32 on the stack). */
+export const i64x2 = {
+  shl: simd(203), shrS: simd(204), shrU: simd(205), sub: simd(209), allTrue: simd(195), extractLane: (l: number) => simd(29, l),
+};
+/** An i64x2 with both lanes `x` (|x| < 2^31). */
+export const splat64 = (x: number): Code => [...i64c(x), ...simd(18)];
+/** f64x2 lane access, comparisons, and i32 lanes 0 and 1 converted to f64. */
+export const f64x2 = {
+  splat: simd(20), replaceLane: (l: number) => simd(34, l), extractLane: (l: number) => simd(33, l),
+  eq: simd(71), ge: simd(76), anyTrue: simd(83), fromLowI32: simd(254),
+};
+/** i8x16.shuffle: byte i of the result is byte lanes[i] of a (0 .. 15) or b (16 .. 31). */
+export const shuffle = (lanes: readonly number[]): Code => simd(13, ...lanes);
+/** An f64x2 constant with both lanes `x`. */
+export const vc = (x: number): Code => simd(12, ...f64Bytes(x), ...f64Bytes(x));
+export const vadd = (a: Code, b: Code): Code => [...a, ...b, ...simd(240)];
+export const vsub = (a: Code, b: Code): Code => [...a, ...b, ...simd(241)];
+export const vmul = (a: Code, b: Code): Code => [...a, ...b, ...simd(242)];
+export const vdiv = (a: Code, b: Code): Code => [...a, ...b, ...simd(243)];
+export const vabs = (a: Code): Code => [...a, ...simd(236)];
+export const vsqrt = (a: Code): Code => [...a, ...simd(239)];
+
+// ---- locals ----------------------------------------------------------------------------------
+
+/** Indices first, first + 1, ... for the given local names. */
+export function namedLocals<N extends string>(first: number, names: readonly N[]): Record<N, number> {
+  const out = {} as Record<N, number>;
+  names.forEach((n, i) => (out[n] = first + i));
+  return out;
+}

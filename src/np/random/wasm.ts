@@ -6,7 +6,7 @@
  */
 import { name, section, uleb, vec } from "../wasm/assemble";
 import { FILL_BODY, REFILL_BODY, TEMPER_BODY } from "./wasm-mt";
-import { GAUSS, writeLogTables } from "./wasm-gauss";
+import { GAUSS, PAIR_FUNCTION, writeLogTables } from "./wasm-gauss";
 import { FIX_BYTE, FIX_COUNT_BYTE, GAUSS_CAPACITY, KEY_BYTE, OUT_BYTE, OUT_CAPACITY, PAGES } from "./wasm-layout";
 import { Code, I32, V128, end } from "./wasm-ops";
 
@@ -41,9 +41,10 @@ function body(locals: [number, number][], code: Code): number[] {
 function assemble(): Uint8Array {
   const bytes = [
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, vec([[0x60, 0, 0], [0x60, 2, I32, I32, 1, I32]])),
-    // functions: refill and temper (wasm-mt.ts's REFILL and TEMPER), fill, gauss
-    ...section(3, vec([[0], [0], [1], [1]])),
+    // types: () -> (), (i32, i32) -> i32, (i32) -> ()
+    ...section(1, vec([[0x60, 0, 0], [0x60, 2, I32, I32, 1, I32], [0x60, 1, I32, 0]])),
+    // functions: refill and temper (wasm-mt.ts's REFILL and TEMPER), fill, gauss, pair (wasm-gauss.ts's PAIR)
+    ...section(3, vec([[0], [0], [1], [1], [2]])),
     ...section(5, vec([[0x00, PAGES]])),
     ...section(7, vec([[...name("fill"), 0x00, 2], [...name("gauss"), 0x00, 3], [...name("mem"), 0x02, 0]])),
     ...section(10, vec([
@@ -51,6 +52,7 @@ function assemble(): Uint8Array {
       body([[1, I32], [1, V128]], TEMPER_BODY),
       body([[5, I32]], FILL_BODY),
       body(GAUSS.locals, GAUSS.body),
+      body(PAIR_FUNCTION.locals, PAIR_FUNCTION.body),
     ])),
   ];
   return new Uint8Array(bytes);
