@@ -44,6 +44,9 @@ function scatterFunction(): WasmFunction {
 
 type Scatter = (head: number, w: number, tail: number, X: number, nf: number, rowTo: number, colTo: number, shift: number, n: number) => void;
 
+/** Rows per kernel call. */
+const SLICE_ROWS = 4096;
+
 let scatter: Scatter | null | undefined;
 
 function kernel(): Scatter | null {
@@ -70,6 +73,11 @@ export function scatterRowsWasm(
   const at = heapAddress(consts);
   new Int32Array(consts.buffer, at + 16 * nf, nf).set(colTo);
   const [h, t, x, r] = addresses;
-  run(h, w, t, x, nf, r, at + 16 * nf, at, rowTo.length);
+  // in slices of rows: a long first call would run in the baseline compiler's code throughout,
+  // while later slices get the optimised code as soon as it is ready
+  const n = rowTo.length;
+  for (let s = 0; s < n; s += SLICE_ROWS) {
+    run(h + 8 * w * s, w, t + 8 * (nf - w) * s, x, nf, r + 4 * s, at + 16 * nf, at, Math.min(SLICE_ROWS, n - s));
+  }
   return true;
 }
