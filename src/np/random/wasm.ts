@@ -66,7 +66,7 @@ interface WasmApi {
 
 let compiled: object | null | undefined;
 
-/** A fresh kernel instance, or null where WebAssembly is unavailable. */
+/** A fresh kernel instance, or null where WebAssembly or its SIMD is unavailable. */
 export function createKernel(): MTKernel | null {
   const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
   if (compiled === undefined) {
