@@ -105,7 +105,7 @@ export class RandomState {
     const size = sizeArg("random_sample", sizeOrOptions);
     if (size === undefined || size === null) return this._mt.nextDouble();
     const shape = toShape(size);
-    const out = new Float64Array(shapeSize(shape));
+    const out = uninitStorage(Float64Array, shapeSize(shape)) as Float64Array;
     this._mt.fillDoubles(out);
     return NDArray.fromStorage(out, shape, float64);
   }
@@ -132,7 +132,7 @@ export class RandomState {
     const size = sizeArg("standard_normal", sizeOrOptions);
     if (size === undefined || size === null) return this._mt.nextGauss();
     const shape = toShape(size);
-    const out = new Float64Array(shapeSize(shape));
+    const out = uninitStorage(Float64Array, shapeSize(shape)) as Float64Array;
     this._mt.fillGauss(out);
     return NDArray.fromStorage(out, shape, float64);
   }
@@ -212,7 +212,7 @@ export class RandomState {
     const av = expandParam(pa, shape);
     const bv = expandParam(pb, shape);
     check(av, bv);
-    const out = new Float64Array(shapeSize(shape));
+    const out = uninitStorage(Float64Array, shapeSize(shape)) as Float64Array;
     fill(out, av, bv);
     if ((size === undefined || size === null) && paramShape.length === 0) return out[0];
     return NDArray.fromStorage(out, shape, float64);
