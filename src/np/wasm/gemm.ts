@@ -122,11 +122,8 @@ function pack(
 }
 
 /** The product on one thread in a private instance, for when the shared heap has no room. */
-function privateProduct(
-  A: Float64Array, aOff: number, as0: number, as1: number,
-  B: Float64Array, bOff: number, bs0: number, bs1: number,
-  C: Float64Array, cOff: number, n: number, k: number, m: number,
-): boolean {
+function privateProduct(...args: Parameters<typeof gemmSimd>): boolean {
+  const [A, aOff, as0, as1, B, bOff, bs0, bs1, C, cOff, n, k, m] = args;
   const n4 = Math.ceil(n / MR) * MR;
   const m4 = Math.ceil(m / 4) * 4;
   const [bp, cp] = [n4 * k, n4 * k + k * m4];
