@@ -1,0 +1,142 @@
+/**
+ * rgb2gray of uint8 RGB pixels (channel last, contiguous), bit-identical to scikit-image on
+ * NumPy with OpenBLAS: each output is fma(b, wb, fma(r, wr, g * wg)) of the img_as_float values
+ * x * (1/255), as OpenBLAS's gemv kernel computes `rgb @ [wr, wg, wb]` (see gray-rounding.ts).
+ *
+ * uint8 inputs make this cheap: the inner fma depends on (r, g) only, so it is a table of 65536
+ * doubles; the outer one adds the exact product b * wb, tabulated as a double-double (ph, pl),
+ * to it with one correctly rounded three-term sum. s + e = inner + ph exactly (two-sum), and
+ * s + (e + pl) rounds correctly unless s + fl(e + pl) falls exactly halfway between two
+ * doubles, which needs fl(e + pl) to be a power of two or three times one: those rare pixels
+ * are nudged toward the exact value. Checked against the plain emulated fma on all 2^24 inputs
+ * (test/skimage/color-gray-exact.test.ts).
+ */
+import { fma } from "../../np/random/fma";
+import { heapAddress, heapArray, heapMemory } from "../../np/heap/heap";
+import { I, T, WasmFunction, instantiateOnHeap } from "../../np/wasm/assemble";
+import { GRAY_WEIGHTS } from "./gray-rounding";
+
+const [WR, WG, WB] = GRAY_WEIGHTS;
+/** img_as_float of uint8: x * (1 / 255), one rounding. */
+const SCALE = 1 / 255;
+
+/** The tables: INNER (65536 doubles, by r << 8 | g) then PH/PL pairs (256 x 2 doubles, by b). */
+interface Tables {
+  data: Float64Array;
+  inner: Float64Array;
+  productHiLo: Float64Array;
+}
+
+const INNER_LENGTH = 65536;
+let tables: Tables | undefined;
+
+function grayTables(): Tables {
+  if (tables !== undefined) return tables;
+  const n = INNER_LENGTH + 512;
+  // In the shared heap when it exists, so that the SIMD kernel reads them in place; kept for good.
+  const data = heapArray(Float64Array, n) ?? new Float64Array(n);
+  const inner = data.subarray(0, INNER_LENGTH);
+  for (let r = 0; r < 256; r++) {
+    const rw = r * SCALE;
+    for (let g = 0; g < 256; g++) inner[(r << 8) | g] = fma(rw, WR, g * SCALE * WG);
+  }
+  const productHiLo = data.subarray(INNER_LENGTH, n);
+  for (let b = 0; b < 256; b++) {
+    const x = b * SCALE;
+    const hi = x * WB;
+    productHiLo[2 * b] = hi;
+    productHiLo[2 * b + 1] = fma(x, WB, -hi);
+  }
+  tables = { data, inner, productHiLo };
+  return tables;
+}
+
+/** out[o] for pixel bytes (r, g, b): plain JavaScript, the slow exact fma where a tie is possible. */
+function grayPixel(t: Tables, r: number, g: number, b: number): number {
+  const inner = t.inner[(r << 8) | g];
+  const ph = t.productHiLo[2 * b];
+  const pl = t.productHiLo[2 * b + 1];
+  const s = inner + ph;
+  const z = s - inner;
+  const e = inner - (s - z) + (ph - z);
+  const sum = e + pl;
+  const w = sum - e;
+  const err = e - (sum - w) + (pl - w);
+  return err === 0 ? s + sum : fma(b * SCALE, WB, inner);
+}
+
+/**
+ * gray(src, out, pairs, tables): 2 * pairs pixels from byte address src (3 bytes each) to
+ * doubles at out; tables is the byte address of the Tables block.
+ */
+function pairKernel(): WasmFunction {
+  const [src, out, pairs, tab] = [0, 1, 2, 3];
+  const [p, o, end, inner, hilo] = [4, 5, 6, 7, 8];
+  const [iv, ph, pl, s, z, e, t, r, cond, p0, p1, w, te] = [9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21];
+  const innerAddr = (k: number) => [I.get(p), I.load8u(k), I.i32(11), I.shl, I.get(p), I.load8u(k + 1), I.i32(3), I.shl, I.or, I.get(inner), I.add];
+  const hiloAddr = (k: number) => [I.get(p), I.load8u(k + 2), I.i32(4), I.shl, I.get(hilo), I.add];
+  const lanes = (from: number) => [...Array(8).keys()].map((k) => from + k);
+  const body: number[][] = [
+    I.get(src), I.set(p), I.get(out), I.set(o),
+    I.get(src), I.get(pairs), I.i32(6), I.mul, I.add, I.set(end),
+    I.get(tab), I.set(inner), I.get(tab), I.i32(8 * INNER_LENGTH), I.add, I.set(hilo),
+    I.block, I.loop, I.get(p), I.get(end), I.ltU, I.eqz, I.brIf(1),
+    // the inner fma of both pixels, and b's product as (hi, lo) pairs split into lanes
+    ...innerAddr(0), I.load64zero(0), I.set(iv),
+    ...innerAddr(3), I.get(iv), I.load64lane(0, 1), I.set(iv),
+    ...hiloAddr(0), I.v128load(0), I.set(p0),
+    ...hiloAddr(3), I.v128load(0), I.set(p1),
+    I.get(p0), I.get(p1), I.shuffle([...lanes(0), ...lanes(16)]), I.set(ph),
+    I.get(p0), I.get(p1), I.shuffle([...lanes(8), ...lanes(24)]), I.set(pl),
+    // s + e = inner + ph exactly; t = fl(e + pl); r = fl(s + t)
+    I.get(iv), I.get(ph), I.f64x2add, I.set(s),
+    I.get(s), I.get(iv), I.f64x2sub, I.set(z),
+    I.get(iv), I.get(s), I.get(z), I.f64x2sub, I.f64x2sub, I.get(ph), I.get(z), I.f64x2sub, I.f64x2add, I.set(e),
+    I.get(e), I.get(pl), I.f64x2add, I.set(t),
+    I.get(s), I.get(t), I.f64x2add, I.set(r),
+    // a possible tie: t nonzero with no mantissa bits below the top one (2^k or 3 * 2^k)
+    I.get(t), I.v128i64(0x0007ffff, 0xffffffff), I.v128and, I.v128i64(0, 0), I.i64x2eq,
+    I.get(t), I.v128f64(0, 0), I.f64x2eq, I.v128andnot, I.set(cond),
+    I.get(cond), I.anyTrue, I.if,
+    // nudge t by |t| * 2^-30 toward the exact e + pl, where that sum was inexact
+    I.get(t), I.get(e), I.f64x2sub, I.set(w),
+    I.get(e), I.get(t), I.get(w), I.f64x2sub, I.f64x2sub, I.get(pl), I.get(w), I.f64x2sub, I.f64x2add, I.set(te),
+    I.get(te), I.get(t), I.f64x2abs, I.v128f64(2 ** -30, 2 ** -30), I.f64x2mul, I.v128i64(0x80000000, 0), I.bitselect,
+    I.get(cond), I.get(te), I.v128f64(0, 0), I.f64x2ne, I.v128and, I.v128and,
+    I.get(t), I.f64x2add, I.get(s), I.f64x2add, I.set(r),
+    I.end,
+    I.get(o), I.get(r), I.v128store(0),
+    I.get(p), I.i32(6), I.add, I.set(p), I.get(o), I.i32(16), I.add, I.set(o),
+    I.br(0), I.end, I.end,
+  ];
+  return { name: "gray", params: [T.i32, T.i32, T.i32, T.i32], locals: [[T.i32, 5], [T.v128, 13]], body };
+}
+
+type PairKernel = (src: number, out: number, pairs: number, tables: number) => void;
+let kernel: PairKernel | null | undefined;
+
+function simdKernel(): PairKernel | null {
+  if (kernel === undefined) kernel = (instantiateOnHeap([pairKernel()], heapMemory())?.gray as PairKernel | undefined) ?? null;
+  return kernel;
+}
+
+/**
+ * out[i] = gray value of the pixel src[3i], src[3i+1], src[3i+2] for every i < out.length.
+ * Runs on WebAssembly SIMD when src, out and the tables are in the shared heap.
+ */
+export function grayFromUint8(src: Uint8Array, out: Float64Array): void {
+  const t = grayTables();
+  const n = out.length;
+  let done = 0;
+  const at = heapAddress(src);
+  const to = heapAddress(out);
+  const tablesAt = heapAddress(t.data);
+  if (at >= 0 && to >= 0 && tablesAt >= 0 && n >= 2) {
+    const run = simdKernel();
+    if (run !== null) {
+      run(at, to, n >> 1, tablesAt);
+      done = n & ~1;
+    }
+  }
+  for (let o = done, p = 3 * done; o < n; o++, p += 3) out[o] = grayPixel(t, src[p], src[p + 1], src[p + 2]);
+}
