@@ -128,13 +128,18 @@ export function grayFromUint8(src: Uint8Array, out: Float64Array): void {
   const t = grayTables();
   const n = out.length;
   let done = 0;
-  const at = heapAddress(src);
   const to = heapAddress(out);
   const tablesAt = heapAddress(t.data);
-  if (at >= 0 && to >= 0 && tablesAt >= 0 && n >= 2) {
-    const run = simdKernel();
-    if (run !== null) {
-      run(at, to, n >> 1, tablesAt);
+  const run = to >= 0 && tablesAt >= 0 && n >= 2 ? simdKernel() : null;
+  if (run !== null) {
+    // Pixels from elsewhere are copied in: a memcpy costs far less than the scalar loop.
+    let pixels: Uint8Array | null = src;
+    if (heapAddress(src) < 0) {
+      pixels = heapArray(Uint8Array, 3 * n);
+      pixels?.set(src.subarray(0, 3 * n));
+    }
+    if (pixels !== null) {
+      run(heapAddress(pixels), to, n >> 1, tablesAt);
       done = n & ~1;
     }
   }
