@@ -45,6 +45,10 @@ def main():
         out[f"{name}_wide"] = wide
         out[f"{name}_wide_hwc"] = color.rgb2gray(wide)
         out[f"{name}_wide_chw"] = color.rgb2gray(np.ascontiguousarray(np.moveaxis(wide, -1, 0)), channel_axis=0)
+    special = np.array([[np.inf, 0, 0], [np.nan, 0.5, 0.5], [-0.0, -0.0, -0.0], [0.0, -0.0, 0.0],
+                        [-np.inf, np.inf, 0], [1e300, 1e300, 1e300], [-1.0, 0.5, 1.0], [0.25, -0.25, 0.5]])
+    out["special"] = special
+    out["special_gray"] = color.rgb2gray(special[None])
     photo = io.imread(os.path.join(ROOT, "skimage", "images", "photo.jpg"))
     out["photo_gray_bits"] = bits_checksum(color.rgb2gray(photo))
     dump("skimage/gray", out)

@@ -70,6 +70,20 @@ for (const name of ["f64", "f32"]) {
   });
 }
 
+test("float64 inf, nan, signed zeros and huge values", () => {
+  const special = fromGolden(g.special);
+  expectBits(color.rgb2gray(special.reshape(1, -1, 3)), g.special_gray, "special");
+  // enough rows for the SIMD kernel, which takes the large arrays
+  const rows = 1100;
+  const one = contiguousStorage(special);
+  const data = new Float64Array(rows * one.length);
+  for (let r = 0; r < rows; r++) data.set(one, r * one.length);
+  const tiled = NDArray.fromStorage(data, [rows, one.length / 3, 3], special.dtype);
+  const want = g.special_gray as GoldenArray;
+  const wantTiled = { dtype: want.dtype, shape: [rows, want.shape[1]], data: Array.from({ length: rows }, () => want.data).flat() };
+  expectBits(color.rgb2gray(tiled), wantTiled, "special, tiled");
+});
+
 test("uint8 photo: scikit-image's bits", () => {
   const gray = color.rgb2gray(io.imread(`${IMAGES}/photo.jpg`));
   const d = contiguousStorage(gray);
