@@ -5,9 +5,62 @@
  */
 import { fma } from "../../np/random/fma";
 import { CHAIN, FUSED, GRAY_WEIGHTS, PLAIN_DOUBLE_SUM, SPLIT } from "./gray-rounding";
-import { grayFloat64Pairs, hasSimdKernel, inHeap } from "./gray-float64-simd";
+import { grayFloat64Pairs, hasSimdKernel } from "./gray-float64-simd";
 
 const [WR, WG, WB] = GRAY_WEIGHTS;
+
+/**
+ * C-ordered pixel data split by the channel axis into (outer, 3, inner): inner 1 is channel
+ * last (r g b r g b ...), more is one plane of `inner` pixels per channel in each outer block.
+ */
+export interface ColorData<T> {
+  data: T;
+  inner: number;
+}
+
+/** A stretch of outputs whose pixels are evenly spaced in the data. */
+interface Stretch {
+  outStart: number;
+  /** Index of the first pixel's red value. */
+  at: number;
+  pixelStep: number;
+  channelStep: number;
+  length: number;
+}
+
+/**
+ * The stretches covering `n` outputs: whole rows of `rowLength` outputs, or longer stretches
+ * when every output of a row is summed alike (`wholeRows`), never across a plane.
+ */
+function stretches(inner: number, n: number, rowLength: number, wholeRows: boolean): Stretch[] {
+  const list: Stretch[] = [];
+  if (inner === 1) {
+    const span = wholeRows ? n : rowLength;
+    for (let start = 0; start < n; start += span) {
+      list.push({ outStart: start, at: 3 * start, pixelStep: 3, channelStep: 1, length: Math.min(span, n - start) });
+    }
+    return list;
+  }
+  const span = wholeRows ? inner : rowLength;
+  for (let block = 0; block * inner < n; block++) {
+    for (let j = 0; j < inner; j += span) {
+      list.push({ outStart: block * inner + j, at: block * 3 * inner + j, pixelStep: 1, channelStep: inner, length: span });
+    }
+  }
+  return list;
+}
+
+/** Runs of equal rounding in a row: [start, end, rounding]. */
+function runsOf(rounding: Uint8Array): [number, number, number][] {
+  const runs: [number, number, number][] = [];
+  for (let i = 0; i < rounding.length; ) {
+    let j = i + 1;
+    while (j < rounding.length && rounding[j] === rounding[i]) j++;
+    runs.push([i, j, rounding[i]]);
+    i = j;
+  }
+  return runs;
+}
 
 /** The gray value of one float64 pixel, summed as `rounding` says. */
 function gray64(r: number, g: number, b: number, rounding: number): number {
@@ -28,37 +81,24 @@ function gray64(r: number, g: number, b: number, rounding: number): number {
   return Number.isNaN(v) ? 0 + r * WR + g * WG + b * WB : v;
 }
 
-/** Runs of equal rounding in a row: [start, end, rounding]. */
-function runsOf(rounding: Uint8Array): [number, number, number][] {
-  const runs: [number, number, number][] = [];
-  for (let i = 0; i < rounding.length; ) {
-    let j = i + 1;
-    while (j < rounding.length && rounding[j] === rounding[i]) j++;
-    runs.push([i, j, rounding[i]]);
-    i = j;
-  }
-  return runs;
-}
-
 /**
- * float64: out[i] from the channel-last pixels src[3i..3i+2]; rounding[i % rowLength] picks the
- * sum. Runs of two pixels or more go to the SIMD kernels where they can.
+ * float64: out[i] is the gray value of pixel i; rounding[i % rounding.length] picks its sum.
+ * Runs of two pixels or more go to the SIMD kernels where they can.
  */
-export function grayFromFloat64(src: Float64Array, out: Float64Array, rounding: Uint8Array): void {
-  const n = out.length;
-  const rowLength = rounding.length;
+export function grayFromFloat64(src: ColorData<Float64Array>, out: Float64Array, rounding: Uint8Array): void {
   const runs = runsOf(rounding);
-  // One rounding for every pixel: the whole image is one run.
-  const rows = runs.length === 1 ? 1 : n / rowLength;
-  const span = runs.length === 1 ? n : rowLength;
-  if (runs.length === 1) runs[0][1] = n;
-  const simdSrc = runs.some(([a, b, k]) => b - a > 1 && hasSimdKernel(k)) ? inHeap(src) : null;
-  for (let row = 0; row < rows; row++) {
-    const base = row * span;
-    for (const [start, end, kind] of runs) {
-      let i = base + start;
-      if (simdSrc !== null && hasSimdKernel(kind) && end - start > 1) i = grayFloat64Pairs(simdSrc, out, i, base + end, kind);
-      for (; i < base + end; i++) out[i] = gray64(src[3 * i], src[3 * i + 1], src[3 * i + 2], kind);
+  const wholeRows = runs.length === 1;
+  const data = src.data;
+  for (const { outStart, at, pixelStep, channelStep, length } of stretches(src.inner, out.length, rounding.length, wholeRows)) {
+    for (const [start, runEnd, kind] of runs) {
+      const end = wholeRows ? length : runEnd;
+      let i = start;
+      if (hasSimdKernel(kind) && end - start > 1) {
+        i += grayFloat64Pairs(data, at + start * pixelStep, channelStep, out, outStart + start, end - start, kind);
+      }
+      for (let p = at + i * pixelStep; i < end; i++, p += pixelStep) {
+        out[outStart + i] = gray64(data[p], data[p + channelStep], data[p + 2 * channelStep], kind);
+      }
     }
   }
 }
@@ -80,30 +120,49 @@ export function fma32(a: number, b: number, c: number): number {
   return r;
 }
 
-/** float32: as grayFromFloat64, in float32 arithmetic with float32 weights. */
-export function grayFromFloat32(src: Float32Array, out: Float32Array, rounding: Uint8Array): void {
-  const rowLength = rounding.length;
-  for (let o = 0, p = 0, j = 0; o < out.length; o++, p += 3) {
-    const r = src[p], g = src[p + 1], b = src[p + 2];
-    let v: number;
-    switch (rounding[j]) {
-      case FUSED:
-        v = f(0 + fma32(b, SB, fma32(r, SR, f(g * SG))));
-        break;
-      case CHAIN:
-        v = f(0 + fma32(b, SB, fma32(g, SG, f(0 + f(r * SR)))));
-        break;
-      case SPLIT:
-        v = f(f(0 + fma32(r, SR, f(g * SG))) + f(b * SB));
-        break;
-      case PLAIN_DOUBLE_SUM:
-        v = f(0 + f(r * SR) + f(g * SG) + f(b * SB));
-        break;
-      default:
-        v = f(f(f(0 + f(r * SR)) + f(g * SG)) + f(b * SB));
+/**
+ * float32 outputs out[outStart + i] for i in [start, end), pixel i's red at
+ * data[at + i * pixelStep]: one loop per sum, so that fma32 inlines and nothing is boxed.
+ */
+function grayRun32(
+  data: Float32Array, out: Float32Array, outStart: number, at: number, pixelStep: number, channelStep: number,
+  start: number, end: number, rounding: number,
+): void {
+  const g0 = channelStep, b0 = 2 * channelStep;
+  let p = at + start * pixelStep;
+  switch (rounding) {
+    case FUSED:
+      for (let i = start; i < end; i++, p += pixelStep) out[outStart + i] = f(0 + fma32(data[p + b0], SB, fma32(data[p], SR, f(data[p + g0] * SG))));
+      break;
+    case CHAIN:
+      for (let i = start; i < end; i++, p += pixelStep) out[outStart + i] = f(0 + fma32(data[p + b0], SB, fma32(data[p + g0], SG, f(0 + f(data[p] * SR)))));
+      break;
+    case SPLIT:
+      for (let i = start; i < end; i++, p += pixelStep) out[outStart + i] = f(f(0 + fma32(data[p], SR, f(data[p + g0] * SG))) + f(data[p + b0] * SB));
+      break;
+    case PLAIN_DOUBLE_SUM:
+      for (let i = start; i < end; i++, p += pixelStep) out[outStart + i] = f(0 + f(data[p] * SR) + f(data[p + g0] * SG) + f(data[p + b0] * SB));
+      break;
+    default:
+      for (let i = start; i < end; i++, p += pixelStep) out[outStart + i] = plain32(data[p], data[p + g0], data[p + b0]);
+  }
+  // inf or nan inputs: the plain sums, whose inf/nan the fused ones share
+  for (let i = start, q = at + start * pixelStep; i < end; i++, q += pixelStep) {
+    if (out[outStart + i] !== out[outStart + i]) out[outStart + i] = plain32(data[q], data[q + g0], data[q + b0]);
+  }
+}
+
+function plain32(r: number, g: number, b: number): number {
+  return f(f(f(0 + f(r * SR)) + f(g * SG)) + f(b * SB));
+}
+
+/** float32: as grayFromFloat64, in plain JavaScript. */
+export function grayFromFloat32(src: ColorData<Float32Array>, out: Float32Array, rounding: Uint8Array): void {
+  const runs = runsOf(rounding);
+  const wholeRows = runs.length === 1;
+  for (const { outStart, at, pixelStep, channelStep, length } of stretches(src.inner, out.length, rounding.length, wholeRows)) {
+    for (const [start, runEnd, kind] of runs) {
+      grayRun32(src.data, out, outStart, at, pixelStep, channelStep, start, wholeRows ? length : runEnd, kind);
     }
-    if (!Number.isFinite(v)) v = f(f(f(0 + f(r * SR)) + f(g * SG)) + f(b * SB));
-    out[o] = v;
-    if (++j === rowLength) j = 0;
   }
 }

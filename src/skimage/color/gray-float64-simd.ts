@@ -6,7 +6,7 @@
  * subnormal range). Pixels whose result is NaN (inf or nan inputs) take the plain sums, which
  * give what the fused ones would.
  */
-import { heapAddress, heapArray, heapMemory } from "../../np/heap/heap";
+import { heapAddress, heapMemory, heapScratch } from "../../np/heap/heap";
 import { I, T, WasmFunction, instantiateOnHeap } from "../../np/wasm/assemble";
 import { CHAIN, FUSED, GRAY_WEIGHTS, SPLIT } from "./gray-rounding";
 
@@ -97,25 +97,40 @@ function fmaInto(b: Body, x: number, w: number, c: number, out: number): void {
 
 type Order = typeof FUSED | typeof CHAIN | typeof SPLIT;
 
-/** gray(src, out, pairs): 2 * pairs channel-last pixels (6 doubles a pair) at src to doubles at out. */
-function kernel(order: Order): WasmFunction {
-  const [src, out, pairs] = [0, 1, 2];
-  const [p, o, end] = [3, 4, 5];
-  const b = new Body(6);
+/**
+ * gray(src, channelStep, out, pairs): 2 * pairs pixels to doubles at out. Interleaved pixels
+ * (r g b r g b ...) start at src; planar ones have r at src, g at src + channelStep and b at
+ * src + 2 * channelStep (bytes), one pixel a double.
+ */
+function kernel(order: Order, planar: boolean): WasmFunction {
+  const [src, channelStep, out, pairs] = [0, 1, 2, 3];
+  const [p, o, end] = [4, 5, 6];
+  const b = new Body(7);
   const [l0, l1, l2, r, g, bl, q, inner, res, plain, bad] = Array.from({ length: 11 }, () => b.local());
   const lanes = (from: number) => [...Array(8).keys()].map((k) => from + k);
   const ZERO = b.constant(splat(0));
   const [wr, wg, wb] = [WR, WG, WB].map((w) => b.constant(splat(w)));
+  const step = planar ? 16 : 48;
   b.push(
     I.get(src), I.set(p), I.get(out), I.set(o),
-    I.get(src), I.get(pairs), I.i32(48), I.mul, I.add, I.set(end),
+    I.get(src), I.get(pairs), I.i32(step), I.mul, I.add, I.set(end),
     I.block, I.loop, I.get(p), I.get(end), I.ltU, I.eqz, I.brIf(1),
-    // (r0 g0) (b0 r1) (g1 b1) -> (r0 r1) (g0 g1) (b0 b1)
-    I.get(p), I.v128load(0), I.set(l0), I.get(p), I.v128load(16), I.set(l1), I.get(p), I.v128load(32), I.set(l2),
-    I.get(l0), I.get(l1), I.shuffle([...lanes(0), ...lanes(24)]), I.set(r),
-    I.get(l0), I.get(l2), I.shuffle([...lanes(8), ...lanes(16)]), I.set(g),
-    I.get(l1), I.get(l2), I.shuffle([...lanes(0), ...lanes(24)]), I.set(bl),
   );
+  if (planar) {
+    b.push(
+      I.get(p), I.v128load(0), I.set(r),
+      I.get(p), I.get(channelStep), I.add, I.v128load(0), I.set(g),
+      I.get(p), I.get(channelStep), I.get(channelStep), I.add, I.add, I.v128load(0), I.set(bl),
+    );
+  } else {
+    b.push(
+      // (r0 g0) (b0 r1) (g1 b1) -> (r0 r1) (g0 g1) (b0 b1)
+      I.get(p), I.v128load(0), I.set(l0), I.get(p), I.v128load(16), I.set(l1), I.get(p), I.v128load(32), I.set(l2),
+      I.get(l0), I.get(l1), I.shuffle([...lanes(0), ...lanes(24)]), I.set(r),
+      I.get(l0), I.get(l2), I.shuffle([...lanes(8), ...lanes(16)]), I.set(g),
+      I.get(l1), I.get(l2), I.shuffle([...lanes(0), ...lanes(24)]), I.set(bl),
+    );
+  }
   if (order === CHAIN) {
     // fma(b, wb, fma(g, wg, r * wr))
     b.push(ZERO, I.get(r), wr, I.f64x2mul, I.f64x2add, I.set(q));
@@ -140,20 +155,20 @@ function kernel(order: Order): WasmFunction {
     I.get(plain), I.get(res), I.get(bad), I.bitselect, I.set(res),
     I.end,
     I.get(o), I.get(res), I.v128store(0),
-    I.get(p), I.i32(48), I.add, I.set(p), I.get(o), I.i32(16), I.add, I.set(o),
+    I.get(p), I.i32(step), I.add, I.set(p), I.get(o), I.i32(16), I.add, I.set(o),
     I.br(0), I.end, I.end,
   );
-  return { name: `gray${order}`, params: [T.i32, T.i32, T.i32], locals: [[T.i32, 3], [T.v128, b.v128Count]], body: [...b.prologue, ...b.code] };
+  const name = `gray${order}${planar ? "p" : "i"}`;
+  return { name, params: [T.i32, T.i32, T.i32, T.i32], locals: [[T.i32, 3], [T.v128, b.v128Count]], body: [...b.prologue, ...b.code] };
 }
 
-type PairKernel = (src: number, out: number, pairs: number) => void;
-let kernels: Record<Order, PairKernel> | null | undefined;
+type PairKernel = (src: number, channelStep: number, out: number, pairs: number) => void;
+let kernels: Record<string, PairKernel> | null | undefined;
 
-function simdKernels(): Record<Order, PairKernel> | null {
+function simdKernels(): Record<string, PairKernel> | null {
   if (kernels !== undefined) return kernels;
-  const orders: Order[] = [FUSED, CHAIN, SPLIT];
-  const exports = instantiateOnHeap(orders.map(kernel), heapMemory());
-  kernels = exports === null ? null : (Object.fromEntries(orders.map((k) => [k, exports[`gray${k}`]])) as Record<Order, PairKernel>);
+  const fns = ([FUSED, CHAIN, SPLIT] as Order[]).flatMap((order) => [kernel(order, false), kernel(order, true)]);
+  kernels = instantiateOnHeap(fns, heapMemory()) as Record<string, PairKernel> | null;
   return kernels;
 }
 
@@ -162,25 +177,47 @@ export function hasSimdKernel(rounding: number): rounding is Order {
   return rounding === FUSED || rounding === CHAIN || rounding === SPLIT;
 }
 
-/**
- * Runs the `rounding` kernel over pixels [from, to) of src (channel last) into out, two at a
- * time; returns the index it stopped at (to, or to - 1 when one pixel is left for the caller),
- * or `from` where it cannot run: no SIMD, or out outside the heap.
- */
-export function grayFloat64Pairs(src: Float64Array, out: Float64Array, from: number, to: number, rounding: Order): number {
-  const run = simdKernels();
-  const to8 = heapAddress(out);
-  const at = heapAddress(src);
-  if (run === null || to8 < 0 || at < 0) return from;
-  const pairs = (to - from) >> 1;
-  run[rounding](at + 24 * from, to8 + 8 * from, pairs);
-  return from + 2 * pairs;
-}
+/** Pixels per step through the scratch blocks: three doubles each must fit one block. */
+const SCRATCH_PIXELS = 2730;
 
-/** src itself when it is in the heap, else a heap copy (or null when the heap is full). */
-export function inHeap(src: Float64Array): Float64Array | null {
-  if (heapAddress(src) >= 0) return src;
-  const copy = heapArray(Float64Array, src.length);
-  copy?.set(src);
-  return copy;
+/**
+ * Runs the `rounding` kernel over `count` pixels into out[outFrom...], two at a time: red of
+ * the first at src[at], green and blue `channelStep` elements further (1: interleaved pixels,
+ * 3 elements apart; more: planes, pixels 1 apart). Arrays outside the heap pass through its
+ * scratch blocks a slice at a time. Returns how many pixels it did (even; 0 without SIMD).
+ */
+export function grayFloat64Pairs(
+  src: Float64Array, at: number, channelStep: number, out: Float64Array, outFrom: number, count: number, rounding: Order,
+): number {
+  const run = simdKernels();
+  if (run === null) return 0;
+  const planar = channelStep !== 1;
+  const kernel = run[`gray${rounding}${planar ? "p" : "i"}`];
+  const done = count & ~1;
+  const srcAt = heapAddress(src);
+  const outAt = heapAddress(out);
+  if (srcAt >= 0 && outAt >= 0) {
+    kernel(srcAt + 8 * at, 8 * channelStep, outAt + 8 * outFrom, done >> 1);
+    return done;
+  }
+  const pixelStep = planar ? 1 : 3;
+  for (let k = 0; k < done; k += SCRATCH_PIXELS) {
+    const c = Math.min(SCRATCH_PIXELS, done - k);
+    const first = at + k * pixelStep;
+    let from = srcAt + 8 * first;
+    let step = channelStep;
+    if (srcAt < 0) {
+      const pixels = heapScratch(0, 3 * c);
+      if (pixels === null) return k;
+      if (planar) for (let ch = 0; ch < 3; ch++) pixels.set(src.subarray(first + ch * channelStep, first + ch * channelStep + c), ch * c);
+      else pixels.set(src.subarray(first, first + 3 * c));
+      from = heapAddress(pixels);
+      step = planar ? c : 1;
+    }
+    const gray = outAt < 0 ? heapScratch(1, c) : null;
+    if (outAt < 0 && gray === null) return k;
+    kernel(from, 8 * step, gray === null ? outAt + 8 * (outFrom + k) : heapAddress(gray), c >> 1);
+    if (gray !== null) out.set(gray, outFrom + k);
+  }
+  return done;
 }

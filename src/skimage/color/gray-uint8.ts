@@ -12,7 +12,7 @@
  * (test/skimage/color-gray-exact.test.ts).
  */
 import { fma } from "../../np/random/fma";
-import { heapAddress, heapArray, heapMemory } from "../../np/heap/heap";
+import { heapAddress, heapArray, heapMemory, heapScratch } from "../../np/heap/heap";
 import { I, T, WasmFunction, instantiateOnHeap } from "../../np/wasm/assemble";
 import { GRAY_WEIGHTS } from "./gray-rounding";
 
@@ -120,27 +120,39 @@ function simdKernel(): PairKernel | null {
   return kernel;
 }
 
+/** Pixels per step through the scratch blocks (one double out each). */
+const SCRATCH_PIXELS = 8192;
+
 /**
  * out[i] = gray value of the pixel src[3i], src[3i+1], src[3i+2] for every i < out.length.
- * Runs on WebAssembly SIMD when src, out and the tables are in the shared heap.
+ * Runs on WebAssembly SIMD; arrays outside the shared heap pass through its scratch blocks a
+ * slice at a time.
  */
 export function grayFromUint8(src: Uint8Array, out: Float64Array): void {
   const t = grayTables();
   const n = out.length;
   let done = 0;
-  const to = heapAddress(out);
   const tablesAt = heapAddress(t.data);
-  const run = to >= 0 && tablesAt >= 0 && n >= 2 ? simdKernel() : null;
+  const run = tablesAt >= 0 && n >= 2 ? simdKernel() : null;
   if (run !== null) {
-    // Pixels from elsewhere are copied in: a memcpy costs far less than the scalar loop.
-    let pixels: Uint8Array | null = src;
-    if (heapAddress(src) < 0) {
-      pixels = heapArray(Uint8Array, 3 * n);
-      pixels?.set(src.subarray(0, 3 * n));
-    }
-    if (pixels !== null) {
-      run(heapAddress(pixels), to, n >> 1, tablesAt);
-      done = n & ~1;
+    const srcAt = heapAddress(src);
+    const outAt = heapAddress(out);
+    const pairs = n & ~1;
+    for (; done < pairs; ) {
+      const c = srcAt >= 0 && outAt >= 0 ? pairs : Math.min(SCRATCH_PIXELS, pairs - done);
+      let from = srcAt + 3 * done;
+      if (srcAt < 0) {
+        const block = heapScratch(0, Math.ceil((3 * c) / 8));
+        if (block === null) break;
+        const bytes = new Uint8Array(block.buffer, block.byteOffset, 3 * c);
+        bytes.set(src.subarray(3 * done, 3 * (done + c)));
+        from = block.byteOffset;
+      }
+      const gray = outAt < 0 ? heapScratch(1, c) : null;
+      if (outAt < 0 && gray === null) break;
+      run(from, gray === null ? outAt + 8 * done : heapAddress(gray), c >> 1, tablesAt);
+      if (gray !== null) out.set(gray, done);
+      done += c;
     }
   }
   for (let o = done, p = 3 * done; o < n; o++, p += 3) out[o] = grayPixel(t, src[p], src[p + 1], src[p + 2]);

@@ -33,15 +33,17 @@ export function rgb2gray(rgb: NDArrayLike, options: { channel_axis?: number } = 
     return NDArray.fromStorage(out, outShape, float64);
   }
   const single = arr.dtype === float32;
-  const src = contiguousStorage(single ? img_as_float32(pixels) : img_as_float64(pixels));
+  // The float image in its own axis order: channel last is interleaved, otherwise planes.
+  const data = contiguousStorage(single ? img_as_float32(arr) : img_as_float64(arr));
+  const { inner } = channelLayout(arr.shape, axis);
   const rounding = rowRoundings(route, outShape.length > 0 ? outShape[outShape.length - 1] : 1, single);
   if (single) {
     const out = uninitStorage(Float32Array, n) as Float32Array;
-    grayFromFloat32(src as Float32Array, out, rounding);
+    grayFromFloat32({ data: data as Float32Array, inner }, out, rounding);
     return NDArray.fromStorage(out, outShape, float32);
   }
   const out = uninitStorage(Float64Array, n) as Float64Array;
-  grayFromFloat64(src as Float64Array, out, rounding);
+  grayFromFloat64({ data: data as Float64Array, inner }, out, rounding);
   return NDArray.fromStorage(out, outShape, float64);
 }
 
