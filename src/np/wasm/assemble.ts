@@ -80,6 +80,8 @@ export const I = {
   else: [0x05],
   /** i32.load8_u: one byte, zero-extended. */
   load8u: (offset: number) => [0x2d, 0, ...uleb(offset)],
+  /** i32.load16_u: two bytes, little-endian, zero-extended (any alignment). */
+  load16u: (offset: number) => [0x2f, 0, ...uleb(offset)],
   call: (fn: number) => [0x10, ...uleb(fn)],
   ret: [0x0f],
   f64: (v: number) => [0x44, ...Array.from(new Uint8Array(Float64Array.of(v).buffer))],
@@ -116,6 +118,8 @@ export const I = {
   i64x2ltS: simd(0xd7),
   i64x2add: simd(0xce),
   f64x2abs: simd(0xec),
+  f64x2pmin: simd(0xf6),
+  f64x2pmax: simd(0xf7),
   f64x2add: simd(0xf0),
   f64x2sub: simd(0xf1),
   f64x2mul: simd(0xf2),

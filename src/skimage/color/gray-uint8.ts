@@ -20,11 +20,15 @@ const [WR, WG, WB] = GRAY_WEIGHTS;
 /** img_as_float of uint8: x * (1 / 255), one rounding. */
 const SCALE = 1 / 255;
 
-/** The tables: INNER (65536 doubles, by r << 8 | g) then PH/PL pairs (256 x 2 doubles, by b). */
+/**
+ * The tables: INNER (65536 doubles, by g << 8 | r: the two bytes read as one little-endian
+ * 16-bit number), then PH and PL (256 doubles each, by b): b * wb = PH[b] + PL[b] exactly.
+ */
 interface Tables {
   data: Float64Array;
   inner: Float64Array;
-  productHiLo: Float64Array;
+  productHi: Float64Array;
+  productLo: Float64Array;
 }
 
 const INNER_LENGTH = 65536;
@@ -38,24 +42,24 @@ function grayTables(): Tables {
   const inner = data.subarray(0, INNER_LENGTH);
   for (let r = 0; r < 256; r++) {
     const rw = r * SCALE;
-    for (let g = 0; g < 256; g++) inner[(r << 8) | g] = fma(rw, WR, g * SCALE * WG);
+    for (let g = 0; g < 256; g++) inner[(g << 8) | r] = fma(rw, WR, g * SCALE * WG);
   }
-  const productHiLo = data.subarray(INNER_LENGTH, n);
+  const productHi = data.subarray(INNER_LENGTH, INNER_LENGTH + 256);
+  const productLo = data.subarray(INNER_LENGTH + 256, n);
   for (let b = 0; b < 256; b++) {
     const x = b * SCALE;
-    const hi = x * WB;
-    productHiLo[2 * b] = hi;
-    productHiLo[2 * b + 1] = fma(x, WB, -hi);
+    productHi[b] = x * WB;
+    productLo[b] = fma(x, WB, -productHi[b]);
   }
-  tables = { data, inner, productHiLo };
+  tables = { data, inner, productHi, productLo };
   return tables;
 }
 
 /** out[o] for pixel bytes (r, g, b): plain JavaScript, the slow exact fma where a tie is possible. */
 function grayPixel(t: Tables, r: number, g: number, b: number): number {
-  const inner = t.inner[(r << 8) | g];
-  const ph = t.productHiLo[2 * b];
-  const pl = t.productHiLo[2 * b + 1];
+  const inner = t.inner[(g << 8) | r];
+  const ph = t.productHi[b];
+  const pl = t.productLo[b];
   const s = inner + ph;
   const z = s - inner;
   const e = inner - (s - z) + (ph - z);
@@ -71,45 +75,46 @@ function grayPixel(t: Tables, r: number, g: number, b: number): number {
  */
 function pairKernel(): WasmFunction {
   const [src, out, pairs, tab] = [0, 1, 2, 3];
-  const [p, o, end, inner, hilo] = [4, 5, 6, 7, 8];
-  const [iv, ph, pl, s, z, e, t, r, cond, p0, p1, w, te] = [9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21];
-  const innerAddr = (k: number) => [I.get(p), I.load8u(k), I.i32(11), I.shl, I.get(p), I.load8u(k + 1), I.i32(3), I.shl, I.or, I.get(inner), I.add];
-  const hiloAddr = (k: number) => [I.get(p), I.load8u(k + 2), I.i32(4), I.shl, I.get(hilo), I.add];
-  const lanes = (from: number) => [...Array(8).keys()].map((k) => from + k);
+  const [p, o, end, inner, productHiAt, p0, p1] = [4, 5, 6, 7, 8, 9, 10];
+  const [iv, ph, pl, s, z, e, t, r, cond, w, te] = [11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21];
+  // constants kept in locals: set once, not rebuilt every step
+  const [zero, lowBits, nudge, sign] = [22, 23, 24, 25];
+  const innerAddr = (k: number) => [I.get(p), I.load16u(k), I.i32(3), I.shl, I.get(inner), I.add];
+  const productAddr = (k: number) => [I.get(p), I.load8u(k + 2), I.i32(3), I.shl, I.get(productHiAt), I.add];
   const body: number[][] = [
     I.get(src), I.set(p), I.get(out), I.set(o),
     I.get(src), I.get(pairs), I.i32(6), I.mul, I.add, I.set(end),
-    I.get(tab), I.set(inner), I.get(tab), I.i32(8 * INNER_LENGTH), I.add, I.set(hilo),
+    I.get(tab), I.set(inner), I.get(tab), I.i32(8 * INNER_LENGTH), I.add, I.set(productHiAt),
+    I.v128f64(0, 0), I.set(zero), I.v128i64(0x0007ffff, 0xffffffff), I.set(lowBits),
+    I.v128f64(2 ** -30, 2 ** -30), I.set(nudge), I.v128i64(0x80000000, 0), I.set(sign),
     I.block, I.loop, I.get(p), I.get(end), I.ltU, I.eqz, I.brIf(1),
-    // the inner fma of both pixels, and b's product as (hi, lo) pairs split into lanes
+    // the inner fma of both pixels, and b's product (PL sits 2048 bytes after PH)
     ...innerAddr(0), I.load64zero(0), I.set(iv),
     ...innerAddr(3), I.get(iv), I.load64lane(0, 1), I.set(iv),
-    ...hiloAddr(0), I.v128load(0), I.set(p0),
-    ...hiloAddr(3), I.v128load(0), I.set(p1),
-    I.get(p0), I.get(p1), I.shuffle([...lanes(0), ...lanes(16)]), I.set(ph),
-    I.get(p0), I.get(p1), I.shuffle([...lanes(8), ...lanes(24)]), I.set(pl),
-    // s + e = inner + ph exactly; t = fl(e + pl); r = fl(s + t)
+    ...productAddr(0), I.tee(p0), I.load64zero(0), I.set(ph), I.get(p0), I.load64zero(2048), I.set(pl),
+    ...productAddr(3), I.tee(p1), I.get(ph), I.load64lane(0, 1), I.set(ph), I.get(p1), I.get(pl), I.load64lane(2048, 1), I.set(pl),
+    // s + e = inner + ph exactly (both >= 0: the larger first, Fast2Sum); t = fl(e + pl); r = fl(s + t)
+    I.get(iv), I.get(ph), I.f64x2pmax, I.set(z),
     I.get(iv), I.get(ph), I.f64x2add, I.set(s),
-    I.get(s), I.get(iv), I.f64x2sub, I.set(z),
-    I.get(iv), I.get(s), I.get(z), I.f64x2sub, I.f64x2sub, I.get(ph), I.get(z), I.f64x2sub, I.f64x2add, I.set(e),
+    I.get(iv), I.get(ph), I.f64x2pmin, I.get(s), I.get(z), I.f64x2sub, I.f64x2sub, I.set(e),
     I.get(e), I.get(pl), I.f64x2add, I.set(t),
     I.get(s), I.get(t), I.f64x2add, I.set(r),
     // a possible tie: t nonzero with no mantissa bits below the top one (2^k or 3 * 2^k)
-    I.get(t), I.v128i64(0x0007ffff, 0xffffffff), I.v128and, I.v128i64(0, 0), I.i64x2eq,
-    I.get(t), I.v128f64(0, 0), I.f64x2eq, I.v128andnot, I.set(cond),
+    I.get(t), I.get(lowBits), I.v128and, I.get(zero), I.i64x2eq,
+    I.get(t), I.get(zero), I.f64x2eq, I.v128andnot, I.set(cond),
     I.get(cond), I.anyTrue, I.if,
     // nudge t by |t| * 2^-30 toward the exact e + pl, where that sum was inexact
     I.get(t), I.get(e), I.f64x2sub, I.set(w),
     I.get(e), I.get(t), I.get(w), I.f64x2sub, I.f64x2sub, I.get(pl), I.get(w), I.f64x2sub, I.f64x2add, I.set(te),
-    I.get(te), I.get(t), I.f64x2abs, I.v128f64(2 ** -30, 2 ** -30), I.f64x2mul, I.v128i64(0x80000000, 0), I.bitselect,
-    I.get(cond), I.get(te), I.v128f64(0, 0), I.f64x2ne, I.v128and, I.v128and,
+    I.get(te), I.get(t), I.f64x2abs, I.get(nudge), I.f64x2mul, I.get(sign), I.bitselect,
+    I.get(cond), I.get(te), I.get(zero), I.f64x2ne, I.v128and, I.v128and,
     I.get(t), I.f64x2add, I.get(s), I.f64x2add, I.set(r),
     I.end,
     I.get(o), I.get(r), I.v128store(0),
     I.get(p), I.i32(6), I.add, I.set(p), I.get(o), I.i32(16), I.add, I.set(o),
     I.br(0), I.end, I.end,
   ];
-  return { name: "gray", params: [T.i32, T.i32, T.i32, T.i32], locals: [[T.i32, 5], [T.v128, 13]], body };
+  return { name: "gray", params: [T.i32, T.i32, T.i32, T.i32], locals: [[T.i32, 7], [T.v128, 15]], body };
 }
 
 type PairKernel = (src: number, out: number, pairs: number, tables: number) => void;
