@@ -116,7 +116,8 @@ test("arrays outside the heap give the same bits, a scratch slice at a time", ()
       const b = new Float64Array(n);
       assert.is(grayFloat64Pairs(heapPlanes, 0, channelStep, a, 0, n, rounding), n - 1);
       assert.is(grayFloat64Pairs(planes, 0, channelStep, b, 0, n, rounding), n - 1);
-      assert.ok(b.every((v, i) => Object.is(v, a[i])), `float64 rounding ${rounding}, channel step ${channelStep}`);
+      // the odd last pixel is left to the caller: compare the pairs only
+      assert.ok(b.subarray(0, n - 1).every((v, i) => Object.is(v, a[i])), `float64 rounding ${rounding}, channel step ${channelStep}`);
     }
   }
 });
