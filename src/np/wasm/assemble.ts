@@ -78,7 +78,16 @@ export const I = {
   brIf: (depth: number) => [0x0d, ...uleb(depth)],
   /** i32.and */
   and: [0x71],
+  or: [0x72],
+  shl: [0x74],
   shrU: [0x76],
+  /** `if` with no result; `else` and `end` close it. */
+  if: [0x04, 0x40],
+  else: [0x05],
+  /** i32.load8_u: one byte, zero-extended. */
+  load8u: (offset: number) => [0x2d, 0, ...uleb(offset)],
+  /** i32.load16_u: two bytes, little-endian, zero-extended (any alignment). */
+  load16u: (offset: number) => [0x2f, 0, ...uleb(offset)],
   call: (fn: number) => [0x10, ...uleb(fn)],
   ret: [0x0f],
   f64: (v: number) => [0x44, ...Array.from(new Uint8Array(Float64Array.of(v).buffer))],
@@ -94,6 +103,30 @@ export const I = {
   v128load: (offset: number) => simd(0x00, 4, ...uleb(offset)),
   v128store: (offset: number) => simd(0x0b, 4, ...uleb(offset)),
   splat64: (offset: number) => simd(0x0a, 3, ...uleb(offset)),
+  /** v128.load64_zero: one double into lane 0, lane 1 zeroed. */
+  load64zero: (offset: number) => simd(0x5d, 3, ...uleb(offset)),
+  /** v128.load64_lane: one double into lane `l` of the vector below the address. */
+  load64lane: (offset: number, l: number) => simd(0x57, 3, ...uleb(offset), l),
+  /** v128.const of two doubles. */
+  v128f64: (a: number, b: number) => simd(0x0c, ...new Uint8Array(Float64Array.of(a, b).buffer)),
+  /** v128.const with the 64-bit pattern hi:lo (two 32-bit words) in both lanes. */
+  v128i64: (hi: number, lo: number) => simd(0x0c, ...new Uint8Array(Uint32Array.of(lo, hi, lo, hi).buffer)),
+  /** i8x16.shuffle with the 16 byte indices into the pair of vectors below. */
+  shuffle: (lanes: readonly number[]) => simd(0x0d, ...lanes),
+  v128and: simd(0x4e),
+  v128andnot: simd(0x4f),
+  v128or: simd(0x50),
+  v128xor: simd(0x51),
+  bitselect: simd(0x52),
+  anyTrue: simd(0x53),
+  f64x2eq: simd(0x47),
+  f64x2ne: simd(0x48),
+  i64x2eq: simd(0xd6),
+  i64x2ltS: simd(0xd7),
+  i64x2add: simd(0xce),
+  f64x2abs: simd(0xec),
+  f64x2pmin: simd(0xf6),
+  f64x2pmax: simd(0xf7),
   f64x2add: simd(0xf0),
   f64x2sub: simd(0xf1),
   f64x2mul: simd(0xf2),

@@ -28,13 +28,19 @@ export function channelLayout(shape: readonly number[], channel_axis = -1): Chan
   return { outer, channels: shape[axis], inner, axis };
 }
 
-/** scikit-image's `_prepare_colorarray`: checks for 3 channels, converts to float (float32 stays float32). */
-export function prepareColorArray(arr: NDArray, channel_axis = -1): { image: NDArray; layout: ChannelLayout } {
+/** The checks of scikit-image's `_prepare_colorarray`: a channel axis of size 3. */
+export function colorLayout(arr: NDArray, channel_axis = -1): ChannelLayout {
   if (arr.ndim === 0) throw new AxisError("channel_axis exceeds array dimensions");
   const layout = channelLayout(arr.shape, channel_axis);
   if (layout.channels !== 3) {
     throw new ValueError(`the input array must have size 3 along \`channel_axis\`, got ${shapeStr(arr.shape)}`);
   }
+  return layout;
+}
+
+/** scikit-image's `_prepare_colorarray`: checks for 3 channels, converts to float (float32 stays float32). */
+export function prepareColorArray(arr: NDArray, channel_axis = -1): { image: NDArray; layout: ChannelLayout } {
+  const layout = colorLayout(arr, channel_axis);
   const image = arr.dtype === float32 ? img_as_float32(arr) : img_as_float64(arr);
   return { image, layout };
 }

@@ -1,72 +1,50 @@
 /** Gray and alpha conversions: rgb2gray, gray2rgb, gray2rgba, rgba2rgb (skimage.color, 0.19). */
-import { zeroedStorage } from "../../np/alloc";
+import { uninitStorage, zeroedStorage } from "../../np/alloc";
 import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
-import { float32, float64 } from "../../np/dtype";
+import { float32, float64, uint8 } from "../../np/dtype";
 import { ValueError } from "../../errors";
 import { NDArrayLike, asNDArray, shapeStr, warn } from "../_internal/arrays";
 import { dtype_limits, img_as_float32, img_as_float64 } from "../util/dtype";
-import { channelLayout, prepareColorArray } from "./channels";
-
-/** (v * (1 / 255)) * weight for every uint8 v: img_as_float's scaling, then the channel weight. */
-function weightTable(weight: number): Float64Array {
-  const t = new Float64Array(256);
-  const s = 1 / 255;
-  for (let v = 0; v < 256; v++) t[v] = v * s * weight;
-  return t;
-}
-const RED = weightTable(0.2125);
-const GREEN = weightTable(0.7154);
-const BLUE = weightTable(0.0721);
+import { channelLayout, colorLayout } from "./channels";
+import { grayFromFloat32, grayFromFloat64 } from "./gray-float";
+import { grayRoute, rowRoundings } from "./gray-rounding";
+import { grayFromUint8 } from "./gray-uint8";
 
 /**
  * `skimage.color.rgb2gray(rgb, *, channel_axis=-1)`: luminance Y = 0.2125 R + 0.7154 G + 0.0721 B
  * of an RGB image converted with img_as_float first. Returns float64 (float32 for float32 input)
  * with the channel axis removed. As in scikit-image 0.19.3, the channel axis must have size 3
- * (convert RGBA with rgba2rgb first).
+ * (convert RGBA with rgba2rgb first). The values are NumPy's to the last bit: its matrix
+ * product rounds differently with the memory layout, and so does this (gray-rounding.ts).
  */
 export function rgb2gray(rgb: NDArrayLike, options: { channel_axis?: number } = {}): NDArray {
   const arr = asNDArray(rgb, "rgb");
-  if (arr.dtype.name === "uint8" && arr.ndim >= 1 && arr.shape[arr.ndim - 1] === 3 && (options.channel_axis ?? -1) % arr.ndim === -1 % arr.ndim) {
-    // Fused uint8 path: per-channel tables hold img_as_float's x * (1/255) times the weight.
-    const src = contiguousStorage(arr);
-    const n = src.length / 3;
-    const out = new Float64Array(n);
-    for (let o = 0, p = 0; o < n; o++, p += 3) out[o] = RED[src[p]] + GREEN[src[p + 1]] + BLUE[src[p + 2]];
-    return NDArray.fromStorage(out, arr.shape.slice(0, -1), float64);
+  const { axis } = colorLayout(arr, options.channel_axis ?? -1);
+  const route = grayRoute(arr.shape, arr.strides, axis, arr.dtype.kind !== "f");
+  // NumPy's view with the channel moved last: its C order is the order of the outputs.
+  const perm = arr.shape.map((_, k) => k).filter((k) => k !== axis);
+  const outShape = perm.map((k) => arr.shape[k]);
+  const pixels = arr.transpose([...perm, axis]);
+  const n = pixels.size / 3;
+  if (arr.dtype === uint8 && route.kind === "rows") {
+    const out = uninitStorage(Float64Array, n) as Float64Array;
+    grayFromUint8(contiguousStorage(pixels) as Uint8Array, out);
+    return NDArray.fromStorage(out, outShape, float64);
   }
-  const { image, layout } = prepareColorArray(arr, options.channel_axis ?? -1);
-  const src = contiguousStorage(image);
-  const { outer, inner } = layout;
-  const outShape = image.shape.filter((_, k) => k !== layout.axis);
-  const single = image.dtype === float32;
-  const out = single ? new Float32Array(outer * inner) : new Float64Array(outer * inner);
+  const single = arr.dtype === float32;
+  // The float image in its own axis order: channel last is interleaved, otherwise planes.
+  const data = contiguousStorage(single ? img_as_float32(arr) : img_as_float64(arr));
+  const { inner } = channelLayout(arr.shape, axis);
+  const rounding = rowRoundings(route, outShape.length > 0 ? outShape[outShape.length - 1] : 1, single);
   if (single) {
-    const wr = Math.fround(0.2125), wg = Math.fround(0.7154), wb = Math.fround(0.0721);
-    const f = Math.fround;
-    for (let o = 0; o < outer; o++) {
-      const base = o * 3 * inner;
-      const ob = o * inner;
-      for (let i = 0; i < inner; i++) {
-        const p = base + i;
-        out[ob + i] = f(f(f(src[p] * wr) + f(src[p + inner] * wg)) + f(src[p + 2 * inner] * wb));
-      }
-    }
-  } else if (inner === 1) {
-    for (let o = 0, p = 0; o < outer; o++, p += 3) {
-      out[o] = src[p] * 0.2125 + src[p + 1] * 0.7154 + src[p + 2] * 0.0721;
-    }
-  } else {
-    for (let o = 0; o < outer; o++) {
-      const base = o * 3 * inner;
-      const ob = o * inner;
-      for (let i = 0; i < inner; i++) {
-        const p = base + i;
-        out[ob + i] = src[p] * 0.2125 + src[p + inner] * 0.7154 + src[p + 2 * inner] * 0.0721;
-      }
-    }
+    const out = uninitStorage(Float32Array, n) as Float32Array;
+    grayFromFloat32({ data: data as Float32Array, inner }, out, rounding);
+    return NDArray.fromStorage(out, outShape, float32);
   }
-  return NDArray.fromStorage(out, outShape, single ? float32 : float64);
+  const out = uninitStorage(Float64Array, n) as Float64Array;
+  grayFromFloat64({ data: data as Float64Array, inner }, out, rounding);
+  return NDArray.fromStorage(out, outShape, float64);
 }
 
 /** Stacks copies of `image` along a new axis `channel_axis` (np.stack). */

@@ -3,9 +3,9 @@
  * block on it (through synckit) and stay synchronous, as they are in Python. sharp is loaded
  * here only, on first use.
  */
-import { readFileSync } from "node:fs";
 import { runAsWorker } from "synckit";
 import type { Sharp, SharpOptions } from "sharp";
+import { jpegFrame } from "./jpeg-frame";
 
 /** A decoded image: C-ordered samples, (height, width, channels). */
 export interface DecodedImage {
@@ -26,13 +26,24 @@ export interface EncodeRequest {
   quality?: number;
 }
 
-export type WorkerRequest =
-  | { op: "decode"; path: string }
-  | { op: "encode"; request: EncodeRequest };
+/**
+ * Decode the file's `bytes` (read by the caller); `into`, when given, is shared memory sized
+ * for the decoded samples, which the worker fills instead of sending samples back.
+ */
+export interface DecodeRequest {
+  op: "decode";
+  bytes: Uint8Array;
+  into?: Uint8Array;
+}
+
+export type WorkerRequest = DecodeRequest | { op: "encode"; request: EncodeRequest };
+
+/** A decoded image whose samples went into the request's `into` when `pixels` is absent. */
+export type DecodeReply = Omit<DecodedImage, "pixels"> & { pixels?: DecodedImage["pixels"] };
 
 /** Errors travel back as data so that the caller can name the file. */
 export type WorkerReply =
-  | { ok: true; image?: DecodedImage }
+  | { ok: true; image?: DecodeReply }
   | { ok: false; message: string };
 
 type SharpFactory = (input?: string | Buffer | Uint8Array | Uint16Array, options?: SharpOptions) => Sharp;
@@ -50,28 +61,6 @@ async function loadSharp(): Promise<SharpFactory> {
 }
 
 /**
- * The number of colour components a baseline or progressive JPEG declares in its frame header
- * (SOFn), or 0 when the bytes are not a JPEG or the header is not found where expected.
- */
-function jpegComponents(bytes: Buffer): number {
-  if (bytes.length < 3 || bytes[0] !== 0xff || bytes[1] !== 0xd8 || bytes[2] !== 0xff) return 0;
-  let pos = 2;
-  for (let segments = 0; segments < 64; segments++) {
-    if (pos + 4 > bytes.length || bytes[pos] !== 0xff) return 0;
-    const marker = bytes[pos + 1];
-    if (marker === 0xff) {
-      pos += 1; // fill byte
-      continue;
-    }
-    const isFrame = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
-    if (isFrame) return pos + 10 <= bytes.length ? bytes[pos + 9] : 0;
-    if (marker === 0xd9 || marker === 0xda) return 0; // end of image / scan before a frame header
-    pos += 2 + bytes.readUInt16BE(pos + 2);
-  }
-  return 0;
-}
-
-/**
  * The samples in shared memory: a SharedArrayBuffer crosses to the calling thread without the
  * structured-clone copies an ordinary buffer would cost (two copies of the whole image).
  */
@@ -81,21 +70,26 @@ function shared(data: Buffer, sixteen: boolean): Uint8Array | Uint16Array {
   return sixteen ? new Uint16Array(sab, 0, data.length >> 1) : new Uint8Array(sab);
 }
 
-async function decode(path: string): Promise<DecodedImage> {
+async function decode(req: DecodeRequest): Promise<DecodeReply> {
   const sharp = await loadSharp();
   // Defaults kept on purpose: limitInputPixels guards against decompression bombs and
   // failOn "warning" rejects truncated files. No auto-orientation (imageio does not rotate)
   // and no ICC transform (imageio returns the stored samples).
   const options: SharpOptions = { ignoreIcc: true, pages: 1, page: 0 };
-  // The file's bytes in one read: sharp decodes from memory faster than from a path.
-  const bytes = readFileSync(path);
-  const components = jpegComponents(bytes);
+  // sharp decodes from memory faster than from a path; the bytes arrive as a plain Uint8Array.
+  const bytes = Buffer.from(req.bytes.buffer, req.bytes.byteOffset, req.bytes.byteLength);
+  const components = jpegFrame(bytes)?.components;
   if (components === 1 || components === 3) {
     // A gray or colour JPEG (8-bit, no palette, no alpha): one decode, no metadata pass.
     // Other layouts (CMYK) take the general route below.
     const space = components === 1 ? "b-w" : "srgb";
     const { data, info } = await sharp(bytes, { ...options, sequentialRead: true }).toColourspace(space).raw().toBuffer({ resolveWithObject: true });
-    return { pixels: shared(data, false), height: info.height, width: info.width, channels: info.channels };
+    const size = { height: info.height, width: info.width, channels: info.channels };
+    if (req.into !== undefined && req.into.length === data.length) {
+      req.into.set(data);
+      return size;
+    }
+    return { pixels: shared(data, false), ...size };
   }
   const meta = await sharp(bytes, options).metadata();
   const sixteen = meta.depth === "ushort";
@@ -156,7 +150,7 @@ async function encode(req: EncodeRequest): Promise<void> {
 
 runAsWorker(async (req: WorkerRequest): Promise<WorkerReply> => {
   try {
-    if (req.op === "decode") return { ok: true, image: await decode(req.path) };
+    if (req.op === "decode") return { ok: true, image: await decode(req) };
     await encode(req.request);
     return { ok: true };
   } catch (err) {
