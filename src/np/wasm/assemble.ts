@@ -81,9 +81,6 @@ export const I = {
   or: [0x72],
   shl: [0x74],
   shrU: [0x76],
-  /** `if` with no result; `else` and `end` close it. */
-  if: [0x04, 0x40],
-  else: [0x05],
   /** i32.load8_u: one byte, zero-extended. */
   load8u: (offset: number) => [0x2d, 0, ...uleb(offset)],
   /** i32.load16_u: two bytes, little-endian, zero-extended (any alignment). */
