@@ -30,6 +30,8 @@ with np.errstate(all="ignore"):
             "strided": f(a[:-1:2], b[1::2]),
             "row": f(m, row),
             "col": f(m, col),
+            "row_first": f(row, m),
+            "col_first": f(col, m),
             "transposed": f(m.T, row),
             "tails": [f(a[:n], b[:n]) for n in (8193, 8194, 8195)],
         })

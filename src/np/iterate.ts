@@ -39,6 +39,31 @@ function coalesce(shape: readonly number[], ops: readonly Strided[]): { dims: nu
   return { dims, strides };
 }
 
+/** The loop as `rows` runs of `n`: each operand's step within a run and from one run to the next. */
+export interface Plane {
+  rows: number;
+  n: number;
+  steps: number[];
+  rowSteps: number[];
+}
+
+/**
+ * The loop as one plane of runs when its axes coalesce into at most two (a matrix and a row
+ * or column broadcast against it, say), so a kernel can take it in one call; else null.
+ */
+export function coalescedPlane(shape: readonly number[], ops: readonly Strided[]): Plane | null {
+  if (shape.some((len) => len === 0)) return null;
+  const { dims, strides } = coalesce(shape, ops);
+  if (dims.length === 0 || dims.length > 2) return null;
+  const inner = dims.length - 1;
+  return {
+    rows: inner === 1 ? dims[0] : 1,
+    n: dims[inner],
+    steps: strides.map((s) => s[inner]),
+    rowSteps: strides.map((s) => (inner === 1 ? s[0] : 0)),
+  };
+}
+
 /**
  * Runs `body` over every innermost run of `shape` for the operands, in C order of the shape.
  * Nothing happens for an empty shape (size 0).

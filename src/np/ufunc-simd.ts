@@ -8,12 +8,19 @@ import { NDArray } from "./ndarray";
 import { BinaryKernel } from "./kernels";
 import { isCContiguous } from "./contiguous";
 import { heapAddress, heapScratch } from "./heap/heap";
-import { ElementwiseKernels, SimdOp, elementwiseKernels } from "./wasm/elementwise";
+import { ElementwiseKernels, Form, SimdOp, elementwiseKernels } from "./wasm/elementwise";
+import { Plane } from "./iterate";
 
-/** The kernels and, per operand, the heap byte address its storage index 0 corresponds to. */
+type VV = ElementwiseKernels["add_vv"];
+type VS = ElementwiseKernels["add_vs"];
+type Rows = ElementwiseKernels["add_rows_vv"];
+
+/** The operation's kernels and, per operand, the heap byte address its storage index 0 corresponds to. */
 export interface SimdPlan {
-  k: ElementwiseKernels;
-  op: SimdOp;
+  vv: VV;
+  vs: VS;
+  sv: VS;
+  rows: Record<Form, Rows>;
   o: number;
   a: number;
   b: number;
@@ -41,7 +48,15 @@ export function simdPlan(op: SimdOp | undefined, loop: DType, target: NDArray, a
   if (k === null) return null;
   const aAt = heapBase(a, 0);
   const bAt = b === null ? 0 : heapBase(b, 1);
-  return aAt < 0 || bAt < 0 ? null : { k, op, o, a: aAt, b: bAt };
+  return aAt < 0 || bAt < 0 ? null : {
+    vv: k[`${op}_vv`],
+    vs: k[`${op}_vs`],
+    sv: k[`${op}_sv`],
+    rows: { vv: k[`${op}_rows_vv`], vs: k[`${op}_rows_vs`], sv: k[`${op}_rows_sv`] },
+    o,
+    a: aAt,
+    b: bAt,
+  };
 }
 
 /**
@@ -54,8 +69,26 @@ export function runSimdBinary(
 ): void {
   const [os, as, bs] = steps;
   const oAt = p.o + 8 * pos[0];
-  if (os === 1 && as === 1 && bs === 1) p.k[`${p.op}_vv`](oAt, p.a + 8 * pos[1], p.b + 8 * pos[2], n);
-  else if (os === 1 && as === 1 && bs === 0) p.k[`${p.op}_vs`](oAt, p.a + 8 * pos[1], n, b[pos[2]] as number);
-  else if (os === 1 && as === 0 && bs === 1) p.k[`${p.op}_sv`](oAt, p.b + 8 * pos[2], n, a[pos[1]] as number);
+  if (os === 1 && as === 1 && bs === 1) p.vv(oAt, p.a + 8 * pos[1], p.b + 8 * pos[2], n);
+  else if (os === 1 && as === 1 && bs === 0) p.vs(oAt, p.a + 8 * pos[1], n, b[pos[2]] as number);
+  else if (os === 1 && as === 0 && bs === 1) p.sv(oAt, p.b + 8 * pos[2], n, a[pos[1]] as number);
   else kernel(o, pos[0], os, a, pos[1], as, b, pos[2], bs, n);
+}
+
+/**
+ * `o = a op b` over a plane of runs in one call, when the output's runs are contiguous and
+ * back to back and each input steps by 1 or 0 within a run; false otherwise. `pos` holds the
+ * operands' buffer positions of the first element.
+ */
+export function runSimdPlane(p: SimdPlan, plane: Plane, pos: readonly number[]): boolean {
+  const { rows, n, steps, rowSteps } = plane;
+  if (steps[0] !== 1 || (rows > 1 && rowSteps[0] !== n)) return false;
+  const o = p.o + 8 * pos[0];
+  const [a, b] = [p.a + 8 * pos[1], p.b + 8 * pos[2]];
+  const [ar, br] = [8 * rowSteps[1], 8 * rowSteps[2]];
+  if (steps[1] === 1 && steps[2] === 1) p.rows.vv(o, a, ar, b, br, rows, n);
+  else if (steps[1] === 1 && steps[2] === 0) p.rows.vs(o, a, ar, b, br, rows, n);
+  else if (steps[1] === 0 && steps[2] === 1) p.rows.sv(o, b, br, a, ar, rows, n);
+  else return false;
+  return true;
 }

@@ -7,13 +7,13 @@ import { PyTypeError, ValueError } from "../errors";
 import { DType, Operand, Storage, can_cast, float64, int64, resultTypeOf } from "./dtype";
 import { NDArray, cContiguousStrides } from "./ndarray";
 import { ArrayLike, asarray } from "./create";
-import { RowBody, forEachRun } from "./iterate";
+import { RowBody, coalescedPlane, forEachRun } from "./iterate";
 import { BinaryKernel, UnaryKernel, binaryKernel, ternaryKernel, unaryKernel } from "./kernels";
 import { astype, copyInto } from "./cast";
 import { isCContiguous } from "./contiguous";
 import { uninitData } from "./alloc";
 import { SimdOp } from "./wasm/elementwise";
-import { runSimdBinary, simdPlan } from "./ufunc-simd";
+import { runSimdBinary, runSimdPlane, simdPlan } from "./ufunc-simd";
 import { broadcastShapes, broadcastStrides, compactShape, isTupleShape, sameShape, shapeSize } from "./shape";
 
 /** Keyword arguments every ufunc takes. */
@@ -213,21 +213,22 @@ export function runBinary(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, opts?: Uf
   const kernel = binaryFor(spec, loop, o, ad, bd);
   const simd = simdPlan(spec.simd, loop, target, a, b);
   if (same && denseAs(a, shape) && denseAs(b, shape) && (target !== out || denseAs(target, shape))) {
-    if (simd !== null) simd.k[`${simd.op}_vv`](simd.o + 8 * target.offset, simd.a + 8 * a.offset, simd.b + 8 * b.offset, shapeSize(shape));
+    if (simd !== null) simd.vv(simd.o + 8 * target.offset, simd.a + 8 * a.offset, simd.b + 8 * b.offset, shapeSize(shape));
     else kernel(o, target.offset, 1, ad, a.offset, 1, bd, b.offset, 1, shapeSize(shape));
   } else {
-    const body: RowBody = simd !== null
-      ? (pos, steps, n) => runSimdBinary(simd, kernel, o, ad, bd, pos, steps, n)
-      : (pos, steps, n) => kernel(o, pos[0], steps[0], ad, pos[1], steps[1], bd, pos[2], steps[2], n);
-    forEachRun(
-      shape,
-      [
-        target,
-        { data: ad, offset: a.offset, strides: broadcastStrides(a.shape, a.strides, shape) },
-        { data: bd, offset: b.offset, strides: broadcastStrides(b.shape, b.strides, shape) },
-      ],
-      body,
-    );
+    const ops = [
+      target,
+      { data: ad, offset: a.offset, strides: broadcastStrides(a.shape, a.strides, shape) },
+      { data: bd, offset: b.offset, strides: broadcastStrides(b.shape, b.strides, shape) },
+    ];
+    // a whole broadcast plane (matrix and row, say) in one SIMD call, else run by run
+    const plane = simd !== null ? coalescedPlane(shape, ops) : null;
+    if (simd === null || plane === null || !runSimdPlane(simd, plane, [target.offset, a.offset, b.offset])) {
+      const body: RowBody = simd !== null
+        ? (pos, steps, n) => runSimdBinary(simd, kernel, o, ad, bd, pos, steps, n)
+        : (pos, steps, n) => kernel(o, pos[0], steps[0], ad, pos[1], steps[1], bd, pos[2], steps[2], n);
+      forEachRun(shape, ops, body);
+    }
   }
   if (out !== undefined && target !== out) copyInto(out, target);
   return out ?? target;
@@ -247,7 +248,7 @@ function runWithNumber(spec: UfuncSpec, loop: DType, outDt: DType, arr: NDArray,
   const simd = simdPlan(spec.simd, loop, target, a, null);
   if (denseAs(a, shape) && (target !== out || denseAs(target, shape))) {
     const n = shapeSize(shape);
-    if (simd !== null) simd.k[`${simd.op}_${numFirst ? "sv" : "vs"}`](simd.o + 8 * target.offset, simd.a + 8 * a.offset, n, sd[0] as number);
+    if (simd !== null) (numFirst ? simd.sv : simd.vs)(simd.o + 8 * target.offset, simd.a + 8 * a.offset, n, sd[0] as number);
     else if (numFirst) kernel(o, target.offset, 1, sd, 0, 0, ad, a.offset, 1, n);
     else kernel(o, target.offset, 1, ad, a.offset, 1, sd, 0, 0, n);
   } else {

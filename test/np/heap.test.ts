@@ -57,12 +57,16 @@ test("arithmetic of heap arrays matches NumPy in every layout", () => {
       strided: () => f(a.get(":-1:2"), b.get("1::2")),
       row: () => f(m, row),
       col: () => f(m, col),
+      row_first: () => f(row, m),
+      col_first: () => f(col, m),
       transposed: () => f(m.T, row),
       tails: () => [8193, 8194, 8195].map((n) => f(a.get(`:${n}`), b.get(`:${n}`))),
     };
     // small operands (on V8's heap) are copied into scratch blocks for the SIMD kernels
     layouts["row small"] = () => f(m, row.copy());
     layouts["col small"] = () => f(m, col.copy());
+    layouts["row_first small"] = () => f(row.copy(), m);
+    layouts["col_first small"] = () => f(col.copy(), m);
     for (const [layout, run] of Object.entries(layouts)) {
       const expected = c[layout.replace(" small", "")];
       if (expected === undefined) continue;

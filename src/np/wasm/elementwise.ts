@@ -13,7 +13,7 @@ const VECTOR = { add: I.f64x2add, sub: I.f64x2sub, mul: I.f64x2mul, div: I.f64x2
 const SCALAR = { add: I.f64add, sub: I.f64sub, mul: I.f64mul, div: I.f64div };
 
 /** The operand shapes: array-array, array-scalar and scalar-array. */
-type Form = "vv" | "vs" | "sv";
+export type Form = "vv" | "vs" | "sv";
 
 /**
  * `{op}_{form}`: o[i] = a[i] op b[i] (vv: o, a, b, n), a[i] op s (vs: o, a, n, s) or s op a[i]
@@ -48,9 +48,32 @@ function kernel(op: SimdOp, form: Form): WasmFunction {
   return { name: `${op}_${form}`, params, locals: [[T.i32, 3], [T.v128, 1]], body };
 }
 
+/**
+ * `{op}_rows_{form}`: the `{op}_{form}` kernel over `rows` rows of n elements, one call for a
+ * whole broadcast: output rows are contiguous (8n bytes apart), the operands' rows xs and ys
+ * bytes apart (0 for a row repeated down the rows). vv: (o, x, xs, y, ys, rows, n); vs and sv
+ * take their scalar per row from the f64 at y + r*ys: (o, x, xs, y, ys, rows, n) too.
+ */
+function rowsKernel(op: SimdOp, form: Form, inner: number): WasmFunction {
+  const [o, x, xs, y, ys, rows, n] = [0, 1, 2, 3, 4, 5, 6];
+  const [r, ob] = [7, 8];
+  const body: number[][] = [];
+  body.push(I.get(n), I.i32(8), I.mul, I.set(ob));
+  body.push(I.block, I.loop, I.get(r), I.get(rows), I.ltU, I.eqz, I.brIf(1));
+  body.push(I.get(o), I.get(x));
+  if (form === "vv") body.push(I.get(y), I.get(n));
+  else body.push(I.get(n), I.get(y), I.f64load(0));
+  body.push(I.call(inner));
+  body.push(I.get(o), I.get(ob), I.add, I.set(o), I.get(x), I.get(xs), I.add, I.set(x), I.get(y), I.get(ys), I.add, I.set(y));
+  body.push(I.get(r), I.i32(1), I.add, I.set(r), I.br(0), I.end, I.end);
+  return { name: `${op}_rows_${form}`, params: Array<number>(7).fill(T.i32), locals: [[T.i32, 2]], body };
+}
+
 type VV = (o: number, a: number, b: number, n: number) => void;
 type VS = (o: number, a: number, n: number, s: number) => void;
-export type ElementwiseKernels = Record<`${SimdOp}_vv`, VV> & Record<`${SimdOp}_vs` | `${SimdOp}_sv`, VS>;
+type Rows = (o: number, x: number, xs: number, y: number, ys: number, rows: number, n: number) => void;
+export type ElementwiseKernels = Record<`${SimdOp}_vv`, VV> & Record<`${SimdOp}_vs` | `${SimdOp}_sv`, VS> &
+  Record<`${SimdOp}_rows_${Form}`, Rows>;
 
 let kernels: ElementwiseKernels | null | undefined;
 
@@ -58,7 +81,11 @@ let kernels: ElementwiseKernels | null | undefined;
 export function elementwiseKernels(): ElementwiseKernels | null {
   if (kernels !== undefined) return kernels;
   const fns: WasmFunction[] = [];
-  for (const op of ["add", "sub", "mul", "div"] as const) for (const form of ["vv", "vs", "sv"] as const) fns.push(kernel(op, form));
+  const forms = ["vv", "vs", "sv"] as const;
+  for (const op of ["add", "sub", "mul", "div"] as const) for (const form of forms) fns.push(kernel(op, form));
+  for (const op of ["add", "sub", "mul", "div"] as const) {
+    for (const form of forms) fns.push(rowsKernel(op, form, fns.findIndex((f) => f.name === `${op}_${form}`)));
+  }
   kernels = instantiateOnHeap(fns, heapMemory()) as ElementwiseKernels | null;
   return kernels;
 }
