@@ -5,9 +5,9 @@
  * - after the current task, once the heap is half full;
  * - at once, when the heap is full inside one long synchronous loop (where finalizers could
  *   not run): a full collection, then the registry's cleanupSome() releases the dead arrays'
- *   blocks on the spot. Only while such collections cost under a tenth of the time between them,
- *   so a process with a large JavaScript heap (a notebook kernel) is not held up: there arrays
- *   fall back to ordinary ArrayBuffers instead.
+ *   blocks on the spot. Cheap collections (a small JavaScript heap) may take a tenth of the
+ *   time; dear ones (a notebook kernel's large heap) a hundredth, so there arrays mostly fall
+ *   back to ordinary ArrayBuffers instead.
  * Without the hooks the heap simply fills and arrays fall back.
  */
 interface Hooks {
@@ -61,8 +61,14 @@ export function collectSoon(): void {
   }).unref();
 }
 
-/** Collections may take this share of the time at most. */
-const MAX_SHARE = 1 / 10;
+/**
+ * A collection that took at most this long counts as cheap: reclaiming the heap then beats
+ * spilling the next arrays into fresh memory (8 MB of fresh pages costs about a millisecond).
+ */
+const CHEAP_MS = 10;
+/** Cheap collections may take a tenth of the time, dear ones (a large heap) a hundredth. */
+const CHEAP_SHARE = 1 / 10;
+const DEAR_SHARE = 1 / 100;
 let lastEnd = 0;
 let lastCost = 0;
 
@@ -74,7 +80,8 @@ export function reclaimNow(registry: Registry): boolean {
   const gc = getHooks()?.gc;
   if (gc === undefined || typeof registry.cleanupSome !== "function") return false;
   const start = performance.now();
-  if (lastCost > 0 && start - lastEnd < lastCost / MAX_SHARE) return false;
+  const share = lastCost <= CHEAP_MS ? CHEAP_SHARE : DEAR_SHARE;
+  if (lastCost > 0 && start - lastEnd < lastCost / share) return false;
   gc();
   registry.cleanupSome();
   lastEnd = performance.now();
