@@ -23,37 +23,34 @@ export function dotRows(
   out: Float64Array, outRow0: number, outStride: number, outCol0: number,
 ): void {
   if (rows === 0 || m === 0) return;
-  const tmp = new Float64Array(m);
-  const rowOf = (r: number) => (aRow0 + r) * aStride + aCol0;
-  const write = (r: number) => out.set(tmp, (outRow0 + r) * outStride + outCol0);
-  if (k === 1) {
-    for (let r = 0; r < rows; r++) {
-      const v = a[rowOf(r)];
-      for (let j = 0; j < m; j++) tmp[j] = v * b[j];
-      write(r);
-    }
-  } else if (m === 1 && rows === 1) {
-    tmp[0] = ddot(a, rowOf(0), b, k);
-    write(0);
-  } else if (m === 1) {
+  if (m === 1) {
+    // one output per row: nothing to buffer
     const split = gemvThreadSplit(rows, k);
     for (let r = 0; r < rows; r++) {
-      tmp[0] = r < split ? gemvTRow(a, rowOf(r), k, b, r, split) : gemvTRow(a, rowOf(r), k, b, r - split, rows - split);
-      write(r);
+      const ab = (aRow0 + r) * aStride + aCol0;
+      let v: number;
+      if (k === 1) v = a[ab] * b[0];
+      else if (rows === 1) v = ddot(a, ab, b, k);
+      else v = r < split ? gemvTRow(a, ab, k, b, r, split) : gemvTRow(a, ab, k, b, r - split, rows - split);
+      out[(outRow0 + r) * outStride + outCol0] = v;
     }
-  } else if (rows === 1) {
-    gemvNRow(a, rowOf(0), k, b, m, tmp);
-    write(0);
-  } else if (usesSmallKernel(rows, k, m)) {
-    for (let r = 0; r < rows; r++) {
-      smallKernelRow(a, rowOf(r), k, b, m, r, rows, tmp);
-      write(r);
+    return;
+  }
+  const tmp = new Float64Array(m);
+  const small = usesSmallKernel(rows, k, m);
+  const plan = k > 1 && rows > 1 && !small ? packedPlan(rows, k, m) : null;
+  for (let r = 0; r < rows; r++) {
+    const ab = (aRow0 + r) * aStride + aCol0;
+    if (k === 1) {
+      for (let j = 0; j < m; j++) tmp[j] = a[ab] * b[j];
+    } else if (rows === 1) {
+      gemvNRow(a, ab, k, b, m, tmp);
+    } else if (plan === null) {
+      smallKernelRow(a, ab, k, b, m, r, rows, tmp);
+    } else {
+      packedRow(a, ab, k, b, m, r, plan, tmp);
     }
-  } else {
-    const plan = packedPlan(rows, k, m);
-    for (let r = 0; r < rows; r++) {
-      packedRow(a, rowOf(r), k, b, m, r, plan, tmp);
-      write(r);
-    }
+    const o = (outRow0 + r) * outStride + outCol0;
+    for (let j = 0; j < m; j++) out[o + j] = tmp[j];
   }
 }

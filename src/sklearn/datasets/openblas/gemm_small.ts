@@ -8,7 +8,8 @@
  * neighbouring pairs when the block is 4 wide or the row is among the first rows - rows % 4,
  * by halves (_mm512_reduce_add_pd) for the other rows.
  */
-import { fmaLanes, sequentialDot, sumHalves, sumNeighbours } from "./sums";
+import { fma } from "../../../np/random/fma";
+import { fmaLanes, sumHalves, sumNeighbours } from "./sums";
 
 const lanes = new Float64Array(8);
 
@@ -27,7 +28,11 @@ export function smallKernelRow(
   const tail = m % 8;
   const dotLike = tail > 0 && tail <= 4 && k >= 16;
   const plain = dotLike ? m - tail : m;
-  for (let j = 0; j < plain; j++) out[j] = sequentialDot(a, ab, b, m, j, k);
+  for (let j = 0; j < plain; j++) {
+    let acc = a[ab] * b[j] + 0;
+    for (let t = 1; t < k; t++) acc = fma(a[ab + t], b[t * m + j], acc);
+    out[j] = acc;
+  }
   if (!dotLike) return;
   const neighbours = tail === 4 || r < rows - (rows % 4);
   for (let j = plain; j < m; j++) {

@@ -11,7 +11,7 @@
 import { fma } from "../../../np/random/fma";
 import { fmaLanes, mulAddLanes, sumHalves } from "./sums";
 
-const lanes = new Float64Array(4);
+const lanes = new Float64Array(8);
 
 /** The first row of each thread's range, and the end. */
 export function gemvThreadSplit(rows: number, k: number): number {

@@ -15,22 +15,25 @@ export function fmaChain(a: Float64Array, ab: number, b: Float64Array, m: number
 /** The k terms in order from +0 (the scalar and full-width vector kernels). */
 export function sequentialDot(a: Float64Array, ab: number, b: Float64Array, m: number, j: number, k: number): number {
   if (k === 0) return 0;
-  return fmaChain(a, ab, b, m, j, 1, k, a[ab] * b[j] + 0);
+  let acc = a[ab] * b[j] + 0;
+  for (let t = 1; t < k; t++) acc = fma(a[ab + t], b[t * m + j], acc);
+  return acc;
 }
 
 /**
- * Vector lanes: term t0 + i goes to lanes[i % n] by fused multiply-add, for i < count; the n
- * lanes start at +0.
+ * Vector lanes: the `count` terms from t0 on go round n lanes (term t0 + i to lane i % n) by
+ * fused multiply-add, from +0; the lanes are left in lanes[0 .. n). Lanes are independent
+ * chains, so each is summed on its own.
  */
 export function fmaLanes(
   a: Float64Array, ab: number, b: Float64Array, m: number, j: number, t0: number, count: number,
   lanes: Float64Array, n: number,
 ): void {
-  lanes.fill(0, 0, n);
-  for (let i = 0; i < count; i++) {
-    const t = t0 + i;
-    const l = i % n;
-    lanes[l] = fma(a[ab + t], b[t * m + j], lanes[l]);
+  const end = t0 + count;
+  for (let l = 0; l < n; l++) {
+    let acc = 0;
+    for (let t = t0 + l; t < end; t += n) acc = fma(a[ab + t], b[t * m + j], acc);
+    lanes[l] = acc;
   }
 }
 
