@@ -8,7 +8,8 @@
  */
 import { ddot } from "./openblas/ddot";
 import { smallKernelRow, usesSmallKernel } from "./openblas/gemm_small";
-import { packedPlan, packedRow } from "./openblas/gemm_threaded";
+import { packedRow } from "./openblas/gemm_packed";
+import { packedPlan } from "./openblas/gemm_packed_plan";
 import { gemvNRow } from "./openblas/gemv_n";
 import { gemvThreadSplit, gemvTRow } from "./openblas/gemv_t";
 

@@ -1,18 +1,15 @@
 /**
- * OpenBLAS 0.3.21's packed dgemm on two threads (this build's level-3 driver with its
- * default SWITCH_RATIO of 2), for products above the small kernel's million multiply-adds.
- * The micro-kernel (SkylakeX 16x2) accumulates each output in one fused chain, except in its
- * 12-column loop (12 output rows at a time in our row-major terms), where the blocks left
- * over after the 16- and 8-wide ones run wider vectors over k: a 4-wide block keeps two lanes
- * (even and odd terms), 2- and 1-wide blocks keep four (term t in lane t % 4), summed in
- * neighbouring pairs before the last k % lanes terms are chained on. Which rows reach that
- * loop, and which columns end up in those blocks, follows from how the driver splits the
- * work: columns (M) between the threads, then in steps of GEMM_P; rows (N) in steps of
- * 2 * GEMM_R, halved between the threads, whose own halves go through the kernel 6 rows at a
- * time while the other thread's half comes in two chunks; k in blocks of at most GEMM_Q.
+ * How OpenBLAS 0.3.21's level-3 driver splits a packed dgemm into micro-kernel calls on two
+ * threads (this build's default SWITCH_RATIO of 2; its GEMM_P/Q/R for Cooperlake, R from the
+ * 128 MiB buffer), reduced to what decides the rounding: which output columns fall in the
+ * kernel's narrow column blocks, and which rows pass through its 12-column loop for them.
+ * Columns (OpenBLAS's M) are halved between the threads, then taken in GEMM_P steps and by the
+ * kernel in blocks of 16, then one each of 8, 4, 2 and 1. Rows (N) go in steps of 2 * GEMM_R,
+ * halved between the threads; in its first column step a thread feeds its own half to the
+ * kernel 6 rows at a time and the other's in two chunks, in later steps both halves in
+ * chunks; a call of n rows runs its first 12 * floor(n / 12) through the 12-column loop.
+ * k goes in blocks of at most GEMM_Q.
  */
-import { fma } from "../../../np/random/fma";
-import { fmaChain } from "./sums";
 
 const GEMM_P = 192;
 const GEMM_Q = 384;
@@ -120,63 +117,4 @@ export function packedPlan(rows: number, k: number, m: number): PackedPlan {
     });
   }
   return plan;
-}
-
-/** Terms k0 .. k1 in n lanes (2 or 4) summed in neighbouring pairs, then the rest chained on. */
-function laneSum(a: Float64Array, ab: number, b: Float64Array, m: number, j: number, k0: number, k1: number, n: number): number {
-  const end = k1 - ((k1 - k0) % n);
-  let l0 = 0, l1 = 0, l2 = 0, l3 = 0;
-  let p = ab + k0;
-  let q = k0 * m + j;
-  if (n === 2) {
-    for (; p < ab + end; p += 2, q += 2 * m) {
-      l0 = fma(a[p], b[q], l0);
-      l1 = fma(a[p + 1], b[q + m], l1);
-    }
-  } else {
-    for (; p < ab + end; p += 4, q += 4 * m) {
-      l0 = fma(a[p], b[q], l0);
-      l1 = fma(a[p + 1], b[q + m], l1);
-      l2 = fma(a[p + 2], b[q + 2 * m], l2);
-      l3 = fma(a[p + 3], b[q + 3 * m], l3);
-    }
-  }
-  let acc = n === 2 ? l0 + l1 : (l0 + l1) + (l2 + l3);
-  for (; p < ab + k1; p++, q += m) acc = fma(a[p], b[q], acc);
-  return acc;
-}
-
-/** Row r of the product into out[0 .. m), summed as the packed kernel sums it. */
-export function packedRow(a: Float64Array, ab: number, k: number, b: Float64Array, m: number, r: number, plan: PackedPlan, out: Float64Array): void {
-  const { kBlocks: kb, columnSummation, columnBlock, wideRows, rows } = plan;
-  const wide = wideRows.length > 0;
-  if (kb.length > 2) {
-    blockedRow(a, ab, b, m, r, plan, out);
-    return;
-  }
-  for (let j = 0; j < m; j++) {
-    if (wide && columnSummation[j] !== Summation.Chain && wideRows[columnBlock[j] * rows + r] === 1) {
-      out[j] = laneSum(a, ab, b, m, j, 0, k, columnSummation[j] === Summation.TwoLanes ? 2 : 4);
-    } else {
-      let acc = a[ab] * b[j] + 0;
-      for (let t = 1; t < k; t++) acc = fma(a[ab + t], b[t * m + j], acc);
-      out[j] = acc;
-    }
-  }
-}
-
-/** k over GEMM_Q: each k block is summed on its own and added to the output (from +0). */
-function blockedRow(a: Float64Array, ab: number, b: Float64Array, m: number, r: number, plan: PackedPlan, out: Float64Array): void {
-  const { kBlocks: kb, columnSummation, columnBlock, wideRows, rows } = plan;
-  for (let j = 0; j < m; j++) {
-    const wide = wideRows.length > 0 && wideRows[columnBlock[j] * rows + r] === 1;
-    const how = wide ? columnSummation[j] : Summation.Chain;
-    let v = 0;
-    for (let q = 0; q + 1 < kb.length; q++) {
-      const k0 = kb[q], k1 = kb[q + 1];
-      v += how === Summation.Chain ? fmaChain(a, ab, b, m, j, k0 + 1, k1, a[ab + k0] * b[k0 * m + j] + 0)
-        : laneSum(a, ab, b, m, j, k0, k1, how === Summation.TwoLanes ? 2 : 4);
-    }
-    out[j] = v;
-  }
 }
