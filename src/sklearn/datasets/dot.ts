@@ -4,7 +4,8 @@
  * generated data matches scikit-learn bit for bit. NumPy picks the routine by shape
  * (rows x k times k x m): a scalar product when k is 1, ddot for one row and one column,
  * dgemv_t for one column, dgemv_n for one row, dgemm otherwise; each OpenBLAS routine has
- * its own summation orders, in ./openblas.
+ * its own summation orders, in ./openblas. The thread count matters: with one OpenBLAS thread
+ * NumPy's own results differ for the large products, so this follows the two threads.
  */
 import { ddot } from "./openblas/ddot";
 import { smallKernelRow, usesSmallKernel } from "./openblas/gemm_small";
