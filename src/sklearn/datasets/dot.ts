@@ -1,36 +1,18 @@
 /**
- * Small dense matrix products rounded the way np.dot rounds them on x86-64 with OpenBLAS,
- * so generated data matches scikit-learn bit for bit:
- * - matrix x matrix (dgemm): each output accumulates its products in order with fused
- *   multiply-adds, starting from zero (checked for inner sizes up to 31);
- * - matrix x column (dgemv, one output column): four interleaved fused partial sums over the
- *   first k - k % 4 terms, combined as (s0 + s2) + (s1 + s3), then the remaining one to three
- *   terms added as OpenBLAS's tail code does. OpenBLAS computes the last n % 4 rows with a
- *   different kernel whose rounding this does not reproduce: those rows may differ in the
- *   last bit.
+ * Dense matrix products rounded exactly as `np.dot` rounds them on the reference machine
+ * (NumPy 1.24 on Debian's OpenBLAS 0.3.21 with its Cooperlake kernels, two threads), so
+ * generated data matches scikit-learn bit for bit. NumPy picks the routine by shape
+ * (rows x k times k x m): a scalar product when k is 1, ddot for one row and one column,
+ * dgemv_t for one column, dgemv_n for one row, dgemm otherwise; each OpenBLAS routine has
+ * its own summation orders, in ./openblas. The thread count matters: with one OpenBLAS thread
+ * NumPy's own results differ for the large products, so this follows the two threads.
  */
-import { fma } from "../../np/random/fma";
-
-function dotColumn(a: Float64Array, ab: number, k: number, b: Float64Array): number {
-  const m1 = k - (k % 4);
-  let y = 0;
-  if (m1 > 0) {
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-    for (let t = 0; t < m1; t += 4) {
-      s0 = fma(a[ab + t], b[t], s0);
-      s1 = fma(a[ab + t + 1], b[t + 1], s1);
-      s2 = fma(a[ab + t + 2], b[t + 2], s2);
-      s3 = fma(a[ab + t + 3], b[t + 3], s3);
-    }
-    y = s0 + s2 + (s1 + s3);
-  }
-  const r = k - m1;
-  const t = ab + m1;
-  if (r === 1) y = fma(a[t], b[m1], y);
-  else if (r === 2) y = y + fma(a[t], b[m1], a[t + 1] * b[m1 + 1]);
-  else if (r === 3) y = y + fma(a[t + 2], b[m1 + 2], fma(a[t], b[m1], a[t + 1] * b[m1 + 1]));
-  return y;
-}
+import { ddot } from "./openblas/ddot";
+import { smallKernelRow, usesSmallKernel } from "./openblas/gemm_small";
+import { packedRow } from "./openblas/gemm_packed";
+import { packedPlan } from "./openblas/gemm_packed_plan";
+import { gemvNRow } from "./openblas/gemv_n";
+import { gemvThreadSplit, gemvTRow } from "./openblas/gemv_t";
 
 /**
  * out[r, j] = sum_t a[r, t] * b[t, j] for the `rows` rows of `a` starting at aRow0 with row
@@ -42,24 +24,35 @@ export function dotRows(
   b: Float64Array, m: number,
   out: Float64Array, outRow0: number, outStride: number, outCol0: number,
 ): void {
+  if (rows === 0 || m === 0) return;
+  if (m === 1) {
+    // one output per row: nothing to buffer
+    const split = gemvThreadSplit(rows, k);
+    for (let r = 0; r < rows; r++) {
+      const ab = (aRow0 + r) * aStride + aCol0;
+      let v: number;
+      if (k === 1) v = a[ab] * b[0];
+      else if (rows === 1) v = ddot(a, ab, b, k);
+      else v = r < split ? gemvTRow(a, ab, k, b, r, split) : gemvTRow(a, ab, k, b, r - split, rows - split);
+      out[(outRow0 + r) * outStride + outCol0] = v;
+    }
+    return;
+  }
   const tmp = new Float64Array(m);
+  const small = usesSmallKernel(rows, k, m);
+  const plan = k > 1 && rows > 1 && !small ? packedPlan(rows, k, m) : null;
   for (let r = 0; r < rows; r++) {
     const ab = (aRow0 + r) * aStride + aCol0;
-    if (m === 1) {
-      tmp[0] = dotColumn(a, ab, k, b);
+    if (k === 1) {
+      for (let j = 0; j < m; j++) tmp[j] = a[ab] * b[j];
+    } else if (rows === 1) {
+      gemvNRow(a, ab, k, b, m, tmp);
+    } else if (plan === null) {
+      smallKernelRow(a, ab, k, b, m, r, rows, tmp);
     } else {
-      for (let j = 0; j < m; j++) {
-        // fma(x, y, 0) is the rounded product, except that an exact zero product gives +0
-        let acc = 0;
-        if (k > 0) {
-          acc = a[ab] * b[j];
-          if (acc === 0) acc = fma(a[ab], b[j], 0);
-        }
-        for (let t = 1; t < k; t++) acc = fma(a[ab + t], b[t * m + j], acc);
-        tmp[j] = acc;
-      }
+      packedRow(a, ab, k, b, m, r, plan, tmp);
     }
-    const ob = (outRow0 + r) * outStride + outCol0;
-    for (let j = 0; j < m; j++) out[ob + j] = tmp[j];
+    const o = (outRow0 + r) * outStride + outCol0;
+    for (let j = 0; j < m; j++) out[o + j] = tmp[j];
   }
 }
