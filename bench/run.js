@@ -2,7 +2,7 @@
 // `npm run bench`: every case on tslab-sci (compiled dist/), NumPy/scikit-image/scikit-learn/
 // matplotlib in a long-lived Python worker, and the JS peers; then peak memory and the
 // notebooks end to end. Writes bench/results/latest.json and latest.md.
-// Options: --only=name,name  --no-notebooks  --no-memory  --rounds=N (notebook rounds)
+// Options: --only=name,name  --no-notebooks  --no-memory  --no-peers  --rounds=N (notebook rounds)
 // Env: BENCH_SECONDS (time per case per side, default 0.4), BENCH_PYTHON (default /usr/bin/python3).
 "use strict";
 const fs = require("node:fs");
@@ -30,11 +30,12 @@ const CASES = [
 ];
 
 function parseArgs(argv) {
-  const opt = { only: null, notebooks: true, memory: true, rounds: 3 };
+  const opt = { only: null, notebooks: true, memory: true, peers: true, rounds: 3 };
   for (const a of argv) {
     if (a.startsWith("--only=")) opt.only = new Set(a.slice(7).split(","));
     else if (a === "--no-notebooks") opt.notebooks = false;
     else if (a === "--no-memory") opt.memory = false;
+    else if (a === "--no-peers") opt.peers = false;
     else if (a.startsWith("--rounds=")) opt.rounds = Math.max(1, Number(a.slice(9)) || 3);
     else throw new Error(`unknown option ${a}`);
   }
@@ -112,7 +113,7 @@ async function main() {
   const worker = new PythonWorker();
   const pyInfo = await worker.start();
   const pyOk = !!(pyInfo && pyInfo.numpy);
-  const { peers, notes: peerNotes } = await loadPeers();
+  const { peers, notes: peerNotes } = opt.peers ? await loadPeers() : { peers: {}, notes: {} };
   const machine = machineInfo(pyInfo);
   const notes = [];
   if (!pyOk) {

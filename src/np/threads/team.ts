@@ -99,7 +99,11 @@ class Team implements HeapTeam {
     // wait for every helper even when this thread failed: they are still writing the heap
     busy.forEach((h, t) => {
       for (let done = Atomics.load(h.words, WORD.finished); done !== jobs[t]; done = Atomics.load(h.words, WORD.finished)) {
-        Atomics.wait(h.words, WORD.finished, done);
+        if (Atomics.load(h.words, WORD.ready) === 0) {
+          failure ??= new Error(`${fn}: a helper thread has ended`);
+          return;
+        }
+        Atomics.wait(h.words, WORD.finished, done, 1000);
       }
       if (h.words[WORD.failed] === 1 && failure === null) failure = new Error(`${fn} failed on a helper thread`);
     });

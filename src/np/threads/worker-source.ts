@@ -5,7 +5,8 @@
  * words until the main thread hands it a call: function number and up to ten arguments.
  *
  * Control words of a thread (Int32 at its slot): 0 job count (main raises it to start a call),
- * 1 finished count, 2 function number, 3 ready, 4 failed (1 when the call threw); the
+ * 1 finished count, 2 function number, 3 ready (0 again once the thread has ended), 4 failed
+ * (1 when the call threw); the
  * arguments follow as ten float64s at byte 32.
  */
 export const SLOT_BYTES = 128;
@@ -22,6 +23,11 @@ const fns = names.map((n) => exports[n]);
 const words = new Int32Array(control, slot * ${SLOT_BYTES}, 8);
 const args = new Float64Array(control, slot * ${SLOT_BYTES} + ${ARGS_BYTE_OFFSET}, ${MAX_ARGS});
 Atomics.store(words, ${WORD.ready}, 1);
+// should the thread end, it says so, and the main thread stops waiting for it
+process.on("exit", () => {
+  Atomics.store(words, ${WORD.ready}, 0);
+  Atomics.notify(words, ${WORD.finished});
+});
 let seen = 0;
 for (;;) {
   Atomics.wait(words, ${WORD.job}, seen);
