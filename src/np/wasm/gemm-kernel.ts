@@ -15,17 +15,16 @@ export const MR = 4; // also the panel width of `pack` and of gemm.ts's packPane
 const KC = 128;
 
 /**
- * block(pa, pb, pc, kc, nj, ldc, pstride, bstep, fresh): for each of nj column panels, C tile
- * (MR x 4 at pc, row pitch ldc bytes) += A panel (kc x MR at pa) times B panel (kc x 4 at pb,
- * its rows bstep bytes apart: 32 when packed, B's row pitch when read in place); panels of B
- * are pstride bytes apart, tiles of C 32 bytes apart. With `fresh` the tiles start from zero
+ * block(pa, pb, pc, kc, nj, ldc, pstride, fresh): for each of nj column panels, C tile (MR x 4
+ * at pc, row pitch ldc bytes) += A panel (kc x MR at pa) times B panel (kc x 4 at pb); panels
+ * of B are pstride bytes apart, tiles of C 32 bytes apart. With `fresh` the tiles start from zero
  * instead of C's contents (the first k block), so C needs no clearing.
  */
 export function blockFunction(): WasmFunction {
-  const [pa, pb, pc, kc, nj, ldc, pstride, bstep, fresh] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
-  const [j, kk, ak, bk] = [9, 10, 11, 12];
-  const rows = [pc, ...Array.from({ length: MR - 1 }, (_, r) => 13 + r)];
-  const v0 = 13 + MR - 1;
+  const [pa, pb, pc, kc, nj, ldc, pstride, fresh] = [0, 1, 2, 3, 4, 5, 6, 7];
+  const [j, kk, ak, bk] = [8, 9, 10, 11];
+  const rows = [pc, ...Array.from({ length: MR - 1 }, (_, r) => 12 + r)];
+  const v0 = 12 + MR - 1;
   const acc = Array.from({ length: 2 * MR }, (_, i) => v0 + i);
   const [b0, b1, av] = [v0 + 2 * MR, v0 + 2 * MR + 1, v0 + 2 * MR + 2];
   const body: number[][] = [];
@@ -49,7 +48,7 @@ export function blockFunction(): WasmFunction {
     body.push(I.get(acc[2 * r]), I.get(av), I.get(b0), I.f64x2mul, I.f64x2add, I.set(acc[2 * r]));
     body.push(I.get(acc[2 * r + 1]), I.get(av), I.get(b1), I.f64x2mul, I.f64x2add, I.set(acc[2 * r + 1]));
   }
-  body.push(I.get(ak), I.i32(8 * MR), I.add, I.set(ak), I.get(bk), I.get(bstep), I.add, I.set(bk));
+  body.push(I.get(ak), I.i32(8 * MR), I.add, I.set(ak), I.get(bk), I.i32(32), I.add, I.set(bk));
   body.push(I.get(kk), I.i32(1), I.sub, I.set(kk), I.br(0), I.end, I.end);
   for (let r = 0; r < MR; r++) {
     body.push(I.get(rows[r]), I.get(acc[2 * r]), I.v128store(0));
@@ -59,33 +58,33 @@ export function blockFunction(): WasmFunction {
   body.push(I.get(j), I.i32(1), I.add, I.set(j), I.br(0), I.end, I.end);
   return {
     name: "block",
-    params: Array<number>(9).fill(T.i32),
+    params: Array<number>(8).fill(T.i32),
     locals: [[T.i32, 4 + MR - 1], [T.v128, 2 * MR + 3]],
     body,
   };
 }
 
 /**
- * rows(ap, bp, cp, k, m4, ib0, ib1, bstep, pstride): the C rows ib0..ib1 (whole panels) of the
+ * rows(ap, bp, cp, k, m4, ib0, ib1): the C rows ib0..ib1 (whole panels) of the
  * product of the A panels at byte address ap and B at bp (panels as `block` reads them) into
  * cp (C, m4 columns, overwritten), k in blocks of KC. One call is one thread's share; rows
  * of C never overlap between calls.
  */
 export function rowsFunction(): WasmFunction {
-  const [ap, bp, cp, k, m4, ib0, ib1, bstep, pstride] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
-  const [k0, kc, ib] = [9, 10, 11];
+  const [ap, bp, cp, k, m4, ib0, ib1] = [0, 1, 2, 3, 4, 5, 6];
+  const [k0, kc, ib] = [7, 8, 9];
   const body: number[][] = [];
   body.push(I.block, I.loop, I.get(k0), I.get(k), I.ltU, I.eqz, I.brIf(1));
   body.push(I.i32(KC), I.get(k), I.get(k0), I.sub, I.tee(kc), I.get(kc), I.i32(KC), I.gtU, I.select, I.set(kc));
   body.push(I.get(ib0), I.set(ib));
   body.push(I.block, I.loop, I.get(ib), I.get(ib1), I.ltU, I.eqz, I.brIf(1));
   body.push(I.get(ap), I.get(ib), I.get(k), I.mul, I.get(k0), I.i32(MR), I.mul, I.add, I.i32(8), I.mul, I.add);
-  body.push(I.get(bp), I.get(k0), I.get(bstep), I.mul, I.add);
+  body.push(I.get(bp), I.get(k0), I.i32(32), I.mul, I.add);
   body.push(I.get(cp), I.get(ib), I.get(m4), I.mul, I.i32(8), I.mul, I.add);
-  body.push(I.get(kc), I.get(m4), I.i32(2), I.shrU, I.get(m4), I.i32(8), I.mul, I.get(pstride), I.get(bstep), I.get(k0), I.eqz, I.call(0));
+  body.push(I.get(kc), I.get(m4), I.i32(2), I.shrU, I.get(m4), I.i32(8), I.mul, I.get(k), I.i32(32), I.mul, I.get(k0), I.eqz, I.call(0));
   body.push(I.get(ib), I.i32(MR), I.add, I.set(ib), I.br(0), I.end, I.end);
   body.push(I.get(k0), I.i32(KC), I.add, I.set(k0), I.br(0), I.end, I.end);
-  return { name: "rows", params: Array<number>(9).fill(T.i32), locals: [[T.i32, 3]], body };
+  return { name: "rows", params: Array<number>(7).fill(T.i32), locals: [[T.i32, 3]], body };
 }
 
 /**

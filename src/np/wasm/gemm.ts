@@ -1,6 +1,6 @@
 /**
- * Matrix product on WebAssembly SIMD (kernel in gemm-kernel.ts): A, and B unless it can be
- * read in place, are packed into panels in the shared heap, and the rows of C are split
+ * Matrix product on WebAssembly SIMD (kernel in gemm-kernel.ts): A and B are packed into
+ * panels in the shared heap (on the threads when they live there), and the rows of C are split
  * between the threads of a heap team. Where the heap has no room the product runs on one
  * thread in a private instance.
  */
@@ -25,7 +25,7 @@ interface WasmMemory {
   grow(pages: number): number;
 }
 
-type Rows = (ap: number, bp: number, cp: number, k: number, m4: number, ib0: number, ib1: number, bstep: number, pstride: number) => void;
+type Rows = (ap: number, bp: number, cp: number, k: number, m4: number, ib0: number, ib1: number) => void;
 
 let team: HeapTeam | null | undefined;
 /** The packing workspace kept between products, so they pack into warm pages (as BLAS does). */
@@ -70,28 +70,21 @@ export function gemmSimd(
   const n4 = Math.ceil(n / MR) * MR;
   const m4 = Math.ceil(m / 4) * 4;
   if ((n4 * k + k * m4 + n4 * m4) * 8 > 2 ** 31) return false;
-  // B's rows are read in place when they hold whole 4-column panels; C's tiles go straight
-  // into C when it has the tiles' own shape
-  const bDirect = heapAddress(B) >= 0 && bs1 === 1 && m4 === m;
+  // C's tiles go straight into C when it is in the heap with the tiles' own shape. B is
+  // always packed: read in place, rows a power of two apart share cache sets (slower)
   const cDirect = heapAddress(C) >= 0 && n4 === n && m4 === m;
   team ??= heapTeam(gemmFunctions());
-  const block = team === null ? null : workspace(n4 * k + (bDirect ? 0 : k * m4) + (cDirect ? 0 : n4 * m4));
+  const block = team === null ? null : workspace(n4 * k + k * m4 + (cDirect ? 0 : n4 * m4));
   if (team === null || block === null) return privateProduct(A, aOff, as0, as1, B, bOff, bs0, bs1, C, cOff, n, k, m);
   const threads = n * k * m >= THREAD_MIN_WORK ? team.size() : 1;
-  // the whole memory as of this block: it also covers B and C, which were allocated earlier
+  // the memory from address 0 through this block, so heap addresses / 8 index it
   const f = new Float64Array(block.buffer, 0, block.buffer.byteLength / 8);
   const ap = heapAddress(block) / 8;
+  const bp = ap + n4 * k;
   pack(team, threads, f, ap, A, aOff, as0, as1, n, k);
-  let bp = heapAddress(B) + bOff * 8;
-  let [bstep, pstride] = [bs0 * 8, 32];
-  let next = ap + n4 * k;
-  if (!bDirect) {
-    pack(team, threads, f, next, B, bOff, bs1, bs0, m, k);
-    [bp, bstep, pstride] = [next * 8, 32, k * 32];
-    next += k * m4;
-  }
-  const cp = cDirect ? heapAddress(C) / 8 + cOff : next;
-  team.run("rows", split(n4, threads).map(([lo, hi]) => [ap * 8, bp, cp * 8, k, m4, lo, hi, bstep, pstride]));
+  pack(team, threads, f, bp, B, bOff, bs1, bs0, m, k);
+  const cp = cDirect ? heapAddress(C) / 8 + cOff : bp + k * m4;
+  team.run("rows", split(n4, threads).map(([lo, hi]) => [ap * 8, bp * 8, cp * 8, k, m4, lo, hi]));
   if (!cDirect) copyOut(f, cp, C, cOff, n, m, m4);
   if (block !== kept) releaseHeapArray(block);
   return true;
@@ -132,7 +125,7 @@ function privateProduct(...args: Parameters<typeof gemmSimd>): boolean {
   const f = new Float64Array(own.memory.buffer);
   packPanels(f, 0, A, aOff, as0, as1, n, n4, k);
   packPanels(f, bp, B, bOff, bs1, bs0, m, m4, k);
-  own.rows(0, bp * 8, cp * 8, k, m4, 0, n4, 32, k * 32);
+  own.rows(0, bp * 8, cp * 8, k, m4, 0, n4);
   copyOut(f, cp, C, cOff, n, m, m4);
   return true;
 }
