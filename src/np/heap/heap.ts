@@ -14,10 +14,12 @@ const PAGE = 65536;
 /** Smaller arrays stay on V8's own heap, which is cheaper for them. */
 export const HEAP_MIN_BYTES = 1 << 16;
 /**
- * The most the shared memory may hold; beyond it arrays fall back to ordinary ArrayBuffers.
- * Pages once used stay with the process, so this also bounds what the heap adds to its size.
+ * The most the shared memory may hold (512 MB, less with under 8 GB of memory); beyond it
+ * arrays fall back to ordinary ArrayBuffers. Pages once used stay with the process, so this
+ * also bounds what the heap adds to its size. 512 MB holds a burst of about sixty 8 MB
+ * temporaries, made before any collection can run.
  */
-const LIMIT = Math.max(64 * PAGE, Math.min(2 ** 28, Math.floor(os.totalmem() / 16 / PAGE) * PAGE));
+const LIMIT = Math.max(64 * PAGE, Math.min(2 ** 29, Math.floor(os.totalmem() / 16 / PAGE) * PAGE));
 /** Growth step: at least this much, so buffers (one per growth) stay few. */
 const MIN_GROWTH = 256 * PAGE;
 
