@@ -80,7 +80,7 @@ class Team implements HeapTeam {
 
   run(fn: string, parts: readonly (readonly number[])[]): void {
     const index = this.names.indexOf(fn);
-    if (index < 0 || parts.length > this.size()) throw new Error(`heap team cannot run ${fn} on ${parts.length} threads`);
+    if (index < 0 || (parts.length > 1 && parts.length > this.size())) throw new Error(`heap team cannot run ${fn} on ${parts.length} threads`);
     const busy = this.helpers.slice(0, parts.length - 1);
     const jobs = busy.map((h, t) => {
       h.words[WORD.fn] = index;
