@@ -59,20 +59,19 @@ export function simdPlan(op: SimdOp | undefined, loop: DType, target: NDArray, a
   };
 }
 
+const NO_ROW_STEPS = [0, 0, 0];
+
 /**
  * One run of `o = a op b`: SIMD when the output is contiguous and each input is contiguous or
  * one repeated element, else the JavaScript kernel.
  */
 export function runSimdBinary(
   p: SimdPlan, kernel: BinaryKernel, o: Storage, a: Storage, b: Storage,
-  pos: readonly number[], steps: readonly number[], n: number,
+  pos: number[], steps: number[], n: number,
 ): void {
-  const [os, as, bs] = steps;
-  const oAt = p.o + 8 * pos[0];
-  if (os === 1 && as === 1 && bs === 1) p.vv(oAt, p.a + 8 * pos[1], p.b + 8 * pos[2], n);
-  else if (os === 1 && as === 1 && bs === 0) p.vs(oAt, p.a + 8 * pos[1], n, b[pos[2]] as number);
-  else if (os === 1 && as === 0 && bs === 1) p.sv(oAt, p.b + 8 * pos[2], n, a[pos[1]] as number);
-  else kernel(o, pos[0], os, a, pos[1], as, b, pos[2], bs, n);
+  if (!runSimdPlane(p, { rows: 1, n, steps, rowSteps: NO_ROW_STEPS }, pos)) {
+    kernel(o, pos[0], steps[0], a, pos[1], steps[1], b, pos[2], steps[2], n);
+  }
 }
 
 /**

@@ -84,3 +84,12 @@ export function assertAllClose(actual: ArrayLike<number>, expected: ArrayLike<nu
     }
   }
 }
+
+/** The fixture reader turns the strings "nan"/"inf"/"-inf" into numbers: a text field's string back. */
+export function fixtureText(v: unknown): string {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" && Number.isNaN(v)) return "nan";
+  if (v === Infinity) return "inf";
+  if (v === -Infinity) return "-inf";
+  throw new Error(`fixture text expected, got ${String(v)}`);
+}

@@ -8,7 +8,7 @@ import * as assert from "uvu/assert";
 import { NDArray, cContiguousStrides } from "../../src/np/ndarray";
 import { dtype as toDType, DType, DTypeName } from "../../src/np/dtype";
 import { arrayRepr, arrayStr, reset_printoptions, set_printoptions, PrintOptions } from "../../src/np/format/repr";
-import { GoldenArray, loadGolden } from "../helpers/golden";
+import { GoldenArray, loadGolden, fixtureText as text } from "../helpers/golden";
 
 interface Case {
   name: string;
@@ -17,15 +17,6 @@ interface Case {
   repr: string;
   str: string;
   options?: Partial<PrintOptions>;
-}
-
-/** The fixture reader turns the strings "nan"/"inf"/"-inf" into numbers: turn them back. */
-function text(v: unknown): string {
-  if (typeof v === "string") return v;
-  if (typeof v === "number" && Number.isNaN(v)) return "nan";
-  if (v === Infinity) return "inf";
-  if (v === -Infinity) return "-inf";
-  throw new Error(`fixture text expected, got ${String(v)}`);
 }
 
 const GROUPS = ["basic", "tutorial", "float", "int", "options", "fuzz"];

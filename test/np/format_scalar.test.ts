@@ -5,21 +5,12 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { dtype as toDType, DTypeName } from "../../src/np/dtype";
 import { scalarRepr } from "../../src/np/format/repr";
-import { loadGolden } from "../helpers/golden";
+import { loadGolden, fixtureText as text } from "../helpers/golden";
 
 interface ScalarCase {
   dtype: string;
   value: number | boolean;
   str: unknown;
-}
-
-/** The fixture reader turns the strings "nan"/"inf"/"-inf" into numbers: turn them back. */
-function text(v: unknown): string {
-  if (typeof v === "string") return v;
-  if (typeof v === "number" && Number.isNaN(v)) return "nan";
-  if (v === Infinity) return "inf";
-  if (v === -Infinity) return "-inf";
-  throw new Error(`fixture text expected, got ${String(v)}`);
 }
 
 const cases = loadGolden<{ cases: ScalarCase[] }>("np_repr/scalars").cases;
