@@ -44,7 +44,7 @@ function machineMarkdown(m) {
   return [
     `- CPU: ${m.cpu}, ${m.cores} cores, ${m.memory_gb} GB`,
     `- Node ${m.node}; Python ${m.python ?? "—"}: numpy ${m.numpy ?? "—"}, scikit-image ${m.skimage ?? "—"}, scikit-learn ${m.sklearn ?? "—"}, matplotlib ${m.matplotlib ?? "—"}`,
-    `- NumPy's BLAS: ${m.blas ?? "unknown"}; tslab-sci's matmul: ${m.ts_threads ?? "?"} thread(s), everything else one`,
+    `- NumPy's BLAS: ${m.blas ?? "unknown"}; tslab-sci's matmul and large float64 arithmetic: ${m.ts_threads ?? "?"} thread(s), everything else one`,
     `- Date: ${m.date}; load average (1 min) ${m.load_average_start[0]} at the start, ${m.load_average_end ? m.load_average_end[0] : "—"} at the end`,
   ].join("\n");
 }

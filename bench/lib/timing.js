@@ -1,11 +1,13 @@
 // Alternating, adaptive timing of several sides of one case (tslab-sci, Python, JS peers).
 // Each side is { key, batch(number) -> Promise<seconds for `number` back-to-back calls> }.
-// After calibration every side runs in rounds, ts, py, peers, ts, py, ... and reports the
-// median per-call time over its rounds.
+// After a warm-up and calibration every side runs in rounds, ts, py, peers, ts, py, ... and
+// reports the median per-call time over its rounds.
 "use strict";
 
 const SECONDS_PER_SIDE = Number(process.env.BENCH_SECONDS || 0.4);
 const BATCH_SECONDS = 0.04;
+/** Time each side first runs untimed: first calls fault in fresh memory and compile code. */
+const WARM_SECONDS = 0.15;
 const MIN_ROUNDS = 3;
 const MAX_ROUNDS = 15;
 
@@ -27,6 +29,11 @@ function jsBatch(fn, dispose) {
   };
 }
 
+/** Runs batches of growing size until WARM_SECONDS have passed, so timing starts in the steady state. */
+async function warmUp(side) {
+  for (let spent = 0, number = 1; spent < WARM_SECONDS; number *= 2) spent += await side.batch(number);
+}
+
 /** Per-call seconds of one call, refined with a small batch when the call is quick. */
 async function calibrate(side) {
   let t = await side.batch(1);
@@ -46,6 +53,7 @@ async function timeSides(sides, { seconds = SECONDS_PER_SIDE } = {}) {
   const out = {};
   for (const side of sides) {
     try {
+      await warmUp(side);
       const perCall = await calibrate(side);
       const number = Math.max(1, Math.round(BATCH_SECONDS / Math.max(perCall, 1e-9)));
       const rounds = Math.min(MAX_ROUNDS, Math.max(MIN_ROUNDS, Math.floor(seconds / (number * perCall))));

@@ -1,33 +1,44 @@
 /**
  * The WebAssembly SIMD route of float64 add/subtract/multiply/divide: taken when the output
  * lives in the shared heap and each input does too, or is small and contiguous enough to be
- * copied into a scratch block for the call (a row broadcast against a matrix, say).
+ * copied into a scratch block for the call (a row broadcast against a matrix, say), or is a
+ * Python number. Large operations are split between the heap threads: every element is the
+ * same single IEEE operation whichever thread computes it.
  */
 import { Storage, float64, DType } from "./dtype";
 import { NDArray } from "./ndarray";
 import { BinaryKernel } from "./kernels";
 import { isCContiguous } from "./contiguous";
 import { heapAddress, heapScratch } from "./heap/heap";
-import { ElementwiseKernels, Form, SimdOp, elementwiseKernels } from "./wasm/elementwise";
+import { Form, SimdOp } from "./wasm/elementwise";
+import { HeapTeam } from "./threads/team";
+import { sharedTeam } from "./threads/shared-team";
 import { Plane } from "./iterate";
 
-type VV = ElementwiseKernels["add_vv"];
-type VS = ElementwiseKernels["add_vs"];
-type Rows = ElementwiseKernels["add_rows_vv"];
+/**
+ * Operations over at least this many elements use every heap thread: waking a helper costs
+ * tens of microseconds, a quarter of what one thread spends on this many.
+ */
+const THREAD_MIN_ELEMENTS = 1 << 18;
 
 /** The operation's kernels and, per operand, the heap byte address its storage index 0 corresponds to. */
 export interface SimdPlan {
-  vv: VV;
-  vs: VS;
-  sv: VS;
-  rows: Record<Form, Rows>;
+  team: HeapTeam;
+  /** Kernel names by operand form (`{op}_rows_{form}`). */
+  rows: Record<Form, string>;
   o: number;
   a: number;
   b: number;
 }
 
 /** Where `x.data[0]` is (or would be) in the heap; -1 when the operand can't be reached there. */
-function heapBase(x: NDArray, slot: 0 | 1): number {
+function heapBase(x: NDArray | number, slot: 0 | 1): number {
+  if (typeof x === "number") {
+    const cell = heapScratch(slot, 1);
+    if (cell === null) return -1;
+    cell[0] = x;
+    return cell.byteOffset;
+  }
   const d = x.data;
   if (!(d instanceof Float64Array)) return -1;
   const at = heapAddress(d);
@@ -39,20 +50,21 @@ function heapBase(x: NDArray, slot: 0 | 1): number {
   return scratch.byteOffset - 8 * x.offset;
 }
 
-/** The SIMD plan for `target = a op b` (b null: a Python number), or null for the JavaScript loop. */
-export function simdPlan(op: SimdOp | undefined, loop: DType, target: NDArray, a: NDArray, b: NDArray | null): SimdPlan | null {
+/**
+ * The SIMD plan for `target = a op b` (either input may be a Python number, which sits at
+ * position 0 of its scratch cell), or null for the JavaScript loop.
+ */
+export function simdPlan(op: SimdOp | undefined, loop: DType, target: NDArray, a: NDArray | number, b: NDArray | number): SimdPlan | null {
   if (op === undefined || loop !== float64 || !(target.data instanceof Float64Array)) return null;
   const o = heapAddress(target.data);
   if (o < 0) return null;
-  const k = elementwiseKernels();
-  if (k === null) return null;
+  const team = sharedTeam();
+  if (team === null) return null;
   const aAt = heapBase(a, 0);
-  const bAt = b === null ? 0 : heapBase(b, 1);
+  const bAt = heapBase(b, 1);
   return aAt < 0 || bAt < 0 ? null : {
-    vv: k[`${op}_vv`],
-    vs: k[`${op}_vs`],
-    sv: k[`${op}_sv`],
-    rows: { vv: k[`${op}_rows_vv`], vs: k[`${op}_rows_vs`], sv: k[`${op}_rows_sv`] },
+    team,
+    rows: { vv: `${op}_rows_vv`, vs: `${op}_rows_vs`, sv: `${op}_rows_sv` },
     o,
     a: aAt,
     b: bAt,
@@ -82,12 +94,35 @@ export function runSimdBinary(
 export function runSimdPlane(p: SimdPlan, plane: Plane, pos: readonly number[]): boolean {
   const { rows, n, steps, rowSteps } = plane;
   if (steps[0] !== 1 || (rows > 1 && rowSteps[0] !== n)) return false;
-  const o = p.o + 8 * pos[0];
-  const [a, b] = [p.a + 8 * pos[1], p.b + 8 * pos[2]];
-  const [ar, br] = [8 * rowSteps[1], 8 * rowSteps[2]];
-  if (steps[1] === 1 && steps[2] === 1) p.rows.vv(o, a, ar, b, br, rows, n);
-  else if (steps[1] === 1 && steps[2] === 0) p.rows.vs(o, a, ar, b, br, rows, n);
-  else if (steps[1] === 0 && steps[2] === 1) p.rows.sv(o, b, br, a, ar, rows, n);
+  let form: Form;
+  if (steps[1] === 1 && steps[2] === 1) form = "vv";
+  else if (steps[1] === 1 && steps[2] === 0) form = "vs";
+  else if (steps[1] === 0 && steps[2] === 1) form = "sv";
   else return false;
+  const o = p.o + 8 * pos[0];
+  const a = p.a + 8 * pos[1];
+  const b = p.b + 8 * pos[2];
+  const [ar, br] = [8 * rowSteps[1], 8 * rowSteps[2]];
+  // the kernels take the array operand first: x runs along the row, y runs (vv) or is one element
+  const [x, xs, y, ys] = form === "sv" ? [b, br, a, ar] : [a, ar, b, br];
+  const threads = rows * n >= THREAD_MIN_ELEMENTS ? p.team.size() : 1;
+  const name = p.rows[form];
+  if (threads === 1) p.team.kernels[name](o, x, xs, y, ys, rows, n);
+  else if (rows > 1) {
+    p.team.run(name, split(rows, threads, 1).map(([r0, r1]) => [o + 8 * n * r0, x + xs * r0, xs, y + ys * r0, ys, r1 - r0, n]));
+  } else {
+    const yStep = form === "vv" ? 8 : 0;
+    p.team.run(name, split(n, threads, 4).map(([i0, i1]) => [o + 8 * i0, x + 8 * i0, 0, y + yStep * i0, 0, 1, i1 - i0]));
+  }
   return true;
+}
+
+/** 0..count in at most `parts` ranges, each starting at a multiple of `align`. */
+function split(count: number, parts: number, align: number): [number, number][] {
+  const units = Math.ceil(count / align);
+  const k = Math.max(1, Math.min(parts, units));
+  return Array.from({ length: k }, (_, t) => [
+    Math.floor((units * t) / k) * align,
+    Math.min(count, Math.floor((units * (t + 1)) / k) * align),
+  ]);
 }

@@ -148,6 +148,12 @@ function scalarSlot(which: 0 | 1, loop: DType, value: number): Storage {
   return s;
 }
 
+/** Steps of a plane of one contiguous run: every operand dense, or one of them a Python number. */
+const DENSE_STEPS = [1, 1, 1];
+const NUMBER_FIRST_STEPS = [1, 0, 1];
+const NUMBER_SECOND_STEPS = [1, 1, 0];
+const ONE_ROW = [0, 0, 0];
+
 const numberOperand = (v: number): Operand => ({ dtype: Number.isInteger(v) ? int64 : float64, scalar: true, value: v });
 
 /** Runs a one-input ufunc. */
@@ -213,8 +219,8 @@ export function runBinary(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, opts?: Uf
   const kernel = binaryFor(spec, loop, o, ad, bd);
   const simd = simdPlan(spec.simd, loop, target, a, b);
   if (same && denseAs(a, shape) && denseAs(b, shape) && (target !== out || denseAs(target, shape))) {
-    if (simd !== null) simd.vv(simd.o + 8 * target.offset, simd.a + 8 * a.offset, simd.b + 8 * b.offset, shapeSize(shape));
-    else kernel(o, target.offset, 1, ad, a.offset, 1, bd, b.offset, 1, shapeSize(shape));
+    const n = shapeSize(shape);
+    if (simd === null || !runSimdPlane(simd, { rows: 1, n, steps: DENSE_STEPS, rowSteps: ONE_ROW }, [target.offset, a.offset, b.offset])) kernel(o, target.offset, 1, ad, a.offset, 1, bd, b.offset, 1, n);
   } else {
     const ops = [
       target,
@@ -245,12 +251,13 @@ function runWithNumber(spec: UfuncSpec, loop: DType, outDt: DType, arr: NDArray,
   const ad = a.data;
   const sd = scalarSlot(numFirst ? 0 : 1, loop, value);
   const kernel = numFirst ? binaryFor(spec, loop, o, sd, ad) : binaryFor(spec, loop, o, ad, sd);
-  const simd = simdPlan(spec.simd, loop, target, a, null);
   if (denseAs(a, shape) && (target !== out || denseAs(target, shape))) {
     const n = shapeSize(shape);
-    if (simd !== null) (numFirst ? simd.sv : simd.vs)(simd.o + 8 * target.offset, simd.a + 8 * a.offset, n, sd[0] as number);
-    else if (numFirst) kernel(o, target.offset, 1, sd, 0, 0, ad, a.offset, 1, n);
-    else kernel(o, target.offset, 1, ad, a.offset, 1, sd, 0, 0, n);
+    const simd = numFirst ? simdPlan(spec.simd, loop, target, sd[0] as number, a) : simdPlan(spec.simd, loop, target, a, sd[0] as number);
+    const plane = { rows: 1, n, steps: numFirst ? NUMBER_FIRST_STEPS : NUMBER_SECOND_STEPS, rowSteps: ONE_ROW };
+    const done = simd !== null && runSimdPlane(simd, plane, numFirst ? [target.offset, 0, a.offset] : [target.offset, a.offset, 0]);
+    if (!done && numFirst) kernel(o, target.offset, 1, sd, 0, 0, ad, a.offset, 1, n);
+    else if (!done) kernel(o, target.offset, 1, ad, a.offset, 1, sd, 0, 0, n);
   } else {
     const input = { data: ad, offset: a.offset, strides: broadcastStrides(a.shape, a.strides, shape) };
     const num = { data: sd, offset: 0, strides: shape.map(() => 0) };

@@ -5,9 +5,10 @@
  * - after the current task, once the heap is half full;
  * - at once, when the heap is full inside one long synchronous loop (where finalizers could
  *   not run): a full collection, then the registry's cleanupSome() releases the dead arrays'
- *   blocks on the spot. Cheap collections (a small JavaScript heap) may take a tenth of the
- *   time; dear ones (a notebook kernel's large heap) a hundredth, so there arrays mostly fall
- *   back to ordinary ArrayBuffers instead.
+ *   blocks on the spot. A collection that frees many temporaries pays for itself even in a
+ *   notebook kernel's large JavaScript heap (tens of milliseconds for hundreds of MB that
+ *   would otherwise spill); while they free little (the arrays are alive), collections are
+ *   rationed and arrays fall back to ordinary ArrayBuffers instead.
  * Without the hooks the heap simply fills and arrays fall back.
  */
 interface Hooks {
@@ -50,41 +51,54 @@ export function blockRegistry(release: (b: Block) => void): Registry {
 
 let collectScheduled = false;
 
-/** A full collection once the current task ends. */
-export function collectSoon(): void {
+/** A full collection once the current task ends, releasing the dead arrays' blocks at once. */
+export function collectSoon(registry: Registry): void {
   const gc = getHooks()?.gc;
   if (collectScheduled || gc === undefined) return;
   collectScheduled = true;
   setImmediate(() => {
     collectScheduled = false;
     gc();
+    registry.cleanupSome?.();
   }).unref();
 }
 
+/**
+ * What an array that misses the heap costs, per MB: fresh zeroed pages, and the JavaScript
+ * loop instead of SIMD (about a millisecond more for 8 MB, measured; this is the low end).
+ */
+const FALLBACK_MS_PER_MB = 1 / 8;
 /**
  * A collection that took at most this long counts as cheap: reclaiming the heap then beats
  * spilling the next arrays into fresh memory (8 MB of fresh pages costs about a millisecond).
  */
 const CHEAP_MS = 10;
-/** Cheap collections may take a tenth of the time, dear ones (a large heap) a hundredth. */
+/**
+ * When the last collection freed less than spilling would have cost, collections are rationed:
+ * cheap ones may take a tenth of the time, dear ones (a large heap) a hundredth.
+ */
 const CHEAP_SHARE = 1 / 10;
 const DEAR_SHARE = 1 / 100;
 let lastEnd = 0;
 let lastCost = 0;
+let lastPaid = true;
 
 /**
  * A full collection now, with the registry's releases run at once; false when it is not
- * possible or would cost too large a share of the time.
+ * possible, or when the last one freed too little to pay for itself and this one would cost
+ * too large a share of the time. `inUse` gives the heap's bytes in use.
  */
-export function reclaimNow(registry: Registry): boolean {
+export function reclaimNow(registry: Registry, inUse: () => number): boolean {
   const gc = getHooks()?.gc;
   if (gc === undefined || typeof registry.cleanupSome !== "function") return false;
   const start = performance.now();
   const share = lastCost <= CHEAP_MS ? CHEAP_SHARE : DEAR_SHARE;
-  if (lastCost > 0 && start - lastEnd < lastCost / share) return false;
+  if (!lastPaid && start - lastEnd < lastCost / share) return false;
+  const before = inUse();
   gc();
   registry.cleanupSome();
   lastEnd = performance.now();
   lastCost = lastEnd - start;
+  lastPaid = ((before - inUse()) / 2 ** 20) * FALLBACK_MS_PER_MB >= lastCost;
   return true;
 }

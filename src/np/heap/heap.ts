@@ -94,8 +94,8 @@ export function heapArray<T extends { BYTES_PER_ELEMENT: number }>(
   const h = open();
   if (h === null) return null;
   let at = take(h, bytes);
-  if (at < 0 && reclaimNow(registry)) at = take(h, bytes);
-  if (h.blocks.used > LIMIT / 2) collectSoon();
+  if (at < 0 && reclaimNow(registry, heapBytesInUse)) at = take(h, bytes);
+  if (h.blocks.used > LIMIT / 2) collectSoon(registry);
   if (at < 0) return null;
   const view = new ctor(h.current, at, n) as T & object;
   registry.register(view, { at, bytes }, view);

@@ -1,6 +1,7 @@
 /**
- * A team of threads that run functions of one WebAssembly module over the shared heap, for the
- * kernels whose work splits into independent parts (rows of a matrix product). The calling
+ * A team of threads that run functions of WebAssembly modules over the shared heap, for the
+ * kernels whose work splits into independent parts (rows of a matrix product, stretches of an
+ * elementwise operation). The calling
  * thread takes part 0 and blocks until the others are done, so callers stay synchronous as in
  * NumPy. Helper threads start on first use and join once they are ready; until then a call
  * simply runs on fewer threads. Which thread computes a part never changes its values.
@@ -24,6 +25,8 @@ interface Helper {
 }
 
 export interface HeapTeam {
+  /** The functions on the calling thread, by name (for calls that are not split). */
+  readonly kernels: Record<string, Call>;
   /** Threads a call can use now: the calling one plus the helpers that are ready. */
   size(): number;
   /** Runs `fn` with `parts[t]` on thread t (0 is the calling thread); returns when all are done. */
@@ -43,10 +46,10 @@ class Team implements HeapTeam {
   private started = false;
 
   constructor(
-    private readonly module: object,
+    private readonly modules: object[],
     private readonly memory: object,
     private readonly names: string[],
-    private readonly own: Record<string, Call>,
+    readonly kernels: Record<string, Call>,
   ) {}
 
   private start(): void {
@@ -60,7 +63,7 @@ class Team implements HeapTeam {
         const worker = new Worker(WORKER_SOURCE, {
           eval: true,
           execArgv: [],
-          workerData: { memory: this.memory, module: this.module, control, slot, names: this.names },
+          workerData: { memory: this.memory, modules: this.modules, control, slot, names: this.names },
         });
         worker.on("error", () => Atomics.store(words, WORD.ready, 0)); // a thread that failed to start is never used
         worker.unref();
@@ -92,7 +95,7 @@ class Team implements HeapTeam {
     });
     let failure: unknown = null;
     try {
-      this.own[fn](...parts[0]);
+      this.kernels[fn](...parts[0]);
     } catch (e) {
       failure = e;
     }
@@ -111,12 +114,24 @@ class Team implements HeapTeam {
   }
 }
 
-/** A team for a module of `fns`, or null where WebAssembly, SIMD or the shared heap is missing. */
-export function heapTeam(fns: readonly WasmFunction[]): HeapTeam | null {
+/**
+ * A team for modules of the function sets (names unique across them), or null where
+ * WebAssembly, SIMD or the shared heap is missing.
+ */
+export function heapTeam(sets: readonly (readonly WasmFunction[])[]): HeapTeam | null {
   const memory = heapMemory();
-  const module = memory === null ? null : compileForHeap(fns);
-  if (memory === null || module === null) return null;
-  const own = instanceOnHeap(module, memory);
-  if (own === null) return null;
-  return new Team(module, memory, fns.map((f) => f.name), own as Record<string, Call>);
+  if (memory === null) return null;
+  const modules: object[] = [];
+  const kernels: Record<string, Call> = {};
+  for (const fns of sets) {
+    const module = compileForHeap(fns);
+    const own = module === null ? null : instanceOnHeap(module, memory);
+    if (module === null || own === null) return null;
+    modules.push(module);
+    for (const f of fns) {
+      if (f.name in kernels) throw new Error(`heap team: two functions named ${f.name}`);
+      kernels[f.name] = own[f.name] as Call;
+    }
+  }
+  return new Team(modules, memory, Object.keys(kernels), kernels);
 }

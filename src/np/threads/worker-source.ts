@@ -1,7 +1,7 @@
 /**
  * The program of a heap thread, as source text: it runs from a string (`eval` worker) so that
  * it needs no file of its own next to the compiled or the TypeScript sources. The thread
- * instantiates the module on the shared heap, says it is ready, then sleeps on its control
+ * instantiates the modules on the shared heap, says it is ready, then sleeps on its control
  * words until the main thread hands it a call: function number and up to ten arguments.
  *
  * Control words of a thread (Int32 at its slot): 0 job count (main raises it to start a call),
@@ -17,9 +17,9 @@ export const WORD = { job: 0, finished: 1, fn: 2, ready: 3, failed: 4 } as const
 export const WORKER_SOURCE = `
 "use strict";
 const { workerData } = require("node:worker_threads");
-const { memory, module, control, slot, names } = workerData;
-const exports = new WebAssembly.Instance(module, { env: { memory } }).exports;
-const fns = names.map((n) => exports[n]);
+const { memory, modules, control, slot, names } = workerData;
+const exported = modules.map((m) => new WebAssembly.Instance(m, { env: { memory } }).exports);
+const fns = names.map((n) => exported.find((e) => typeof e[n] === "function")[n]);
 const words = new Int32Array(control, slot * ${SLOT_BYTES}, 8);
 const args = new Float64Array(control, slot * ${SLOT_BYTES} + ${ARGS_BYTE_OFFSET}, ${MAX_ARGS});
 Atomics.store(words, ${WORD.ready}, 1);

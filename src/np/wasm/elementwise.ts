@@ -4,8 +4,7 @@
  * per iteration; each result is the same IEEE operation as the JavaScript loop's, so the
  * values are identical.
  */
-import { I, T, WasmFunction, instantiateOnHeap } from "./assemble";
-import { heapMemory } from "../heap/heap";
+import { I, T, WasmFunction } from "./assemble";
 
 export type SimdOp = "add" | "sub" | "mul" | "div";
 
@@ -75,17 +74,13 @@ type Rows = (o: number, x: number, xs: number, y: number, ys: number, rows: numb
 export type ElementwiseKernels = Record<`${SimdOp}_vv`, VV> & Record<`${SimdOp}_vs` | `${SimdOp}_sv`, VS> &
   Record<`${SimdOp}_rows_${Form}`, Rows>;
 
-let kernels: ElementwiseKernels | null | undefined;
-
-/** The kernels over the shared heap, or null where WebAssembly SIMD or shared memory is missing. */
-export function elementwiseKernels(): ElementwiseKernels | null {
-  if (kernels !== undefined) return kernels;
+/** Every kernel of this file, in the order of their function indices. */
+export function elementwiseFunctions(): WasmFunction[] {
   const fns: WasmFunction[] = [];
   const forms = ["vv", "vs", "sv"] as const;
   for (const op of ["add", "sub", "mul", "div"] as const) for (const form of forms) fns.push(kernel(op, form));
   for (const op of ["add", "sub", "mul", "div"] as const) {
     for (const form of forms) fns.push(rowsKernel(op, form, fns.findIndex((f) => f.name === `${op}_${form}`)));
   }
-  kernels = instantiateOnHeap(fns, heapMemory()) as ElementwiseKernels | null;
-  return kernels;
+  return fns;
 }

@@ -7,7 +7,8 @@
 import { assemble } from "./assemble";
 import { MR, gemmFunctions } from "./gemm-kernel";
 import { heapAddress, heapArray, releaseHeapArray } from "../heap/heap";
-import { HeapTeam, heapTeam } from "../threads/team";
+import { HeapTeam } from "../threads/team";
+import { sharedTeam } from "../threads/shared-team";
 
 const PAGE = 65536;
 
@@ -27,7 +28,6 @@ interface WasmMemory {
 
 type Rows = (ap: number, bp: number, cp: number, k: number, m4: number, ib0: number, ib1: number) => void;
 
-let team: HeapTeam | null | undefined;
 /** The packing workspace kept between products, so they pack into warm pages (as BLAS does). */
 let kept: Float64Array | null = null;
 /** Workspaces up to this many bytes are kept; larger ones are given back after their product. */
@@ -54,8 +54,7 @@ function privateInstance(bytes: number): { memory: WasmMemory; rows: Rows } | nu
 
 /** Threads a large product can use now (starting the helpers when none have been asked for yet). */
 export function gemmThreads(): number {
-  team ??= heapTeam(gemmFunctions());
-  return team?.size() ?? 1;
+  return sharedTeam()?.size() ?? 1;
 }
 
 /**
@@ -73,7 +72,7 @@ export function gemmSimd(
   // C's tiles go straight into C when it is in the heap with the tiles' own shape. B is
   // always packed: read in place, rows a power of two apart share cache sets (slower)
   const cDirect = heapAddress(C) >= 0 && n4 === n && m4 === m;
-  team ??= heapTeam(gemmFunctions());
+  const team = sharedTeam();
   const block = team === null ? null : workspace(n4 * k + k * m4 + (cDirect ? 0 : n4 * m4));
   if (team === null || block === null) return privateProduct(A, aOff, as0, as1, B, bOff, bs0, bs1, C, cOff, n, k, m);
   const threads = n * k * m >= THREAD_MIN_WORK ? team.size() : 1;

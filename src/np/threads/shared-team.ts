@@ -1,0 +1,15 @@
+/**
+ * The one team of heap threads, shared by every kernel that splits its work across threads,
+ * so a process starts one set of helpers however many kinds of kernel it uses.
+ */
+import { HeapTeam, heapTeam } from "./team";
+import { gemmFunctions } from "../wasm/gemm-kernel";
+import { elementwiseFunctions } from "../wasm/elementwise";
+
+let team: HeapTeam | null | undefined;
+
+/** The team (helpers not yet started), or null where WebAssembly SIMD or the shared heap is missing. */
+export function sharedTeam(): HeapTeam | null {
+  team ??= heapTeam([gemmFunctions(), elementwiseFunctions()]);
+  return team;
+}
