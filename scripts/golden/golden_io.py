@@ -6,6 +6,7 @@ non-finite floats as the strings "nan", "inf", "-inf" (JSON has no literal for t
 floats written with Python's repr so they read back bit for bit.
 Large arrays go to a sibling .bin file (little-endian, C order) named in "file" instead of "data".
 """
+import hashlib
 import json
 import math
 import os
@@ -63,6 +64,14 @@ def dump(name, obj):
         json.dump(encoded, f, indent=None, separators=(",", ":"), allow_nan=False)
         f.write("\n")
     print(f"wrote {os.path.relpath(path)}", file=sys.stderr)
+
+
+def digest(x):
+    """SHA-256 of float64 values in C order, little-endian, every NaN written as np.nan: for
+    results too large to store, when the test can rebuild the inputs."""
+    x = np.ascontiguousarray(x, dtype=np.float64).copy()
+    x[np.isnan(x)] = np.nan  # one NaN pattern: payloads are not part of the contract
+    return hashlib.sha256(x.astype("<f8").tobytes()).hexdigest()
 
 
 def versions():

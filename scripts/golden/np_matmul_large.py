@@ -1,7 +1,10 @@
 """Golden fixtures for matrix products large enough to be split between threads (over two
 million multiply-adds): test/golden/np/matmul_large.json. Shapes cover whole and partial
 register tiles, transposed and reversed operands, batches and np.dot. Inputs are exact in
-both languages (integers scaled by a power of two). Run with /usr/bin/python3.
+both languages (integers scaled by a power of two). The "rounded" products take
+RandomState(1).rand inputs, whose sums round: shapes where OpenBLAS sums every output in its
+plain kernel loop, stored as digests of the result (golden_io.digest) and a few values.
+Run with /usr/bin/python3.
 """
 import os
 import sys
@@ -9,7 +12,7 @@ import sys
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(__file__))
-from golden_io import dump, versions  # noqa: E402
+from golden_io import digest, dump, versions  # noqa: E402
 
 
 def pattern(rows, cols, mult, mod):
@@ -22,6 +25,14 @@ x = pattern(133, 141, 37, 1009)
 y = pattern(141, 128, 53, 997)
 z = pattern(128, 141, 29, 1013)  # z.T is a transposed right operand
 batch = np.stack([x[:132], x[1:]])
+SAMPLES = [0, 1, 4099, -1]
+rounded = {}
+for n, k, m in ((128, 128, 128), (512, 512, 512), (256, 1000, 256), (1024, 384, 1024)):
+    rs = np.random.RandomState(1)
+    a = rs.rand(n, k)
+    b = rs.rand(k, m)
+    c = a @ b
+    rounded[f"{n}x{k}x{m}"] = {"sha256": digest(c), "samples": [c.ravel()[j] for j in SAMPLES]}
 dump("np/matmul_large", {
     "versions": versions(),
     "x": x,
@@ -35,4 +46,6 @@ dump("np/matmul_large", {
         "batched": batch @ y,
         "dot": np.dot(x, y),
     },
+    "sample_at": SAMPLES,
+    "rounded": rounded,
 })

@@ -1,9 +1,11 @@
 /**
  * The matrix-product kernel behind np.matmul and np.dot: C (n x m, C-ordered at cOff) from A
  * (n x k) and B (k x m) read through element strides, so transposed and sliced operands need
- * no copy. Large products run on the WebAssembly SIMD kernel; small ones (and any product where
- * WebAssembly is missing) in a strided JavaScript loop. Both compute every C[i, j] as the same
- * sequential sum over k, so the result does not depend on which one ran.
+ * no copy. Large products run on the WebAssembly SIMD kernel, which sums as OpenBLAS's dgemm
+ * does (wasm/gemm-kernel.ts: k blocks, fused multiply-adds where the CPU has them); small ones
+ * (and any product where WebAssembly is missing) in a strided JavaScript loop, each C[i, j] the
+ * plain sequential sum over k. NumPy too sums small and large products differently; neither
+ * result depends on the number of threads.
  */
 import { gemmSimd } from "./wasm/gemm";
 

@@ -2,6 +2,7 @@
  * Reads golden fixtures written by scripts/golden/golden_io.py (see there for the format).
  * Arrays come back as { dtype, shape, data } with data a number[] (bool as 0/1 numbers).
  */
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -92,4 +93,10 @@ export function fixtureText(v: unknown): string {
   if (v === Infinity) return "inf";
   if (v === -Infinity) return "-inf";
   throw new Error(`fixture text expected, got ${String(v)}`);
+}
+
+/** golden_io.digest of float64 values: SHA-256 of their little-endian bytes, every NaN as np.nan. */
+export function float64Digest(values: ArrayLike<number>): string {
+  const canonical = Float64Array.from(values, (v) => (Number.isNaN(v) ? NaN : v));
+  return createHash("sha256").update(new Uint8Array(canonical.buffer)).digest("hex");
 }

@@ -4,12 +4,11 @@
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { createHash } from "node:crypto";
 import { np } from "../../src";
 import { heapAddress } from "../../src/np/heap/heap";
 import { gemmThreads } from "../../src/np/wasm/gemm";
 import { threadsWanted } from "../../src/np/threads/team";
-import { loadGolden } from "../helpers/golden";
+import { float64Digest, loadGolden } from "../helpers/golden";
 
 interface Entry {
   shape: number[];
@@ -21,11 +20,8 @@ const golden = loadGolden<{
   inputs: { a: string; b: string }; cases: Record<string, Record<string, Entry>>; inplace: Entry;
 }>("np/threaded");
 
-/** SHA-256 of the float64 bytes in C order, every NaN written as NumPy's np.nan. */
-function digest(x: np.NDArray): string {
-  const values = Float64Array.from(np.contiguousStorage(x) as Float64Array, (v) => (Number.isNaN(v) ? NaN : v));
-  return createHash("sha256").update(new Uint8Array(values.buffer)).digest("hex");
-}
+/** The fixture's digest of an array's values in C order. */
+const digest = (x: np.NDArray): string => float64Digest(np.contiguousStorage(x) as Float64Array);
 
 function expectEntry(actual: np.NDArray, expected: Entry, what: string): void {
   assert.equal(actual.shape, expected.shape, `${what}: shape`);

@@ -128,6 +128,8 @@ export const I = {
   f64x2sub: simd(0xf1),
   f64x2mul: simd(0xf2),
   f64x2div: simd(0xf3),
+  /** f64x2.relaxed_madd: a * b + c of the three vectors below, fused where the CPU can (relaxed-simd.ts). */
+  f64x2relaxedMadd: simd(0x107),
 };
 
 /** One exported function: parameter types, extra locals (type and count), body instructions. */
