@@ -6,6 +6,13 @@
 
 const SECONDS_PER_SIDE = Number(process.env.BENCH_SECONDS || 0.4);
 const BATCH_SECONDS = 0.04;
+/**
+ * A pause before every timed batch, so the work a side leaves behind (a collection it
+ * scheduled, background sweeping of its garbage) ends before the next side is timed instead
+ * of running beside it on the other core.
+ */
+const SETTLE_MS = 25;
+const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 /** Time each side first runs untimed: first calls fault in fresh memory and compile code. */
 const WARM_SECONDS = 0.15;
 const MIN_ROUNDS = 3;
@@ -67,6 +74,7 @@ async function timeSides(sides, { seconds = SECONDS_PER_SIDE } = {}) {
     for (const plan of plans) {
       if (plan.failed || r >= plan.rounds) continue;
       try {
+        await settle();
         plan.samples.push((await plan.side.batch(plan.number)) / plan.number);
       } catch (err) {
         plan.failed = errorText(err);

@@ -75,6 +75,22 @@ for (const [name, f] of Object.entries(OPS)) {
   });
 }
 
+test("back-to-back split calls never mix their parts", () => {
+  // each call's parts are claimed by whichever thread is free; a part of one call must never
+  // run with the arguments of the next
+  const out = np.empty_like(a);
+  const n = golden.n;
+  const probes = [0, 4, 37503, 37504, 150000, 262143, 262144, n - 2];
+  for (let k = 0; k < 100; k++) {
+    np.add(b, k, { out });
+    const got = np.contiguousStorage(out);
+    const src = np.contiguousStorage(b);
+    for (const at of probes) {
+      if (got[at] !== src[at] + k) assert.unreachable(`call ${k}: element ${at} is ${got[at]}, expected ${src[at] + k}`);
+    }
+  }
+});
+
 test("in-place operators split between threads match NumPy", () => {
   const ip = a.copy();
   ip.iadd(b);

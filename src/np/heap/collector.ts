@@ -64,14 +64,11 @@ export function collectSoon(registry: Registry): void {
 }
 
 /**
- * What an array that misses the heap costs, per MB: fresh zeroed pages, and the JavaScript
- * loop instead of SIMD (about a millisecond more for 8 MB, measured; this is the low end).
+ * What an array that misses the heap costs, per MB: fresh zeroed pages (measured 1 to 3 ms
+ * for 8 MB) and the JavaScript loop instead of SIMD; this is the low end.
  */
 const FALLBACK_MS_PER_MB = 1 / 8;
-/**
- * A collection that took at most this long counts as cheap: reclaiming the heap then beats
- * spilling the next arrays into fresh memory (8 MB of fresh pages costs about a millisecond).
- */
+/** A collection that took at most this long counts as cheap (a small JavaScript heap). */
 const CHEAP_MS = 10;
 /**
  * When the last collection freed less than spilling would have cost, collections are rationed:

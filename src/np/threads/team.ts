@@ -1,10 +1,11 @@
 /**
  * A team of threads that run functions of WebAssembly modules over the shared heap, for the
  * kernels whose work splits into independent parts (rows of a matrix product, stretches of an
- * elementwise operation). The calling
- * thread takes part 0 and blocks until the others are done, so callers stay synchronous as in
- * NumPy. Helper threads start on first use and join once they are ready; until then a call
- * simply runs on fewer threads. Which thread computes a part never changes its values.
+ * elementwise operation). The calling thread claims parts along with the helpers and blocks
+ * until all are done, so callers stay synchronous as in NumPy; a helper that is slow (its core
+ * busy with something else) simply takes fewer parts. Helper threads start on first use and
+ * join once they are ready; until then the calling thread runs every part. Which thread
+ * computes a part never changes its values.
  *
  * The number of threads follows OMP_NUM_THREADS when set (as OpenBLAS does), else the cores,
  * at most four.
@@ -13,24 +14,39 @@ import * as os from "node:os";
 import { Worker } from "node:worker_threads";
 import { WasmFunction, compileForHeap, instanceOnHeap } from "../wasm/assemble";
 import { heapMemory } from "../heap/heap";
-import { ARGS_BYTE_OFFSET, MAX_ARGS, SLOT_BYTES, WORD, WORKER_SOURCE } from "./worker-source";
+import { CLAIM_SOURCE, CONTROL_BYTES, MAX_ARGS, MAX_PARTS, TABLE_BYTE_OFFSET, TAG_MASK, WORD, WORKER_SOURCE } from "./worker-source";
 
 const MAX_THREADS = 4;
 
 type Call = (...args: number[]) => void;
-
-interface Helper {
-  words: Int32Array;
-  args: Float64Array;
-}
 
 export interface HeapTeam {
   /** The functions on the calling thread, by name (for calls that are not split). */
   readonly kernels: Record<string, Call>;
   /** Threads a call can use now: the calling one plus the helpers that are ready. */
   size(): number;
-  /** Runs `fn` with `parts[t]` on thread t (0 is the calling thread); returns when all are done. */
+  /**
+   * Runs `fn` once per part (argument list), the parts shared out between the threads as each
+   * becomes free, the calling thread among them; returns when all are done. Parts must not
+   * write the same memory.
+   */
   run(fn: string, parts: readonly (readonly number[])[]): void;
+}
+
+/**
+ * Parts per thread when a kernel splits its work: several, so that a thread whose core is busy
+ * with something else takes fewer of them while the others take more.
+ */
+export const PARTS_PER_THREAD = 4;
+
+/** 0..count in at most `parts` ranges of about equal length, each starting at a multiple of `align`. */
+export function splitRange(count: number, parts: number, align: number): [number, number][] {
+  const units = Math.ceil(count / align);
+  const k = Math.max(1, Math.min(parts, units, MAX_PARTS));
+  return Array.from({ length: k }, (_, t) => [
+    Math.floor((units * t) / k) * align,
+    Math.min(count, Math.floor((units * (t + 1)) / k) * align),
+  ]);
 }
 
 /** Threads wanted in all: OMP_NUM_THREADS, else the number of cores, capped at four. */
@@ -41,8 +57,18 @@ export function threadsWanted(): number {
   return Math.max(1, Math.min(cores, MAX_THREADS));
 }
 
+type Claim = (words: Int32Array, table: Float64Array, fns: Call[], tag: number) => void;
+/** The claiming loop of the helpers, compiled here from the same text for the calling thread. */
+const claim = new Function(`return (${CLAIM_SOURCE});`)() as Claim;
+
 class Team implements HeapTeam {
-  private helpers: Helper[] = [];
+  private readonly control = new SharedArrayBuffer(CONTROL_BYTES);
+  private readonly words = new Int32Array(this.control, 0, TABLE_BYTE_OFFSET / 4);
+  private readonly table = new Float64Array(this.control, TABLE_BYTE_OFFSET, MAX_PARTS * MAX_ARGS);
+  private readonly fns: Call[];
+  private helpers = 0;
+  /** Helpers seen ready: one of them at 0 again has ended. */
+  private readonly seenReady: boolean[] = [];
   private started = false;
 
   constructor(
@@ -50,67 +76,75 @@ class Team implements HeapTeam {
     private readonly memory: object,
     private readonly names: string[],
     readonly kernels: Record<string, Call>,
-  ) {}
+  ) {
+    this.fns = names.map((n) => kernels[n]);
+  }
 
   private start(): void {
     this.started = true;
-    const count = threadsWanted() - 1;
-    if (count <= 0) return;
-    const control = new SharedArrayBuffer(count * SLOT_BYTES);
-    for (let slot = 0; slot < count; slot++) {
-      const words = new Int32Array(control, slot * SLOT_BYTES, 8);
+    const { control, words } = this;
+    for (let slot = 0; slot < threadsWanted() - 1; slot++) {
       try {
         const worker = new Worker(WORKER_SOURCE, {
           eval: true,
           execArgv: [],
           workerData: { memory: this.memory, modules: this.modules, control, slot, names: this.names },
         });
-        worker.on("error", () => Atomics.store(words, WORD.ready, 0)); // a thread that failed to start is never used
+        worker.on("error", () => Atomics.store(words, WORD.ready + slot, 0)); // a thread that failed to start is never used
         worker.unref();
       } catch {
         break;
       }
-      this.helpers.push({ words, args: new Float64Array(control, slot * SLOT_BYTES + ARGS_BYTE_OFFSET, MAX_ARGS) });
+      this.helpers++;
     }
   }
 
   size(): number {
     if (!this.started) this.start();
     let n = 1;
-    while (n - 1 < this.helpers.length && Atomics.load(this.helpers[n - 1].words, WORD.ready) === 1) n++;
+    for (let slot = 0; slot < this.helpers; slot++) {
+      if (Atomics.load(this.words, WORD.ready + slot) === 1) {
+        this.seenReady[slot] = true;
+        n++;
+      }
+    }
     return n;
+  }
+
+  /** Whether a helper that was ready has ended since. */
+  private helperEnded(): boolean {
+    return this.seenReady.some((seen, slot) => seen && Atomics.load(this.words, WORD.ready + slot) === 0);
   }
 
   run(fn: string, parts: readonly (readonly number[])[]): void {
     const index = this.names.indexOf(fn);
-    if (index < 0 || (parts.length > 1 && parts.length > this.size())) throw new Error(`heap team cannot run ${fn} on ${parts.length} threads`);
-    const busy = this.helpers.slice(0, parts.length - 1);
-    const jobs = busy.map((h, t) => {
-      h.words[WORD.fn] = index;
-      h.args.fill(0);
-      h.args.set(parts[t + 1]);
-      const job = Atomics.add(h.words, WORD.job, 1) + 1;
-      Atomics.notify(h.words, WORD.job);
-      return job;
-    });
-    let failure: unknown = null;
-    try {
+    if (index < 0 || parts.length > MAX_PARTS) throw new Error(`heap team cannot run ${fn} in ${parts.length} parts`);
+    if (parts.length === 1) {
       this.kernels[fn](...parts[0]);
-    } catch (e) {
-      failure = e;
+      return;
     }
-    // wait for every helper even when this thread failed: they are still writing the heap
-    busy.forEach((h, t) => {
-      for (let done = Atomics.load(h.words, WORD.finished); done !== jobs[t]; done = Atomics.load(h.words, WORD.finished)) {
-        if (Atomics.load(h.words, WORD.ready) === 0) {
-          failure ??= new Error(`${fn}: a helper thread has ended`);
-          return;
-        }
-        Atomics.wait(h.words, WORD.finished, done, 1000);
+    if (!this.started) this.start();
+    const { words, table } = this;
+    table.fill(0, 0, parts.length * MAX_ARGS);
+    parts.forEach((p, i) => table.set(p, i * MAX_ARGS));
+    words[WORD.fn] = index;
+    words[WORD.count] = parts.length;
+    words[WORD.done] = 0;
+    words[WORD.failed] = 0;
+    const job = words[WORD.job] + 1;
+    const tag = job & TAG_MASK;
+    Atomics.store(words, WORD.ticket, tag << 16);
+    Atomics.store(words, WORD.job, job);
+    Atomics.notify(words, WORD.job);
+    claim(words, table, this.fns, tag);
+    // the parts the helpers claimed: they are still writing the heap
+    for (let done = Atomics.load(words, WORD.done); done !== parts.length; done = Atomics.load(words, WORD.done)) {
+      const waited = Atomics.wait(words, WORD.done, done, 1000);
+      if (waited === "timed-out" && Atomics.load(words, WORD.done) === done && this.helperEnded()) {
+        throw new Error(`${fn}: a helper thread has ended`);
       }
-      if (h.words[WORD.failed] === 1 && failure === null) failure = new Error(`${fn} failed on a helper thread`);
-    });
-    if (failure !== null) throw failure;
+    }
+    if (words[WORD.failed] === 1) throw new Error(`${fn} failed on the heap threads`);
   }
 }
 
