@@ -14,7 +14,7 @@ import * as os from "node:os";
 import { Worker } from "node:worker_threads";
 import { WasmFunction, compileForHeap, instanceOnHeap } from "../wasm/assemble";
 import { heapMemory } from "../heap/heap";
-import { CLAIM_SOURCE, CONTROL_BYTES, MAX_ARGS, MAX_PARTS, TABLE_BYTE_OFFSET, TAG_MASK, WORD, WORKER_SOURCE } from "./worker-source";
+import { CLAIM_SOURCE, CONTROL_BYTES, MAX_ARGS, MAX_PARTS, SPIN_MS, TABLE_BYTE_OFFSET, TAG_MASK, WORD, WORKER_SOURCE } from "./worker-source";
 
 const MAX_THREADS = 4;
 
@@ -137,7 +137,9 @@ class Team implements HeapTeam {
     Atomics.store(words, WORD.job, job);
     Atomics.notify(words, WORD.job);
     claim(words, table, this.fns, tag);
-    // the parts the helpers claimed: they are still writing the heap
+    // the parts the helpers claimed: they are still writing the heap. Their last ones usually
+    // end within a moment, sooner than a sleeping thread would be woken
+    for (const until = performance.now() + SPIN_MS; Atomics.load(words, WORD.done) !== parts.length && performance.now() < until;);
     for (let done = Atomics.load(words, WORD.done); done !== parts.length; done = Atomics.load(words, WORD.done)) {
       const waited = Atomics.wait(words, WORD.done, done, 1000);
       if (waited === "timed-out" && Atomics.load(words, WORD.done) === done && this.helperEnded()) {

@@ -1,7 +1,7 @@
 /**
  * The program of a heap thread, as source text: it runs from a string (`eval` worker) so that
  * it needs no file of its own next to the compiled or the TypeScript sources. The thread
- * instantiates the modules on the shared heap, says it is ready, then sleeps until the main
+ * instantiates the modules on the shared heap, says it is ready, then waits until the main
  * thread posts a job: one function and a table of parts (argument lists). Every thread of the
  * team, the main one included, then claims parts one at a time until none is left, so a
  * thread that is slow (sharing its core, say) takes fewer of them.
@@ -17,6 +17,11 @@ export const WORD = { job: 0, ticket: 1, done: 2, fn: 3, count: 4, failed: 5, re
 /** Room for the ready words of up to 56 helpers before the table. */
 export const TABLE_BYTE_OFFSET = 256;
 export const CONTROL_BYTES = TABLE_BYTE_OFFSET + MAX_PARTS * MAX_ARGS * 8;
+/**
+ * How long a thread watches a word it waits on before it sleeps (OpenBLAS's threads spin far
+ * longer): the helpers for the next job, the main thread for the helpers' last parts.
+ */
+export const SPIN_MS = 0.2;
 
 /**
  * The claiming loop, shared word for word by the helpers and the main thread (team.ts runs it
@@ -60,6 +65,9 @@ process.on("exit", () => {
 });
 let seen = 0;
 for (;;) {
+  // a next job often follows within microseconds (a product's packing, then its rows): watch
+  // for it a moment before sleeping, as waking a sleeping core can take far longer
+  for (const until = performance.now() + ${SPIN_MS}; Atomics.load(words, ${WORD.job}) === seen && performance.now() < until;);
   Atomics.wait(words, ${WORD.job}, seen);
   seen = Atomics.load(words, ${WORD.job});
   claim(words, table, fns, seen & ${TAG_MASK});
