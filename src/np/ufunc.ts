@@ -10,7 +10,7 @@ import { ArrayLike, asarray } from "./create";
 import { RowBody, coalescedPlane, forEachRun } from "./iterate";
 import { BinaryKernel, UnaryKernel, binaryKernel, ternaryKernel, unaryKernel } from "./kernels";
 import { astype, copyInto } from "./cast";
-import { isCContiguous } from "./contiguous";
+import { ascontiguousarray, isCContiguous } from "./contiguous";
 import { uninitData } from "./alloc";
 import { SimdOp } from "./wasm/elementwise";
 import { runSimdBinary, runSimdPlane, simdPlan } from "./ufunc-simd";
@@ -40,6 +40,11 @@ export interface UfuncSpec {
   expr(loop: DType): string;
   /** The WebAssembly SIMD operation computing the float64 loop, when there is one. */
   simd?: SimdOp;
+  /**
+   * A faster float64 loop over contiguous runs, o[oAt..] = f(x[xAt..]) for n elements; false
+   * when it cannot run here (the generated loop then runs instead).
+   */
+  float64Run?: (o: Float64Array, oAt: number, x: Float64Array, xAt: number, n: number) => boolean;
   /** @internal Kernels already looked up for this ufunc (filled on use). */
   kernels?: KernelEntry[];
 }
@@ -168,14 +173,27 @@ export function runUnary(spec: UfuncSpec, x: ArrayLike, opts?: UfuncOptions): ND
   const o = target.data;
   const ad = a.data;
   const kernel = unaryFor(spec, loop, o, ad);
-  if (denseAs(a, shape) && (target !== out || denseAs(target, shape))) {
+  const fast = spec.float64Run !== undefined && loop === float64 && sameShape(a.shape, shape) && runFloat64(spec.float64Run, target, a);
+  if (!fast && denseAs(a, shape) && (target !== out || denseAs(target, shape))) {
     kernel(o, target.offset, 1, ad, a.offset, 1, shapeSize(shape));
-  } else {
+  } else if (!fast) {
     const input = { data: ad, offset: a.offset, strides: broadcastStrides(a.shape, a.strides, shape) };
     forEachRun(shape, [target, input], (pos, steps, n) => kernel(o, pos[0], steps[0], ad, pos[1], steps[1], n));
   }
   if (out !== undefined && target !== out) copyInto(out, target);
   return out ?? target;
+}
+
+/**
+ * A spec's float64 loop over the whole of `target` from `a` (same shape), through contiguous
+ * copies when either is strided, so every layout gets the same bits; false when it cannot run.
+ */
+function runFloat64(run: NonNullable<UfuncSpec["float64Run"]>, target: NDArray, a: NDArray): boolean {
+  const x = isCContiguous(a) ? a : ascontiguousarray(a);
+  const dst = isCContiguous(target) ? target : newArray(target.shape, float64);
+  if (!run(dst.data as Float64Array, dst.offset, x.data as Float64Array, x.offset, target.size)) return false;
+  if (dst !== target) copyInto(target, dst);
+  return true;
 }
 
 /** Runs a two-input ufunc with broadcasting. */

@@ -1,7 +1,9 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { loadGolden } from "../helpers/golden";
+import { closeTo, loadGolden } from "../helpers/golden";
 import { expInto, fma, logInto, npExp, npLog } from "../../src/np/ufuncs/exact";
+import { np } from "../../src";
+import { fusedMultiplyAdd } from "../../src/np/wasm/relaxed-simd";
 
 const g = loadGolden("np/exact_math");
 
@@ -70,6 +72,46 @@ test("np.exp: special values", () => {
   assert.is(npExp(-0), 1);
   assert.is(npExp(710), Infinity);
   assert.ok(Object.is(npExp(-746), 0));
+});
+
+/**
+ * np.exp's results against NumPy's: bit for bit where the SIMD kernel runs (a fused
+ * multiply-add), else (Math.exp) within two units in the last place.
+ */
+function expMismatches(actual: ArrayLike<number>, expected: ArrayLike<number>, xs: ArrayLike<number>): string[] {
+  if (fusedMultiplyAdd()) return mismatches(actual, expected, xs).slice(0, 5);
+  const bad: string[] = [];
+  for (let i = 0; i < expected.length; i++) {
+    if (!closeTo(actual[i], expected[i], 4.5e-16)) bad.push(`x=${xs[i]}: got ${actual[i]}, NumPy ${expected[i]}`);
+  }
+  return bad.slice(0, 5);
+}
+
+test("np.exp of float64 arrays is NumPy's, bit for bit, in every layout", () => {
+  const xs = Float64Array.from(g.exp_x.data as number[]);
+  const ys = Float64Array.from(g.exp_y.data as number[]);
+  const x = np.array(xs); // large: the heap, split between the threads
+  const values = (a: np.NDArray) => np.contiguousStorage(a) as Float64Array;
+  const pick = (idx: (i: number) => number, n: number) => Float64Array.from({ length: n }, (_, i) => ys[idx(i)]);
+  assert.equal(expMismatches(values(np.exp(x)), ys, xs), [], "contiguous");
+  const small = np.array(xs.slice(0, 1001)); // outside the heap, with a tail of one
+  assert.equal(expMismatches(values(np.exp(small)), ys.subarray(0, 1001), xs), [], "small");
+  const n3 = Math.ceil(xs.length / 3);
+  assert.equal(expMismatches(values(np.exp(x.get("::3"))), pick((i) => 3 * i, n3), xs), [], "strided");
+  assert.equal(expMismatches(values(np.exp(x.get("::-1"))), pick((i) => xs.length - 1 - i, xs.length), xs), [], "reversed");
+  const rows = 10;
+  const cols = Math.floor(xs.length / rows);
+  const t = x.get(`:${rows * cols}`).reshape([rows, cols]).T;
+  assert.equal(expMismatches(values(np.exp(t)), pick((i) => (i % rows) * cols + Math.floor(i / rows), rows * cols), xs), [], "transposed");
+  const inPlace = x.copy();
+  np.exp(inPlace, { out: inPlace });
+  assert.equal(expMismatches(values(inPlace), ys, xs), [], "in place");
+});
+
+test("np.exp of generated float64 inputs is NumPy's, bit for bit", () => {
+  const xs = genInputs(g.exp_gen.seed, g.exp_gen.n, "exp");
+  const got = np.contiguousStorage(np.exp(np.array(xs)));
+  assert.equal(expMismatches(got, g.exp_gen.y.data, xs), []);
 });
 
 // The SVML log kernel picks c from a 14-bit hardware reciprocal estimate; this code rounds the

@@ -143,6 +143,15 @@ export function subarrayOf<T extends { subarray(start: number, end: number): T; 
   return sub;
 }
 
+/**
+ * The byte address of a block of `bytes` in the shared memory that is never given back, for a
+ * kernel's constant tables and result words; -1 where there is no heap or no room.
+ */
+export function heapStaticBlock(bytes: number): number {
+  const h = open();
+  return h === null ? -1 : take(h, bytes);
+}
+
 /** Two scratch blocks, one per operand, for small arrays a SIMD kernel reads for one call. */
 const SCRATCH_BYTES = HEAP_MIN_BYTES;
 const scratch: (Float64Array | null)[] = [null, null];

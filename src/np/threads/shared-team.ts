@@ -5,11 +5,14 @@
 import { HeapTeam, heapTeam } from "./team";
 import { gemmFunctions } from "../wasm/gemm-kernel";
 import { elementwiseFunctions } from "../wasm/elementwise";
+import { expFunction } from "../wasm/exp-kernel";
+import { fusedMultiplyAdd } from "../wasm/relaxed-simd";
 
 let team: HeapTeam | null | undefined;
 
 /** The team (helpers not yet started), or null where WebAssembly SIMD or the shared heap is missing. */
 export function sharedTeam(): HeapTeam | null {
-  team ??= heapTeam([gemmFunctions(), elementwiseFunctions()]);
+  // exp's kernel gives NumPy's bits only with a fused multiply-add
+  team ??= heapTeam([gemmFunctions(), elementwiseFunctions(), ...(fusedMultiplyAdd() ? [[expFunction()]] : [])]);
   return team;
 }

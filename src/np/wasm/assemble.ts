@@ -97,6 +97,7 @@ export const I = {
   i32load: (offset: number) => [0x28, 2, ...uleb(offset)],
   f64load: (offset: number) => [0x2b, 3, ...uleb(offset)],
   f64store: (offset: number) => [0x39, 3, ...uleb(offset)],
+  i32store: (offset: number) => [0x36, 2, ...uleb(offset)],
   v128load: (offset: number) => simd(0x00, 4, ...uleb(offset)),
   v128store: (offset: number) => simd(0x0b, 4, ...uleb(offset)),
   splat64: (offset: number) => simd(0x0a, 3, ...uleb(offset)),
@@ -128,6 +129,17 @@ export const I = {
   f64x2sub: simd(0xf1),
   f64x2mul: simd(0xf2),
   f64x2div: simd(0xf3),
+  f64x2floor: simd(0x75),
+  f64x2lt: simd(0x49),
+  f64x2neg: simd(0xed),
+  /** f64x2.replace_lane: the f64 on top into lane `l` of the vector below it. */
+  f64x2replaceLane: (l: number) => simd(0x22, l),
+  i32x4extractLane: (l: number) => simd(0x1b, l),
+  /** i32x4.trunc_sat_f64x2_s_zero: both doubles to i32 in lanes 0 and 1 (saturating). */
+  i32x4truncSatF64x2Zero: simd(0xfc),
+  i64x2extendLowI32x4S: simd(0xc7),
+  i64x2shl: simd(0xcb),
+  i64x2allTrue: simd(0xc3),
   /** f64x2.relaxed_madd: a * b + c of the three vectors below, fused where the CPU can (relaxed-simd.ts). */
   f64x2relaxedMadd: simd(0x107),
 };

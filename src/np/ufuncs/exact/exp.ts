@@ -23,6 +23,9 @@ const V4 = 0.008332058899382488; // 0x1.1106603d97c00p-7
 const V5 = 0.0014149452874381984; // 0x1.72eb5ef0d213dp-10
 const VEC_LIMIT = 707.7032713517042; // 0x1.61da04cbafe44p+9: |x| at or above goes scalar
 
+/** The vector kernel's constants, for its WebAssembly version (wasm/exp-kernel.ts). */
+export const EXP_VECTOR = { LOG2E, L2H, L2L, V1, V2, V3, V4, V5, VEC_LIMIT };
+
 // scalar kernel
 const INV_L64 = 92.33248261689366; // 0x1.71547652b82fep+6
 const SHIFT = 6755399441055744; // 0x1.8p52
