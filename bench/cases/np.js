@@ -43,7 +43,45 @@ const loops = {
     return s;
   },
   mean: (a) => loops.sum(a) / a.length,
+  exp: (a) => {
+    const out = new Float64Array(a.length);
+    for (let i = 0; i < a.length; i++) out[i] = Math.exp(a[i]);
+    return out;
+  },
 };
+
+/** np.exp over 1e6 float64 (no goal of its own: it shows the transcendental kernels). */
+function expCase() {
+  return {
+    name: "exp",
+    label: "np.exp (1e6,)",
+    tol: TOL,
+    params: { n: N },
+    ts: () => {
+      const exp = need("np.exp");
+      const a = fromFloat64(patternA(N), [N]);
+      return () => exp(a);
+    },
+    peers: {
+      "js loop": () => {
+        const a = patternA(N);
+        return { run: () => ({ flat: loops.exp(a), shape: [N] }) };
+      },
+      "numpy-ts": (np) => {
+        const a = npts(np, patternA(N), [N]);
+        return { run: () => np.exp(a) };
+      },
+      numjs: (numjs) => {
+        const a = nj(numjs, patternA(N), [N]);
+        return { run: () => numjs.exp(a) };
+      },
+      tfjs: (tf) => {
+        const a = tfTensor(tf, patternA(N), [N]);
+        return { run: () => tf.exp(a), dispose: tfDispose };
+      },
+    },
+  };
+}
 
 function elementwise(name, method, tfName) {
   return {
@@ -156,6 +194,7 @@ module.exports = [
   },
   reduction("sum"),
   reduction("mean"),
+  expCase(),
   {
     name: "add_transposed",
     label: "np.add(a.T, b) (1000,1000)",

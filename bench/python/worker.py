@@ -72,6 +72,13 @@ def _mean(p):
     return lambda: a.mean()
 
 
+@case("exp")
+def _exp(p):
+    import numpy as np
+    a = pattern_a(p["n"])
+    return lambda: np.exp(a)
+
+
 @case("add_transposed")
 def _add_t(p):
     import numpy as np

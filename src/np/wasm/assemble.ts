@@ -135,10 +135,9 @@ export const I = {
   /** f64x2.replace_lane: the f64 on top into lane `l` of the vector below it. */
   f64x2replaceLane: (l: number) => simd(0x22, l),
   i32x4extractLane: (l: number) => simd(0x1b, l),
-  /** i32x4.trunc_sat_f64x2_s_zero: both doubles to i32 in lanes 0 and 1 (saturating). */
-  i32x4truncSatF64x2Zero: simd(0xfc),
-  i64x2extendLowI32x4S: simd(0xc7),
   i64x2shl: simd(0xcb),
+  i64x2shrS: simd(0xcc),
+  i64x2sub: simd(0xd1),
   i64x2allTrue: simd(0xc3),
   /** f64x2.relaxed_madd: a * b + c of the three vectors below, fused where the CPU can (relaxed-simd.ts). */
   f64x2relaxedMadd: simd(0x107),

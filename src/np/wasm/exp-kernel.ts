@@ -19,20 +19,25 @@ export const EXP_STEP = 4;
 
 const [O, A, N, TABLE, COUNT_AT] = [0, 1, 2, 3, 4];
 const [I_, COUNT, AT] = [5, 6, 7];
-/** v128 locals of one pair: x, n16, m, r, r2, s, t, inRange, j. */
+/** v128 locals of one pair: x, n16, m, r, r2, s, t, inRange, j (m and j as i64 lanes). */
 const PAIR_LOCALS = 9;
 const PAIRS = EXP_STEP / 2;
 const FIRST_CONSTANT = 8 + PAIRS * PAIR_LOCALS;
 /** Constants, held in locals set before the loop. */
-const CONSTANT_VALUES = { log2e: C.LOG2E, sixteen: 16, sixteenth: 1 / 16, minusSixteenth: -1 / 16, l2h: C.L2H, l2l: C.L2L, v1: C.V1, v2: C.V2, v3: C.V3, v4: C.V4, v5: C.V5, limit: C.VEC_LIMIT, one: 1, zero: 0 };
-type Constant = keyof typeof CONSTANT_VALUES | "bias";
-const CONSTANT_NAMES = [...Object.keys(CONSTANT_VALUES), "bias"] as Constant[];
+const CONSTANT_VALUES = {
+  log2e: C.LOG2E, sixteen: 16, minusSixteenth: -1 / 16, l2h: C.L2H, l2l: C.L2L,
+  v1: C.V1, v2: C.V2, v3: C.V3, v4: C.V4, v5: C.V5, limit: C.VEC_LIMIT, one: 1, zero: 0, shifter: 1.5 * 2 ** 52,
+};
+/** Integer constants (i64 lanes): 1023, 15, and the bits of the 1.5 * 2^52 shifter. */
+const INTEGER_CONSTANTS = { bias: [0, 1023], low4: [0, 15], shifterBits: [0x43380000, 0] };
+type Constant = keyof typeof CONSTANT_VALUES | keyof typeof INTEGER_CONSTANTS;
+const CONSTANT_NAMES = [...Object.keys(CONSTANT_VALUES), ...Object.keys(INTEGER_CONSTANTS)] as Constant[];
 const k = (name: Constant) => I.get(FIRST_CONSTANT + CONSTANT_NAMES.indexOf(name));
 
 /** The code for the pair at element i + first, in its own locals from `base`. */
 function pair(first: number, base: number): number[][] {
   const [x, n16, m, r, r2, s, t, inRange, j] = Array.from({ length: PAIR_LOCALS }, (_, q) => base + q);
-  const entry = (l: number) => [I.get(j), I.i32x4extractLane(l), I.i32(3), I.shl, I.get(TABLE), I.add, I.f64load(0)];
+  const entry = (l: number) => [I.get(j), I.i32x4extractLane(2 * l), I.i32(3), I.shl, I.get(TABLE), I.add, I.f64load(0)];
   const at = (local: number) => [I.get(local), I.get(I_), I.i32(3), I.shl, I.add];
   const body: number[][] = [];
   body.push(...at(A), I.v128load(8 * first), I.set(x));
@@ -43,8 +48,9 @@ function pair(first: number, base: number): number[][] {
   body.push(I.get(x), k("log2e"), I.get(x), k("log2e"), I.f64x2mul, I.f64x2neg, madd, k("zero"), I.f64x2lt);
   body.push(I.v128and, k("one"), I.v128and, I.set(r));
   body.push(I.get(n16), I.get(r), I.f64x2sub, I.set(n16));
-  body.push(I.get(n16), k("sixteenth"), I.f64x2mul, I.f64x2floor, I.set(m));
-  body.push(I.get(n16), I.get(m), k("sixteen"), I.f64x2mul, I.f64x2sub, I.i32x4truncSatF64x2Zero, I.set(j));
+  // n16 as an integer (the 1.5 * 2^52 shifter puts it in the low bits): j its low 4 bits, m the rest
+  body.push(I.get(n16), k("shifter"), I.f64x2add, k("shifterBits"), I.i64x2sub, I.tee(m), k("low4"), I.v128and, I.set(j));
+  body.push(I.get(m), I.i32(4), I.i64x2shrS, I.set(m));
   // r = (x - n L2H) - n L2L, n = n16 / 16
   body.push(I.get(n16), k("minusSixteenth"), I.f64x2mul, I.set(t));
   body.push(I.get(t), k("l2h"), I.get(x), madd, I.set(r));
@@ -56,7 +62,7 @@ function pair(first: number, base: number): number[][] {
   // t = 2^(j/16) lane by lane; result (t + t s) 2^m, 2^m made from its exponent bits
   body.push(...entry(0), I.f64x2splat, ...entry(1), I.f64x2replaceLane(1), I.set(t));
   body.push(I.get(t), I.get(s), I.get(t), madd);
-  body.push(I.get(m), I.i32x4truncSatF64x2Zero, I.i64x2extendLowI32x4S, k("bias"), I.i64x2add, I.i32(52), I.i64x2shl, I.f64x2mul, I.set(r));
+  body.push(I.get(m), k("bias"), I.i64x2add, I.i32(52), I.i64x2shl, I.f64x2mul, I.set(r));
   // lanes out of range keep what o holds, and are counted
   body.push(I.get(x), I.f64x2abs, k("limit"), I.f64x2lt, I.set(inRange));
   body.push(...at(O), I.set(AT));
@@ -70,7 +76,7 @@ function pair(first: number, base: number): number[][] {
 export function expFunction(): WasmFunction {
   const body: number[][] = [];
   Object.values(CONSTANT_VALUES).forEach((v, q) => body.push(I.v128f64(v, v), I.set(FIRST_CONSTANT + q)));
-  body.push(I.v128i64(0, 1023), I.set(FIRST_CONSTANT + CONSTANT_NAMES.indexOf("bias")));
+  for (const [name, [hi, lo]] of Object.entries(INTEGER_CONSTANTS)) body.push(I.v128i64(hi, lo), I.set(FIRST_CONSTANT + CONSTANT_NAMES.indexOf(name as Constant)));
   body.push(I.block, I.loop, I.get(I_), I.get(N), I.ltU, I.eqz, I.brIf(1));
   for (let p = 0; p < PAIRS; p++) body.push(...pair(2 * p, 8 + p * PAIR_LOCALS));
   body.push(I.get(I_), I.i32(EXP_STEP), I.add, I.set(I_), I.br(0), I.end, I.end);
