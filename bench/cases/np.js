@@ -48,36 +48,45 @@ const loops = {
     for (let i = 0; i < a.length; i++) out[i] = Math.exp(a[i]);
     return out;
   },
+  log: (a) => {
+    const out = new Float64Array(a.length);
+    for (let i = 0; i < a.length; i++) out[i] = Math.log(a[i]);
+    return out;
+  },
 };
 
-/** np.exp over 1e6 float64 (no goal of its own: it shows the transcendental kernels). */
-function expCase() {
+/**
+ * np.exp / np.log over 1e6 float64 (no goal of their own: they show the transcendental
+ * kernels); log takes patternB + 1, which is positive.
+ */
+function transcendental(name) {
+  const input = () => (name === "log" ? patternB(N).map((v) => v + 1) : patternA(N));
   return {
-    name: "exp",
-    label: "np.exp (1e6,)",
+    name,
+    label: `np.${name} (1e6,)`,
     tol: TOL,
     params: { n: N },
     ts: () => {
-      const exp = need("np.exp");
-      const a = fromFloat64(patternA(N), [N]);
-      return () => exp(a);
+      const f = need(`np.${name}`);
+      const a = fromFloat64(input(), [N]);
+      return () => f(a);
     },
     peers: {
       "js loop": () => {
-        const a = patternA(N);
-        return { run: () => ({ flat: loops.exp(a), shape: [N] }) };
+        const a = input();
+        return { run: () => ({ flat: loops[name](a), shape: [N] }) };
       },
       "numpy-ts": (np) => {
-        const a = npts(np, patternA(N), [N]);
-        return { run: () => np.exp(a) };
+        const a = npts(np, input(), [N]);
+        return { run: () => np[name](a) };
       },
       numjs: (numjs) => {
-        const a = nj(numjs, patternA(N), [N]);
-        return { run: () => numjs.exp(a) };
+        const a = nj(numjs, input(), [N]);
+        return { run: () => numjs[name](a) };
       },
       tfjs: (tf) => {
-        const a = tfTensor(tf, patternA(N), [N]);
-        return { run: () => tf.exp(a), dispose: tfDispose };
+        const a = tfTensor(tf, input(), [N]);
+        return { run: () => tf[name](a), dispose: tfDispose };
       },
     },
   };
@@ -194,7 +203,8 @@ module.exports = [
   },
   reduction("sum"),
   reduction("mean"),
-  expCase(),
+  transcendental("exp"),
+  transcendental("log"),
   {
     name: "add_transposed",
     label: "np.add(a.T, b) (1000,1000)",

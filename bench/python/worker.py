@@ -79,6 +79,13 @@ def _exp(p):
     return lambda: np.exp(a)
 
 
+@case("log")
+def _log(p):
+    import numpy as np
+    a = pattern_b(p["n"]) + 1
+    return lambda: np.log(a)
+
+
 @case("add_transposed")
 def _add_t(p):
     import numpy as np

@@ -75,43 +75,56 @@ test("np.exp: special values", () => {
 });
 
 /**
- * np.exp's results against NumPy's: bit for bit where the SIMD kernel runs (a fused
- * multiply-add), else (Math.exp) within two units in the last place.
+ * A ufunc's results against the exact model's: bit for bit where the SIMD kernels run (a fused
+ * multiply-add), else (Math.exp / Math.log) within two units in the last place.
  */
-function expMismatches(actual: ArrayLike<number>, expected: ArrayLike<number>, xs: ArrayLike<number>): string[] {
+function modelMismatches(actual: ArrayLike<number>, expected: ArrayLike<number>, xs: ArrayLike<number>): string[] {
   if (fusedMultiplyAdd()) return mismatches(actual, expected, xs).slice(0, 5);
   const bad: string[] = [];
   for (let i = 0; i < expected.length; i++) {
-    if (!closeTo(actual[i], expected[i], 4.5e-16)) bad.push(`x=${xs[i]}: got ${actual[i]}, NumPy ${expected[i]}`);
+    if (!closeTo(actual[i], expected[i], 4.5e-16)) bad.push(`x=${xs[i]}: got ${actual[i]}, model ${expected[i]}`);
   }
   return bad.slice(0, 5);
 }
 
-test("np.exp of float64 arrays is NumPy's, bit for bit, in every layout", () => {
-  const xs = Float64Array.from(g.exp_x.data as number[]);
-  const ys = Float64Array.from(g.exp_y.data as number[]);
-  const x = np.array(xs); // large: the heap, split between the threads
+/** `f` over xs as a large (heap, threaded), small, strided, reversed, transposed and in-place array, against `want`. */
+function checkLayouts(f: (x: np.NDArray, opts?: { out: np.NDArray }) => np.NDArray, xs: Float64Array, want: Float64Array): void {
+  const x = np.array(xs);
   const values = (a: np.NDArray) => np.contiguousStorage(a) as Float64Array;
-  const pick = (idx: (i: number) => number, n: number) => Float64Array.from({ length: n }, (_, i) => ys[idx(i)]);
-  assert.equal(expMismatches(values(np.exp(x)), ys, xs), [], "contiguous");
+  const pick = (idx: (i: number) => number, n: number) => Float64Array.from({ length: n }, (_, i) => want[idx(i)]);
+  assert.equal(modelMismatches(values(f(x)), want, xs), [], "contiguous");
   const small = np.array(xs.slice(0, 1001)); // outside the heap, with a tail of one
-  assert.equal(expMismatches(values(np.exp(small)), ys.subarray(0, 1001), xs), [], "small");
+  assert.equal(modelMismatches(values(f(small)), want.subarray(0, 1001), xs), [], "small");
   const n3 = Math.ceil(xs.length / 3);
-  assert.equal(expMismatches(values(np.exp(x.get("::3"))), pick((i) => 3 * i, n3), xs), [], "strided");
-  assert.equal(expMismatches(values(np.exp(x.get("::-1"))), pick((i) => xs.length - 1 - i, xs.length), xs), [], "reversed");
+  assert.equal(modelMismatches(values(f(x.get("::3"))), pick((i) => 3 * i, n3), xs), [], "strided");
+  assert.equal(modelMismatches(values(f(x.get("::-1"))), pick((i) => xs.length - 1 - i, xs.length), xs), [], "reversed");
   const rows = 10;
   const cols = Math.floor(xs.length / rows);
   const t = x.get(`:${rows * cols}`).reshape([rows, cols]).T;
-  assert.equal(expMismatches(values(np.exp(t)), pick((i) => (i % rows) * cols + Math.floor(i / rows), rows * cols), xs), [], "transposed");
+  assert.equal(modelMismatches(values(f(t)), pick((i) => (i % rows) * cols + Math.floor(i / rows), rows * cols), xs), [], "transposed");
   const inPlace = x.copy();
-  np.exp(inPlace, { out: inPlace });
-  assert.equal(expMismatches(values(inPlace), ys, xs), [], "in place");
+  f(inPlace, { out: inPlace });
+  assert.equal(modelMismatches(values(inPlace), want, xs), [], "in place");
+}
+
+test("np.exp of float64 arrays is NumPy's, bit for bit, in every layout", () => {
+  checkLayouts(np.exp, Float64Array.from(g.exp_x.data as number[]), Float64Array.from(g.exp_y.data as number[]));
+});
+
+test("np.log of float64 arrays is the exact model's in every layout", () => {
+  const xs = Float64Array.from(g.log_x.data as number[]);
+  const model = new Float64Array(xs.length);
+  logInto(xs, 0, model, xs.length);
+  checkLayouts(np.log, xs, model);
+  // and so NumPy's, but for the model's known reciprocal-estimate cases
+  const bad = mismatches(np.contiguousStorage(np.log(np.array(xs))), g.log_y.data, xs);
+  assert.ok(bad.length <= (fusedMultiplyAdd() ? LOG_STORED_KNOWN : xs.length), bad.slice(0, 10).join("\n"));
 });
 
 test("np.exp of generated float64 inputs is NumPy's, bit for bit", () => {
   const xs = genInputs(g.exp_gen.seed, g.exp_gen.n, "exp");
   const got = np.contiguousStorage(np.exp(np.array(xs)));
-  assert.equal(expMismatches(got, g.exp_gen.y.data, xs), []);
+  assert.equal(modelMismatches(got, g.exp_gen.y.data, xs), []);
 });
 
 // The SVML log kernel picks c from a 14-bit hardware reciprocal estimate; this code rounds the

@@ -6,13 +6,14 @@ import { HeapTeam, heapTeam } from "./team";
 import { gemmFunctions } from "../wasm/gemm-kernel";
 import { elementwiseFunctions } from "../wasm/elementwise";
 import { expFunction } from "../wasm/exp-kernel";
+import { logFunction } from "../wasm/log-kernel";
 import { fusedMultiplyAdd } from "../wasm/relaxed-simd";
 
 let team: HeapTeam | null | undefined;
 
 /** The team (helpers not yet started), or null where WebAssembly SIMD or the shared heap is missing. */
 export function sharedTeam(): HeapTeam | null {
-  // exp's kernel gives NumPy's bits only with a fused multiply-add
-  team ??= heapTeam([gemmFunctions(), elementwiseFunctions(), ...(fusedMultiplyAdd() ? [[expFunction()]] : [])]);
+  // the exp and log kernels give NumPy's bits only with a fused multiply-add
+  team ??= heapTeam([gemmFunctions(), elementwiseFunctions(), ...(fusedMultiplyAdd() ? [[expFunction(), logFunction()]] : [])]);
   return team;
 }

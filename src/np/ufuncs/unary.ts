@@ -8,7 +8,7 @@ import { NDArray } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
 import { divide, multiply } from "./binary";
 import { UfuncOptions, UfuncSpec, runUnary } from "../ufunc";
-import { expSimd } from "../exp-simd";
+import { expRun, logRun } from "../simd-math";
 
 /**
  * Loop dtype of float functions: floats keep their type, integers become float64 (int32 and
@@ -47,10 +47,10 @@ const LOGICAL_NOT: UfuncSpec = { name: "logical_not", loop: (d) => d, output: ()
 const ISNAN: UfuncSpec = { name: "isnan", loop: (d) => d, output: () => bool, expr: () => "(x !== x ? 1 : 0)" };
 const ISINF: UfuncSpec = { name: "isinf", loop: (d) => d, output: () => bool, expr: () => "(x === Infinity || x === -Infinity ? 1 : 0)" };
 const ISFINITE: UfuncSpec = { name: "isfinite", loop: (d) => d, output: () => bool, expr: () => "(x - x === 0 ? 1 : 0)" };
-// float64: NumPy's own bits where the SIMD kernel runs (exp-simd.ts)
-const EXP: UfuncSpec = { ...floatFn("exp", "Math.exp"), float64Run: expSimd };
+// float64: NumPy's own bits where the SIMD kernels run (simd-math.ts)
+const EXP: UfuncSpec = { ...floatFn("exp", "Math.exp"), float64Run: expRun };
 const EXPM1 = floatFn("expm1", "Math.expm1");
-const LOG = floatFn("log", "Math.log");
+const LOG: UfuncSpec = { ...floatFn("log", "Math.log"), float64Run: logRun };
 const LOG2 = floatFn("log2", "Math.log2");
 const LOG10 = floatFn("log10", "Math.log10");
 const LOG1P = floatFn("log1p", "Math.log1p");

@@ -131,12 +131,14 @@ export const I = {
   f64x2div: simd(0xf3),
   f64x2floor: simd(0x75),
   f64x2lt: simd(0x49),
+  f64x2le: simd(0x4b),
   f64x2neg: simd(0xed),
   /** f64x2.replace_lane: the f64 on top into lane `l` of the vector below it. */
   f64x2replaceLane: (l: number) => simd(0x22, l),
   i32x4extractLane: (l: number) => simd(0x1b, l),
   i64x2shl: simd(0xcb),
   i64x2shrS: simd(0xcc),
+  i64x2shrU: simd(0xcd),
   i64x2sub: simd(0xd1),
   i64x2allTrue: simd(0xc3),
   /** f64x2.relaxed_madd: a * b + c of the three vectors below, fused where the CPU can (relaxed-simd.ts). */

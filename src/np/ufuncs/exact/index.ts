@@ -1,8 +1,8 @@
 /**
  * Bit-exact float64 exp/log as NumPy 1.24 computes them on AVX512_SKX x86-64 CPUs (Intel SVML
- * inside NumPy). np.exp runs the vector kernel in WebAssembly (exp-simd.ts) and these for the
- * inputs outside its range; np.log does not use them yet (this JavaScript version is ~20x
- * slower than Math.log, and NumPy itself gives other bits on other CPUs).
+ * inside NumPy). np.exp and np.log run the vector kernels in WebAssembly (simd-math.ts) and
+ * these for the inputs outside their range. Without a fused multiply-add the ufuncs use
+ * Math.exp / Math.log instead: these JavaScript versions are ~20x slower.
  */
 export { npExp, expInto } from "./exp";
 export { npLog, logInto } from "./log";

@@ -25,6 +25,9 @@ const P8 = 0.11135561406034511; // 0x1.c81cd309d7c70p-4
 const LN2 = 0.6931471805599453; // 0x1.62e42fefa39efp-1
 const TWO52 = 4503599627370496;
 
+/** The vector kernel's constants, for its WebAssembly version (wasm/log-kernel.ts). */
+export const LOG_VECTOR = { P1, P2, P3, P4, P5, P6, P7, P8, LN2 };
+
 const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);
 const HI = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f ? 1 : 0;

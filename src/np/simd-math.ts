@@ -1,0 +1,101 @@
+/**
+ * float64 np.exp and np.log through the WebAssembly SIMD kernels (wasm/exp-kernel.ts,
+ * wasm/log-kernel.ts), with the bits of NumPy 1.24 on AVX512_SKX CPUs: arrays in the shared
+ * heap are read and written in place, on the heap threads when large; others pass through the
+ * scratch blocks in chunks. Inputs outside a vector kernel's range, and the last 1 to 3
+ * elements, take the scalar kernels of ufuncs/exact. Where the kernels cannot be built (no
+ * fused multiply-add) the ufuncs keep their JavaScript loops.
+ */
+import { heapAddress, heapMemory, heapScratch, heapStaticBlock } from "./heap/heap";
+import { sharedTeam } from "./threads/shared-team";
+import { HeapTeam, PARTS_PER_THREAD, splitRange } from "./threads/team";
+import { MAX_PARTS } from "./threads/worker-source";
+import { VECTOR_STEP } from "./wasm/vector-math";
+import { EXP16, LOG16 } from "./ufuncs/exact/tables";
+import { EXP_VECTOR, npExp } from "./ufuncs/exact/exp";
+import { npLog } from "./ufuncs/exact/log";
+
+/** Arrays of at least this many elements use every heap thread (about 0.1 ms of work on one). */
+const THREAD_MIN_ELEMENTS = 1 << 15;
+/** Elements of a scratch block: chunks of arrays outside the heap pass through two of them. */
+const SCRATCH_ELEMENTS = 8192;
+
+/** One kernel: its name, table, scalar version and the inputs its vector version covers. */
+interface MathKernel {
+  fn: string;
+  table: Float64Array;
+  scalar: (x: number) => number;
+  covered: (x: number) => boolean;
+}
+
+interface Ready {
+  team: HeapTeam;
+  /** Byte address of the table in the heap. */
+  table: number;
+  /** Byte address of the per-part counts of inputs left to the scalar kernel, and a view. */
+  countAt: number;
+  counts: Int32Array;
+}
+
+function prepare(kernel: MathKernel): Ready | null {
+  const team = sharedTeam();
+  const memory = heapMemory();
+  const table = heapStaticBlock(8 * kernel.table.length + 4 * MAX_PARTS);
+  if (team === null || memory === null || !(kernel.fn in team.kernels) || table < 0) return null;
+  new Float64Array(memory.buffer, table, kernel.table.length).set(kernel.table);
+  const countAt = table + 8 * kernel.table.length;
+  return { team, table, countAt, counts: new Int32Array(memory.buffer, countAt, MAX_PARTS) };
+}
+
+/** f over heap arrays: x[xAt ..] into o[oAt ..] (element positions), n elements, no overlap. */
+function runInHeap(kernel: MathKernel, k: Ready, o: Float64Array, oAt: number, x: Float64Array, xAt: number, n: number): void {
+  const body = n - (n % VECTOR_STEP);
+  const [ob, xb] = [heapAddress(o) + 8 * oAt, heapAddress(x) + 8 * xAt];
+  const threads = body >= THREAD_MIN_ELEMENTS ? k.team.size() : 1;
+  const parts = splitRange(body, threads > 1 ? threads * PARTS_PER_THREAD : 1, VECTOR_STEP);
+  k.team.run(kernel.fn, parts.map(([i0, i1], p) => [ob + 8 * i0, xb + 8 * i0, i1 - i0, k.table, k.countAt + 4 * p]));
+  let left = 0;
+  for (let p = 0; p < parts.length; p++) left += k.counts[p];
+  for (let i = left > 0 ? 0 : body; i < n; i++) {
+    const v = x[xAt + i];
+    if (i >= body || !kernel.covered(v)) o[oAt + i] = kernel.scalar(v);
+  }
+}
+
+/**
+ * The float64 loop of a ufunc through `kernel`: o[oAt .. oAt+n) = f(x[xAt .. xAt+n)) (element
+ * positions; the two ranges the same or apart); false, with nothing written, when the kernel
+ * is not available here.
+ */
+function mathRun(kernel: MathKernel): (o: Float64Array, oAt: number, x: Float64Array, xAt: number, n: number) => boolean {
+  let ready: Ready | null | undefined;
+  return (o, oAt, x, xAt, n) => {
+    if (ready === undefined) ready = prepare(kernel);
+    const input = heapScratch(0, SCRATCH_ELEMENTS);
+    const output = heapScratch(1, SCRATCH_ELEMENTS);
+    if (ready === null || input === null || output === null) return false;
+    const [oh, xh] = [heapAddress(o), heapAddress(x)];
+    const apart = oh + 8 * oAt >= xh + 8 * (xAt + n) || xh + 8 * xAt >= oh + 8 * (oAt + n);
+    if (oh >= 0 && xh >= 0 && apart) {
+      runInHeap(kernel, ready, o, oAt, x, xAt, n);
+      return true;
+    }
+    // through the scratch blocks: each input chunk is copied before its output is written
+    for (let start = 0; start < n; start += SCRATCH_ELEMENTS) {
+      const len = Math.min(SCRATCH_ELEMENTS, n - start);
+      input.set(x.subarray(xAt + start, xAt + start + len));
+      runInHeap(kernel, ready, output, 0, input, 0, len);
+      o.set(output.subarray(0, len), oAt + start);
+    }
+    return true;
+  };
+}
+
+const EXP_LIMIT = EXP_VECTOR.VEC_LIMIT;
+/** The smallest normal float64: the log kernel covers normal, finite, positive inputs. */
+const MIN_NORMAL = 2 ** -1022;
+
+/** np.exp's float64 loop (false where the kernel is not available). */
+export const expRun = mathRun({ fn: "exp_f64", table: EXP16, scalar: npExp, covered: (v) => v < EXP_LIMIT && v > -EXP_LIMIT });
+/** np.log's float64 loop (false where the kernel is not available). */
+export const logRun = mathRun({ fn: "log_f64", table: LOG16, scalar: npLog, covered: (v) => v >= MIN_NORMAL && v < Infinity });
