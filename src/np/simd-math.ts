@@ -8,7 +8,7 @@
  */
 import { heapAddress, heapMemory, heapScratch, heapStaticBlock } from "./heap/heap";
 import { sharedTeam } from "./threads/shared-team";
-import { HeapTeam, PARTS_PER_THREAD, splitRange } from "./threads/team";
+import { HeapTeam, threadShares } from "./threads/team";
 import { MAX_PARTS } from "./threads/worker-source";
 import { VECTOR_STEP } from "./wasm/vector-math";
 import { EXP16, LOG16 } from "./ufuncs/exact/tables";
@@ -52,7 +52,7 @@ function runInHeap(kernel: MathKernel, k: Ready, o: Float64Array, oAt: number, x
   const body = n - (n % VECTOR_STEP);
   const [ob, xb] = [heapAddress(o) + 8 * oAt, heapAddress(x) + 8 * xAt];
   const threads = body >= THREAD_MIN_ELEMENTS ? k.team.size() : 1;
-  const parts = splitRange(body, threads > 1 ? threads * PARTS_PER_THREAD : 1, VECTOR_STEP);
+  const parts = threadShares(body, threads, VECTOR_STEP);
   k.team.run(kernel.fn, parts.map(([i0, i1], p) => [ob + 8 * i0, xb + 8 * i0, i1 - i0, k.table, k.countAt + 4 * p]));
   let left = 0;
   for (let p = 0; p < parts.length; p++) left += k.counts[p];

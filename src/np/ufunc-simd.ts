@@ -11,7 +11,7 @@ import { BinaryKernel } from "./kernels";
 import { isCContiguous } from "./contiguous";
 import { heapAddress, heapScratch } from "./heap/heap";
 import { Form, SimdOp } from "./wasm/elementwise";
-import { HeapTeam, PARTS_PER_THREAD, splitRange } from "./threads/team";
+import { HeapTeam, threadShares } from "./threads/team";
 import { sharedTeam } from "./threads/shared-team";
 import { Plane } from "./iterate";
 
@@ -106,14 +106,12 @@ export function runSimdPlane(p: SimdPlan, plane: Plane, pos: readonly number[]):
   // the kernels take the array operand first: x runs along the row, y runs (vv) or is one element
   const [x, xs, y, ys] = form === "sv" ? [b, br, a, ar] : [a, ar, b, br];
   const threads = rows * n >= THREAD_MIN_ELEMENTS ? p.team.size() : 1;
-  const parts = threads * PARTS_PER_THREAD;
   const name = p.rows[form];
-  if (threads === 1) p.team.kernels[name](o, x, xs, y, ys, rows, n);
-  else if (rows > 1) {
-    p.team.run(name, splitRange(rows, parts, 1).map(([r0, r1]) => [o + 8 * n * r0, x + xs * r0, xs, y + ys * r0, ys, r1 - r0, n]));
+  if (rows > 1) {
+    p.team.run(name, threadShares(rows, threads, 1).map(([r0, r1]) => [o + 8 * n * r0, x + xs * r0, xs, y + ys * r0, ys, r1 - r0, n]));
   } else {
     const yStep = form === "vv" ? 8 : 0;
-    p.team.run(name, splitRange(n, parts, 4).map(([i0, i1]) => [o + 8 * i0, x + 8 * i0, 0, y + yStep * i0, 0, 1, i1 - i0]));
+    p.team.run(name, threadShares(n, threads, 4).map(([i0, i1]) => [o + 8 * i0, x + 8 * i0, 0, y + yStep * i0, 0, 1, i1 - i0]));
   }
   return true;
 }

@@ -39,10 +39,14 @@ export interface HeapTeam {
  */
 export const PARTS_PER_THREAD = 4;
 
-/** 0..count in at most `parts` ranges of about equal length, each starting at a multiple of `align`. */
-export function splitRange(count: number, parts: number, align: number): [number, number][] {
+/**
+ * 0..count in ranges of about equal length, each starting at a multiple of `align`:
+ * `perThread` of them per thread, or one range for one thread (which the calling thread then
+ * runs directly, without the helpers).
+ */
+export function threadShares(count: number, threads: number, align: number, perThread = PARTS_PER_THREAD): [number, number][] {
   const units = Math.ceil(count / align);
-  const k = Math.max(1, Math.min(parts, units, MAX_PARTS));
+  const k = threads > 1 ? Math.max(1, Math.min(threads * perThread, units, MAX_PARTS)) : 1;
   return Array.from({ length: k }, (_, t) => [
     Math.floor((units * t) / k) * align,
     Math.min(count, Math.floor((units * (t + 1)) / k) * align),

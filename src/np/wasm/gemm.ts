@@ -7,7 +7,7 @@
 import { assemble } from "./assemble";
 import { MR, gemmFunctions } from "./gemm-kernel";
 import { heapAddress, heapArray, releaseHeapArray } from "../heap/heap";
-import { HeapTeam, PARTS_PER_THREAD, splitRange } from "../threads/team";
+import { HeapTeam, threadShares } from "../threads/team";
 import { sharedTeam } from "../threads/shared-team";
 
 const PAGE = 65536;
@@ -89,7 +89,7 @@ export function gemmSimd(
   pack(team, threads, f, ap, A, aOff, as0, as1, n, k);
   pack(team, threads, f, bp, B, bOff, bs1, bs0, m, k);
   const cp = cDirect ? heapAddress(C) / 8 + cOff : bp + k * m4;
-  team.run("rows", splitRange(n4, threads * ROW_PARTS_PER_THREAD, MR).map(([lo, hi]) => [ap * 8, bp * 8, cp * 8, k, m4, lo, hi]));
+  team.run("rows", threadShares(n4, threads, MR, ROW_PARTS_PER_THREAD).map(([lo, hi]) => [ap * 8, bp * 8, cp * 8, k, m4, lo, hi]));
   if (!cDirect) copyOut(f, cp, C, cOff, n, m, m4);
   if (block !== kept) releaseHeapArray(block);
   return true;
@@ -109,7 +109,7 @@ function pack(
     packPanels(f, dst, X, off, os, ks, count, count4, k);
     return;
   }
-  t.run("pack", splitRange(count4, threads * PARTS_PER_THREAD, 4).map(([lo, hi]) => [dst * 8, at + off * 8, os * 8, ks * 8, k, lo, hi, count]));
+  t.run("pack", threadShares(count4, threads, 4).map(([lo, hi]) => [dst * 8, at + off * 8, os * 8, ks * 8, k, lo, hi, count]));
 }
 
 /** The product on one thread in a private instance, for when the shared heap has no room. */
