@@ -4,7 +4,7 @@
  * which load their 624 state words at KEY_BYTE before a fill and store them back after;
  * results are written to the output area (memory map in wasm-layout.ts).
  */
-import { name, section, uleb, vec } from "../wasm/assemble";
+import { compileModule, name, newInstance, section, uleb, vec } from "../wasm/assemble";
 import { FILL_BODY, REFILL_BODY, TEMPER_BODY } from "./wasm-mt";
 import { GAUSS, PAIR_FUNCTION, writeLogTables } from "./wasm-gauss";
 import { FIX_BYTE, FIX_COUNT_BYTE, GAUSS_CAPACITY, KEY_BYTE, OUT_BYTE, OUT_CAPACITY, PAGES } from "./wasm-layout";
@@ -58,27 +58,13 @@ function assemble(): Uint8Array {
   return new Uint8Array(bytes);
 }
 
-/** The part of the WebAssembly API used here (typed locally: the project's lib has no DOM types). */
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
-}
-
 let compiled: object | null | undefined;
 
 /** A fresh kernel instance, or null where WebAssembly or its SIMD is unavailable. */
 export function createKernel(): MTKernel | null {
-  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
-  if (compiled === undefined) {
-    try {
-      compiled = wasm ? new wasm.Module(assemble()) : null;
-    } catch {
-      compiled = null;
-    }
-  }
-  if (compiled === null || !wasm) return null;
-  const instance = new wasm.Instance(compiled, {});
-  const api = instance.exports as {
+  if (compiled === undefined) compiled = compileModule(assemble());
+  if (compiled === null) return null;
+  const api = newInstance(compiled) as {
     fill: (pos: number, n: number) => number;
     gauss: (pos: number, nPairs: number) => number;
     mem: { buffer: ArrayBuffer };

@@ -184,15 +184,25 @@ interface WasmApi {
   Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
 }
 
-/** The compiled module of `fns` over an imported shared memory, or null where WebAssembly or its SIMD is missing. */
-export function compileForHeap(fns: readonly WasmFunction[]): object | null {
+/** The module compiled from `bytes`, or null where WebAssembly (or an instruction it uses) is missing. */
+export function compileModule(bytes: Uint8Array): object | null {
   const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
   if (!wasm) return null;
   try {
-    return new wasm.Module(assemble({ sharedMaxPages: 65536 }, fns));
+    return new wasm.Module(bytes);
   } catch {
     return null;
   }
+}
+
+/** The exports of a fresh instance of `module` (from compileModule) that imports nothing. */
+export function newInstance(module: object): Record<string, unknown> {
+  return new (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly.Instance(module, {}).exports;
+}
+
+/** The compiled module of `fns` over an imported shared memory, or null where WebAssembly or its SIMD is missing. */
+export function compileForHeap(fns: readonly WasmFunction[]): object | null {
+  return compileModule(assemble({ sharedMaxPages: 65536 }, fns));
 }
 
 /** The exports of `module` (from compileForHeap) over `memory`, the shared heap. */

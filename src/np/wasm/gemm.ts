@@ -4,7 +4,7 @@
  * between the threads of a heap team. Where the heap has no room the product runs on one
  * thread in a private instance.
  */
-import { assemble } from "./assemble";
+import { assemble, compileModule, newInstance } from "./assemble";
 import { MR, gemmFunctions } from "./gemm-kernel";
 import { heapAddress, heapArray, releaseHeapArray } from "../heap/heap";
 import { HeapTeam, threadShares } from "../threads/team";
@@ -21,12 +21,6 @@ const ROW_PARTS_PER_THREAD = 2;
 /** Products with fewer multiply-adds than this stay on one thread (handing over costs more). */
 const THREAD_MIN_WORK = 1 << 21;
 
-/** The part of the WebAssembly API used here (typed locally: the project's lib has no DOM types). */
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
-}
-
 interface WasmMemory {
   buffer: ArrayBuffer;
   grow(pages: number): number;
@@ -42,20 +36,13 @@ let privateModule: object | null | undefined;
 
 /** A module instance with its own memory of at least `bytes`, or null without WebAssembly SIMD. */
 function privateInstance(bytes: number): { memory: WasmMemory; rows: Rows } | null {
-  if (privateModule === undefined) {
-    const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
-    try {
-      privateModule = wasm ? new wasm.Module(assemble(1, gemmFunctions())) : null;
-    } catch {
-      privateModule = null;
-    }
-  }
+  if (privateModule === undefined) privateModule = compileModule(assemble(1, gemmFunctions()));
   if (privateModule === null) return null;
-  const inst = new (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly.Instance(privateModule, {});
-  const memory = inst.exports.memory as WasmMemory;
+  const exports = newInstance(privateModule);
+  const memory = exports.memory as WasmMemory;
   const have = memory.buffer.byteLength;
   if (bytes > have) memory.grow(Math.ceil((bytes - have) / PAGE));
-  return { memory, rows: inst.exports.rows as Rows };
+  return { memory, rows: exports.rows as Rows };
 }
 
 /** Threads a large product can use now (starting the helpers when none have been asked for yet). */

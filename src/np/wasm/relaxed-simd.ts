@@ -5,13 +5,7 @@
  * sets before trying; newer ones have it on. "Relaxed" means the CPU decides whether the
  * operation is fused, so this also tells which it is here.
  */
-import { I, T, assemble } from "./assemble";
-
-/** The part of the WebAssembly API used here (typed locally: the project's lib has no DOM types). */
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
-}
+import { I, T, assemble, compileModule, newInstance } from "./assemble";
 
 /** madd(a, b, c) = lane 0 of f64x2.relaxed_madd over splats. */
 function probeBytes(): Uint8Array {
@@ -23,13 +17,8 @@ function probeBytes(): Uint8Array {
 }
 
 function compileProbe(): ((a: number, b: number, c: number) => number) | null {
-  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
-  if (!wasm) return null;
-  try {
-    return new wasm.Instance(new wasm.Module(probeBytes()), {}).exports.madd as (a: number, b: number, c: number) => number;
-  } catch {
-    return null;
-  }
+  const module = compileModule(probeBytes());
+  return module === null ? null : (newInstance(module).madd as (a: number, b: number, c: number) => number);
 }
 
 let fused: boolean | undefined;

@@ -5,7 +5,7 @@
  * every addition happens in NumPy's order, so the sums are bit-identical to NumPy's (and to
  * the JavaScript kernel's).
  */
-import { I, T, WasmFunction, assemble, instantiateOnHeap } from "./assemble";
+import { I, T, WasmFunction, assemble, compileModule, instantiateOnHeap, newInstance } from "./assemble";
 import { heapAddress, heapMemory } from "../heap/heap";
 
 /** pw(p, n): pairwise sum of n doubles at byte address p (recursive, as NumPy's pairwise_sum). */
@@ -44,12 +44,6 @@ function pairwiseFunction(): WasmFunction {
   return { name: "pw", params: [T.i32, T.i32], results: [T.f64], locals: [[T.i32, 3], [T.f64, 1], [T.v128, 4]], body };
 }
 
-/** The part of the WebAssembly API used here (typed locally: the project's lib has no DOM types). */
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
-}
-
 interface SumKernel {
   data: Float64Array;
   pw: (p: number, n: number) => number;
@@ -62,15 +56,11 @@ let kernel: SumKernel | null | undefined;
 
 function load(): SumKernel | null {
   if (kernel !== undefined) return kernel;
-  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
-  try {
-    if (!wasm) throw new Error("no WebAssembly");
-    const inst = new wasm.Instance(new wasm.Module(assemble(1, [pairwiseFunction()])), {});
-    const memory = inst.exports.memory as { buffer: ArrayBuffer };
-    kernel = { data: new Float64Array(memory.buffer, 0, SIMD_SUM_CHUNK), pw: inst.exports.pw as SumKernel["pw"] };
-  } catch {
-    kernel = null;
-  }
+  const module = compileModule(assemble(1, [pairwiseFunction()]));
+  if (module === null) return (kernel = null);
+  const exports = newInstance(module);
+  const memory = exports.memory as { buffer: ArrayBuffer };
+  kernel = { data: new Float64Array(memory.buffer, 0, SIMD_SUM_CHUNK), pw: exports.pw as SumKernel["pw"] };
   return kernel;
 }
 
