@@ -35,3 +35,8 @@ export class FileNotFoundError extends Error {
 export class OSError extends Error {
   override name = "OSError";
 }
+
+/** Python's NotImplementedError: a Python parameter or value this library does not support yet. */
+export class NotImplementedError extends Error {
+  override name = "NotImplementedError";
+}

@@ -3,7 +3,9 @@
  * *_like variants, arange, linspace, eye and identity.
  */
 import { uninitStorage, zeroedStorage } from "./alloc";
-import { PyTypeError, ValueError } from "../errors";
+import { AxisError, PyTypeError, ValueError } from "../errors";
+import { PyArgs, pyfunction, signature } from "../signature";
+import { DTYPE } from "./params";
 import {
   DType, DTypeLike, Storage, bool, dtype as toDType, float32, float64, int16, int32, int64, int8, promote_types, uint16, uint32,
   uint8,
@@ -235,16 +237,31 @@ export class ZeroDivisionError extends Error {
   override name = "ZeroDivisionError";
 }
 
-/** Keyword arguments of np.linspace. */
+/** Keyword arguments of np.linspace: every parameter by its Python name. */
 export interface LinspaceOptions extends DTypeOptions {
+  start?: number;
+  stop?: number;
+  num?: number;
   endpoint?: boolean;
+  retstep?: boolean;
+  axis?: number;
 }
 
-/** `np.linspace(start, stop, num=50, endpoint=True, dtype=None)`: `num` evenly spaced samples. */
-export function linspace(start: number, stop: number, num = 50, opts?: LinspaceOptions): NDArray {
-  if (!Number.isInteger(num)) throw new PyTypeError("'float' object cannot be interpreted as an integer");
+const LINSPACE = signature("numpy.linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0)", {
+  types: { start: "float", stop: "float", num: "int", endpoint: "bool", retstep: "bool", dtype: DTYPE, axis: "int" },
+});
+
+/**
+ * `numpy.linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0)`:
+ * `num` evenly spaced samples over [start, stop] (or [start, stop) without the endpoint).
+ * With `retstep: true` returns `[samples, step]`.
+ */
+export function linspace(start: number, stop: number, ...rest: PyArgs<[num: number, endpoint: boolean, retstep: false, dtype: DTypeLike | null, axis: number, options: LinspaceOptions & { retstep?: false }], LinspaceOptions & { retstep?: false }>): NDArray;
+export function linspace(start: number, stop: number, ...rest: PyArgs<[num: number, endpoint: boolean, retstep: boolean, dtype: DTypeLike | null, axis: number, options: LinspaceOptions], LinspaceOptions>): NDArray | [NDArray, number];
+export function linspace(...args: unknown[]): NDArray | [NDArray, number] {
+  const { start, stop, num, endpoint, retstep, dtype, axis } = LINSPACE.bind(args);
   if (num < 0) throw new ValueError(`Number of samples, ${num}, must be non-negative.`);
-  const endpoint = opts?.endpoint ?? true;
+  if (axis !== 0 && axis !== -1) throw new AxisError(`axis ${axis} is out of bounds for array of dimension 1`);
   const div = endpoint ? num - 1 : num;
   const delta = stop - start;
   const out = new Float64Array(num);
@@ -254,12 +271,15 @@ export function linspace(start: number, stop: number, num = 50, opts?: LinspaceO
     out[i] = div > 0 ? (step === 0 ? ((i / div) * delta) + start : i * step + start) : i * delta + start;
   }
   if (endpoint && num > 1) out[num - 1] = stop;
-  const result = NDArray.fromStorage(out, [num], float64);
-  const dt = optDType(opts, "linspace");
-  if (dt === null) return result;
-  if (dt.kind === "i" || dt.kind === "u") for (let i = 0; i < num; i++) out[i] = Math.floor(out[i]);
-  return astype(result, dt);
+  let result = NDArray.fromStorage(out, [num], float64);
+  if (dtype !== null) {
+    const dt = toDType(dtype);
+    if (dt.kind === "i" || dt.kind === "u") for (let i = 0; i < num; i++) out[i] = Math.floor(out[i]);
+    result = astype(result, dt);
+  }
+  return retstep ? [result, step] : result;
 }
+pyfunction(LINSPACE, linspace);
 
 /** Keyword arguments of np.eye. */
 export interface EyeOptions extends DTypeOptions {
