@@ -261,7 +261,7 @@ export function linspace(start: number, stop: number, ...rest: PyArgs<[num: numb
 export function linspace(...args: unknown[]): NDArray | [NDArray, number] {
   const { start, stop, num, endpoint, retstep, dtype, axis } = LINSPACE.bind(args);
   if (num < 0) throw new ValueError(`Number of samples, ${num}, must be non-negative.`);
-  if (axis !== 0 && axis !== -1) throw new AxisError(`axis ${axis} is out of bounds for array of dimension 1`);
+  if (axis !== 0 && axis !== -1) throw new AxisError(`destination: axis ${axis} is out of bounds for array of dimension 1`);
   const div = endpoint ? num - 1 : num;
   const delta = stop - start;
   const out = new Float64Array(num);

@@ -1,5 +1,5 @@
 /** Python signatures: declare once, bind positional arguments and options, validate. */
-export { signature, Signature, allSignatures } from "./signature";
+export { signature, Signature, allSignatures, recordOptionUses } from "./signature";
 export type { SignatureSpec, Bound } from "./signature";
 export { pyfunction, signatureOf } from "./registry";
 export { check, isPlainObject, pyTypeName } from "./checks";

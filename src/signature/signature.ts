@@ -33,6 +33,14 @@ export type Bound = Record<string, any>;
 
 const ALL: Signature[] = [];
 
+/** When the test suite asks, the `qualname:param` of every parameter a call gave a value other than its default. */
+let optionUses: Set<string> | null = null;
+
+/** Starts recording which parameters calls give (the suite checks every option is exercised). */
+export function recordOptionUses(into: Set<string>): void {
+  optionUses = into;
+}
+
 /** Every signature declared so far (for the tests that walk the public API). */
 export function allSignatures(): readonly Signature[] {
   return ALL;
@@ -156,6 +164,7 @@ export class Signature {
         v = p.default;
       } else {
         this.validate(p, v);
+        if (optionUses !== null && !sameDefault(v, p.default)) optionUses.add(`${this.qualname}:${p.name}`);
       }
       bound[p.name] = v;
     }
