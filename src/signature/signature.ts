@@ -18,6 +18,8 @@ export interface SignatureSpec {
   readonly unsupported?: readonly string[];
   /** JavaScript values of defaults that are not Python literals (`dtype=float`). */
   readonly defaults?: Readonly<Record<string, unknown>>;
+  /** Other names the same function is exported under (`amax` for `max`, `mul` for `multiply`). */
+  readonly aliases?: readonly string[];
 }
 
 interface BoundParam extends Param {
@@ -56,6 +58,7 @@ export class Signature {
   /** `linspace()`, as Python names the function in its messages. */
   readonly callName: string;
   readonly params: readonly BoundParam[];
+  readonly aliases: readonly string[];
   private readonly byName = new Map<string, BoundParam>();
   private readonly positionalCount: number;
   private readonly varargs: BoundParam | null;
@@ -64,6 +67,7 @@ export class Signature {
     const parsed = parseSignature(text, spec.defaults);
     this.qualname = parsed.qualname;
     this.callName = `${parsed.qualname.slice(parsed.qualname.lastIndexOf(".") + 1)}()`;
+    this.aliases = spec.aliases ?? [];
     const unsupported = new Set(spec.unsupported ?? []);
     this.params = parsed.params.map((p, index) => {
       const t = spec.types?.[p.name];
