@@ -85,4 +85,5 @@ CASES = {
     "meshgrid_nocopy": lambda: np.meshgrid(x, y, copy=False),
     "meshgrid_three": lambda: [m.shape for m in np.meshgrid(x, y, [5, 6, 7, 8])],
 }
-dump("np_sig/create", {"versions": versions(), "cases": {k: run(f) for k, f in CASES.items()}})
+if __name__ == "__main__":
+    dump("np_sig/create", {"versions": versions(), "cases": {k: run(f) for k, f in CASES.items()}})

@@ -2,7 +2,8 @@
  * Parameter types NumPy's signatures share, for `signature(..., { types })`: a dtype, an axis,
  * a shape. Each names what it wanted in the TypeError a wrong argument gets.
  */
-import { Bound, Signature, check } from "../signature";
+import { Bound, Signature, check, isPlainObject } from "../signature";
+import { NDArray } from "./ndarray";
 import { ValueError } from "../errors";
 import { DType } from "./dtype";
 
@@ -37,3 +38,11 @@ export function bindOrdered(sig: Signature, args: ArrayLike<unknown>, honoured: 
   checkOrder(sig, b.order, honoured);
   return b;
 }
+
+/** True for an NDArray; safe to call while modules are still loading (a plain object is never one). */
+export function isNDArray(v: unknown): v is NDArray {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !isPlainObject(v) && v instanceof NDArray;
+}
+
+/** `out=`: an array or None. */
+export const OUT = check("an ndarray or None", (v) => v === null || isNDArray(v));
