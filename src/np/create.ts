@@ -1,17 +1,16 @@
 /**
- * Array creation: np.array / asarray from nested lists, zeros, ones, empty, full, the
- * *_like variants, arange, linspace, eye and identity.
+ * Array creation from data: np.array and np.asarray from nested lists, numbers, TypedArrays
+ * and arrays. The filled and range constructors live in create-filled.ts and create-ranges.ts.
  */
-import { uninitStorage, zeroedStorage } from "./alloc";
-import { AxisError, PyTypeError, ValueError } from "../errors";
+import { uninitStorage } from "./alloc";
+import { PyTypeError, ValueError } from "../errors";
 import { PyArgs, pyfunction, signature } from "../signature";
-import { DTYPE } from "./params";
+import { DTYPE, Order, checkOrder } from "./params";
 import {
   DType, DTypeLike, Storage, bool, dtype as toDType, float32, float64, int16, int32, int64, int8, promote_types, uint16, uint32,
   uint8,
 } from "./dtype";
 import { NDArray } from "./ndarray";
-import { ShapeLike, normShape, shapeSize } from "./shape";
 import { astype } from "./cast";
 
 /** Nested lists of numbers/booleans, as NumPy takes them. */
@@ -87,7 +86,8 @@ function flatten(x: unknown, shape: readonly number[], depth: number, flat: numb
   for (let i = 0; i < x.length; i++) flatten(x[i], shape, depth + 1, flat, kinds);
 }
 
-function fromValue(x: ArrayLike, dt: DType | null): NDArray {
+/** @internal An array from any array-like, cast to `dt` when given (no copy when nothing changes). */
+export function fromValue(x: ArrayLike, dt: DType | null): NDArray {
   if (x instanceof NDArray) return dt === null || dt === x.dtype ? x : astype(x, dt);
   if (typeof x === "number" || typeof x === "boolean") {
     const inferred = typeof x === "boolean" ? bool : Number.isInteger(x) ? int64 : float64;
@@ -125,181 +125,75 @@ export function castScalar(v: number, dt: DType): number {
   return v;
 }
 
-function optDType(opts: DTypeOptions | undefined, fn: string): DType | null {
-  if (opts !== undefined && (typeof opts !== "object" || opts === null || opts instanceof NDArray)) {
-    throw new PyTypeError(`${fn}() takes the data and one options object ({ dtype }), got ${typeof opts} as second argument`);
-  }
-  return opts?.dtype === undefined || opts.dtype === null ? null : toDType(opts.dtype);
+/** Keyword arguments of np.array. */
+export interface ArrayOptions extends DTypeOptions {
+  object?: ArrayLike;
+  /** False: return the input itself when no conversion is needed. */
+  copy?: boolean;
+  /** "K", "A" or "C" (results are C-ordered; "F" is not supported yet). */
+  order?: Order;
+  subok?: boolean;
+  /** Minimum number of dimensions (ones are prepended to the shape). */
+  ndmin?: number;
+  like?: null;
 }
 
-/**
- * `np.array(object, dtype=None)`: a new array from nested lists, a number or an array
- * (always a copy). Integer lists give int64, lists with a non-integer give float64.
- */
-export function array(object: ArrayLike, opts?: DTypeOptions): NDArray {
-  const dt = optDType(opts, "array");
-  const out = fromValue(object, dt);
-  return out === object ? (object as NDArray).copy() : out;
-}
-
-/** `np.asarray(a, dtype=None)`: like np.array, but an NDArray of the right dtype is returned as is. */
-export function asarray(a: ArrayLike, opts?: DTypeOptions): NDArray {
-  return fromValue(a, optDType(opts, "asarray"));
-}
-
-function filled(shape: ShapeLike, value: number, dt: DType): NDArray {
-  const dims = normShape(shape);
-  const data = value === 0 ? zeroedStorage(dt.storage, shapeSize(dims)) : uninitStorage(dt.storage, shapeSize(dims)).fill(castScalar(value, dt));
-  return NDArray.fromStorage(data, dims, dt);
-}
-
-/** `np.zeros(shape, dtype=float)`: an array of zeros. */
-export function zeros(shape: ShapeLike, opts?: DTypeOptions): NDArray {
-  return filled(shape, 0, optDType(opts, "zeros") ?? float64);
-}
-
-/** `np.ones(shape, dtype=None)`: an array of ones (float64 unless a dtype is given). */
-export function ones(shape: ShapeLike, opts?: DTypeOptions): NDArray {
-  return filled(shape, 1, optDType(opts, "ones") ?? float64);
-}
-
-/** `np.empty(shape, dtype=float)`: a new array (its memory is zeroed here). */
-export function empty(shape: ShapeLike, opts?: DTypeOptions): NDArray {
-  return filled(shape, 0, optDType(opts, "empty") ?? float64);
-}
-
-/** `np.full(shape, fill_value, dtype=None)`: an array filled with one value (dtype from the value by default). */
-export function full(shape: ShapeLike, fill_value: number | boolean, opts?: DTypeOptions): NDArray {
-  const inferred = typeof fill_value === "boolean" ? bool : Number.isInteger(fill_value) ? int64 : float64;
-  return filled(shape, Number(fill_value), optDType(opts, "full") ?? inferred);
-}
-
-/** Keyword arguments of the *_like functions. */
-export interface LikeOptions extends DTypeOptions {
-  shape?: ShapeLike;
-}
-
-function likeOf(a: ArrayLike, opts: LikeOptions | undefined, value: number): NDArray {
-  const proto = fromValue(a, null);
-  return filled(opts?.shape ?? proto.shape, value, optDType(opts, "like") ?? proto.dtype);
-}
-
-/** `np.zeros_like(a, dtype=None, shape=None)`. */
-export function zeros_like(a: ArrayLike, opts?: LikeOptions): NDArray {
-  return likeOf(a, opts, 0);
-}
-
-/** `np.ones_like(a, dtype=None, shape=None)`. */
-export function ones_like(a: ArrayLike, opts?: LikeOptions): NDArray {
-  return likeOf(a, opts, 1);
-}
-
-/** `np.empty_like(a, dtype=None, shape=None)` (zeroed memory). */
-export function empty_like(a: ArrayLike, opts?: LikeOptions): NDArray {
-  return likeOf(a, opts, 0);
-}
-
-/** `np.full_like(a, fill_value, dtype=None, shape=None)`: dtype of `a` unless given. */
-export function full_like(a: ArrayLike, fill_value: number | boolean, opts?: LikeOptions): NDArray {
-  return likeOf(a, opts, Number(fill_value));
-}
-
-/**
- * `np.arange([start,] stop[, step], dtype=None)`: evenly spaced values in [start, stop).
- * Integer arguments give int64, any non-integer gives float64.
- */
-export function arange(start: number, stop?: number | null | DTypeOptions, step?: number | DTypeOptions, opts?: DTypeOptions): NDArray {
-  if (typeof stop === "object" && stop !== null) return arange(0, start, 1, stop);
-  if (typeof step === "object") return arange(start, stop, 1, step);
-  let lo = start;
-  let hi = stop;
-  if (hi === undefined || hi === null) {
-    hi = start;
-    lo = 0;
-  }
-  const st = step ?? 1;
-  if (st === 0) throw new ZeroDivisionError("division by zero");
-  const n = Math.max(Math.ceil((hi - lo) / st), 0);
-  const inferred = [lo, hi, st].every(Number.isInteger) ? int64 : float64;
-  const dt = optDType(opts, "arange") ?? inferred;
-  const data = uninitStorage(dt.storage, n);
-  if (n > 0) {
-    // NumPy computes the first two values and extends by their difference.
-    const first = castScalar(lo, dt);
-    const delta = castScalar(lo + st, dt) - first;
-    for (let i = 0; i < n; i++) data[i] = first + i * delta;
-  }
-  return NDArray.fromStorage(data, [n], dt);
-}
-
-/** Python's ZeroDivisionError (np.arange with step 0). */
-export class ZeroDivisionError extends Error {
-  override name = "ZeroDivisionError";
-}
-
-/** Keyword arguments of np.linspace: every parameter by its Python name. */
-export interface LinspaceOptions extends DTypeOptions {
-  start?: number;
-  stop?: number;
-  num?: number;
-  endpoint?: boolean;
-  retstep?: boolean;
-  axis?: number;
-}
-
-const LINSPACE = signature("numpy.linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0)", {
-  types: { start: "float", stop: "float", num: "int", endpoint: "bool", retstep: "bool", dtype: DTYPE, axis: "int" },
+const ARRAY = signature("numpy.array(object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, like=None)", {
+  types: { dtype: DTYPE, copy: "bool", order: "str|None", subok: "bool", ndmin: "int" },
+  unsupported: ["like"],
 });
 
+/** With at least `ndmin` dimensions: a view with ones prepended to the shape. */
+function withNdmin(a: NDArray, ndmin: number): NDArray {
+  if (a.ndim >= ndmin) return a;
+  const pad = ndmin - a.ndim;
+  return new NDArray(a.data, [...new Array<number>(pad).fill(1), ...a.shape], [...new Array<number>(pad).fill(0), ...a.strides], a.offset, a.dtype);
+}
+
 /**
- * `numpy.linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0)`:
- * `num` evenly spaced samples over [start, stop] (or [start, stop) without the endpoint).
- * With `retstep: true` returns `[samples, step]`.
+ * `numpy.array(object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, like=None)`:
+ * a new array from nested lists, a number or an array (a copy unless `copy: false` and nothing
+ * needs converting). Integer lists give int64, lists with a non-integer give float64.
  */
-export function linspace(start: number, stop: number, ...rest: PyArgs<[num: number, endpoint: boolean, retstep: false, dtype: DTypeLike | null, axis: number, options: LinspaceOptions & { retstep?: false }], LinspaceOptions & { retstep?: false }>): NDArray;
-export function linspace(start: number, stop: number, ...rest: PyArgs<[num: number, endpoint: boolean, retstep: boolean, dtype: DTypeLike | null, axis: number, options: LinspaceOptions], LinspaceOptions>): NDArray | [NDArray, number];
-export function linspace(...args: unknown[]): NDArray | [NDArray, number] {
-  const { start, stop, num, endpoint, retstep, dtype, axis } = LINSPACE.bind(args);
-  if (num < 0) throw new ValueError(`Number of samples, ${num}, must be non-negative.`);
-  if (axis !== 0 && axis !== -1) throw new AxisError(`destination: axis ${axis} is out of bounds for array of dimension 1`);
-  const div = endpoint ? num - 1 : num;
-  const delta = stop - start;
-  const out = new Float64Array(num);
-  const step = div > 0 ? delta / div : NaN;
-  for (let i = 0; i < num; i++) {
-    // as NumPy: y = arange(num) * step + start (or * delta / div when step underflows to 0)
-    out[i] = div > 0 ? (step === 0 ? ((i / div) * delta) + start : i * step + start) : i * delta + start;
+export function array(object: ArrayLike, ...rest: PyArgs<[dtype: DTypeLike | null, options: ArrayOptions], ArrayOptions>): NDArray;
+export function array(...args: unknown[]): NDArray {
+  if (args.length === 1) {
+    const out = fromValue(args[0] as ArrayLike, null);
+    return out === args[0] ? out.copy() : out;
   }
-  if (endpoint && num > 1) out[num - 1] = stop;
-  let result = NDArray.fromStorage(out, [num], float64);
-  if (dtype !== null) {
-    const dt = toDType(dtype);
-    if (dt.kind === "i" || dt.kind === "u") for (let i = 0; i < num; i++) out[i] = Math.floor(out[i]);
-    result = astype(result, dt);
-  }
-  return retstep ? [result, step] : result;
+  const { object, dtype, copy, order, ndmin } = ARRAY.bind(args);
+  checkOrder(ARRAY, order, ["K", "A", "C", null]);
+  const dt = dtype === null ? null : toDType(dtype);
+  let out = fromValue(object, dt);
+  if (out === object && copy) out = out.copy();
+  return withNdmin(out, ndmin);
 }
-pyfunction(LINSPACE, linspace);
+pyfunction(ARRAY, array);
 
-/** Keyword arguments of np.eye. */
-export interface EyeOptions extends DTypeOptions {
-  M?: number | null;
-  k?: number;
+/** Keyword arguments of np.asarray. */
+export interface AsarrayOptions extends DTypeOptions {
+  a?: ArrayLike;
+  /** null, "K", "A" or "C" (results are C-ordered; "F" is not supported yet). */
+  order?: Order | null;
+  like?: null;
 }
 
-/** `np.eye(N, M=None, k=0, dtype=float)`: ones on the k-th diagonal, zeros elsewhere. */
-export function eye(N: number, opts?: EyeOptions): NDArray {
-  const M = opts?.M ?? N;
-  const k = opts?.k ?? 0;
-  const out = zeros([N, M], { dtype: opts?.dtype ?? float64 });
-  for (let i = 0; i < N; i++) {
-    const j = i + k;
-    if (j >= 0 && j < M) out.data[i * M + j] = 1;
-  }
-  return out;
-}
+const ASARRAY = signature("numpy.asarray(a, dtype=None, order=None, *, like=None)", {
+  types: { dtype: DTYPE, order: "str|None" },
+  unsupported: ["like"],
+});
 
-/** `np.identity(n, dtype=None)`: the n x n identity matrix. */
-export function identity(n: number, opts?: DTypeOptions): NDArray {
-  return eye(n, { dtype: opts?.dtype ?? float64 });
+/** `numpy.asarray(a, dtype=None, order=None, *, like=None)`: like np.array, but an NDArray of the right dtype is returned as is. */
+export function asarray(a: ArrayLike, ...rest: PyArgs<[dtype: DTypeLike | null, order: Order | null, options: AsarrayOptions], AsarrayOptions>): NDArray;
+export function asarray(...args: unknown[]): NDArray {
+  if (args.length === 1) return fromValue(args[0] as ArrayLike, null);
+  const { a, dtype, order } = ASARRAY.bind(args);
+  checkOrder(ASARRAY, order, ["K", "A", "C", null]);
+  return fromValue(a, dtype === null ? null : toDType(dtype));
 }
+pyfunction(ASARRAY, asarray);
+
+export { zeros, ones, empty, full, zeros_like, ones_like, empty_like, full_like } from "./create-filled";
+export type { LikeOptions, FilledOptions, FullOptions } from "./create-filled";
+export { arange, linspace, eye, identity, ZeroDivisionError } from "./create-ranges";
+export type { LinspaceOptions, EyeOptions, ArangeOptions, IdentityOptions } from "./create-ranges";

@@ -3,7 +3,8 @@
  * int64 and uint64 live in Float64Array storage with integer semantics: exact to 2^53.
  */
 import { inspect } from "node:util";
-import { PyTypeError } from "../errors";
+import { NotImplementedError, PyTypeError } from "../errors";
+import { PyArgs, pyfunction, signature } from "../signature";
 
 export type DTypeName =
   | "bool"
@@ -67,26 +68,133 @@ export const float32 = new DType("float32", "f", 4, Float32Array);
 /** `np.float64`, NumPy's default float (Float64Array). */
 export const float64 = new DType("float64", "f", 8, Float64Array);
 
+/** Every name and type code NumPy 1.24 resolves to one of the dtypes above. */
 const BY_NAME: Record<string, DType> = {
   bool, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float32, float64,
-  // NumPy's aliases for the same types
-  bool_: bool, int_: int64, float_: float64, double: float64, single: float32,
-  ubyte: uint8, byte: int8, short: int16, ushort: uint16, intc: int32, uintc: uint32,
-  float: float64, int: int64,
+  bool_: bool, "?": bool, b1: bool,
+  i1: int8, b: int8, byte: int8,
+  i2: int16, h: int16, short: int16,
+  i4: int32, i: int32, intc: int32,
+  i8: int64, l: int64, q: int64, p: int64, long: int64, longlong: int64, intp: int64, int_: int64, int: int64,
+  u1: uint8, B: uint8, ubyte: uint8,
+  u2: uint16, H: uint16, ushort: uint16,
+  u4: uint32, I: uint32, uintc: uint32,
+  u8: uint64, L: uint64, Q: uint64, P: uint64, ulong: uint64, ulonglong: uint64, uintp: uint64, uint: uint64,
+  f4: float32, f: float32, single: float32,
+  f8: float64, d: float64, double: float64, float: float64, float_: float64,
 };
 
-/** Anything NumPy accepts as a dtype here: a DType object or its name. */
-export type DTypeLike = DType | DTypeName | "float" | "int" | "double" | "single";
+/** NumPy dtypes this library does not have, by the names and codes NumPy knows them by. */
+const MISSING: Record<string, string> = {
+  float16: "float16", f2: "float16", e: "float16", half: "float16",
+  float128: "float128", f16: "float128", g: "float128", longdouble: "float128", longfloat: "float128",
+  complex64: "complex64", c8: "complex64", F: "complex64", csingle: "complex64", singlecomplex: "complex64",
+  complex128: "complex128", c16: "complex128", D: "complex128", complex: "complex128", complex_: "complex128", cdouble: "complex128", cfloat: "complex128",
+  complex256: "complex256", c32: "complex256", G: "complex256", clongdouble: "complex256",
+  object: "object", O: "object", object_: "object",
+  str: "str", U: "str", str_: "str", unicode: "str",
+  bytes: "bytes", S: "bytes", a: "bytes", bytes_: "bytes",
+  V: "void", void: "void",
+  datetime64: "datetime64", M: "datetime64", M8: "datetime64",
+  timedelta64: "timedelta64", m: "timedelta64", m8: "timedelta64",
+};
 
-/** `np.dtype(x)`: the DType for a name or DType; throws NumPy's TypeError for an unknown name. */
-export function dtype(like: DTypeLike): DType {
+/** The dtype names and codes accepted as strings (NumPy's spellings: "f8", "<i4", "float", "uint", ...). */
+export type DTypeString =
+  | DTypeName
+  | "bool_" | "?" | "b1" | "i1" | "b" | "byte" | "i2" | "h" | "short" | "i4" | "i" | "intc"
+  | "i8" | "l" | "q" | "p" | "long" | "longlong" | "intp" | "int_" | "int"
+  | "u1" | "B" | "ubyte" | "u2" | "H" | "ushort" | "u4" | "I" | "uintc"
+  | "u8" | "L" | "Q" | "P" | "ulong" | "ulonglong" | "uintp" | "uint"
+  | "f4" | "f" | "single" | "f8" | "d" | "double" | "float" | "float_"
+  | `${"<" | "=" | "|"}${"b1" | "i1" | "i2" | "i4" | "i8" | "u1" | "u2" | "u4" | "u8" | "f4" | "f8"}`;
+
+/** Anything NumPy accepts as a dtype here: a DType object, its name, or one of NumPy's aliases and codes. */
+export type DTypeLike = DType | DTypeString;
+
+const BYTE_ORDER = /^[<=|>]/;
+const TYPE_CODE = /^[a-zA-Z?]\d*$/;
+
+/** The DType a name or code stands for; NumPy's TypeError, or NotImplementedError for a NumPy dtype not here. */
+function resolveDType(like: unknown): DType {
   if (like instanceof DType) return like;
-  const found = typeof like === "string" ? BY_NAME[like] : undefined;
-  if (found === undefined) {
-    throw new PyTypeError(`data type ${JSON.stringify(String(like)).replace(/"/g, "'")} not understood`);
+  if (typeof like !== "string") {
+    throw new PyTypeError(`Cannot interpret '${like === null || like === undefined ? "None" : String(like)}' as a data type`);
   }
-  return found;
+  const found = BY_NAME[like];
+  if (found !== undefined) return found;
+  let key = like;
+  if (BYTE_ORDER.test(like) && TYPE_CODE.test(like.slice(1))) key = like.slice(1);
+  const coded = key !== like ? BY_NAME[key] : undefined;
+  if (coded !== undefined) {
+    if (like[0] === ">" && coded.itemsize > 1) {
+      throw new NotImplementedError(`data type '${like}' (big-endian ${coded.name}) is not supported: arrays are in the machine's byte order`);
+    }
+    return coded;
+  }
+  const missing = MISSING[key];
+  if (missing !== undefined) throw new NotImplementedError(`data type '${like}' (${missing}) is not supported yet`);
+  throw new PyTypeError(`data type '${like}' not understood`);
 }
+
+/** Keyword arguments of np.dtype. */
+export interface DTypeCallOptions {
+  dtype?: DTypeLike;
+  align?: boolean;
+  copy?: false;
+}
+
+const DTYPE_SIG = signature("numpy.dtype(dtype, align=False, copy=False)", {
+  types: { align: "bool", copy: "bool" },
+  unsupported: ["copy"],
+});
+
+/**
+ * `numpy.dtype(dtype, align=False, copy=False)`: the DType for a DType, a name or a type code
+ * ("float64", "f8", "<f8", "float", "int", "uint", "d", "?", ...). An unknown name is NumPy's
+ * `TypeError: data type 'xyz' not understood`; a NumPy dtype this library does not have
+ * (float16, complex128, str, ...) is NotImplementedError naming it. `align` changes nothing
+ * for these unstructured dtypes, as in NumPy.
+ */
+export function dtype(dtype: DTypeLike, ...rest: PyArgs<[align: boolean, copy: false, options: DTypeCallOptions], DTypeCallOptions>): DType;
+export function dtype(...args: unknown[]): DType {
+  if (args.length === 1 && (typeof args[0] === "string" || args[0] instanceof DType)) return resolveDType(args[0]);
+  return resolveDType(DTYPE_SIG.bind(args).dtype);
+}
+pyfunction(DTYPE_SIG, dtype);
+
+/** `np.int_`: NumPy's default integer (int64). */
+export const int_ = int64;
+/** `np.intp`: the pointer-sized integer (int64). */
+export const intp = int64;
+/** `np.uintp`: the pointer-sized unsigned integer (uint64). */
+export const uintp = uint64;
+/** `np.uint`: uint64. */
+export const uint = uint64;
+/** `np.longlong`: int64. */
+export const longlong = int64;
+/** `np.ulonglong`: uint64. */
+export const ulonglong = uint64;
+/** `np.float_`: float64. */
+export const float_ = float64;
+/** `np.double`: float64. */
+export const double = float64;
+/** `np.single`: float32. */
+export const single = float32;
+/** `np.bool_`: the bool dtype. */
+export const bool_ = bool;
+/** `np.byte`: int8. */
+export const byte = int8;
+/** `np.ubyte`: uint8. */
+export const ubyte = uint8;
+/** `np.short`: int16. */
+export const short = int16;
+/** `np.ushort`: uint16. */
+export const ushort = uint16;
+/** `np.intc`: C's int (int32). */
+export const intc = int32;
+/** `np.uintc`: C's unsigned int (uint32). */
+export const uintc = uint32;
 
 /** All dtypes, for lookups by name. */
 export const DTYPES: readonly DType[] = [bool, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float32, float64];

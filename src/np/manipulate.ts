@@ -7,6 +7,8 @@ import { AxisError, PyTypeError, ValueError } from "../errors";
 import { resultTypeOf } from "./dtype";
 import { NDArray, cContiguousStrides } from "./ndarray";
 import { ArrayLike, asarray } from "./create";
+import { PyArgs, check, isPlainObject, pyfunction, signature } from "../signature";
+import { AXIS, SHAPE, bindOrdered } from "./params";
 import { isCContiguous } from "./contiguous";
 import { astype, copyInto } from "./cast";
 import { operand } from "./ufunc";
@@ -48,16 +50,37 @@ function resolveShape(size: number, dims: readonly number[]): number[] {
   return out;
 }
 
-/** `np.reshape(a, newshape)`: same data, new shape (one -1 is inferred); a view when a is contiguous. */
-export function reshape(a: ArrayLike, newshape: ShapeLike): NDArray {
+/** Keyword arguments of np.reshape. */
+export interface ReshapeOptions {
+  a?: ArrayLike;
+  newshape?: ShapeLike;
+  /** "C" ("F" and "A" are not supported yet). */
+  order?: "C" | "F" | "A";
+}
+
+const RESHAPE = signature("numpy.reshape(a, newshape, order='C')", { types: { newshape: SHAPE, order: "str" } });
+
+/**
+ * `numpy.reshape(a, newshape, order='C')`: same data, new shape (one -1 is inferred); a view
+ * when a is contiguous.
+ */
+export function reshape(a: ArrayLike, newshape: ShapeLike, ...rest: PyArgs<[order: "C" | "F" | "A", options: ReshapeOptions], ReshapeOptions>): NDArray;
+export function reshape(...args: unknown[]): NDArray {
+  let a = args[0] as ArrayLike, newshape = args[1] as ShapeLike;
+  if (args.length !== 2 || isPlainObject(newshape)) ({ a, newshape } = bindOrdered(RESHAPE, args, ["C"]));
   const arr = asarray(a);
   const dims = resolveShape(arr.size, typeof newshape === "number" ? [newshape] : newshape);
   const base = isCContiguous(arr) ? arr : astype(arr, arr.dtype);
   return new NDArray(base.data, dims, cContiguousStrides(dims), base.offset, base.dtype);
 }
 
-/** `np.ravel(a)`: the elements as a 1-D array (a view when contiguous). */
-export function ravel(a: ArrayLike): NDArray {
+const RAVEL = signature("numpy.ravel(a, order='C')", { types: { order: "str" } });
+
+/** `numpy.ravel(a, order='C')`: the elements as a 1-D array (a view when contiguous). */
+export function ravel(a: ArrayLike, ...rest: PyArgs<[order: "C" | "F" | "A" | "K", options: { a?: ArrayLike; order?: "C" | "F" | "A" | "K" }], { a?: ArrayLike; order?: "C" | "F" | "A" | "K" }>): NDArray;
+export function ravel(...args: unknown[]): NDArray {
+  let a = args[0] as ArrayLike;
+  if (args.length !== 1) ({ a } = bindOrdered(RAVEL, args, ["C"]));
   const arr = asarray(a);
   return reshape(arr, [arr.size]);
 }
@@ -68,8 +91,13 @@ export function flatten(a: ArrayLike): NDArray {
   return reshape(astype(arr, arr.dtype), [arr.size]);
 }
 
-/** `np.transpose(a, axes=None)`: axes reversed or permuted (a view). */
-export function transpose(a: ArrayLike, axes?: readonly number[] | null): NDArray {
+const TRANSPOSE = signature("numpy.transpose(a, axes=None)", { types: { axes: AXIS } });
+
+/** `numpy.transpose(a, axes=None)`: axes reversed or permuted (a view). */
+export function transpose(a: ArrayLike, ...rest: PyArgs<[axes: readonly number[] | null, options: { a?: ArrayLike; axes?: readonly number[] | null }], { a?: ArrayLike; axes?: readonly number[] | null }>): NDArray;
+export function transpose(...args: unknown[]): NDArray {
+  let a = args[0] as ArrayLike, axes = args[1] as readonly number[] | null | undefined;
+  if (args.length > 2 || isPlainObject(axes)) ({ a, axes } = TRANSPOSE.bind(args));
   const arr = asarray(a);
   const n = arr.ndim;
   let perm: number[];
@@ -83,8 +111,13 @@ export function transpose(a: ArrayLike, axes?: readonly number[] | null): NDArra
   return new NDArray(arr.data, perm.map((p) => arr.shape[p]), perm.map((p) => arr.strides[p]), arr.offset, arr.dtype);
 }
 
-/** `np.swapaxes(a, axis1, axis2)`: a view with two axes exchanged. */
-export function swapaxes(a: ArrayLike, axis1: number, axis2: number): NDArray {
+const SWAPAXES = signature("numpy.swapaxes(a, axis1, axis2)", { types: { axis1: "int", axis2: "int" } });
+
+/** `numpy.swapaxes(a, axis1, axis2)`: a view with two axes exchanged. */
+export function swapaxes(a: ArrayLike, ...rest: PyArgs<[axis1: number, axis2: number, options: { a?: ArrayLike; axis1?: number; axis2?: number }], { a?: ArrayLike; axis1?: number; axis2?: number }>): NDArray;
+export function swapaxes(...args: unknown[]): NDArray {
+  let a = args[0] as ArrayLike, axis1 = args[1] as number, axis2 = args[2] as number;
+  if (args.length !== 3 || isPlainObject(axis2)) ({ a, axis1, axis2 } = SWAPAXES.bind(args));
   const arr = asarray(a);
   const i = normalizeAxis(axis1, arr.ndim);
   const j = normalizeAxis(axis2, arr.ndim);
@@ -92,8 +125,13 @@ export function swapaxes(a: ArrayLike, axis1: number, axis2: number): NDArray {
   return transpose(arr, perm);
 }
 
-/** `np.squeeze(a, axis=None)`: drops length-1 axes (all, or the given ones). */
-export function squeeze(a: ArrayLike, axis?: number | readonly number[] | null): NDArray {
+const SQUEEZE = signature("numpy.squeeze(a, axis=None)", { types: { axis: AXIS } });
+
+/** `numpy.squeeze(a, axis=None)`: drops length-1 axes (all, or the given ones). */
+export function squeeze(a: ArrayLike, ...rest: PyArgs<[axis: number | readonly number[] | null, options: { a?: ArrayLike; axis?: number | readonly number[] | null }], { a?: ArrayLike; axis?: number | readonly number[] | null }>): NDArray;
+export function squeeze(...args: unknown[]): NDArray {
+  let a = args[0] as ArrayLike, axis = args[1] as number | readonly number[] | null | undefined;
+  if (args.length > 2 || isPlainObject(axis)) ({ a, axis } = SQUEEZE.bind(args));
   const arr = asarray(a);
   let drop: number[];
   if (axis === undefined || axis === null) {
@@ -108,8 +146,16 @@ export function squeeze(a: ArrayLike, axis?: number | readonly number[] | null):
   return new NDArray(arr.data, arr.shape.filter((_, i) => keep[i]), arr.strides.filter((_, i) => keep[i]), arr.offset, arr.dtype);
 }
 
-/** `np.expand_dims(a, axis)`: a view with length-1 axes inserted at the given positions. */
-export function expand_dims(a: ArrayLike, axis: number | readonly number[]): NDArray {
+const EXPAND_DIMS = signature("numpy.expand_dims(a, axis)", { types: { axis: check("int or tuple of ints", (v) => v !== null && AXIS.test(v)) } });
+
+/**
+ * `numpy.expand_dims(a, axis)`: a view with length-1 axes inserted at the given positions
+ * (an int or a tuple of ints, counted in the result's dimensions).
+ */
+export function expand_dims(a: ArrayLike, ...rest: PyArgs<[axis: number | readonly number[], options: { a?: ArrayLike; axis?: number | readonly number[] }], { a?: ArrayLike; axis?: number | readonly number[] }>): NDArray;
+export function expand_dims(...args: unknown[]): NDArray {
+  let a = args[0] as ArrayLike, axis = args[1] as number | readonly number[];
+  if (args.length !== 2 || isPlainObject(axis)) ({ a, axis } = EXPAND_DIMS.bind(args));
   const arr = asarray(a);
   const list = typeof axis === "number" ? [axis] : Array.from(axis);
   const ndim = arr.ndim + list.length;
@@ -130,8 +176,16 @@ export function expand_dims(a: ArrayLike, axis: number | readonly number[]): NDA
   return new NDArray(arr.data, shape, strides, arr.offset, arr.dtype);
 }
 
-/** `np.broadcast_to(array, shape)`: a read-only-in-spirit view repeating along stretched axes. */
-export function broadcast_to(array: ArrayLike, shape: ShapeLike): NDArray {
+const BROADCAST_TO = signature("numpy.broadcast_to(array, shape, subok=False)", { types: { shape: SHAPE, subok: "bool" } });
+
+/**
+ * `numpy.broadcast_to(array, shape, subok=False)`: a view repeating along stretched axes
+ * (`subok` changes nothing: there are no ndarray subclasses here).
+ */
+export function broadcast_to(array: ArrayLike, ...rest: PyArgs<[shape: ShapeLike, subok: boolean, options: { array?: ArrayLike; shape?: ShapeLike; subok?: boolean }], { array?: ArrayLike; shape?: ShapeLike; subok?: boolean }>): NDArray;
+export function broadcast_to(...args: unknown[]): NDArray {
+  let array = args[0] as ArrayLike, shape = args[1] as ShapeLike;
+  if (args.length !== 2 || isPlainObject(shape)) ({ array, shape } = BROADCAST_TO.bind(args));
   const arr = asarray(array);
   const dims = normShape(shape);
   const b = broadcastShapes([arr.shape, dims]);
@@ -146,8 +200,27 @@ export interface JoinOptions {
   axis?: number | null;
 }
 
-/** `np.concatenate(arrays, axis=0)`: joins arrays along an existing axis (dtype by promotion). */
-export function concatenate(arrays: readonly ArrayLike[], opts?: JoinOptions): NDArray {
+/** Keyword arguments of concatenate. */
+export interface ConcatenateOptions extends JoinOptions {
+  out?: null;
+  dtype?: null;
+  casting?: "same_kind";
+}
+
+const CONCATENATE = signature("numpy.concatenate(seq, /, axis=0, out=None, *, dtype=None, casting='same_kind')", {
+  types: { seq: "sequence", axis: "int|None" },
+  unsupported: ["out", "dtype", "casting"],
+});
+
+/**
+ * `numpy.concatenate((a1, a2, ...), axis=0, out=None, dtype=None, casting="same_kind")`: joins
+ * arrays along an existing axis (dtype by promotion; `axis: null` flattens them first).
+ */
+export function concatenate(seq: readonly ArrayLike[], ...rest: PyArgs<[axis: number | null, out: null, options: ConcatenateOptions], ConcatenateOptions>): NDArray;
+export function concatenate(...args: unknown[]): NDArray {
+  const bound = args.length === 1 ? { seq: args[0], axis: 0 } : CONCATENATE.bind(args);
+  const arrays = bound.seq as readonly ArrayLike[];
+  const opts: JoinOptions = { axis: bound.axis };
   if (arrays.length === 0) throw new ValueError("need at least one array to concatenate");
   if (opts?.axis === null) return concatenate(arrays.map((x) => ravel(x)), { axis: 0 });
   const ops = arrays.map(operand);
@@ -185,8 +258,26 @@ export function concatenate(arrays: readonly ArrayLike[], opts?: JoinOptions): N
   return out;
 }
 
-/** `np.stack(arrays, axis=0)`: joins same-shaped arrays along a new axis. */
-export function stack(arrays: readonly ArrayLike[], opts?: JoinOptions): NDArray {
+/** Keyword arguments of stack. */
+export interface StackOptions {
+  arrays?: readonly ArrayLike[];
+  axis?: number;
+  out?: null;
+  dtype?: null;
+  casting?: "same_kind";
+}
+
+const STACK = signature("numpy.stack(arrays, axis=0, out=None, *, dtype=None, casting='same_kind')", {
+  types: { arrays: "sequence", axis: "int" },
+  unsupported: ["out", "dtype", "casting"],
+});
+
+/** `numpy.stack(arrays, axis=0, out=None, *, dtype=None, casting='same_kind')`: joins same-shaped arrays along a new axis. */
+export function stack(arrays: readonly ArrayLike[], ...rest: PyArgs<[axis: number, out: null, options: StackOptions], StackOptions>): NDArray;
+export function stack(...args: unknown[]): NDArray {
+  const bound = args.length === 1 ? { arrays: args[0], axis: 0 } : STACK.bind(args);
+  const arrays = bound.arrays as readonly ArrayLike[];
+  const opts: JoinOptions = { axis: bound.axis };
   if (arrays.length === 0) throw new ValueError("need at least one array to stack");
   const arrs = arrays.map((x) => asarray(x));
   const shape0 = arrs[0].shape;
@@ -208,19 +299,39 @@ function atLeast(arr: NDArray, n: 2 | 1): NDArray {
   return reshape(arr, [1, arr.shape[0]]);
 }
 
-/** `np.vstack(tup)`: stacks rows (1-D arrays become rows). */
-export function vstack(tup: readonly ArrayLike[]): NDArray {
+/** Keyword arguments of vstack/hstack. */
+export interface StackTupOptions {
+  tup?: readonly ArrayLike[];
+  dtype?: null;
+  casting?: "same_kind";
+}
+
+const STACK_TUP = { types: { tup: "sequence" }, unsupported: ["dtype", "casting"] };
+const VSTACK = signature("numpy.vstack(tup, *, dtype=None, casting='same_kind')", STACK_TUP);
+const HSTACK = signature("numpy.hstack(tup, *, dtype=None, casting='same_kind')", STACK_TUP);
+
+/** `numpy.vstack(tup, *, dtype=None, casting='same_kind')`: stacks rows (1-D arrays become rows). */
+export function vstack(tup: readonly ArrayLike[], options?: StackTupOptions): NDArray;
+export function vstack(...args: unknown[]): NDArray {
+  const tup = (args.length === 1 ? args[0] : VSTACK.bind(args).tup) as readonly ArrayLike[];
   return concatenate(tup.map((x) => atLeast(asarray(x), 2)), { axis: 0 });
 }
 
-/** `np.hstack(tup)`: stacks columns (joins 1-D arrays end to end). */
-export function hstack(tup: readonly ArrayLike[]): NDArray {
+/** `numpy.hstack(tup, *, dtype=None, casting='same_kind')`: stacks columns (joins 1-D arrays end to end). */
+export function hstack(tup: readonly ArrayLike[], options?: StackTupOptions): NDArray;
+export function hstack(...args: unknown[]): NDArray {
+  const tup = (args.length === 1 ? args[0] : HSTACK.bind(args).tup) as readonly ArrayLike[];
   const arrs = tup.map((x) => atLeast(asarray(x), 1));
   return concatenate(arrs, { axis: arrs.length > 0 && arrs[0].ndim === 1 ? 0 : 1 });
 }
 
-/** `np.copy(a)`: a C-ordered copy. */
-export function copy(a: ArrayLike): NDArray {
+const COPY = signature("numpy.copy(a, order='K', subok=False)", { types: { order: "str", subok: "bool" } });
+
+/** `numpy.copy(a, order='K', subok=False)`: a copy (C-ordered here; order "F" is not supported yet). */
+export function copy(a: ArrayLike, ...rest: PyArgs<[order: "K" | "A" | "C" | "F", subok: boolean, options: { a?: ArrayLike; order?: "K" | "A" | "C" | "F"; subok?: boolean }], { a?: ArrayLike; order?: "K" | "A" | "C" | "F"; subok?: boolean }>): NDArray;
+export function copy(...args: unknown[]): NDArray {
+  let a = args[0] as ArrayLike;
+  if (args.length !== 1) ({ a } = bindOrdered(COPY, args, ["K", "A", "C"]));
   const arr = asarray(a);
   return astype(arr, arr.dtype);
 }
@@ -232,8 +343,12 @@ export function moveAxisLast(a: NDArray, axis: number): NDArray {
   return transpose(a, perm);
 }
 
-/** `np.column_stack(tup)`: 1-D arrays become columns of a 2-D array; 2-D arrays join along axis 1. */
-export function column_stack(tup: readonly ArrayLike[]): NDArray {
+const COLUMN_STACK = signature("numpy.column_stack(tup)", { types: { tup: "sequence" } });
+
+/** `numpy.column_stack(tup)`: 1-D arrays become columns of a 2-D array; 2-D arrays join along axis 1. */
+export function column_stack(tup: readonly ArrayLike[]): NDArray;
+export function column_stack(...args: unknown[]): NDArray {
+  const tup = (args.length === 1 && Array.isArray(args[0]) ? args[0] : COLUMN_STACK.bind(args).tup) as readonly ArrayLike[];
   const arrs = tup.map((x) => {
     const arr = asarray(x);
     return arr.ndim < 2 ? reshape(arr, [arr.size, 1]) : arr;
@@ -243,25 +358,50 @@ export function column_stack(tup: readonly ArrayLike[]): NDArray {
 
 /** Keyword arguments of np.meshgrid. */
 export interface MeshgridOptions {
+  /** False: read-only broadcast views instead of copies. */
+  copy?: boolean;
+  /** True: each output keeps length 1 along the other axes (no broadcasting). */
+  sparse?: boolean;
   /** "xy" (default, Cartesian: outputs have shape (len(y), len(x))) or "ij" (matrix). */
   indexing?: "xy" | "ij";
 }
 
+const MESHGRID = signature("numpy.meshgrid(*xi, copy=True, sparse=False, indexing='xy')", {
+  types: { copy: "bool", sparse: "bool" },
+  choices: { indexing: ["xy", "ij"] },
+});
+
 /**
- * `np.meshgrid(*xi, indexing="xy")`: coordinate matrices from coordinate vectors
- * (pass the vectors as a list: `np.meshgrid([x, y])`).
+ * `numpy.meshgrid(*xi, copy=True, sparse=False, indexing='xy')`: coordinate matrices from
+ * coordinate vectors, `np.meshgrid(x, y)` or `np.meshgrid(x, y, { indexing: "ij" })`.
  */
-export function meshgrid(xi: readonly ArrayLike[], opts?: MeshgridOptions): NDArray[] {
-  const indexing = opts?.indexing ?? "xy";
-  if (indexing !== "xy" && indexing !== "ij") throw new ValueError("Valid values for `indexing` are 'xy' and 'ij'.");
-  const vecs = xi.map((x) => ravel(x));
+export function meshgrid(...xi: (ArrayLike | MeshgridOptions)[]): NDArray[];
+export function meshgrid(...args: unknown[]): NDArray[] {
+  const { xi, copy: copied, sparse, indexing } = MESHGRID.bind(args);
+  const vecs = (xi as ArrayLike[]).map((x) => ravel(x));
   const n = vecs.length;
   const shape = vecs.map((v) => v.size);
   if (indexing === "xy" && n > 1) [shape[0], shape[1]] = [shape[1], shape[0]];
   return vecs.map((v, i) => {
     let axis = i;
     if (indexing === "xy" && n > 1 && i < 2) axis = 1 - i;
-    const dims = shape.map((_, k) => (k === axis ? v.size : 1));
-    return copy(broadcast_to(reshape(v, dims), shape));
+    const dims = shape.map((d, k) => (k === axis ? v.size : 1));
+    const view = sparse ? reshape(v, dims) : broadcast_to(reshape(v, dims), shape);
+    return copied ? copy(view) : view;
   });
 }
+
+pyfunction(RESHAPE, reshape);
+pyfunction(RAVEL, ravel);
+pyfunction(TRANSPOSE, transpose);
+pyfunction(SWAPAXES, swapaxes);
+pyfunction(SQUEEZE, squeeze);
+pyfunction(EXPAND_DIMS, expand_dims);
+pyfunction(BROADCAST_TO, broadcast_to);
+pyfunction(COPY, copy);
+pyfunction(CONCATENATE, concatenate);
+pyfunction(STACK, stack);
+pyfunction(VSTACK, vstack);
+pyfunction(HSTACK, hstack);
+pyfunction(COLUMN_STACK, column_stack);
+pyfunction(MESHGRID, meshgrid);

@@ -21,10 +21,7 @@ const OPS: Record<string, (...args: any[]) => unknown> = {
   hstack: (x: A, y: A) => np.hstack([x, y]),
   transpose: (x: A, k: { axes: number[] }) => np.transpose(x, k.axes),
   squeeze: (x: A, k?: { axis: number }) => np.squeeze(x, k?.axis),
-  meshgrid: (...args: any[]) => {
-    const last = args[args.length - 1];
-    return last instanceof np.NDArray ? np.meshgrid(args) : np.meshgrid(args.slice(0, -1), last);
-  },
+  meshgrid: (...args: any[]) => np.meshgrid(...args),
   column_stack: (x: A, y: A) => np.column_stack([x, y]),
 };
 

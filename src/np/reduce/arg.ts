@@ -7,6 +7,17 @@ import { forEachRun } from "../iterate";
 import { normalizeAxis } from "../shape";
 import type { Reduced } from "./core";
 import { ascontiguousarray } from "../contiguous";
+import { Signature, pyfunction, signature } from "../../signature";
+
+const ARG_SPEC = { types: { axis: "int|None", keepdims: "bool" }, unsupported: ["out"], defaults: { keepdims: false } };
+const ARGMAX = signature("numpy.argmax(a, axis=None, out=None, *, keepdims=<no value>)", ARG_SPEC);
+const ARGMIN = signature("numpy.argmin(a, axis=None, out=None, *, keepdims=<no value>)", ARG_SPEC);
+
+function bound(sig: Signature, args: readonly unknown[]): [ArrayLike, ArgOptions | undefined] {
+  if (args.length === 1) return [args[0] as ArrayLike, undefined];
+  const b = sig.bind(args);
+  return [b.a, b];
+}
 
 /** Keyword arguments of argmax/argmin. */
 export interface ArgOptions {
@@ -73,12 +84,20 @@ function argReduce(a: ArrayLike, opts: ArgOptions | undefined, wantMax: boolean)
   return out.reshape(arr.shape.map((d, i) => (i === axis ? 1 : d)));
 }
 
-/** `np.argmax(a, axis=None, keepdims=False)`: flat index (or indices along axis) of the first maximum. */
-export function argmax<O extends ArgOptions = {}>(a: ArrayLike, opts?: O): Reduced<O> {
-  return argReduce(a, opts, true) as Reduced<O>;
+/** `numpy.argmax(a, axis=None, out=None, *, keepdims=<no value>)`: flat index (or indices along axis) of the first maximum. */
+export function argmax<O extends ArgOptions = {}>(a: ArrayLike, opts?: O & { a?: ArrayLike; out?: null }): Reduced<O>;
+export function argmax(a: ArrayLike, axis: number | null, ...rest: [out?: null, options?: { out?: null; keepdims?: boolean }] | [options?: { out?: null; keepdims?: boolean }]): NDArray | number;
+export function argmax(...args: unknown[]): NDArray | number {
+  const [a, opts] = bound(ARGMAX, args);
+  return argReduce(a, opts, true);
 }
+pyfunction(ARGMAX, argmax);
 
-/** `np.argmin(a, axis=None, keepdims=False)`: flat index (or indices along axis) of the first minimum. */
-export function argmin<O extends ArgOptions = {}>(a: ArrayLike, opts?: O): Reduced<O> {
-  return argReduce(a, opts, false) as Reduced<O>;
+/** `numpy.argmin(a, axis=None, out=None, *, keepdims=<no value>)`: flat index (or indices along axis) of the first minimum. */
+export function argmin<O extends ArgOptions = {}>(a: ArrayLike, opts?: O & { a?: ArrayLike; out?: null }): Reduced<O>;
+export function argmin(a: ArrayLike, axis: number | null, ...rest: [out?: null, options?: { out?: null; keepdims?: boolean }] | [options?: { out?: null; keepdims?: boolean }]): NDArray | number;
+export function argmin(...args: unknown[]): NDArray | number {
+  const [a, opts] = bound(ARGMIN, args);
+  return argReduce(a, opts, false);
 }
+pyfunction(ARGMIN, argmin);

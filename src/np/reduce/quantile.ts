@@ -5,6 +5,29 @@ import { NDArray } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
 import { sort } from "../sorting";
 import { normalizeAxis } from "../shape";
+import { PyArgs, pyfunction, signature } from "../../signature";
+
+const QUANTILE_SPEC = {
+  types: { axis: "int|None", overwrite_input: "bool", method: "str", keepdims: "bool" },
+  unsupported: ["out", "method", "interpolation"],
+};
+const PERCENTILE = signature("numpy.percentile(a, q, axis=None, out=None, overwrite_input=False, method='linear', keepdims=False, *, interpolation=None)", QUANTILE_SPEC);
+const QUANTILE = signature("numpy.quantile(a, q, axis=None, out=None, overwrite_input=False, method='linear', keepdims=False, *, interpolation=None)", QUANTILE_SPEC);
+const MEDIAN = signature("numpy.median(a, axis=None, out=None, overwrite_input=False, keepdims=False)", {
+  types: { axis: "int|None", overwrite_input: "bool", keepdims: "bool" },
+  unsupported: ["out"],
+});
+
+/** Keyword arguments of percentile/quantile (`overwrite_input` is allowed: the input is never changed here). */
+export interface PercentileOptions extends QuantileOptions {
+  a?: ArrayLike;
+  q?: number | readonly number[];
+  out?: null;
+  overwrite_input?: boolean;
+  method?: "linear";
+  interpolation?: null;
+}
+type QuantileArgs = PyArgs<[axis: number | null, out: null, overwrite_input: boolean, method: "linear", keepdims: boolean, options: PercentileOptions], PercentileOptions>;
 
 /** Keyword arguments of percentile/quantile/median: one axis (null: the flattened array) and keepdims. */
 export interface QuantileOptions {
@@ -76,19 +99,29 @@ function checkQ(q: number | readonly number[], scale: number, name: string): num
 }
 
 /**
- * `np.percentile(a, q, axis=None, keepdims=False)` with NumPy's default linear method:
- * a number for one q over the flattened array, otherwise an array (q axis first).
+ * `numpy.percentile(a, q, axis=None, out=None, overwrite_input=False, method='linear',
+ * keepdims=False, *, interpolation=None)` with the linear method: a number for one q over the
+ * flattened array, otherwise an array (q axis first).
  */
-export function percentile(a: ArrayLike, q: number | readonly number[], opts?: QuantileOptions): NDArray | number {
+export function percentile(a: ArrayLike, q: number | readonly number[], ...rest: QuantileArgs): NDArray | number;
+export function percentile(...args: unknown[]): NDArray | number {
+  const { a, q, ...opts } = args.length === 2 ? { a: args[0] as ArrayLike, q: args[1] as number } : PERCENTILE.bind(args);
   return finish(quantiles(a, checkQ(q, 100, "percentile"), opts, false), q, opts);
 }
+pyfunction(PERCENTILE, percentile);
 
-/** `np.quantile(a, q, axis=None, keepdims=False)`: percentile with q in [0, 1]. */
-export function quantile(a: ArrayLike, q: number | readonly number[], opts?: QuantileOptions): NDArray | number {
+/** `numpy.quantile(a, q, axis=None, out=None, overwrite_input=False, method='linear', keepdims=False, *, interpolation=None)`: percentile with q in [0, 1]. */
+export function quantile(a: ArrayLike, q: number | readonly number[], ...rest: QuantileArgs): NDArray | number;
+export function quantile(...args: unknown[]): NDArray | number {
+  const { a, q, ...opts } = args.length === 2 ? { a: args[0] as ArrayLike, q: args[1] as number } : QUANTILE.bind(args);
   return finish(quantiles(a, checkQ(q, 1, "quantile"), opts, false), q, opts);
 }
+pyfunction(QUANTILE, quantile);
 
-/** `np.median(a, axis=None, keepdims=False)`: the middle value (mean of the two middle ones for even counts). */
-export function median(a: ArrayLike, opts?: QuantileOptions): NDArray | number {
+/** `numpy.median(a, axis=None, out=None, overwrite_input=False, keepdims=False)`: the middle value (mean of the two middle ones for even counts). */
+export function median(a: ArrayLike, ...rest: PyArgs<[axis: number | null, out: null, overwrite_input: boolean, keepdims: boolean, options: PercentileOptions], PercentileOptions>): NDArray | number;
+export function median(...args: unknown[]): NDArray | number {
+  const { a, ...opts } = args.length === 1 ? { a: args[0] as ArrayLike } : MEDIAN.bind(args);
   return finish(quantiles(a, [0.5], opts, true), 0.5, opts);
 }
+pyfunction(MEDIAN, median);

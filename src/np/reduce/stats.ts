@@ -7,6 +7,8 @@ import { normalizeAxes } from "../shape";
 import { ReduceKind, ReduceOptions, Reduced, reduce, reduceAll, reduceAxes, reduceDType, withKeepdims } from "./core";
 import { divide, multiply, subtract } from "../ufuncs/binary";
 import { sqrt } from "../ufuncs/unary";
+import { PyArgs, Signature, pyfunction, signature } from "../../signature";
+import { AXIS, DTYPE } from "../params";
 
 export type { ReduceOptions, Reduced } from "./core";
 
@@ -20,6 +22,46 @@ export interface VarOptions extends DTypeReduceOptions {
   ddof?: number;
 }
 
+/** Keyword arguments every reduction declares; `out`, `initial` and `where` are not supported yet. */
+export interface ReduceKeywords {
+  a?: ArrayLike;
+  out?: null;
+  initial?: never;
+  where?: true;
+}
+
+type Axis = number | readonly number[] | null;
+/** The positional forms after `a`: axis, then the function's own parameters, or the options object. */
+type ReduceArgs<P extends unknown[], O> = PyArgs<[...params: P, options: O & ReduceKeywords], O & ReduceKeywords>;
+
+const REDUCE_SPEC = {
+  types: { axis: AXIS, dtype: DTYPE, keepdims: "bool", ddof: "float" },
+  unsupported: ["out", "initial", "where"],
+  defaults: { keepdims: false, initial: undefined, where: true },
+};
+/** Declares a reduction; the spec lists only the parameters its signature has. */
+function reduction(text: string): Signature {
+  const names = text.slice(text.indexOf("(") + 1, -1);
+  const has = (n: string) => new RegExp(`\\b${n}\\b`).test(names);
+  const pick = <T>(r: Record<string, T>) => Object.fromEntries(Object.entries(r).filter(([k]) => has(k)));
+  return signature(text, {
+    types: pick(REDUCE_SPEC.types),
+    unsupported: REDUCE_SPEC.unsupported.filter(has),
+    defaults: pick<unknown>(REDUCE_SPEC.defaults),
+  });
+}
+
+const SUM = reduction("numpy.sum(a, axis=None, dtype=None, out=None, keepdims=<no value>, initial=<no value>, where=<no value>)");
+const PROD = reduction("numpy.prod(a, axis=None, dtype=None, out=None, keepdims=<no value>, initial=<no value>, where=<no value>)");
+const AMAX = reduction("numpy.amax(a, axis=None, out=None, keepdims=<no value>, initial=<no value>, where=<no value>)");
+const AMIN = reduction("numpy.amin(a, axis=None, out=None, keepdims=<no value>, initial=<no value>, where=<no value>)");
+const ANY = reduction("numpy.any(a, axis=None, out=None, keepdims=<no value>, *, where=<no value>)");
+const ALL = reduction("numpy.all(a, axis=None, out=None, keepdims=<no value>, *, where=<no value>)");
+const COUNT_NONZERO = reduction("numpy.count_nonzero(a, axis=None, *, keepdims=False)");
+const MEAN = reduction("numpy.mean(a, axis=None, dtype=None, out=None, keepdims=<no value>, *, where=<no value>)");
+const VAR = reduction("numpy.var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=<no value>, *, where=<no value>)");
+const STD = reduction("numpy.std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=<no value>, *, where=<no value>)");
+
 
 function run(kind: ReduceKind, a: ArrayLike, opts: DTypeReduceOptions | undefined): NDArray | number {
   const arr = asarray(a);
@@ -27,44 +69,79 @@ function run(kind: ReduceKind, a: ArrayLike, opts: DTypeReduceOptions | undefine
   return reduce(arr, kind, opts, dt ?? reduceDType(kind, arr.dtype));
 }
 
-/** `np.sum(a, axis=None, dtype=None, keepdims=False)`: sum of elements (ints accumulate in int64). */
-export function sum<O extends DTypeReduceOptions = {}>(a: ArrayLike, opts?: O): Reduced<O> {
-  return run("sum", a, opts) as Reduced<O>;
+/** The call's options as a reduction reads them: the bound arguments, or none for `f(a)`. */
+function bound(sig: Signature, args: readonly unknown[]): [ArrayLike, VarOptions | undefined] {
+  if (args.length === 1) return [args[0] as ArrayLike, undefined];
+  const b = sig.bind(args);
+  return [b.a, b as VarOptions];
 }
 
-/** `np.prod(a, axis=None, dtype=None, keepdims=False)`: product of elements. */
-export function prod<O extends DTypeReduceOptions = {}>(a: ArrayLike, opts?: O): Reduced<O> {
-  return run("prod", a, opts) as Reduced<O>;
+/** `numpy.sum(a, axis=None, dtype=None, out=None, keepdims=<no value>, initial=<no value>, where=<no value>)`: sum of elements (ints accumulate in int64). */
+export function sum<O extends DTypeReduceOptions = {}>(a: ArrayLike, opts?: O & ReduceKeywords): Reduced<O>;
+export function sum(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DTypeLike | null, out: null, keepdims: boolean], DTypeReduceOptions>): NDArray | number;
+export function sum(...args: unknown[]): NDArray | number {
+  const [a, opts] = bound(SUM, args);
+  return run("sum", a, opts);
 }
+pyfunction(SUM, sum);
 
-/** `np.max(a, axis=None, keepdims=False)` (amax): largest element, NaN if any is NaN. */
-export function max<O extends ReduceOptions = {}>(a: ArrayLike, opts?: O): Reduced<O> {
-  return run("max", a, opts) as Reduced<O>;
+/** `numpy.prod(a, axis=None, dtype=None, out=None, keepdims=<no value>, initial=<no value>, where=<no value>)`: product of elements. */
+export function prod<O extends DTypeReduceOptions = {}>(a: ArrayLike, opts?: O & ReduceKeywords): Reduced<O>;
+export function prod(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DTypeLike | null, out: null, keepdims: boolean], DTypeReduceOptions>): NDArray | number;
+export function prod(...args: unknown[]): NDArray | number {
+  const [a, opts] = bound(PROD, args);
+  return run("prod", a, opts);
 }
+pyfunction(PROD, prod);
 
-/** `np.min(a, axis=None, keepdims=False)` (amin): smallest element, NaN if any is NaN. */
-export function min<O extends ReduceOptions = {}>(a: ArrayLike, opts?: O): Reduced<O> {
-  return run("min", a, opts) as Reduced<O>;
+/** `numpy.amax(a, axis=None, out=None, keepdims=<no value>, initial=<no value>, where=<no value>)` (np.max): largest element, NaN if any is NaN. */
+export function max<O extends ReduceOptions = {}>(a: ArrayLike, opts?: O & ReduceKeywords): Reduced<O>;
+export function max(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, out: null, keepdims: boolean], ReduceOptions>): NDArray | number;
+export function max(...args: unknown[]): NDArray | number {
+  const [a, opts] = bound(AMAX, args);
+  return run("max", a, opts);
 }
+pyfunction(AMAX, max);
+
+/** `numpy.amin(a, axis=None, out=None, keepdims=<no value>, initial=<no value>, where=<no value>)` (np.min): smallest element, NaN if any is NaN. */
+export function min<O extends ReduceOptions = {}>(a: ArrayLike, opts?: O & ReduceKeywords): Reduced<O>;
+export function min(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, out: null, keepdims: boolean], ReduceOptions>): NDArray | number;
+export function min(...args: unknown[]): NDArray | number {
+  const [a, opts] = bound(AMIN, args);
+  return run("min", a, opts);
+}
+pyfunction(AMIN, min);
 
 export { max as amax, min as amin };
 
-/** `np.any(a, axis=None, keepdims=False)`: whether any element is true (a boolean, or a bool array). */
-export function any<O extends ReduceOptions = {}>(a: ArrayLike, opts?: O): Reduced<O, boolean> {
+/** `numpy.any(a, axis=None, out=None, keepdims=<no value>, *, where=<no value>)`: whether any element is true (a boolean, or a bool array). */
+export function any<O extends ReduceOptions = {}>(a: ArrayLike, opts?: O & ReduceKeywords): Reduced<O, boolean>;
+export function any(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, out: null, keepdims: boolean], ReduceOptions>): NDArray | boolean;
+export function any(...args: unknown[]): NDArray | boolean {
+  const [a, opts] = bound(ANY, args);
   const r = run("any", a, opts);
-  return (typeof r === "number" ? r !== 0 : r) as Reduced<O, boolean>;
+  return typeof r === "number" ? r !== 0 : r;
 }
+pyfunction(ANY, any);
 
-/** `np.all(a, axis=None, keepdims=False)`: whether all elements are true. */
-export function all<O extends ReduceOptions = {}>(a: ArrayLike, opts?: O): Reduced<O, boolean> {
+/** `numpy.all(a, axis=None, out=None, keepdims=<no value>, *, where=<no value>)`: whether all elements are true. */
+export function all<O extends ReduceOptions = {}>(a: ArrayLike, opts?: O & ReduceKeywords): Reduced<O, boolean>;
+export function all(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, out: null, keepdims: boolean], ReduceOptions>): NDArray | boolean;
+export function all(...args: unknown[]): NDArray | boolean {
+  const [a, opts] = bound(ALL, args);
   const r = run("all", a, opts);
-  return (typeof r === "number" ? r !== 0 : r) as Reduced<O, boolean>;
+  return typeof r === "number" ? r !== 0 : r;
 }
+pyfunction(ALL, all);
 
-/** `np.count_nonzero(a, axis=None, keepdims=False)`: number of non-zero elements. */
-export function count_nonzero<O extends ReduceOptions = {}>(a: ArrayLike, opts?: O): Reduced<O> {
-  return run("count_nonzero", a, opts) as Reduced<O>;
+/** `numpy.count_nonzero(a, axis=None, *, keepdims=False)`: number of non-zero elements. */
+export function count_nonzero<O extends ReduceOptions = {}>(a: ArrayLike, opts?: O & { a?: ArrayLike }): Reduced<O>;
+export function count_nonzero(a: ArrayLike, axis: Axis, options?: { keepdims?: boolean }): NDArray | number;
+export function count_nonzero(...args: unknown[]): NDArray | number {
+  const [a, opts] = bound(COUNT_NONZERO, args);
+  return run("count_nonzero", a, opts);
 }
+pyfunction(COUNT_NONZERO, count_nonzero);
 
 /** The float dtype NumPy's mean/var accumulate in: the input's float type, else float64. */
 function meanDType(dt: DType, opts: DTypeReduceOptions | undefined): DType {
@@ -92,18 +169,23 @@ function finish(r: NDArray, arr: NDArray, axes: number[], opts: ReduceOptions | 
 }
 
 /**
- * `np.mean(a, axis=None, dtype=None, keepdims=False)`: arithmetic mean; integers average in
- * float64, float32 stays float32 (summed pairwise as NumPy does).
+ * `numpy.mean(a, axis=None, dtype=None, out=None, keepdims=<no value>, *, where=<no value>)`:
+ * arithmetic mean; integers average in float64, float32 stays float32 (summed pairwise as
+ * NumPy does).
  */
-export function mean<O extends DTypeReduceOptions = {}>(a: ArrayLike, opts?: O): Reduced<O> {
+export function mean<O extends DTypeReduceOptions = {}>(a: ArrayLike, opts?: O & ReduceKeywords): Reduced<O>;
+export function mean(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DTypeLike | null, out: null, keepdims: boolean], DTypeReduceOptions>): NDArray | number;
+export function mean(...args: unknown[]): NDArray | number {
+  const [a, opts] = bound(MEAN, args);
   const arr = asarray(a);
   if ((opts?.axis === undefined || opts.axis === null) && !opts?.keepdims && meanDType(arr.dtype, opts) === float64) {
     const total = reduceAll(arr, "sum", float64);
-    if (total !== null) return (total / arr.size) as Reduced<O>;
+    if (total !== null) return total / arr.size;
   }
   const axes = normalizeAxes(opts?.axis, arr.ndim).sort((x, y) => x - y);
-  return finish(meanKeep(arr, axes, meanDType(arr.dtype, opts)), arr, axes, opts) as Reduced<O>;
+  return finish(meanKeep(arr, axes, meanDType(arr.dtype, opts)), arr, axes, opts);
 }
+pyfunction(MEAN, mean);
 
 function varKeep(arr: NDArray, axes: number[], opts: VarOptions | undefined): NDArray {
   const dt = meanDType(arr.dtype, opts);
@@ -116,19 +198,27 @@ function varKeep(arr: NDArray, axes: number[], opts: VarOptions | undefined): ND
   return astypeIfNeeded(divide(s, n), dt);
 }
 
-/** `np.var(a, axis=None, dtype=None, ddof=0, keepdims=False)`: mean squared deviation. */
-export function var_<O extends VarOptions = {}>(a: ArrayLike, opts?: O): Reduced<O> {
+/** `numpy.var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=<no value>, *, where=<no value>)`: mean squared deviation. */
+export function var_<O extends VarOptions = {}>(a: ArrayLike, opts?: O & ReduceKeywords): Reduced<O>;
+export function var_(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DTypeLike | null, out: null, ddof: number, keepdims: boolean], VarOptions>): NDArray | number;
+export function var_(...args: unknown[]): NDArray | number {
+  const [a, opts] = bound(VAR, args);
   const arr = asarray(a);
   const axes = normalizeAxes(opts?.axis, arr.ndim).sort((x, y) => x - y);
-  return finish(varKeep(arr, axes, opts), arr, axes, opts) as Reduced<O>;
+  return finish(varKeep(arr, axes, opts), arr, axes, opts);
 }
+pyfunction(VAR, var_);
 
-/** `np.std(a, axis=None, dtype=None, ddof=0, keepdims=False)`: square root of np.var. */
-export function std<O extends VarOptions = {}>(a: ArrayLike, opts?: O): Reduced<O> {
+/** `numpy.std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=<no value>, *, where=<no value>)`: square root of np.var. */
+export function std<O extends VarOptions = {}>(a: ArrayLike, opts?: O & ReduceKeywords): Reduced<O>;
+export function std(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DTypeLike | null, out: null, ddof: number, keepdims: boolean], VarOptions>): NDArray | number;
+export function std(...args: unknown[]): NDArray | number {
+  const [a, opts] = bound(STD, args);
   const arr = asarray(a);
   const axes = normalizeAxes(opts?.axis, arr.ndim).sort((x, y) => x - y);
   const v = varKeep(arr, axes, opts);
-  return finish(sqrt(v), arr, axes, opts) as Reduced<O>;
+  return finish(sqrt(v), arr, axes, opts);
 }
+pyfunction(STD, std);
 
 export { var_ as var };

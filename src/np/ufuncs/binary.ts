@@ -1,12 +1,13 @@
 /**
  * Two-input ufuncs: arithmetic, maximum/minimum, comparisons and logical operations.
- * Each is `np.<name>(x1, x2, { out })` and a method on NDArray.
+ * Each is `np.<name>(x1, x2, { out })` with NumPy's ufunc signature (declare.ts).
  */
 import { PyTypeError, ValueError } from "../../errors";
 import { DType, bool, float64, int8 } from "../dtype";
 import { NDArray } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
-import { UfuncOptions, UfuncSpec, runBinary } from "../ufunc";
+import { UfuncSpec } from "../ufunc";
+import { binaryUfunc } from "./declare";
 import { SimdOp } from "../wasm/elementwise";
 
 const same = (d: DType) => d;
@@ -48,103 +49,71 @@ const LOGICAL_AND = spec("logical_and", () => "(x !== 0 && y !== 0 ? 1 : 0)", sa
 const LOGICAL_OR = spec("logical_or", () => "(x !== 0 || y !== 0 ? 1 : 0)", same, toBool);
 const LOGICAL_XOR = spec("logical_xor", () => "((x !== 0) !== (y !== 0) ? 1 : 0)", same, toBool);
 
-/** `np.add(x1, x2, out=None)`: elementwise x1 + x2 (bool + bool is logical or). */
-export function add(x1: ArrayLike, x2: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runBinary(ADD, x1, x2, opts);
-}
+/** `numpy.add(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: elementwise x1 + x2 (bool + bool is logical or). */
+export const add = binaryUfunc(ADD);
 
-/** `np.subtract(x1, x2, out=None)`: elementwise x1 - x2. */
-export function subtract(x1: ArrayLike, x2: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runBinary(SUBTRACT, x1, x2, opts);
-}
+/** `numpy.subtract(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: elementwise x1 - x2. */
+export const subtract = binaryUfunc(SUBTRACT);
 
-/** `np.multiply(x1, x2, out=None)`: elementwise x1 * x2 (integers wrap as in NumPy). */
-export function multiply(x1: ArrayLike, x2: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runBinary(MULTIPLY, x1, x2, opts);
-}
+/** `numpy.multiply(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: elementwise x1 * x2 (integers wrap as in NumPy). */
+export const multiply = binaryUfunc(MULTIPLY);
 
-/** `np.divide(x1, x2, out=None)` (true_divide): x1 / x2, integers give float64. */
-export function divide(x1: ArrayLike, x2: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runBinary(DIVIDE, x1, x2, opts);
-}
+/** `numpy.divide(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: x1 / x2, integers give float64. */
+export const divide = binaryUfunc(DIVIDE);
 
-/** `np.true_divide(x1, x2, out=None)`: same as np.divide. */
+/** `numpy.floor_divide(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: same as np.divide. */
 export const true_divide = divide;
 
 /** `np.floor_divide(x1, x2, out=None)`: x1 // x2 (integer division by zero gives 0). */
-export function floor_divide(x1: ArrayLike, x2: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runBinary(FLOOR_DIVIDE, x1, x2, opts);
-}
+export const floor_divide = binaryUfunc(FLOOR_DIVIDE);
 
-/** `np.mod(x1, x2, out=None)` (remainder): x1 % x2 with the sign of x2, as Python's %. */
-export function mod(x1: ArrayLike, x2: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runBinary(MOD, x1, x2, opts);
-}
+/** `numpy.remainder(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)` (np.mod): x1 % x2 with the sign of x2, as Python's %. */
+export const mod = binaryUfunc(MOD);
 
-/** `np.remainder(x1, x2, out=None)`: same as np.mod. */
+/** `numpy.maximum(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: same as np.mod. */
 export const remainder = mod;
 
-/** `np.power(x1, x2, out=None)`: x1 ** x2; integers to negative integer powers raise ValueError. */
-export function power(x1: ArrayLike, x2: ArrayLike, opts?: UfuncOptions): NDArray {
+/** NumPy refuses integers to negative integer powers before computing anything. */
+function checkIntegerPower(x1: ArrayLike, x2: ArrayLike): void {
   const base = asarray(x1);
   const exponent = asarray(x2);
   if (base.dtype.kind !== "f" && isInt(exponent.dtype) && exponent.size > 0 && (exponent.min() as number) < 0) {
     throw new ValueError("Integers to negative integer powers are not allowed.");
   }
-  return runBinary(POWER, x1, x2, opts);
 }
+
+/** `numpy.power(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: x1 ** x2; integers to negative integer powers raise ValueError. */
+export const power = binaryUfunc(POWER, checkIntegerPower);
 
 /** `np.maximum(x1, x2, out=None)`: elementwise maximum, propagating NaN. */
-export function maximum(x1: ArrayLike, x2: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runBinary(MAXIMUM, x1, x2, opts);
-}
+export const maximum = binaryUfunc(MAXIMUM);
 
-/** `np.minimum(x1, x2, out=None)`: elementwise minimum, propagating NaN. */
-export function minimum(x1: ArrayLike, x2: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runBinary(MINIMUM, x1, x2, opts);
-}
+/** `numpy.minimum(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: elementwise minimum, propagating NaN. */
+export const minimum = binaryUfunc(MINIMUM);
 
-/** `np.greater(x1, x2, out=None)`: x1 > x2 as a bool array. */
-export function greater(x1: ArrayLike, x2: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runBinary(GREATER, x1, x2, opts);
-}
+/** `numpy.greater(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: x1 > x2 as a bool array. */
+export const greater = binaryUfunc(GREATER);
 
-/** `np.greater_equal(x1, x2, out=None)`: x1 >= x2 as a bool array. */
-export function greater_equal(x1: ArrayLike, x2: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runBinary(GREATER_EQUAL, x1, x2, opts);
-}
+/** `numpy.greater_equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: x1 >= x2 as a bool array. */
+export const greater_equal = binaryUfunc(GREATER_EQUAL);
 
-/** `np.less(x1, x2, out=None)`: x1 < x2 as a bool array. */
-export function less(x1: ArrayLike, x2: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runBinary(LESS, x1, x2, opts);
-}
+/** `numpy.less(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: x1 < x2 as a bool array. */
+export const less = binaryUfunc(LESS);
 
-/** `np.less_equal(x1, x2, out=None)`: x1 <= x2 as a bool array. */
-export function less_equal(x1: ArrayLike, x2: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runBinary(LESS_EQUAL, x1, x2, opts);
-}
+/** `numpy.less_equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: x1 <= x2 as a bool array. */
+export const less_equal = binaryUfunc(LESS_EQUAL);
 
-/** `np.equal(x1, x2, out=None)`: x1 == x2 as a bool array. */
-export function equal(x1: ArrayLike, x2: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runBinary(EQUAL, x1, x2, opts);
-}
+/** `numpy.equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: x1 == x2 as a bool array. */
+export const equal = binaryUfunc(EQUAL);
 
-/** `np.not_equal(x1, x2, out=None)`: x1 != x2 as a bool array. */
-export function not_equal(x1: ArrayLike, x2: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runBinary(NOT_EQUAL, x1, x2, opts);
-}
+/** `numpy.not_equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: x1 != x2 as a bool array. */
+export const not_equal = binaryUfunc(NOT_EQUAL);
 
-/** `np.logical_and(x1, x2, out=None)`: truth of x1 and x2. */
-export function logical_and(x1: ArrayLike, x2: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runBinary(LOGICAL_AND, x1, x2, opts);
-}
+/** `numpy.logical_and(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: truth of x1 and x2. */
+export const logical_and = binaryUfunc(LOGICAL_AND);
 
-/** `np.logical_or(x1, x2, out=None)`: truth of x1 or x2. */
-export function logical_or(x1: ArrayLike, x2: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runBinary(LOGICAL_OR, x1, x2, opts);
-}
+/** `numpy.logical_or(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: truth of x1 or x2. */
+export const logical_or = binaryUfunc(LOGICAL_OR);
 
-/** `np.logical_xor(x1, x2, out=None)`: truth of x1 xor x2. */
-export function logical_xor(x1: ArrayLike, x2: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runBinary(LOGICAL_XOR, x1, x2, opts);
-}
+/** `numpy.logical_xor(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: truth of x1 xor x2. */
+export const logical_xor = binaryUfunc(LOGICAL_XOR);

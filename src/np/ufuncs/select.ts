@@ -5,6 +5,15 @@ import { NDArray } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
 import { UfuncOptions, operand, runTernary } from "../ufunc";
 import { nonzero } from "../indexing/nonzero";
+import { PyArgs, pyfunction, signature } from "../../signature";
+import { DTYPE, OUT, checkOrder } from "../params";
+import type { UfuncKeywords } from "./declare";
+
+const WHERE = signature("numpy.where(condition, x=<no value>, y=<no value>, /)", { defaults: { x: undefined, y: undefined } });
+const CLIP = signature("numpy.clip(a, a_min, a_max, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)", {
+  types: { out: OUT, where: "array_like", casting: "str", order: "str", dtype: DTYPE, subok: "bool" },
+  unsupported: ["where", "casting", "dtype"],
+});
 
 /**
  * `np.where(condition, x, y)`: elements of x where condition is true, else of y (dtype by
@@ -13,6 +22,7 @@ import { nonzero } from "../indexing/nonzero";
 export function where(condition: ArrayLike, x: ArrayLike, y: ArrayLike): NDArray;
 export function where(condition: ArrayLike): NDArray[];
 export function where(condition: ArrayLike, x?: ArrayLike, y?: ArrayLike): NDArray | NDArray[] {
+  if (arguments.length > 3) WHERE.bind(arguments);
   if (x === undefined && y === undefined) return nonzero(condition);
   if (x === undefined || y === undefined) throw new ValueError("either both or neither of x and y should be given");
   const cond = asarray(condition);
@@ -22,11 +32,29 @@ export function where(condition: ArrayLike, x?: ArrayLike, y?: ArrayLike): NDArr
   return runTernary("where", "(x !== 0 ? y : z)", dt, cond, p.arr, q.arr);
 }
 
+pyfunction(WHERE, where);
+
+/** Keyword arguments of np.clip: NumPy's ufunc keywords. */
+export interface ClipOptions extends UfuncKeywords {
+  a?: ArrayLike;
+  a_min?: ArrayLike | null;
+  a_max?: ArrayLike | null;
+}
+
 /**
- * `np.clip(a, a_min, a_max, out=None)`: values limited to [a_min, a_max] (either bound may be
- * null, not both). NaN stays NaN.
+ * `numpy.clip(a, a_min, a_max, out=None, **kwargs)` (kwargs: the ufunc keywords): values
+ * limited to [a_min, a_max] (either bound may be null, not both). NaN stays NaN.
  */
-export function clip(a: ArrayLike, a_min: ArrayLike | null, a_max: ArrayLike | null, opts?: UfuncOptions): NDArray {
+export function clip(a: ArrayLike, a_min: ArrayLike | null, a_max: ArrayLike | null, ...rest: PyArgs<[out: NDArray | null, options: ClipOptions], ClipOptions>): NDArray;
+export function clip(...args: unknown[]): NDArray {
+  let [a, a_min, a_max] = args as [ArrayLike, ArrayLike | null, ArrayLike | null];
+  let opts: UfuncOptions | undefined;
+  if (args.length !== 3) {
+    const b = CLIP.bind(args);
+    checkOrder(CLIP, b.order, ["K", "A", "C"]);
+    ({ a, a_min, a_max } = b);
+    opts = b.out === null ? undefined : { out: b.out };
+  }
   if (a_min === null && a_max === null) throw new ValueError("One of max or min must be given");
   const p = operand(a);
   const lo = a_min === null ? null : operand(a_min);
@@ -37,3 +65,4 @@ export function clip(a: ArrayLike, a_min: ArrayLike | null, a_max: ArrayLike | n
   const hiArr = hi?.arr ?? p.arr;
   return runTernary("clip", expr, dt, p.arr, loArr, hiArr, opts?.out);
 }
+pyfunction(CLIP, clip);

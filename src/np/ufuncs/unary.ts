@@ -4,10 +4,13 @@
  */
 import { PyTypeError } from "../../errors";
 import { DType, bool, float32, float64, int8 } from "../dtype";
-import { NDArray } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
 import { divide, multiply } from "./binary";
 import { UfuncOptions, UfuncSpec, runUnary } from "../ufunc";
+import { PyArgs, pyfunction, signature } from "../../signature";
+import { OUT } from "../params";
+import { NDArray, cContiguousStrides } from "../ndarray";
+import { unaryUfunc } from "./declare";
 import { expRun, logRun } from "../simd-math";
 
 /**
@@ -69,143 +72,121 @@ const CEIL = floatFn("ceil", "Math.ceil");
 const TRUNC = floatFn("trunc", "Math.trunc");
 const RINT = floatFn("rint", "rint");
 
-/** `np.negative(x, out=None)`: -x (unsigned integers wrap). */
-export function negative(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(NEGATIVE, x, opts);
-}
-/** `np.abs(x, out=None)` (absolute): |x|. */
-export function abs(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(ABSOLUTE, x, opts);
-}
-/** `np.absolute(x, out=None)`: same as np.abs. */
+/** `numpy.negative(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: -x (unsigned integers wrap) */
+export const negative = unaryUfunc(NEGATIVE);
+/** `numpy.absolute(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)` (np.abs): |x|. */
+export const abs = unaryUfunc(ABSOLUTE);
+/** `numpy.square(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: same as np.abs. */
 export const absolute = abs;
 /** `np.square(x, out=None)`: x * x. */
-export function square(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(SQUARE, x, opts);
-}
-/** `np.sign(x, out=None)`: -1, 0 or 1 per element. */
-export function sign(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(SIGN, x, opts);
-}
-/** `np.logical_not(x, out=None)`: truth of not x. */
-export function logical_not(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(LOGICAL_NOT, x, opts);
-}
-/** `np.exp(x, out=None)`: e ** x. */
-export function exp(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(EXP, x, opts);
-}
-/** `np.expm1(x, out=None)`: e ** x - 1, accurate near 0. */
-export function expm1(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(EXPM1, x, opts);
-}
-/** `np.log(x, out=None)`: natural logarithm. */
-export function log(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(LOG, x, opts);
-}
-/** `np.log2(x, out=None)`: base-2 logarithm. */
-export function log2(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(LOG2, x, opts);
-}
-/** `np.log10(x, out=None)`: base-10 logarithm. */
-export function log10(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(LOG10, x, opts);
-}
-/** `np.log1p(x, out=None)`: log(1 + x), accurate near 0. */
-export function log1p(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(LOG1P, x, opts);
-}
-/** `np.sqrt(x, out=None)`: square root (NaN for negatives). */
-export function sqrt(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(SQRT, x, opts);
-}
-/** `np.sin(x, out=None)`. */
-export function sin(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(SIN, x, opts);
-}
-/** `np.cos(x, out=None)`. */
-export function cos(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(COS, x, opts);
-}
-/** `np.tan(x, out=None)`. */
-export function tan(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(TAN, x, opts);
-}
-/** `np.arcsin(x, out=None)`. */
-export function arcsin(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(ARCSIN, x, opts);
-}
-/** `np.arccos(x, out=None)`. */
-export function arccos(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(ARCCOS, x, opts);
-}
-/** `np.arctan(x, out=None)`. */
-export function arctan(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(ARCTAN, x, opts);
-}
-/** `np.sinh(x, out=None)`. */
-export function sinh(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(SINH, x, opts);
-}
-/** `np.cosh(x, out=None)`. */
-export function cosh(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(COSH, x, opts);
-}
-/** `np.tanh(x, out=None)`. */
-export function tanh(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(TANH, x, opts);
-}
-/** `np.floor(x, out=None)`: largest integer <= x (as a float). */
-export function floor(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(FLOOR, x, opts);
-}
-/** `np.ceil(x, out=None)`: smallest integer >= x (as a float). */
-export function ceil(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(CEIL, x, opts);
-}
-/** `np.trunc(x, out=None)`: x rounded toward zero (as a float). */
-export function trunc(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(TRUNC, x, opts);
-}
-/** `np.rint(x, out=None)`: x rounded to the nearest integer, halves to even. */
-export function rint(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(RINT, x, opts);
-}
-/** `np.isnan(x, out=None)`: true where x is NaN. */
-export function isnan(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(ISNAN, x, opts);
-}
-/** `np.isinf(x, out=None)`: true where x is positive or negative infinity. */
-export function isinf(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(ISINF, x, opts);
-}
-/** `np.isfinite(x, out=None)`: true where x is neither infinite nor NaN. */
-export function isfinite(x: ArrayLike, opts?: UfuncOptions): NDArray {
-  return runUnary(ISFINITE, x, opts);
+export const square = unaryUfunc(SQUARE);
+/** `numpy.sign(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: -1, 0 or 1 per element. */
+export const sign = unaryUfunc(SIGN);
+/** `numpy.logical_not(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: truth of not x. */
+export const logical_not = unaryUfunc(LOGICAL_NOT);
+/** `numpy.exp(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: e ** x. */
+export const exp = unaryUfunc(EXP);
+/** `numpy.expm1(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: e ** x - 1, accurate near 0. */
+export const expm1 = unaryUfunc(EXPM1);
+/** `numpy.log(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: natural logarithm. */
+export const log = unaryUfunc(LOG);
+/** `numpy.log2(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: base-2 logarithm. */
+export const log2 = unaryUfunc(LOG2);
+/** `numpy.log10(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: base-10 logarithm. */
+export const log10 = unaryUfunc(LOG10);
+/** `numpy.log1p(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: log(1 + x), accurate near 0. */
+export const log1p = unaryUfunc(LOG1P);
+/** `numpy.sqrt(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: square root (NaN for negatives) */
+export const sqrt = unaryUfunc(SQRT);
+/** `numpy.sin(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)` */
+export const sin = unaryUfunc(SIN);
+/** `numpy.cos(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)` */
+export const cos = unaryUfunc(COS);
+/** `numpy.tan(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)` */
+export const tan = unaryUfunc(TAN);
+/** `numpy.arcsin(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)` */
+export const arcsin = unaryUfunc(ARCSIN);
+/** `numpy.arccos(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)` */
+export const arccos = unaryUfunc(ARCCOS);
+/** `numpy.arctan(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)` */
+export const arctan = unaryUfunc(ARCTAN);
+/** `numpy.sinh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)` */
+export const sinh = unaryUfunc(SINH);
+/** `numpy.cosh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)` */
+export const cosh = unaryUfunc(COSH);
+/** `numpy.tanh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)` */
+export const tanh = unaryUfunc(TANH);
+/** `numpy.floor(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: largest integer <= x (as a float) */
+export const floor = unaryUfunc(FLOOR);
+/** `numpy.ceil(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: smallest integer >= x (as a float) */
+export const ceil = unaryUfunc(CEIL);
+/** `numpy.trunc(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: x rounded toward zero (as a float) */
+export const trunc = unaryUfunc(TRUNC);
+/** `numpy.rint(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: x rounded to the nearest integer, halves to even. */
+export const rint = unaryUfunc(RINT);
+/** `numpy.isnan(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: true where x is NaN. */
+export const isnan = unaryUfunc(ISNAN);
+/** `numpy.isinf(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: true where x is positive or negative infinity. */
+export const isinf = unaryUfunc(ISINF);
+/** `numpy.isfinite(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: true where x is neither infinite nor NaN. */
+export const isfinite = unaryUfunc(ISFINITE);
+
+/** Keyword arguments of np.around / np.round. */
+export interface AroundOptions extends UfuncOptions {
+  a?: ArrayLike;
+  decimals?: number;
+  out?: NDArray;
 }
 
-/** Keyword arguments of np.around. */
-export interface AroundOptions extends UfuncOptions {
-  decimals?: number;
+const ROUND_SPEC = { types: { decimals: "int", out: OUT } };
+const AROUND = signature("numpy.around(a, decimals=0, out=None)", ROUND_SPEC);
+const ROUND = signature("numpy.round_(a, decimals=0, out=None)", ROUND_SPEC);
+
+/** 10**n as NumPy computes it for rounding: exact table entries, then repeated multiplication. */
+function powerOfTen(n: number): number {
+  if (n < 9) return 10 ** n;
+  let p = 1e9;
+  for (let k = 9; k < n; k++) p *= 10;
+  return p;
 }
 
 /**
- * `np.around(a, decimals=0, out=None)` (np.round): halves round to even, as NumPy
- * (scaling by 10**decimals, rint, scaling back). Integer arrays with decimals >= 0 are copied.
+ * NumPy's rounding: `rint(a * 10**d) / 10**d` (or `rint(a / 10**-d) * 10**-d` for negative
+ * d), each step in a's float type; integer arrays are copied for d >= 0 and go through
+ * float64 and back otherwise.
  */
-export function around(a: ArrayLike, opts?: AroundOptions): NDArray {
+function roundTo(a: ArrayLike, decimals: number, out: NDArray | null): NDArray {
   const arr = asarray(a);
-  const decimals = opts?.decimals ?? 0;
-  if (arr.dtype.kind !== "f") {
-    if (decimals >= 0) return opts?.out ? runUnary(POSITIVE, arr, opts) : arr.copy();
-    const scale = 10 ** -decimals;
-    return multiply(rint(divide(arr, scale)), scale).astype(arr.dtype);
-  }
-  if (decimals === 0) return rint(arr, opts);
-  const scale = 10 ** Math.abs(decimals);
-  const scaled = decimals > 0 ? multiply(arr, scale) : divide(arr, scale);
-  const r = rint(scaled);
-  return decimals > 0 ? divide(r, scale, opts) : multiply(r, scale, opts);
+  const isInt = arr.dtype.kind === "i" || arr.dtype.kind === "u";
+  if (isInt && decimals >= 0) return out !== null ? runUnary(POSITIVE, arr, { out }) : arr.copy();
+  if (decimals === 0) return out !== null ? rint(arr, out) : rint(arr);
+  const f = powerOfTen(Math.abs(decimals));
+  const [scale, unscale] = decimals > 0 ? [multiply, divide] : [divide, multiply];
+  const dt = out !== null ? out.dtype : isInt ? float64 : arr.dtype;
+  const target = out ?? new NDArray(new dt.storage(arr.size), arr.shape, cContiguousStrides(arr.shape), 0, dt);
+  scale(arr, f, target);
+  rint(target, target);
+  unscale(target, f, target);
+  return isInt && out === null ? target.astype(arr.dtype) : target;
 }
 
-export { around as round };
+/**
+ * `numpy.around(a, decimals=0, out=None)`: rounds to `decimals` places, halves to even at the
+ * scaled value as NumPy does (`np.around(0.125, 2)` is 0.12: 12.5 rounds to 12).
+ */
+export function around(a: ArrayLike, ...rest: PyArgs<[decimals: number, out: NDArray | null, options: AroundOptions], AroundOptions>): NDArray;
+export function around(...args: unknown[]): NDArray {
+  if (args.length === 1) return roundTo(args[0] as ArrayLike, 0, null);
+  const { a, decimals, out } = AROUND.bind(args);
+  return roundTo(a, decimals, out);
+}
+pyfunction(AROUND, around);
+
+/** `numpy.round_(a, decimals=0, out=None)` (np.round): the same as np.around. */
+export function round(a: ArrayLike, ...rest: PyArgs<[decimals: number, out: NDArray | null, options: AroundOptions], AroundOptions>): NDArray;
+export function round(...args: unknown[]): NDArray {
+  if (args.length === 1) return roundTo(args[0] as ArrayLike, 0, null);
+  const { a, decimals, out } = ROUND.bind(args);
+  return roundTo(a, decimals, out);
+}
+pyfunction(ROUND, round);

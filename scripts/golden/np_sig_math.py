@@ -1,0 +1,66 @@
+"""Golden fixtures for ufuncs, reductions and rounding called with their Python parameters by
+position and by name: test/golden/np_sig/math.json. Run with /usr/bin/python3."""
+import os
+import sys
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(__file__))
+from golden_io import dump, versions  # noqa: E402
+from np_sig_create import run  # noqa: E402
+
+a23 = np.array([[1.5, -2.0, 3.25], [0.5, 4.0, -1.0]])
+b3 = np.array([2.0, 0.5, -4.0])
+a234 = np.arange(24, dtype=float).reshape(2, 3, 4) / 7
+x = np.array([0.123456, 2.675, -1.23455, 1e-5, 12345.6789, 0.5, 1.5, 2.5, -2.5])
+
+
+def with_out(fn, shape, dtype=float):
+    out = np.zeros(shape, dtype)
+    r = fn(out)
+    return [out, np.asarray(r is out)]
+
+
+CASES = {
+    "round_4": lambda: np.round(x, 4),
+    "round_kw": lambda: np.round(x, decimals=2),
+    "around_pos": lambda: np.around(x, 3),
+    "round_neg": lambda: np.round(np.array([1234.5, -1250.0, 1350.0, 49.9]), -2),
+    "round_half_even": lambda: np.round(np.array([0.5, 1.5, 2.5, -0.5, -2.5, 3.5])),
+    "round_int_neg": lambda: np.round(np.array([1234, -1250, 1350, 15, 25]), -1),
+    "round_int_pos": lambda: np.round(np.array([1, 2, -3]), 2),
+    "round_f32": lambda: np.round(np.array([1.5, 2.5, -0.5, 0.125, 1.005, 3.14159], "f4"), 2),
+    "round_many_decimals": lambda: np.round(np.array([1.23456789e-20, 0.1, 2.5e-12]), 25),
+    "round_out": lambda: with_out(lambda o: np.round(x, 1, o), x.shape),
+    "round_strided": lambda: np.round(a234[:, ::-1, ::2].transpose(2, 0, 1), 2),
+    "add_out_pos": lambda: with_out(lambda o: np.add(a23, b3, o), (2, 3)),
+    "add_out_kw": lambda: with_out(lambda o: np.add(a23, 1, out=o), (2, 3)),
+    "multiply_out_tuple": lambda: with_out(lambda o: np.multiply(a23, 2, out=(o,)), (2, 3)),
+    "exp_out_kw": lambda: with_out(lambda o: np.exp(b3, out=o), (3,)),
+    "sqrt_order_C": lambda: np.sqrt(np.abs(a23), order="C"),
+    "subtract_subok": lambda: np.subtract(a23, b3, subok=False),
+    "sum_axis_pos": lambda: np.sum(a23, 0),
+    "sum_axis_dtype_pos": lambda: np.sum(a23, 1, "f4"),
+    "sum_keepdims_kw": lambda: np.sum(a234, axis=(0, 2), keepdims=True),
+    "prod_axis_kw": lambda: np.prod(a23, axis=1),
+    "mean_axis_tuple": lambda: np.mean(a234, (0, 2)),
+    "mean_keepdims_pos": lambda: np.mean(a23, 1, None, None, True),
+    "var_ddof_pos": lambda: np.var(a23, None, None, None, 1),
+    "std_ddof_kw": lambda: np.std(a234, axis=1, ddof=1),
+    "max_axis_pos": lambda: np.max(a23, 1),
+    "amin_keepdims": lambda: np.amin(a23, axis=0, keepdims=True),
+    "any_axis_pos": lambda: np.any(a23 > 3, 0),
+    "all_axis_kw": lambda: np.all(a23 > -3, axis=1),
+    "count_nonzero_axis": lambda: np.count_nonzero(a23 > 0, axis=0),
+    "count_nonzero_keepdims": lambda: np.count_nonzero(a23 > 0, 1, keepdims=True),
+    "argmax_axis_pos": lambda: np.argmax(a23, 1),
+    "argmin_keepdims": lambda: np.argmin(a23, axis=0, keepdims=True),
+    "percentile_axis_pos": lambda: np.percentile(a23, 50, 1),
+    "percentile_overwrite": lambda: np.percentile(a23.copy(), [25, 75], axis=0, overwrite_input=True),
+    "quantile_keepdims_kw": lambda: np.quantile(a23, 0.3, axis=1, keepdims=True),
+    "median_axis_pos": lambda: np.median(a234, 2),
+    "clip_pos": lambda: np.clip(a23, -1, 2),
+    "clip_out": lambda: with_out(lambda o: np.clip(a23, 0, 1, o), (2, 3)),
+}
+if __name__ == "__main__":
+    dump("np_sig/math", {"versions": versions(), "cases": {k: run(f) for k, f in CASES.items()}})

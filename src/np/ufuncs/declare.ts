@@ -1,0 +1,81 @@
+/**
+ * NumPy's ufunc signature, declared once for every one- and two-input ufunc:
+ * `numpy.add(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`.
+ * A call with only the inputs skips binding; `out` may also be given positionally.
+ */
+import { PyArgs, Signature, check, pyfunction, signature } from "../../signature";
+import { NDArray } from "../ndarray";
+import type { ArrayLike } from "../create";
+import { UfuncOptions, UfuncSpec, runBinary, runUnary } from "../ufunc";
+import { DTYPE, Order, checkOrder, isNDArray } from "../params";
+
+/** Every keyword a ufunc takes. `where`, `casting` and `dtype` are not supported yet (only their defaults). */
+export interface UfuncKeywords extends UfuncOptions {
+  out?: NDArray;
+  where?: true;
+  casting?: "same_kind";
+  /** "K", "A" or "C": results are C-ordered ("F" is not supported yet). */
+  order?: Order;
+  dtype?: null;
+  /** Changes nothing: there are no ndarray subclasses here. */
+  subok?: boolean;
+}
+
+/** What follows the inputs: `out` positionally, or the keywords. */
+export type UfuncArgs = PyArgs<[out: NDArray | null, options: UfuncKeywords], UfuncKeywords>;
+/** A two-input ufunc: `np.add(x1, x2, { out })`. */
+export type BinaryUfunc = (x1: ArrayLike, x2: ArrayLike, ...rest: UfuncArgs) => NDArray;
+/** A one-input ufunc: `np.exp(x, { out })`. */
+export type UnaryUfunc = (x: ArrayLike, ...rest: UfuncArgs) => NDArray;
+
+const OUT = check("ndarray, None, or tuple of ndarray and None", (v) =>
+  v === null || isNDArray(v) || (Array.isArray(v) && v.length === 1 && (v[0] === null || isNDArray(v[0]))));
+
+const TAIL = "out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True";
+const SPEC = {
+  types: { out: OUT, where: "array_like", casting: "str", order: "str", dtype: DTYPE, subok: "bool" },
+  unsupported: ["where", "casting", "dtype"],
+};
+
+/** The ufunc signature of `numpy.<name>` with `nin` inputs. */
+export function ufuncSignature(name: string, nin: 1 | 2): Signature {
+  return signature(`numpy.${name}(${nin === 1 ? "x" : "x1, x2"}, /, ${TAIL})`, SPEC);
+}
+
+/** The bound keywords as runUnary/runBinary read them. */
+function optionsOf(sig: Signature, b: Record<string, any>): UfuncOptions | undefined {
+  checkOrder(sig, b.order, ["K", "A", "C"]);
+  const out = Array.isArray(b.out) ? b.out[0] : b.out;
+  return out === null ? undefined : { out };
+}
+
+function named<F extends Function>(fn: F, name: string): F {
+  Object.defineProperty(fn, "name", { value: name });
+  return fn;
+}
+
+/** A two-input ufunc over `spec`; `precheck` sees the inputs before the loop runs. */
+export function binaryUfunc(spec: UfuncSpec, precheck?: (x1: ArrayLike, x2: ArrayLike) => void): BinaryUfunc {
+  const sig = ufuncSignature(spec.name, 2);
+  function ufunc(x1: ArrayLike, x2: ArrayLike): NDArray {
+    if (arguments.length === 2) {
+      precheck?.(x1, x2);
+      return runBinary(spec, x1, x2);
+    }
+    const b = sig.bind(arguments);
+    precheck?.(b.x1, b.x2);
+    return runBinary(spec, b.x1, b.x2, optionsOf(sig, b));
+  }
+  return pyfunction(sig, named(ufunc, spec.name)) as unknown as BinaryUfunc;
+}
+
+/** A one-input ufunc over `spec`. */
+export function unaryUfunc(spec: UfuncSpec): UnaryUfunc {
+  const sig = ufuncSignature(spec.name, 1);
+  function ufunc(x: ArrayLike): NDArray {
+    if (arguments.length === 1) return runUnary(spec, x);
+    const b = sig.bind(arguments);
+    return runUnary(spec, b.x, optionsOf(sig, b));
+  }
+  return pyfunction(sig, named(ufunc, spec.name)) as unknown as UnaryUfunc;
+}

@@ -1,0 +1,91 @@
+/**
+ * Ufuncs, reductions and rounding with their Python parameters given by position and by name,
+ * against Debian's NumPy (test/golden/np_sig/math.json, scripts/golden/np_sig_math.py).
+ */
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { np } from "../../src";
+import { loadGolden } from "../helpers/golden";
+import { checkCases } from "./_sig_cases";
+
+const G = loadGolden("np_sig/math");
+const a23 = np.array([[1.5, -2.0, 3.25], [0.5, 4.0, -1.0]]);
+const b3 = np.array([2, 0.5, -4], "f8");
+const a234 = np.arange(24, { dtype: "f8" }).reshape(2, 3, 4).div(7);
+const x = np.array([0.123456, 2.675, -1.23455, 1e-5, 12345.6789, 0.5, 1.5, 2.5, -2.5]);
+const any = np as any;
+
+function withOut(fn: (o: np.NDArray) => unknown, shape: number[], dtype: np.DTypeLike = "f8"): np.NDArray[] {
+  const out = np.zeros(shape, dtype);
+  const r = fn(out);
+  return [out, np.array([r === out])];
+}
+
+const CALLS: Record<string, () => unknown> = {
+  round_4: () => np.round(x, 4),
+  round_kw: () => np.round(x, { decimals: 2 }),
+  around_pos: () => np.around(x, 3),
+  round_neg: () => np.round(np.array([1234.5, -1250, 1350, 49.9], "f8"), -2),
+  round_half_even: () => np.round(np.array([0.5, 1.5, 2.5, -0.5, -2.5, 3.5])),
+  round_int_neg: () => np.round(np.array([1234, -1250, 1350, 15, 25]), -1),
+  round_int_pos: () => np.round(np.array([1, 2, -3]), 2),
+  round_f32: () => np.round(np.array([1.5, 2.5, -0.5, 0.125, 1.005, 3.14159], "f4"), 2),
+  round_many_decimals: () => np.round(np.array([1.23456789e-20, 0.1, 2.5e-12]), 25),
+  round_out: () => withOut((o) => np.round(x, 1, o), [9]),
+  round_strided: () => np.round(a234.get(":", "::-1", "::2").transpose(2, 0, 1), 2),
+  add_out_pos: () => withOut((o) => np.add(a23, b3, o), [2, 3]),
+  add_out_kw: () => withOut((o) => np.add(a23, 1, { out: o }), [2, 3]),
+  multiply_out_tuple: () => withOut((o) => any.multiply(a23, 2, { out: [o] }), [2, 3]),
+  exp_out_kw: () => withOut((o) => np.exp(b3, { out: o }), [3]),
+  sqrt_order_C: () => np.sqrt(np.abs(a23), { order: "C" }),
+  subtract_subok: () => np.subtract(a23, b3, { subok: false }),
+  sum_axis_pos: () => np.sum(a23, 0),
+  sum_axis_dtype_pos: () => np.sum(a23, 1, "f4"),
+  sum_keepdims_kw: () => np.sum(a234, { axis: [0, 2], keepdims: true }),
+  prod_axis_kw: () => np.prod(a23, { axis: 1 }),
+  mean_axis_tuple: () => np.mean(a234, [0, 2]),
+  mean_keepdims_pos: () => np.mean(a23, 1, null, null, true),
+  var_ddof_pos: () => np.var(a23, null, null, null, 1),
+  std_ddof_kw: () => np.std(a234, { axis: 1, ddof: 1 }),
+  max_axis_pos: () => np.max(a23, 1),
+  amin_keepdims: () => np.amin(a23, { axis: 0, keepdims: true }),
+  any_axis_pos: () => np.any(a23.gt(3), 0),
+  all_axis_kw: () => np.all(a23.gt(-3), { axis: 1 }),
+  count_nonzero_axis: () => np.count_nonzero(a23.gt(0), { axis: 0 }),
+  count_nonzero_keepdims: () => np.count_nonzero(a23.gt(0), 1, { keepdims: true }),
+  argmax_axis_pos: () => np.argmax(a23, 1),
+  argmin_keepdims: () => np.argmin(a23, { axis: 0, keepdims: true }),
+  percentile_axis_pos: () => np.percentile(a23, 50, 1),
+  percentile_overwrite: () => np.percentile(a23, [25, 75], { axis: 0, overwrite_input: true }),
+  quantile_keepdims_kw: () => np.quantile(a23, 0.3, { axis: 1, keepdims: true }),
+  median_axis_pos: () => np.median(a234, 2),
+  clip_pos: () => np.clip(a23, -1, 2),
+  clip_out: () => withOut((o) => np.clip(a23, 0, 1, o), [2, 3]),
+};
+
+test(`ufuncs, reductions and rounding by position and by name (${Object.keys(CALLS).length} cases)`, () => {
+  checkCases(G.cases, CALLS);
+});
+
+test("ufunc and reduction parameters not supported yet are refused, not ignored", () => {
+  const refused = (fn: () => unknown, what: string) =>
+    assert.throws(fn, (e: Error) => e.name === "NotImplementedError" && e.message.includes(what));
+  refused(() => any.add(a23, 1, { where: a23.gt(0) }), "where=");
+  refused(() => any.exp(a23, { dtype: "f4" }), "dtype=");
+  refused(() => any.add(a23, 1, { casting: "unsafe" }), "casting=");
+  refused(() => np.sqrt(a23, { order: "F" }), "order=");
+  refused(() => any.sum(a23, { initial: 5 }), "initial=");
+  refused(() => any.max(a23, { where: a23.gt(0) }), "where=");
+  refused(() => any.mean(a23, { out: np.zeros(1) }), "out=");
+  refused(() => any.percentile(a23, 50, { method: "nearest" }), "method=");
+  assert.throws(() => any.sum(a23, { axes: 0 }), (e: Error) => e.name === "TypeError" && e.message === "sum() got an unexpected keyword argument 'axes'");
+  assert.throws(() => any.add(a23, 1, { x1: 2 }), (e: Error) => e.name === "TypeError");
+});
+
+test("a ufunc called with its inputs only runs without binding (same result)", () => {
+  assert.equal(np.add(a23, b3).tolist(), np.add(a23, b3, null).tolist());
+  assert.is(np.round(0.125, 2).item(), 0.12);
+  assert.is(np.round(2.675, 2).item(), 2.68); // 2.675 * 100 is 267.5 in binary64, as in NumPy
+});
+
+test.run();
