@@ -1,7 +1,7 @@
 /**
  * Casting between dtypes: astype and the copy-with-cast used by assignment and ufunc outputs.
  */
-import { uninitStorage } from "./alloc";
+import { allocating, uninitStorage } from "./alloc";
 import { DType, DTypeLike, dtype as toDType } from "./dtype";
 import { NDArray, cContiguousStrides } from "./ndarray";
 import { forEachRun } from "./iterate";
@@ -44,7 +44,7 @@ export function copyInto(dst: NDArray, src: NDArray): void {
 export function astype(a: NDArray, dt: DTypeLike): NDArray {
   const to = toDType(dt);
   const shape = a.shape.slice();
-  const out = new NDArray(uninitStorage(to.storage, shapeSize(shape)), shape, cContiguousStrides(shape), 0, to);
+  const out = new NDArray(allocating(shape, to, () => uninitStorage(to.storage, shapeSize(shape))), shape, cContiguousStrides(shape), 0, to);
   copyInto(out, a);
   return out;
 }

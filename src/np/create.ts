@@ -2,7 +2,7 @@
  * Array creation: np.array / asarray from nested lists, zeros, ones, empty, full, the
  * *_like variants, arange, linspace, eye and identity.
  */
-import { uninitStorage, zeroedStorage } from "./alloc";
+import { allocating, uninitStorage, zeroedStorage } from "./alloc";
 import { AxisError, PyTypeError, ValueError } from "../errors";
 import { PyArgs, pyfunction, signature } from "../signature";
 import { DTYPE } from "./params";
@@ -149,7 +149,8 @@ export function asarray(a: ArrayLike, opts?: DTypeOptions): NDArray {
 
 function filled(shape: ShapeLike, value: number, dt: DType): NDArray {
   const dims = normShape(shape);
-  const data = value === 0 ? zeroedStorage(dt.storage, shapeSize(dims)) : uninitStorage(dt.storage, shapeSize(dims)).fill(castScalar(value, dt));
+  const data = allocating(dims, dt, () =>
+    value === 0 ? zeroedStorage(dt.storage, shapeSize(dims)) : uninitStorage(dt.storage, shapeSize(dims)).fill(castScalar(value, dt)));
   return NDArray.fromStorage(data, dims, dt);
 }
 
@@ -219,10 +220,13 @@ export function arange(start: number, stop?: number | null | DTypeOptions, step?
   }
   const st = step ?? 1;
   if (st === 0) throw new ZeroDivisionError("division by zero");
-  const n = Math.max(Math.ceil((hi - lo) / st), 0);
+  const length = Math.ceil((hi - lo) / st);
+  if (Number.isNaN(length)) throw new ValueError("arange: cannot compute length");
+  if (!Number.isFinite(length) || length >= 2 ** 63) throw new ValueError("Maximum allowed size exceeded");
+  const n = Math.max(length, 0);
   const inferred = [lo, hi, st].every(Number.isInteger) ? int64 : float64;
   const dt = optDType(opts, "arange") ?? inferred;
-  const data = uninitStorage(dt.storage, n);
+  const data = allocating([n], dt, () => uninitStorage(dt.storage, n));
   if (n > 0) {
     // NumPy computes the first two values and extends by their difference.
     const first = castScalar(lo, dt);

@@ -5,7 +5,7 @@
 import { zeroedStorage } from "./alloc";
 import { AxisError, PyTypeError, ValueError } from "../errors";
 import { resultTypeOf } from "./dtype";
-import { NDArray, cContiguousStrides } from "./ndarray";
+import { NDArray, cContiguousStrides, viewOf } from "./ndarray";
 import { ArrayLike, asarray } from "./create";
 import { isCContiguous } from "./contiguous";
 import { astype, copyInto } from "./cast";
@@ -52,8 +52,47 @@ function resolveShape(size: number, dims: readonly number[]): number[] {
 export function reshape(a: ArrayLike, newshape: ShapeLike): NDArray {
   const arr = asarray(a);
   const dims = resolveShape(arr.size, typeof newshape === "number" ? [newshape] : newshape);
-  const base = isCContiguous(arr) ? arr : astype(arr, arr.dtype);
-  return new NDArray(base.data, dims, cContiguousStrides(dims), base.offset, base.dtype);
+  if (shapeSize(dims) === 0) return viewOf(arr, new NDArray(arr.data, dims, cContiguousStrides(dims), arr.offset, arr.dtype));
+  const strides = isCContiguous(arr) ? cContiguousStrides(dims) : stridesWithoutCopy(arr.shape, arr.strides, dims);
+  if (strides === null) return NDArray.fromStorage(astype(arr, arr.dtype).data, dims, arr.dtype);
+  return viewOf(arr, new NDArray(arr.data, dims, strides, arr.offset, arr.dtype));
+}
+
+/**
+ * Strides giving the elements of a strided array in C order under a new shape, or null when
+ * the new shape needs a copy (NumPy's attempt at a reshape without copying): every group of
+ * old axes merged into new ones must be contiguous with itself.
+ */
+function stridesWithoutCopy(shape: readonly number[], strides: readonly number[], dims: readonly number[]): number[] | null {
+  const oldDims: number[] = [];
+  const oldStrides: number[] = [];
+  for (let i = 0; i < shape.length; i++) {
+    if (shape[i] !== 1) {
+      oldDims.push(shape[i]);
+      oldStrides.push(strides[i]);
+    }
+  }
+  const out = new Array<number>(dims.length).fill(0);
+  let oi = 0;
+  let oj = 1;
+  let ni = 0;
+  let nj = 1;
+  while (ni < dims.length && oi < oldDims.length) {
+    let newProduct = dims[ni];
+    let oldProduct = oldDims[oi];
+    while (newProduct !== oldProduct) {
+      if (newProduct < oldProduct) newProduct *= dims[nj++];
+      else oldProduct *= oldDims[oj++];
+    }
+    for (let k = oi; k < oj - 1; k++) if (oldStrides[k] !== oldDims[k + 1] * oldStrides[k + 1]) return null;
+    out[nj - 1] = oldStrides[oj - 1];
+    for (let k = nj - 1; k > ni; k--) out[k - 1] = out[k] * dims[k];
+    ni = nj++;
+    oi = oj++;
+  }
+  const last = ni >= 1 ? out[ni - 1] : 1;
+  for (let k = ni; k < dims.length; k++) out[k] = last;
+  return out;
 }
 
 /** `np.ravel(a)`: the elements as a 1-D array (a view when contiguous). */
@@ -80,7 +119,7 @@ export function transpose(a: ArrayLike, axes?: readonly number[] | null): NDArra
     perm = axes.map((ax) => normalizeAxis(ax, n));
     if (new Set(perm).size !== n) throw new ValueError("repeated axis in transpose");
   }
-  return new NDArray(arr.data, perm.map((p) => arr.shape[p]), perm.map((p) => arr.strides[p]), arr.offset, arr.dtype);
+  return viewOf(arr, new NDArray(arr.data, perm.map((p) => arr.shape[p]), perm.map((p) => arr.strides[p]), arr.offset, arr.dtype));
 }
 
 /** `np.swapaxes(a, axis1, axis2)`: a view with two axes exchanged. */
@@ -105,7 +144,7 @@ export function squeeze(a: ArrayLike, axis?: number | readonly number[] | null):
     }
   }
   const keep = arr.shape.map((_, i) => !drop.includes(i));
-  return new NDArray(arr.data, arr.shape.filter((_, i) => keep[i]), arr.strides.filter((_, i) => keep[i]), arr.offset, arr.dtype);
+  return viewOf(arr, new NDArray(arr.data, arr.shape.filter((_, i) => keep[i]), arr.strides.filter((_, i) => keep[i]), arr.offset, arr.dtype));
 }
 
 /** `np.expand_dims(a, axis)`: a view with length-1 axes inserted at the given positions. */
@@ -127,10 +166,10 @@ export function expand_dims(a: ArrayLike, axis: number | readonly number[]): NDA
       strides.push(arr.strides[src++]);
     }
   }
-  return new NDArray(arr.data, shape, strides, arr.offset, arr.dtype);
+  return viewOf(arr, new NDArray(arr.data, shape, strides, arr.offset, arr.dtype));
 }
 
-/** `np.broadcast_to(array, shape)`: a read-only-in-spirit view repeating along stretched axes. */
+/** `np.broadcast_to(array, shape)`: a read-only view repeating along stretched axes. */
 export function broadcast_to(array: ArrayLike, shape: ShapeLike): NDArray {
   const arr = asarray(array);
   const dims = normShape(shape);
@@ -138,7 +177,9 @@ export function broadcast_to(array: ArrayLike, shape: ShapeLike): NDArray {
   if (b.length !== dims.length || b.some((d, i) => d !== dims[i])) {
     throw new ValueError(`operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeStr(arr.shape)} and requested shape ${shapeStr(dims)}`);
   }
-  return new NDArray(arr.data, dims, broadcastStrides(arr.shape, arr.strides, dims), arr.offset, arr.dtype);
+  const view = new NDArray(arr.data, dims, broadcastStrides(arr.shape, arr.strides, dims), arr.offset, arr.dtype);
+  view._readonly = true;
+  return view;
 }
 
 /** Keyword arguments of concatenate/stack (concatenate takes axis null: flatten all first). */

@@ -5,13 +5,13 @@
  */
 import { PyTypeError, ValueError } from "../errors";
 import { DType, Operand, Storage, can_cast, float64, int64, resultTypeOf } from "./dtype";
-import { NDArray, cContiguousStrides } from "./ndarray";
+import { NDArray, assertWriteable, cContiguousStrides } from "./ndarray";
 import { ArrayLike, asarray } from "./create";
 import { RowBody, coalescedPlane, forEachRun } from "./iterate";
 import { BinaryKernel, UnaryKernel, binaryKernel, ternaryKernel, unaryKernel } from "./kernels";
 import { astype, copyInto } from "./cast";
 import { ascontiguousarray, isCContiguous } from "./contiguous";
-import { uninitData } from "./alloc";
+import { allocating, uninitData } from "./alloc";
 import { SimdOp } from "./wasm/elementwise";
 import { runSimdBinary, runSimdPlane, simdPlan } from "./ufunc-simd";
 import { broadcastShapes, broadcastStrides, compactShape, isTupleShape, sameShape, shapeSize } from "./shape";
@@ -86,7 +86,7 @@ function unaryFor(spec: UfuncSpec, loop: DType, o: Storage, a: Storage): UnaryKe
 /** A new C-ordered result array; its elements are all written by the caller. */
 function newArray(shape: readonly number[], dt: DType): NDArray {
   const dims = isTupleShape(shape) ? shape : shape.slice();
-  return new NDArray(uninitData(dt, shapeSize(dims)), dims, cContiguousStrides(dims), 0, dt);
+  return new NDArray(allocating(dims, dt, () => uninitData(dt, shapeSize(dims))), dims, cContiguousStrides(dims), 0, dt);
 }
 
 function castError(name: string, from: DType, to: DType): PyTypeError {
@@ -101,6 +101,7 @@ function castError(name: string, from: DType, to: DType): PyTypeError {
  */
 function checkOut(spec: UfuncSpec, out: NDArray, inputShapes: readonly (readonly number[])[], outDt: DType): readonly number[] {
   if (!(out instanceof NDArray)) throw new PyTypeError("return arrays must be of ArrayType");
+  assertWriteable(out, "output array");
   let fits = true;
   for (const s of inputShapes) if (s.length > 0 && !sameShape(s, out.shape)) fits = false;
   if (!fits) {
