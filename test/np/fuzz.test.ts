@@ -216,6 +216,7 @@ function loadCases(): Case[] {
 
 /** A new failure's category: the case kind and function, and what differs. */
 function autoCategory(c: Case, why: string): string {
+  if (c.big === 1) return "int64 and uint64 past 2**53";
   const kind = c.id.split(":")[0];
   const what = why.startsWith("warnings") ? "warnings" : why.split(/[ ,]/)[0];
   return `${kind}${c.f ? " " + c.f : ""}: ${what}`;

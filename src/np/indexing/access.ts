@@ -3,15 +3,14 @@
  * arrays gather copies (NumPy's advanced indexing) and scatter on assignment.
  */
 import { uninitStorage, zeroedStorage } from "../alloc";
-import { IndexError, ValueError } from "../../errors";
+import { IndexError, PyTypeError, ValueError } from "../../errors";
 import { NDArray, assertWriteable, cContiguousStrides } from "../ndarray";
 import { ArrayLike, NestedList, asarray } from "../create";
 import { contiguousStorage } from "../contiguous";
-import { astype, copyInto } from "../cast";
+import { astype, copyInto, pythonNumberInto } from "../cast";
 import { broadcastShapes, broadcastStrides, compactShape, sameShape, shapeSize } from "../shape";
 import { forEachRun } from "../iterate";
 import { IndexElement, ParsedIndex, parseIndex } from "./parse";
-import { castScalar } from "../create";
 import { warn } from "../warnings";
 
 /** The advanced part of an index, resolved: buffer offsets per broadcast index position. */
@@ -121,6 +120,9 @@ function setMasked(a: NDArray, mask: NDArray, value: ArrayLike): void {
   let count = 0;
   for (let i = 0; i < m.length; i++) if (m[i] !== 0) count++;
   const val = asarray(value);
+  if (val.ndim > 1) {
+    throw new PyTypeError(`NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has ${val.ndim} dimensions`);
+  }
   if (!broadcastsTo(val.shape, [count])) {
     throw new ValueError(
       `NumPy boolean array indexing assignment cannot assign ${val.size} input values to the ${count} output values where the mask is true`,
@@ -183,17 +185,16 @@ export function setItem(a: NDArray, index: readonly IndexElement[], value: Array
   assertWriteable(a);
   // a value that shares memory with the target is copied first (a[:] = a[::-1] works as in NumPy)
   if (value instanceof NDArray && value.data === a.data) value = value.copy();
+  // a Python number is converted once (NumPy's errors and warnings) after the index is parsed
+  const pyNumber = typeof value === "number" || typeof value === "boolean" ? Number(value) : null;
   const mask = wholeMask(a, index);
   if (mask !== null) {
-    setMasked(a, mask, value);
+    setMasked(a, mask, pyNumber === null ? value : scalarOf(pythonNumberInto(pyNumber, a.dtype), a.dtype));
     return;
   }
   const p = parseIndex(a, index);
+  if (pyNumber !== null) value = scalarOf(pythonNumberInto(pyNumber, a.dtype), a.dtype);
   if (p.arrays.length === 0) {
-    if (typeof value === "number" || typeof value === "boolean") {
-      fillView(p.view, castScalar(Number(value), a.dtype));
-      return;
-    }
     copyInto(p.view, withoutLeadingOnes(asarray(value), p.view.ndim));
     return;
   }
@@ -250,8 +251,7 @@ function fmt(shape: readonly number[]): string {
   return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(",")})`;
 }
 
-/** Writes one value into every element of a view. */
-function fillView(view: NDArray, v: number): void {
-  const filler = new NDArray(new view.dtype.storage(1).fill(v), [], [], 0, view.dtype);
-  copyInto(view, filler);
+/** A 0-d array of `dt` holding `v` (wrapped on store as NumPy's C cast wraps). */
+function scalarOf(v: number, dt: NDArray["dtype"]): NDArray {
+  return new NDArray(new dt.storage(1).fill(v), [], [], 0, dt);
 }

@@ -125,6 +125,8 @@ export function parseIndex(a: NDArray, elements: readonly IndexElement[]): Parse
   const axes: number[] = [];
   const named: (readonly number[])[] = [];
   const sourceAxes: number[] = [];
+  // integer bounds are checked after the whole index (NumPy reports a boolean mismatch first)
+  const intChecks: number[] = [];
   // positions in the index of the first and last advanced element, and their count
   let firstAdvanced = -1;
   let lastAdvanced = -1;
@@ -152,14 +154,15 @@ export function parseIndex(a: NDArray, elements: readonly IndexElement[]): Parse
         break;
       case "int":
         if (hasArrays) {
-          checkIndex(n.value, axis, a.shape[axis]);
+          intChecks.push(n.value, axis, a.shape[axis]);
           advancedAt(position);
           sourceAxes.push(axis);
           arrays.push(asarray(n.value));
           axes.push(shape.length);
           fullSlice();
         } else {
-          offset += checkIndex(n.value, axis, a.shape[axis]) * a.strides[axis];
+          intChecks.push(n.value, axis, a.shape[axis]);
+          offset += (n.value < 0 ? n.value + a.shape[axis] : n.value) * a.strides[axis];
           axis++;
         }
         break;
@@ -212,6 +215,7 @@ export function parseIndex(a: NDArray, elements: readonly IndexElement[]): Parse
     }
   }
   while (axis < a.ndim) fullSlice();
+  for (let k = 0; k < intChecks.length; k += 3) checkIndex(intChecks[k], intChecks[k + 1], intChecks[k + 2]);
   const adjacent = advancedCount === 0 || lastAdvanced - firstAdvanced + 1 === advancedCount;
   return { view: viewOf(a, new NDArray(a.data, shape, strides, offset, a.dtype)), arrays, axes, sourceAxes, adjacent, named };
 }
