@@ -581,7 +581,6 @@ def write():
 
 
 if __name__ == "__main__":
-    np.seterr(all="warn")
     warnings.simplefilter("ignore")  # building inputs; each case records its own warnings
     gen_binary()
     gen_unary()
