@@ -8,6 +8,7 @@ import { NDArray } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
 import { UfuncOptions, UfuncSpec, runBinary } from "../ufunc";
 import { SimdOp } from "../wasm/elementwise";
+import { divisionErrors, floorDivisionErrors, integerDivisionErrors, integerRemainderErrors, powerErrors } from "./fpe";
 
 const same = (d: DType) => d;
 const toBool = () => bool;
@@ -32,10 +33,28 @@ const is32 = (d: DType) => isInt(d) && d.itemsize <= 4;
 const ADD = spec("add", (d) => (d.kind === "b" ? "(x | y)" : "x + y"), same, same, "add");
 const SUBTRACT = spec("subtract", () => "x - y", noBool("subtract", "-", "the bitwise_xor, the `^` operator, or the logical_xor function"), same, "sub");
 const MULTIPLY = spec("multiply", (d) => (d.kind === "b" ? "(x & y)" : d.itemsize === 4 && isInt(d) ? "Math.imul(x, y)" : "x * y"), same, same, "mul");
-const DIVIDE = spec("divide", () => "x / y", (d) => (d.kind === "f" ? d : float64), same, "div");
-const FLOOR_DIVIDE = spec("floor_divide", (d) => (d.kind === "f" ? "pyfloordiv(x, y)" : "(y === 0 ? 0 : Math.floor(x / y))"), boolToInt8);
-const MOD = spec("remainder", (d) => (d.kind === "f" ? "pymod(x, y)" : "(y === 0 ? 0 : x - Math.floor(x / y) * y)"), boolToInt8);
-const POWER = spec("power", (d) => (d.kind === "f" ? "Math.pow(x, y)" : is32(d) ? "ipow32(x, y)" : "ipow64(x, y)"), boolToInt8);
+const DIVIDE = { ...spec("divide", () => "x / y", (d) => (d.kind === "f" ? d : float64), same, "div"), fpe: divisionErrors };
+const FLOOR_DIVIDE = {
+  ...spec("floor_divide", (d) => (d.kind === "f" ? "pyfloordiv(x, y)" : "(y === 0 ? 0 : Math.floor(x / y))"), boolToInt8),
+  linearSearch: true,
+  fpe: floorDivisionErrors,
+  intFpe: integerDivisionErrors,
+};
+const MOD = {
+  ...spec("remainder", (d) => (d.kind === "f" ? "pymod(x, y)" : "(y === 0 ? 0 : x - Math.floor(x / y) * y)"), boolToInt8),
+  linearSearch: true,
+  intFpe: integerRemainderErrors,
+};
+const POWER: UfuncSpec = {
+  ...spec("power", (d) => (d.kind === "f" ? "cpow(x, y)" : is32(d) ? "ipow32(x, y)" : d.kind === "u" ? "ipowu64(x, y)" : "ipow64(x, y)"), boolToInt8),
+  linearSearch: true,
+  fpe: powerErrors,
+  validate: (loop, x, y) => {
+    if (loop.kind === "f") return;
+    const negative = typeof y === "number" ? y < 0 : y.size > 0 && (y.min() as number) < 0;
+    if (negative) throw new ValueError("Integers to negative integer powers are not allowed.");
+  },
+};
 const MAXIMUM = spec("maximum", () => "(x >= y || x !== x ? x : y)");
 const MINIMUM = spec("minimum", () => "(x <= y || x !== x ? x : y)");
 const GREATER = spec("greater", () => "(x > y ? 1 : 0)", same, toBool);
@@ -86,11 +105,6 @@ export const remainder = mod;
 
 /** `np.power(x1, x2, out=None)`: x1 ** x2; integers to negative integer powers raise ValueError. */
 export function power(x1: ArrayLike, x2: ArrayLike, opts?: UfuncOptions): NDArray {
-  const base = asarray(x1);
-  const exponent = asarray(x2);
-  if (base.dtype.kind !== "f" && isInt(exponent.dtype) && exponent.size > 0 && (exponent.min() as number) < 0) {
-    throw new ValueError("Integers to negative integer powers are not allowed.");
-  }
   return runBinary(POWER, x1, x2, opts);
 }
 
