@@ -40,3 +40,13 @@ export class OSError extends Error {
 export class NotImplementedError extends Error {
   override name = "NotImplementedError";
 }
+
+/** Python's MemoryError: an array too large to allocate (NumPy's "Unable to allocate 7.28 TiB ..."). */
+export class MemoryError extends Error {
+  override name = "MemoryError";
+}
+
+/** Python's OverflowError: a number out of range for its target ("cannot convert float infinity to integer"). */
+export class OverflowError extends Error {
+  override name = "OverflowError";
+}

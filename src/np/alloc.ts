@@ -4,8 +4,10 @@
  * kernels work on them in place; when it is full they are taken uninitialised from Node's
  * allocator, which skips the zero fill a zeroed TypedArray costs.
  */
+import { constants } from "node:buffer";
 import { DType, Storage, StorageConstructor } from "./dtype";
 import { heapArray } from "./heap/heap";
+import { MemoryError, ValueError } from "../errors";
 
 /** Below this many bytes V8 keeps TypedArrays on its own heap, which is cheaper still. */
 const MIN_UNINIT_BYTES = 512;
@@ -16,6 +18,8 @@ export function uninitStorage(ctor: StorageConstructor, n: number): Storage {
   if (bytes < MIN_UNINIT_BYTES) return new ctor(n);
   const shared = heapArray(ctor, n);
   if (shared !== null) return shared;
+  // Node's Buffers stop at 4 GiB; larger arrays are zero-filled TypedArrays, as np.zeros makes
+  if (bytes > constants.MAX_LENGTH) return new ctor(n);
   const buf = Buffer.allocUnsafeSlow(bytes);
   if (buf.byteOffset !== 0 || buf.buffer.byteLength !== bytes) return new ctor(n);
   return new ctor(buf.buffer as ArrayBuffer, 0, n);
@@ -30,4 +34,47 @@ export function uninitData(dt: DType, n: number): Storage {
 export function zeroedStorage(ctor: StorageConstructor, n: number): Storage {
   const shared = heapArray(ctor, n); // null for small arrays
   return shared !== null ? shared.fill(0) : new ctor(n);
+}
+
+const UNITS = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
+
+/** NumPy's size text in allocation errors: "7.28 TiB", "728. TiB", "16.0 GiB". */
+function sizeText(bytes: number): string {
+  let unit = Math.floor(Math.max(Math.floor(Math.log2(bytes)), 1) / 10);
+  let units = bytes / 2 ** (unit * 10);
+  if (Math.round(units) === 1024) {
+    unit++;
+    units /= 1024;
+  }
+  if (unit >= UNITS.length) {
+    units *= 2 ** ((unit - UNITS.length + 1) * 10);
+    unit = UNITS.length - 1;
+  }
+  if (unit === 0) return `${units.toFixed(0)} bytes`;
+  if (Math.round(units) < 1000) {
+    const text = units.toPrecision(3);
+    return `${text.includes(".") ? text : text + "."} ${UNITS[unit]}`;
+  }
+  return `${units.toFixed(0)}. ${UNITS[unit]}`;
+}
+
+/**
+ * Runs `make` (which allocates an array of `shape` and `dt`), turning a failed allocation into
+ * NumPy's errors: ValueError when the byte count exceeds what an address can hold,
+ * MemoryError "Unable to allocate 7.28 TiB for an array with shape ..." otherwise.
+ */
+export function allocating<T>(shape: readonly number[], dt: DType, make: () => T): T {
+  let size = 1;
+  for (const d of shape) size *= d;
+  const bytes = size * dt.itemsize;
+  if (bytes >= 2 ** 63) {
+    throw new ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+  }
+  try {
+    return make();
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    const shapeText = shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(", ")})`;
+    throw new MemoryError(`Unable to allocate ${sizeText(bytes)} for an array with shape ${shapeText} and data type ${dt.name}`);
+  }
 }

@@ -1,22 +1,77 @@
 /**
  * Casting between dtypes: astype and the copy-with-cast used by assignment and ufunc outputs.
  */
-import { uninitStorage } from "./alloc";
+import { allocating, uninitStorage } from "./alloc";
 import { DType, DTypeLike, dtype as toDType } from "./dtype";
 import { NDArray, cContiguousStrides } from "./ndarray";
-import { forEachRun } from "./iterate";
-import { unaryKernel } from "./kernels";
+import { Strided, forEachRun } from "./iterate";
+import { foldKernel, unaryKernel } from "./kernels";
+import { warn } from "./warnings";
 import { broadcastStrides, broadcastShapes, compactShape, shapeSize } from "./shape";
-import { ValueError } from "../errors";
+import { OverflowError, ValueError } from "../errors";
+
+/**
+ * Float to integer casts as NumPy's C loops give them on x86-64: values the processor's
+ * conversion cannot hold (NaN, infinities, out of range) become its "integer indefinite"
+ * (INT32_MIN or INT64_MIN, which narrower types then wrap to 0); the rest truncate toward zero
+ * and wrap on store (TypedArrays wrap as C does). Float64Array-backed int64/uint64 truncate
+ * explicitly. Each entry: the cast, and the test for NumPy's "invalid value" flag.
+ */
+const FLOAT_TO_INT: Record<string, { cast: string; invalid: string }> = {
+  int64: {
+    cast: "(x >= -9223372036854775808 && x < 9223372036854775808 ? Math.trunc(x) + 0 : -9223372036854775808)",
+    invalid: "!(x >= -9223372036854775808 && x < 9223372036854775808)",
+  },
+  uint64: {
+    cast: "(x > -1 && x < 18446744073709551616 ? Math.trunc(x) + 0 : x <= -1 && x > -9223372036854775809 ? 18446744073709551616 + Math.trunc(x) : x >= 18446744073709551616 ? 0 : 9223372036854775808)",
+    invalid: "!(x > -9223372036854775809 && x < 18446744073709551616)",
+  },
+  int32: { cast: "(x > -2147483649 && x < 2147483648 ? x : -2147483648)", invalid: "!(x > -2147483649 && x < 2147483648)" },
+  uint32: {
+    cast: "(x > -2147483649 && x < 4294967296 ? x : x >= 4294967296 ? 0 : 2147483648)",
+    invalid: "!(x > -9223372036854775809 && x < 18446744073709551616)",
+  },
+  narrow: { cast: "(x > -2147483649 && x < 2147483648 ? x : 0)", invalid: "!(x > -2147483649 && x < 2147483648)" },
+};
+
+function floatToInt(to: DType): { cast: string; invalid: string } {
+  return FLOAT_TO_INT[to.name] ?? FLOAT_TO_INT.narrow;
+}
 
 /** The per-element expression casting a value of `from` to `to` (over `x`). */
 export function castExpr(from: DType, to: DType): string {
   if (to.kind === "b") return from.kind === "b" ? "x" : "(x !== 0 ? 1 : 0)";
-  if (from.kind === "f" && (to.kind === "i" || to.kind === "u")) {
-    // Float64Array-backed int64/uint64 need explicit truncation; smaller ints truncate on store
-    return to.itemsize === 8 ? "Math.trunc(x)" : "x";
-  }
+  if (from.kind === "f" && (to.kind === "i" || to.kind === "u")) return floatToInt(to).cast;
+  // the Float64Array-backed 64-bit types wrap by hand (exact while the result fits a double)
+  if (to.name === "uint64" && from.kind === "i") return "(x < 0 ? 18446744073709551616 + x : x)";
+  if (to.name === "int64" && from.name === "uint64") return "(x >= 9223372036854775808 ? x - 18446744073709551616 : x)";
   return "x";
+}
+
+/**
+ * The test flagging an element NumPy warns about in this cast ("invalid value encountered in
+ * cast" for floats into integers, "overflow encountered in cast" for float64 into float32), or
+ * null when the cast never warns.
+ */
+function castWarning(from: DType, to: DType): { test: string; message: string } | null {
+  if (from.kind !== "f") return null;
+  if (to.kind === "i" || to.kind === "u") return { test: floatToInt(to).invalid, message: "invalid value encountered in cast" };
+  if (from.itemsize === 8 && to.itemsize === 4) {
+    return { test: "(x - x === 0 && Math.abs(Math.fround(x)) === Infinity)", message: "overflow encountered in cast" };
+  }
+  return null;
+}
+
+/** Warns once, as NumPy does, when some element of `src` (over `shape`) casts with a floating-point error. */
+function warnForCast(src: Strided, shape: readonly number[], from: DType, to: DType): void {
+  const check = castWarning(from, to);
+  if (check === null) return;
+  const fold = foldKernel(`(acc !== 0 || ${check.test} ? 1 : 0)`, src.data);
+  let flagged = 0;
+  forEachRun(shape, [src], (pos, steps, n) => {
+    if (flagged === 0) flagged = fold(0, src.data, pos[0], steps[0], n);
+  });
+  if (flagged !== 0) warn(check.message);
 }
 
 /**
@@ -32,10 +87,12 @@ export function copyInto(dst: NDArray, src: NDArray): void {
   } catch {
     throw new ValueError(`could not broadcast input array from shape ${compactShape(src.shape)} into shape ${compactShape(dst.shape)}`);
   }
+  const source = { data: src.data, offset: src.offset, strides: srcStrides };
+  if (src.dtype !== dst.dtype) warnForCast(source, dst.shape, src.dtype, dst.dtype);
   const kernel = unaryKernel(castExpr(src.dtype, dst.dtype), dst.data, src.data);
   const o = dst.data;
   const a = src.data;
-  forEachRun(dst.shape, [dst, { data: src.data, offset: src.offset, strides: srcStrides }], (pos, steps, n) => {
+  forEachRun(dst.shape, [dst, source], (pos, steps, n) => {
     kernel(o, pos[0], steps[0], a, pos[1], steps[1], n);
   });
 }
@@ -44,7 +101,36 @@ export function copyInto(dst: NDArray, src: NDArray): void {
 export function astype(a: NDArray, dt: DTypeLike): NDArray {
   const to = toDType(dt);
   const shape = a.shape.slice();
-  const out = new NDArray(uninitStorage(to.storage, shapeSize(shape)), shape, cContiguousStrides(shape), 0, to);
+  const out = new NDArray(allocating(shape, to, () => uninitStorage(to.storage, shapeSize(shape))), shape, cContiguousStrides(shape), 0, to);
   copyInto(out, a);
   return out;
+}
+
+const OUT_OF_BOUND_INT = (value: number, dt: DType): string =>
+  "NumPy will stop allowing conversion of out-of-bound Python integers to integer arrays.  " +
+  `The conversion of ${value} to ${dt.name} will fail in the future.\n` +
+  "For the old behavior, usually:\n    np.array(value).astype(dtype)`\nwill give the desired result (the cast overflows).";
+
+/**
+ * A Python number assigned into an array of `dt` (`a[i] = value`), as NumPy 1.24 converts it:
+ * NaN and infinities into integers raise (ValueError / OverflowError), numbers beyond int64
+ * raise OverflowError, out-of-range integers warn (DeprecationWarning) and wrap, float64
+ * overflowing float32 warns. Returns the value to store (wrapping happens on store).
+ */
+export function pythonNumberInto(value: number, dt: DType): number {
+  if (dt.kind === "b") return value !== 0 ? 1 : 0;
+  if (dt.kind === "f") {
+    if (dt.itemsize === 4 && Number.isFinite(value) && !Number.isFinite(Math.fround(value))) warn("overflow encountered in cast");
+    return value;
+  }
+  if (Number.isNaN(value)) throw new ValueError("cannot convert float NaN to integer");
+  if (!Number.isFinite(value)) throw new OverflowError("cannot convert float infinity to integer");
+  const int = Math.trunc(value);
+  if (int >= 2 ** 63 || int < -(2 ** 63)) throw new OverflowError("Python int too large to convert to C long");
+  const bits = dt.itemsize * 8;
+  const lo = dt.kind === "u" ? 0 : -(2 ** (bits - 1));
+  const hi = dt.kind === "u" ? 2 ** bits : 2 ** (bits - 1);
+  if (Number.isInteger(value) && (int < lo || int >= hi)) warn(OUT_OF_BOUND_INT(int, dt), "DeprecationWarning");
+  // stores wrap the narrow types; uint64 in a Float64Array wraps here
+  return dt.name === "uint64" && int < 0 ? 2 ** 64 + int : int + 0;
 }

@@ -1,5 +1,5 @@
 /** Arrays of one value: np.zeros, ones, empty, full and their *_like variants. */
-import { uninitStorage, zeroedStorage } from "./alloc";
+import { allocating, uninitStorage, zeroedStorage } from "./alloc";
 import { PyArgs, Signature, isPlainObject, pyfunction, signature } from "../signature";
 import { DTYPE, Order, SHAPE, checkOrder } from "./params";
 import { DType, DTypeLike, bool, dtype as toDType, float64, int64 } from "./dtype";
@@ -10,7 +10,8 @@ import { ArrayLike, DTypeOptions, castScalar, fromValue } from "./create";
 
 function filled(shape: ShapeLike, value: number, dt: DType): NDArray {
   const dims = normShape(shape);
-  const data = value === 0 ? zeroedStorage(dt.storage, shapeSize(dims)) : uninitStorage(dt.storage, shapeSize(dims)).fill(castScalar(value, dt));
+  const data = allocating(dims, dt, () =>
+    value === 0 ? zeroedStorage(dt.storage, shapeSize(dims)) : uninitStorage(dt.storage, shapeSize(dims)).fill(castScalar(value, dt)));
   return NDArray.fromStorage(data, dims, dt);
 }
 

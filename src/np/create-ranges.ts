@@ -1,5 +1,5 @@
 /** Ranges and diagonals: np.arange, np.linspace, np.eye and np.identity. */
-import { uninitStorage } from "./alloc";
+import { allocating, uninitStorage } from "./alloc";
 import { AxisError, PyTypeError, ValueError } from "../errors";
 import { PyArgs, pyfunction, signature } from "../signature";
 import { DTYPE, checkOrder } from "./params";
@@ -31,11 +31,11 @@ function rangeOf(lo: number, hi: number, st: number, dtype: DTypeLike | null): N
   if (st === 0) throw new ZeroDivisionError("division by zero");
   const length = Math.ceil((hi - lo) / st);
   if (Number.isNaN(length)) throw new ValueError("arange: cannot compute length");
-  if (!Number.isFinite(length)) throw new ValueError("Maximum allowed size exceeded");
+  if (!Number.isFinite(length) || length >= 2 ** 63) throw new ValueError("Maximum allowed size exceeded");
   const n = Math.max(length, 0);
   const inferred = [lo, hi, st].every(Number.isInteger) ? int64 : float64;
   const dt = dtype === null ? inferred : toDType(dtype);
-  const data = uninitStorage(dt.storage, n);
+  const data = allocating([n], dt, () => uninitStorage(dt.storage, n));
   if (n > 0) {
     // NumPy computes the first two values and extends by their difference.
     const first = castScalar(lo, dt);

@@ -59,7 +59,7 @@ function nestedShape(x: unknown): number[] {
 function flatten(x: unknown, shape: readonly number[], depth: number, flat: number[], kinds: { float: boolean; int: boolean; bool: boolean; dtype: DType | null }): void {
   if (depth === shape.length) {
     if (typeof x === "number") {
-      if (Number.isInteger(x)) kinds.int = true;
+      if (isPythonInt(x)) kinds.int = true;
       else kinds.float = true;
       flat.push(x);
     } else if (typeof x === "boolean") {
@@ -86,11 +86,16 @@ function flatten(x: unknown, shape: readonly number[], depth: number, flat: numb
   for (let i = 0; i < x.length; i++) flatten(x[i], shape, depth + 1, flat, kinds);
 }
 
+/** Whether a number reads as a Python int: integral and within int64 (larger ones were floats). */
+function isPythonInt(x: number): boolean {
+  return Number.isInteger(x) && Math.abs(x) < 2 ** 63;
+}
+
 /** @internal An array from any array-like, cast to `dt` when given (no copy when nothing changes). */
 export function fromValue(x: ArrayLike, dt: DType | null): NDArray {
   if (x instanceof NDArray) return dt === null || dt === x.dtype ? x : astype(x, dt);
   if (typeof x === "number" || typeof x === "boolean") {
-    const inferred = typeof x === "boolean" ? bool : Number.isInteger(x) ? int64 : float64;
+    const inferred = typeof x === "boolean" ? bool : isPythonInt(x) ? int64 : float64;
     const out = new NDArray(new (dt ?? inferred).storage(1), [], [], 0, dt ?? inferred);
     out.data[0] = castScalar(Number(x), dt ?? inferred);
     return out;

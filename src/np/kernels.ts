@@ -60,17 +60,48 @@ function ipow32(base: number, exp: number): number {
   return result;
 }
 
-/** Integer power for int64/uint64 storage (exact while the result stays below 2^53). */
-function ipow64(base: number, exp: number): number {
+/**
+ * Integer power for int64/uint64 storage by squaring: in doubles while every step stays exact
+ * (below 2^53), else again in 64-bit integers wrapping as NumPy's loop does.
+ */
+function ipow(base: number, exp: number, unsigned: boolean): number {
   let result = 1;
   let b = base;
   let e = exp;
   while (e > 0) {
     if (e % 2 === 1) result *= b;
-    b *= b;
     e = Math.floor(e / 2);
+    if (e > 0) b *= b;
+    if (Math.abs(result) > 2 ** 53 || Math.abs(b) > 2 ** 53) return ipowWrapped(base, exp, unsigned);
   }
   return result;
+}
+
+function ipowWrapped(base: number, exp: number, unsigned: boolean): number {
+  const wrap = unsigned ? (v: bigint) => BigInt.asUintN(64, v) : (v: bigint) => BigInt.asIntN(64, v);
+  let result = 1n;
+  let b = wrap(BigInt(base));
+  let e = exp;
+  while (e > 0) {
+    if (e % 2 === 1) result = wrap(result * b);
+    b = wrap(b * b);
+    e = Math.floor(e / 2);
+  }
+  return Number(result);
+}
+
+function ipow64(base: number, exp: number): number {
+  return ipow(base, exp, false);
+}
+
+function ipowu64(base: number, exp: number): number {
+  return ipow(base, exp, true);
+}
+
+/** C's pow: 1 ** y and (-1) ** ±inf are 1 (JavaScript's Math.pow gives NaN). */
+function cpow(x: number, y: number): number {
+  if (x === 1 || (x === -1 && (y === Infinity || y === -Infinity))) return 1;
+  return Math.pow(x, y);
 }
 
 /** Round half to even, as np.rint. */
@@ -84,7 +115,7 @@ function sign(x: number): number {
   return x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : x;
 }
 
-const HELPERS = { pymod, pyfloordiv, ipow32, ipow64, rint, sign };
+const HELPERS = { pymod, pyfloordiv, ipow32, ipow64, ipowu64, cpow, rint, sign };
 const HELPER_NAMES = Object.keys(HELPERS);
 const HELPER_VALUES = HELPER_NAMES.map((k) => HELPERS[k as keyof typeof HELPERS]);
 

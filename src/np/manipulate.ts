@@ -5,7 +5,7 @@
 import { zeroedStorage } from "./alloc";
 import { AxisError, PyTypeError, ValueError } from "../errors";
 import { resultTypeOf } from "./dtype";
-import { NDArray, cContiguousStrides } from "./ndarray";
+import { NDArray, cContiguousStrides, viewOf } from "./ndarray";
 import { ArrayLike, asarray } from "./create";
 import { PyArgs, check, isPlainObject, pyfunction, signature } from "../signature";
 import { AXIS, SHAPE, bindOrdered } from "./params";
@@ -70,8 +70,47 @@ export function reshape(...args: unknown[]): NDArray {
   if (args.length !== 2 || isPlainObject(newshape)) ({ a, newshape } = bindOrdered(RESHAPE, args, ["C"]));
   const arr = asarray(a);
   const dims = resolveShape(arr.size, typeof newshape === "number" ? [newshape] : newshape);
-  const base = isCContiguous(arr) ? arr : astype(arr, arr.dtype);
-  return new NDArray(base.data, dims, cContiguousStrides(dims), base.offset, base.dtype);
+  if (shapeSize(dims) === 0) return viewOf(arr, new NDArray(arr.data, dims, cContiguousStrides(dims), arr.offset, arr.dtype));
+  const strides = isCContiguous(arr) ? cContiguousStrides(dims) : stridesWithoutCopy(arr.shape, arr.strides, dims);
+  if (strides === null) return NDArray.fromStorage(astype(arr, arr.dtype).data, dims, arr.dtype);
+  return viewOf(arr, new NDArray(arr.data, dims, strides, arr.offset, arr.dtype));
+}
+
+/**
+ * Strides giving the elements of a strided array in C order under a new shape, or null when
+ * the new shape needs a copy (NumPy's attempt at a reshape without copying): every group of
+ * old axes merged into new ones must be contiguous with itself.
+ */
+function stridesWithoutCopy(shape: readonly number[], strides: readonly number[], dims: readonly number[]): number[] | null {
+  const oldDims: number[] = [];
+  const oldStrides: number[] = [];
+  for (let i = 0; i < shape.length; i++) {
+    if (shape[i] !== 1) {
+      oldDims.push(shape[i]);
+      oldStrides.push(strides[i]);
+    }
+  }
+  const out = new Array<number>(dims.length).fill(0);
+  let oi = 0;
+  let oj = 1;
+  let ni = 0;
+  let nj = 1;
+  while (ni < dims.length && oi < oldDims.length) {
+    let newProduct = dims[ni];
+    let oldProduct = oldDims[oi];
+    while (newProduct !== oldProduct) {
+      if (newProduct < oldProduct) newProduct *= dims[nj++];
+      else oldProduct *= oldDims[oj++];
+    }
+    for (let k = oi; k < oj - 1; k++) if (oldStrides[k] !== oldDims[k + 1] * oldStrides[k + 1]) return null;
+    out[nj - 1] = oldStrides[oj - 1];
+    for (let k = nj - 1; k > ni; k--) out[k - 1] = out[k] * dims[k];
+    ni = nj++;
+    oi = oj++;
+  }
+  const last = ni >= 1 ? out[ni - 1] : 1;
+  for (let k = ni; k < dims.length; k++) out[k] = last;
+  return out;
 }
 
 const RAVEL = signature("numpy.ravel(a, order='C')", { types: { order: "str" } });
@@ -108,7 +147,7 @@ export function transpose(...args: unknown[]): NDArray {
     perm = axes.map((ax) => normalizeAxis(ax, n));
     if (new Set(perm).size !== n) throw new ValueError("repeated axis in transpose");
   }
-  return new NDArray(arr.data, perm.map((p) => arr.shape[p]), perm.map((p) => arr.strides[p]), arr.offset, arr.dtype);
+  return viewOf(arr, new NDArray(arr.data, perm.map((p) => arr.shape[p]), perm.map((p) => arr.strides[p]), arr.offset, arr.dtype));
 }
 
 const SWAPAXES = signature("numpy.swapaxes(a, axis1, axis2)", { types: { axis1: "int", axis2: "int" } });
@@ -143,7 +182,7 @@ export function squeeze(...args: unknown[]): NDArray {
     }
   }
   const keep = arr.shape.map((_, i) => !drop.includes(i));
-  return new NDArray(arr.data, arr.shape.filter((_, i) => keep[i]), arr.strides.filter((_, i) => keep[i]), arr.offset, arr.dtype);
+  return viewOf(arr, new NDArray(arr.data, arr.shape.filter((_, i) => keep[i]), arr.strides.filter((_, i) => keep[i]), arr.offset, arr.dtype));
 }
 
 const EXPAND_DIMS = signature("numpy.expand_dims(a, axis)", { types: { axis: check("int or tuple of ints", (v) => v !== null && AXIS.test(v)) } });
@@ -173,7 +212,7 @@ export function expand_dims(...args: unknown[]): NDArray {
       strides.push(arr.strides[src++]);
     }
   }
-  return new NDArray(arr.data, shape, strides, arr.offset, arr.dtype);
+  return viewOf(arr, new NDArray(arr.data, shape, strides, arr.offset, arr.dtype));
 }
 
 const BROADCAST_TO = signature("numpy.broadcast_to(array, shape, subok=False)", { types: { shape: SHAPE, subok: "bool" } });
@@ -192,7 +231,9 @@ export function broadcast_to(...args: unknown[]): NDArray {
   if (b.length !== dims.length || b.some((d, i) => d !== dims[i])) {
     throw new ValueError(`operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeStr(arr.shape)} and requested shape ${shapeStr(dims)}`);
   }
-  return new NDArray(arr.data, dims, broadcastStrides(arr.shape, arr.strides, dims), arr.offset, arr.dtype);
+  const view = new NDArray(arr.data, dims, broadcastStrides(arr.shape, arr.strides, dims), arr.offset, arr.dtype);
+  view._readonly = true;
+  return view;
 }
 
 /** Keyword arguments of concatenate/stack (concatenate takes axis null: flatten all first). */

@@ -26,6 +26,8 @@ import * as convert from "./convert";
 import * as sorting from "./sorting";
 import { nonzero } from "./indexing/nonzero";
 import * as repr from "./format/repr";
+import { isCContiguous } from "./contiguous";
+import { ValueError } from "../errors";
 
 /**
  * `numpy.ndarray`: create with np.array, np.zeros, np.arange, ...; index with `get`/`set`;
@@ -42,6 +44,8 @@ export class NDArray {
   readonly offset: number;
   /** The element type. */
   readonly dtype: DType;
+  /** @internal True for a read-only array (np.broadcast_to's views, and views of those). */
+  _readonly = false;
 
   /** @internal Use np.array / np.zeros / ... or NDArray.fromStorage. */
   constructor(data: Storage, shape: readonly number[], strides: readonly number[], offset: number, dtype: DType) {
@@ -67,6 +71,11 @@ export class NDArray {
     let n = 1;
     for (const d of this.shape) n *= d;
     return n;
+  }
+
+  /** `ndarray.flags`: `writeable` (settable), `c_contiguous`. */
+  get flags(): ArrayFlags {
+    return new ArrayFlags(this);
   }
 
   /** Bytes per element (`ndarray.itemsize`). */
@@ -360,6 +369,7 @@ export class NDArray {
   }
   /** `a.sort(axis=-1)`: sorts in place (NaN last). */
   sort(opts?: sorting.SortOptions): void {
+    assertWriteable(this, "sort array");
     cast.copyInto(this, sorting.sort(this, opts));
   }
   /** `a.round(decimals=0)`: halves to even, as np.around. */
@@ -374,6 +384,41 @@ export class NDArray {
   argmin<O extends ArgOptions = {}>(opts?: O): Reduced<O> {
     return arg.argmin(this, opts) as Reduced<O>;
   }
+}
+
+/** `ndarray.flags`: the memory layout and whether the array may be written. */
+export class ArrayFlags {
+  /** @internal */
+  constructor(private readonly array: NDArray) {}
+
+  /** False for read-only arrays: writes raise `ValueError: assignment destination is read-only`. */
+  get writeable(): boolean {
+    return !this.array._readonly;
+  }
+
+  set writeable(value: boolean) {
+    this.array._readonly = !value;
+  }
+
+  /** True when the elements are contiguous in C order. */
+  get c_contiguous(): boolean {
+    return isCContiguous(this.array);
+  }
+
+  [inspect.custom](): string {
+    return `  C_CONTIGUOUS : ${this.c_contiguous ? "True" : "False"}\n  WRITEABLE : ${this.writeable ? "True" : "False"}`;
+  }
+}
+
+/** A view made from `source`: read-only when the source is. */
+export function viewOf(source: NDArray, view: NDArray): NDArray {
+  if (source._readonly) view._readonly = true;
+  return view;
+}
+
+/** Throws NumPy's error when `a` is read-only (`what`: "assignment destination", "output array"). */
+export function assertWriteable(a: NDArray, what = "assignment destination"): void {
+  if (a._readonly) throw new ValueError(`${what} is read-only`);
 }
 
 /** Strides (in elements) of a C-ordered array of this shape. */

@@ -5,15 +5,18 @@
  */
 import { PyTypeError, ValueError } from "../errors";
 import { DType, Operand, Storage, can_cast, float64, int64, resultTypeOf } from "./dtype";
-import { NDArray, cContiguousStrides } from "./ndarray";
+import { NDArray, assertWriteable, cContiguousStrides } from "./ndarray";
 import { ArrayLike, asarray } from "./create";
 import { RowBody, coalescedPlane, forEachRun } from "./iterate";
 import { BinaryKernel, UnaryKernel, binaryKernel, ternaryKernel, unaryKernel } from "./kernels";
 import { astype, copyInto } from "./cast";
 import { ascontiguousarray, isCContiguous } from "./contiguous";
-import { uninitData } from "./alloc";
+import { allocating, uninitData } from "./alloc";
 import { SimdOp } from "./wasm/elementwise";
 import { runSimdBinary, runSimdPlane, simdPlan } from "./ufunc-simd";
+import { FpeClassifier, floatErrors, warnUfuncErrors } from "./ufuncs/fpe";
+import { Strided } from "./iterate";
+import { linearSearchType } from "./ufuncs/loop-search";
 import { broadcastShapes, broadcastStrides, compactShape, isTupleShape, sameShape, shapeSize } from "./shape";
 
 /** Keyword arguments every ufunc takes. */
@@ -45,6 +48,14 @@ export interface UfuncSpec {
    * when it cannot run here (the generated loop then runs instead).
    */
   float64Run?: (o: Float64Array, oAt: number, x: Float64Array, xAt: number, n: number) => boolean;
+  /** Resolve the loop dtype by NumPy's linear loop search instead of result_type (floor_divide, remainder, power). */
+  linearSearch?: boolean;
+  /** Checks the inputs once the loop dtype and shapes are known (power's negative integer exponents). */
+  validate?: (loop: DType, x: NDArray | number, y: NDArray | number) => void;
+  /** Which elements raise NumPy's floating-point warnings in a float loop (default: NaN and overflow). */
+  fpe?: FpeClassifier;
+  /** The same for an integer loop (division by zero); none when absent. */
+  intFpe?: FpeClassifier;
   /** @internal Kernels already looked up for this ufunc (filled on use). */
   kernels?: KernelEntry[];
 }
@@ -86,7 +97,7 @@ function unaryFor(spec: UfuncSpec, loop: DType, o: Storage, a: Storage): UnaryKe
 /** A new C-ordered result array; its elements are all written by the caller. */
 function newArray(shape: readonly number[], dt: DType): NDArray {
   const dims = isTupleShape(shape) ? shape : shape.slice();
-  return new NDArray(uninitData(dt, shapeSize(dims)), dims, cContiguousStrides(dims), 0, dt);
+  return new NDArray(allocating(dims, dt, () => uninitData(dt, shapeSize(dims))), dims, cContiguousStrides(dims), 0, dt);
 }
 
 function castError(name: string, from: DType, to: DType): PyTypeError {
@@ -101,6 +112,7 @@ function castError(name: string, from: DType, to: DType): PyTypeError {
  */
 function checkOut(spec: UfuncSpec, out: NDArray, inputShapes: readonly (readonly number[])[], outDt: DType): readonly number[] {
   if (!(out instanceof NDArray)) throw new PyTypeError("return arrays must be of ArrayType");
+  assertWriteable(out, "output array");
   let fits = true;
   for (const s of inputShapes) if (s.length > 0 && !sameShape(s, out.shape)) fits = false;
   if (!fits) {
@@ -159,7 +171,21 @@ const NUMBER_FIRST_STEPS = [1, 0, 1];
 const NUMBER_SECOND_STEPS = [1, 1, 0];
 const ONE_ROW = [0, 0, 0];
 
-const numberOperand = (v: number): Operand => ({ dtype: Number.isInteger(v) ? int64 : float64, scalar: true, value: v });
+/** A Python number's dtype: an integer beyond int64 can only have been a float in Python. */
+const numberOperand = (v: number): Operand => ({ dtype: Number.isInteger(v) && Math.abs(v) < 2 ** 63 ? int64 : float64, scalar: true, value: v });
+
+/** NumPy's floating-point warnings for a finished loop (target over shape, from x and y). */
+function warnErrors(spec: UfuncSpec, loop: DType, shape: readonly number[], target: NDArray, x: Strided, y: Strided | null): void {
+  if (loop.kind === "f") {
+    if (target.dtype.kind === "f") warnUfuncErrors(spec.name, spec.fpe ?? floatErrors, shape, target, x, y);
+  } else if (spec.intFpe !== undefined) {
+    warnUfuncErrors(spec.name, spec.intFpe, shape, target, x, y, true);
+  }
+}
+
+function stridedAs(a: NDArray, shape: readonly number[]): Strided {
+  return { data: a.data, offset: a.offset, strides: broadcastStrides(a.shape, a.strides, shape) };
+}
 
 /** Runs a one-input ufunc. */
 export function runUnary(spec: UfuncSpec, x: ArrayLike, opts?: UfuncOptions): NDArray {
@@ -180,6 +206,7 @@ export function runUnary(spec: UfuncSpec, x: ArrayLike, opts?: UfuncOptions): ND
     const input = { data: ad, offset: a.offset, strides: broadcastStrides(a.shape, a.strides, shape) };
     forEachRun(shape, [target, input], (pos, steps, n) => kernel(o, pos[0], steps[0], ad, pos[1], steps[1], n));
   }
+  warnErrors(spec, loop, shape, target, stridedAs(a, shape), null);
   if (out !== undefined && target !== out) copyInto(out, target);
   return out ?? target;
 }
@@ -213,12 +240,13 @@ export function runBinary(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, opts?: Uf
       p === null ? numberOperand(x as number) : { dtype: p.dtype, scalar: p.ndim === 0, value: p.ndim === 0 ? p.data[p.offset] : 0 },
       q === null ? numberOperand(y as number) : { dtype: q.dtype, scalar: q.ndim === 0, value: q.ndim === 0 ? q.data[q.offset] : 0 },
     ];
-    dt = resultTypeOf(ops);
+    dt = spec.linearSearch ? linearSearchType(ops) : resultTypeOf(ops);
   }
   const loop = spec.loop(dt);
   const outDt = spec.output(loop);
   if (p === null || q === null) {
     if (p === null && q === null) return runBinary(spec, operand(x).arr, operand(y).arr, opts);
+    if (spec.validate !== undefined) spec.validate(loop, p ?? (x as number), q ?? (y as number));
     return runWithNumber(spec, loop, outDt, (p ?? q) as NDArray, p === null ? (x as number) : (y as number), p === null, opts);
   }
   let a = toLoop(p, loop);
@@ -228,6 +256,7 @@ export function runBinary(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, opts?: Uf
   const shape = out !== undefined
     ? checkOut(spec, out, [a.shape, b.shape], outDt)
     : same ? a.shape : broadcastShapes([a.shape, b.shape]);
+  if (spec.validate !== undefined) spec.validate(loop, a, b);
   const target = out !== undefined && out.dtype === outDt ? out : newArray(shape, outDt);
   a = unalias(a, target);
   b = unalias(b, target);
@@ -254,6 +283,7 @@ export function runBinary(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, opts?: Uf
       forEachRun(shape, ops, body);
     }
   }
+  warnErrors(spec, loop, shape, target, stridedAs(a, shape), stridedAs(b, shape));
   if (out !== undefined && target !== out) copyInto(out, target);
   return out ?? target;
 }
@@ -282,6 +312,9 @@ function runWithNumber(spec: UfuncSpec, loop: DType, outDt: DType, arr: NDArray,
     forEachRun(shape, numFirst ? [target, num, input] : [target, input, num], (pos, steps, n) =>
       kernel(o, pos[0], steps[0], numFirst ? sd : ad, pos[1], steps[1], numFirst ? ad : sd, pos[2], steps[2], n));
   }
+  const num: Strided = { data: sd, offset: 0, strides: shape.map(() => 0) };
+  if (numFirst) warnErrors(spec, loop, shape, target, num, stridedAs(a, shape));
+  else warnErrors(spec, loop, shape, target, stridedAs(a, shape), num);
   if (out !== undefined && target !== out) copyInto(out, target);
   return out ?? target;
 }

@@ -90,7 +90,7 @@ export function heapArray<T extends { BYTES_PER_ELEMENT: number }>(
   n: number,
 ): T | null {
   const bytes = n * ctor.BYTES_PER_ELEMENT;
-  if (bytes < HEAP_MIN_BYTES) return null;
+  if (!(bytes >= HEAP_MIN_BYTES) || bytes > LIMIT) return null;
   const h = open();
   if (h === null) return null;
   let at = take(h, bytes);

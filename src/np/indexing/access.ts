@@ -3,15 +3,15 @@
  * arrays gather copies (NumPy's advanced indexing) and scatter on assignment.
  */
 import { uninitStorage, zeroedStorage } from "../alloc";
-import { IndexError, ValueError } from "../../errors";
-import { NDArray, cContiguousStrides } from "../ndarray";
+import { IndexError, PyTypeError, ValueError } from "../../errors";
+import { NDArray, assertWriteable, cContiguousStrides } from "../ndarray";
 import { ArrayLike, NestedList, asarray } from "../create";
 import { contiguousStorage } from "../contiguous";
-import { astype, copyInto } from "../cast";
-import { broadcastShapes, broadcastStrides, sameShape, shapeSize } from "../shape";
+import { astype, copyInto, pythonNumberInto } from "../cast";
+import { broadcastShapes, broadcastStrides, compactShape, sameShape, shapeSize } from "../shape";
 import { forEachRun } from "../iterate";
 import { IndexElement, ParsedIndex, parseIndex } from "./parse";
-import { castScalar } from "../create";
+import { warn } from "../warnings";
 
 /** The advanced part of an index, resolved: buffer offsets per broadcast index position. */
 interface Advanced {
@@ -26,11 +26,24 @@ interface Advanced {
   insertAt: number;
 }
 
+const OUT_OF_BOUNDS_IN_EMPTY =
+  "Out of bound index found. This was previously ignored when the indexing result contained no elements. " +
+  "In the future the index error will be raised. This error occurs either due to an empty slice, or if an array has zero elements even before indexing.\n" +
+  "(Use `warnings.simplefilter('error')` to turn this DeprecationWarning into an error and get more details on the invalid index.)";
+
 function resolve(p: ParsedIndex): Advanced {
   const { view, arrays, axes } = p;
-  const bshape = broadcastShapes(arrays.map((x) => x.shape));
+  let bshape: number[];
+  try {
+    bshape = broadcastShapes(arrays.map((x) => x.shape));
+  } catch {
+    throw new IndexError(`shape mismatch: indexing arrays could not be broadcast together with shapes ${p.named.map(compactShape).join(" ")} `);
+  }
   const count = shapeSize(bshape);
   const offsets = new Float64Array(count);
+  // an out-of-bounds index into an empty result is only deprecated in NumPy 1.24
+  const emptyResult = view.shape.some((d, i) => d === 0 && !axes.includes(i));
+  let ignoredOutOfBounds = false;
   for (let k = 0; k < arrays.length; k++) {
     const axis = axes[k];
     const size = view.shape[axis];
@@ -39,14 +52,21 @@ function resolve(p: ParsedIndex): Advanced {
     const flat = contiguousStorage(new NDArray(arr.data, bshape, broadcastStrides(arr.shape, arr.strides, bshape), arr.offset, arr.dtype));
     for (let i = 0; i < count; i++) {
       let v = flat[i];
-      if (v < -size || v >= size) throw new IndexError(`index ${v} is out of bounds for axis ${axis} with size ${size}`);
+      if (v < -size || v >= size) {
+        if (emptyResult) {
+          ignoredOutOfBounds = true;
+          continue;
+        }
+        throw new IndexError(`index ${v} is out of bounds for axis ${p.sourceAxes[k]} with size ${size}`);
+      }
       if (v < 0) v += size;
       offsets[i] += v * stride;
     }
   }
+  if (ignoredOutOfBounds) warn(OUT_OF_BOUNDS_IN_EMPTY, "DeprecationWarning");
   const rest = view.shape.map((_, i) => !axes.includes(i));
   const sorted = axes.slice().sort((x, y) => x - y);
-  const adjacent = sorted.every((ax, i) => i === 0 || ax === sorted[i - 1] + 1);
+  const adjacent = p.adjacent && sorted.every((ax, i) => i === 0 || ax === sorted[i - 1] + 1);
   return {
     bshape,
     offsets,
@@ -100,6 +120,9 @@ function setMasked(a: NDArray, mask: NDArray, value: ArrayLike): void {
   let count = 0;
   for (let i = 0; i < m.length; i++) if (m[i] !== 0) count++;
   const val = asarray(value);
+  if (val.ndim > 1) {
+    throw new PyTypeError(`NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has ${val.ndim} dimensions`);
+  }
   if (!broadcastsTo(val.shape, [count])) {
     throw new ValueError(
       `NumPy boolean array indexing assignment cannot assign ${val.size} input values to the ${count} output values where the mask is true`,
@@ -128,6 +151,8 @@ export function getItem(a: NDArray, index: readonly IndexElement[]): NDArray {
   if (p.arrays.length === 0) {
     // a full integer index is NumPy's scalar: a copy, not a view
     if (p.view.ndim === 0 && !index.includes("...")) return astype(p.view, a.dtype);
+    // a 0-d integer array indexes like an integer, but NumPy's result is then a copy
+    if (index.some((el) => el instanceof NDArray && el.ndim === 0)) return astype(p.view, a.dtype);
     return p.view;
   }
   const adv = resolve(p);
@@ -157,24 +182,24 @@ export function getItem(a: NDArray, index: readonly IndexElement[]): NDArray {
 
 /** `a[index] = value`: assignment through any index form, broadcasting and casting the value. */
 export function setItem(a: NDArray, index: readonly IndexElement[], value: ArrayLike): void {
+  assertWriteable(a);
   // a value that shares memory with the target is copied first (a[:] = a[::-1] works as in NumPy)
   if (value instanceof NDArray && value.data === a.data) value = value.copy();
+  // a Python number is converted once (NumPy's errors and warnings) after the index is parsed
+  const pyNumber = typeof value === "number" || typeof value === "boolean" ? Number(value) : null;
   const mask = wholeMask(a, index);
   if (mask !== null) {
-    setMasked(a, mask, value);
+    setMasked(a, mask, pyNumber === null ? value : scalarOf(pythonNumberInto(pyNumber, a.dtype), a.dtype));
     return;
   }
   const p = parseIndex(a, index);
+  if (pyNumber !== null) value = scalarOf(pythonNumberInto(pyNumber, a.dtype), a.dtype);
   if (p.arrays.length === 0) {
-    if (typeof value === "number" || typeof value === "boolean") {
-      fillView(p.view, castScalar(Number(value), a.dtype));
-      return;
-    }
-    copyInto(p.view, asarray(value));
+    copyInto(p.view, withoutLeadingOnes(asarray(value), p.view.ndim));
     return;
   }
   const adv = resolve(p);
-  const val = asarray(value);
+  const val = withoutLeadingOnes(asarray(value), resultShape(adv).length);
   const shape = resultShape(adv);
   if (!broadcastsTo(val.shape, shape)) {
     throw new ValueError(
@@ -209,6 +234,13 @@ export function setItem(a: NDArray, index: readonly IndexElement[], value: Array
   }
 }
 
+/** A value with more dimensions than its target drops leading length-1 ones, as NumPy allows. */
+function withoutLeadingOnes(val: NDArray, ndim: number): NDArray {
+  let k = 0;
+  while (val.ndim - k > ndim && val.shape[k] === 1) k++;
+  return k === 0 ? val : new NDArray(val.data, val.shape.slice(k), val.strides.slice(k), val.offset, val.dtype);
+}
+
 function broadcastsTo(from: readonly number[], to: readonly number[]): boolean {
   if (from.length > to.length) return false;
   const lead = to.length - from.length;
@@ -219,8 +251,7 @@ function fmt(shape: readonly number[]): string {
   return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(",")})`;
 }
 
-/** Writes one value into every element of a view. */
-function fillView(view: NDArray, v: number): void {
-  const filler = new NDArray(new view.dtype.storage(1).fill(v), [], [], 0, view.dtype);
-  copyInto(view, filler);
+/** A 0-d array of `dt` holding `v` (wrapped on store as NumPy's C cast wraps). */
+function scalarOf(v: number, dt: NDArray["dtype"]): NDArray {
+  return new NDArray(new dt.storage(1).fill(v), [], [], 0, dt);
 }

@@ -4,8 +4,9 @@
  * index arrays and the view axes they apply to.
  */
 import { IndexError, ValueError } from "../../errors";
-import { NDArray } from "../ndarray";
+import { NDArray, viewOf } from "../ndarray";
 import { asarray, NestedList } from "../create";
+import { int64 } from "../dtype";
 import { nonzero } from "./nonzero";
 
 /** `np.newaxis`: inserts a length-1 axis when used as an index. */
@@ -70,6 +71,12 @@ export interface ParsedIndex {
   arrays: NDArray[];
   /** The view axis each array indexes. */
   axes: number[];
+  /** The axis of the indexed array each index array refers to (for bounds errors). */
+  sourceAxes: number[];
+  /** True when the advanced indices sit next to each other in the index (their dims stay in place). */
+  adjacent: boolean;
+  /** Shapes of the index arrays as NumPy names them in a broadcast error (integers left out). */
+  named: (readonly number[])[];
 }
 
 type Normal = { kind: "int"; value: number } | { kind: "slice"; slice: Slice } | { kind: "new" } | { kind: "array"; arr: NDArray } | { kind: "ellipsis" };
@@ -90,6 +97,8 @@ function normalise(el: IndexElement): Normal {
     // an empty list indexes nothing (NumPy treats it as an integer array)
     if (arr.size === 0 && arr.dtype.kind === "f") arr = arr.astype("int64");
     if (arr.dtype.kind === "f") throw new IndexError("arrays used as indices must be of integer (or boolean) type");
+    // a 0-d integer array indexes as the integer it holds
+    if (arr.ndim === 0 && arr.dtype.kind !== "b") return { kind: "int", value: arr.data[arr.offset] };
     return { kind: "array", arr };
   }
   throw new IndexError(INVALID);
@@ -103,7 +112,7 @@ export function parseIndex(a: NDArray, elements: readonly IndexElement[]): Parse
   let consumed = 0;
   for (const n of norm) {
     if (n.kind === "int" || n.kind === "slice") consumed++;
-    else if (n.kind === "array") consumed += n.arr.dtype.kind === "b" ? Math.max(n.arr.ndim, 1) : 1;
+    else if (n.kind === "array") consumed += n.arr.dtype.kind === "b" ? n.arr.ndim : 1;
   }
   if (consumed > a.ndim) {
     throw new IndexError(`too many indices for array: array is ${a.ndim}-dimensional, but ${consumed} were indexed`);
@@ -114,13 +123,27 @@ export function parseIndex(a: NDArray, elements: readonly IndexElement[]): Parse
   let offset = a.offset;
   const arrays: NDArray[] = [];
   const axes: number[] = [];
+  const named: (readonly number[])[] = [];
+  const sourceAxes: number[] = [];
+  // integer bounds are checked after the whole index (NumPy reports a boolean mismatch first)
+  const intChecks: number[] = [];
+  // positions in the index of the first and last advanced element, and their count
+  let firstAdvanced = -1;
+  let lastAdvanced = -1;
+  let advancedCount = 0;
+  const advancedAt = (position: number): void => {
+    if (firstAdvanced < 0) firstAdvanced = position;
+    lastAdvanced = position;
+    advancedCount++;
+  };
   let axis = 0;
   const fullSlice = (): void => {
     shape.push(a.shape[axis]);
     strides.push(a.strides[axis]);
     axis++;
   };
-  for (const n of norm) {
+  for (let position = 0; position < norm.length; position++) {
+    const n = norm[position];
     switch (n.kind) {
       case "ellipsis":
         for (let k = 0; k < a.ndim - consumed; k++) fullSlice();
@@ -131,12 +154,15 @@ export function parseIndex(a: NDArray, elements: readonly IndexElement[]): Parse
         break;
       case "int":
         if (hasArrays) {
-          checkIndex(n.value, axis, a.shape[axis]);
+          intChecks.push(n.value, axis, a.shape[axis]);
+          advancedAt(position);
+          sourceAxes.push(axis);
           arrays.push(asarray(n.value));
           axes.push(shape.length);
           fullSlice();
         } else {
-          offset += checkIndex(n.value, axis, a.shape[axis]) * a.strides[axis];
+          intChecks.push(n.value, axis, a.shape[axis]);
+          offset += (n.value < 0 ? n.value + a.shape[axis] : n.value) * a.strides[axis];
           axis++;
         }
         break;
@@ -149,7 +175,18 @@ export function parseIndex(a: NDArray, elements: readonly IndexElement[]): Parse
         break;
       }
       case "array": {
-        if (n.arr.dtype.kind === "b") {
+        advancedAt(position);
+        if (n.arr.dtype.kind === "b" && n.arr.ndim === 0) {
+          // a 0-d boolean adds an axis of length 1 and selects all of it (true) or none (false)
+          const picked = n.arr.data[n.arr.offset] !== 0 ? [0] : [];
+          const idx = NDArray.fromStorage(Float64Array.from(picked), [picked.length], int64);
+          arrays.push(idx);
+          sourceAxes.push(axis);
+          named.push(idx.shape);
+          axes.push(shape.length);
+          shape.push(1);
+          strides.push(0);
+        } else if (n.arr.dtype.kind === "b") {
           const dims = Math.max(n.arr.ndim, 1);
           for (let k = 0; k < n.arr.ndim; k++) {
             if (n.arr.shape[k] !== a.shape[axis + k]) {
@@ -161,11 +198,15 @@ export function parseIndex(a: NDArray, elements: readonly IndexElement[]): Parse
           const idx = nonzero(n.arr);
           for (let k = 0; k < dims && k < idx.length; k++) {
             arrays.push(idx[k]);
+            sourceAxes.push(axis);
+            named.push(idx[k].shape);
             axes.push(shape.length);
             fullSlice();
           }
         } else {
           arrays.push(n.arr);
+          sourceAxes.push(axis);
+          if (n.arr.ndim > 0) named.push(n.arr.shape);
           axes.push(shape.length);
           fullSlice();
         }
@@ -174,5 +215,7 @@ export function parseIndex(a: NDArray, elements: readonly IndexElement[]): Parse
     }
   }
   while (axis < a.ndim) fullSlice();
-  return { view: new NDArray(a.data, shape, strides, offset, a.dtype), arrays, axes };
+  for (let k = 0; k < intChecks.length; k += 3) checkIndex(intChecks[k], intChecks[k + 1], intChecks[k + 2]);
+  const adjacent = advancedCount === 0 || lastAdvanced - firstAdvanced + 1 === advancedCount;
+  return { view: viewOf(a, new NDArray(a.data, shape, strides, offset, a.dtype)), arrays, axes, sourceAxes, adjacent, named };
 }

@@ -9,6 +9,7 @@ import { ArrayLike, asarray } from "../create";
 import { UfuncSpec } from "../ufunc";
 import { binaryUfunc } from "./declare";
 import { SimdOp } from "../wasm/elementwise";
+import { divisionErrors, floorDivisionErrors, integerDivisionErrors, integerRemainderErrors, powerErrors } from "./fpe";
 
 const same = (d: DType) => d;
 const toBool = () => bool;
@@ -33,10 +34,28 @@ const is32 = (d: DType) => isInt(d) && d.itemsize <= 4;
 const ADD = spec("add", (d) => (d.kind === "b" ? "(x | y)" : "x + y"), same, same, "add");
 const SUBTRACT = spec("subtract", () => "x - y", noBool("subtract", "-", "the bitwise_xor, the `^` operator, or the logical_xor function"), same, "sub");
 const MULTIPLY = spec("multiply", (d) => (d.kind === "b" ? "(x & y)" : d.itemsize === 4 && isInt(d) ? "Math.imul(x, y)" : "x * y"), same, same, "mul");
-const DIVIDE = spec("divide", () => "x / y", (d) => (d.kind === "f" ? d : float64), same, "div");
-const FLOOR_DIVIDE = spec("floor_divide", (d) => (d.kind === "f" ? "pyfloordiv(x, y)" : "(y === 0 ? 0 : Math.floor(x / y))"), boolToInt8);
-const MOD = spec("remainder", (d) => (d.kind === "f" ? "pymod(x, y)" : "(y === 0 ? 0 : x - Math.floor(x / y) * y)"), boolToInt8);
-const POWER = spec("power", (d) => (d.kind === "f" ? "Math.pow(x, y)" : is32(d) ? "ipow32(x, y)" : "ipow64(x, y)"), boolToInt8);
+const DIVIDE = { ...spec("divide", () => "x / y", (d) => (d.kind === "f" ? d : float64), same, "div"), fpe: divisionErrors };
+const FLOOR_DIVIDE = {
+  ...spec("floor_divide", (d) => (d.kind === "f" ? "pyfloordiv(x, y)" : "(y === 0 ? 0 : Math.floor(x / y))"), boolToInt8),
+  linearSearch: true,
+  fpe: floorDivisionErrors,
+  intFpe: integerDivisionErrors,
+};
+const MOD = {
+  ...spec("remainder", (d) => (d.kind === "f" ? "pymod(x, y)" : "(y === 0 ? 0 : x - Math.floor(x / y) * y)"), boolToInt8),
+  linearSearch: true,
+  intFpe: integerRemainderErrors,
+};
+const POWER: UfuncSpec = {
+  ...spec("power", (d) => (d.kind === "f" ? "cpow(x, y)" : is32(d) ? "ipow32(x, y)" : d.kind === "u" ? "ipowu64(x, y)" : "ipow64(x, y)"), boolToInt8),
+  linearSearch: true,
+  fpe: powerErrors,
+  validate: (loop, x, y) => {
+    if (loop.kind === "f") return;
+    const negative = typeof y === "number" ? y < 0 : y.size > 0 && (y.min() as number) < 0;
+    if (negative) throw new ValueError("Integers to negative integer powers are not allowed.");
+  },
+};
 const MAXIMUM = spec("maximum", () => "(x >= y || x !== x ? x : y)");
 const MINIMUM = spec("minimum", () => "(x <= y || x !== x ? x : y)");
 const GREATER = spec("greater", () => "(x > y ? 1 : 0)", same, toBool);
@@ -70,20 +89,11 @@ export const floor_divide = binaryUfunc(FLOOR_DIVIDE);
 /** `numpy.remainder(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)` (np.mod): x1 % x2 with the sign of x2, as Python's %. */
 export const mod = binaryUfunc(MOD);
 
-/** `numpy.maximum(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: same as np.mod. */
+/** `numpy.remainder(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: same as np.mod. */
 export const remainder = mod;
 
-/** NumPy refuses integers to negative integer powers before computing anything. */
-function checkIntegerPower(x1: ArrayLike, x2: ArrayLike): void {
-  const base = asarray(x1);
-  const exponent = asarray(x2);
-  if (base.dtype.kind !== "f" && isInt(exponent.dtype) && exponent.size > 0 && (exponent.min() as number) < 0) {
-    throw new ValueError("Integers to negative integer powers are not allowed.");
-  }
-}
-
 /** `numpy.power(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: x1 ** x2; integers to negative integer powers raise ValueError. */
-export const power = binaryUfunc(POWER, checkIntegerPower);
+export const power = binaryUfunc(POWER);
 
 /** `np.maximum(x1, x2, out=None)`: elementwise maximum, propagating NaN. */
 export const maximum = binaryUfunc(MAXIMUM);

@@ -12,6 +12,7 @@ import { OUT } from "../params";
 import { NDArray, cContiguousStrides } from "../ndarray";
 import { unaryUfunc } from "./declare";
 import { expRun, logRun } from "../simd-math";
+import { logErrors } from "./fpe";
 
 /**
  * Loop dtype of float functions: floats keep their type, integers become float64 (int32 and
@@ -53,10 +54,10 @@ const ISFINITE: UfuncSpec = { name: "isfinite", loop: (d) => d, output: () => bo
 // float64: NumPy's own bits where the SIMD kernels run (simd-math.ts)
 const EXP: UfuncSpec = { ...floatFn("exp", "Math.exp"), float64Run: expRun };
 const EXPM1 = floatFn("expm1", "Math.expm1");
-const LOG: UfuncSpec = { ...floatFn("log", "Math.log"), float64Run: logRun };
-const LOG2 = floatFn("log2", "Math.log2");
-const LOG10 = floatFn("log10", "Math.log10");
-const LOG1P = floatFn("log1p", "Math.log1p");
+const LOG: UfuncSpec = { ...floatFn("log", "Math.log"), float64Run: logRun, fpe: logErrors(0) };
+const LOG2: UfuncSpec = { ...floatFn("log2", "Math.log2"), fpe: logErrors(0) };
+const LOG10: UfuncSpec = { ...floatFn("log10", "Math.log10"), fpe: logErrors(0) };
+const LOG1P: UfuncSpec = { ...floatFn("log1p", "Math.log1p"), fpe: logErrors(-1) };
 const SQRT = floatFn("sqrt", "Math.sqrt");
 const SIN = floatFn("sin", "Math.sin");
 const COS = floatFn("cos", "Math.cos");

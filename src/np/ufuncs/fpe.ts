@@ -1,0 +1,85 @@
+/**
+ * NumPy's floating-point error warnings for ufuncs ("divide by zero encountered in divide",
+ * "overflow ...", "invalid value ..."). NumPy reads the processor's status flags after a loop;
+ * here the result is scanned once for NaN and infinities (cheap, and usually clean), and only
+ * a result holding some is classified element by element against the inputs.
+ */
+import type { Storage } from "../dtype";
+import { Strided, forEachRun } from "../iterate";
+import { foldKernel } from "../kernels";
+import { warnFloatErrors } from "../warnings";
+
+export const DIVIDE = 1;
+export const OVERFLOW = 2;
+export const INVALID = 4;
+
+/** The error flags one element raised: r = f(x, y) (y is 0 for one-input functions). */
+export type FpeClassifier = (r: number, x: number, y: number) => number;
+
+const finite = (v: number): boolean => v - v === 0;
+
+/** NaN out of non-NaN inputs is invalid; an infinity out of finite inputs is an overflow. */
+export const floatErrors: FpeClassifier = (r, x, y) => {
+  if (r !== r) return x !== x || y !== y ? 0 : INVALID;
+  if (!finite(r) && finite(x) && finite(y)) return OVERFLOW;
+  return 0;
+};
+
+/** Division: a finite non-zero number over zero divides by zero. */
+export const divisionErrors: FpeClassifier = (r, x, y) => (y === 0 && x !== 0 && finite(x) ? DIVIDE : floatErrors(r, x, y));
+
+/** Floor division by zero: divide by zero for finite numbers, invalid for 0 and NaN (as NumPy's loop). */
+export const floorDivisionErrors: FpeClassifier = (r, x, y) =>
+  y === 0 ? (x === 0 || x !== x ? INVALID : finite(x) ? DIVIDE : 0) : floatErrors(r, x, y);
+
+/** Power: zero to a negative power divides by zero. */
+export const powerErrors: FpeClassifier = (r, x, y) => (x === 0 && y < 0 ? DIVIDE : floatErrors(r, x, y));
+
+/** Logarithms: the pole (log(0), log1p(-1)) divides by zero. */
+export function logErrors(pole: number): FpeClassifier {
+  return (r, x, y) => (x === pole ? DIVIDE : floatErrors(r, x, y));
+}
+
+/** Integer remainder: a zero divisor. */
+export const integerRemainderErrors: FpeClassifier = (r, x, y) => (y === 0 ? DIVIDE : 0);
+
+/** Integer floor division: a zero divisor, and MIN // -1 (which wraps back to MIN) overflows. */
+export const integerDivisionErrors: FpeClassifier = (r, x, y) => (y === 0 ? DIVIDE : y === -1 && x < 0 && r === x ? OVERFLOW : 0);
+
+/** True when a run of float storage holds a NaN or an infinity. */
+function hasNonFinite(target: Strided, shape: readonly number[]): boolean {
+  const fold = foldKernel("(acc !== 0 || x - x !== 0 ? 1 : 0)", target.data);
+  let found = 0;
+  forEachRun(shape, [target], (pos, steps, n) => {
+    if (found === 0) found = fold(0, target.data, pos[0], steps[0], n);
+  });
+  return found !== 0;
+}
+
+/**
+ * Warns as NumPy's ufunc `name` would after writing `target` from `x` (and `y`), all seen over
+ * `shape`. `scanInputs`: classify even when the result is clean (integer division by zero).
+ */
+export function warnUfuncErrors(
+  name: string, classify: FpeClassifier, shape: readonly number[], target: Strided, x: Strided, y: Strided | null, scanInputs = false,
+): void {
+  if (!scanInputs && !hasNonFinite(target, shape)) return;
+  let flags = 0;
+  const o: Storage = target.data;
+  const a: Storage = x.data;
+  const b: Storage | null = y === null ? null : y.data;
+  const ops = y === null ? [target, x] : [target, x, y];
+  forEachRun(shape, ops, (pos, steps, n) => {
+    let op = pos[0];
+    let ap = pos[1];
+    let bp = b === null ? 0 : pos[2];
+    const bs = b === null ? 0 : steps[2];
+    for (let i = 0; i < n; i++) {
+      flags |= classify(o[op], a[ap], b === null ? 0 : b[bp]);
+      op += steps[0];
+      ap += steps[1];
+      bp += bs;
+    }
+  });
+  if (flags !== 0) warnFloatErrors(name, { divide: (flags & DIVIDE) !== 0, overflow: (flags & OVERFLOW) !== 0, invalid: (flags & INVALID) !== 0 });
+}
