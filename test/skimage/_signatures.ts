@@ -21,6 +21,9 @@ function isClass(fn: Function): boolean {
 
 const JS_PROTOCOL = new Set(["toString", "toJSON", "valueOf"]);
 
+/** JavaScript method names that stand for a Python dunder (`coll.get(n)` is `coll[n]`). */
+const DUNDER: Record<string, string> = { get: "__getitem__" };
+
 /** Public methods of a class: own prototype functions whose names do not start with "_". */
 function publicMethods(cls: Function): [string, Function][] {
   const out: [string, Function][] = [];
@@ -44,7 +47,7 @@ export function unsignedFunctions(ns: object, path: string, seen = new Set<objec
   const checkFn = (where: string, name: string, fn: Function) => {
     const sig = signatureOf(fn);
     if (sig === undefined) problems.push(`${where}: no signature`);
-    else if (!sig.qualname.endsWith(`.${name}`) && sig.qualname !== name) problems.push(`${where}: declared as ${sig.qualname}`);
+    else if (!sig.qualname.endsWith(`.${DUNDER[name] ?? name}`) && sig.qualname !== name) problems.push(`${where}: declared as ${sig.qualname}`);
   };
   for (const [name, value] of Object.entries(ns)) {
     if (name.startsWith("_")) continue;
