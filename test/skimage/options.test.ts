@@ -63,4 +63,16 @@ test("io: plugin is NotImplementedError, quality is the one plugin argument", ()
   assert.throws(() => skimage.io.imsave("x.png", [[1]], { plugin: "pil" as never }), (e: Error) => e instanceof NotImplementedError);
 });
 
+test("color: alpha and background by position, channel_axis by keyword only", () => {
+  // np.linspace(0, 1, 24).reshape(4, 6): i * (1 / 23)
+  const ramp = NDArray.fromStorage(Float64Array.from({ length: 24 }, (_, i) => i * (1 / 23)), [4, 6], fromGolden(g.small).dtype);
+  expectArray(skimage.color.gray2rgba(ramp, 0.25), g.gray2rgba_alpha, 1e-15, 1e-15, "gray2rgba alpha");
+  expectArray(skimage.color.gray2rgba(ramp, { alpha: 0.25 }), g.gray2rgba_alpha, 1e-15, 1e-15, "gray2rgba alpha by keyword");
+  const rgba = fromGolden(g.rgba);
+  expectArray(skimage.color.rgba2rgb(rgba, [0.2, 0.4, 0.6]), g.rgba2rgb_background, 1e-15, 1e-15, "rgba2rgb background");
+  assert.throws(() => (skimage.color.rgb2gray as (...a: unknown[]) => unknown)(rgba, -1), (e: Error) => e.name === "TypeError" && e.message === "rgb2gray() takes 1 positional argument but 2 were given");
+  const planes = skimage.color.rgb2hsv(fromGolden(g.rgb).transpose(2, 0, 1), { channel_axis: 0 });
+  expectArray(planes.transpose(1, 2, 0), { ...g.rgb, data: Array.from(contiguousStorage(skimage.color.rgb2hsv(fromGolden(g.rgb)))), dtype: "float64" }, 0, 0, "rgb2hsv channel_axis=0");
+});
+
 test.run();
