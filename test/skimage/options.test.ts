@@ -75,4 +75,19 @@ test("color: alpha and background by position, channel_axis by keyword only", ()
   expectArray(planes.transpose(1, 2, 0), { ...g.rgb, data: Array.from(contiguousStorage(skimage.color.rgb2hsv(fromGolden(g.rgb)))), dtype: "float64" }, 0, 0, "rgb2hsv channel_axis=0");
 });
 
+test("transform: clip, the deprecated multichannel, downscale's cval, by position and keyword", () => {
+  const { transform } = skimage;
+  const small = fromGolden(g.small);
+  expectArray(transform.resize(small, [9, 11], 3, "reflect", 0, false, false, false), g.resize_noclip, 1e-6, 1e-12, "resize clip=False");
+  expectArray(transform.resize(small, [9, 11], { order: 3, clip: false, anti_aliasing: false }), g.resize_noclip, 1e-6, 1e-12, "resize clip=False by keyword");
+  expectArray(transform.resize(small, [9, 11], { order: 3, anti_aliasing: false }), g.resize_clip, 1e-6, 1e-12, "resize clip=True");
+  const rgb = fromGolden(g.rgb);
+  expectArray(transform.rescale(rgb, 0.5, { multichannel: true }), g.rescale_multichannel, 1e-6, 1e-12, "rescale multichannel");
+  expectArray(transform.rescale(rgb, 0.5, null, "reflect", 0, true, false, true), g.rescale_multichannel, 1e-6, 1e-12, "rescale multichannel by position");
+  expectArray(transform.rescale(rgb, 0.5, { channel_axis: -1 }), g.rescale_multichannel, 1e-6, 1e-12, "rescale channel_axis");
+  expectArray(transform.downscale_local_mean(small, [2, 3], { cval: 0.5 }), g.downscale_cval, 1e-12, 0, "downscale cval");
+  expectArray(transform.downscale_local_mean(small, [2, 3], 0.5, false), g.downscale_cval_clip, 1e-12, 0, "downscale cval, clip by position");
+  assert.throws(() => transform.resize(small, [3, 3], { order: 5 }), (e: Error) => e instanceof NotImplementedError && e.message === "resize() order=5 is not supported yet");
+});
+
 test.run();
