@@ -4,8 +4,21 @@
  * which picomatch compiles to the regular expression.
  */
 import picomatch from "picomatch";
-import { ValueError } from "../errors";
+import { PyTypeError, ValueError } from "../errors";
+import { pyfunction, pyTypeName, signature } from "../signature";
 import { FnToken, tokenize } from "./fnmatch-syntax";
+
+const TRANSLATE = signature("fnmatch.translate(pat)", { types: { pat: "str" } });
+const FNMATCH = signature("fnmatch.fnmatch(name, pat)", { types: { name: "str", pat: "str" } });
+const FNMATCHCASE = signature("fnmatch.fnmatchcase(name, pat)", { types: { name: "str", pat: "str" } });
+const FILTER = signature("fnmatch.filter(names, pat)", { types: { names: "sequence|str", pat: "str" } });
+
+/** Checks a (name, pat) call: two strings, possibly passed by keyword. */
+function namePat(sig: typeof FNMATCH, args: IArguments): [string, string] {
+  if (args.length === 2 && typeof args[0] === "string" && typeof args[1] === "string") return [args[0], args[1]];
+  const { name, pat } = sig.bind(args);
+  return [name, pat];
+}
 
 const OPTIONS: picomatch.PicomatchOptions = {
   nobrace: true, // "{a,b}" is literal text in fnmatch
@@ -98,11 +111,29 @@ function unusedCodePoint(name: string, pat: string, tokens: FnToken[]): number {
  * (path components, as glob uses it); fnmatchcase also handles names with "/".
  */
 export function translate(pat: string): RegExp {
+  if (arguments.length !== 1 || typeof pat !== "string") pat = TRANSLATE.bind(arguments).pat;
   return compiled(pat).plain ?? /(?!)/;
 }
+pyfunction(TRANSLATE, translate);
+
+/**
+ * `fnmatch.fnmatch(name, pat)`: does the whole name match the shell pattern? On POSIX
+ * os.path.normcase changes nothing, so this is fnmatchcase.
+ */
+export function fnmatch(name: string, pat: string): boolean {
+  [name, pat] = namePat(FNMATCH, arguments);
+  return matches(name, pat);
+}
+pyfunction(FNMATCH, fnmatch);
 
 /** `fnmatch.fnmatchcase(name, pat)`: does the whole name match the shell pattern? */
 export function fnmatchcase(name: string, pat: string): boolean {
+  [name, pat] = namePat(FNMATCHCASE, arguments);
+  return matches(name, pat);
+}
+pyfunction(FNMATCHCASE, fnmatchcase);
+
+function matches(name: string, pat: string): boolean {
   const { tokens, plain } = compiled(pat);
   if (plain === null) return false;
   if (!name.includes("/")) return plain.test(name);
@@ -113,6 +144,13 @@ export function fnmatchcase(name: string, pat: string): boolean {
 }
 
 /** `fnmatch.filter(names, pat)`: the names matching the pattern, in order. */
-export function filter(names: readonly string[], pat: string): string[] {
-  return names.filter((n) => fnmatchcase(n, pat));
+export function filter(names: Iterable<string>, pat: string): string[] {
+  if (arguments.length !== 2 || typeof pat !== "string") ({ names, pat } = FILTER.bind(arguments));
+  const out: string[] = [];
+  for (const n of names) {
+    if (typeof n !== "string") throw new PyTypeError(`expected string or bytes-like object, got '${pyTypeName(n)}'`);
+    if (matches(n, pat)) out.push(n);
+  }
+  return out;
 }
+pyfunction(FILTER, filter);

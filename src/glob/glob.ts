@@ -8,18 +8,30 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { PyTypeError } from "../errors";
+import { pyfunction, signature } from "../signature";
 import { filter } from "./fnmatch";
 
-/** Keyword arguments of glob.glob(pathname, *, root_dir=None, recursive=False, include_hidden=False). */
+/** Keyword arguments of glob.glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False). */
 export interface GlobOptions {
+  pathname?: string;
   /** Directory the pattern is relative to; results stay relative to it. */
   root_dir?: string | null;
   /** Let "**" match any files and zero or more directories. */
   recursive?: boolean;
   /** Let wildcards match names starting with ".". */
   include_hidden?: boolean;
+  /** A directory file descriptor: not supported (Node has no openat); only None. */
+  dir_fd?: null;
 }
+
+const GLOB_SPEC = {
+  types: { pathname: "str", root_dir: "str|None", recursive: "bool", include_hidden: "bool" },
+  unsupported: ["dir_fd"],
+} as const;
+const GLOB = signature("glob.glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False)", GLOB_SPEC);
+const IGLOB = signature("glob.iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False)", GLOB_SPEC);
+const ESCAPE = signature("glob.escape(pathname)", { types: { pathname: "str" } });
+const HAS_MAGIC = signature("glob.has_magic(s)", { types: { s: "str" } });
 
 const MAGIC = /[*?[]/;
 
@@ -151,14 +163,18 @@ function* iglobInner(pathname: string, rootDir: string, recursive: boolean, diro
 }
 
 /**
- * `glob.iglob(pathname, *, root_dir=None, recursive=False, include_hidden=False)`:
+ * `glob.iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False)`:
  * a lazy iterator over the matching paths.
  */
-export function* iglob(pathname: string, options: GlobOptions = {}): Generator<string, void, undefined> {
-  if (typeof pathname !== "string") throw new PyTypeError(`expected str, bytes or os.PathLike object, not ${typeof pathname}`);
-  const rootDir = options.root_dir ?? "";
-  const recursive = options.recursive ?? false;
-  const hidden = options.include_hidden ?? false;
+export function iglob(pathname: string, options?: GlobOptions): Generator<string, void, undefined>;
+export function iglob(...args: unknown[]): Generator<string, void, undefined> {
+  // bound before the first next(), so a bad call fails where it is made
+  const { pathname, root_dir, recursive, include_hidden } = IGLOB.bind(args);
+  return iglobBound(pathname, root_dir ?? "", recursive, include_hidden);
+}
+pyfunction(IGLOB, iglob);
+
+function* iglobBound(pathname: string, rootDir: string, recursive: boolean, hidden: boolean): Generator<string, void, undefined> {
   const it = iglobInner(pathname, rootDir, recursive, false, hidden);
   if (!pathname || (recursive && isRecursive(pathname.slice(0, 2)))) {
     const first = it.next();
@@ -169,22 +185,29 @@ export function* iglob(pathname: string, options: GlobOptions = {}): Generator<s
 }
 
 /**
- * `glob.glob(pathname, *, root_dir=None, recursive=False, include_hidden=False)`: the paths
+ * `glob.glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False)`: the paths
  * matching a shell pattern, spelled relative to the current directory (or root_dir) as
  * the pattern spells them. "*", "?" and "[seq]" do not match a leading "." unless the
  * pattern component starts with "." or include_hidden is set; "**" spans directories only
  * with recursive: true. Order is the directory listing order, as in Python (unsorted).
  */
-export function glob(pathname: string, options: GlobOptions = {}): string[] {
-  return Array.from(iglob(pathname, options));
+export function glob(pathname: string, options?: GlobOptions): string[];
+export function glob(...args: unknown[]): string[] {
+  const { pathname, root_dir, recursive, include_hidden } = GLOB.bind(args);
+  return Array.from(iglobBound(pathname, root_dir ?? "", recursive, include_hidden));
 }
+pyfunction(GLOB, glob);
 
 /** `glob.escape(pathname)`: escapes "*", "?" and "[" so they match literally. */
 export function escape(pathname: string): string {
+  if (arguments.length !== 1 || typeof pathname !== "string") pathname = ESCAPE.bind(arguments).pathname;
   return pathname.replace(/([*?[])/g, "[$1]");
 }
+pyfunction(ESCAPE, escape);
 
 /** `glob.has_magic(s)`: does the string contain a wildcard? */
 export function has_magic(s: string): boolean {
+  if (arguments.length !== 1 || typeof s !== "string") s = HAS_MAGIC.bind(arguments).s;
   return hasMagic(s);
 }
+pyfunction(HAS_MAGIC, has_magic);

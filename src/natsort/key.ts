@@ -3,8 +3,9 @@
  * numbers, always starting with text ("" when the string starts with a number), so that
  * keys compare element by element as natsort's Python tuples do.
  */
-import { ValueError } from "../errors";
-import { NSType, SUPPORTED_BITS, ns } from "./ns";
+import { NotImplementedError, ValueError } from "../errors";
+import { check, pyfunction, signature } from "../signature";
+import { LOCALE_BITS, NSType, ns } from "./ns";
 import { pathSplitter } from "./path";
 
 /** A natsort key: nested tuples of strings and numbers (bigint for integers past 2^53). */
@@ -94,14 +95,39 @@ function isNumber(v: unknown): boolean {
 /** The key function natsort_keygen returns. */
 export type KeyFunction = (value: unknown) => NatsortKey;
 
+/** `alg=`: checked by natsort_keygen itself, which names a bad value in a ValueError as natsort does. */
+export const ALG = check("a combination of ns flags", () => true);
+
+const NATSORT_KEYGEN = signature("natsort.natsort_keygen(key=None, alg=ns.DEFAULT)", {
+  types: { key: "callable|None", alg: ALG },
+  defaults: { alg: ns.DEFAULT },
+});
+
+/** Keyword arguments of natsort_keygen. */
+export interface NatsortKeygenOptions {
+  key?: ((value: any) => unknown) | null;
+  alg?: NSType;
+}
+
 /**
- * `natsort_keygen(key=None, alg=ns.DEFAULT)`: a function mapping a value (string, number,
- * null, or an array of those, compared element by element) to natsort's key.
+ * `natsort.natsort_keygen(key=None, alg=ns.DEFAULT)`: a function mapping a value (string,
+ * number, null, or an array of those, compared element by element) to natsort's key.
  */
-export function natsort_keygen(key?: ((value: any) => unknown) | null, alg: NSType = ns.DEFAULT): KeyFunction {
-  if (!Number.isInteger(alg) || alg < 0) throw new ValueError(`natsort_keygen: 'alg' argument must be from the enum 'ns', got ${String(alg)}`);
-  if (alg & ~SUPPORTED_BITS) {
-    throw new ValueError(`natsort_keygen: the locale-dependent flags (ns.LOCALE, ns.LOCALEALPHA, ns.LOCALENUM, ns.UNGROUPLETTERS) are not supported, got alg=${alg}`);
+export function natsort_keygen(key?: ((value: any) => unknown) | null | NatsortKeygenOptions, alg?: NSType | NatsortKeygenOptions, options?: NatsortKeygenOptions): KeyFunction;
+export function natsort_keygen(...args: unknown[]): KeyFunction {
+  const bound = NATSORT_KEYGEN.bind(args);
+  return makeKey(bound.key, bound.alg);
+}
+pyfunction(NATSORT_KEYGEN, natsort_keygen);
+
+/** natsort_keygen after binding. */
+function makeKey(key: ((value: any) => unknown) | null, alg: NSType): KeyFunction {
+  // Python ORs alg into ns.DEFAULT: any int works (unknown bits mean nothing), anything else is refused
+  if (typeof alg !== "number" || !Number.isInteger(alg)) {
+    throw new ValueError(`natsort_keygen: 'alg' argument must be from the enum 'ns', got ${typeof alg === "string" ? alg : String(alg)}`);
+  }
+  if (alg & LOCALE_BITS) {
+    throw new NotImplementedError(`natsort_keygen() alg=${alg} is not supported yet: the locale flags (ns.LOCALE, ns.LOCALEALPHA, ns.LOCALENUM) are not provided`);
   }
   const sep = alg & ns.NUMAFTER ? NULL_STRING_MAX : "";
   const pattern = numberPattern(alg);
@@ -140,5 +166,32 @@ export function natsort_keygen(key?: ((value: any) => unknown) | null, alg: NSTy
   return (value: unknown) => keyOf(key ? key(value) : value);
 }
 
-/** `natsort_key`: natsort's default key (natsort_keygen() with no arguments). */
-export const natsort_key: KeyFunction = natsort_keygen();
+const DEFAULT_KEY = makeKey(null, ns.DEFAULT);
+
+const NATSORT_KEY = signature("natsort.natsort_key(val, *, key=None, string_func=DEFAULT, bytes_func=DEFAULT, num_func=DEFAULT)", {
+  types: { key: "callable|None" },
+  // natsort's own building blocks (its parser factories), not part of this library's surface
+  unsupported: ["string_func", "bytes_func", "num_func"],
+  defaults: { string_func: null, bytes_func: null, num_func: null },
+});
+
+/** Keyword arguments of natsort_key. */
+export interface NatsortKeyOptions {
+  val?: unknown;
+  key?: ((value: any) => unknown) | null;
+  string_func?: null;
+  bytes_func?: null;
+  num_func?: null;
+}
+
+/**
+ * `natsort.natsort_key(val, *, key=None, string_func=..., bytes_func=..., num_func=...)`:
+ * natsort's default key (what natsort_keygen() returns) for one value.
+ */
+export function natsort_key(val: unknown, options?: NatsortKeyOptions): NatsortKey;
+export function natsort_key(val: unknown): NatsortKey {
+  if (arguments.length === 1) return DEFAULT_KEY(val);
+  const bound = NATSORT_KEY.bind(arguments);
+  return bound.key === null ? DEFAULT_KEY(bound.val) : makeKey(bound.key, ns.DEFAULT)(bound.val);
+}
+pyfunction(NATSORT_KEY, natsort_key);

@@ -1,7 +1,8 @@
 /**
  * natsort's `ns` flags with natsort 8's values. Combine them with `|`:
  * `natsorted(files, { alg: ns.IGNORECASE | ns.PATH })`. The locale flags (LOCALE,
- * LOCALEALPHA, LOCALENUM) and UNGROUPLETTERS/CAPITALFIRST are not provided.
+ * LOCALEALPHA, LOCALENUM) and UNGROUPLETTERS/CAPITALFIRST (which acts only with them) are
+ * not provided; their values in `alg` are NotImplementedError.
  */
 export const ns = Object.freeze({
   /** Natural sort of unsigned integers: the default. */
@@ -33,5 +34,5 @@ export const ns = Object.freeze({
 /** A combination of `ns` flags. */
 export type NSType = number;
 
-/** The bits this implementation understands. */
-export const SUPPORTED_BITS = 1 | 2 | 4 | 8 | 64 | 128 | 256 | 1024 | 2048 | 4096;
+/** The locale flags (LOCALEALPHA = 16, LOCALENUM = 32), which this implementation does not provide. */
+export const LOCALE_BITS = 16 | 32;

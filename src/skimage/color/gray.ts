@@ -10,6 +10,23 @@ import { channelLayout, colorLayout } from "./channels";
 import { grayFromFloat32, grayFromFloat64 } from "./gray-float";
 import { grayRoute, rowRoundings } from "./gray-rounding";
 import { grayFromUint8 } from "./gray-uint8";
+import { IMAGE, plainCall } from "../_internal/bind";
+import { PyArgs, pyfunction, signature } from "../../signature";
+
+/** The keyword-only `channel_axis` of the colour conversions. */
+export interface ChannelAxisOptions {
+  /** The axis holding the colour channels (default -1, the last). */
+  channel_axis?: number;
+}
+
+const RGB2GRAY = signature("skimage.color.rgb2gray(rgb, *, channel_axis=-1)", { types: { rgb: IMAGE, channel_axis: "int" } });
+const GRAY2RGB = signature("skimage.color.gray2rgb(image, *, channel_axis=-1)", { types: { image: IMAGE, channel_axis: "int" } });
+const GRAY2RGBA = signature("skimage.color.gray2rgba(image, alpha=None, *, channel_axis=-1)", {
+  types: { image: IMAGE, alpha: [IMAGE, "None"], channel_axis: "int" },
+});
+const RGBA2RGB = signature("skimage.color.rgba2rgb(rgba, background=(1, 1, 1), *, channel_axis=-1)", {
+  types: { rgba: IMAGE, background: "sequence", channel_axis: "int" },
+});
 
 /**
  * `skimage.color.rgb2gray(rgb, *, channel_axis=-1)`: luminance Y = 0.2125 R + 0.7154 G + 0.0721 B
@@ -18,9 +35,11 @@ import { grayFromUint8 } from "./gray-uint8";
  * (convert RGBA with rgba2rgb first). The values are NumPy's to the last bit: its matrix
  * product rounds differently with the memory layout, and so does this (gray-rounding.ts).
  */
-export function rgb2gray(rgb: NDArrayLike, options: { channel_axis?: number } = {}): NDArray {
+export function rgb2gray(rgb: NDArrayLike, options?: ChannelAxisOptions & { rgb?: NDArrayLike }): NDArray;
+export function rgb2gray(): NDArray {
+  const { rgb, channel_axis } = plainCall(arguments, 1) ? { rgb: arguments[0], channel_axis: -1 } : RGB2GRAY.bind(arguments);
   const arr = asNDArray(rgb, "rgb");
-  const { axis } = colorLayout(arr, options.channel_axis ?? -1);
+  const { axis } = colorLayout(arr, channel_axis);
   const route = grayRoute(arr.shape, arr.strides, axis, arr.dtype.kind !== "f");
   // NumPy's view with the channel moved last: its C order is the order of the outputs.
   const perm = arr.shape.map((_, k) => k).filter((k) => k !== axis);
@@ -46,6 +65,7 @@ export function rgb2gray(rgb: NDArrayLike, options: { channel_axis?: number } = 
   grayFromFloat64({ data: data as Float64Array, inner }, out, rounding);
   return NDArray.fromStorage(out, outShape, float64);
 }
+pyfunction(RGB2GRAY, rgb2gray);
 
 /** Stacks copies of `image` along a new axis `channel_axis` (np.stack). */
 function stackChannels(arr: NDArray, planes: NDArray[], channel_axis: number): NDArray {
@@ -69,17 +89,29 @@ function stackChannels(arr: NDArray, planes: NDArray[], channel_axis: number): N
  * `skimage.color.gray2rgb(image, *, channel_axis=-1)`: the gray image repeated into 3 channels
  * along a new axis, same dtype.
  */
-export function gray2rgb(image: NDArrayLike, options: { channel_axis?: number } = {}): NDArray {
+export function gray2rgb(image: NDArrayLike, options?: ChannelAxisOptions & { image?: NDArrayLike }): NDArray;
+export function gray2rgb(): NDArray {
+  const { image, channel_axis } = plainCall(arguments, 1) ? { image: arguments[0], channel_axis: -1 } : GRAY2RGB.bind(arguments);
   const arr = asNDArray(image);
-  return stackChannels(arr, [arr, arr, arr], options.channel_axis ?? -1);
+  return stackChannels(arr, [arr, arr, arr], channel_axis);
+}
+pyfunction(GRAY2RGB, gray2rgb);
+
+/** Keyword arguments of gray2rgba. */
+export interface Gray2rgbaOptions extends ChannelAxisOptions {
+  image?: NDArrayLike;
+  /** The alpha channel: one value, or an array of the image's shape (default: the dtype's maximum). */
+  alpha?: number | NDArrayLike | null;
 }
 
 /**
  * `skimage.color.gray2rgba(image, alpha=None, *, channel_axis=-1)`: gray repeated into RGB plus
  * an alpha channel (default: the dtype's maximum).
  */
-export function gray2rgba(image: NDArrayLike, options: { alpha?: number | NDArrayLike; channel_axis?: number } = {}): NDArray {
-  const arr = asNDArray(image);
+export function gray2rgba(image: NDArrayLike, ...rest: PyArgs<[alpha: number | NDArrayLike | null, options: Gray2rgbaOptions], Gray2rgbaOptions>): NDArray;
+export function gray2rgba(...args: unknown[]): NDArray {
+  const options = GRAY2RGBA.bind(args);
+  const arr = asNDArray(options.image);
   let alphaPlane: NDArray;
   const alpha = options.alpha ?? dtype_limits(arr)[1];
   if (typeof alpha === "number") {
@@ -98,26 +130,33 @@ export function gray2rgba(image: NDArrayLike, options: { alpha?: number | NDArra
     data.set(contiguousStorage(a));
     alphaPlane = NDArray.fromStorage(data, arr.shape.slice(), arr.dtype);
   }
-  return stackChannels(arr, [arr, arr, arr, alphaPlane], options.channel_axis ?? -1);
+  return stackChannels(arr, [arr, arr, arr, alphaPlane], options.channel_axis);
+}
+pyfunction(GRAY2RGBA, gray2rgba);
+
+/** Keyword arguments of rgba2rgb. */
+export interface Rgba2rgbOptions extends ChannelAxisOptions {
+  rgba?: NDArrayLike;
+  /** The RGB colour (three floats in [0, 1]) the image is blended onto (default white). */
+  background?: readonly number[];
 }
 
 /**
  * `skimage.color.rgba2rgb(rgba, background=(1, 1, 1), *, channel_axis=-1)`: alpha-blends onto
  * the background: clip((1 - alpha) * background + alpha * rgb, 0, 1), after img_as_float.
  */
-export function rgba2rgb(
-  rgba: NDArrayLike,
-  options: { background?: readonly number[]; channel_axis?: number } = {},
-): NDArray {
-  const arr0 = asNDArray(rgba, "rgba");
-  const layout = channelLayout(arr0.shape, options.channel_axis ?? -1);
+export function rgba2rgb(rgba: NDArrayLike, ...rest: PyArgs<[background: readonly number[], options: Rgba2rgbOptions], Rgba2rgbOptions>): NDArray;
+export function rgba2rgb(...args: unknown[]): NDArray {
+  const options = plainCall(args, 1) ? { rgba: args[0], background: [1, 1, 1], channel_axis: -1 } : RGBA2RGB.bind(args);
+  const arr0 = asNDArray(options.rgba, "rgba");
+  const layout = channelLayout(arr0.shape, options.channel_axis);
   if (layout.channels !== 4) {
     throw new ValueError(`the input array must have size 4 along \`channel_axis\`, got ${shapeStr(arr0.shape)}`);
   }
   const single = arr0.dtype === float32;
   const arr = single ? img_as_float32(arr0) : img_as_float64(arr0);
   const f = single ? Math.fround : (x: number) => x;
-  const background = (options.background ?? [1, 1, 1]).map((v) => f(v));
+  const background = Array.from(options.background as ArrayLike<number>, (v) => f(v));
   if (background.length !== 3) {
     throw new ValueError(`background must be an array-like containing 3 RGB values. Got ${background.length} items`);
   }
@@ -141,3 +180,4 @@ export function rgba2rgb(
   }
   return NDArray.fromStorage(out, outShape, single ? float32 : float64);
 }
+pyfunction(RGBA2RGB, rgba2rgb);

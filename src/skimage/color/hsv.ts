@@ -4,6 +4,12 @@ import { contiguousStorage } from "../../np/contiguous";
 import { float32, float64 } from "../../np/dtype";
 import { NDArrayLike, asNDArray } from "../_internal/arrays";
 import { prepareColorArray } from "./channels";
+import { IMAGE, plainCall } from "../_internal/bind";
+import { pyfunction, signature } from "../../signature";
+import type { ChannelAxisOptions } from "./gray";
+
+const RGB2HSV = signature("skimage.color.rgb2hsv(rgb, *, channel_axis=-1)", { types: { rgb: IMAGE, channel_axis: "int" } });
+const HSV2RGB = signature("skimage.color.hsv2rgb(hsv, *, channel_axis=-1)", { types: { hsv: IMAGE, channel_axis: "int" } });
 
 /** Python's float modulo (result has the divisor's sign). */
 function pymod1(x: number): number {
@@ -27,11 +33,13 @@ function pixelBuffers(image: NDArray) {
  * `skimage.color.rgb2hsv(rgb, *, channel_axis=-1)`: hue, saturation and value in [0, 1] of an
  * RGB image (img_as_float first). A single pixel of shape (3,) is accepted too.
  */
-export function rgb2hsv(rgb: NDArrayLike, options: { channel_axis?: number } = {}): NDArray {
+export function rgb2hsv(rgb: NDArrayLike, options?: ChannelAxisOptions & { rgb?: NDArrayLike }): NDArray;
+export function rgb2hsv(): NDArray {
+  const { rgb, channel_axis } = plainCall(arguments, 1) ? { rgb: arguments[0], channel_axis: -1 } : RGB2HSV.bind(arguments);
   let arr0 = asNDArray(rgb, "rgb");
   const onePixel = arr0.ndim === 1;
   if (onePixel) arr0 = NDArray.fromStorage(contiguousStorage(arr0), [1, arr0.shape[0]], arr0.dtype);
-  const { image, layout } = prepareColorArray(arr0, onePixel ? -1 : options.channel_axis ?? -1);
+  const { image, layout } = prepareColorArray(arr0, onePixel ? -1 : channel_axis);
   const { single, f, src, out } = pixelBuffers(image);
   const { outer, inner } = layout;
   for (let o = 0; o < outer; o++) {
@@ -58,13 +66,16 @@ export function rgb2hsv(rgb: NDArrayLike, options: { channel_axis?: number } = {
   const shape = onePixel ? [3] : image.shape.slice();
   return NDArray.fromStorage(out, shape, single ? float32 : float64);
 }
+pyfunction(RGB2HSV, rgb2hsv);
 
 /**
  * `skimage.color.hsv2rgb(hsv, *, channel_axis=-1)`: RGB in [0, 1] from hue, saturation, value
  * (img_as_float first).
  */
-export function hsv2rgb(hsv: NDArrayLike, options: { channel_axis?: number } = {}): NDArray {
-  const { image, layout } = prepareColorArray(asNDArray(hsv, "hsv"), options.channel_axis ?? -1);
+export function hsv2rgb(hsv: NDArrayLike, options?: ChannelAxisOptions & { hsv?: NDArrayLike }): NDArray;
+export function hsv2rgb(): NDArray {
+  const { hsv, channel_axis } = plainCall(arguments, 1) ? { hsv: arguments[0], channel_axis: -1 } : HSV2RGB.bind(arguments);
+  const { image, layout } = prepareColorArray(asNDArray(hsv, "hsv"), channel_axis);
   const { single, f, src, out } = pixelBuffers(image);
   const { outer, inner } = layout;
   for (let o = 0; o < outer; o++) {
@@ -96,3 +107,4 @@ export function hsv2rgb(hsv: NDArrayLike, options: { channel_axis?: number } = {
   }
   return NDArray.fromStorage(out, image.shape.slice(), single ? float32 : float64);
 }
+pyfunction(HSV2RGB, hsv2rgb);

@@ -6,11 +6,24 @@
 import { join } from "node:path";
 import { NDArray } from "../../np/ndarray";
 import { readImageFile } from "../io/imread";
+import { Signature, pyfunction, signature } from "../../signature";
 
 /** The folder holding the sample PNGs (package root data/skimage, from src/ or dist/). */
 export const DATA_DIR = join(__dirname, "..", "..", "..", "data", "skimage");
 
 const cache = new Map<string, NDArray>();
+
+/** A sample image's loader, declared with its Python signature (no parameters). */
+function sample(name: string, file: string): () => NDArray {
+  const sig: Signature = signature(`skimage.data.${name}()`);
+  const fn = function (): NDArray {
+    // a call with arguments gets CPython's TypeError for a function that takes none
+    if (arguments.length > 0) sig.bind(arguments);
+    return load(file);
+  };
+  Object.defineProperty(fn, "name", { value: name });
+  return pyfunction(sig, fn);
+}
 
 function load(name: string): NDArray {
   let img = cache.get(name);
@@ -22,31 +35,19 @@ function load(name: string): NDArray {
 }
 
 /** `skimage.data.camera()`: the cameraman-style photograph, (512, 512) uint8, gray. CC0. */
-export function camera(): NDArray {
-  return load("camera.png");
-}
+export const camera = sample("camera", "camera.png");
 
 /** `skimage.data.astronaut()`: astronaut Eileen Collins, (512, 512, 3) uint8 RGB. Public domain (NASA). */
-export function astronaut(): NDArray {
-  return load("astronaut.png");
-}
+export const astronaut = sample("astronaut", "astronaut.png");
 
 /** `skimage.data.chelsea()`: Chelsea the cat, (300, 451, 3) uint8 RGB. CC0. */
-export function chelsea(): NDArray {
-  return load("chelsea.png");
-}
+export const chelsea = sample("chelsea", "chelsea.png");
 
 /** `skimage.data.cat()`: alias of chelsea(), (300, 451, 3) uint8 RGB. */
-export function cat(): NDArray {
-  return load("chelsea.png");
-}
+export const cat = sample("cat", "chelsea.png");
 
 /** `skimage.data.coffee()`: a cup of coffee, (400, 600, 3) uint8 RGB. CC0. */
-export function coffee(): NDArray {
-  return load("coffee.png");
-}
+export const coffee = sample("coffee", "coffee.png");
 
 /** `skimage.data.coins()`: Greek coins from Pompeii, (303, 384) uint8, gray. */
-export function coins(): NDArray {
-  return load("coins.png");
-}
+export const coins = sample("coins", "coins.png");

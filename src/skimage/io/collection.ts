@@ -5,6 +5,7 @@ import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
 import { IndexError, ValueError } from "../../errors";
 import { imread } from "./imread";
+import { PyArgs, pyTypeName, pyfunction, signature } from "../../signature";
 
 /**
  * scikit-image's `alphanumeric_key` order: names split into text and digit runs, digit runs
@@ -27,14 +28,34 @@ export function alphanumericCompare(a: string, b: string): number {
 
 /** Options of ImageCollection, as scikit-image's keywords. */
 export interface ImageCollectionOptions {
+  load_pattern?: string | readonly string[];
   /** Keep only the most recently read image in memory (default true); false caches every image. */
   conserve_memory?: boolean;
   /** Loads one file (default: io.imread). */
   load_func?: (path: string) => NDArray;
 }
 
+// Python's **load_func_kwargs (extra arguments for load_func) are not provided: bind them in the load_func
+const IMAGE_COLLECTION = signature("skimage.io.ImageCollection(load_pattern, conserve_memory=True, load_func=None)", {
+  types: { conserve_memory: "bool", load_func: "callable|None" },
+});
+const GETITEM = signature("skimage.io.ImageCollection.__getitem__(n)");
+const CONCATENATE = signature("skimage.io.ImageCollection.concatenate()");
+const RELOAD = signature("skimage.io.ImageCollection.reload(n=None)", { types: { n: "int|None" } });
+const IMREAD_COLLECTION = signature("skimage.io.imread_collection(load_pattern, conserve_memory=True, plugin=None)", {
+  types: { conserve_memory: "bool" },
+  unsupported: ["plugin"],
+});
+
+/** The patterns of `load_pattern`: one string (split at the path delimiter) or a list of strings. */
+function patternsOf(load_pattern: unknown): string[] {
+  if (typeof load_pattern === "string") return load_pattern.split(delimiter);
+  if (!Array.isArray(load_pattern)) throw new TypeError(`'${pyTypeName(load_pattern)}' object is not iterable`);
+  return load_pattern.slice();
+}
+
 /**
- * `skimage.io.ImageCollection(load_pattern, conserve_memory=True, load_func=None)`: the files
+ * `skimage.io.ImageCollection(load_pattern, conserve_memory=True, load_func=None, **load_func_kwargs)`: the files
  * matching one or more glob patterns (a list, or one string with patterns separated by the
  * platform's path delimiter), sorted in natural order, read on first access (one image per
  * file: the first frame of multi-frame files).
@@ -48,8 +69,10 @@ export class ImageCollection implements Iterable<NDArray> {
   private readonly loadFunc: (path: string) => NDArray;
   private readonly cache = new Map<number, NDArray>();
 
-  constructor(load_pattern: string | readonly string[], options: ImageCollectionOptions = {}) {
-    const patterns = typeof load_pattern === "string" ? load_pattern.split(delimiter) : load_pattern.slice();
+  constructor(load_pattern: string | readonly string[], ...rest: PyArgs<[conserve_memory: boolean, load_func: ((path: string) => NDArray) | null, options: ImageCollectionOptions], ImageCollectionOptions>);
+  constructor(...args: unknown[]) {
+    const { load_pattern, conserve_memory, load_func } = IMAGE_COLLECTION.bind(args);
+    const patterns = patternsOf(load_pattern);
     const files: string[] = [];
     for (const pattern of patterns) {
       // scikit-image expands each pattern with Python's glob.glob, then sorts naturally.
@@ -57,8 +80,8 @@ export class ImageCollection implements Iterable<NDArray> {
     }
     files.sort(alphanumericCompare);
     this.files = files;
-    this.conserve_memory = options.conserve_memory ?? true;
-    this.loadFunc = options.load_func ?? ((path) => imread(path));
+    this.conserve_memory = conserve_memory;
+    this.loadFunc = load_func ?? ((path: string) => imread(path));
   }
 
   /** Number of images (`len(coll)`). */
@@ -66,8 +89,9 @@ export class ImageCollection implements Iterable<NDArray> {
     return this.files.length;
   }
 
-  /** `coll[n]`: the n-th image, read now unless cached; negative n counts from the end. */
+  /** `coll[n]` (Python's `__getitem__`): the n-th image, read now unless cached; negative n counts from the end. */
   get(n: number): NDArray {
+    if (arguments.length !== 1) n = GETITEM.bind(arguments).n;
     if (!Number.isInteger(n)) throw new TypeError("Invalid index: an integer is required");
     const len = this.files.length;
     const idx = n < 0 ? n + len : n;
@@ -87,8 +111,9 @@ export class ImageCollection implements Iterable<NDArray> {
 
   /** `coll.concatenate()`: all images stacked along a new first axis; they must share a shape. */
   concatenate(): NDArray {
+    if (arguments.length !== 0) CONCATENATE.bind(arguments);
     const images = [...this];
-    if (images.length === 0) throw new ValueError("need at least one array to concatenate");
+    if (images.length === 0) throw new ValueError("Image dimensions must agree.");
     const first = images[0];
     for (const img of images) {
       if (img.dtype !== first.dtype || img.shape.length !== first.shape.length || img.shape.some((d, k) => d !== first.shape[k])) {
@@ -100,15 +125,33 @@ export class ImageCollection implements Iterable<NDArray> {
     return NDArray.fromStorage(out, [images.length, ...first.shape], first.dtype);
   }
 
+  /** `coll.reload(n=None)`: forgets the cached image n, or every cached image, so the next access reads the file again. */
+  reload(n?: number | null | { n?: number | null }): void {
+    const { n: which } = RELOAD.bind(arguments);
+    if (which === null) this.cache.clear();
+    else this.cache.delete(which < 0 ? which + this.files.length : which);
+  }
+
   toString(): string {
     return `<ImageCollection with ${this.files.length} images>`;
   }
 }
 
+pyfunction(IMAGE_COLLECTION, ImageCollection);
+pyfunction(GETITEM, ImageCollection.prototype.get);
+pyfunction(CONCATENATE, ImageCollection.prototype.concatenate);
+pyfunction(RELOAD, ImageCollection.prototype.reload);
+
 /**
- * `skimage.io.imread_collection(load_pattern, conserve_memory=True)`: an ImageCollection of the
- * files matching the glob pattern(s), loaded lazily with imread.
+ * `skimage.io.imread_collection(load_pattern, conserve_memory=True, plugin=None, **plugin_args)`:
+ * an ImageCollection of the files matching the glob pattern(s), loaded lazily with imread.
  */
-export function imread_collection(load_pattern: string | readonly string[], options: { conserve_memory?: boolean } = {}): ImageCollection {
-  return new ImageCollection(load_pattern, options);
+export function imread_collection(
+  load_pattern: string | readonly string[],
+  ...rest: PyArgs<[conserve_memory: boolean, plugin: null, options: { load_pattern?: string | readonly string[]; conserve_memory?: boolean; plugin?: null }], { load_pattern?: string | readonly string[]; conserve_memory?: boolean; plugin?: null }>
+): ImageCollection;
+export function imread_collection(...args: unknown[]): ImageCollection {
+  const { load_pattern, conserve_memory } = IMREAD_COLLECTION.bind(args);
+  return new ImageCollection(load_pattern, { conserve_memory });
 }
+pyfunction(IMREAD_COLLECTION, imread_collection);

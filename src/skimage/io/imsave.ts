@@ -1,16 +1,36 @@
 /** `skimage.io.imsave`: synchronous image encoding through sharp (in a worker thread). */
 import { statSync } from "node:fs";
-import { dirname, extname } from "node:path";
+import { dirname, extname, resolve } from "node:path";
 import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
 import { uint8 } from "../../np/dtype";
-import { FileNotFoundError, OSError, ValueError } from "../../errors";
+import { FileNotFoundError, IndexError, OSError, ValueError } from "../../errors";
 import { NDArrayLike, asNDArray, shapeStr, warn } from "../_internal/arrays";
 import { rgb2gray, rgba2rgb } from "../color/gray";
 import { dtype_limits } from "../util/dtype";
 import { encodeSync } from "./codec";
 import type { EncodeRequest } from "./worker";
-import { quotePath } from "./imread";
+import { badUri, quotePath } from "./imread";
+import { PyArgs, pyfunction, signature } from "../../signature";
+import { IMAGE } from "../_internal/bind";
+
+/** Keyword arguments of imsave. */
+export interface ImsaveOptions {
+  fname?: string;
+  arr?: NDArrayLike;
+  /** Only None: the encoder is sharp (imageio's plugins are not available). */
+  plugin?: null;
+  /** Warn "<fname> is a low contrast image" as scikit-image does (default true). */
+  check_contrast?: boolean;
+  /** JPEG (default 75), WebP (80) and AVIF quality, 1-100: one of imageio's plugin arguments. */
+  quality?: number | null;
+}
+
+// Of the plugin arguments (Python's **plugin_args) only `quality` is provided
+const IMSAVE = signature("skimage.io.imsave(fname, arr, plugin=None, check_contrast=True, *, quality=None)", {
+  types: { arr: IMAGE, check_contrast: "bool", quality: "int|None" },
+  unsupported: ["plugin"],
+});
 
 const FORMATS: Record<string, EncodeRequest["format"]> = {
   ".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".jpe": "jpeg", ".webp": "webp",
@@ -85,27 +105,33 @@ function asUint(a: NDArray, bits: 8 | 16): Uint8Array | Uint16Array {
 }
 
 /**
- * `skimage.io.imsave(fname, arr, check_contrast=True, quality=...)`: writes an image file,
+ * `skimage.io.imsave(fname, arr, plugin=None, check_contrast=True, **plugin_args)`: writes an image file,
  * synchronously; the format comes from the extension (.png, .jpg/.jpeg, .webp, .tif/.tiff,
  * .gif, .avif). Booleans are saved as 0/255; other dtypes are converted as imageio does (floats
  * in [0, 1] scaled to 255, otherwise min-max scaled, with a lossy-conversion warning). uint16
  * is kept for gray PNG and for TIFF. `quality` (1-100) applies to JPEG (default 75), WebP (80)
  * and AVIF. Warns "<fname> is a low contrast image" as scikit-image does.
  */
-export function imsave(
-  fname: string,
-  arr: NDArrayLike,
-  options: { check_contrast?: boolean; quality?: number } = {},
-): void {
-  if (typeof fname !== "string") throw new TypeError("fname must be a string path");
+export function imsave(fname: string, arr: NDArrayLike, ...rest: PyArgs<[plugin: null, check_contrast: boolean, options: ImsaveOptions], ImsaveOptions>): void;
+export function imsave(...args: unknown[]): void {
+  const { fname, arr, check_contrast, quality } = IMSAVE.bind(args) as { fname: string; arr: NDArrayLike; check_contrast: boolean; quality: number | null };
+  const options = { check_contrast, quality: quality ?? undefined };
+  if (typeof fname !== "string") throw badUri(fname);
   const format = FORMATS[extname(fname).toLowerCase()];
   if (format === undefined) throw new ValueError("Could not find a format to write the specified file in mode 'i'");
   let image = asNDArray(arr, "arr");
   const channels = image.ndim === 2 ? 1 : image.ndim === 3 ? image.shape[2] : 0;
-  if (channels < 1 || channels > 4 || image.size === 0) {
-    throw new ValueError(`Image must be 2D (grayscale, RGB, or RGBA), got an array of shape ${shapeStr(image.shape)}`);
+  // imageio's Pillow writer: gray (2-D), RGB or RGBA
+  if (channels !== 1 && channels !== 3 && channels !== 4) {
+    throw new ValueError(`Image must be 2D (grayscale, RGB, or RGBA). Got an array of shape ${shapeStr(image.shape)}`);
+  }
+  if (image.size === 0) {
+    // what NumPy says on the way: a percentile of nothing (the contrast check), or its maximum
+    if (check_contrast) throw new IndexError("cannot do a non-empty take from an empty axes.");
+    throw new ValueError("zero-size array to reduction operation maximum which has no identity");
   }
   if (options.quality !== undefined && !(options.quality >= 1 && options.quality <= 100)) {
+    if (format === "jpeg") throw new ValueError(`JPEG quality should be between 1 and 100. Got ${options.quality}`);
     throw new ValueError(`quality must be between 1 and 100, got ${options.quality}`);
   }
   if (image.dtype.kind === "b") {
@@ -118,10 +144,11 @@ export function imsave(
   if (options.check_contrast !== false && isLowContrast(image)) warn(`${fname} is a low contrast image`);
   const keep16 = image.dtype.name === "uint16" && (format === "tiff" || (format === "png" && channels === 1));
   const pixels = asUint(image, keep16 ? 16 : 8);
+  const dir = resolve(dirname(fname) || ".");
   try {
-    statSync(dirname(fname) || ".");
+    statSync(dir);
   } catch {
-    throw new FileNotFoundError(`No such file or directory: ${quotePath(fname)}`);
+    throw new FileNotFoundError(`The directory ${quotePath(dir)} does not exist`);
   }
   try {
     encodeSync({ path: fname, format, pixels, height: image.shape[0], width: image.shape[1], channels, quality: options.quality });
@@ -129,3 +156,4 @@ export function imsave(
     throw new OSError(`Cannot write image file ${quotePath(fname)}: ${(err as Error).message}`);
   }
 }
+pyfunction(IMSAVE, imsave);

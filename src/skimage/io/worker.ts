@@ -6,6 +6,7 @@
 import { runAsWorker } from "synckit";
 import type { Sharp, SharpOptions } from "sharp";
 import { jpegFrame } from "./jpeg-frame";
+import { BOMB_LIMIT, checkBomb } from "./bomb";
 
 /** A decoded image: C-ordered samples, (height, width, channels). */
 export interface DecodedImage {
@@ -72,13 +73,16 @@ function shared(data: Buffer, sixteen: boolean): Uint8Array | Uint16Array {
 
 async function decode(req: DecodeRequest): Promise<DecodeReply> {
   const sharp = await loadSharp();
-  // Defaults kept on purpose: limitInputPixels guards against decompression bombs and
-  // failOn "warning" rejects truncated files. No auto-orientation (imageio does not rotate)
-  // and no ICC transform (imageio returns the stored samples).
-  const options: SharpOptions = { ignoreIcc: true, pages: 1, page: 0 };
+  // limitInputPixels at Pillow's limit guards against decompression bombs (the header is checked
+  // first, for Pillow's message); failOn "warning" (the default) rejects truncated files. No
+  // auto-orientation (imageio does not rotate) and no ICC transform (imageio returns the
+  // stored samples).
+  const options: SharpOptions = { ignoreIcc: true, pages: 1, page: 0, limitInputPixels: BOMB_LIMIT };
   // sharp decodes from memory faster than from a path; the bytes arrive as a plain Uint8Array.
   const bytes = Buffer.from(req.bytes.buffer, req.bytes.byteOffset, req.bytes.byteLength);
-  const components = jpegFrame(bytes)?.components;
+  const frame = jpegFrame(bytes);
+  const components = frame?.components;
+  if (frame !== null) checkBomb(frame.width, frame.height);
   if (components === 1 || components === 3) {
     // A gray or colour JPEG (8-bit, no palette, no alpha): one decode, no metadata pass.
     // Other layouts (CMYK) take the general route below.
@@ -91,7 +95,9 @@ async function decode(req: DecodeRequest): Promise<DecodeReply> {
     }
     return { pixels: shared(data, false), ...size };
   }
-  const meta = await sharp(bytes, options).metadata();
+  // the header only, without the limit, so that a bomb is refused with Pillow's message
+  const meta = await sharp(bytes, { ...options, limitInputPixels: false }).metadata();
+  checkBomb(meta.width, meta.height);
   const sixteen = meta.depth === "ushort";
   const gray = meta.space === "b-w" || meta.space === "grey16";
   const inChannels = meta.channels ?? 3;

@@ -4,20 +4,42 @@ import { contiguousStorage } from "../../np/contiguous";
 import { float32, float64 } from "../../np/dtype";
 import { ValueError } from "../../errors";
 import { NDArrayLike, asNDArray } from "../_internal/arrays";
+import { IMAGE, plainCall } from "../_internal/bind";
+import { PyTypeError } from "../../errors";
+import { PyArgs, pyfunction, signature } from "../../signature";
+
+/** Keyword arguments of downscale_local_mean. */
+export interface DownscaleOptions {
+  image?: NDArrayLike;
+  factors?: number | readonly number[];
+  /** Value of the padding that completes the last blocks (default 0). */
+  cval?: number;
+  /** Unused, as in scikit-image 0.19 (kept there for consistency with the other transforms). */
+  clip?: boolean;
+}
+
+const DOWNSCALE_LOCAL_MEAN = signature("skimage.transform.downscale_local_mean(image, factors, cval=0, clip=True)", {
+  types: { image: IMAGE, factors: ["int", "sequence"], cval: "float", clip: "bool" },
+});
 
 /**
  * `skimage.transform.downscale_local_mean(image, factors, cval=0, clip=True)`: the mean of each
  * factors-sized block; the image is padded at the far end with cval to a multiple of the
  * factors. `factors` is one integer per axis (or one for all). Returns float64 (float32 for
- * float32 input).
+ * float32 input). `clip` is accepted and unused, as in scikit-image 0.19.
  */
-export function downscale_local_mean(image: NDArrayLike, factors: number | readonly number[], options: { cval?: number; clip?: boolean } = {}): NDArray {
-  const img = asNDArray(image);
+export function downscale_local_mean(
+  image: NDArrayLike, factors: number | readonly number[], ...rest: PyArgs<[cval: number, clip: boolean, options: DownscaleOptions], DownscaleOptions>
+): NDArray;
+export function downscale_local_mean(...args: unknown[]): NDArray {
+  const { image, factors, cval } = plainCall(args, 2) ? { image: args[0], factors: args[1], cval: 0 } : DOWNSCALE_LOCAL_MEAN.bind(args);
+  const img = asNDArray(image as NDArrayLike);
   const ndim = img.ndim;
-  const f = typeof factors === "number" ? new Array<number>(ndim).fill(factors) : factors.slice();
-  if (f.length !== ndim) throw new ValueError("`block_size` must have the same length as `image.shape`.");
-  if (f.some((v) => !Number.isInteger(v) || v < 1)) throw new ValueError("Down-sampling factors must be >= 1. Use `skimage.transform.resize` to up-sample an image.");
-  const cval = options.cval ?? 0;
+  const f: number[] = typeof factors === "number" ? new Array<number>(ndim).fill(factors) : Array.from(factors as ArrayLike<number>);
+  // block_reduce's checks, in its order
+  if (f.length !== ndim) throw new ValueError("`block_size` must be a scalar or have the same length as `image.shape`");
+  if (f.some((v) => !(v >= 1))) throw new ValueError("Down-sampling factors must be >= 1. Use `skimage.transform.resize` to up-sample an image.");
+  if (f.some((v) => !Number.isInteger(v))) throw new PyTypeError("`pad_width` must be of integral type.");
   const outShape = img.shape.map((d, k) => Math.ceil(d / f[k]));
   const src = contiguousStorage(img);
   const single = img.dtype === float32;
@@ -65,6 +87,7 @@ export function downscale_local_mean(image: NDArrayLike, factors: number | reado
   for (let i = 0; i < cur.length; i++) out[i] = cur[i] / blockSize;
   return NDArray.fromStorage(out, outShape, single ? float32 : float64);
 }
+pyfunction(DOWNSCALE_LOCAL_MEAN, downscale_local_mean);
 
 /**
  * Block means of a C-ordered (H, W, C) image over (b0, b1) blocks in one pass over the input:

@@ -14,17 +14,32 @@ import { warpSpline } from "../_internal/warp_spline";
 import { convertToFloat, toNdimageMode, validateOrder } from "./resize";
 import { clipInPlace, valueRange } from "../_internal/arrays";
 import type { WarpMode } from "./resize";
+import { IMAGE } from "../_internal/bind";
+import { IndexError } from "../../errors";
+import { PyArgs, check, pyfunction, signature } from "../../signature";
+
+const ROTATE = signature(
+  "skimage.transform.rotate(image, angle, resize=False, center=None, order=None, mode='constant', cval=0, clip=True, preserve_range=False)",
+  {
+    types: {
+      image: IMAGE, angle: "float", resize: "bool", center: "sequence|None", order: check("a number", () => true), mode: "str",
+      cval: "float", clip: "bool", preserve_range: "bool",
+    },
+  },
+);
 
 export interface RotateOptions {
+  image?: NDArrayLike;
+  angle?: number;
   /** Grow the output so the whole rotated image fits (default false). */
   resize?: boolean;
   /** Rotation centre as (col, row); default the image centre (cols / 2 - 0.5, rows / 2 - 0.5). */
-  center?: readonly [number, number] | readonly number[];
+  center?: readonly [number, number] | readonly number[] | null;
   /**
    * Interpolation order: 0 (nearest neighbour, the default for bool images; keeps the input
    * dtype), 1 (bilinear, the default otherwise), 2 (biquadratic spline) or 3 (bicubic).
    */
-  order?: number;
+  order?: number | null;
   /** Boundary mode: 'constant' (default), 'edge', 'symmetric', 'reflect' or 'wrap'. */
   mode?: WarpMode;
   /** Value outside the image for mode 'constant' (default 0). */
@@ -112,30 +127,40 @@ function clipToInput(inMin: number, inMax: number, out: Float64Array, mode: stri
  * default and the only order for bool images) keeps the input dtype and values. With `resize`
  * the output grows to hold the whole rotated image.
  */
-export function rotate(image: NDArrayLike, angle: number, options: RotateOptions = {}): NDArray {
-  let img = asNDArray(image);
-  if (img.ndim !== 2 && img.ndim !== 3) throw new ValueError(`rotate expects a 2-D image or a 2-D image with channels, got ${img.ndim} dimensions`);
-  if (img.size === 0) throw new ValueError(`Cannot warp empty image with dimensions (${img.shape.join(", ")})`);
-  const mode = options.mode ?? "constant";
+export function rotate(image: NDArrayLike, angle: number, ...rest: PyArgs<[
+  resize: boolean, center: readonly number[] | null, order: number | null, mode: WarpMode, cval: number, clip: boolean,
+  preserve_range: boolean, options: RotateOptions,
+], RotateOptions>): NDArray;
+export function rotate(...args: unknown[]): NDArray {
+  const options = ROTATE.bind(args) as Required<RotateOptions>;
+  const angle = options.angle;
+  let img = asNDArray(options.image);
+  // the checks in scikit-image's order: rows and cols, the centre, then warp's
+  if (img.ndim < 2) throw new IndexError("tuple index out of range");
+  if (options.center !== null && options.center.length !== 2) {
+    throw new ValueError(`could not broadcast input array from shape (${options.center.length},) into shape (2,)`);
+  }
+  if (img.size === 0) throw new ValueError(`('Cannot warp empty image with dimensions', (${img.shape.join(", ")}))`);
+  const order = validateOrder(img.dtype.kind === "b", options.order, ROTATE);
+  if (img.ndim > 3) throw new ValueError("Only 2-D images (grayscale or color) are supported, when providing a callable `inverse_map`.");
+  const mode = options.mode;
   if (!["constant", "edge", "symmetric", "reflect", "wrap"].includes(mode)) {
     throw new ValueError("Invalid mode specified.  Please use `constant`, `edge`, `wrap`, `reflect` or `symmetric`.");
   }
-  const order = validateOrder(img.dtype.kind === "b", options.order ?? undefined);
   if (order === 2) {
     warn(
       "Bi-quadratic interpolation behavior has changed due to a bug in the implementation of scikit-image. The new version now serves as a wrapper around SciPy's interpolation functions, which itself is not verified to be a correct implementation. Until skimage's implementation is fixed, we recommend to use bi-linear or bi-cubic interpolation instead.",
     );
   }
-  const cval = options.cval ?? 0;
-  if (order > 0) img = convertToFloat(img, options.preserve_range ?? false);
+  const cval = options.cval;
+  if (order > 0) img = convertToFloat(img, options.preserve_range);
   const rows = img.shape[0];
   const cols = img.shape[1];
   const channels = img.ndim === 3 ? img.shape[2] : 1;
   let center: number[];
-  if (options.center === undefined || options.center === null) {
+  if (options.center === null) {
     center = [cols / 2 - 0.5, rows / 2 - 0.5];
   } else {
-    if (options.center.length !== 2) throw new ValueError("center must hold two values (col, row)");
     center = [options.center[0], options.center[1]];
   }
   const theta = angle * (Math.PI / 180);
@@ -176,7 +201,7 @@ export function rotate(image: NDArrayLike, angle: number, options: RotateOptions
   } else {
     out = (dt === float32 ? warpFast32 : warpFast)(src, rows, cols, channels, m, outRows, outCols, order as 1 | 3, mode, cval);
   }
-  if (options.clip ?? true) {
+  if (options.clip) {
     const [lo, hi] = valueRange(src);
     clipToInput(lo, hi, out, mode, cval, dt);
   }
@@ -186,3 +211,4 @@ export function rotate(image: NDArrayLike, angle: number, options: RotateOptions
   data.set(out);
   return NDArray.fromStorage(data, shape, dt);
 }
+pyfunction(ROTATE, rotate);

@@ -3,6 +3,8 @@ import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
 import { ValueError } from "../../errors";
 import { NDArrayLike, asNDArray } from "../_internal/arrays";
+import { IMAGE } from "../_internal/bind";
+import { PyArgs, check, pyfunction, signature } from "../../signature";
 
 /** How much to cut: one width for every side, one (before, after) pair for all axes, or one pair per axis. */
 export type CropWidth = number | readonly number[] | readonly (readonly number[])[];
@@ -21,13 +23,65 @@ function invalidLength(len: number): ValueError {
   );
 }
 
+/** Keyword arguments of crop. */
+export interface CropOptions {
+  ar?: NDArrayLike;
+  crop_width?: CropWidth;
+  /** Return a new array instead of a view. */
+  copy?: boolean;
+  /** Memory layout of the copy: 'C', 'F', 'A' (F when the cropped view is F-contiguous) or 'K' (keep the view's axis order). */
+  order?: "C" | "F" | "A" | "K";
+}
+
+const CROP = signature("skimage.util.crop(ar, crop_width, copy=False, order='K')", {
+  types: { ar: IMAGE, crop_width: check("int or sequence", (v) => Number.isInteger(v) || Array.isArray(v)), copy: "bool", order: "str" },
+  choices: { order: ["C", "F", "A", "K"] },
+});
+
+/** Is the array contiguous when its axes are read in the order `axes` (slowest first)? */
+function contiguousIn(shape: readonly number[], strides: readonly number[], axes: readonly number[]): boolean {
+  let step = 1;
+  for (let k = axes.length - 1; k >= 0; k--) {
+    const ax = axes[k];
+    if (shape[ax] !== 1 && strides[ax] !== step) return false;
+    step *= shape[ax];
+  }
+  return true;
+}
+
+/** The axes from slowest to fastest in memory for a copy in `order` (np.array(view, order=..., copy=True)). */
+function copyAxes(view: NDArray, order: string): number[] {
+  const c = view.shape.map((_, k) => k);
+  const f = c.slice().reverse();
+  if (order === "C") return c;
+  if (order === "F") return f;
+  if (order === "A") return !contiguousIn(view.shape, view.strides, c) && contiguousIn(view.shape, view.strides, f) ? f : c;
+  // 'K': the view's own order of strides, largest first (stable, so ties stay in C order)
+  return c.sort((a, b) => Math.abs(view.strides[b]) - Math.abs(view.strides[a]));
+}
+
+/** A copy of `view` laid out with `axes` from slowest to fastest. */
+function copyInOrder(view: NDArray, axes: readonly number[]): NDArray {
+  // transpose(axes) is C-ordered in the wanted layout; slice() copies (contiguousStorage may share memory)
+  const data = contiguousStorage(view.transpose(axes.slice())).slice();
+  const strides = new Array<number>(view.ndim);
+  let step = 1;
+  for (let k = axes.length - 1; k >= 0; k--) {
+    strides[axes[k]] = step;
+    step *= view.shape[axes[k]];
+  }
+  return new NDArray(data, view.shape.slice(), strides, 0, view.dtype);
+}
+
 /**
  * `skimage.util.crop(ar, crop_width, copy=False, order='K')`: removes crop_width[i][0] items from
  * the start and crop_width[i][1] from the end of each axis i. `crop_width` is one integer (all
  * sides), a single pair (every axis), or one pair per axis. Returns a view of `ar` unless
- * `copy` is true (then a new C-ordered array).
+ * `copy` is true (then a new array laid out as `order` says).
  */
-export function crop(ar: NDArrayLike, crop_width: CropWidth, options: { copy?: boolean } = {}): NDArray {
+export function crop(ar: NDArrayLike, crop_width: CropWidth, ...rest: PyArgs<[copy: boolean, order: "C" | "F" | "A" | "K", options: CropOptions], CropOptions>): NDArray;
+export function crop(...args: unknown[]): NDArray {
+  const { ar, crop_width, copy, order } = CROP.bind(args) as { ar: NDArrayLike; crop_width: CropWidth; copy: boolean; order: string };
   const a = asNDArray(ar, "ar");
   let crops: (readonly number[])[];
   if (typeof crop_width === "number") {
@@ -54,7 +108,7 @@ export function crop(ar: NDArrayLike, crop_width: CropWidth, options: { copy?: b
     offset += s * a.strides[i];
   });
   const view = new NDArray(a.data, shape, a.strides.slice(), shape.some((d) => d === 0) ? 0 : offset, a.dtype);
-  if (!options.copy) return view;
-  // slice() copies exactly the view's elements (contiguousStorage may share memory with `ar`)
-  return NDArray.fromStorage(contiguousStorage(view).slice(), shape, a.dtype);
+  if (!copy) return view;
+  return copyInOrder(view, copyAxes(view, order));
 }
+pyfunction(CROP, crop);

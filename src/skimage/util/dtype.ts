@@ -9,6 +9,8 @@ import { contiguousStorage } from "../../np/contiguous";
 import { DType, bool, float32, float64, int16, uint16, uint8 } from "../../np/dtype";
 import { ValueError } from "../../errors";
 import { NDArrayLike, asNDArray, warn } from "../_internal/arrays";
+import { IMAGE, plainCall } from "../_internal/bind";
+import { PyArgs, Signature, pyfunction, signature } from "../../signature";
 
 const INT_RANGES: Record<string, [number, number]> = {
   int8: [-128, 127], int16: [-32768, 32767], int32: [-2147483648, 2147483647],
@@ -22,15 +24,26 @@ function range(dt: DType): [number, number] {
   return INT_RANGES[dt.name];
 }
 
+const DTYPE_LIMITS = signature("skimage.util.dtype_limits(image, clip_negative=False)", {
+  types: { image: IMAGE, clip_negative: "bool" },
+});
+
 /**
  * `skimage.util.dtype_limits(image, clip_negative=False)`: the (min, max) intensity range of
  * the image's dtype: [-1, 1] for floats, the integer limits for integers, [0, 1] for bool
  * (Python's (False, True)).
  */
-export function dtype_limits(image: NDArrayLike, options: { clip_negative?: boolean } = {}): [number, number] {
+export function dtype_limits(
+  image: NDArrayLike, ...rest: PyArgs<[clip_negative: boolean, options: { image?: NDArrayLike; clip_negative?: boolean }], { image?: NDArrayLike; clip_negative?: boolean }>
+): [number, number];
+export function dtype_limits(): [number, number] {
+  let image = arguments[0] as NDArrayLike;
+  let clipNegative = false;
+  if (!plainCall(arguments, 1)) ({ image, clip_negative: clipNegative } = DTYPE_LIMITS.bind(arguments));
   const [lo, hi] = range(asNDArray(image).dtype);
-  return [options.clip_negative ? 0 : lo, hi];
+  return [clipNegative ? 0 : lo, hi];
 }
+pyfunction(DTYPE_LIMITS, dtype_limits);
 
 /** Integer part of value / 2**shift, floored (np.floor_divide on integers). */
 function floorDiv(v: number, divisor: number): number {
@@ -195,45 +208,92 @@ function copyOf(a: NDArray): NDArray {
   return NDArray.fromStorage(src.slice(), a.shape.slice(), a.dtype);
 }
 
+/** Keyword arguments of the img_as_* conversions. */
+export interface ForceCopyOptions {
+  image?: NDArrayLike;
+  /** Return a new array even when the input already has the wanted dtype. */
+  force_copy?: boolean;
+}
+
+type ForceCopyArgs = PyArgs<[force_copy: boolean, options: ForceCopyOptions], ForceCopyOptions>;
+
+function conversionSignature(name: string): Signature {
+  return signature(`skimage.util.${name}(image, force_copy=False)`, { types: { image: IMAGE, force_copy: "bool" } });
+}
+
+/** The (image, force_copy) of a conversion call, binding only when more than the image was given. */
+function imageAndCopy(sig: Signature, args: ArrayLike<unknown>): [NDArray, boolean] {
+  if (plainCall(args, 1)) return [asNDArray(args[0] as NDArrayLike), false];
+  const { image, force_copy } = sig.bind(args);
+  return [asNDArray(image), Boolean(force_copy)];
+}
+
+const IMG_AS_FLOAT = conversionSignature("img_as_float");
 /**
  * `skimage.util.img_as_float(image, force_copy=False)`: floats stay as they are (float32
  * stays float32); integers scale to [0, 1] (unsigned) or [-1, 1] (signed) as float64.
  */
-export function img_as_float(image: NDArrayLike, options: { force_copy?: boolean } = {}): NDArray {
-  const a = asNDArray(image);
-  if (a.dtype.kind === "f") return options.force_copy ? copyOf(a) : a;
-  return convert(a, float64, options.force_copy);
+export function img_as_float(image: NDArrayLike, ...rest: ForceCopyArgs): NDArray;
+export function img_as_float(): NDArray {
+  const [a, forceCopy] = imageAndCopy(IMG_AS_FLOAT, arguments);
+  if (a.dtype.kind === "f") return forceCopy ? copyOf(a) : a;
+  return convert(a, float64, forceCopy);
 }
+pyfunction(IMG_AS_FLOAT, img_as_float);
 
+const IMG_AS_FLOAT64 = conversionSignature("img_as_float64");
 /** `skimage.util.img_as_float64(image, force_copy=False)`: as img_as_float, always float64. */
-export function img_as_float64(image: NDArrayLike, options: { force_copy?: boolean } = {}): NDArray {
-  return convert(asNDArray(image), float64, options.force_copy);
+export function img_as_float64(image: NDArrayLike, ...rest: ForceCopyArgs): NDArray;
+export function img_as_float64(): NDArray {
+  const [a, forceCopy] = imageAndCopy(IMG_AS_FLOAT64, arguments);
+  return convert(a, float64, forceCopy);
 }
+pyfunction(IMG_AS_FLOAT64, img_as_float64);
 
+const IMG_AS_FLOAT32 = conversionSignature("img_as_float32");
 /** `skimage.util.img_as_float32(image, force_copy=False)`: to float32, scaled as img_as_float. */
-export function img_as_float32(image: NDArrayLike, options: { force_copy?: boolean } = {}): NDArray {
-  return convert(asNDArray(image), float32, options.force_copy);
+export function img_as_float32(image: NDArrayLike, ...rest: ForceCopyArgs): NDArray;
+export function img_as_float32(): NDArray {
+  const [a, forceCopy] = imageAndCopy(IMG_AS_FLOAT32, arguments);
+  return convert(a, float32, forceCopy);
 }
+pyfunction(IMG_AS_FLOAT32, img_as_float32);
 
+const IMG_AS_UBYTE = conversionSignature("img_as_ubyte");
 /**
  * `skimage.util.img_as_ubyte(image, force_copy=False)`: to uint8 in [0, 255]. Floats must lie
  * in [-1, 1] (ValueError otherwise); negative values clip to 0; rounding is to nearest.
  */
-export function img_as_ubyte(image: NDArrayLike, options: { force_copy?: boolean } = {}): NDArray {
-  return convert(asNDArray(image), uint8, options.force_copy);
+export function img_as_ubyte(image: NDArrayLike, ...rest: ForceCopyArgs): NDArray;
+export function img_as_ubyte(): NDArray {
+  const [a, forceCopy] = imageAndCopy(IMG_AS_UBYTE, arguments);
+  return convert(a, uint8, forceCopy);
 }
+pyfunction(IMG_AS_UBYTE, img_as_ubyte);
 
+const IMG_AS_UINT = conversionSignature("img_as_uint");
 /** `skimage.util.img_as_uint(image, force_copy=False)`: to uint16 in [0, 65535]. */
-export function img_as_uint(image: NDArrayLike, options: { force_copy?: boolean } = {}): NDArray {
-  return convert(asNDArray(image), uint16, options.force_copy);
+export function img_as_uint(image: NDArrayLike, ...rest: ForceCopyArgs): NDArray;
+export function img_as_uint(): NDArray {
+  const [a, forceCopy] = imageAndCopy(IMG_AS_UINT, arguments);
+  return convert(a, uint16, forceCopy);
 }
+pyfunction(IMG_AS_UINT, img_as_uint);
 
+const IMG_AS_INT = conversionSignature("img_as_int");
 /** `skimage.util.img_as_int(image, force_copy=False)`: to int16 in [-32768, 32767]. */
-export function img_as_int(image: NDArrayLike, options: { force_copy?: boolean } = {}): NDArray {
-  return convert(asNDArray(image), int16, options.force_copy);
+export function img_as_int(image: NDArrayLike, ...rest: ForceCopyArgs): NDArray;
+export function img_as_int(): NDArray {
+  const [a, forceCopy] = imageAndCopy(IMG_AS_INT, arguments);
+  return convert(a, int16, forceCopy);
 }
+pyfunction(IMG_AS_INT, img_as_int);
 
+const IMG_AS_BOOL = conversionSignature("img_as_bool");
 /** `skimage.util.img_as_bool(image, force_copy=False)`: True where the value exceeds half the dtype's maximum. */
-export function img_as_bool(image: NDArrayLike, options: { force_copy?: boolean } = {}): NDArray {
-  return convert(asNDArray(image), bool, options.force_copy);
+export function img_as_bool(image: NDArrayLike, ...rest: ForceCopyArgs): NDArray;
+export function img_as_bool(): NDArray {
+  const [a, forceCopy] = imageAndCopy(IMG_AS_BOOL, arguments);
+  return convert(a, bool, forceCopy);
 }
+pyfunction(IMG_AS_BOOL, img_as_bool);

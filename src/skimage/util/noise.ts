@@ -7,12 +7,15 @@ import { Generator, RNGSeed, default_rng } from "../../np/random/generator";
 import { broadcastShapes, expandParam } from "../../np/random/args";
 import { NDArrayLike, asNDArray, shapeStr } from "../_internal/arrays";
 import { img_as_float } from "./dtype";
+import { IMAGE } from "../_internal/bind";
+import { PyArgs, check, pyfunction, signature } from "../../signature";
 
 /** The noise kinds of random_noise. */
 export type NoiseMode = "gaussian" | "localvar" | "poisson" | "salt" | "pepper" | "s&p" | "speckle";
 
 /** Options of random_noise, with scikit-image's keyword names. */
 export interface RandomNoiseOptions {
+  image?: NDArrayLike;
   /** Kind of noise (default "gaussian"); case-insensitive. */
   mode?: NoiseMode | string;
   /** An int seed for a fresh default_rng, a Generator to draw from, or nothing (fresh entropy). */
@@ -30,6 +33,17 @@ export interface RandomNoiseOptions {
   /** Fraction of replaced pixels that become salt ("s&p"); default 0.5. */
   salt_vs_pepper?: number;
 }
+
+// scikit-image takes the mode's parameters as **kwargs; they are declared here by name
+const RANDOM_NOISE = signature(
+  "skimage.util.random_noise(image, mode='gaussian', seed=None, clip=True, *, mean=None, var=None, local_vars=None, amount=None, salt_vs_pepper=None)",
+  {
+    types: {
+      image: IMAGE, mode: "str", seed: check("None, int or Generator", () => true), clip: "bool",
+      mean: "float|None", var: "float|None", local_vars: [IMAGE, "None"], amount: "float|None", salt_vs_pepper: "float|None",
+    },
+  },
+);
 
 const ALLOWED: Record<NoiseMode, string[]> = {
   gaussian: ["mean", "var"],
@@ -115,8 +129,21 @@ function bernoulli(rng: Generator, p: number, n: number): Uint8Array {
  * for a `salt_vs_pepper` fraction), "speckle" (out = image + n * image).
  * The image is signed when it has negative values: the low value is then -1 instead of 0.
  * Returns float64 (float32 input keeps float32 in the salt/pepper modes, as NumPy's copy does).
+ * The mode parameters (Python's **kwargs) default to mean 0, var 0.01, local_vars 0.01,
+ * amount 0.05 and salt_vs_pepper 0.5.
  */
-export function random_noise(image: NDArrayLike, options: RandomNoiseOptions = {}): NDArray {
+export function random_noise(
+  image: NDArrayLike, ...rest: PyArgs<[mode: NoiseMode | string, seed: RNGSeed | null, clip: boolean, options: RandomNoiseOptions], RandomNoiseOptions>
+): NDArray;
+export function random_noise(...args: unknown[]): NDArray {
+  const bound = RANDOM_NOISE.bind(args);
+  const image = bound.image as NDArrayLike;
+  // null is "not given", as a missing **kwargs key
+  const options: RandomNoiseOptions = {};
+  for (const key of ["mean", "var", "local_vars", "amount", "salt_vs_pepper"] as const) if (bound[key] !== null) options[key] = bound[key];
+  options.mode = bound.mode;
+  options.seed = bound.seed;
+  options.clip = bound.clip;
   const mode = (options.mode ?? "gaussian").toLowerCase() as NoiseMode;
   if (!Object.prototype.hasOwnProperty.call(ALLOWED, mode)) {
     throw new ValueError(`mode '${options.mode}' not in allowed modes ${pyList(Object.keys(ALLOWED))}`);
@@ -219,3 +246,4 @@ export function random_noise(image: NDArrayLike, options: RandomNoiseOptions = {
   if (options.clip ?? true) clipInPlace(out, lowClip, 1);
   return NDArray.fromStorage(out, outShape, out instanceof Float32Array ? float32 : float64);
 }
+pyfunction(RANDOM_NOISE, random_noise);

@@ -2,13 +2,15 @@
  * `sklearn.datasets.make_blobs`, replaying scikit-learn 1.2's generator calls (uniform
  * centers, one normal draw per blob, then a row shuffle) for identical output.
  */
-import { ValueError } from "../../errors";
+import { IndexError, ValueError } from "../../errors";
 import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
 import { float64, int64 } from "../../np/dtype";
 import { shuffleIndices } from "../../np/random/shuffle";
 import { readParam } from "../../np/random/args";
-import { RandomStateLike, check_random_state } from "../utils/check_random_state";
+import { PyArgs, pyfunction, signature } from "../../signature";
+import { RANDOM_STATE, RandomStateLike, check_random_state } from "../utils/check_random_state";
+import { NEGATIVE_DIMENSIONS, ZeroDivisionError } from "../errors";
 
 /** Keyword arguments of make_blobs (scikit-learn's names and defaults). */
 export interface MakeBlobsOptions {
@@ -24,20 +26,40 @@ export interface MakeBlobsOptions {
   return_centers?: boolean;
 }
 
+const MAKE_BLOBS = signature(
+  "sklearn.datasets.make_blobs(n_samples=100, n_features=2, *, centers=None, cluster_std=1.0, center_box=(-10.0, 10.0), shuffle=True, random_state=None, return_centers=False)",
+  {
+    types: {
+      n_samples: ["int", "sequence"], n_features: "int", centers: "int|array_like|None", cluster_std: "float|sequence",
+      center_box: "sequence", shuffle: "bool", random_state: RANDOM_STATE, return_centers: "bool",
+    },
+  },
+);
+
+type BlobsArgs<O> = PyArgs<[n_samples: number | readonly number[], n_features: number, options: O], O>;
+
 /**
- * `make_blobs(n_samples=100, n_features=2, *, centers=None, cluster_std=1.0,
+ * `sklearn.datasets.make_blobs(n_samples=100, n_features=2, *, centers=None, cluster_std=1.0,
  * center_box=(-10.0, 10.0), shuffle=True, random_state=None, return_centers=False)`:
  * isotropic Gaussian blobs. Returns [X, y] or, with return_centers, [X, y, centers].
  */
-export function make_blobs(options: MakeBlobsOptions & { return_centers: true }): [NDArray, NDArray, NDArray];
-export function make_blobs(options?: MakeBlobsOptions & { return_centers?: false }): [NDArray, NDArray];
-export function make_blobs(options?: MakeBlobsOptions): [NDArray, NDArray] | [NDArray, NDArray, NDArray];
-export function make_blobs(options: MakeBlobsOptions = {}): [NDArray, NDArray] | [NDArray, NDArray, NDArray] {
+export function make_blobs(...args: BlobsArgs<MakeBlobsOptions & { return_centers: true }>): [NDArray, NDArray, NDArray];
+export function make_blobs(...args: BlobsArgs<MakeBlobsOptions & { return_centers?: false }>): [NDArray, NDArray];
+export function make_blobs(...args: BlobsArgs<MakeBlobsOptions>): [NDArray, NDArray] | [NDArray, NDArray, NDArray];
+export function make_blobs(...args: unknown[]): [NDArray, NDArray] | [NDArray, NDArray, NDArray] {
+  const options = MAKE_BLOBS.bind(args) as Required<MakeBlobsOptions>;
+  const nSamplesOpt = options.n_samples;
+  let nFeatures = options.n_features;
+  const box = options.center_box;
+  if (box.length < 2) throw new IndexError("tuple index out of range");
+  let centersOpt = options.centers;
+  if (nFeatures < 0 || (typeof nSamplesOpt === "number" && nSamplesOpt < 0) || (typeof centersOpt === "number" && centersOpt < 0)) {
+    throw new ValueError(NEGATIVE_DIMENSIONS);
+  }
+  if (typeof nSamplesOpt !== "number" && nSamplesOpt.length === 0) {
+    throw new ValueError(`Found array with 0 sample(s) (shape=(0, ${nFeatures})) while a minimum of 1 is required.`);
+  }
   const rs = check_random_state(options.random_state);
-  const nSamplesOpt = options.n_samples ?? 100;
-  let nFeatures = options.n_features ?? 2;
-  const box = options.center_box ?? [-10.0, 10.0];
-  let centersOpt = options.centers ?? null;
   let nCenters: number;
   let centers: Float64Array;
   const drawCenters = (n: number): Float64Array =>
@@ -80,6 +102,7 @@ export function make_blobs(options: MakeBlobsOptions = {}): [NDArray, NDArray] |
 
   let perCenter: number[];
   if (typeof nSamplesOpt === "number") {
+    if (nCenters === 0) throw new ZeroDivisionError("integer division or modulo by zero");
     perCenter = new Array<number>(nCenters).fill(Math.floor(nSamplesOpt / nCenters));
     for (let i = 0; i < nSamplesOpt % nCenters; i++) perCenter[i] += 1;
   } else {
@@ -101,8 +124,9 @@ export function make_blobs(options: MakeBlobsOptions = {}): [NDArray, NDArray] |
   }
 
   let outX = X;
+  const doShuffle = options.shuffle;
   let outY = y;
-  if (options.shuffle ?? true) {
+  if (doShuffle) {
     const rows = new Float64Array(total);
     for (let i = 0; i < total; i++) rows[i] = i;
     shuffleIndices(rs._mt, rows);
@@ -117,3 +141,4 @@ export function make_blobs(options: MakeBlobsOptions = {}): [NDArray, NDArray] |
   if (options.return_centers) return [...result, NDArray.fromStorage(centers, [nCenters, nf], float64)];
   return result;
 }
+pyfunction(MAKE_BLOBS, make_blobs);

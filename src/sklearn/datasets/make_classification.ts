@@ -2,7 +2,7 @@
  * `sklearn.datasets.make_classification`, replaying scikit-learn 1.2's sequence of generator
  * calls and floating-point operations so the same random_state gives the same X and y.
  */
-import { ValueError } from "../../errors";
+import { IndexError, ValueError } from "../../errors";
 import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
 import { uninitStorage } from "../../np/alloc";
@@ -10,7 +10,9 @@ import { releaseHeapArray } from "../../np/heap/heap";
 import { float64, int64 } from "../../np/dtype";
 import { RandomState } from "../../np/random/RandomState";
 import { shuffleIndices } from "../../np/random/shuffle";
-import { RandomStateLike, check_random_state } from "../utils/check_random_state";
+import { PyArgs, pyfunction, signature } from "../../signature";
+import { RANDOM_STATE, RandomStateLike, check_random_state } from "../utils/check_random_state";
+import { NEGATIVE_DIMENSIONS, ZeroDivisionError } from "../errors";
 import { clusterCentroids, formClusters } from "./clusters";
 import { dotRows } from "./dot";
 import { fillGaussColumns } from "./gauss_columns";
@@ -47,27 +49,41 @@ function perFeature(v: number | readonly number[], nSamples: number, nFeatures: 
   return Float64Array.from(v);
 }
 
+const MAKE_CLASSIFICATION = signature(
+  "sklearn.datasets.make_classification(n_samples=100, n_features=20, *, n_informative=2, n_redundant=2, n_repeated=0, n_classes=2, n_clusters_per_class=2, weights=None, flip_y=0.01, class_sep=1.0, hypercube=True, shift=0.0, scale=1.0, shuffle=True, random_state=None)",
+  {
+    types: {
+      n_samples: "int", n_features: "int", n_informative: "int", n_redundant: "int", n_repeated: "int", n_classes: "int",
+      n_clusters_per_class: "int", weights: "sequence|None", flip_y: "float", class_sep: "float", hypercube: "bool",
+      shift: "float|sequence|None", scale: "float|sequence|None", shuffle: "bool", random_state: RANDOM_STATE,
+    },
+  },
+);
+
 /**
- * `make_classification(n_samples=100, n_features=20, *, n_informative=2, n_redundant=2,
+ * `sklearn.datasets.make_classification(n_samples=100, n_features=20, *, n_informative=2, n_redundant=2,
  * n_repeated=0, n_classes=2, n_clusters_per_class=2, weights=None, flip_y=0.01,
  * class_sep=1.0, hypercube=True, shift=0.0, scale=1.0, shuffle=True, random_state=None)`:
  * Gaussian clusters on the vertices of a hypercube, plus redundant, repeated and noise
  * features. Returns [X (n_samples x n_features float64), y (int64 labels)].
  */
-export function make_classification(options: MakeClassificationOptions = {}): [NDArray, NDArray] {
-  const nSamples = options.n_samples ?? 100;
-  const nFeatures = options.n_features ?? 20;
-  const nInformative = options.n_informative ?? 2;
-  const nRedundant = options.n_redundant ?? 2;
-  const nRepeated = options.n_repeated ?? 0;
-  const nClasses = options.n_classes ?? 2;
-  const nClustersPerClass = options.n_clusters_per_class ?? 2;
-  const flipY = options.flip_y ?? 0.01;
-  const classSep = options.class_sep ?? 1.0;
-  const hypercube = options.hypercube ?? true;
-  const shiftOpt = options.shift === undefined ? 0.0 : options.shift;
-  const scaleOpt = options.scale === undefined ? 1.0 : options.scale;
-  const doShuffle = options.shuffle ?? true;
+export function make_classification(
+  ...args: PyArgs<[n_samples: number, n_features: number, options: MakeClassificationOptions], MakeClassificationOptions>
+): [NDArray, NDArray] {
+  const options = MAKE_CLASSIFICATION.bind(args) as Required<MakeClassificationOptions>;
+  const nSamples = options.n_samples;
+  const nFeatures = options.n_features;
+  const nInformative = options.n_informative;
+  const nRedundant = options.n_redundant;
+  const nRepeated = options.n_repeated;
+  const nClasses = options.n_classes;
+  const nClustersPerClass = options.n_clusters_per_class;
+  const flipY = options.flip_y;
+  const classSep = options.class_sep;
+  const hypercube = options.hypercube;
+  const shiftOpt = options.shift;
+  const scaleOpt = options.scale;
+  const doShuffle = options.shuffle;
   const rs = check_random_state(options.random_state);
 
   if (nInformative + nRedundant + nRepeated > nFeatures) {
@@ -78,6 +94,13 @@ export function make_classification(options: MakeClassificationOptions = {}): [N
       `n_classes(${nClasses}) * n_clusters_per_class(${nClustersPerClass}) must be smaller or equal 2**n_informative(${nInformative})=${2 ** nInformative}`,
     );
   }
+  // scikit-learn goes on with negative counts, into results that are not worth replaying
+  if (nRedundant < 0) MAKE_CLASSIFICATION.notSupported("n_redundant", nRedundant);
+  if (nRepeated < 0) MAKE_CLASSIFICATION.notSupported("n_repeated", nRepeated);
+  if (nClasses === 0) throw new ZeroDivisionError("float division by zero");
+  if (nClustersPerClass === 0) throw new ZeroDivisionError("integer modulo by zero");
+  if ((nClasses < 0 || nClustersPerClass < 0) && nSamples > 0) throw new IndexError("list index out of range");
+  if (nSamples < 0 || nInformative < 0) throw new ValueError(NEGATIVE_DIMENSIONS);
   let weights: number[];
   if (options.weights !== undefined && options.weights !== null) {
     const w = options.weights;
@@ -163,6 +186,7 @@ export function make_classification(options: MakeClassificationOptions = {}): [N
   releaseHeapArray(y);
   return [NDArray.fromStorage(outX, [nSamples, nf], float64), NDArray.fromStorage(outY, [nSamples], int64)];
 }
+pyfunction(MAKE_CLASSIFICATION, make_classification);
 
 function identity(n: number): Int32Array {
   const p = new Int32Array(n);

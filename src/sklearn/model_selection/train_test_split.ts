@@ -4,7 +4,8 @@
  */
 import { ValueError } from "../../errors";
 import { contiguousStorage } from "../../np/contiguous";
-import { RandomStateLike, check_random_state } from "../utils/check_random_state";
+import { pyfunction, signature } from "../../signature";
+import { RANDOM_STATE, RandomStateLike, check_random_state } from "../utils/check_random_state";
 import { Indexable, checkConsistentLength, numSamples, takeRows } from "../utils/indexing";
 import { Labels, stratifiedSplit } from "./stratified";
 
@@ -59,32 +60,29 @@ export function validateShuffleSplit(
   return [nTrain, nTest];
 }
 
-function isOptions(v: unknown): v is TrainTestSplitOptions {
-  return v !== null && typeof v === "object" && !Array.isArray(v) && !("shape" in (v as object));
-}
+const TRAIN_TEST_SPLIT = signature(
+  "sklearn.model_selection.train_test_split(*arrays, test_size=None, train_size=None, random_state=None, shuffle=True, stratify=None)",
+  { types: { test_size: "float|None", train_size: "float|None", random_state: RANDOM_STATE, shuffle: "bool", stratify: "array_like|None" } },
+);
 
 /**
- * `train_test_split(*arrays, test_size=None, train_size=None, random_state=None,
+ * `sklearn.model_selection.train_test_split(*arrays, test_size=None, train_size=None, random_state=None,
  * shuffle=True)`: splits each array's rows into train and test parts and returns
  * [a_train, a_test, b_train, b_test, ...]. Pass the options object last. A whole number
  * is a sample count and a fraction a proportion (Python's int/float distinction).
  * With `stratify: labels` the split keeps class proportions (StratifiedShuffleSplit).
  */
 export function train_test_split<T extends Indexable>(...args: (T | TrainTestSplitOptions)[]): T[] {
-  let options: TrainTestSplitOptions = {};
-  let arrays = args as T[];
-  if (args.length > 0 && isOptions(args[args.length - 1])) {
-    options = args[args.length - 1] as TrainTestSplitOptions;
-    arrays = args.slice(0, -1) as T[];
-  }
+  const options = TRAIN_TEST_SPLIT.bind(args) as Required<TrainTestSplitOptions>;
+  const arrays = (options as unknown as { arrays: T[] }).arrays;
   if (arrays.length === 0) throw new ValueError("At least one array required as input");
   checkConsistentLength(arrays);
   const n = numSamples(arrays[0]);
   const [nTrain, nTest] = validateShuffleSplit(n, options.test_size, options.train_size, 0.25);
   let train: ArrayLike<number>;
   let test: ArrayLike<number>;
-  const stratify = options.stratify ?? null;
-  if (options.shuffle === false) {
+  const stratify = options.stratify;
+  if (!options.shuffle) {
     if (stratify !== null) throw new ValueError("Stratified train/test split is not implemented for shuffle=False");
     train = Array.from({ length: nTrain }, (_, i) => i);
     test = Array.from({ length: nTest }, (_, i) => nTrain + i);
@@ -102,3 +100,4 @@ export function train_test_split<T extends Indexable>(...args: (T | TrainTestSpl
   for (const a of arrays) out.push(takeRows(a, train), takeRows(a, test));
   return out;
 }
+pyfunction(TRAIN_TEST_SPLIT, train_test_split);

@@ -1,7 +1,8 @@
 /** `sklearn.utils.shuffle`: the same random row permutation applied to several arrays. */
 import { ValueError } from "../../errors";
 import { shuffleIndices } from "../../np/random/shuffle";
-import { RandomStateLike, check_random_state } from "./check_random_state";
+import { pyfunction, signature } from "../../signature";
+import { RANDOM_STATE, RandomStateLike, check_random_state } from "./check_random_state";
 import { Indexable, checkConsistentLength, numSamples, takeRows } from "./indexing";
 
 /** Keyword arguments of `shuffle(*arrays, random_state=None, n_samples=None)`. */
@@ -10,30 +11,31 @@ export interface ShuffleOptions {
   n_samples?: number | null;
 }
 
+const SHUFFLE = signature("sklearn.utils.shuffle(*arrays, random_state=None, n_samples=None)", {
+  types: { random_state: RANDOM_STATE, n_samples: "int|None" },
+});
+
 /**
- * `shuffle(*arrays, random_state=None, n_samples=None)`: draws one permutation of the rows
+ * `sklearn.utils.shuffle(*arrays, random_state=None, n_samples=None)`: draws one permutation of the rows
  * (arange(n) shuffled by the RandomState, as scikit-learn's resample without replacement)
  * and applies it to every array. Pass the options object last.
  */
 export function shuffle<T extends Indexable[]>(...args: [...T] | [...T, ShuffleOptions]): T {
-  let arrays = args as Indexable[];
-  let options: ShuffleOptions = {};
-  const last = args[args.length - 1];
-  if (last !== undefined && !Array.isArray(last) && typeof last === "object" && !("shape" in (last as object))) {
-    options = last as ShuffleOptions;
-    arrays = args.slice(0, -1) as Indexable[];
-  }
+  const bound = SHUFFLE.bind(args);
+  const arrays = bound.arrays as Indexable[];
   if (arrays.length === 0) return [] as unknown as T;
-  const rs = check_random_state(options.random_state);
+  const rs = check_random_state(bound.random_state);
   checkConsistentLength(arrays);
   const n = numSamples(arrays[0]);
-  const max = options.n_samples ?? n;
+  const max: number = bound.n_samples ?? n;
   if (max > n) {
     throw new ValueError(`Cannot sample ${max} out of arrays with dim ${n} when replace is False`);
   }
   const idx = new Float64Array(n);
   for (let i = 0; i < n; i++) idx[i] = i;
   shuffleIndices(rs._mt, idx);
+  // a negative n_samples slices as Python's indices[:n_samples] does
   const chosen = idx.subarray(0, max);
   return arrays.map((a) => takeRows(a, chosen)) as T;
 }
+pyfunction(SHUFFLE, shuffle);

@@ -1,0 +1,93 @@
+/**
+ * Options of the skimage functions, by position and by keyword, against scikit-image 0.19.3
+ * (test/golden/skimage/options.json from scripts/golden/skimage_options.py).
+ */
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { skimage } from "../../src";
+import { NDArray } from "../../src/np/ndarray";
+import { contiguousStorage } from "../../src/np/contiguous";
+import { NotImplementedError } from "../../src/errors";
+import { loadGolden } from "../helpers/golden";
+import { expectArray, fromGolden } from "./_helpers";
+
+const { util, data } = skimage;
+const g = loadGolden("skimage/options");
+
+test("crop(copy=True, order=...) lays the copy out as NumPy does", () => {
+  const base = NDArray.fromStorage(Int16Array.from({ length: 60 }, (_, i) => i), [4, 5, 3], fromGolden(g.crop.c_C.out).dtype);
+  const layouts: Record<string, NDArray> = {
+    c: base,
+    // np.asfortranarray(base): the same values, F-ordered
+    f: (() => {
+      const t = contiguousStorage(base.transpose()).slice();
+      return new NDArray(t, [4, 5, 3], [1, 4, 20], 0, base.dtype);
+    })(),
+    t: base.transpose(2, 0, 1),
+  };
+  for (const [name, arr] of Object.entries(layouts)) {
+    for (const order of ["C", "F", "A", "K"] as const) {
+      const key = `${name}_${order}`;
+      const c = util.crop(arr, 1, true, order);
+      assert.equal(c.strides.slice(), g.crop[key].strides, `${key}: strides`);
+      expectArray(c, g.crop[key].out, 0, 0, key);
+      // by keyword too
+      assert.equal(util.crop(arr, 1, { copy: true, order }).strides.slice(), g.crop[key].strides, `${key}: strides by keyword`);
+    }
+  }
+  assert.throws(() => util.crop(base, 1, { order: "X" as "C" }), (e: Error) => e.name === "ValueError" && /order must be one of 'C', 'F', 'A', 'K'; got 'X'/.test(e.message));
+});
+
+test("dtype_limits(clip_negative) and the img_as_* force_copy, by position or keyword", () => {
+  const i16 = util.img_as_int([[0.5, -0.5]]);
+  assert.equal(util.dtype_limits(i16, true), g.dtype_limits.int16);
+  assert.equal(util.dtype_limits([0.5], { clip_negative: true }), g.dtype_limits.float);
+  const f = util.img_as_float([[0.5, 0.25]]);
+  assert.is(util.img_as_float(f), f);
+  const copied = util.img_as_float(f, true);
+  assert.is.not(copied, f);
+  assert.equal(copied.tolist(), f.tolist());
+  assert.is.not(util.img_as_float(f, { force_copy: true }), f);
+  assert.is(util.img_as_float({ image: f } as never), f);
+});
+
+test("the sample images take no arguments", () => {
+  assert.equal(data.camera().shape, [512, 512]);
+  assert.throws(() => (data.camera as (...a: unknown[]) => unknown)(1), (e: Error) => e.name === "TypeError" && e.message === "camera() takes 0 positional arguments but 1 was given");
+  assert.throws(() => (data.coins as (...a: unknown[]) => unknown)({ x: 1 }), (e: Error) => e.name === "TypeError" && e.message === "coins() got an unexpected keyword argument 'x'");
+});
+
+test("io: plugin is NotImplementedError, quality is the one plugin argument", () => {
+  assert.throws(() => skimage.io.imread("x.png", { plugin: "pil" as never }), (e: Error) => e instanceof NotImplementedError && e.message === "imread() plugin='pil' is not supported yet");
+  assert.throws(() => skimage.io.imread("x.png", { format: "png" } as never), (e: Error) => e.name === "TypeError" && e.message === "imread() got an unexpected keyword argument 'format'");
+  assert.throws(() => skimage.io.imsave("x.png", [[1]], { plugin: "pil" as never }), (e: Error) => e instanceof NotImplementedError);
+});
+
+test("color: alpha and background by position, channel_axis by keyword only", () => {
+  // np.linspace(0, 1, 24).reshape(4, 6): i * (1 / 23)
+  const ramp = NDArray.fromStorage(Float64Array.from({ length: 24 }, (_, i) => i * (1 / 23)), [4, 6], fromGolden(g.small).dtype);
+  expectArray(skimage.color.gray2rgba(ramp, 0.25), g.gray2rgba_alpha, 1e-15, 1e-15, "gray2rgba alpha");
+  expectArray(skimage.color.gray2rgba(ramp, { alpha: 0.25 }), g.gray2rgba_alpha, 1e-15, 1e-15, "gray2rgba alpha by keyword");
+  const rgba = fromGolden(g.rgba);
+  expectArray(skimage.color.rgba2rgb(rgba, [0.2, 0.4, 0.6]), g.rgba2rgb_background, 1e-15, 1e-15, "rgba2rgb background");
+  assert.throws(() => (skimage.color.rgb2gray as (...a: unknown[]) => unknown)(rgba, -1), (e: Error) => e.name === "TypeError" && e.message === "rgb2gray() takes 1 positional argument but 2 were given");
+  const planes = skimage.color.rgb2hsv(fromGolden(g.rgb).transpose(2, 0, 1), { channel_axis: 0 });
+  expectArray(planes.transpose(1, 2, 0), { ...g.rgb, data: Array.from(contiguousStorage(skimage.color.rgb2hsv(fromGolden(g.rgb)))), dtype: "float64" }, 0, 0, "rgb2hsv channel_axis=0");
+});
+
+test("transform: clip, the deprecated multichannel, downscale's cval, by position and keyword", () => {
+  const { transform } = skimage;
+  const small = fromGolden(g.small);
+  expectArray(transform.resize(small, [9, 11], 3, "reflect", 0, false, false, false), g.resize_noclip, 1e-6, 1e-12, "resize clip=False");
+  expectArray(transform.resize(small, [9, 11], { order: 3, clip: false, anti_aliasing: false }), g.resize_noclip, 1e-6, 1e-12, "resize clip=False by keyword");
+  expectArray(transform.resize(small, [9, 11], { order: 3, anti_aliasing: false }), g.resize_clip, 1e-6, 1e-12, "resize clip=True");
+  const rgb = fromGolden(g.rgb);
+  expectArray(transform.rescale(rgb, 0.5, { multichannel: true }), g.rescale_multichannel, 1e-6, 1e-12, "rescale multichannel");
+  expectArray(transform.rescale(rgb, 0.5, null, "reflect", 0, true, false, true), g.rescale_multichannel, 1e-6, 1e-12, "rescale multichannel by position");
+  expectArray(transform.rescale(rgb, 0.5, { channel_axis: -1 }), g.rescale_multichannel, 1e-6, 1e-12, "rescale channel_axis");
+  expectArray(transform.downscale_local_mean(small, [2, 3], { cval: 0.5 }), g.downscale_cval, 1e-12, 0, "downscale cval");
+  expectArray(transform.downscale_local_mean(small, [2, 3], 0.5, false), g.downscale_cval_clip, 1e-12, 0, "downscale cval, clip by position");
+  assert.throws(() => transform.resize(small, [3, 3], { order: 5 }), (e: Error) => e instanceof NotImplementedError && e.message === "resize() order=5 is not supported yet");
+});
+
+test.run();
