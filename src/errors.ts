@@ -50,3 +50,12 @@ export class MemoryError extends Error {
 export class OverflowError extends Error {
   override name = "OverflowError";
 }
+
+/**
+ * numpy.linalg.LinAlgError: a linear-algebra routine cannot proceed (a singular matrix, one
+ * that is not positive definite, an iteration that did not converge). In NumPy it derives from
+ * Exception, not ValueError, and so it does here.
+ */
+export class LinAlgError extends Error {
+  override name = "LinAlgError";
+}

@@ -42,3 +42,4 @@ export const e = Math.E;
 export const inf = Infinity;
 /** `np.nan`. */
 export const nan = NaN;
+export * as linalg from "./linalg/index";

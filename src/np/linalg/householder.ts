@@ -1,0 +1,108 @@
+/**
+ * Householder reflectors as LAPACK builds them (dlarfg / dgeqr2 / dorg2r): H = I - tau v v^T
+ * with v[0] = 1 and beta = -sign(alpha) * norm, so QR factors, R's diagonal signs included,
+ * come out as NumPy's. Matrices are row-major; the reflector's tail is stored below the diagonal.
+ */
+
+/**
+ * Makes the reflector that zeroes x[1..len-1] (x at `off`, stride `stride`; x[0] is alpha):
+ * overwrites x[0] with beta and x[1..] with v's tail; returns tau (0 when x[1..] is already 0).
+ */
+export function makeReflector(x: Float64Array, off: number, stride: number, len: number): number {
+  const alpha = x[off];
+  let scale = 0;
+  for (let i = 1; i < len; i++) scale = Math.max(scale, Math.abs(x[off + i * stride]));
+  if (scale === 0) return 0;
+  let ss = 0;
+  for (let i = 1; i < len; i++) {
+    const v = x[off + i * stride] / scale;
+    ss += v * v;
+  }
+  const xnorm = scale * Math.sqrt(ss);
+  const norm = Math.hypot(alpha, xnorm);
+  const beta = alpha >= 0 ? -norm : norm;
+  const tau = (beta - alpha) / beta;
+  const f = 1 / (alpha - beta);
+  for (let i = 1; i < len; i++) x[off + i * stride] *= f;
+  x[off] = beta;
+  return tau;
+}
+
+/**
+ * Applies H = I - tau v v^T from the left to rows r0..r0+len-1, columns c0..c1-1 of the
+ * row-major matrix `a` (row length `ld`); v = [1, v[vOff + stride], ...]. `w` is scratch (>= c1).
+ */
+export function applyReflectorLeft(
+  a: Float64Array, off: number, ld: number, r0: number, len: number, c0: number, c1: number,
+  v: Float64Array, vOff: number, vStride: number, tau: number, w: Float64Array,
+): void {
+  if (tau === 0 || c1 <= c0) return;
+  const first = off + r0 * ld;
+  for (let c = c0; c < c1; c++) w[c] = a[first + c];
+  for (let i = 1; i < len; i++) {
+    const vi = v[vOff + i * vStride];
+    if (vi === 0) continue;
+    const row = first + i * ld;
+    for (let c = c0; c < c1; c++) w[c] += vi * a[row + c];
+  }
+  for (let c = c0; c < c1; c++) {
+    w[c] *= tau;
+    a[first + c] -= w[c];
+  }
+  for (let i = 1; i < len; i++) {
+    const vi = v[vOff + i * vStride];
+    if (vi === 0) continue;
+    const row = first + i * ld;
+    for (let c = c0; c < c1; c++) a[row + c] -= vi * w[c];
+  }
+}
+
+/**
+ * Applies H = I - tau v v^T from the right to rows r0..r1-1, columns c0..c0+len-1 of `a`;
+ * v = [1, v[vOff + vStride], ...].
+ */
+export function applyReflectorRight(
+  a: Float64Array, off: number, ld: number, r0: number, r1: number, c0: number, len: number,
+  v: Float64Array, vOff: number, vStride: number, tau: number,
+): void {
+  if (tau === 0) return;
+  for (let r = r0; r < r1; r++) {
+    const row = off + r * ld + c0;
+    let s = a[row];
+    for (let i = 1; i < len; i++) s += a[row + i] * v[vOff + i * vStride];
+    s *= tau;
+    a[row] -= s;
+    for (let i = 1; i < len; i++) a[row + i] -= s * v[vOff + i * vStride];
+  }
+}
+
+/** dgeqr2: QR of the m x n matrix at `off` in place (R above, reflectors below); tau gets min(m, n) entries. */
+export function qrFactor(a: Float64Array, off: number, m: number, n: number, tau: Float64Array, w: Float64Array): void {
+  const k = Math.min(m, n);
+  for (let j = 0; j < k; j++) {
+    const at = off + j * n + j;
+    tau[j] = makeReflector(a, at, n, m - j);
+    if (j + 1 < n && tau[j] !== 0) {
+      const beta = a[at];
+      a[at] = 1;
+      applyReflectorLeft(a, off, n, j, m - j, j + 1, n, a, at, n, tau[j], w);
+      a[at] = beta;
+    }
+  }
+}
+
+/**
+ * dorg2r: the m x cols matrix Q = H_0 H_1 ... H_{k-1} (its first `cols` columns) from the
+ * reflectors stored below the diagonal of the factored m x n matrix.
+ */
+export function formQ(a: Float64Array, off: number, m: number, n: number, tau: Float64Array, k: number, cols: number, w: Float64Array): Float64Array {
+  const q = new Float64Array(m * cols);
+  for (let i = 0; i < Math.min(m, cols); i++) q[i * cols + i] = 1;
+  const v = new Float64Array(m);
+  for (let j = k - 1; j >= 0; j--) {
+    v[0] = 1;
+    for (let i = 1; i < m - j; i++) v[i] = a[off + (j + i) * n + j];
+    applyReflectorLeft(q, 0, cols, j, m - j, j, cols, v, 0, 1, tau[j], w);
+  }
+  return q;
+}

@@ -1,0 +1,103 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { np } from "../../../src";
+import { GoldenArray, loadGolden } from "../../helpers/golden";
+import { Case } from "../_cases";
+import { runLinalgCases } from "./_tolerance";
+import { signatureOf } from "../../../src/signature";
+
+const golden = loadGolden<{ cases: Case[] }>("np_linalg/linalg");
+const L = np.linalg;
+
+/** The first k columns of u and rows of vh: the rest of a full SVD's bases is arbitrary. */
+function leadingFactors(u: np.NDArray, s: np.NDArray, vh: np.NDArray): np.NDArray[] {
+  const k = s.shape[s.ndim - 1];
+  return [u.get("...", `:${k}`), s, vh.get("...", `:${k}`, ":")];
+}
+
+/** Max |X^T X - I| over a stack of matrices with orthonormal columns. */
+function orthonormalError(x: np.NDArray): number {
+  const gram = np.matmul(np.swapaxes(x, -1, -2), x);
+  const n = x.shape[x.ndim - 1];
+  return np.max(np.abs(np.subtract(gram, np.eye(n)))) as number;
+}
+
+const OPS: Record<string, (...args: any[]) => unknown> = {
+  inv: L.inv, det: L.det, slogdet: L.slogdet, solve: L.solve, cholesky: L.cholesky, qr: L.qr,
+  eigh: L.eigh, eigvalsh: L.eigvalsh, eig: L.eig, eigvals: L.eigvals, svd: L.svd, norm: L.norm,
+  lstsq: L.lstsq, pinv: L.pinv, matrix_rank: L.matrix_rank, matrix_power: L.matrix_power, cond: L.cond,
+  multi_dot: (...arrays: np.NDArray[]) => L.multi_dot(arrays),
+  svd_herm: L.svd,
+  svd_full: (a: np.NDArray, kw?: object) => {
+    const [u, s, vh] = L.svd(a, kw ?? {}) as np.NDArray[];
+    if (orthonormalError(u) > 1e-12 || orthonormalError(np.swapaxes(vh, -1, -2)) > 1e-12) throw new Error("full u or vh not orthonormal");
+    return leadingFactors(u, s, vh);
+  },
+};
+
+test(`np.linalg matches NumPy within 1e-10 over contiguous, strided and broadcast stacks (${golden.cases.length} cases)`, () => {
+  const cases = golden.cases.map((c) => {
+    if (c.op !== "svd_full" || !Array.isArray(c.out)) return c;
+    const [u, s, vh] = c.out as GoldenArray[];
+    const k = s.shape[s.shape.length - 1];
+    const cut = (g: GoldenArray, rows: number | null, cols: number | null): GoldenArray => {
+      const [r, q] = g.shape.slice(-2);
+      const outR = rows ?? r;
+      const outC = cols ?? q;
+      const batch = g.shape.length > 2 ? g.shape[0] : 1;
+      const data: number[] = [];
+      for (let b = 0; b < batch; b++) for (let i = 0; i < outR; i++) for (let j = 0; j < outC; j++) data.push(g.data[b * r * q + i * q + j]);
+      return { dtype: g.dtype, shape: [...g.shape.slice(0, -2), outR, outC], data };
+    };
+    return { ...c, out: [cut(u, null, k), s, cut(vh, k, null)] };
+  });
+  const failures = runLinalgCases(cases, OPS);
+  assert.equal(failures.slice(0, 12), [], `${failures.length} failures`);
+});
+
+test("eig refuses complex eigenvalues (no complex dtype yet)", () => {
+  assert.throws(() => L.eig([[0, 1], [-1, 0]]), (e: Error) => e.name === "NotImplementedError" && e.message === "complex eigenvalues are not supported yet");
+  assert.throws(() => L.eigvals([[0, 1], [-1, 0]]), (e: Error) => e.name === "NotImplementedError");
+});
+
+test("LinAlgError derives from Error, not ValueError, as in NumPy", () => {
+  try {
+    L.inv([[1, 2], [2, 4]]);
+    assert.unreachable();
+  } catch (e) {
+    assert.ok(e instanceof L.LinAlgError);
+    assert.is((e as Error).name, "LinAlgError");
+    assert.is((e as Error).message, "Singular matrix");
+  }
+});
+
+test("the decompositions reconstruct their input (a 30 x 30 matrix)", () => {
+  const a = new np.random.RandomState(3).randn(30, 30) as np.NDArray;
+  const [q, r] = L.qr(a);
+  assert.ok((np.max(np.abs(np.subtract(np.matmul(q, r), a))) as number) < 1e-12);
+  const [u, s, vh] = L.svd(a);
+  assert.ok((np.max(np.abs(np.subtract(np.matmul(np.multiply(u, s), vh), a))) as number) < 1e-12);
+  const sym = np.add(a, a.T);
+  const [w, v] = L.eigh(sym);
+  assert.ok((np.max(np.abs(np.subtract(np.matmul(np.multiply(v, w), v.T), sym))) as number) < 1e-12);
+  assert.ok(orthonormalError(v) < 1e-13);
+  assert.ok((np.max(np.abs(np.subtract(np.matmul(a, L.inv(a)), np.eye(30)))) as number) < 1e-12);
+});
+
+test("inputs are never modified", () => {
+  const a = np.array([[4, 1], [1, 3]], { dtype: "float64" });
+  const before = a.tolist();
+  L.inv(a); L.cholesky(a); L.qr(a); L.svd(a); L.eigh(a); L.eig(a); L.det(a); L.pinv(a); L.norm(a, 2);
+  assert.equal(a.tolist(), before);
+});
+
+test("every np.linalg function carries its NumPy signature", () => {
+  const names = Object.keys(L).filter((k) => typeof (L as Record<string, unknown>)[k] === "function" && k !== "LinAlgError");
+  assert.equal(names.filter((k) => signatureOf((L as Record<string, unknown>)[k]) === undefined), []);
+  assert.is(signatureOf(L.svd)?.qualname, "numpy.linalg.svd");
+  assert.is(names.length, 18);
+  assert.throws(() => L.svd([[1]], { bogus: 1 } as object), (e: Error) => e.name === "TypeError" && e.message === "svd() got an unexpected keyword argument 'bogus'");
+  assert.throws(() => L.multi_dot([[1]], { out: np.zeros([1]) } as object), (e: Error) => e.name === "NotImplementedError");
+});
+
+test.run();
