@@ -40,3 +40,8 @@ export class OSError extends Error {
 export class NotImplementedError extends Error {
   override name = "NotImplementedError";
 }
+
+/** Python's RuntimeError: an algorithm could not reach a result (no two histogram maxima, ...). */
+export class RuntimeError extends Error {
+  override name = "RuntimeError";
+}
