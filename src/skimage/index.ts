@@ -9,3 +9,4 @@ export * as transform from "./transform";
 export * as filters from "./filters";
 export * as exposure from "./exposure";
 export * as metrics from "./metrics";
+export * as draw from "./draw";
