@@ -59,3 +59,8 @@ export class OverflowError extends Error {
 export class LinAlgError extends Error {
   override name = "LinAlgError";
 }
+
+/** Python's RuntimeError: an algorithm could not reach a result (no two histogram maxima, ...). */
+export class RuntimeError extends Error {
+  override name = "RuntimeError";
+}

@@ -7,3 +7,6 @@ export * as util from "./util";
 export * as color from "./color";
 export * as transform from "./transform";
 export * as filters from "./filters";
+export * as exposure from "./exposure";
+export * as metrics from "./metrics";
+export * as draw from "./draw";

@@ -1,0 +1,141 @@
+/**
+ * `skimage.exposure.adjust_gamma`, `adjust_log` and `adjust_sigmoid` (0.19): pixelwise
+ * intensity curves on the image scaled to [0, 1] by its dtype's range, cast back to its dtype.
+ */
+import { NDArray } from "../../np/ndarray";
+import { contiguousStorage } from "../../np/contiguous";
+import { DType, float32, uint8 } from "../../np/dtype";
+import { npExp } from "../../np/ufuncs/exact/exp";
+import { ValueError } from "../../errors";
+import { PyArgs, pyfunction, signature } from "../../signature";
+import { NDArrayLike, asNDArray } from "../_internal/arrays";
+import { dtype_limits } from "../util/dtype";
+import { castValues } from "./rescale";
+
+function assertNonNegative(values: ArrayLike<number>): void {
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] < 0) {
+      throw new ValueError("Image Correction methods work correctly only on images with non-negative values. Use skimage.exposure.rescale_intensity.");
+    }
+  }
+}
+
+/** dtype_limits(image, clip_negative=True) span: 1 for floats, the maximum for integers. */
+function scaleOf(img: NDArray): number {
+  const [lo, hi] = dtype_limits(img, { clip_negative: true });
+  return hi - lo;
+}
+
+/** Arithmetic in the image's float type: float32 images round every step to float32. */
+function roundingFor(dt: DType): (x: number) => number {
+  return dt === float32 ? Math.fround : (x: number) => x;
+}
+
+const GAMMA = signature("skimage.exposure.adjust_gamma(image, gamma=1, gain=1)", {
+  types: { image: "array_like", gamma: "float", gain: "float" },
+});
+
+/** Keyword arguments of exposure.adjust_gamma. */
+export interface AdjustGammaOptions {
+  gamma?: number;
+  gain?: number;
+}
+
+/**
+ * `skimage.exposure.adjust_gamma(image, gamma=1, gain=1)`: O = gain * I**gamma on the image
+ * scaled to [0, 1]; uint8 images go through scikit-image's 256-entry lookup table (values
+ * truncated, capped at 255). Same dtype out.
+ */
+export function adjust_gamma(image: NDArrayLike, ...rest: PyArgs<[gamma: number, gain: number, options: AdjustGammaOptions], AdjustGammaOptions>): NDArray;
+export function adjust_gamma(...args: unknown[]): NDArray {
+  const { image, gamma, gain } = GAMMA.bind(args);
+  if (gamma < 0) throw new ValueError("Gamma should be a non-negative real number.");
+  const img = asNDArray(image as NDArrayLike);
+  const values = contiguousStorage(img);
+  if (img.dtype === uint8) {
+    const lut = new Uint8Array(256);
+    const g = 255 * gain;
+    for (let k = 0; k < 256; k++) {
+      const x = k === 255 ? 1 : k * (1 / 255);
+      lut[k] = Math.trunc(Math.min(g * x ** gamma, 255));
+    }
+    const out = new Uint8Array(values.length);
+    for (let i = 0; i < values.length; i++) out[i] = lut[values[i]];
+    return NDArray.fromStorage(out, img.shape.slice(), uint8);
+  }
+  assertNonNegative(values);
+  const scale = scaleOf(img);
+  const f = roundingFor(img.dtype);
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = f(f(f(f(values[i] / scale) ** gamma) * scale) * gain);
+  return castValues(out, img.shape, img.dtype);
+}
+pyfunction(GAMMA, adjust_gamma);
+
+const LOG = signature("skimage.exposure.adjust_log(image, gain=1, inv=False)", {
+  types: { image: "array_like", gain: "float", inv: "bool" },
+});
+
+/** Keyword arguments of exposure.adjust_log. */
+export interface AdjustLogOptions {
+  gain?: number;
+  inv?: boolean;
+}
+
+/**
+ * `skimage.exposure.adjust_log(image, gain=1, inv=False)`: O = gain * log2(1 + I) on the image
+ * scaled to [0, 1], or gain * (2**I - 1) with `inv`. Same dtype out (integers truncated).
+ */
+export function adjust_log(image: NDArrayLike, ...rest: PyArgs<[gain: number, inv: boolean, options: AdjustLogOptions], AdjustLogOptions>): NDArray;
+export function adjust_log(...args: unknown[]): NDArray {
+  const { image, gain, inv } = LOG.bind(args);
+  const img = asNDArray(image as NDArrayLike);
+  const values = contiguousStorage(img);
+  assertNonNegative(values);
+  const scale = scaleOf(img);
+  const f = roundingFor(img.dtype);
+  const out = new Float64Array(values.length);
+  if (inv) for (let i = 0; i < values.length; i++) out[i] = f(f(f(f(2 ** f(values[i] / scale)) - 1) * scale) * gain);
+  else for (let i = 0; i < values.length; i++) out[i] = f(f(f(Math.log2(f(1 + f(values[i] / scale)))) * scale) * gain);
+  return castValues(out, img.shape, img.dtype);
+}
+pyfunction(LOG, adjust_log);
+
+const SIGMOID = signature("skimage.exposure.adjust_sigmoid(image, cutoff=0.5, gain=10, inv=False)", {
+  types: { image: "array_like", cutoff: "float", gain: "float", inv: "bool" },
+});
+
+/** Keyword arguments of exposure.adjust_sigmoid. */
+export interface AdjustSigmoidOptions {
+  cutoff?: number;
+  gain?: number;
+  inv?: boolean;
+}
+
+/**
+ * `skimage.exposure.adjust_sigmoid(image, cutoff=0.5, gain=10, inv=False)`: O = 1 / (1 +
+ * exp(gain * (cutoff - I))) on the image scaled to [0, 1] (1 minus that with `inv`), scaled
+ * back. Same dtype out (integers truncated).
+ */
+export function adjust_sigmoid(
+  image: NDArrayLike,
+  ...rest: PyArgs<[cutoff: number, gain: number, inv: boolean, options: AdjustSigmoidOptions], AdjustSigmoidOptions>
+): NDArray;
+export function adjust_sigmoid(...args: unknown[]): NDArray {
+  const { image, cutoff, gain, inv } = SIGMOID.bind(args);
+  const img = asNDArray(image as NDArrayLike);
+  const values = contiguousStorage(img);
+  assertNonNegative(values);
+  const scale = scaleOf(img);
+  const f = roundingFor(img.dtype);
+  const single = img.dtype === float32;
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const t = f(gain * f(cutoff - f(values[i] / scale)));
+    const e = single ? Math.fround(Math.exp(t)) : npExp(t);
+    const s = f(1 / f(1 + e));
+    out[i] = f((inv ? f(1 - s) : s) * scale);
+  }
+  return castValues(out, img.shape, img.dtype);
+}
+pyfunction(SIGMOID, adjust_sigmoid);

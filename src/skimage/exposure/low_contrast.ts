@@ -1,0 +1,59 @@
+/** `skimage.exposure.is_low_contrast` (0.19). */
+import { NDArray } from "../../np/ndarray";
+import { contiguousStorage } from "../../np/contiguous";
+import { bool } from "../../np/dtype";
+import { percentile } from "../../np/reduce/quantile";
+import { PyArgs, pyfunction, signature } from "../../signature";
+import { NDArrayLike, asNDArray } from "../_internal/arrays";
+import { rgb2gray, rgba2rgb } from "../color/gray";
+import { dtype_limits } from "../util/dtype";
+
+const LOW_CONTRAST = signature(
+  "skimage.exposure.is_low_contrast(image, fraction_threshold=0.05, lower_percentile=1, upper_percentile=99, method='linear')",
+  {
+    types: { image: "array_like", fraction_threshold: "float", lower_percentile: "float", upper_percentile: "float", method: "str" },
+    choices: { method: ["linear"] },
+  },
+);
+
+/** Keyword arguments of exposure.is_low_contrast. */
+export interface IsLowContrastOptions {
+  fraction_threshold?: number;
+  lower_percentile?: number;
+  upper_percentile?: number;
+  method?: "linear";
+}
+
+/**
+ * `skimage.exposure.is_low_contrast(image, fraction_threshold=0.05, lower_percentile=1,
+ * upper_percentile=99, method='linear')`: true when the spread between the two percentiles is
+ * below `fraction_threshold` of the dtype's range. RGB(A) images are judged in gray; a bool
+ * image is low contrast unless it holds both values.
+ */
+export function is_low_contrast(
+  image: NDArrayLike,
+  ...rest: PyArgs<[fraction_threshold: number, lower_percentile: number, upper_percentile: number, method: "linear", options: IsLowContrastOptions], IsLowContrastOptions>
+): boolean;
+export function is_low_contrast(...args: unknown[]): boolean {
+  const { image, fraction_threshold, lower_percentile, upper_percentile } = LOW_CONTRAST.bind(args);
+  let img = asNDArray(image as NDArrayLike);
+  if (img.dtype === bool) {
+    const d = contiguousStorage(img);
+    let any = false;
+    let all = true;
+    for (let i = 0; i < d.length; i++) {
+      if (d[i]) any = true;
+      else all = false;
+    }
+    return !(any && !all);
+  }
+  if (img.ndim === 3) {
+    if (img.shape[2] === 4) img = rgba2rgb(img);
+    if (img.shape[2] === 3) img = rgb2gray(img);
+  }
+  const [dlo, dhi] = dtype_limits(img);
+  const limits = percentile(img, [lower_percentile, upper_percentile]) as NDArray;
+  const l = contiguousStorage(limits);
+  return (l[1] - l[0]) / (dhi - dlo) < fraction_threshold;
+}
+pyfunction(LOW_CONTRAST, is_low_contrast);

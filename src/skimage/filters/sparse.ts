@@ -1,0 +1,183 @@
+/**
+ * `skimage.filters.correlate_sparse` (0.19) and the integral-image window statistics
+ * threshold_niblack / threshold_sauvola use: correlations with kernels of few non-zero taps,
+ * as a sum of shifted views of a padded image.
+ */
+import { NDArray } from "../../np/ndarray";
+import { contiguousStorage } from "../../np/contiguous";
+import { DType, float32, float64 } from "../../np/dtype";
+import { ValueError } from "../../errors";
+import { PyArgs, pyfunction, signature } from "../../signature";
+import { NDArrayLike, asNDArray } from "../_internal/arrays";
+import { NdMode, extendIndex } from "../_internal/boundary";
+
+/** C-order strides (in elements) of a shape. */
+export function stridesOf(shape: readonly number[]): number[] {
+  const s = new Array<number>(shape.length);
+  let step = 1;
+  for (let k = shape.length - 1; k >= 0; k--) {
+    s[k] = step;
+    step *= shape[k];
+  }
+  return s;
+}
+
+/** np.pad(values, [(before, after), ...], mode) with numpy's mode named as scipy names it. */
+export function padArray(src: ArrayLike<number>, shape: readonly number[], before: readonly number[], after: readonly number[], mode: NdMode): { data: Float64Array; shape: number[] } {
+  const outShape = shape.map((n, k) => n + before[k] + after[k]);
+  const ndim = shape.length;
+  const maps = outShape.map((n, k) => Int32Array.from({ length: n }, (_, i) => extendIndex(i - before[k], shape[k], mode)));
+  const inStrides = stridesOf(shape);
+  const data = new Float64Array(outShape.reduce((a, b) => a * b, 1));
+  const idx = new Array<number>(ndim).fill(0);
+  for (let n = 0; n < data.length; n++) {
+    let off = 0;
+    let outside = false;
+    for (let k = 0; k < ndim; k++) {
+      const j = maps[k][idx[k]];
+      if (j < 0) outside = true;
+      off += j * inStrides[k];
+    }
+    data[n] = outside ? 0 : src[off];
+    for (let k = ndim - 1; k >= 0; k--) {
+      if (++idx[k] < outShape[k]) break;
+      idx[k] = 0;
+    }
+  }
+  return { data, shape: outShape };
+}
+
+/**
+ * `_correlate_sparse`: sum over taps of value * (padded shifted by the tap), over the valid
+ * region (padded shape minus kernel shape plus one), the first tap copied, the rest added.
+ */
+export function correlateSparseValid(
+  padded: Float64Array, pshape: readonly number[], kshape: readonly number[], taps: readonly number[][], values: readonly number[],
+  round: (x: number) => number,
+): { data: Float64Array; shape: number[] } {
+  const ndim = pshape.length;
+  const oshape = pshape.map((n, k) => n - kshape[k] + 1);
+  const size = oshape.reduce((a, b) => a * b, 1);
+  const out = new Float64Array(size);
+  const pStrides = stridesOf(pshape);
+  const base = new Int32Array(size);
+  const idx = new Array<number>(ndim).fill(0);
+  for (let n = 0; n < size; n++) {
+    let off = 0;
+    for (let k = 0; k < ndim; k++) off += idx[k] * pStrides[k];
+    base[n] = off;
+    for (let k = ndim - 1; k >= 0; k--) {
+      if (++idx[k] < oshape[k]) break;
+      idx[k] = 0;
+    }
+  }
+  taps.forEach((tap, t) => {
+    const shift = tap.reduce((s, v, k) => s + v * pStrides[k], 0);
+    const v = values[t];
+    if (t === 0) for (let n = 0; n < size; n++) out[n] = v === 1 ? padded[base[n] + shift] : round(v * padded[base[n] + shift]);
+    else for (let n = 0; n < size; n++) out[n] = round(out[n] + (v === 1 ? padded[base[n] + shift] : round(v * padded[base[n] + shift])));
+  });
+  return { data: out, shape: oshape };
+}
+
+/** scikit-image's `_to_np_mode`: scipy.ndimage mode names to the np.pad modes meaning the same. */
+const SPARSE_MODES: readonly string[] = ["reflect", "mirror", "nearest", "constant", "wrap", "valid"];
+
+/** Raises for an even window size, with scikit-image's text. */
+export function validateWindowSize(sizes: readonly number[]): void {
+  if (sizes.some((s) => s % 2 === 0)) {
+    throw new ValueError(`Window size for \`threshold_sauvola\` or \`threshold_niblack\` must not be even on any dimension. Got (${sizes.join(", ")}${sizes.length === 1 ? "," : ""})`);
+  }
+}
+
+const CORRELATE_SPARSE = signature("skimage.filters.correlate_sparse(image, kernel, mode='reflect')", {
+  types: { image: "array_like", kernel: "array_like", mode: "str" },
+  choices: { mode: SPARSE_MODES },
+});
+
+/**
+ * `skimage.filters.correlate_sparse(image, kernel, mode='reflect')`: the cross-correlation of
+ * the image with a kernel of mostly zeros, as scipy.ndimage.correlate would give it (odd kernel
+ * sides); `mode: 'valid'` takes the image as already padded and returns the smaller valid part.
+ * Float64 out (float32 for float32 images).
+ */
+export function correlate_sparse(image: NDArrayLike, kernel: NDArrayLike, ...rest: PyArgs<[mode: NdMode | "valid", options: { mode?: NdMode | "valid" }], { mode?: NdMode | "valid" }>): NDArray;
+export function correlate_sparse(...args: unknown[]): NDArray {
+  const { image, kernel, mode } = CORRELATE_SPARSE.bind(args);
+  const img = asNDArray(image as NDArrayLike);
+  const ker = asNDArray(kernel as NDArrayLike, "kernel");
+  const dt: DType = img.dtype === float32 ? float32 : float64;
+  const round = dt === float32 ? Math.fround : (x: number) => x;
+  if (ker.ndim !== img.ndim) throw new ValueError("kernel must have the same number of dimensions as image");
+  let padded: { data: Float64Array; shape: number[] };
+  const src = Float64Array.from(contiguousStorage(img), round);
+  if (mode === "valid") padded = { data: src, shape: img.shape.slice() };
+  else {
+    validateWindowSize(ker.shape);
+    const half = ker.shape.map((w) => w >> 1);
+    padded = padArray(src, img.shape, half, half, mode as NdMode);
+  }
+  const kv = contiguousStorage(ker);
+  const taps: number[][] = [];
+  const values: number[] = [];
+  const kStrides = stridesOf(ker.shape);
+  for (let n = 0; n < kv.length; n++) {
+    if (kv[n] === 0) continue;
+    taps.push(ker.shape.map((_, k) => Math.floor(n / kStrides[k]) % ker.shape[k]));
+    values.push(round(kv[n]));
+  }
+  if (!(taps.length > 0 && taps[0].every((v) => v === 0))) {
+    taps.unshift(new Array(ker.ndim).fill(0));
+    values.unshift(0);
+  }
+  const out = correlateSparseValid(padded.data, padded.shape, ker.shape, taps, values, round);
+  return NDArray.fromStorage(dt === float32 ? new Float32Array(out.data) : out.data, out.shape, dt);
+}
+pyfunction(CORRELATE_SPARSE, correlate_sparse);
+
+/**
+ * `_mean_std`: local mean and standard deviation over odd windows `w`, from integral images of
+ * the reflect-padded image and of its square.
+ */
+export function meanStd(img: NDArray, w: readonly number[]): { m: Float64Array; s: Float64Array; round: (x: number) => number } {
+  validateWindowSize(w);
+  const single = img.dtype === float32;
+  const round = single ? Math.fround : (x: number) => x;
+  const src = Float64Array.from(contiguousStorage(img), round);
+  const before = w.map((k) => (k >> 1) + 1);
+  const after = w.map((k) => k >> 1);
+  const padded = padArray(src, img.shape, before, after, "mirror");
+  const integral = (data: Float64Array) => {
+    const out = data.slice();
+    const strides = stridesOf(padded.shape);
+    padded.shape.forEach((n, axis) => {
+      const st = strides[axis];
+      for (let i = 0; i < out.length; i++) if (Math.floor(i / st) % n !== 0) out[i] += out[i - st];
+    });
+    return out;
+  };
+  const kshape = w.map((k) => k + 1);
+  const taps: number[][] = [];
+  const values: number[] = [];
+  const ndim = w.length;
+  for (let c = 0; c < 1 << ndim; c++) {
+    const tap = w.map((k, d) => ((c >> (ndim - 1 - d)) & 1 ? k : 0));
+    taps.push(tap);
+    const sum = tap.reduce((a, b) => a + b, 0);
+    values.push((ndim % 2) !== (sum % 2) ? -1 : 1);
+  }
+  const total = w.reduce((a, b) => a * b, 1);
+  const sums = correlateSparseValid(integral(padded.data), padded.shape, kshape, taps, values, (x) => x).data;
+  const sq = padded.data.map((v) => round(v * v));
+  const sqSums = correlateSparseValid(integral(sq), padded.shape, kshape, taps, values, (x) => x).data;
+  const m = new Float64Array(sums.length);
+  const s = new Float64Array(sums.length);
+  for (let i = 0; i < m.length; i++) {
+    const mi = round(round(sums[i]) / total);
+    const g2 = round(round(sqSums[i]) / total);
+    const d = round(g2 - round(mi * mi));
+    m[i] = mi;
+    s[i] = round(Math.sqrt(d < 0 ? 0 : d));
+  }
+  return { m, s, round };
+}

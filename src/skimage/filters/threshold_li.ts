@@ -1,0 +1,138 @@
+/** `skimage.filters.threshold_li` (0.19): Li's iterative minimum cross-entropy threshold. */
+import { NDArray } from "../../np/ndarray";
+import { contiguousStorage } from "../../np/contiguous";
+import { float32, float64 } from "../../np/dtype";
+import { npLog } from "../../np/ufuncs/exact/log";
+import { PyTypeError, ValueError } from "../../errors";
+import { pyfunction, signature } from "../../signature";
+import { NDArrayLike, asNDArray } from "../_internal/arrays";
+
+const LI = signature("skimage.filters.threshold_li(image, *, tolerance=None, initial_guess=None, iter_callback=None)", {
+  types: { image: "array_like", tolerance: "float|None", initial_guess: "float|callable|None", iter_callback: "callable|None" },
+});
+
+/** Keyword arguments of threshold_li. */
+export interface ThresholdLiOptions {
+  /** Stop when the threshold moves less than this (default: half the smallest intensity step). */
+  tolerance?: number | null;
+  /** Starting threshold, or a function of the (min-shifted) image giving it (default: the mean). */
+  initial_guess?: number | ((image: NDArray) => number) | null;
+  /** Called with each threshold in turn. */
+  iter_callback?: ((threshold: number) => void) | null;
+}
+
+/** Sum in NumPy's pairwise order (blocks of 8 partial sums below 128 elements). */
+function pairwiseSum(a: Float64Array, lo: number, n: number): number {
+  if (n < 8) {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += a[lo + i];
+    return s;
+  }
+  if (n <= 128) {
+    const r = [a[lo], a[lo + 1], a[lo + 2], a[lo + 3], a[lo + 4], a[lo + 5], a[lo + 6], a[lo + 7]];
+    let i = 8;
+    for (; i < n - (n % 8); i += 8) for (let j = 0; j < 8; j++) r[j] += a[lo + i + j];
+    let s = (r[0] + r[1]) + (r[2] + r[3]) + ((r[4] + r[5]) + (r[6] + r[7]));
+    for (; i < n; i++) s += a[lo + i];
+    return s;
+  }
+  let half = n >> 1;
+  half -= half % 8;
+  return pairwiseSum(a, lo, half) + pairwiseSum(a, lo + half, n - half);
+}
+
+function meanOf(a: Float64Array): number {
+  return pairwiseSum(a, 0, a.length) / a.length;
+}
+
+/**
+ * `skimage.filters.threshold_li(image, *, tolerance=None, initial_guess=None,
+ * iter_callback=None)`: iterates t = (mean_back - mean_fore) / (ln mean_back - ln mean_fore)
+ * from the mean (or `initial_guess`) until it moves less than `tolerance`. NaNs are skipped;
+ * a constant image returns its value.
+ */
+export function threshold_li(image: NDArrayLike, options?: ThresholdLiOptions): number;
+export function threshold_li(...args: unknown[]): number {
+  const { image, tolerance, initial_guess, iter_callback } = LI.bind(args);
+  const img = asNDArray(image as NDArrayLike);
+  const src = contiguousStorage(img);
+  const isInt = img.dtype.kind === "i" || img.dtype.kind === "u" || img.dtype.kind === "b";
+  const single = img.dtype === float32;
+  const r = single ? Math.fround : (x: number) => x;
+  const kept: number[] = [];
+  for (let i = 0; i < src.length; i++) if (src[i] === src[i]) kept.push(src[i]);
+  if (kept.length === 0) return NaN;
+  if (kept.every((v) => v === kept[0])) return kept[0];
+  const finite = Float64Array.from(kept.filter((v) => Number.isFinite(v)));
+  if (finite.length === 0) return 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of finite) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  for (let i = 0; i < finite.length; i++) finite[i] = r(finite[i] - min);
+  let tol: number = tolerance ?? 0;
+  if (!tol) {
+    if (isInt) tol = 0.5;
+    else {
+      const u = Float64Array.from(new Set(finite)).sort();
+      let d = Infinity;
+      for (let k = 1; k < u.length; k++) d = Math.min(d, r(u[k] - u[k - 1]));
+      tol = r(d / 2);
+    }
+  }
+  let next: number;
+  if (initial_guess === null) next = single ? Math.fround(meanOf(finite)) : meanOf(finite);
+  else if (typeof initial_guess === "function") next = Number(initial_guess(NDArray.fromStorage(single ? new Float32Array(finite) : finite.slice(), [finite.length], single ? float32 : isInt ? img.dtype : float64)));
+  else if (typeof initial_guess === "number") {
+    next = initial_guess - min;
+    if (!(next > 0 && next < max - min)) {
+      throw new ValueError(`The initial guess for threshold_li must be within the range of the image. Got ${initial_guess} for image min ${min} and max ${max}.`);
+    }
+  } else throw new PyTypeError("Incorrect type for `initial_guess`; should be a floating point value, or a function mapping an array to a floating point value.");
+  let curr = -2 * tol;
+  if (iter_callback !== null) iter_callback(next + min);
+  const log = single ? (x: number) => Math.fround(Math.log(x)) : npLog;
+  if (isInt) {
+    // histogram of the shifted integers: bin centers 0 .. max - min
+    const n = max - min + 1;
+    const hist = new Float64Array(n);
+    for (const v of finite) hist[v]++;
+    while (Math.abs(next - curr) > tol) {
+      curr = next;
+      let sf = 0, wf = 0, sb = 0, wb = 0;
+      for (let k = 0; k < n; k++) {
+        if (k > curr) {
+          sf += k * hist[k];
+          wf += hist[k];
+        } else {
+          sb += k * hist[k];
+          wb += hist[k];
+        }
+      }
+      const mf = sf / wf;
+      const mb = sb / wb;
+      next = (mb - mf) / (npLog(mb) - npLog(mf));
+      if (iter_callback !== null) iter_callback(next + min);
+    }
+  } else {
+    const fore = new Float64Array(finite.length);
+    const back = new Float64Array(finite.length);
+    while (Math.abs(next - curr) > tol) {
+      curr = next;
+      let nf = 0;
+      let nb = 0;
+      for (const v of finite) {
+        if (v > curr) fore[nf++] = v;
+        else back[nb++] = v;
+      }
+      const mf = r(meanOf(fore.subarray(0, nf)));
+      const mb = r(meanOf(back.subarray(0, nb)));
+      next = r(r(mb - mf) / r(log(mb) - log(mf)));
+      if (iter_callback !== null) iter_callback(r(next + min));
+    }
+  }
+  return r(next + min);
+}
+pyfunction(LI, threshold_li);

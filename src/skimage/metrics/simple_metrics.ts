@@ -1,0 +1,129 @@
+/**
+ * `skimage.metrics` error measures (0.19): mean_squared_error, normalized_root_mse and
+ * peak_signal_noise_ratio, computed in float64 (float32 differences for two float32 images).
+ */
+import { NDArray } from "../../np/ndarray";
+import { contiguousStorage } from "../../np/contiguous";
+import { ValueError } from "../../errors";
+import { pyfunction, signature } from "../../signature";
+import { NDArrayLike, asNDArray, valueRange, warn } from "../_internal/arrays";
+import { dtype_limits } from "../util/dtype";
+
+/** Raises unless both images have the same shape (`check_shape_equality`). */
+export function checkShapeEquality(a: NDArray, b: NDArray): void {
+  if (a.ndim !== b.ndim || a.shape.some((d, k) => d !== b.shape[k])) {
+    throw new ValueError("Input images must have the same dimensions.");
+  }
+}
+
+/** Both images' values in their common float type, and that type's rounding. */
+function asFloats(a: NDArray, b: NDArray): { x: ArrayLike<number>; y: ArrayLike<number>; round: (v: number) => number } {
+  const single = a.dtype.name === "float32" && b.dtype.name === "float32";
+  return { x: contiguousStorage(a), y: contiguousStorage(b), round: single ? Math.fround : (v: number) => v };
+}
+
+/** Sum of values in NumPy's pairwise order. */
+export function pairwiseSum(a: ArrayLike<number>, lo = 0, n = a.length): number {
+  if (n < 8) {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += a[lo + i];
+    return s;
+  }
+  if (n <= 128) {
+    const r = [a[lo], a[lo + 1], a[lo + 2], a[lo + 3], a[lo + 4], a[lo + 5], a[lo + 6], a[lo + 7]];
+    let i = 8;
+    for (; i < n - (n % 8); i += 8) for (let j = 0; j < 8; j++) r[j] += a[lo + i + j];
+    let s = (r[0] + r[1]) + (r[2] + r[3]) + ((r[4] + r[5]) + (r[6] + r[7]));
+    for (; i < n; i++) s += a[lo + i];
+    return s;
+  }
+  let half = n >> 1;
+  half -= half % 8;
+  return pairwiseSum(a, lo, half) + pairwiseSum(a, lo + half, n - half);
+}
+
+function mse(a: NDArray, b: NDArray): number {
+  const { x, y, round } = asFloats(a, b);
+  const sq = new Float64Array(x.length);
+  for (let i = 0; i < sq.length; i++) {
+    const d = round(x[i] - y[i]);
+    sq[i] = round(d * d);
+  }
+  return pairwiseSum(sq) / sq.length;
+}
+
+const MSE = signature("skimage.metrics.mean_squared_error(image0, image1)", {
+  types: { image0: "array_like", image1: "array_like" },
+});
+
+/** `skimage.metrics.mean_squared_error(image0, image1)`: the mean of the squared differences. */
+export function mean_squared_error(image0: NDArrayLike, image1: NDArrayLike): number;
+export function mean_squared_error(...args: unknown[]): number {
+  const { image0, image1 } = MSE.bind(args);
+  const a = asNDArray(image0 as NDArrayLike, "image0");
+  const b = asNDArray(image1 as NDArrayLike, "image1");
+  checkShapeEquality(a, b);
+  return mse(a, b);
+}
+pyfunction(MSE, mean_squared_error);
+
+const NRMSE = signature("skimage.metrics.normalized_root_mse(image_true, image_test, *, normalization='euclidean')", {
+  types: { image_true: "array_like", image_test: "array_like", normalization: "str" },
+});
+
+/**
+ * `skimage.metrics.normalized_root_mse(image_true, image_test, *, normalization='euclidean')`:
+ * sqrt(MSE) divided by the root mean square of image_true ('euclidean'), its range
+ * ('min-max') or its mean ('mean').
+ */
+export function normalized_root_mse(image_true: NDArrayLike, image_test: NDArrayLike, options?: { normalization?: "euclidean" | "min-max" | "mean" }): number;
+export function normalized_root_mse(...args: unknown[]): number {
+  const { image_true, image_test, normalization } = NRMSE.bind(args);
+  const a = asNDArray(image_true as NDArrayLike, "image_true");
+  const b = asNDArray(image_test as NDArrayLike, "image_test");
+  checkShapeEquality(a, b);
+  const { x, round } = asFloats(a, b);
+  let denom: number;
+  const norm = String(normalization).toLowerCase();
+  if (norm === "euclidean") {
+    const sq = new Float64Array(x.length);
+    for (let i = 0; i < sq.length; i++) sq[i] = round(x[i] * x[i]);
+    denom = Math.sqrt(pairwiseSum(sq) / sq.length);
+  } else if (norm === "min-max") {
+    const [lo, hi] = valueRange(x);
+    denom = round(hi - lo);
+  } else if (norm === "mean") {
+    denom = round(pairwiseSum(x) / x.length);
+  } else throw new ValueError("Unsupported norm_type");
+  return Math.sqrt(mse(a, b)) / denom;
+}
+pyfunction(NRMSE, normalized_root_mse);
+
+const PSNR = signature("skimage.metrics.peak_signal_noise_ratio(image_true, image_test, *, data_range=None)", {
+  types: { image_true: "array_like", image_test: "array_like", data_range: "float|None" },
+});
+
+/**
+ * `skimage.metrics.peak_signal_noise_ratio(image_true, image_test, *, data_range=None)`:
+ * 10 log10(data_range**2 / MSE) in dB. `data_range` defaults to the dtype's maximum (or its
+ * full range when image_true has negative values); values outside the dtype's range need it.
+ */
+export function peak_signal_noise_ratio(image_true: NDArrayLike, image_test: NDArrayLike, options?: { data_range?: number | null }): number;
+export function peak_signal_noise_ratio(...args: unknown[]): number {
+  const bound = PSNR.bind(args);
+  const a = asNDArray(bound.image_true as NDArrayLike, "image_true");
+  const b = asNDArray(bound.image_test as NDArrayLike, "image_test");
+  checkShapeEquality(a, b);
+  let range: number | null = bound.data_range;
+  if (range === null) {
+    if (a.dtype !== b.dtype) warn("Inputs have mismatched dtype.  Setting data_range based on image_true.");
+    const [dmin, dmax] = dtype_limits(a);
+    const [tmin, tmax] = valueRange(contiguousStorage(a));
+    if (tmax > dmax || tmin < dmin) {
+      throw new ValueError("image_true has intensity values outside the range expected for its data type. Please manually specify the data_range.");
+    }
+    range = tmin >= 0 ? dmax : dmax - dmin;
+  }
+  return 10 * Math.log10((range * range) / mse(a, b));
+}
+pyfunction(PSNR, peak_signal_noise_ratio);

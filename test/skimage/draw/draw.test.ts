@@ -1,0 +1,81 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { np, skimage } from "../../../src";
+import { NDArray } from "../../../src/np/ndarray";
+import { loadGolden } from "../../helpers/golden";
+import { expectArray, throwsNamed } from "../_helpers";
+
+const { draw } = skimage;
+const g = loadGolden("skimage_draw/draw");
+
+function expectAll(got: NDArray[], want: any[], what: string, rel = 0): void {
+  assert.is(got.length, want.length, `${what}: outputs`);
+  got.forEach((a, k) => expectArray(a, want[k], rel, 0, `${what}[${k}]`));
+}
+
+test("line and line_aa match, every octant", () => {
+  g.lines_args.forEach((a: number[], k: number) => {
+    const [r0, c0, r1, c1] = a;
+    expectAll(draw.line(r0, c0, r1, c1), g.line[k], `line ${a}`);
+    expectAll(draw.line_aa(r0, c0, r1, c1), g.line_aa[k], `line_aa ${a}`, 1e-15);
+  });
+  throwsNamed(() => draw.line(0.5, 0, 3, 3), "TypeError", "line() argument 'r0' must be int, not float");
+});
+
+test("circle_perimeter: bresenham, andres, shape clipping", () => {
+  const cases: [number, number, number, "bresenham" | "andres", number[] | null][] = [
+    [5, 5, 3, "bresenham", null], [5, 5, 3, "andres", null], [0, 2, 6, "bresenham", [7, 8]], [10, 10, 7, "andres", [12, 15]], [4, 4, 0, "bresenham", null],
+  ];
+  cases.forEach(([r, c, radius, method, shape], k) => {
+    expectAll(draw.circle_perimeter(r, c, radius, method, shape), g.circle_perimeter[k], `circle ${k}`);
+  });
+  expectAll(draw.circle_perimeter(5, 5, 3, { method: "andres" }), g.circle_perimeter[1], "options form");
+  throwsNamed(() => draw.circle_perimeter(1, 1, 1, "midpoint" as never), "ValueError", /method must be one of/);
+});
+
+test("polygon, ellipse, disk match", () => {
+  const polys: [number[], number[], number[] | null][] = [
+    [[1, 7, 4, 1], [1, 2, 8, 1], null],
+    [[0.5, 6.3, 9.9, 3.2], [1.2, 0.1, 7.7, 8.8], null],
+    [[-2, 5, 12], [3, -4, 9], [8, 8]],
+    [[2, 2, 6, 6], [1, 5, 5, 1], null],
+  ];
+  polys.forEach(([r, c, s], k) => expectAll(draw.polygon(np.array(r), c, s), g.polygon[k], `polygon ${k}`));
+  const ells: [number, number, number, number, number[] | null, number][] = [
+    [5, 6, 3, 4, null, 0.0], [5, 6, 3, 4, null, 0.7], [5.5, 6.2, 2.5, 5.1, [8, 9], -1.2], [0, 0, 4, 3, [10, 10], 0.0], [10, 10, 6, 2, null, Math.PI / 2], [3, 4, 2, 2, null, 4.0],
+  ];
+  ells.forEach(([r, c, rr, cr, s, rot], k) => expectAll(draw.ellipse(r, c, rr, cr, { shape: s, rotation: rot }), g.ellipse[k], `ellipse ${k}`));
+  expectAll(draw.disk([4, 4], 3), g.disk[0], "disk 0");
+  expectAll(draw.disk([4.5, 3.2], 2.7), g.disk[1], "disk 1");
+  expectAll(draw.disk([1, 1], 4, { shape: [5, 6] }), g.disk[2], "disk 2");
+});
+
+test("rectangle: end, extent, negative extent, shape, 3-D", () => {
+  expectAll(draw.rectangle([1, 2], [4, 6]), g.rectangle[0], "end");
+  expectAll(draw.rectangle([4, 6], { end: [1, 2] }), g.rectangle[1], "reversed");
+  expectAll(draw.rectangle([1, 2], { extent: [3, 4] }), g.rectangle[2], "extent");
+  expectAll(draw.rectangle([-1, 3], [5, 9], null, [4, 7]), g.rectangle[3], "shape");
+  expectAll(draw.rectangle([1, 1], { extent: [-2, 3] }), g.rectangle[4], "negative extent");
+  expectAll(draw.rectangle([1, 1, 0], [2, 3, 1]), g.rectangle[5], "3-D");
+  throwsNamed(() => draw.rectangle([1, 1]), "ValueError", "Either `end` or `extent` must be given.");
+});
+
+test("set_color paints in place with alpha", () => {
+  const img = np.zeros([6, 7, 3], { dtype: "uint8" });
+  img.set([":", ":", 0], 100);
+  draw.set_color(img, draw.disk([3, 3], 2.5), [255, 10, 0], 0.35);
+  const [rr, cc] = draw.line(0, 0, 9, 9);
+  draw.set_color(img, [rr, cc], [1, 2, 3]);
+  expectArray(img, g.set_color_rgb, 0, 0, "rgb");
+  const gray = np.zeros([5, 5]);
+  const [r2, c2, val] = draw.line_aa(0, 0, 4, 3);
+  draw.set_color(gray, [r2, c2], 1, val);
+  expectArray(gray, g.set_color_aa, 1e-15, 0, "aa");
+  // a transposed view is painted through its strides
+  const f32 = np.full([4, 4], 0.5, { dtype: "float32" }).transpose();
+  draw.set_color(f32, [np.array([0, 1, 2, 7]), np.array([0, 1, 2, 1])], [0.9], { alpha: 0.3 });
+  expectArray(f32.copy(), g.set_color_f32, 1e-7, 0, "f32");
+  throwsNamed(() => draw.set_color(img, [rr, cc], [1, 2]), "ValueError", /Color shape \(2\) must match last image dimension/);
+});
+
+test.run();
