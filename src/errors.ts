@@ -40,3 +40,8 @@ export class OSError extends Error {
 export class NotImplementedError extends Error {
   override name = "NotImplementedError";
 }
+
+/** Python's RuntimeError: scipy.ndimage raises it for a bad mode name or a mismatched shape. */
+export class RuntimeError extends Error {
+  override name = "RuntimeError";
+}
