@@ -7,3 +7,4 @@ export * as util from "./util";
 export * as color from "./color";
 export * as transform from "./transform";
 export * as filters from "./filters";
+export * as morphology from "./morphology";
