@@ -60,7 +60,10 @@ export class LinAlgError extends Error {
   override name = "LinAlgError";
 }
 
-/** Python's RuntimeError: an algorithm could not reach a result (no two histogram maxima, ...). */
+/**
+ * Python's RuntimeError: an algorithm could not reach a result (no two histogram maxima, ...);
+ * scipy.ndimage raises it for a bad mode name or a mismatched shape.
+ */
 export class RuntimeError extends Error {
   override name = "RuntimeError";
 }

@@ -16,3 +16,4 @@ export * as glob from "./glob";
 import "./display/ndarray";
 
 export { ValueError, IndexError, AxisError, PyTypeError } from "./errors";
+export * as scipy from "./scipy";

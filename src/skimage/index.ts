@@ -10,3 +10,4 @@ export * as filters from "./filters";
 export * as exposure from "./exposure";
 export * as metrics from "./metrics";
 export * as draw from "./draw";
+export * as morphology from "./morphology";

@@ -299,18 +299,41 @@ function combineRows(
 }
 
 /**
- * scipy's Gaussian kernel: exp(-x^2 / (2 sigma^2)) on [-radius, radius], normalised. The
- * exponentials are NumPy's bits (Math.exp is off by an ulp on some taps): integer images are
- * truncated after each axis, where one ulp in a weight moves a pixel by a grey level.
+ * scipy's Gaussian kernel: exp(-x^2 / (2 sigma^2)) on [-radius, radius], normalised, radius
+ * int(truncate * sigma + 0.5) unless given. The exponentials are NumPy's bits (Math.exp is off
+ * by an ulp on some taps): integer images are truncated after each axis, where one ulp in a
+ * weight moves a pixel by a grey level. Order n > 0 gives the n-th derivative kernel (scipy's
+ * polynomial q(x) times the Gaussian), reversed for correlation as scipy reverses it.
  */
-export function gaussianKernel(sigma: number, truncate: number): Float64Array {
-  const radius = Math.trunc(truncate * sigma + 0.5);
-  const w = new Float64Array(2 * radius + 1);
-  const c = -0.5 / (sigma * sigma);
-  for (let x = -radius; x <= radius; x++) w[x + radius] = npExp(c * (x * x));
+export function gaussianKernel(sigma: number, truncate: number, order = 0, radius?: number): Float64Array {
+  const r = radius ?? Math.trunc(truncate * sigma + 0.5);
+  const w = new Float64Array(2 * r + 1);
+  const sigma2 = sigma * sigma;
+  const c = -0.5 / sigma2;
+  for (let x = -r; x <= r; x++) w[x + r] = npExp(c * (x * x));
   const sum = pairwiseSum(w, 0, w.length);
   for (let i = 0; i < w.length; i++) w[i] /= sum;
-  return w;
+  if (order === 0) return w;
+  // q'(x) + q(x) p'(x) with p'(x) = -x / sigma^2, applied `order` times to q = 1
+  let q = new Float64Array(order + 1);
+  q[0] = 1;
+  for (let t = 0; t < order; t++) {
+    const next = new Float64Array(order + 1);
+    for (let k = 0; k <= order; k++) {
+      // the matrix row's two terms in column order, as numpy's dot adds them
+      const shift = k >= 1 ? q[k - 1] * (1 / -sigma2) : 0;
+      const deriv = k + 1 <= order ? (k + 1) * q[k + 1] : 0;
+      next[k] = shift + deriv;
+    }
+    q = next;
+  }
+  const out = new Float64Array(w.length);
+  for (let x = -r; x <= r; x++) {
+    let poly = 0;
+    for (let k = 0, p = 1; k <= order; k++, p *= x) poly += p * q[k];
+    out[r - x] = poly * w[x + r];
+  }
+  return out;
 }
 
 /** NumPy's pairwise summation (8 accumulators per block of up to 128), for bit-equal sums. */
@@ -336,16 +359,20 @@ export function pairwiseSum(a: Float64Array, start: number, n: number): number {
 /**
  * scipy.ndimage.gaussian_filter: separable passes, axes with sigma ~ 0 skipped. `need` limits
  * the computed positions as in correlate1d (the rest of the result is then meaningless).
+ * `mode`, `orders` (derivative order) and `radii` may differ per axis.
  */
 export function gaussianFilter(
-  src: Float64Array, shape: readonly number[], sigmas: readonly number[], mode: NdMode, cval = 0, truncate = 4.0,
+  src: Float64Array, shape: readonly number[], sigmas: readonly number[], mode: NdMode | readonly NdMode[], cval = 0, truncate = 4.0,
   storeAfterAxis?: (values: Float64Array) => void, need?: readonly (Uint8Array | undefined)[],
+  orders?: readonly number[], radii?: readonly (number | null)[],
 ): Float64Array {
   let cur = src;
   for (let axis = 0; axis < shape.length; axis++) {
     const s = sigmas[axis];
     if (!(s > 1e-15)) continue;
-    cur = correlate1d(cur, shape, axis, gaussianKernel(s, truncate), filterMode(mode), cval, need);
+    const axisMode = typeof mode === "string" ? mode : mode[axis];
+    const kernel = gaussianKernel(s, truncate, orders?.[axis] ?? 0, radii?.[axis] ?? undefined);
+    cur = correlate1d(cur, shape, axis, kernel, filterMode(axisMode), cval, need);
     // scipy writes each axis' result into the output array (its dtype) before the next axis
     if (storeAfterAxis) storeAfterAxis(cur);
   }

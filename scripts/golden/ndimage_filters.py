@@ -1,0 +1,80 @@
+"""Golden fixtures for scipy.ndimage's filters. Run: /usr/bin/python3 scripts/golden/ndimage_filters.py"""
+import os
+import sys
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(__file__))
+from golden_io import dump  # noqa: E402
+from ndimage_common import Recorder  # noqa: E402
+
+from scipy import ndimage as ndi  # noqa: E402
+from skimage import data  # noqa: E402
+
+rng = np.random.default_rng(17)
+srcs = {
+    "cam": data.camera()[200:248, 220:260],
+    "coinsf": data.coins()[80:120, 100:136] / 255.0,
+    "small": rng.random((7, 9)),
+    "i16": (rng.random((6, 8)) * 600 - 300).astype(np.int16),
+    "line": rng.random(13),
+    "vol": rng.random((4, 5, 6)),
+}
+r = Recorder(srcs)
+R = r.ref
+MODES = ["reflect", "constant", "nearest", "mirror", "wrap"]
+
+for v in ["", "T", "rev", "bcast"]:
+    r.add(f"gauss_cam_{v}", ndi.gaussian_filter, [R("cam", v), 3])
+    r.add(f"gauss_small_{v}", ndi.gaussian_filter, [R("small", v), 1.2])
+    r.add(f"uniform_cam_{v}", ndi.uniform_filter, [R("cam", v)], {"size": 5})
+    r.add(f"median_cam_{v}", ndi.median_filter, [R("cam", v)], {"size": 3})
+    r.add(f"max_small_{v}", ndi.maximum_filter, [R("small", v)], {"size": 3})
+    r.add(f"sobel_cam_{v}", ndi.sobel, [R("cam", v)])
+    r.add(f"laplace_small_{v}", ndi.laplace, [R("small", v)])
+for m in MODES:
+    r.add(f"gauss_mode_{m}", ndi.gaussian_filter, [R("small"), 1.5], {"mode": m, "cval": 0.25})
+    r.add(f"uniform_mode_{m}", ndi.uniform_filter, [R("small")], {"size": [3, 4], "mode": m, "cval": 0.5})
+    r.add(f"min_mode_{m}", ndi.minimum_filter, [R("small")], {"size": 4, "mode": m, "cval": 0.1})
+    r.add(f"median_mode_{m}", ndi.median_filter, [R("small")], {"size": 4, "mode": m, "cval": 0.7})
+    r.add(f"correlate_mode_{m}", ndi.correlate, [R("small"), np.array([[1, 2, 0.5], [0, -1, 3]])], {"mode": m, "cval": 2.0})
+    r.add(f"convolve_mode_{m}", ndi.convolve, [R("small"), np.array([[1, 2, 0.5, 1], [0, -1, 3, 2]])], {"mode": m, "cval": 2.0})
+    r.add(f"sobel_mode_{m}", ndi.sobel, [R("small")], {"axis": 0, "mode": m, "cval": 1.0})
+    r.add(f"laplace_mode_{m}", ndi.laplace, [R("i16")], {"mode": m, "cval": 3})
+r.add("gauss_sigma_axes", ndi.gaussian_filter, [R("coinsf"), [0.5, 2.5]])
+r.add("gauss_order", ndi.gaussian_filter, [R("coinsf"), 2], {"order": [1, 0]})
+r.add("gauss_order2", ndi.gaussian_filter, [R("small"), 1.1], {"order": 2, "mode": "nearest"})
+r.add("gauss_order_3", ndi.gaussian_filter, [R("line"), 1.7], {"order": 3})
+r.add("gauss_truncate", ndi.gaussian_filter, [R("coinsf"), 1.5], {"truncate": 2.0})
+r.add("gauss_radius", ndi.gaussian_filter, [R("coinsf"), 1.5], {"radius": 2})
+r.add("gauss_modes_seq", ndi.gaussian_filter, [R("small"), 1.0], {"mode": ["wrap", "constant"], "cval": 1.0})
+r.add("gauss_i16", ndi.gaussian_filter, [R("i16"), 1.3])
+r.add("gauss_cam_f32", ndi.gaussian_filter, [R("cam"), 2], {"output": "float32"})
+r.add("gauss_cam_f64", ndi.gaussian_filter, [R("cam"), 2], {"output": "float64"})
+r.add("gauss_vol", ndi.gaussian_filter, [R("vol"), [1, 0, 2]])
+r.add("gauss_zero_sigma", ndi.gaussian_filter, [R("i16"), 0])
+r.add("uniform_cam_size", ndi.uniform_filter, [R("cam")], {"size": [3, 7], "origin": [1, -2]})
+r.add("uniform_i16", ndi.uniform_filter, [R("i16")], {"size": 4})
+r.add("uniform_vol", ndi.uniform_filter, [R("vol")], {"size": 3, "mode": "nearest"})
+r.add("uniform_line", ndi.uniform_filter, [R("line")], {"size": 6, "origin": 2})
+r.add("min_cam", ndi.minimum_filter, [R("cam")], {"size": [5, 2]})
+r.add("max_cam_fp", ndi.maximum_filter, [R("cam")], {"footprint": np.array([[0, 1, 0], [1, 1, 1], [0, 1, 0]], bool)})
+r.add("min_cam_fp_origin", ndi.minimum_filter, [R("cam")], {"footprint": np.array([[1, 0, 1], [1, 1, 0]], bool), "origin": [0, -1], "mode": "constant", "cval": 7})
+r.add("max_fp_full", ndi.maximum_filter, [R("small")], {"footprint": np.ones((2, 3), bool), "mode": "wrap"})
+r.add("median_cam5", ndi.median_filter, [R("cam")], {"size": 5})
+r.add("median_fp", ndi.median_filter, [R("cam")], {"footprint": np.array([[0, 1, 0], [1, 1, 1], [0, 1, 0]], bool)})
+r.add("median_even", ndi.median_filter, [R("small")], {"size": [2, 3], "origin": [0, 1]})
+r.add("median_vol", ndi.median_filter, [R("vol")], {"size": 3})
+r.add("median_i16", ndi.median_filter, [R("i16")], {"size": 3, "mode": "constant", "cval": -5})
+r.add("correlate_cam", ndi.correlate, [R("cam"), np.array([[1, 0, -1], [2, 0, -2], [1, 0, -1]])])
+r.add("convolve_cam_f", ndi.convolve, [R("coinsf"), np.ones((5, 5)) / 25.0])
+r.add("correlate_origin", ndi.correlate, [R("small"), np.array([[0.5, 1.5, -2.0], [1.0, 0.25, 3.0], [2, 2, 2]])], {"origin": [1, -1]})
+r.add("convolve_origin", ndi.convolve, [R("small"), np.array([[0.5, 1.5], [1.0, 0.25]])], {"origin": [0, -1]})
+r.add("convolve_line", ndi.convolve, [R("line"), np.array([1.0, 3.0, -1.0, 2.0])], {"mode": "mirror"})
+r.add("sobel_axis0_cam", ndi.sobel, [R("cam")], {"axis": 0})
+r.add("sobel_f", ndi.sobel, [R("coinsf")])
+r.add("sobel_vol", ndi.sobel, [R("vol")], {"axis": 1})
+r.add("laplace_cam", ndi.laplace, [R("cam")])
+r.add("laplace_f", ndi.laplace, [R("coinsf")], {"mode": "nearest"})
+r.add("laplace_vol", ndi.laplace, [R("vol")])
+dump("ndimage/filters", r.fixture())

@@ -1,0 +1,264 @@
+/**
+ * `scipy.ndimage.binary_erosion`, `binary_dilation`, `binary_opening`, `binary_closing` and
+ * `binary_fill_holes` (SciPy 1.10).
+ */
+import { NDArray } from "../../np/ndarray";
+import { DTypeLike, bool, dtype as toDType } from "../../np/dtype";
+import { copyInto } from "../../np/cast";
+import { RuntimeError } from "../../errors";
+import { PyArgs, pyfunction, signature } from "../../signature";
+import { Offsets, interiorMask, inside, nextCoord, offsetsOf } from "./_neighbours";
+import { ARRAY_OR_NONE, NDArrayLike, OUTPUT, Output, castValues, inputArray, perAxis } from "./_support";
+import { flagsOf, reflected, structureOf } from "./structure";
+import { SIZE } from "./uniform";
+
+const TYPES = {
+  input: "array_like", structure: ARRAY_OR_NONE, iterations: "int", mask: ARRAY_OR_NONE, output: OUTPUT,
+  border_value: "int|bool", origin: SIZE, brute_force: "bool",
+} as const;
+const BINARY_EROSION = signature("scipy.ndimage.binary_erosion(input, structure=None, iterations=1, mask=None, output=None, border_value=0, origin=0, brute_force=False)", { types: TYPES });
+const BINARY_DILATION = signature("scipy.ndimage.binary_dilation(input, structure=None, iterations=1, mask=None, output=None, border_value=0, origin=0, brute_force=False)", { types: TYPES });
+const BINARY_OPENING = signature("scipy.ndimage.binary_opening(input, structure=None, iterations=1, output=None, origin=0, mask=None, border_value=0, brute_force=False)", { types: TYPES });
+const BINARY_CLOSING = signature("scipy.ndimage.binary_closing(input, structure=None, iterations=1, output=None, origin=0, mask=None, border_value=0, brute_force=False)", { types: TYPES });
+const BINARY_FILL_HOLES = signature("scipy.ndimage.binary_fill_holes(input, structure=None, output=None, origin=0)", {
+  types: { input: "array_like", structure: ARRAY_OR_NONE, output: OUTPUT, origin: SIZE },
+});
+
+/** Keyword arguments of the binary morphology functions. */
+export interface BinaryOptions {
+  structure?: NDArrayLike | null;
+  /** Repetitions; below 1, until nothing changes. */
+  iterations?: number;
+  /** Only pixels where mask is set may change. */
+  mask?: NDArrayLike | null;
+  output?: Output;
+  /** The value assumed outside the array. */
+  border_value?: number | boolean;
+  origin?: number | readonly number[];
+  /** Accepted for compatibility: the result is the same either way. */
+  brute_force?: boolean;
+}
+
+type ErosionArgs = PyArgs<[structure: NDArrayLike | null, iterations: number, mask: NDArrayLike | null, output: Output, border_value: number | boolean, origin: number | readonly number[], brute_force: boolean, options: BinaryOptions], BinaryOptions>;
+type OpeningArgs = PyArgs<[structure: NDArrayLike | null, iterations: number, output: Output, origin: number | readonly number[], mask: NDArrayLike | null, border_value: number | boolean, brute_force: boolean, options: BinaryOptions], BinaryOptions>;
+
+/**
+ * `scipy.ndimage.binary_erosion(input, structure=None, iterations=1, mask=None, output=None,
+ * border_value=0, origin=0, brute_force=False)`: a pixel stays set when every pixel under the
+ * structure (centred at shape // 2 + origin) is set, `border_value` outside the array.
+ */
+export function binary_erosion(input: NDArrayLike, ...rest: ErosionArgs): NDArray;
+export function binary_erosion(...args: unknown[]): NDArray {
+  const b = BINARY_EROSION.bind(args);
+  const img = inputArray(b.input);
+  const flags = morph(img, b, false);
+  return deliverFlags(flags, img.shape, b.output);
+}
+pyfunction(BINARY_EROSION, binary_erosion);
+
+/**
+ * `scipy.ndimage.binary_dilation(input, structure=None, iterations=1, mask=None, output=None,
+ * border_value=0, origin=0, brute_force=False)`: a pixel is set when any pixel under the
+ * reflected structure is set (`border_value` outside).
+ */
+export function binary_dilation(input: NDArrayLike, ...rest: ErosionArgs): NDArray;
+export function binary_dilation(...args: unknown[]): NDArray {
+  const b = BINARY_DILATION.bind(args);
+  const img = inputArray(b.input);
+  return deliverFlags(morph(img, b, true), img.shape, b.output);
+}
+pyfunction(BINARY_DILATION, binary_dilation);
+
+/**
+ * `scipy.ndimage.binary_opening(input, structure=None, iterations=1, output=None, origin=0,
+ * mask=None, border_value=0, brute_force=False)`: erosion, then dilation, `iterations` times each.
+ */
+export function binary_opening(input: NDArrayLike, ...rest: OpeningArgs): NDArray;
+export function binary_opening(...args: unknown[]): NDArray {
+  const b = BINARY_OPENING.bind(args);
+  const img = inputArray(b.input);
+  const eroded = morph(img, b, false);
+  const dilated = morph(NDArray.fromStorage(eroded, img.shape.slice(), bool), b, true);
+  return deliverFlags(dilated, img.shape, b.output);
+}
+pyfunction(BINARY_OPENING, binary_opening);
+
+/**
+ * `scipy.ndimage.binary_closing(input, structure=None, iterations=1, output=None, origin=0,
+ * mask=None, border_value=0, brute_force=False)`: dilation, then erosion, `iterations` times each.
+ */
+export function binary_closing(input: NDArrayLike, ...rest: OpeningArgs): NDArray;
+export function binary_closing(...args: unknown[]): NDArray {
+  const b = BINARY_CLOSING.bind(args);
+  const img = inputArray(b.input);
+  const dilated = morph(img, b, true);
+  const eroded = morph(NDArray.fromStorage(dilated, img.shape.slice(), bool), b, false);
+  return deliverFlags(eroded, img.shape, b.output);
+}
+pyfunction(BINARY_CLOSING, binary_closing);
+
+/** Keyword arguments of binary_fill_holes. */
+export interface FillHolesOptions {
+  structure?: NDArrayLike | null;
+  output?: Output;
+  origin?: number | readonly number[];
+}
+
+/**
+ * `scipy.ndimage.binary_fill_holes(input, structure=None, output=None, origin=0)`: sets every
+ * background pixel that the background connected to the outside (through `structure`) does not
+ * reach.
+ */
+export function binary_fill_holes(input: NDArrayLike, ...rest: PyArgs<[structure: NDArrayLike | null, output: Output, origin: number | readonly number[], options: FillHolesOptions], FillHolesOptions>): NDArray;
+export function binary_fill_holes(...args: unknown[]): NDArray {
+  const b = BINARY_FILL_HOLES.bind(args);
+  const img = inputArray(b.input);
+  const flags = flagsOf(img);
+  const mask = new Uint8Array(flags.length);
+  for (let i = 0; i < flags.length; i++) mask[i] = flags[i] ? 0 : 1;
+  const { offsets } = dilationPlan(img, b.structure, b.origin);
+  const reached = propagate(new Uint8Array(flags.length), mask, img.shape, offsets, true);
+  for (let i = 0; i < reached.length; i++) reached[i] = reached[i] ? 0 : 1;
+  return deliverFlags(reached, img.shape, b.output);
+}
+pyfunction(BINARY_FILL_HOLES, binary_fill_holes);
+
+/** A bool result, or written into `output` (an array or a dtype). */
+function deliverFlags(flags: Uint8Array, shape: readonly number[], output: Output): NDArray {
+  const result = NDArray.fromStorage(flags, shape.slice(), bool);
+  if (output === null || output === undefined) return result;
+  if (output instanceof NDArray) {
+    if (output.shape.length !== shape.length || output.shape.some((d, k) => d !== shape[k])) throw new RuntimeError("output shape not correct");
+    copyInto(output, result);
+    return output;
+  }
+  const dt = toDType(output as DTypeLike);
+  return NDArray.fromStorage(castValues(Float64Array.from(flags), dt), shape.slice(), dt);
+}
+
+/** The dilation's structure (reflected, origin mirrored as scipy does) as offsets. */
+function dilationPlan(img: NDArray, structure: unknown, origin: number | number[]): { offsets: Offsets } {
+  const s = reflected(structureOf(structure, img.ndim));
+  const origins = perAxis<number>(origin, img.ndim).map((o, k) => -o - (s.shape[k] & 1 ? 0 : 1));
+  return { offsets: offsetsOf(s.on, s.shape, origins, img.shape) };
+}
+
+/** Erosion (or, with `dilate`, dilation) of `img` as the bound arguments say. */
+function morph(img: NDArray, b: Record<string, any>, dilate: boolean): Uint8Array {
+  const rank = img.ndim;
+  const s = structureOf(b.structure, rank);
+  if (s.on.length < 1) throw new RuntimeError("structure must not be empty");
+  let offsets: Offsets;
+  if (dilate) offsets = dilationPlan(img, b.structure, b.origin).offsets;
+  else offsets = offsetsOf(s.on, s.shape, perAxis<number>(b.origin, rank), img.shape);
+  let mask: Uint8Array | null = null;
+  if (b.mask !== null && b.mask !== undefined) {
+    const m = inputArray(b.mask, "mask");
+    if (m.shape.length !== rank || m.shape.some((d, k) => d !== img.shape[k])) throw new RuntimeError("mask and input must have equal sizes");
+    mask = flagsOf(m);
+  }
+  const border = b.border_value ? 1 : 0;
+  let cur = flagsOf(img);
+  if (b.iterations < 1 && dilate) return propagate(cur, mask, img.shape, offsets, border === 1);
+  const interior = interiorMask(img.shape, offsets);
+  for (let it = 0; b.iterations < 1 || it < b.iterations; it++) {
+    const next = erodeOnce(cur, img.shape, offsets, interior, border, dilate, mask);
+    let changed = false;
+    for (let i = 0; i < next.length && !changed; i++) if (next[i] !== cur[i]) changed = true;
+    cur = next;
+    if (!changed) break;
+  }
+  return cur;
+}
+
+/** One pass: all (erosion) or any (dilation) of the pixels under the offsets. */
+function erodeOnce(
+  src: Uint8Array, shape: readonly number[], o: Offsets, interior: Uint8Array, border: number, dilate: boolean, mask: Uint8Array | null,
+): Uint8Array {
+  const n = src.length;
+  const out = new Uint8Array(n);
+  const coord = new Int32Array(shape.length);
+  const hit = dilate ? 1 : 0;
+  for (let i = 0; i < n; i++, nextCoord(coord, shape)) {
+    if (mask !== null && !mask[i]) {
+      out[i] = src[i];
+      continue;
+    }
+    let r = 1 - hit;
+    if (interior[i]) {
+      for (let k = 0; k < o.count; k++) {
+        if (src[i + o.flat[k]] === hit) {
+          r = hit;
+          break;
+        }
+      }
+    } else {
+      for (let k = 0; k < o.count; k++) {
+        const v = inside(coord, o, k, shape) ? src[i + o.flat[k]] : border;
+        if (v === hit) {
+          r = hit;
+          break;
+        }
+      }
+    }
+    out[i] = r;
+  }
+  return out;
+}
+
+/**
+ * Dilation repeated until nothing changes, as a flood: a pixel (where mask allows) becomes set
+ * when a pixel under its offsets is set, or lies outside with `outsideSet`.
+ */
+function propagate(start: Uint8Array, mask: Uint8Array | null, shape: readonly number[], o: Offsets, outsideSet: boolean): Uint8Array {
+  const n = start.length;
+  const rank = shape.length;
+  const out = start.slice();
+  const queue = new Int32Array(n);
+  let head = 0;
+  let tail = 0;
+  const coord = new Int32Array(rank);
+  const interior = interiorMask(shape, o);
+  const may = (i: number) => mask === null || mask[i] === 1;
+  // seeds: the set pixels, and (outside set) the unset pixels whose offsets reach outside
+  for (let i = 0; i < n; i++, nextCoord(coord, shape)) {
+    if (out[i]) {
+      queue[tail++] = i;
+      continue;
+    }
+    if (!outsideSet || interior[i] || !may(i)) continue;
+    for (let k = 0; k < o.count; k++) {
+      if (!inside(coord, o, k, shape)) {
+        out[i] = 1;
+        queue[tail++] = i;
+        break;
+      }
+    }
+  }
+  // a set pixel q sets p when q = p + offset: p = q - offset
+  const qc = new Int32Array(rank);
+  while (head < tail) {
+    const q = queue[head++];
+    let rem = q;
+    for (let a = rank - 1; a >= 0; a--) {
+      qc[a] = rem % shape[a];
+      rem = Math.floor(rem / shape[a]);
+    }
+    for (let k = 0; k < o.count; k++) {
+      let ok = true;
+      for (let a = 0; a < rank; a++) {
+        const c = qc[a] - o.delta[k * rank + a];
+        if (c < 0 || c >= shape[a]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      const p = q - o.flat[k];
+      if (out[p] || !may(p)) continue;
+      out[p] = 1;
+      queue[tail++] = p;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,14 @@
+/**
+ * scipy.ndimage for TypeScript (SciPy 1.10): `import { scipy } from "tslab-sci";
+ * scipy.ndimage.gaussian_filter(image, 3)`.
+ */
+export { gaussian_filter } from "./gaussian";
+export { uniform_filter } from "./uniform";
+export { minimum_filter, maximum_filter, median_filter } from "./rank";
+export { correlate, convolve } from "./correlate";
+export { sobel, laplace } from "./derivatives";
+export { generate_binary_structure } from "./structure";
+export { binary_erosion, binary_dilation, binary_opening, binary_closing, binary_fill_holes } from "./binary";
+export { label, find_objects } from "./label";
+export { sum, sum_labels, mean, maximum, minimum, center_of_mass } from "./measurements";
+export { distance_transform_edt } from "./edt";

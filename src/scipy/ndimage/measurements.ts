@@ -1,0 +1,179 @@
+/**
+ * `scipy.ndimage.sum` / `sum_labels`, `mean`, `maximum`, `minimum` and `center_of_mass`
+ * (SciPy 1.10): statistics of the whole array, of the pixels with label > 0, of one label, or
+ * of each label in a sequence.
+ */
+import { NDArray } from "../../np/ndarray";
+import { DType, float64 } from "../../np/dtype";
+import { broadcast_to } from "../../np/manipulate";
+import { broadcastShapes } from "../../np/shape";
+import { ValueError } from "../../errors";
+import { PyArgs, check, pyfunction, signature } from "../../signature";
+import { pairwiseSum } from "../../skimage/_internal/correlate";
+import { ARRAY_OR_NONE, NDArrayLike, inputArray, valuesOf } from "./_support";
+
+const INDEX = check("int, sequence of ints or None", (v) => v === null || typeof v === "number" || Array.isArray(v) || v instanceof NDArray);
+const TYPES = { input: "array_like", labels: ARRAY_OR_NONE, index: INDEX } as const;
+const SUM = signature("scipy.ndimage.sum(input, labels=None, index=None)", { types: TYPES });
+const SUM_LABELS = signature("scipy.ndimage.sum_labels(input, labels=None, index=None)", { types: TYPES });
+const MEAN = signature("scipy.ndimage.mean(input, labels=None, index=None)", { types: TYPES });
+const MAXIMUM = signature("scipy.ndimage.maximum(input, labels=None, index=None)", { types: TYPES });
+const MINIMUM = signature("scipy.ndimage.minimum(input, labels=None, index=None)", { types: TYPES });
+const CENTER_OF_MASS = signature("scipy.ndimage.center_of_mass(input, labels=None, index=None)", { types: TYPES });
+
+/** Keyword arguments of the label statistics. */
+export interface LabelStatsOptions {
+  labels?: NDArrayLike | null;
+  /** One label, several (a result per label), or None (every label > 0 as one group). */
+  index?: number | readonly number[] | NDArray | null;
+}
+
+type StatsArgs = PyArgs<[labels: NDArrayLike | null, index: number | readonly number[] | NDArray | null, options: LabelStatsOptions], LabelStatsOptions>;
+
+/** The groups a call asks about: one list of flat positions per group, and whether index was a sequence. */
+interface Groups {
+  values: Float64Array;
+  dtype: DType;
+  shape: readonly number[];
+  /** Per group: the positions (flat, C order) in it. */
+  members: Int32Array[];
+  many: boolean;
+}
+
+function groupsOf(b: Record<string, any>): Groups {
+  let img = inputArray(b.input);
+  if (b.labels === null) {
+    return { values: valuesOf(img), dtype: img.dtype, shape: img.shape, members: [Int32Array.from({ length: img.size }, (_, i) => i)], many: false };
+  }
+  let lab = inputArray(b.labels, "labels");
+  if (lab.shape.length !== img.shape.length || lab.shape.some((d, k) => d !== img.shape[k])) {
+    const shape = broadcastShapes([img.shape, lab.shape]);
+    img = broadcast_to(img, shape);
+    lab = broadcast_to(lab, shape);
+  }
+  const values = valuesOf(img);
+  const labels = valuesOf(lab);
+  const index = b.index;
+  if (index === null || typeof index === "number") {
+    const pick: number[] = [];
+    for (let i = 0; i < labels.length; i++) if (index === null ? labels[i] > 0 : labels[i] === index) pick.push(i);
+    return { values, dtype: img.dtype, shape: img.shape, members: [Int32Array.from(pick)], many: false };
+  }
+  const wanted = index instanceof NDArray ? Array.from(valuesOf(index)) : (index as number[]);
+  const slot = new Map<number, number[]>();
+  for (const w of wanted) slot.set(w, []);
+  for (let i = 0; i < labels.length; i++) slot.get(labels[i])?.push(i);
+  return { values, dtype: img.dtype, shape: img.shape, members: wanted.map((w) => Int32Array.from(slot.get(w)!)), many: true };
+}
+
+/** The sum of the members' values: NumPy's pairwise order for one group, bincount's running order for many. */
+function sumOf(values: Float64Array, members: Int32Array, pairwise: boolean): number {
+  if (pairwise) {
+    const v = new Float64Array(members.length);
+    for (let i = 0; i < members.length; i++) v[i] = values[members[i]];
+    return pairwiseSum(v, 0, v.length);
+  }
+  let s = 0;
+  for (let i = 0; i < members.length; i++) s += values[members[i]];
+  return s;
+}
+
+function runningSum(v: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < v.length; i++) s += v[i];
+  return s;
+}
+
+/** A number per group: one number, or a float64 array for a sequence index. */
+function perGroup(g: Groups, f: (m: Int32Array) => number, dt: DType = float64): number | NDArray {
+  if (!g.many) return f(g.members[0]);
+  const out = new dt.storage(g.members.length);
+  g.members.forEach((m, i) => (out[i] = f(m)));
+  return NDArray.fromStorage(out, [g.members.length], dt);
+}
+
+/** `scipy.ndimage.sum(input, labels=None, index=None)`: see sum_labels. */
+export function sum(input: NDArrayLike, ...rest: StatsArgs): number | NDArray;
+export function sum(...args: unknown[]): number | NDArray {
+  const g = groupsOf(SUM.bind(args));
+  return perGroup(g, (m) => sumOf(g.values, m, !g.many));
+}
+pyfunction(SUM, sum);
+
+/**
+ * `scipy.ndimage.sum_labels(input, labels=None, index=None)`: the sum of the values (of all,
+ * of label > 0, of label == index, or one per label in a sequence, as a float64 array).
+ */
+export function sum_labels(input: NDArrayLike, ...rest: StatsArgs): number | NDArray;
+export function sum_labels(...args: unknown[]): number | NDArray {
+  const g = groupsOf(SUM_LABELS.bind(args));
+  return perGroup(g, (m) => sumOf(g.values, m, !g.many));
+}
+pyfunction(SUM_LABELS, sum_labels);
+
+/** `scipy.ndimage.mean(input, labels=None, index=None)`: sum / count per group (NaN for an empty one). */
+export function mean(input: NDArrayLike, ...rest: StatsArgs): number | NDArray;
+export function mean(...args: unknown[]): number | NDArray {
+  const g = groupsOf(MEAN.bind(args));
+  return perGroup(g, (m) => sumOf(g.values, m, !g.many) / m.length);
+}
+pyfunction(MEAN, mean);
+
+function extreme(b: Record<string, any>, max: boolean): number | NDArray {
+  const g = groupsOf(b);
+  const f = (m: Int32Array): number => {
+    if (m.length === 0) {
+      if (!g.many) throw new ValueError(`zero-size array to reduction operation ${max ? "maximum" : "minimum"} which has no identity`);
+      return 0;
+    }
+    let best = g.values[m[0]];
+    for (let i = 1; i < m.length; i++) {
+      const v = g.values[m[i]];
+      if (max ? v > best : v < best) best = v;
+    }
+    return best;
+  };
+  return perGroup(g, f, g.dtype);
+}
+
+/** `scipy.ndimage.maximum(input, labels=None, index=None)`: the largest value per group (0 for a missing label). */
+export function maximum(input: NDArrayLike, ...rest: StatsArgs): number | NDArray;
+export function maximum(...args: unknown[]): number | NDArray {
+  return extreme(MAXIMUM.bind(args), true);
+}
+pyfunction(MAXIMUM, maximum);
+
+/** `scipy.ndimage.minimum(input, labels=None, index=None)`: the smallest value per group (0 for a missing label). */
+export function minimum(input: NDArrayLike, ...rest: StatsArgs): number | NDArray;
+export function minimum(...args: unknown[]): number | NDArray {
+  return extreme(MINIMUM.bind(args), false);
+}
+pyfunction(MINIMUM, minimum);
+
+/**
+ * `scipy.ndimage.center_of_mass(input, labels=None, index=None)`: the value-weighted mean
+ * coordinate, one number per axis; a list of them for a sequence index.
+ */
+export function center_of_mass(input: NDArrayLike, ...rest: StatsArgs): number[] | number[][];
+export function center_of_mass(...args: unknown[]): number[] | number[][] {
+  const g = groupsOf(CENTER_OF_MASS.bind(args));
+  const rank = g.shape.length;
+  const strides: number[] = [];
+  let step = 1;
+  for (let a = rank - 1; a >= 0; a--) {
+    strides[a] = step;
+    step *= g.shape[a];
+  }
+  const one = (m: Int32Array): number[] => {
+    const total = sumOf(g.values, m, !g.many);
+    const out: number[] = [];
+    for (let a = 0; a < rank; a++) {
+      const weighted = new Float64Array(m.length);
+      for (let i = 0; i < m.length; i++) weighted[i] = g.values[m[i]] * (Math.floor(m[i] / strides[a]) % g.shape[a]);
+      out.push((g.many ? runningSum(weighted) : pairwiseSum(weighted, 0, weighted.length)) / total);
+    }
+    return out;
+  };
+  return g.many ? g.members.map(one) : one(g.members[0]);
+}
+pyfunction(CENTER_OF_MASS, center_of_mass);

@@ -1,0 +1,166 @@
+/** `scipy.ndimage.minimum_filter`, `maximum_filter` and `median_filter` (SciPy 1.10). */
+import { NDArray } from "../../np/ndarray";
+import { RuntimeError, ValueError } from "../../errors";
+import { PyArgs, pyfunction, signature } from "../../signature";
+import { filterMode } from "../../skimage/_internal/correlate";
+import { filterLines, maximumLine, minimumLine } from "./_lines";
+import { footprintOf, forEachWindow, onesFootprint, planFootprint } from "./_footprint";
+import { ARRAY_OR_NONE, MODE, Mode, NDArrayLike, OUTPUT, Output, checkOrigin, deliver, inputArray, modeOf, modesOf, outputDType, perAxis, roundTripInPlace, valuesOf } from "./_support";
+import { SIZE } from "./uniform";
+
+const TYPES = { input: "array_like", size: [SIZE, "None"], footprint: ARRAY_OR_NONE, output: OUTPUT, mode: MODE, cval: "float", origin: SIZE } as const;
+const MINIMUM_FILTER = signature("scipy.ndimage.minimum_filter(input, size=None, footprint=None, output=None, mode='reflect', cval=0.0, origin=0)", { types: TYPES });
+const MAXIMUM_FILTER = signature("scipy.ndimage.maximum_filter(input, size=None, footprint=None, output=None, mode='reflect', cval=0.0, origin=0)", { types: TYPES });
+const MEDIAN_FILTER = signature("scipy.ndimage.median_filter(input, size=None, footprint=None, output=None, mode='reflect', cval=0.0, origin=0)", { types: TYPES });
+
+/** Keyword arguments of the rank filters. */
+export interface RankFilterOptions {
+  size?: number | readonly number[] | null;
+  footprint?: NDArrayLike | null;
+  output?: Output;
+  mode?: Mode | readonly Mode[];
+  cval?: number;
+  origin?: number | readonly number[];
+}
+
+type RankArgs = PyArgs<[size: number | readonly number[] | null, footprint: NDArrayLike | null, output: Output, mode: Mode | readonly Mode[], cval: number, origin: number | readonly number[], options: RankFilterOptions], RankFilterOptions>;
+
+/**
+ * `scipy.ndimage.minimum_filter(input, size=None, footprint=None, output=None, mode='reflect',
+ * cval=0.0, origin=0)`: the minimum over `size` (a box, separable) or the set elements of
+ * `footprint`.
+ */
+export function minimum_filter(input: NDArrayLike, ...rest: RankArgs): NDArray;
+export function minimum_filter(...args: unknown[]): NDArray {
+  return minOrMax(MINIMUM_FILTER.bind(args), false);
+}
+pyfunction(MINIMUM_FILTER, minimum_filter);
+
+/**
+ * `scipy.ndimage.maximum_filter(input, size=None, footprint=None, output=None, mode='reflect',
+ * cval=0.0, origin=0)`: the maximum over `size` (a box, separable) or the set elements of
+ * `footprint`.
+ */
+export function maximum_filter(input: NDArrayLike, ...rest: RankArgs): NDArray;
+export function maximum_filter(...args: unknown[]): NDArray {
+  return minOrMax(MAXIMUM_FILTER.bind(args), true);
+}
+pyfunction(MAXIMUM_FILTER, maximum_filter);
+
+/**
+ * `scipy.ndimage.median_filter(input, size=None, footprint=None, output=None, mode='reflect',
+ * cval=0.0, origin=0)`: the median over the footprint (for an even count, the upper of the two
+ * middle values: scipy's rank filter_size // 2).
+ */
+export function median_filter(input: NDArrayLike, ...rest: RankArgs): NDArray;
+export function median_filter(...args: unknown[]): NDArray {
+  const b = MEDIAN_FILTER.bind(args);
+  const img = inputArray(b.input);
+  const rank = img.ndim;
+  let fp: { shape: number[]; on: Uint8Array };
+  if (b.footprint === null) {
+    if (b.size === null) throw new RuntimeError("no footprint or filter size provided");
+    fp = onesFootprint(perAxis<number>(b.size, rank));
+  } else {
+    fp = footprintOf(b.footprint, rank, "filter footprint");
+  }
+  const count = fp.on.reduce((s, x) => s + x, 0);
+  const target = count >> 1;
+  if (target === 0 || target === count - 1) {
+    // scipy hands ranks 0 and size-1 to the minimum / maximum filters
+    return minOrMax({ ...b, size: null, footprint: NDArray.fromStorage(fp.on, fp.shape, inputArray(true).dtype) }, target !== 0);
+  }
+  if (typeof b.mode !== "string") throw new RuntimeError("A sequence of modes is not supported by non-separable rank filters");
+  const origins = perAxis<number>(b.origin, rank);
+  fp.shape.forEach((len, k) => validOrigin(origins[k], len));
+  const plan = planFootprint(valuesOf(img), img.shape, fp.shape, fp.on, origins, filterMode(modeOf(b.mode)), b.cval);
+  const out = new Float64Array(img.size);
+  const window = new Float64Array(count);
+  const { offsets, padded } = plan;
+  forEachWindow(img.shape, plan.paddedShape, (o, base) => {
+    for (let j = 0; j < count; j++) window[j] = padded[base + offsets[j]];
+    out[o] = select(window, target);
+  });
+  return deliver(out, img.shape, b.output, img);
+}
+pyfunction(MEDIAN_FILTER, median_filter);
+
+/** scipy's origin test for footprint filters. */
+function validOrigin(origin: number, len: number): void {
+  if ((len >> 1) + origin < 0 || (len >> 1) + origin >= len) throw new ValueError("invalid origin");
+}
+
+/** The k-th smallest of `a` (reorders a): Hoare's selection. */
+function select(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (hi > lo) {
+    const pivot = a[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k];
+  }
+  return a[k];
+}
+
+function minOrMax(b: Record<string, any>, max: boolean): NDArray {
+  const img = inputArray(b.input);
+  const rank = img.ndim;
+  let sizes: number[] | null = null;
+  let fp: { shape: number[]; on: Uint8Array } | null = null;
+  if (b.footprint === null) {
+    if (b.size === null) throw new RuntimeError("no footprint provided");
+    sizes = perAxis<number>(b.size, rank);
+  } else {
+    fp = footprintOf(b.footprint, rank);
+    if (!fp.on.some((x) => x)) throw new ValueError("All-zero footprint is not supported.");
+    if (fp.on.every((x) => x)) {
+      sizes = fp.shape;
+      fp = null;
+    }
+  }
+  const origins = perAxis<number>(b.origin, rank);
+  const dt = outputDType(b.output, img);
+  if (sizes !== null) {
+    const modes = modesOf(b.mode, rank);
+    let cur = valuesOf(img);
+    let copied = false;
+    for (let axis = 0; axis < rank; axis++) {
+      if (sizes[axis] <= 1) continue;
+      checkOrigin(origins[axis], sizes[axis], "size");
+      cur = filterLines(cur, img.shape, axis, sizes[axis], origins[axis], filterMode(modes[axis]), b.cval, max ? maximumLine() : minimumLine());
+      copied = true;
+      roundTripInPlace(cur, dt);
+    }
+    return deliver(copied ? cur : cur.slice(), img.shape, b.output, img);
+  }
+  if (typeof b.mode !== "string") throw new RuntimeError("A sequence of modes is not supported for non-separable footprints");
+  const footprint = fp!;
+  footprint.shape.forEach((len, k) => validOrigin(origins[k], len));
+  const plan = planFootprint(valuesOf(img), img.shape, footprint.shape, footprint.on, origins, filterMode(modeOf(b.mode)), b.cval);
+  const { offsets, padded } = plan;
+  const count = offsets.length;
+  const out = new Float64Array(img.size);
+  forEachWindow(img.shape, plan.paddedShape, (o, base) => {
+    let best = padded[base + offsets[0]];
+    for (let j = 1; j < count; j++) {
+      const v = padded[base + offsets[j]];
+      if (max ? v > best : v < best) best = v;
+    }
+    out[o] = best;
+  });
+  return deliver(out, img.shape, b.output, img);
+}

@@ -1,0 +1,136 @@
+/** `skimage.morphology.flood` and `flood_fill` (0.19). */
+import { NDArray } from "../../np/ndarray";
+import { bool } from "../../np/dtype";
+import { IndexError } from "../../errors";
+import { PyArgs, check, pyfunction, signature } from "../../signature";
+import { castValues } from "../../scipy/ndimage/_support";
+import { NDArrayLike, asNDArray, readFloat64 } from "../_internal/arrays";
+import { ARRAY_OR_NONE } from "./_support";
+import { borderFlags, cropOne, neighborOffsets, padOne, resolveNeighborhood } from "./_neighborhood";
+
+const SEED = check("int or tuple of ints", (v) => Number.isInteger(v) || (Array.isArray(v) && v.every(Number.isInteger)));
+const FLOOD = signature("skimage.morphology.flood(image, seed_point, *, footprint=None, connectivity=None, tolerance=None)", {
+  types: { image: "array_like", seed_point: SEED, footprint: ARRAY_OR_NONE, connectivity: "int|None", tolerance: "float|None" },
+});
+const FLOOD_FILL = signature("skimage.morphology.flood_fill(image, seed_point, new_value, *, footprint=None, connectivity=None, tolerance=None, in_place=False)", {
+  types: { image: "array_like", seed_point: SEED, new_value: "float", footprint: ARRAY_OR_NONE, connectivity: "int|None", tolerance: "float|None", in_place: "bool" },
+});
+
+/** Keyword arguments of flood. */
+export interface FloodOptions {
+  footprint?: NDArrayLike | null;
+  /** Neighbours at squared distance <= connectivity (default: ndim, all neighbours). */
+  connectivity?: number | null;
+  /** Also fill values within seed_value +- tolerance. */
+  tolerance?: number | null;
+}
+
+/** The seed's flat index (negative coordinates wrap, as numpy indexing does). */
+function seedIndex(seed: number | number[], shape: readonly number[]): number[] {
+  const s = typeof seed === "number" ? [seed] : seed;
+  if (s.length !== shape.length) throw new IndexError(`seed_point ${JSON.stringify(seed)} does not index an array of ${shape.length} dimensions`);
+  return s.map((v, a) => {
+    if (v < -shape[a] || v >= shape[a]) throw new IndexError(`index ${v} is out of bounds for axis ${a} with size ${shape[a]}`);
+    return ((v % shape[a]) + shape[a]) % shape[a];
+  });
+}
+
+/** The dtype's value limits, for the tolerance window (floats: unbounded). */
+function limits(img: NDArray): [number, number] {
+  const name = img.dtype.name;
+  const table: Record<string, [number, number]> = {
+    bool: [0, 1], uint8: [0, 255], int8: [-128, 127], uint16: [0, 65535], int16: [-32768, 32767],
+    uint32: [0, 4294967295], int32: [-2147483648, 2147483647], uint64: [0, 2 ** 64 - 1], int64: [-(2 ** 63), 2 ** 63 - 1],
+  };
+  return table[name] ?? [-Number.MAX_VALUE, Number.MAX_VALUE];
+}
+
+function floodMask(img: NDArray, seedPoint: number | number[], footprint: unknown, connectivity: number | null, tolerance: number | null): Uint8Array {
+  const shape = img.shape;
+  if (img.size === 0) return new Uint8Array(0);
+  const seed = seedIndex(seedPoint, shape);
+  const values = readFloat64(img);
+  let flat = 0;
+  for (let a = 0; a < shape.length; a++) flat = flat * shape[a] + seed[a];
+  const seedValue = values[flat];
+  const on = resolveNeighborhood(footprint, connectivity, img.ndim);
+  let min = Infinity;
+  for (let i = 0; i < values.length; i++) if (values[i] < min) min = values[i];
+  const p = padOne(values, shape, min);
+  const flags = borderFlags(p.shape, 2);
+  const offsets = neighborOffsets(p.shape, on);
+  let lo = seedValue;
+  let hi = seedValue;
+  if (tolerance !== null) {
+    const [dmin, dmax] = limits(img);
+    hi = Math.min(dmax, seedValue + tolerance);
+    lo = Math.max(dmin, seedValue - tolerance);
+  }
+  let start = 0;
+  const pstrides: number[] = [];
+  let step = 1;
+  for (let a = shape.length - 1; a >= 0; a--) {
+    pstrides[a] = step;
+    step *= p.shape[a];
+  }
+  for (let a = 0; a < shape.length; a++) start += (seed[a] + 1) * pstrides[a];
+  const queue = new Int32Array(p.data.length);
+  let head = 0;
+  let tail = 0;
+  flags[start] = 1;
+  queue[tail++] = start;
+  while (head < tail) {
+    const q = queue[head++];
+    for (let k = 0; k < offsets.length; k++) {
+      const r = q + offsets[k];
+      if (flags[r]) continue;
+      const v = p.data[r];
+      if (v >= lo && v <= hi) {
+        flags[r] = 1;
+        queue[tail++] = r;
+      }
+    }
+  }
+  for (let i = 0; i < flags.length; i++) if (flags[i] === 2) flags[i] = 0;
+  return cropOne(flags, p.shape, new Uint8Array(img.size));
+}
+
+/**
+ * `skimage.morphology.flood(image, seed_point, *, footprint=None, connectivity=None,
+ * tolerance=None)`: the bool mask of the pixels connected to seed_point with its value (or
+ * within tolerance of it).
+ */
+export function flood(image: NDArrayLike, seed_point: number | readonly number[], options?: FloodOptions): NDArray;
+export function flood(...args: unknown[]): NDArray {
+  const { image, seed_point, footprint, connectivity, tolerance } = FLOOD.bind(args);
+  const img = asNDArray(image);
+  return NDArray.fromStorage(floodMask(img, seed_point, footprint, connectivity, tolerance), img.shape.slice(), bool);
+}
+pyfunction(FLOOD, flood);
+
+/** Keyword arguments of flood_fill. */
+export interface FloodFillOptions extends FloodOptions {
+  /** Fill `image` itself (an NDArray) instead of a copy. */
+  in_place?: boolean;
+}
+
+/**
+ * `skimage.morphology.flood_fill(image, seed_point, new_value, *, footprint=None,
+ * connectivity=None, tolerance=None, in_place=False)`: a copy of the image (or the image, in
+ * place) with the flooded region set to new_value (cast to the image's dtype).
+ */
+export function flood_fill(image: NDArrayLike, seed_point: number | readonly number[], new_value: number, options?: FloodFillOptions): NDArray;
+export function flood_fill(...args: unknown[]): NDArray {
+  const { image, seed_point, new_value, footprint, connectivity, tolerance, in_place } = FLOOD_FILL.bind(args);
+  const img = asNDArray(image);
+  const mask = floodMask(img, seed_point, footprint, connectivity, tolerance);
+  const values = readFloat64(img).slice();
+  for (let i = 0; i < mask.length; i++) if (mask[i]) values[i] = new_value;
+  const result = NDArray.fromStorage(castValues(values, img.dtype), img.shape.slice(), img.dtype);
+  if (in_place && image instanceof NDArray) {
+    image.set("...", result);
+    return image;
+  }
+  return result;
+}
+pyfunction(FLOOD_FILL, flood_fill);
