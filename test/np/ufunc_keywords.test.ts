@@ -1,0 +1,43 @@
+/**
+ * The keywords every ufunc shares (`out`, `order`, `subok`), over every ufunc: NumPy writes
+ * the result into `out` and returns it, and on ndarray inputs `order` and `subok` change no
+ * value (checked with Debian's NumPy 1.24: `np.add(a, 1, o, order='C') is o`).
+ */
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { np } from "../../src/index";
+import { signatureOf } from "../../src/signature";
+
+type Ufunc = (...args: unknown[]) => np.NDArray;
+
+const UFUNCS = Object.entries(np).filter(([, f]) => {
+  const sig = signatureOf(f);
+  return sig !== undefined && sig.param("subok") !== undefined && (sig.param("x") !== undefined || sig.param("x2") !== undefined);
+}) as [string, Ufunc][];
+
+/** Inputs inside every ufunc's domain (arccos, log, ...), transposed so the layout is strided. */
+function inputs(nin: number): np.NDArray[] {
+  const x = np.array([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).transpose();
+  return nin === 1 ? [x] : [x, np.array([0.7, 0.8])];
+}
+
+test("there is a ufunc for each of NumPy's names the library declares", () => {
+  assert.ok(UFUNCS.length >= 40, `${UFUNCS.length} ufuncs`);
+});
+
+for (const [name, ufunc] of UFUNCS) {
+  const nin = signatureOf(ufunc)!.param("x") ? 1 : 2;
+  test(`np.${name}: out, order and subok`, () => {
+    const args = inputs(nin);
+    const expected = ufunc(...args);
+    const out = np.zeros(expected.shape, { dtype: expected.dtype });
+    assert.is(ufunc(...args, { out }), out, "returns out");
+    assert.equal(out.tolist(), expected.tolist());
+    const positional = np.zeros(expected.shape, { dtype: expected.dtype });
+    assert.is(ufunc(...args, positional), positional, "out by position");
+    for (const order of ["C", "A", "K"]) assert.equal(ufunc(...args, { order }).tolist(), expected.tolist(), `order ${order}`);
+    assert.equal(ufunc(...args, { subok: false }).tolist(), expected.tolist());
+  });
+}
+
+test.run();
