@@ -11,3 +11,4 @@ export * as exposure from "./exposure";
 export * as metrics from "./metrics";
 export * as draw from "./draw";
 export * as morphology from "./morphology";
+export * as segmentation from "./segmentation";

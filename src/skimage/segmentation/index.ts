@@ -1,0 +1,5 @@
+/** scikit-image's segmentation module: watershed, borders and boundaries of label images. */
+export { watershed } from "./watershed";
+export { clear_border } from "./clear_border";
+export { find_boundaries, mark_boundaries } from "./boundaries";
+export { expand_labels } from "./expand_labels";

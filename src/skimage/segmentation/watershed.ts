@@ -1,0 +1,179 @@
+/**
+ * `skimage.segmentation.watershed` (scikit-image 0.19): floods the image from its markers in
+ * order of pixel value, each pixel joining the basin that reaches it first; ties go to the
+ * earlier arrival, which splits plateaus between markers. Compact watershed adds the distance
+ * to the marker to a pixel's priority; watershed_line leaves one-pixel lines labelled 0.
+ */
+import { NDArray } from "../../np/ndarray";
+import { bool, int32 } from "../../np/dtype";
+import { multiply } from "../../np/ufuncs/binary";
+import { astype } from "../../np/cast";
+import { ValueError } from "../../errors";
+import { PyArgs, pyfunction, signature } from "../../signature";
+import { label } from "../../scipy/ndimage/label";
+import { binaryStructure } from "../../scipy/ndimage/structure";
+import { local_minima } from "../morphology/extrema";
+import { NDArrayLike, asNDArray, readFloat64, shapeStr } from "../_internal/arrays";
+import { FloodQueue } from "./flood-queue";
+import { connectivityFootprint, raveledNeighbors } from "./neighbourhood";
+
+const WATERSHED = signature("skimage.segmentation.watershed(image, markers=None, connectivity=1, offset=None, mask=None, compactness=0, watershed_line=False)", {
+  types: {
+    image: "array_like", markers: "array_like|None", connectivity: "int|array_like", offset: "sequence|None",
+    mask: "array_like|None", compactness: "float", watershed_line: "bool",
+  },
+});
+
+/** Keyword arguments of watershed. */
+export interface WatershedOptions {
+  markers?: NDArrayLike | null;
+  connectivity?: number | NDArrayLike;
+  offset?: readonly number[] | null;
+  mask?: NDArrayLike | null;
+  compactness?: number;
+  watershed_line?: boolean;
+}
+
+/**
+ * `skimage.segmentation.watershed(image, markers=None, connectivity=1, offset=None, mask=None,
+ * compactness=0, watershed_line=False)`: basins of `image` flooded from `markers` (an int32
+ * label image; zero is unlabelled), or from the image's local minima when there are none.
+ * Only pixels where `mask` is true are labelled.
+ */
+export function watershed(image: NDArrayLike, ...rest: PyArgs<[markers: NDArrayLike | null, connectivity: number | NDArrayLike, offset: readonly number[] | null, mask: NDArrayLike | null, compactness: number, watershed_line: boolean, options: WatershedOptions], WatershedOptions>): NDArray;
+export function watershed(...args: unknown[]): NDArray {
+  const b = WATERSHED.bind(args);
+  const img = asNDArray(b.image);
+  if (typeof b.markers === "number" || typeof b.markers === "boolean") WATERSHED.notSupported("markers", b.markers);
+  const { shape } = img;
+  const mask = maskOf(b.mask, img);
+  const markers = markersOf(b.markers, img, mask, b.connectivity);
+  const fp = connectivityFootprint(b.connectivity, img.ndim, b.offset === null ? null : Array.from(b.offset as number[]));
+  const pad = fp.center;
+  const padded = shape.map((d, a) => d + 2 * pad[a]);
+  const values = embed(readFloat64(img), shape, padded, pad);
+  const flags = embed(mask, shape, padded, pad);
+  const output = embed(readFloat64(markers), shape, padded, pad);
+  const labels = Int32Array.from(output);
+  flood(values, labels, Uint8Array.from(flags), raveledNeighbors(padded, fp), stridesOf(padded), b.compactness, b.watershed_line);
+  return NDArray.fromStorage(crop(labels, padded, shape, pad), shape.slice(), int32);
+}
+pyfunction(WATERSHED, watershed);
+
+function maskOf(mask: unknown, img: NDArray): Float64Array {
+  if (mask === null) return new Float64Array(img.size).fill(1);
+  const m = asNDArray(mask as NDArrayLike, "mask");
+  if (m.shape.length !== img.ndim || m.shape.some((d, a) => d !== img.shape[a])) {
+    throw new ValueError(`\`mask\` (shape ${shapeStr(m.shape)}) must have same shape as \`image\` (shape ${shapeStr(img.shape)})`);
+  }
+  return Float64Array.from(readFloat64(m), (v) => (v ? 1 : 0));
+}
+
+/** _validate_inputs: the markers times the mask as int32, or the labelled local minima. */
+function markersOf(markers: unknown, img: NDArray, mask: Float64Array, connectivity: unknown): NDArray {
+  const maskArr = NDArray.fromStorage(Uint8Array.from(mask), img.shape.slice(), bool);
+  if (markers === null) {
+    const minima = local_minima(img, { connectivity: connectivity as number }) as NDArray;
+    const seeds = multiply(minima, maskArr);
+    return label(seeds, binaryStructure(img.ndim, connectivity as number))[0];
+  }
+  const m = multiply(asNDArray(markers as NDArrayLike, "markers"), maskArr);
+  if (m.ndim !== img.ndim || m.shape.some((d, a) => d !== img.shape[a])) {
+    throw new ValueError(`\`markers\` (shape ${shapeStr(m.shape)}) must have same shape as \`image\` (shape ${shapeStr(img.shape)})`);
+  }
+  return astype(m, int32);
+}
+
+function stridesOf(shape: readonly number[]): number[] {
+  const strides = new Array<number>(shape.length).fill(1);
+  for (let a = shape.length - 2; a >= 0; a--) strides[a] = strides[a + 1] * shape[a + 1];
+  return strides;
+}
+
+/** The values placed inside a zero border of `pad` elements on each side. */
+function embed(values: ArrayLike<number>, shape: readonly number[], padded: readonly number[], pad: readonly number[]): Float64Array {
+  const out = new Float64Array(padded.reduce((p, d) => p * d, 1));
+  forEachInside(shape, padded, pad, (src, dst) => (out[dst] = values[src]));
+  return out;
+}
+
+function crop(values: Int32Array, padded: readonly number[], shape: readonly number[], pad: readonly number[]): Int32Array {
+  const out = new Int32Array(shape.reduce((p, d) => p * d, 1));
+  forEachInside(shape, padded, pad, (dst, src) => (out[dst] = values[src]));
+  return out;
+}
+
+/** Calls `f(i, j)` for each element: i its index in `shape`, j in the padded array. */
+function forEachInside(shape: readonly number[], padded: readonly number[], pad: readonly number[], f: (i: number, j: number) => void): void {
+  const ndim = shape.length;
+  const pstrides = stridesOf(padded);
+  const idx = new Array<number>(ndim).fill(0);
+  const n = shape.reduce((p, d) => p * d, 1);
+  for (let i = 0; i < n; i++) {
+    let j = 0;
+    for (let a = 0; a < ndim; a++) j += (idx[a] + pad[a]) * pstrides[a];
+    f(i, j);
+    for (let a = ndim - 1; a >= 0; a--) {
+      if (++idx[a] < shape[a]) break;
+      idx[a] = 0;
+    }
+  }
+}
+
+/** Euclidean distance between two flat indices of an array with these strides. */
+function euclid(p: number, q: number, strides: readonly number[]): number {
+  let sum = 0;
+  for (const s of strides) {
+    const d = Math.floor(p / s) - Math.floor(q / s);
+    sum += d * d;
+    p %= s;
+    q %= s;
+  }
+  return Math.sqrt(sum);
+}
+
+/**
+ * With a watershed line: true (and the pixel taken out of the mask) when the labelled
+ * neighbours of `index` carry two different labels.
+ */
+function onLine(output: Int32Array, neighbors: Int32Array, mask: Uint8Array, index: number): boolean {
+  if (!mask[index]) return true;
+  let first = 0;
+  for (let k = 0; k < neighbors.length; k++) {
+    const n = neighbors[k] + index;
+    if (!mask[n]) continue;
+    if (!first) first = output[n];
+    else if (output[n] && output[n] !== first) {
+      mask[index] = 0;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The flooding itself, on the padded arrays (the zero border stops it at the edges). */
+function flood(image: Float64Array, output: Int32Array, mask: Uint8Array, neighbors: Int32Array, strides: readonly number[], compactness: number, line: boolean): void {
+  const queue = new FloodQueue();
+  for (let i = 0; i < output.length; i++) if (output[i]) queue.push(image[i], 0, i, i);
+  const compact = compactness > 0;
+  let age = 1;
+  while (queue.size > 0) {
+    queue.pop();
+    const index = queue.poppedIndex;
+    const source = queue.poppedSource;
+    if (compact || line) {
+      if (output[index] && index !== source) continue;
+      if (line && onLine(output, neighbors, mask, index)) continue;
+      output[index] = output[source];
+    }
+    for (let k = 0; k < neighbors.length; k++) {
+      const n = neighbors[k] + index;
+      if (!mask[n] || output[n]) continue;
+      age++;
+      let value = image[n];
+      if (compact) value += compactness * euclid(n, source, strides);
+      else if (!line) output[n] = output[index];
+      queue.push(value, age, n, source);
+    }
+  }
+}
