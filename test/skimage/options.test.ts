@@ -90,4 +90,27 @@ test("transform: clip, the deprecated multichannel, downscale's cval, by positio
   assert.throws(() => transform.resize(small, [3, 3], { order: 5 }), (e: Error) => e instanceof NotImplementedError && e.message === "resize() order=5 is not supported yet");
 });
 
+test("filters: truncate, multichannel, output, mask, cval, hist", () => {
+  const { filters } = skimage;
+  const small = fromGolden(g.small);
+  const rgb = fromGolden(g.rgb);
+  expectArray(filters.gaussian(small, 1.5, { truncate: 1.0 }), g.gaussian_truncate, 1e-6, 1e-12, "gaussian truncate");
+  expectArray(filters.gaussian(small, 1.5, null, "nearest", 0, null, false, 1.0), g.gaussian_truncate, 1e-6, 1e-12, "gaussian truncate by position");
+  expectArray(filters.gaussian(rgb, 1.0, { multichannel: true }), g.gaussian_multichannel, 1e-6, 1e-12, "gaussian multichannel");
+  // multichannel=False leaves channel_axis None: an (M, N, 3) image is still taken as RGB, with a warning
+  expectArray(filters.gaussian(rgb, 1.0, { multichannel: false }), g.gaussian_multichannel_false, 1e-6, 1e-12, "gaussian multichannel=False");
+  const out = NDArray.fromStorage(new Float64Array(35), [5, 7], small.dtype);
+  const returned = filters.gaussian(small, 1.5, out, { truncate: 1.0 });
+  assert.is(returned, out);
+  expectArray(out, g.gaussian_truncate, 1e-6, 1e-12, "gaussian output");
+  const mask = NDArray.fromStorage(Uint8Array.from({ length: 35 }, (_, i) => (i < 3 ? 0 : 1)), [5, 7], fromGolden({ dtype: "bool", shape: [1], data: [1] }).dtype);
+  expectArray(filters.sobel(small, mask), g.sobel_mask, 1e-6, 1e-12, "sobel mask");
+  expectArray(filters.sobel(small, { mode: "constant", cval: 0.7 }), g.sobel_cval, 1e-6, 1e-12, "sobel cval (unused in 0.19.3)");
+  const counts = fromGolden({ dtype: "int64", shape: [8], data: [5, 1, 0, 2, 9, 4, 0, 3] });
+  assert.is(filters.threshold_otsu({ hist: counts }), g.otsu_hist_counts);
+  assert.is(filters.threshold_otsu(null, 256, { hist: [counts, [0.1, 0.2, 0.30000000000000004, 0.4, 0.5, 0.6, 0.7000000000000001, 0.8]] }), g.otsu_hist_pair);
+  const ramp = NDArray.fromStorage(Float64Array.from({ length: 24 }, (_, i) => i * (1 / 23)), [4, 6], small.dtype);
+  assert.is(filters.threshold_otsu(ramp, { hist: [counts, [0, 2, 4, 6, 8, 10, 12, 14]] }), g.otsu_image_and_hist);
+});
+
 test.run();
