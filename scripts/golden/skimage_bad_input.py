@@ -68,6 +68,7 @@ ARRAYS = {
     "sobel_negative_axis": lambda: filters.sobel(small, axis=-1),
     "sobel_mask_shape": lambda: filters.sobel(small, mask),
     "sobel_bad_mode": lambda: filters.sobel(small, mode="bogus"),
+    "sobel_mode_per_axis": lambda: filters.sobel(small, mode=["reflect", "constant"]),
     "otsu_empty": lambda: filters.threshold_otsu(np.zeros((0, 3))),
     "otsu_nothing": lambda: filters.threshold_otsu(),
     "otsu_nan_image": lambda: filters.threshold_otsu(nan),

@@ -38,7 +38,7 @@ test("bad arrays and options: scikit-image's exception or value", () => {
     classOnly: ["imread_truncated_png", "imread_truncated_jpeg"],
     paths: { "<tmp>": tmp },
   });
-  assert.is(n, 95);
+  assert.is(n, 96);
   // no input array changed
   inputs.forEach((a, i) => assert.equal(Array.from(contiguousStorage(a)), before[i], `input ${i} unchanged`));
 });
@@ -89,6 +89,7 @@ function arrayCases(): Record<string, () => unknown> {
     sobel_negative_axis: () => filters.sobel(small, { axis: -1 }),
     sobel_mask_shape: () => filters.sobel(small, arr(new Array(9).fill(1), [3, 3], "bool")),
     sobel_bad_mode: () => filters.sobel(small, { mode: "bogus" as never }),
+    sobel_mode_per_axis: () => filters.sobel(small, { mode: ["reflect", "constant"] as never }),
     otsu_empty: () => filters.threshold_otsu(zeros([0, 3])),
     otsu_nothing: () => filters.threshold_otsu(),
     otsu_nan_image: () => filters.threshold_otsu(nan),

@@ -25,7 +25,7 @@ export interface SobelOptions {
   mask?: NDArrayLike | null;
   /** The one axis for a signed gradient, or axes whose gradients make the magnitude (default: all). */
   axis?: number | readonly number[] | null;
-  /** scipy.ndimage boundary mode (default 'reflect'); one mode per axis is not supported yet. */
+  /** scipy.ndimage boundary mode (default 'reflect'); one mode per axis is refused, as SciPy's convolve does. */
   mode?: NdMode | "grid-mirror";
   /** Accepted and unused, as in scikit-image 0.19.3 (which does not pass it to the convolution: 'constant' pads with 0). */
   cval?: number;
@@ -61,7 +61,8 @@ export function sobel(...args: unknown[]): NDArray {
     return a;
   });
   const magnitude = norm.length > 1;
-  if (typeof options.mode !== "string") SOBEL.notSupported("mode", options.mode);
+  // scipy.ndimage.convolve takes one mode
+  if (typeof options.mode !== "string") throw new RuntimeError("A sequence of modes is not supported");
   const mode = options.mode as NdMode;
   if (!NDIMAGE_MODES.includes(mode)) throw new RuntimeError(`boundary mode not supported: '${mode}'`);
   const ndMode = (mode as string) === "grid-mirror" ? "reflect" : mode;
