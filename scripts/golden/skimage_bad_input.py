@@ -79,6 +79,7 @@ ARRAYS = {
     "rgb2gray_channel_axis": lambda: color.rgb2gray(rgb, channel_axis=5),
     "rgb2gray_0d": lambda: color.rgb2gray(np.float64(3)),
     "rgb2hsv_2d": lambda: color.rgb2hsv(small),
+    "rgb2hsv_pixel_channel_axis": lambda: color.rgb2hsv(np.array([0.1, 0.2, 0.3]), channel_axis=1),
     "hsv2rgb_2d": lambda: color.hsv2rgb(small),
     "rgb2hsv_nan": lambda: color.rgb2hsv(np.dstack([nan, small, small])),
     "gray2rgb_channel_axis": lambda: color.gray2rgb(small, channel_axis=3),

@@ -38,7 +38,7 @@ test("bad arrays and options: scikit-image's exception or value", () => {
     classOnly: ["imread_truncated_png", "imread_truncated_jpeg"],
     paths: { "<tmp>": tmp },
   });
-  assert.is(n, 96);
+  assert.is(n, 97);
   // no input array changed
   inputs.forEach((a, i) => assert.equal(Array.from(contiguousStorage(a)), before[i], `input ${i} unchanged`));
 });
@@ -100,6 +100,7 @@ function arrayCases(): Record<string, () => unknown> {
     rgb2gray_channel_axis: () => color.rgb2gray(rgb, { channel_axis: 5 }),
     rgb2gray_0d: () => color.rgb2gray(arr([3], [])),
     rgb2hsv_2d: () => color.rgb2hsv(small),
+    rgb2hsv_pixel_channel_axis: () => color.rgb2hsv(arr([0.1, 0.2, 0.3], [3]), { channel_axis: 1 }),
     hsv2rgb_2d: () => color.hsv2rgb(small),
     rgb2hsv_nan: () => color.rgb2hsv(stack3(nan, small, small)),
     gray2rgb_channel_axis: () => color.gray2rgb(small, { channel_axis: 3 }),
