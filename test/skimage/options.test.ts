@@ -106,6 +106,13 @@ test("filters: truncate, multichannel, output, mask, cval, hist", () => {
   const returned = filters.gaussian(small, 1.5, out, { truncate: 1.0 });
   assert.is(returned, out);
   expectArray(out, g.gaussian_truncate, 1e-6, 1e-12, "gaussian output");
+  // a strided (transposed) output receives the same values
+  const strided = NDArray.fromStorage(new Float64Array(35), [7, 5], small.dtype).transpose();
+  assert.is(filters.gaussian(small, 1.5, { output: strided, truncate: 1.0 }), strided);
+  expectArray(strided, g.gaussian_truncate, 1e-6, 1e-12, "gaussian strided output");
+  // a strided (negative-step) input gives the same result as its contiguous copy
+  const flipped = fromGolden({ ...g.small, data: g.small.data.slice().reverse() }).get("::-1", "::-1") as NDArray;
+  expectArray(filters.gaussian(flipped, 1.5, { truncate: 1.0 }), g.gaussian_truncate, 1e-6, 1e-12, "gaussian of a negative-step view");
   const mask = NDArray.fromStorage(Uint8Array.from({ length: 35 }, (_, i) => (i < 3 ? 0 : 1)), [5, 7], fromGolden({ dtype: "bool", shape: [1], data: [1] }).dtype);
   expectArray(filters.sobel(small, mask), g.sobel_mask, 1e-6, 1e-12, "sobel mask");
   expectArray(filters.sobel(small, { mode: "constant", cval: 0.7 }), g.sobel_cval, 1e-6, 1e-12, "sobel cval (unused in 0.19.3)");
