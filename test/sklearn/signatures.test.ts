@@ -87,10 +87,17 @@ test("shuffle: one permutation for every array, n_samples rows", () => {
   assert.equal(ys, [2, 0, 1]);
 });
 
+test("shuffle returns one array as itself, none as None", () => {
+  // shuffle(np.arange(5), random_state=0) -> array([2, 0, 1, 3, 4]); shuffle([1, 2, 3], random_state=0) -> [3, 2, 1]
+  assert.equal(shuffle(np.arange(5), { random_state: 0 }).tolist(), [2, 0, 1, 3, 4]);
+  assert.equal(shuffle([1, 2, 3], { random_state: 0 }), [3, 2, 1]);
+  assert.is((shuffle as (...a: unknown[]) => unknown)(), null);
+});
+
 test("shuffle's negative n_samples slices as Python's indices[:n_samples]", () => {
   // sklearn.utils.shuffle([1, 2, 3], n_samples=-1, random_state=0) -> [3, 2]
-  assert.equal(shuffle([1, 2, 3], { n_samples: -1, random_state: 0 }), [[3, 2]]);
-  assert.equal(shuffle([1, 2, 3, 4, 5], { n_samples: -7, random_state: 0 }), [[]]);
+  assert.equal(shuffle([1, 2, 3], { n_samples: -1, random_state: 0 }), [3, 2]);
+  assert.equal(shuffle([1, 2, 3, 4, 5], { n_samples: -7, random_state: 0 }), []);
 });
 
 test.run();
