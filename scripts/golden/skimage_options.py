@@ -66,4 +66,16 @@ rgba = np.dstack([rgb[..., 0], rgb[..., 1], rgb[..., 2], small])
 out["rgba"] = rgba
 out["rgba2rgb_background"] = color.rgba2rgb(rgba, (0.2, 0.4, 0.6))
 
+# channel_axis=0 for the other colour conversions
+out["gray2rgb_axis0"] = color.gray2rgb(small, channel_axis=0)
+out["gray2rgba_axis0"] = color.gray2rgba(small, 0.5, channel_axis=0)
+out["rgba2rgb_axis0"] = color.rgba2rgb(np.moveaxis(rgba, -1, 0), (0.2, 0.4, 0.6), channel_axis=0)
+out["hsv2rgb_axis0"] = color.hsv2rgb(np.moveaxis(rgb, -1, 0), channel_axis=0)
+
+# rescale with every resize option at once
+out["rescale_options"] = transform.rescale(small, 0.6, 3, "edge", 0.2, False, True, anti_aliasing=True, anti_aliasing_sigma=0.7)
+
+# random_noise by position, unclipped
+out["noise_unclipped"] = util.random_noise(small, "gaussian", 3, False, mean=0.2, var=0.3)
+
 dump("skimage/options", out)

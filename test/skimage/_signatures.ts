@@ -2,7 +2,7 @@
  * Walks a namespace object and lists every public function, class and class method without a
  * declared Python signature (or whose signature names another Python function).
  */
-import { signatureOf } from "../../src/signature";
+import { Signature, signatureOf } from "../../src/signature";
 
 /**
  * A module namespace (`export * as x`): tagged Module natively; once transpiled, an object whose
@@ -73,4 +73,38 @@ export function countFunctions(ns: object, seen = new Set<object>()): number {
     else if (isNamespace(value)) n += countFunctions(value, seen);
   }
   return n;
+}
+
+/** The signatures of every public function and method of `ns` (recursing into sub-namespaces). */
+export function signaturesIn(ns: object, seen = new Set<object>()): Signature[] {
+  if (seen.has(ns)) return [];
+  seen.add(ns);
+  const out: Signature[] = [];
+  const add = (fn: Function) => {
+    const sig = signatureOf(fn);
+    if (sig !== undefined) out.push(sig);
+  };
+  for (const [name, value] of Object.entries(ns)) {
+    if (name.startsWith("_")) continue;
+    if (typeof value === "function") {
+      add(value);
+      if (isClass(value)) for (const [, fn] of publicMethods(value)) add(fn);
+    } else if (isNamespace(value)) {
+      out.push(...signaturesIn(value, seen));
+    }
+  }
+  return out;
+}
+
+/**
+ * "qualname(param)" for each declared parameter that is neither NotImplementedError
+ * (`unsupported`) nor listed in `tested` (qualname -> parameters a fixture test exercises).
+ */
+export function untestedParameters(signatures: readonly Signature[], tested: Readonly<Record<string, readonly string[]>>): string[] {
+  const out: string[] = [];
+  for (const sig of signatures) {
+    const listed = tested[sig.qualname] ?? [];
+    for (const p of sig.params) if (!p.unsupported && !listed.includes(p.name)) out.push(`${sig.qualname}(${p.name})`);
+  }
+  return out;
 }

@@ -4,9 +4,9 @@
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { sklearn } from "../../src";
+import { np, sklearn } from "../../src";
 import { signatureOf } from "../../src/signature";
-import { countFunctions, unsignedFunctions } from "../skimage/_signatures";
+import { countFunctions, signaturesIn, unsignedFunctions, untestedParameters } from "../skimage/_signatures";
 import { replayBadInput } from "../skimage/_bad_input";
 
 const { make_classification, make_blobs } = sklearn.datasets;
@@ -18,6 +18,20 @@ test("every public function of sklearn has its Python signature", () => {
   assert.equal(unsignedFunctions(sklearn, "sklearn"), []);
   assert.is(countFunctions(sklearn), 5);
   assert.is(signatureOf(make_blobs)!.qualname, "sklearn.datasets.make_blobs");
+});
+
+test("every declared parameter is tested against scikit-learn", () => {
+  // datasets.test.ts (test/golden/sklearn/datasets.json: every generator option, every split option), this file
+  assert.equal(untestedParameters(signaturesIn(sklearn), {
+    "sklearn.datasets.make_classification": [
+      "n_samples", "n_features", "n_informative", "n_redundant", "n_repeated", "n_classes", "n_clusters_per_class", "weights",
+      "flip_y", "class_sep", "hypercube", "shift", "scale", "shuffle", "random_state",
+    ],
+    "sklearn.datasets.make_blobs": ["n_samples", "n_features", "centers", "cluster_std", "center_box", "shuffle", "random_state", "return_centers"],
+    "sklearn.model_selection.train_test_split": ["arrays", "test_size", "train_size", "random_state", "shuffle", "stratify"],
+    "sklearn.utils.shuffle": ["arrays", "random_state", "n_samples"],
+    "sklearn.utils.check_random_state": ["seed"],
+  }), []);
 });
 
 test("parameters may be given positionally where Python allows", () => {
@@ -65,10 +79,25 @@ test("bad calls raise scikit-learn's exception class and message", () => {
   assert.is(n, 28);
 });
 
+test("shuffle: one permutation for every array, n_samples rows", () => {
+  // sklearn.utils.shuffle(np.arange(10).reshape(5, 2), [0, 1, 2, 3, 4], random_state=0, n_samples=3)
+  const X = np.array([[0, 1], [2, 3], [4, 5], [6, 7], [8, 9]]);
+  const [Xs, ys] = shuffle(X, [0, 1, 2, 3, 4], { random_state: 0, n_samples: 3 });
+  assert.equal(Xs.tolist(), [[4, 5], [0, 1], [2, 3]]);
+  assert.equal(ys, [2, 0, 1]);
+});
+
+test("shuffle returns one array as itself, none as None", () => {
+  // shuffle(np.arange(5), random_state=0) -> array([2, 0, 1, 3, 4]); shuffle([1, 2, 3], random_state=0) -> [3, 2, 1]
+  assert.equal(shuffle(np.arange(5), { random_state: 0 }).tolist(), [2, 0, 1, 3, 4]);
+  assert.equal(shuffle([1, 2, 3], { random_state: 0 }), [3, 2, 1]);
+  assert.is((shuffle as (...a: unknown[]) => unknown)(), null);
+});
+
 test("shuffle's negative n_samples slices as Python's indices[:n_samples]", () => {
   // sklearn.utils.shuffle([1, 2, 3], n_samples=-1, random_state=0) -> [3, 2]
-  assert.equal(shuffle([1, 2, 3], { n_samples: -1, random_state: 0 }), [[3, 2]]);
-  assert.equal(shuffle([1, 2, 3, 4, 5], { n_samples: -7, random_state: 0 }), [[]]);
+  assert.equal(shuffle([1, 2, 3], { n_samples: -1, random_state: 0 }), [3, 2]);
+  assert.equal(shuffle([1, 2, 3, 4, 5], { n_samples: -7, random_state: 0 }), []);
 });
 
 test.run();

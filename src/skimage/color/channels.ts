@@ -4,7 +4,7 @@
  */
 import { NDArray } from "../../np/ndarray";
 import { float32 } from "../../np/dtype";
-import { AxisError, ValueError } from "../../errors";
+import { AxisError, IndexError, ValueError } from "../../errors";
 import { shapeStr } from "../_internal/arrays";
 import { img_as_float32, img_as_float64 } from "../util/dtype";
 
@@ -15,11 +15,14 @@ export interface ChannelLayout {
   axis: number;
 }
 
-/** Normalises channel_axis against ndim, raising NumPy's AxisError when out of range. */
-export function channelLayout(shape: readonly number[], channel_axis = -1): ChannelLayout {
+/**
+ * Normalises channel_axis against ndim, raising NumPy's AxisError when out of range: the text
+ * of np.moveaxis ("source: axis 5 ...") unless `prefix` says otherwise (np.stack has none).
+ */
+export function channelLayout(shape: readonly number[], channel_axis = -1, prefix = "source: "): ChannelLayout {
   const ndim = shape.length;
   if (!Number.isInteger(channel_axis)) throw new TypeError("channel_axis must be an integer");
-  if (channel_axis < -ndim || channel_axis >= ndim) throw new AxisError("channel_axis exceeds array dimensions");
+  if (channel_axis < -ndim || channel_axis >= ndim) throw new AxisError(`${prefix}axis ${channel_axis} is out of bounds for array of dimension ${ndim}`);
   const axis = channel_axis < 0 ? channel_axis + ndim : channel_axis;
   let outer = 1;
   for (let k = 0; k < axis; k++) outer *= shape[k];
@@ -30,7 +33,8 @@ export function channelLayout(shape: readonly number[], channel_axis = -1): Chan
 
 /** The checks of scikit-image's `_prepare_colorarray`: a channel axis of size 3. */
 export function colorLayout(arr: NDArray, channel_axis = -1): ChannelLayout {
-  if (arr.ndim === 0) throw new AxisError("channel_axis exceeds array dimensions");
+  // scikit-image reads image.shape[channel_axis] first
+  if (arr.ndim === 0) throw new IndexError("tuple index out of range");
   const layout = channelLayout(arr.shape, channel_axis);
   if (layout.channels !== 3) {
     throw new ValueError(`the input array must have size 3 along \`channel_axis\`, got ${shapeStr(arr.shape)}`);

@@ -71,7 +71,7 @@ pyfunction(RGB2GRAY, rgb2gray);
 function stackChannels(arr: NDArray, planes: NDArray[], channel_axis: number): NDArray {
   const ndim = arr.ndim + 1;
   const outShape = arr.shape.slice();
-  const axis = channelLayout(new Array<number>(ndim).fill(1), channel_axis).axis;
+  const axis = channelLayout(new Array<number>(ndim).fill(1), channel_axis, "").axis;
   outShape.splice(axis, 0, planes.length);
   const { outer, inner } = channelLayout(outShape, axis);
   const out = zeroedStorage(arr.dtype.storage, arr.size * planes.length);

@@ -3,7 +3,7 @@ import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
 import { float32, float64 } from "../../np/dtype";
 import { NDArrayLike, asNDArray } from "../_internal/arrays";
-import { prepareColorArray } from "./channels";
+import { channelLayout, prepareColorArray } from "./channels";
 import { IMAGE, plainCall } from "../_internal/bind";
 import { pyfunction, signature } from "../../signature";
 import type { ChannelAxisOptions } from "./gray";
@@ -38,6 +38,8 @@ export function rgb2hsv(): NDArray {
   const { rgb, channel_axis } = plainCall(arguments, 1) ? { rgb: arguments[0], channel_axis: -1 } : RGB2HSV.bind(arguments);
   let arr0 = asNDArray(rgb, "rgb");
   const onePixel = arr0.ndim === 1;
+  // the channel axis is checked against the pixel itself, as np.moveaxis does in scikit-image
+  if (onePixel) channelLayout(arr0.shape, channel_axis);
   if (onePixel) arr0 = NDArray.fromStorage(contiguousStorage(arr0), [1, arr0.shape[0]], arr0.dtype);
   const { image, layout } = prepareColorArray(arr0, onePixel ? -1 : channel_axis);
   const { single, f, src, out } = pixelBuffers(image);

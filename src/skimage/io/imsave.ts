@@ -84,7 +84,8 @@ function asUint(a: NDArray, bits: 8 | 16): Uint8Array | Uint16Array {
   }
   const lossy = (detail: string) =>
     warn(`Lossy conversion from ${name} to ${target}. ${detail} Convert image to ${target} prior to saving to suppress this warning.`);
-  if (a.dtype.kind === "f" && lo >= 0 && hi <= 1) {
+  // np.nanmin / np.nanmax: all-NaN images have no range
+  if (a.dtype.kind === "f" && lo <= hi && lo >= 0 && hi <= 1) {
     lossy("Range [0, 1].");
     for (let i = 0; i < n; i++) out[i] = Math.trunc(src[i] * top + 0.499999999);
     return out;

@@ -275,6 +275,7 @@ export function rescale(...args: unknown[]): NDArray {
   moved.forEach((src, k) => (inverse[src] = k));
   return transposeTo(out, inverse);
 }
+pyfunction(RESCALE, rescale);
 
 function roundHalfEven(x: number): number {
   const r = Math.round(x);

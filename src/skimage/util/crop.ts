@@ -1,7 +1,7 @@
 /** `skimage.util.crop` (0.19). */
 import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
-import { ValueError } from "../../errors";
+import { PyTypeError, ValueError } from "../../errors";
 import { NDArrayLike, asNDArray } from "../_internal/arrays";
 import { IMAGE } from "../_internal/bind";
 import { PyArgs, check, pyfunction, signature } from "../../signature";
@@ -34,8 +34,7 @@ export interface CropOptions {
 }
 
 const CROP = signature("skimage.util.crop(ar, crop_width, copy=False, order='K')", {
-  types: { ar: IMAGE, crop_width: check("int or sequence", (v) => Number.isInteger(v) || Array.isArray(v)), copy: "bool", order: "str" },
-  choices: { order: ["C", "F", "A", "K"] },
+  types: { ar: IMAGE, crop_width: check("int or sequence", (v) => typeof v === "number" || Array.isArray(v)), copy: "bool", order: "str" },
 });
 
 /** Is the array contiguous when its axes are read in the order `axes` (slowest first)? */
@@ -84,6 +83,8 @@ export function crop(...args: unknown[]): NDArray {
   const { ar, crop_width, copy, order } = CROP.bind(args) as { ar: NDArrayLike; crop_width: CropWidth; copy: boolean; order: string };
   const a = asNDArray(ar, "ar");
   let crops: (readonly number[])[];
+  // Python tests for an Integral, then indexes crop_width[0]
+  if (typeof crop_width === "number" && !Number.isInteger(crop_width)) throw new PyTypeError("'float' object is not subscriptable");
   if (typeof crop_width === "number") {
     crops = new Array(a.ndim).fill([crop_width, crop_width]);
   } else if (typeof crop_width[0] === "number") {
@@ -109,6 +110,7 @@ export function crop(...args: unknown[]): NDArray {
   });
   const view = new NDArray(a.data, shape, a.strides.slice(), shape.some((d) => d === 0) ? 0 : offset, a.dtype);
   if (!copy) return view;
+  if (!["C", "F", "A", "K"].includes(order)) throw new ValueError(`order must be one of 'C', 'F', 'A', or 'K' (got '${order}')`);
   return copyInOrder(view, copyAxes(view, order));
 }
 pyfunction(CROP, crop);

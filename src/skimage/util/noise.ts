@@ -8,6 +8,7 @@ import { broadcastShapes, expandParam } from "../../np/random/args";
 import { NDArrayLike, asNDArray, shapeStr } from "../_internal/arrays";
 import { img_as_float } from "./dtype";
 import { IMAGE } from "../_internal/bind";
+import { KeyError } from "../_internal/errors";
 import { PyArgs, check, pyfunction, signature } from "../../signature";
 
 /** The noise kinds of random_noise. */
@@ -61,7 +62,7 @@ function pyList(names: readonly string[]): string {
 
 /** Python's `x ** 0.5` for a float: the square root (a negative variance has no real root). */
 function stdOf(variance: number): number {
-  if (variance < 0) throw new PyTypeError("can't convert complex to float");
+  if (variance < 0) throw new PyTypeError("float() argument must be a string or a real number, not 'complex'");
   return Math.sqrt(variance);
 }
 
@@ -145,9 +146,8 @@ export function random_noise(...args: unknown[]): NDArray {
   options.seed = bound.seed;
   options.clip = bound.clip;
   const mode = (options.mode ?? "gaussian").toLowerCase() as NoiseMode;
-  if (!Object.prototype.hasOwnProperty.call(ALLOWED, mode)) {
-    throw new ValueError(`mode '${options.mode}' not in allowed modes ${pyList(Object.keys(ALLOWED))}`);
-  }
+  // scikit-image looks the mode up in a dict: an unknown one is a KeyError naming it
+  if (!Object.prototype.hasOwnProperty.call(ALLOWED, mode)) throw new KeyError(`'${mode}'`);
   const allowed = ALLOWED[mode];
   for (const key of ["mean", "var", "local_vars", "amount", "salt_vs_pepper"] as const) {
     if (options[key] !== undefined && !allowed.includes(key)) {

@@ -18,12 +18,16 @@ const SHUFFLE = signature("sklearn.utils.shuffle(*arrays, random_state=None, n_s
 /**
  * `sklearn.utils.shuffle(*arrays, random_state=None, n_samples=None)`: draws one permutation of the rows
  * (arange(n) shuffled by the RandomState, as scikit-learn's resample without replacement)
- * and applies it to every array. Pass the options object last.
+ * and applies it to every array. Pass the options object last. As in scikit-learn, one array
+ * comes back as that array (`X = shuffle(X)`), several as a list (`[X, y] = shuffle(X, y)`),
+ * none as null.
  */
-export function shuffle<T extends Indexable[]>(...args: [...T] | [...T, ShuffleOptions]): T {
+export function shuffle<A extends Indexable>(array: A, options?: ShuffleOptions): A;
+export function shuffle<T extends Indexable[]>(...args: [...T] | [...T, ShuffleOptions]): T;
+export function shuffle(...args: unknown[]): Indexable | Indexable[] | null {
   const bound = SHUFFLE.bind(args);
   const arrays = bound.arrays as Indexable[];
-  if (arrays.length === 0) return [] as unknown as T;
+  if (arrays.length === 0) return null;
   const rs = check_random_state(bound.random_state);
   checkConsistentLength(arrays);
   const n = numSamples(arrays[0]);
@@ -36,6 +40,7 @@ export function shuffle<T extends Indexable[]>(...args: [...T] | [...T, ShuffleO
   shuffleIndices(rs._mt, idx);
   // a negative n_samples slices as Python's indices[:n_samples] does
   const chosen = idx.subarray(0, max);
-  return arrays.map((a) => takeRows(a, chosen)) as T;
+  const out = arrays.map((a) => takeRows(a, chosen));
+  return out.length === 1 ? out[0] : out;
 }
 pyfunction(SHUFFLE, shuffle);
