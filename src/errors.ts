@@ -67,3 +67,18 @@ export class LinAlgError extends Error {
 export class RuntimeError extends Error {
   override name = "RuntimeError";
 }
+
+/** Python's ZeroDivisionError (np.arange with step 0, scikit-learn's `n_samples // n_centers`). */
+export class ZeroDivisionError extends Error {
+  override name = "ZeroDivisionError";
+}
+
+/** Python's KeyError: the message is the missing key's repr, as Python prints it. */
+export class KeyError extends Error {
+  override name = "KeyError";
+}
+
+/** Python's bare Exception, which scikit-image raises in a few places. */
+export class PyException extends Error {
+  override name = "Exception";
+}

@@ -1,6 +1,6 @@
 /** Ranges and diagonals: np.arange, np.linspace, np.eye and np.identity. */
 import { allocating, uninitStorage } from "./alloc";
-import { AxisError, PyTypeError, ValueError } from "../errors";
+import { AxisError, PyTypeError, ValueError, ZeroDivisionError } from "../errors";
 import { PyArgs, pyfunction, signature } from "../signature";
 import { DTYPE, checkOrder } from "./params";
 import { DTypeLike, dtype as toDType, float64, int64 } from "./dtype";
@@ -9,10 +9,7 @@ import { astype } from "./cast";
 import { DTypeOptions, castScalar } from "./create";
 import { zeros } from "./create-filled";
 
-/** Python's ZeroDivisionError (np.arange with step 0). */
-export class ZeroDivisionError extends Error {
-  override name = "ZeroDivisionError";
-}
+export { ZeroDivisionError } from "../errors";
 
 /** Keyword arguments of np.arange. */
 export interface ArangeOptions extends DTypeOptions {

@@ -1,6 +1,2 @@
-/** Errors NumPy's random module raises that the shared error catalogue does not define. */
-
-/** Python's OverflowError: a result would not fit (e.g. `uniform`'s high - low overflows). */
-export class OverflowError extends Error {
-  override name = "OverflowError";
-}
+/** Errors NumPy's random module raises (`uniform`'s high - low overflowing is OverflowError). */
+export { OverflowError } from "../../errors";
