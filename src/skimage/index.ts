@@ -12,3 +12,4 @@ export * as metrics from "./metrics";
 export * as draw from "./draw";
 export * as morphology from "./morphology";
 export * as segmentation from "./segmentation";
+export * as feature from "./feature";

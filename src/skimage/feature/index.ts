@@ -1,0 +1,4 @@
+/** scikit-image's feature module: peaks, corners and edges. */
+export { peak_local_max } from "./peak";
+export { canny } from "./canny";
+export { structure_tensor, corner_harris, corner_shi_tomasi, corner_peaks } from "./corner";
