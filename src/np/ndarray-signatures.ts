@@ -1,6 +1,7 @@
 /**
  * The Python signatures of NDArray's methods, as numpy.ndarray documents them
- * (`a.reshape(shape, order='C')`, `a.sum(axis=None, dtype=None, out=None, ...)`); operator
+ * (`a.sum(axis=None, dtype=None, out=None, ...)`), with the positional-only and keyword-only
+ * markers NumPy's C methods enforce (`a.reshape(shape, /, *, order='C')`); operator
  * methods carry the signature of the Python operator they stand for (`a.add(b)` is
  * `ndarray.__add__(value, /)`).
  */
@@ -33,12 +34,12 @@ export const METHOD = {
   item: m("*args", { types: { args: "int" } })("item"),
   get: m("key, /")("__getitem__"),
   set: m("key, value, /")("__setitem__"),
-  fill: m("value", { types: { value: "float" } })("fill"),
-  reshape: m("shape, order='C'", { types: { shape: SHAPE, order: "str" } })("reshape"),
+  fill: m("value, /", { types: { value: "float" } })("fill"),
+  reshape: m("shape, /, *, order='C'", { types: { shape: SHAPE, order: "str" } })("reshape"),
   ravel: m("order='C'", { types: { order: "str" } })("ravel"),
   flatten: m("order='C'", { types: { order: "str" } })("flatten"),
   transpose: m("*axes", { types: { axes: "int" } })("transpose"),
-  swapaxes: m("axis1, axis2", { types: { axis1: "int", axis2: "int" } })("swapaxes"),
+  swapaxes: m("axis1, axis2, /", { types: { axis1: "int", axis2: "int" } })("swapaxes"),
   squeeze: m("axis=None", { types: { axis: AXIS } })("squeeze"),
   add: BINARY("__add__"),
   sub: BINARY("__sub__"),
