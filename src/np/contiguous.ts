@@ -5,6 +5,9 @@
 import { uninitStorage } from "./alloc";
 import { subarrayOf } from "./heap/heap";
 import { NDArray, cContiguousStrides } from "./ndarray";
+import { PyArgs, check, pyfunction, signature } from "../signature";
+import { DType, DTypeLike } from "./dtype";
+import { ArrayLike, asarray } from "./create";
 
 /** True when the array's elements fill its storage from `offset` in C order, no gaps. */
 export function isCContiguous(a: NDArray): boolean {
@@ -52,8 +55,30 @@ export function contiguousStorage(a: NDArray): NDArray["data"] {
   return out;
 }
 
-/** `np.ascontiguousarray(a)`: a C-contiguous array with the same values (a itself if it already is). */
-export function ascontiguousarray(a: NDArray): NDArray {
+const ASCONTIGUOUSARRAY = signature("numpy.ascontiguousarray(a, dtype=None, *, like=None)", {
+  types: { dtype: check("a dtype", (v) => v === null || typeof v === "string" || v instanceof DType) },
+  unsupported: ["like"],
+});
+
+/** Keyword arguments of np.ascontiguousarray. */
+export interface AscontiguousOptions {
+  a?: NDArray | ArrayLike;
+  dtype?: DTypeLike | null;
+  like?: null;
+}
+
+/**
+ * `numpy.ascontiguousarray(a, dtype=None, *, like=None)`: a C-contiguous array with the same
+ * values (a itself if it already is, with the dtype asked for).
+ */
+export function ascontiguousarray(a: NDArray | ArrayLike, ...rest: PyArgs<[dtype: DTypeLike | null, options: AscontiguousOptions], AscontiguousOptions>): NDArray;
+export function ascontiguousarray(a: NDArray | ArrayLike): NDArray {
+  if (arguments.length !== 1 || !(a instanceof NDArray)) {
+    const b = arguments.length === 1 ? { a, dtype: null } : ASCONTIGUOUSARRAY.bind(arguments);
+    const arr = asarray(b.a, b.dtype);
+    return isCContiguous(arr) && arr.ndim > 0 ? arr : ascontiguousarray(arr.ndim === 0 ? arr.reshape([1]) : arr);
+  }
   if (isCContiguous(a)) return a;
   return new NDArray(contiguousStorage(a), a.shape.slice(), cContiguousStrides(a.shape), 0, a.dtype);
 }
+pyfunction(ASCONTIGUOUSARRAY, ascontiguousarray);

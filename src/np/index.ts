@@ -43,3 +43,17 @@ export const inf = Infinity;
 /** `np.nan`. */
 export const nan = NaN;
 export * as linalg from "./linalg/index";
+export { promote_types, can_cast, min_scalar_type } from "./dtype-functions";
+export type { CanCastOptions } from "./dtype-functions";
+export type { DTypeString, DTypeCallOptions } from "./dtype";
+export type { FilledOptions, FullOptions, ArangeOptions, IdentityOptions, ArrayOptions, AsarrayOptions } from "./create";
+export type { ReshapeOptions, ConcatenateOptions, StackOptions, StackTupOptions } from "./manipulate";
+export type { ReduceKeywords } from "./reduce/stats";
+export type { PercentileOptions } from "./reduce/quantile";
+export type { UfuncKeywords, UfuncArgs, BinaryUfunc, UnaryUfunc } from "./ufuncs/declare";
+export type { AroundOptions } from "./ufuncs/unary";
+export type { ClipOptions } from "./ufuncs/select";
+export type { MatmulOptions } from "./linalg";
+export type { SortKind } from "./sorting";
+export type { AstypeOptions, Casting, ClipMethodOptions, MethodReduceKeywords } from "./ndarray";
+export type { Order } from "./params";

@@ -1,4 +1,4 @@
-/** Matrix products: np.dot, np.matmul (2-D and batched), np.outer, np.inner. */
+/** Matrix products: np.dot, np.matmul (2-D and batched), np.outer, np.inner, each with NumPy's signature. */
 import { ValueError } from "../errors";
 import { DType, Storage, float64, resultTypeOf } from "./dtype";
 import { NDArray } from "./ndarray";
@@ -6,10 +6,34 @@ import { ArrayLike } from "./create";
 import { ascontiguousarray } from "./contiguous";
 import { gemm } from "./gemm";
 import { uninitStorage, zeroedStorage } from "./alloc";
-import { astype } from "./cast";
+import { astype, copyInto } from "./cast";
 import { operand } from "./ufunc";
 import { multiply } from "./ufuncs/binary";
-import { broadcastShapes, broadcastStrides, compactShape, shapeSize } from "./shape";
+import { broadcastShapes, broadcastStrides, compactShape, sameShape, shapeSize } from "./shape";
+import { PyArgs, pyfunction, signature } from "../signature";
+import { DTYPE, OUT, checkOrder } from "./params";
+import { PyTypeError } from "../errors";
+import { can_cast } from "./dtype";
+import { isCContiguous } from "./contiguous";
+
+const DOT = signature("numpy.dot(a, b, out=None)", { types: { out: OUT } });
+const MATMUL = signature("numpy.matmul(x1, x2, /, out=None, *, casting='same_kind', order='K', dtype=None, subok=True, axes=None, axis=None)", {
+  types: { out: OUT, casting: "str", order: "str", dtype: DTYPE, subok: "bool" },
+  unsupported: ["casting", "dtype", "axes", "axis"],
+});
+const OUTER = signature("numpy.outer(a, b, out=None)", { types: { out: OUT } });
+const INNER = signature("numpy.inner(a, b, /)");
+
+/** Keyword arguments of np.matmul: NumPy's ufunc keywords (only out, order and subok are supported). */
+export interface MatmulOptions {
+  out?: NDArray | null;
+  casting?: "same_kind";
+  order?: "K" | "A" | "C";
+  dtype?: null;
+  subok?: boolean;
+  axes?: null;
+  axis?: null;
+}
 
 /** The array as float64 (itself when it already is; a C-ordered copy otherwise). */
 function asF64(a: NDArray): NDArray {
@@ -28,10 +52,32 @@ function finish(result: Float64Array, shape: number[], dt: DType): NDArray {
 }
 
 /**
- * `np.matmul(x1, x2)` (the `@` operator): matrix product, broadcasting over leading batch
+ * `numpy.matmul(x1, x2, /, out=None, *, casting='same_kind', order='K', dtype=None, subok=True[, axes, axis])`
+ * (the `@` operator): matrix product, broadcasting over leading batch
  * dimensions; 1-D operands act as row/column vectors and their axis is dropped.
  */
+export function matmul(x1: ArrayLike, x2: ArrayLike, ...rest: PyArgs<[out: NDArray | null, options: MatmulOptions], MatmulOptions>): NDArray;
 export function matmul(x1: ArrayLike, x2: ArrayLike): NDArray {
+  if (arguments.length === 2) return matmulOf(x1, x2);
+  const b = MATMUL.bind(arguments);
+  checkOrder(MATMUL, b.order, ["K", "A", "C"]);
+  const r = matmulOf(b.x1, b.x2);
+  if (b.out === null) return r;
+  const out = b.out as NDArray;
+  if (!sameShape(out.shape, r.shape)) {
+    throw new ValueError(`matmul: Output operand 0 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size ${out.shape[0]} is different from ${r.shape[0]})`);
+  }
+  if (!can_cast(r.dtype, out.dtype, "same_kind")) {
+    const e = new PyTypeError(`Cannot cast ufunc 'matmul' output from dtype('${r.dtype.name}') to dtype('${out.dtype.name}') with casting rule 'same_kind'`);
+    e.name = "UFuncTypeError";
+    throw e;
+  }
+  copyInto(out, r);
+  return out;
+}
+pyfunction(MATMUL, matmul);
+
+function matmulOf(x1: ArrayLike, x2: ArrayLike): NDArray {
   const p = operand(x1);
   const q = operand(x2);
   const dt = resultTypeOf([{ ...p.op, scalar: false }, { ...q.op, scalar: false }]);
@@ -83,10 +129,26 @@ export function matmul(x1: ArrayLike, x2: ArrayLike): NDArray {
 }
 
 /**
- * `np.dot(a, b)`: inner product of vectors, matrix product of 2-D arrays, and for N-D a sum
+ * `numpy.dot(a, b, out=None)`: inner product of vectors, matrix product of 2-D arrays, and for N-D a sum
  * product over the last axis of a and the second-to-last of b. Scalars multiply.
  */
+export function dot(a: ArrayLike, b: ArrayLike, ...rest: PyArgs<[out: NDArray | null, options: { out?: NDArray | null }], { out?: NDArray | null }>): NDArray;
 export function dot(a: ArrayLike, b: ArrayLike): NDArray {
+  if (arguments.length === 2) return dotOf(a, b);
+  const bound = DOT.bind(arguments);
+  const r = dotOf(bound.a, bound.b);
+  const out = bound.out as NDArray | null;
+  if (out === null) return r;
+  if (out.ndim !== r.ndim || out.dtype !== r.dtype || !isCContiguous(out)) {
+    throw new ValueError("output array is not acceptable (must have the right datatype, number of dimensions, and be a C-Array)");
+  }
+  if (!sameShape(out.shape, r.shape)) throw new ValueError("output array has wrong dimensions");
+  copyInto(out, r);
+  return out;
+}
+pyfunction(DOT, dot);
+
+function dotOf(a: ArrayLike, b: ArrayLike): NDArray {
   const p = operand(a);
   const q = operand(b);
   const x = p.arr;
@@ -124,15 +186,19 @@ export function dot(a: ArrayLike, b: ArrayLike): NDArray {
   return finish(C, [...xs, ...ys], dt);
 }
 
-/** `np.outer(a, b)`: out[i, j] = a[i] * b[j] over the flattened inputs. */
-export function outer(a: ArrayLike, b: ArrayLike): NDArray {
+/** `numpy.outer(a, b, out=None)`: out[i, j] = a[i] * b[j] over the flattened inputs. */
+export function outer(a: ArrayLike, b: ArrayLike, ...rest: PyArgs<[out: NDArray | null, options: { out?: NDArray | null }], { out?: NDArray | null }>): NDArray;
+export function outer(...args: unknown[]): NDArray {
+  const { a, b, out } = args.length === 2 ? { a: args[0] as ArrayLike, b: args[1] as ArrayLike, out: null } : OUTER.bind(args);
   const x = operand(a).arr.ravel();
   const y = operand(b).arr.ravel();
-  return multiply(x.reshape([x.size, 1]), y.reshape([1, y.size]));
+  return out === null ? multiply(x.reshape([x.size, 1]), y.reshape([1, y.size])) : multiply(x.reshape([x.size, 1]), y.reshape([1, y.size]), out);
 }
+pyfunction(OUTER, outer);
 
-/** `np.inner(a, b)`: sum product over the last axes of a and b. */
+/** `numpy.inner(a, b, /)`: sum product over the last axes of a and b. */
 export function inner(a: ArrayLike, b: ArrayLike): NDArray {
+  if (arguments.length !== 2) INNER.bind(arguments);
   const x = operand(a).arr;
   const y = operand(b).arr;
   if (x.ndim === 0 || y.ndim === 0) return multiply(x, y);
@@ -144,3 +210,4 @@ export function inner(a: ArrayLike, b: ArrayLike): NDArray {
   return r.reshape([...x.shape.slice(0, -1), ...y.shape.slice(0, -1)]);
 }
 
+pyfunction(INNER, inner);

@@ -5,10 +5,14 @@
  * Methods are thin: the work lives in the np modules they call.
  */
 import { inspect } from "node:util";
-import { DType, DTypeLike, Storage } from "./dtype";
+import { DType, DTypeLike, Storage, can_cast, dtype as toDType } from "./dtype";
+import { PyTypeError } from "../errors";
+import { PyArgs, Signature, isPlainObject, pyfunction } from "../signature";
+import { METHOD } from "./ndarray-signatures";
+import { Order, bindOrdered } from "./params";
+import type { ShapeLike } from "./shape";
 import { isTupleShape, tupleShape } from "./shape";
 import type { ArrayLike } from "./create";
-import type { UfuncOptions } from "./ufunc";
 import type { ReduceOptions, Reduced } from "./reduce/core";
 import type { DTypeReduceOptions, VarOptions } from "./reduce/stats";
 import type { ArgOptions } from "./reduce/arg";
@@ -111,18 +115,32 @@ export class NDArray {
 
   // ---- conversion -----------------------------------------------------------------------
 
-  /** `a.astype(dtype)`: a copy cast to dtype (floats to ints truncate toward zero). */
+  /**
+   * `a.astype(dtype, order='K', casting='unsafe', subok=True, copy=True)`: a copy cast to dtype
+   * (floats to ints truncate toward zero); `copy: false` returns `a` when the dtype is already
+   * right; a `casting` rule the cast breaks is NumPy's TypeError.
+   */
+  astype(dtype: DTypeLike, ...rest: PyArgs<[order: Order, casting: Casting, subok: boolean, copy: boolean, options: AstypeOptions], AstypeOptions>): NDArray;
   astype(dtype: DTypeLike): NDArray {
-    return cast.astype(this, dtype);
+    if (arguments.length === 1) return cast.astype(this, dtype);
+    const b = bindOrdered(METHOD.astype, arguments, ["K", "A", "C"]);
+    const to = toDType(b.dtype);
+    if (b.casting !== "unsafe" && !can_cast(this.dtype, to, b.casting)) {
+      throw new PyTypeError(`Cannot cast array data from dtype('${this.dtype.name}') to dtype('${to.name}') according to the rule '${b.casting}'`);
+    }
+    return !b.copy && to === this.dtype ? this : cast.astype(this, to);
   }
 
-  /** `a.copy()`: a C-ordered copy. */
+  /** `a.copy(order='C')`: a C-ordered copy. */
+  copy(...rest: PyArgs<[order: Order, options: { order?: Order }], { order?: Order }>): NDArray;
   copy(): NDArray {
+    if (arguments.length > 0) bindOrdered(METHOD.copy, arguments, ["C", "K", "A"]);
     return cast.astype(this, this.dtype);
   }
 
   /** `a.tolist()`: nested lists of numbers (booleans for bool arrays); a number for 0-d. */
   tolist(): any {
+    if (arguments.length > 0) METHOD.tolist.bind(arguments);
     return convert.tolist(this);
   }
 
@@ -130,259 +148,370 @@ export class NDArray {
    * `a.item(*args)`: one element as a number. No arguments for a size-1 array, one flat
    * index, or one index per axis.
    */
-  item(...index: number[]): number {
-    return convert.item(this, index);
+  item(...args: number[]): number {
+    for (let i = 0; i < args.length; i++) if (typeof args[i] !== "number") METHOD.item.bind(args);
+    return convert.item(this, args);
   }
 
   // ---- indexing -------------------------------------------------------------------------
 
   /**
-   * `a[index]`: ints (negative from the end), slice strings (":", "1:5", "::-1"),
-   * np.newaxis (null), "...", and boolean or integer arrays. Basic indices give views,
-   * arrays give copies; a full integer index gives a 0-d array (`.item()` for the number).
+   * `a[key]` (`ndarray.__getitem__(key, /)`, the key tuple spread): ints (negative from the
+   * end), slice strings (":", "1:5", "::-1"), np.newaxis (null), "...", and boolean or integer
+   * arrays. Basic indices give views, arrays give copies; a full integer index gives a 0-d
+   * array (`.item()` for the number).
    */
-  get(...index: IndexElement[]): NDArray {
-    return access.getItem(this, index);
+  get(...key: IndexElement[]): NDArray {
+    return access.getItem(this, key);
   }
 
   /**
-   * `a[index] = value`: `index` is one index element or a list of them, Python's tuple
-   * (`a.set([3, 10], 0)` is `a[3, 10] = 0`; `a.set([[0, 2]], 1)` is `a[[0, 2]] = 1`).
-   * The value broadcasts and is cast to a's dtype. Returns `a`.
+   * `a[key] = value` (`ndarray.__setitem__(key, value, /)`): `key` is one index element or a
+   * list of them, Python's tuple (`a.set([3, 10], 0)` is `a[3, 10] = 0`; `a.set([[0, 2]], 1)`
+   * is `a[[0, 2]] = 1`). The value broadcasts and is cast to a's dtype. Returns `a`.
    */
-  set(index: IndexElement | readonly IndexElement[], value: ArrayLike): this {
-    const list = Array.isArray(index) ? (index as readonly IndexElement[]) : [index as IndexElement];
+  set(key: IndexElement | readonly IndexElement[], value: ArrayLike): this {
+    if (arguments.length !== 2) METHOD.set.bind(arguments);
+    const list = Array.isArray(key) ? (key as readonly IndexElement[]) : [key as IndexElement];
     access.setItem(this, list, value);
     return this;
   }
 
   /** `a.fill(value)`: sets every element. */
   fill(value: number | boolean): void {
+    if (arguments.length !== 1 || (typeof value !== "number" && typeof value !== "boolean")) METHOD.fill.bind(arguments);
     access.setItem(this, ["..."], value);
   }
 
   // ---- shape ----------------------------------------------------------------------------
 
-  /** `a.reshape(*shape)`: `a.reshape(3, 4)` or `a.reshape([3, 4])`; one -1 is inferred. */
-  reshape(...shape: number[] | [readonly number[]]): NDArray {
-    const dims = shape.length === 1 && Array.isArray(shape[0]) ? (shape[0] as readonly number[]) : (shape as number[]);
-    return manip.reshape(this, dims);
+  /**
+   * `a.reshape(shape, order='C')`, also as NumPy's varargs form: `a.reshape(3, 4)`,
+   * `a.reshape([3, 4])`, `a.reshape(3, 4, { order: "C" })`; one -1 is inferred.
+   */
+  reshape(...shape: number[] | [readonly number[]] | [...shape: number[], options: { order?: "C" | "F" | "A" }] | [shape: readonly number[], options: { order?: "C" | "F" | "A" }] | [options: { shape: ShapeLike; order?: "C" | "F" | "A" }]): NDArray;
+  reshape(...args: unknown[]): NDArray {
+    const last = args[args.length - 1];
+    if (isPlainObject(last)) {
+      const dims = args.slice(0, -1);
+      const b = bindOrdered(METHOD.reshape, dims.length === 0 ? [last] : [dims.length === 1 ? dims[0] : dims, last], ["C"]);
+      return manip.reshape(this, b.shape);
+    }
+    return manip.reshape(this, (args.length === 1 ? args[0] : args) as ShapeLike);
   }
 
-  /** `a.ravel()`: 1-D, a view when contiguous. */
+  /** `a.ravel([order])`: 1-D, a view when contiguous. */
+  ravel(...rest: PyArgs<[order: Order, options: { order?: Order }], { order?: Order }>): NDArray;
   ravel(): NDArray {
+    if (arguments.length > 0) bindOrdered(METHOD.ravel, arguments, ["C"]);
     return manip.ravel(this);
   }
 
-  /** `a.flatten()`: a 1-D copy. */
+  /** `a.flatten(order='C')`: a 1-D copy. */
+  flatten(...rest: PyArgs<[order: Order, options: { order?: Order }], { order?: Order }>): NDArray;
   flatten(): NDArray {
+    if (arguments.length > 0) bindOrdered(METHOD.flatten, arguments, ["C"]);
     return manip.flatten(this);
   }
 
   /** `a.transpose(*axes)`: reversed axes, or the given permutation (`a.transpose(1, 0)` or `([1, 0])`). */
-  transpose(...axes: number[] | [readonly number[]]): NDArray {
-    const perm = axes.length === 0 ? null : axes.length === 1 && Array.isArray(axes[0]) ? (axes[0] as number[]) : (axes as number[]);
+  transpose(...axes: number[] | [readonly number[] | null]): NDArray {
+    if (axes.length > 0 && isPlainObject(axes[axes.length - 1])) METHOD.transpose.bind(axes);
+    const perm = axes.length === 0 ? null : axes.length === 1 && (Array.isArray(axes[0]) || axes[0] === null) ? (axes[0] as number[] | null) : (axes as number[]);
     return manip.transpose(this, perm);
   }
 
   /** `a.swapaxes(axis1, axis2)`. */
   swapaxes(axis1: number, axis2: number): NDArray {
+    if (arguments.length !== 2 || isPlainObject(axis2)) ({ axis1, axis2 } = METHOD.swapaxes.bind(arguments));
     return manip.swapaxes(this, axis1, axis2);
   }
 
   /** `a.squeeze(axis=None)`. */
-  squeeze(axis?: number | readonly number[] | null): NDArray {
-    return manip.squeeze(this, axis);
+  squeeze(...rest: PyArgs<[axis: number | readonly number[] | null, options: { axis?: number | readonly number[] | null }], { axis?: number | readonly number[] | null }>): NDArray;
+  squeeze(axis?: unknown): NDArray {
+    if (arguments.length > 1 || isPlainObject(axis)) axis = METHOD.squeeze.bind(arguments).axis;
+    return manip.squeeze(this, axis as number | readonly number[] | null | undefined);
   }
 
-  // ---- arithmetic -----------------------------------------------------------------------
+  // ---- arithmetic (Python's operators) ----------------------------------------------------
 
-  /** `a + b` (np.add). */
-  add(b: ArrayLike, opts?: UfuncOptions): NDArray {
-    return binary.add(this, b, opts);
+  /** `a + b` (`ndarray.__add__`, np.add). */
+  add(b: ArrayLike): NDArray {
+    if (arguments.length !== 1) METHOD.add.bind(arguments);
+    return binary.add(this, b);
   }
-  /** `a - b` (np.subtract). */
-  sub(b: ArrayLike, opts?: UfuncOptions): NDArray {
-    return binary.subtract(this, b, opts);
+  /** `a - b` (`ndarray.__sub__`, np.subtract). */
+  sub(b: ArrayLike): NDArray {
+    if (arguments.length !== 1) METHOD.sub.bind(arguments);
+    return binary.subtract(this, b);
   }
-  /** `a - b` (np.subtract). */
-  subtract(b: ArrayLike, opts?: UfuncOptions): NDArray {
-    return binary.subtract(this, b, opts);
+  /** `a - b` (`ndarray.__sub__`, np.subtract). */
+  subtract(b: ArrayLike): NDArray {
+    if (arguments.length !== 1) METHOD.sub.bind(arguments);
+    return binary.subtract(this, b);
   }
-  /** `a * b` (np.multiply), elementwise. */
-  mul(b: ArrayLike, opts?: UfuncOptions): NDArray {
-    return binary.multiply(this, b, opts);
+  /** `a * b` (`ndarray.__mul__`, np.multiply), elementwise. */
+  mul(b: ArrayLike): NDArray {
+    if (arguments.length !== 1) METHOD.mul.bind(arguments);
+    return binary.multiply(this, b);
   }
-  /** `a * b` (np.multiply), elementwise. */
-  multiply(b: ArrayLike, opts?: UfuncOptions): NDArray {
-    return binary.multiply(this, b, opts);
+  /** `a * b` (`ndarray.__mul__`, np.multiply), elementwise. */
+  multiply(b: ArrayLike): NDArray {
+    if (arguments.length !== 1) METHOD.mul.bind(arguments);
+    return binary.multiply(this, b);
   }
-  /** `a / b` (np.divide). */
-  div(b: ArrayLike, opts?: UfuncOptions): NDArray {
-    return binary.divide(this, b, opts);
+  /** `a / b` (`ndarray.__truediv__`, np.divide). */
+  div(b: ArrayLike): NDArray {
+    if (arguments.length !== 1) METHOD.div.bind(arguments);
+    return binary.divide(this, b);
   }
-  /** `a / b` (np.divide). */
-  divide(b: ArrayLike, opts?: UfuncOptions): NDArray {
-    return binary.divide(this, b, opts);
+  /** `a / b` (`ndarray.__truediv__`, np.divide). */
+  divide(b: ArrayLike): NDArray {
+    if (arguments.length !== 1) METHOD.div.bind(arguments);
+    return binary.divide(this, b);
   }
-  /** `a // b` (np.floor_divide). */
-  floor_divide(b: ArrayLike, opts?: UfuncOptions): NDArray {
-    return binary.floor_divide(this, b, opts);
+  /** `a // b` (`ndarray.__floordiv__`, np.floor_divide). */
+  floor_divide(b: ArrayLike): NDArray {
+    if (arguments.length !== 1) METHOD.floor_divide.bind(arguments);
+    return binary.floor_divide(this, b);
   }
-  /** `a % b` (np.mod). */
-  mod(b: ArrayLike, opts?: UfuncOptions): NDArray {
-    return binary.mod(this, b, opts);
+  /** `a % b` (`ndarray.__mod__`, np.mod). */
+  mod(b: ArrayLike): NDArray {
+    if (arguments.length !== 1) METHOD.mod.bind(arguments);
+    return binary.mod(this, b);
   }
-  /** `a ** b` (np.power). */
-  pow(b: ArrayLike, opts?: UfuncOptions): NDArray {
-    return binary.power(this, b, opts);
+  /** `a ** b` (`ndarray.__pow__`, np.power). */
+  pow(b: ArrayLike): NDArray {
+    if (arguments.length !== 1) METHOD.pow.bind(arguments);
+    return binary.power(this, b);
   }
-  /** `a ** b` (np.power). */
-  power(b: ArrayLike, opts?: UfuncOptions): NDArray {
-    return binary.power(this, b, opts);
+  /** `a ** b` (`ndarray.__pow__`, np.power). */
+  power(b: ArrayLike): NDArray {
+    if (arguments.length !== 1) METHOD.pow.bind(arguments);
+    return binary.power(this, b);
   }
-  /** `-a` (np.negative). */
+  /** `-a` (`ndarray.__neg__`, np.negative). */
   neg(): NDArray {
+    if (arguments.length !== 0) METHOD.neg.bind(arguments);
     return unary.negative(this);
   }
-  /** `-a` (np.negative). */
+  /** `-a` (`ndarray.__neg__`, np.negative). */
   negative(): NDArray {
+    if (arguments.length !== 0) METHOD.neg.bind(arguments);
     return unary.negative(this);
   }
-  /** `abs(a)` (np.abs). */
+  /** `abs(a)` (`ndarray.__abs__`, np.abs). */
   abs(): NDArray {
+    if (arguments.length !== 0) METHOD.abs.bind(arguments);
     return unary.abs(this);
   }
-  /** `a.clip(min, max)`. */
-  clip(min: ArrayLike | null, max: ArrayLike | null): NDArray {
-    return select.clip(this, min, max);
+  /**
+   * `a.clip(min=None, max=None, out=None, **kwargs)` (kwargs: the ufunc keywords): values
+   * limited to [min, max].
+   */
+  clip(min?: ArrayLike | null, max?: ArrayLike | null, ...rest: PyArgs<[out: NDArray | null, options: ClipMethodOptions], ClipMethodOptions>): NDArray;
+  clip(min?: ArrayLike | null, max?: ArrayLike | null): NDArray {
+    if (arguments.length === 2 && !isPlainObject(max)) return select.clip(this, min ?? null, max ?? null);
+    const b = METHOD.clip.bind(arguments);
+    return select.clip(this, b.min, b.max, { out: b.out ?? undefined, order: b.order, subok: b.subok });
   }
 
-  /** `a += b` in place (casting "same_kind", as NumPy). Returns a. */
+  /** `a += b` in place (`ndarray.__iadd__`, casting "same_kind" as NumPy). Returns a. */
   iadd(b: ArrayLike): this {
-    binary.add(this, b, { out: this });
+    if (arguments.length !== 1) METHOD.iadd.bind(arguments);
+    binary.add(this, b, this);
     return this;
   }
-  /** `a -= b` in place. Returns a. */
+  /** `a -= b` in place (`ndarray.__isub__`). Returns a. */
   isub(b: ArrayLike): this {
-    binary.subtract(this, b, { out: this });
+    if (arguments.length !== 1) METHOD.isub.bind(arguments);
+    binary.subtract(this, b, this);
     return this;
   }
-  /** `a *= b` in place. Returns a. */
+  /** `a *= b` in place (`ndarray.__imul__`). Returns a. */
   imul(b: ArrayLike): this {
-    binary.multiply(this, b, { out: this });
+    if (arguments.length !== 1) METHOD.imul.bind(arguments);
+    binary.multiply(this, b, this);
     return this;
   }
-  /** `a /= b` in place (an integer array raises NumPy's casting error). Returns a. */
+  /** `a /= b` in place (`ndarray.__itruediv__`; an integer array raises NumPy's casting error). Returns a. */
   idiv(b: ArrayLike): this {
-    binary.divide(this, b, { out: this });
+    if (arguments.length !== 1) METHOD.idiv.bind(arguments);
+    binary.divide(this, b, this);
     return this;
   }
 
   // ---- comparisons ----------------------------------------------------------------------
 
-  /** `a > b` as a bool array. */
+  /** `a > b` as a bool array (`ndarray.__gt__`). */
   gt(b: ArrayLike): NDArray {
+    if (arguments.length !== 1) METHOD.gt.bind(arguments);
     return binary.greater(this, b);
   }
-  /** `a >= b` as a bool array. */
+  /** `a >= b` as a bool array (`ndarray.__ge__`). */
   ge(b: ArrayLike): NDArray {
+    if (arguments.length !== 1) METHOD.ge.bind(arguments);
     return binary.greater_equal(this, b);
   }
-  /** `a < b` as a bool array. */
+  /** `a < b` as a bool array (`ndarray.__lt__`). */
   lt(b: ArrayLike): NDArray {
+    if (arguments.length !== 1) METHOD.lt.bind(arguments);
     return binary.less(this, b);
   }
-  /** `a <= b` as a bool array. */
+  /** `a <= b` as a bool array (`ndarray.__le__`). */
   le(b: ArrayLike): NDArray {
+    if (arguments.length !== 1) METHOD.le.bind(arguments);
     return binary.less_equal(this, b);
   }
-  /** `a == b` as a bool array. */
+  /** `a == b` as a bool array (`ndarray.__eq__`). */
   eq(b: ArrayLike): NDArray {
+    if (arguments.length !== 1) METHOD.eq.bind(arguments);
     return binary.equal(this, b);
   }
-  /** `a != b` as a bool array. */
+  /** `a != b` as a bool array (`ndarray.__ne__`). */
   ne(b: ArrayLike): NDArray {
+    if (arguments.length !== 1) METHOD.ne.bind(arguments);
     return binary.not_equal(this, b);
   }
 
   // ---- products -------------------------------------------------------------------------
 
-  /** `a.dot(b)` (np.dot). */
+  /** `a.dot(b, out=None)` (np.dot). */
+  dot(b: ArrayLike, ...rest: PyArgs<[out: NDArray | null, options: { out?: NDArray | null }], { out?: NDArray | null }>): NDArray;
   dot(b: ArrayLike): NDArray {
-    return linalg.dot(this, b);
+    if (arguments.length === 1) return linalg.dot(this, b);
+    const bound = METHOD.dot.bind(arguments);
+    return linalg.dot(this, bound.b, bound.out);
   }
-  /** `a @ b` (np.matmul). */
+  /** `a @ b` (`ndarray.__matmul__`, np.matmul). */
   matmul(b: ArrayLike): NDArray {
+    if (arguments.length !== 1) METHOD.matmul.bind(arguments);
     return linalg.matmul(this, b);
   }
 
   // ---- reductions -----------------------------------------------------------------------
 
-  /** `a.sum(axis=None, dtype=None, keepdims=False)`: a number, or an array with axis/keepdims. */
-  sum<O extends DTypeReduceOptions = {}>(opts?: O): Reduced<O> {
-    return stats.sum(this, opts) as Reduced<O>;
+  /** `a.sum(axis=None, dtype=None, out=None, keepdims=False, initial=0, where=True)`: a number, or an array with axis/keepdims. */
+  sum<O extends DTypeReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
+  sum(axis: Axis, ...rest: MethodArgs<[dtype: DTypeLike | null, out: null, keepdims: boolean], DTypeReduceOptions>): NDArray | number;
+  sum(...args: unknown[]): NDArray | number {
+    if (args.length === 0) return stats.sum(this);
+    const b = METHOD.sum.bind(args);
+    return stats.sum(this, b.axis, b.dtype, null, b.keepdims);
   }
-  /** `a.prod(axis=None, dtype=None, keepdims=False)`. */
-  prod<O extends DTypeReduceOptions = {}>(opts?: O): Reduced<O> {
-    return stats.prod(this, opts) as Reduced<O>;
+  /** `a.prod(axis=None, dtype=None, out=None, keepdims=False, initial=1, where=True)`. */
+  prod<O extends DTypeReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
+  prod(axis: Axis, ...rest: MethodArgs<[dtype: DTypeLike | null, out: null, keepdims: boolean], DTypeReduceOptions>): NDArray | number;
+  prod(...args: unknown[]): NDArray | number {
+    if (args.length === 0) return stats.prod(this);
+    const b = METHOD.prod.bind(args);
+    return stats.prod(this, b.axis, b.dtype, null, b.keepdims);
   }
-  /** `a.mean(axis=None, dtype=None, keepdims=False)`. */
-  mean<O extends DTypeReduceOptions = {}>(opts?: O): Reduced<O> {
-    return stats.mean(this, opts) as Reduced<O>;
+  /** `a.mean(axis=None, dtype=None, out=None, keepdims=False, *, where=True)`. */
+  mean<O extends DTypeReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
+  mean(axis: Axis, ...rest: MethodArgs<[dtype: DTypeLike | null, out: null, keepdims: boolean], DTypeReduceOptions>): NDArray | number;
+  mean(...args: unknown[]): NDArray | number {
+    if (args.length === 0) return stats.mean(this);
+    const b = METHOD.mean.bind(args);
+    return stats.mean(this, b.axis, b.dtype, null, b.keepdims);
   }
-  /** `a.var(axis=None, dtype=None, ddof=0, keepdims=False)`. */
-  var<O extends VarOptions = {}>(opts?: O): Reduced<O> {
-    return stats.var_(this, opts) as Reduced<O>;
+  /** `a.var(axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=True)`. */
+  var<O extends VarOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
+  var(axis: Axis, ...rest: MethodArgs<[dtype: DTypeLike | null, out: null, ddof: number, keepdims: boolean], VarOptions>): NDArray | number;
+  var(...args: unknown[]): NDArray | number {
+    if (args.length === 0) return stats.var_(this);
+    const b = METHOD.var.bind(args);
+    return stats.var_(this, b.axis, b.dtype, null, b.ddof, b.keepdims);
   }
-  /** `a.std(axis=None, dtype=None, ddof=0, keepdims=False)`. */
-  std<O extends VarOptions = {}>(opts?: O): Reduced<O> {
-    return stats.std(this, opts) as Reduced<O>;
+  /** `a.std(axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=True)`. */
+  std<O extends VarOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
+  std(axis: Axis, ...rest: MethodArgs<[dtype: DTypeLike | null, out: null, ddof: number, keepdims: boolean], VarOptions>): NDArray | number;
+  std(...args: unknown[]): NDArray | number {
+    if (args.length === 0) return stats.std(this);
+    const b = METHOD.std.bind(args);
+    return stats.std(this, b.axis, b.dtype, null, b.ddof, b.keepdims);
   }
-  /** `a.min(axis=None, keepdims=False)`. */
-  min<O extends ReduceOptions = {}>(opts?: O): Reduced<O> {
-    return stats.min(this, opts) as Reduced<O>;
+  /** `a.min(axis=None, out=None, keepdims=False, initial=<no value>, where=True)`. */
+  min<O extends ReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
+  min(axis: Axis, ...rest: MethodArgs<[out: null, keepdims: boolean], ReduceOptions>): NDArray | number;
+  min(...args: unknown[]): NDArray | number {
+    if (args.length === 0) return stats.min(this);
+    const b = METHOD.min.bind(args);
+    return stats.min(this, b.axis, null, b.keepdims);
   }
-  /** `a.max(axis=None, keepdims=False)`. */
-  max<O extends ReduceOptions = {}>(opts?: O): Reduced<O> {
-    return stats.max(this, opts) as Reduced<O>;
+  /** `a.max(axis=None, out=None, keepdims=False, initial=<no value>, where=True)`. */
+  max<O extends ReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
+  max(axis: Axis, ...rest: MethodArgs<[out: null, keepdims: boolean], ReduceOptions>): NDArray | number;
+  max(...args: unknown[]): NDArray | number {
+    if (args.length === 0) return stats.max(this);
+    const b = METHOD.max.bind(args);
+    return stats.max(this, b.axis, null, b.keepdims);
   }
-  /** `a.any(axis=None, keepdims=False)`: a boolean, or a bool array with axis/keepdims. */
-  any<O extends ReduceOptions = {}>(opts?: O): Reduced<O, boolean> {
-    return stats.any(this, opts) as Reduced<O, boolean>;
+  /** `a.any(axis=None, out=None, keepdims=False, *, where=True)`: a boolean, or a bool array with axis/keepdims. */
+  any<O extends ReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O, boolean>;
+  any(axis: Axis, ...rest: MethodArgs<[out: null, keepdims: boolean], ReduceOptions>): NDArray | boolean;
+  any(...args: unknown[]): NDArray | boolean {
+    if (args.length === 0) return stats.any(this);
+    const b = METHOD.any.bind(args);
+    return stats.any(this, b.axis, null, b.keepdims);
   }
-  /** `a.all(axis=None, keepdims=False)`. */
-  all<O extends ReduceOptions = {}>(opts?: O): Reduced<O, boolean> {
-    return stats.all(this, opts) as Reduced<O, boolean>;
+  /** `a.all(axis=None, out=None, keepdims=False, *, where=True)`. */
+  all<O extends ReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O, boolean>;
+  all(axis: Axis, ...rest: MethodArgs<[out: null, keepdims: boolean], ReduceOptions>): NDArray | boolean;
+  all(...args: unknown[]): NDArray | boolean {
+    if (args.length === 0) return stats.all(this);
+    const b = METHOD.all.bind(args);
+    return stats.all(this, b.axis, null, b.keepdims);
   }
-  /** `a.argmax(axis=None, keepdims=False)`: flat index of the first maximum, or indices along axis. */
-  argmax<O extends ArgOptions = {}>(opts?: O): Reduced<O> {
-    return arg.argmax(this, opts) as Reduced<O>;
+  /** `a.argmax(axis=None, out=None, *, keepdims=False)`: flat index of the first maximum, or indices along axis. */
+  argmax<O extends ArgOptions = {}>(opts?: O & { out?: null }): Reduced<O>;
+  argmax(axis: number | null, ...rest: [out?: null, options?: { out?: null; keepdims?: boolean }] | [options?: { out?: null; keepdims?: boolean }]): NDArray | number;
+  argmax(...args: unknown[]): NDArray | number {
+    if (args.length === 0) return arg.argmax(this);
+    const b = METHOD.argmax.bind(args);
+    return arg.argmax(this, b.axis, null, { keepdims: b.keepdims });
   }
-  /** `a.cumsum(axis=None, dtype=None)`: running sums. */
-  cumsum(opts?: sorting.CumulativeOptions): NDArray {
-    return sorting.cumsum(this, opts);
+  /** `a.argmin(axis=None, out=None, *, keepdims=False)`. */
+  argmin<O extends ArgOptions = {}>(opts?: O & { out?: null }): Reduced<O>;
+  argmin(axis: number | null, ...rest: [out?: null, options?: { out?: null; keepdims?: boolean }] | [options?: { out?: null; keepdims?: boolean }]): NDArray | number;
+  argmin(...args: unknown[]): NDArray | number {
+    if (args.length === 0) return arg.argmin(this);
+    const b = METHOD.argmin.bind(args);
+    return arg.argmin(this, b.axis, null, { keepdims: b.keepdims });
   }
-  /** `a.argsort(axis=-1)`: indices that sort each row (stable). */
-  argsort(opts?: sorting.SortOptions): NDArray {
-    return sorting.argsort(this, opts);
+  /** `a.cumsum(axis=None, dtype=None, out=None)`: running sums. */
+  cumsum(...rest: PyArgs<[axis: number | null, dtype: DTypeLike | null, out: null, options: sorting.CumulativeOptions], sorting.CumulativeOptions>): NDArray;
+  cumsum(): NDArray {
+    if (arguments.length === 0) return sorting.cumsum(this);
+    const b = METHOD.cumsum.bind(arguments);
+    return sorting.cumsum(this, b.axis, b.dtype);
   }
-  /** `a.sort(axis=-1)`: sorts in place (NaN last). */
-  sort(opts?: sorting.SortOptions): void {
+  /** `a.argsort(axis=-1, kind=None, order=None)`: indices that sort each row (stable). */
+  argsort(...rest: PyArgs<[axis: number | null, kind: sorting.SortKind | null, order: null, options: sorting.SortOptions], sorting.SortOptions>): NDArray;
+  argsort(): NDArray {
+    if (arguments.length === 0) return sorting.argsort(this);
+    const b = METHOD.argsort.bind(arguments);
+    return sorting.argsort(this, b.axis, b.kind);
+  }
+  /** `a.sort(axis=-1, kind=None, order=None)`: sorts in place (NaN last). */
+  sort(...rest: PyArgs<[axis: number | null, kind: sorting.SortKind | null, order: null, options: sorting.SortOptions], sorting.SortOptions>): void;
+  sort(): void {
+    const b = arguments.length === 0 ? null : METHOD.sort.bind(arguments);
     assertWriteable(this, "sort array");
-    cast.copyInto(this, sorting.sort(this, opts));
+    cast.copyInto(this, b === null ? sorting.sort(this) : sorting.sort(this, b.axis, b.kind));
   }
-  /** `a.round(decimals=0)`: halves to even, as np.around. */
-  round(decimals = 0): NDArray {
-    return unary.around(this, { decimals });
+  /** `a.round(decimals=0, out=None)`: halves to even, as np.around. */
+  round(...rest: PyArgs<[decimals: number, out: NDArray | null, options: { decimals?: number; out?: NDArray | null }], { decimals?: number; out?: NDArray | null }>): NDArray;
+  round(): NDArray {
+    if (arguments.length === 0) return unary.around(this);
+    const b = METHOD.round.bind(arguments);
+    return unary.around(this, b.decimals, b.out);
   }
   /** `a.nonzero()`: one int64 index array per dimension. */
   nonzero(): NDArray[] {
+    if (arguments.length !== 0) METHOD.nonzero.bind(arguments);
     return nonzero(this);
-  }
-  /** `a.argmin(axis=None, keepdims=False)`. */
-  argmin<O extends ArgOptions = {}>(opts?: O): Reduced<O> {
-    return arg.argmin(this, opts) as Reduced<O>;
   }
 }
 
@@ -420,6 +549,59 @@ export function viewOf(source: NDArray, view: NDArray): NDArray {
 export function assertWriteable(a: NDArray, what = "assignment destination"): void {
   if (a._readonly) throw new ValueError(`${what} is read-only`);
 }
+
+const PROTO = NDArray.prototype;
+const DECLARED: [Signature, Function][] = [
+  [METHOD.astype, PROTO.astype], [METHOD.copy, PROTO.copy], [METHOD.tolist, PROTO.tolist], [METHOD.item, PROTO.item],
+  [METHOD.get, PROTO.get], [METHOD.set, PROTO.set], [METHOD.fill, PROTO.fill], [METHOD.reshape, PROTO.reshape],
+  [METHOD.ravel, PROTO.ravel], [METHOD.flatten, PROTO.flatten], [METHOD.transpose, PROTO.transpose],
+  [METHOD.swapaxes, PROTO.swapaxes], [METHOD.squeeze, PROTO.squeeze], [METHOD.add, PROTO.add], [METHOD.sub, PROTO.sub],
+  [METHOD.sub, PROTO.subtract], [METHOD.mul, PROTO.mul], [METHOD.mul, PROTO.multiply], [METHOD.div, PROTO.div],
+  [METHOD.div, PROTO.divide], [METHOD.floor_divide, PROTO.floor_divide], [METHOD.mod, PROTO.mod], [METHOD.pow, PROTO.pow],
+  [METHOD.pow, PROTO.power], [METHOD.neg, PROTO.neg], [METHOD.neg, PROTO.negative], [METHOD.abs, PROTO.abs],
+  [METHOD.clip, PROTO.clip], [METHOD.iadd, PROTO.iadd], [METHOD.isub, PROTO.isub], [METHOD.imul, PROTO.imul],
+  [METHOD.idiv, PROTO.idiv], [METHOD.gt, PROTO.gt], [METHOD.ge, PROTO.ge], [METHOD.lt, PROTO.lt], [METHOD.le, PROTO.le],
+  [METHOD.eq, PROTO.eq], [METHOD.ne, PROTO.ne], [METHOD.dot, PROTO.dot], [METHOD.matmul, PROTO.matmul],
+  [METHOD.sum, PROTO.sum], [METHOD.prod, PROTO.prod], [METHOD.mean, PROTO.mean], [METHOD.var, PROTO.var],
+  [METHOD.std, PROTO.std], [METHOD.min, PROTO.min], [METHOD.max, PROTO.max], [METHOD.any, PROTO.any], [METHOD.all, PROTO.all],
+  [METHOD.argmax, PROTO.argmax], [METHOD.argmin, PROTO.argmin], [METHOD.cumsum, PROTO.cumsum], [METHOD.argsort, PROTO.argsort],
+  [METHOD.sort, PROTO.sort], [METHOD.round, PROTO.round], [METHOD.nonzero, PROTO.nonzero], [METHOD.str, PROTO.toString],
+];
+for (const [sig, fn] of DECLARED) pyfunction(sig, fn);
+
+/** Keyword arguments of astype. */
+export interface AstypeOptions {
+  dtype?: DTypeLike;
+  order?: Order;
+  casting?: Casting;
+  subok?: boolean;
+  copy?: boolean;
+}
+
+/** NumPy's casting rules. */
+export type Casting = "no" | "equiv" | "safe" | "same_kind" | "unsafe";
+
+/** Keyword arguments of a.clip. */
+export interface ClipMethodOptions {
+  min?: ArrayLike | null;
+  max?: ArrayLike | null;
+  out?: NDArray | null;
+  where?: true;
+  casting?: "same_kind";
+  order?: Order;
+  dtype?: null;
+  subok?: boolean;
+}
+
+/** Keywords the reduction methods declare but do not support yet (only their defaults). */
+export interface MethodReduceKeywords {
+  out?: null;
+  initial?: never;
+  where?: true;
+}
+
+type Axis = number | readonly number[] | null;
+type MethodArgs<P extends unknown[], O> = PyArgs<[...params: P, options: O & MethodReduceKeywords], O & MethodReduceKeywords>;
 
 /** Strides (in elements) of a C-ordered array of this shape. */
 export function cContiguousStrides(shape: readonly number[]): number[] {

@@ -1,4 +1,4 @@
-/** Sorting and cumulative sums: np.sort, np.argsort, np.unique, np.cumsum, np.cumprod. */
+/** Sorting and cumulative sums: np.sort, np.argsort, np.unique, np.cumsum, np.cumprod, with NumPy's signatures. */
 import { uninitStorage, zeroedStorage } from "./alloc";
 import { DType, DTypeLike, dtype as toDType, int64 } from "./dtype";
 import { NDArray, cContiguousStrides } from "./ndarray";
@@ -8,10 +8,36 @@ import { astype } from "./cast";
 import { moveAxisLast } from "./manipulate";
 import { normalizeAxis } from "./shape";
 import { sumDType } from "./reduce/core";
+import { PyArgs, pyfunction, signature } from "../signature";
+import { DTYPE } from "./params";
+
+/** np.sort's algorithms (every one sorts stably here, so ties keep their order). */
+export type SortKind = "quicksort" | "mergesort" | "heapsort" | "stable";
+
+const SORT_SPEC = {
+  types: { axis: "int|None" },
+  choices: { kind: [null, "quicksort", "mergesort", "heapsort", "stable"] },
+  unsupported: ["order"],
+};
+const SORT = signature("numpy.sort(a, axis=-1, kind=None, order=None)", SORT_SPEC);
+const ARGSORT = signature("numpy.argsort(a, axis=-1, kind=None, order=None)", SORT_SPEC);
+const UNIQUE = signature("numpy.unique(ar, return_index=False, return_inverse=False, return_counts=False, axis=None, *, equal_nan=True)", {
+  types: { return_index: "bool", return_inverse: "bool", return_counts: "bool", axis: "int|None", equal_nan: "bool" },
+});
+const CUMULATIVE_SPEC = { types: { axis: "int|None", dtype: DTYPE }, unsupported: ["out"] };
+const CUMSUM = signature("numpy.cumsum(a, axis=None, dtype=None, out=None)", CUMULATIVE_SPEC);
+const CUMPROD = signature("numpy.cumprod(a, axis=None, dtype=None, out=None)", CUMULATIVE_SPEC);
+
+/** The positional forms of sort/argsort after `a`. */
+type SortArgs = PyArgs<[axis: number | null, kind: SortKind | null, order: null, options: SortOptions], SortOptions>;
 
 /** Keyword arguments of sort/argsort: the axis (-1 by default, null to flatten first). */
 export interface SortOptions {
+  a?: ArrayLike;
   axis?: number | null;
+  kind?: SortKind | null;
+  /** Field names of structured arrays: not supported. */
+  order?: null;
 }
 
 /** NumPy's order: NaN after every number. */
@@ -42,8 +68,13 @@ function restore(result: NDArray, axis: number | null, ndim: number): NDArray {
   return astype(result.transpose(perm), result.dtype);
 }
 
-/** `np.sort(a, axis=-1)`: a sorted copy (NaN last); `axis: null` sorts the flattened array. */
-export function sort(a: ArrayLike, opts?: SortOptions): NDArray {
+/**
+ * `numpy.sort(a, axis=-1, kind=None, order=None)`: a sorted copy (NaN last); `axis: null`
+ * sorts the flattened array. Every kind sorts stably here (the values are the same).
+ */
+export function sort(a: ArrayLike, ...rest: SortArgs): NDArray;
+export function sort(...args: unknown[]): NDArray {
+  const { a, ...opts } = args.length === 1 ? { a: args[0] as ArrayLike } : SORT.bind(args);
   const { arr, data, n, rows, axis } = rowsOf(a, opts);
   for (let r = 0; r < rows; r++) {
     const row = data.subarray(r * n, (r + 1) * n);
@@ -54,10 +85,13 @@ export function sort(a: ArrayLike, opts?: SortOptions): NDArray {
 }
 
 /**
- * `np.argsort(a, axis=-1, kind="stable")`: indices that sort each row (NaN last). Ties keep
- * their order (NumPy's default quicksort may order ties differently on long arrays).
+ * `numpy.argsort(a, axis=-1, kind=None, order=None)`: indices that sort each row (NaN last).
+ * Ties keep their order, as kind "stable" (NumPy's default quicksort may order ties
+ * differently on long arrays).
  */
-export function argsort(a: ArrayLike, opts?: SortOptions): NDArray {
+export function argsort(a: ArrayLike, ...rest: SortArgs): NDArray;
+export function argsort(...args: unknown[]): NDArray {
+  const { a, ...opts } = args.length === 1 ? { a: args[0] as ArrayLike } : ARGSORT.bind(args);
   const { arr, data, n, rows, axis } = rowsOf(a, opts);
   const out = new Float64Array(arr.size);
   const idx = new Array<number>(n);
@@ -72,55 +106,92 @@ export function argsort(a: ArrayLike, opts?: SortOptions): NDArray {
 
 /** Keyword arguments of np.unique. */
 export interface UniqueOptions {
+  ar?: ArrayLike;
   return_index?: boolean;
   return_inverse?: boolean;
   return_counts?: boolean;
+  /** Unique sub-arrays along this axis (null: the flattened array's unique values). */
+  axis?: number | null;
+  /** True: all NaNs count as one value (without `axis`). */
+  equal_nan?: boolean;
+}
+
+/** Lexicographic order of rows `i` and `j` (each `m` values, NaN after every number), stable. */
+function compareRows(data: NDArray["data"], m: number, i: number, j: number): number {
+  for (let k = 0; k < m; k++) {
+    const c = compare(data[i * m + k], data[j * m + k]);
+    if (c !== 0) return c;
+  }
+  return i - j;
+}
+
+function sameRows(data: NDArray["data"], m: number, i: number, j: number, equalNan: boolean): boolean {
+  for (let k = 0; k < m; k++) {
+    const x = data[i * m + k];
+    const y = data[j * m + k];
+    if (x !== y && !(equalNan && x !== x && y !== y)) return false;
+  }
+  return true;
 }
 
 /**
- * `np.unique(ar, return_index=False, return_inverse=False, return_counts=False)`: the sorted
- * distinct values of the flattened array. With any return_* option, a list: the values, then
- * the requested int64 arrays in NumPy's order (index, inverse, counts).
+ * `numpy.unique(ar, return_index=False, return_inverse=False, return_counts=False, axis=None, *,
+ * equal_nan=True)`: the sorted distinct values of the flattened array, or the distinct
+ * sub-arrays along `axis` (compared element by element; rows with NaN never equal, as NumPy).
+ * With any return_* option, a list: the values, then the requested int64 arrays in NumPy's
+ * order (index of first occurrence, inverse, counts).
  */
-export function unique(ar: ArrayLike, opts?: Record<string, never>): NDArray;
+export function unique(ar: ArrayLike, options?: { axis?: number | null; equal_nan?: boolean; return_index?: false; return_inverse?: false; return_counts?: false }): NDArray;
 /** With return_index / return_inverse / return_counts: [values, ...requested arrays]. */
-export function unique(ar: ArrayLike, opts: UniqueOptions): NDArray | NDArray[];
-export function unique(ar: ArrayLike, opts?: UniqueOptions): NDArray | NDArray[] {
-  const arr = asarray(ar);
-  const flat = contiguousStorage(arr);
-  const order = argsort(NDArray.fromStorage(flat, [flat.length], arr.dtype)).data;
-  const values: number[] = [];
+export function unique(ar: ArrayLike, ...rest: PyArgs<[return_index: boolean, return_inverse: boolean, return_counts: boolean, axis: number | null, options: UniqueOptions], UniqueOptions>): NDArray | NDArray[];
+export function unique(...args: unknown[]): NDArray | NDArray[] {
+  const b = args.length === 1 ? { ar: args[0], return_index: false, return_inverse: false, return_counts: false, axis: null, equal_nan: true } : UNIQUE.bind(args);
+  const arr = asarray(b.ar as ArrayLike);
+  const axis = b.axis === null ? null : normalizeAxis(b.axis, arr.ndim);
+  // rows: n sub-arrays of m values each, in C order
+  const moved = axis === null ? arr : astype(arr.transpose([axis, ...arr.shape.map((_, i) => i).filter((i) => i !== axis)]), arr.dtype);
+  const data = contiguousStorage(moved);
+  const n = axis === null ? data.length : arr.shape[axis];
+  const m = n === 0 ? 0 : data.length / n;
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort(m === 1 ? (i, j) => compare(data[i], data[j]) || i - j : (i, j) => compareRows(data, m, i, j));
+  const equalNan = axis === null && b.equal_nan;
   const first: number[] = [];
   const counts: number[] = [];
-  const inverse = new Float64Array(flat.length);
-  for (let k = 0; k < order.length; k++) {
+  const inverse = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
     const i = order[k];
-    const v = flat[i];
-    const last = values.length - 1;
-    if (last >= 0 && (values[last] === v || (v !== v && values[last] !== values[last]))) {
-      counts[last]++;
-    } else {
-      values.push(v);
+    const last = first.length - 1;
+    if (last >= 0 && sameRows(data, m, first[last], i, equalNan)) counts[last]++;
+    else {
       first.push(i);
       counts.push(1);
     }
-    inverse[i] = values.length - 1;
+    inverse[i] = first.length - 1;
   }
-  const data = uninitStorage(arr.dtype.storage, values.length);
-  data.set(values);
-  const result = NDArray.fromStorage(data, [values.length], arr.dtype);
-  if (!opts?.return_index && !opts?.return_inverse && !opts?.return_counts) return result;
+  const values = uninitStorage(arr.dtype.storage, first.length * m);
+  for (let g = 0; g < first.length; g++) for (let k = 0; k < m; k++) values[g * m + k] = data[first[g] * m + k];
+  let result = NDArray.fromStorage(values, axis === null ? [first.length] : [first.length, ...moved.shape.slice(1)], arr.dtype);
+  if (axis !== null && axis !== 0) {
+    const back = result.shape.map((_, i) => i).slice(1);
+    back.splice(axis, 0, 0);
+    result = astype(result.transpose(back), arr.dtype);
+  }
+  if (!b.return_index && !b.return_inverse && !b.return_counts) return result;
   const out = [result];
-  if (opts.return_index) out.push(NDArray.fromStorage(Float64Array.from(first), [first.length], int64));
-  if (opts.return_inverse) out.push(NDArray.fromStorage(inverse, [inverse.length], int64));
-  if (opts.return_counts) out.push(NDArray.fromStorage(Float64Array.from(counts), [counts.length], int64));
+  if (b.return_index) out.push(NDArray.fromStorage(Float64Array.from(first), [first.length], int64));
+  if (b.return_inverse) out.push(NDArray.fromStorage(inverse, [n], int64));
+  if (b.return_counts) out.push(NDArray.fromStorage(Float64Array.from(counts), [counts.length], int64));
   return out;
 }
 
 /** Keyword arguments of cumsum/cumprod: axis (null flattens) and accumulator dtype. */
 export interface CumulativeOptions {
+  a?: ArrayLike;
   axis?: number | null;
   dtype?: DTypeLike | null;
+  out?: null;
 }
 
 function cumulative(a: ArrayLike, opts: CumulativeOptions | undefined, product: boolean): NDArray {
@@ -143,12 +214,24 @@ function cumulative(a: ArrayLike, opts: CumulativeOptions | undefined, product: 
   return restore(result, ax, rows.ndim);
 }
 
-/** `np.cumsum(a, axis=None, dtype=None)`: running sums (flattened unless an axis is given). */
-export function cumsum(a: ArrayLike, opts?: CumulativeOptions): NDArray {
+type CumulativeArgs = PyArgs<[axis: number | null, dtype: DTypeLike | null, out: null, options: CumulativeOptions], CumulativeOptions>;
+
+/** `numpy.cumsum(a, axis=None, dtype=None, out=None)`: running sums (flattened unless an axis is given). */
+export function cumsum(a: ArrayLike, ...rest: CumulativeArgs): NDArray;
+export function cumsum(...args: unknown[]): NDArray {
+  const { a, ...opts } = args.length === 1 ? { a: args[0] as ArrayLike } : CUMSUM.bind(args);
   return cumulative(a, opts, false);
 }
 
-/** `np.cumprod(a, axis=None, dtype=None)`: running products (flattened unless an axis is given). */
-export function cumprod(a: ArrayLike, opts?: CumulativeOptions): NDArray {
+/** `numpy.cumprod(a, axis=None, dtype=None, out=None)`: running products (flattened unless an axis is given). */
+export function cumprod(a: ArrayLike, ...rest: CumulativeArgs): NDArray;
+export function cumprod(...args: unknown[]): NDArray {
+  const { a, ...opts } = args.length === 1 ? { a: args[0] as ArrayLike } : CUMPROD.bind(args);
   return cumulative(a, opts, true);
 }
+
+pyfunction(SORT, sort);
+pyfunction(ARGSORT, argsort);
+pyfunction(UNIQUE, unique);
+pyfunction(CUMSUM, cumsum);
+pyfunction(CUMPROD, cumprod);

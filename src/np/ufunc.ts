@@ -18,6 +18,7 @@ import { FpeClassifier, floatErrors, warnUfuncErrors } from "./ufuncs/fpe";
 import { Strided } from "./iterate";
 import { linearSearchType } from "./ufuncs/loop-search";
 import { broadcastShapes, broadcastStrides, compactShape, isTupleShape, sameShape, shapeSize } from "./shape";
+import { pyfunction, signature } from "../signature";
 
 /** Keyword arguments every ufunc takes. */
 export interface UfuncOptions {
@@ -346,12 +347,18 @@ export function runTernary(name: string, expr: string, loop: DType, a: NDArray, 
   return out ?? target;
 }
 
+const RESULT_TYPE = signature("numpy.result_type(*arrays_and_dtypes)");
+
 /**
- * `np.result_type(*arrays_and_dtypes)`: the dtype NumPy's ufuncs would compute in, with
+ * `numpy.result_type(*arrays_and_dtypes)`: the dtype NumPy's ufuncs would compute in, with
  * 1.24's value-based casting for numbers and 0-d arrays.
  */
 export function result_type(...arrays_and_dtypes: (ArrayLike | DType)[]): DType {
+  if (arrays_and_dtypes.length > 0 && Object.getPrototypeOf(arrays_and_dtypes[arrays_and_dtypes.length - 1]) === Object.prototype) {
+    RESULT_TYPE.bind(arrays_and_dtypes);
+  }
   return resultTypeOf(
     arrays_and_dtypes.map((x) => (x instanceof DType ? { dtype: x, scalar: false, value: 0 } : operand(x).op)),
   );
 }
+pyfunction(RESULT_TYPE, result_type);

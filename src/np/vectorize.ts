@@ -4,12 +4,38 @@ import { NDArray, cContiguousStrides } from "./ndarray";
 import { ArrayLike, asarray, castScalar } from "./create";
 import { broadcastShapes, broadcastStrides, shapeSize } from "./shape";
 import { contiguousStorage } from "./contiguous";
-import { ValueError } from "../errors";
+import { PyTypeError, ValueError } from "../errors";
+import { pyfunction, signature } from "../signature";
+
+const VECTORIZE = signature("numpy.vectorize(pyfunc, otypes=None, doc=None, excluded=None, cache=False, signature=None)", {
+  types: { pyfunc: "callable", otypes: "str|sequence|None", doc: "str|None", cache: "bool" },
+  unsupported: ["excluded", "signature"],
+});
 
 /** Keyword arguments of np.vectorize. */
 export interface VectorizeOptions {
-  /** Output dtype; by default the type of the first result (int64, float64 or bool), as NumPy. */
-  otypes?: DTypeLike | readonly DTypeLike[];
+  /** Output dtype: type codes ("f") or a list of one dtype; by default the type of the first result (int64, float64 or bool), as NumPy. */
+  otypes?: DTypeLike | readonly DTypeLike[] | null;
+  /** The docstring of the vectorized function (its `__doc__`). */
+  doc?: string | null;
+  excluded?: null;
+  /** Changes nothing here: `pyfunc` is called once per element either way. */
+  cache?: boolean;
+  signature?: null;
+}
+
+/** The one output dtype `otypes` asks for (several outputs are not supported yet). */
+function outputType(otypes: unknown): DType | null {
+  if (otypes === null) return null;
+  const list: unknown[] = typeof otypes === "string" ? otypes.split("") : Array.from(otypes as readonly unknown[]);
+  if (list.length > 1) VECTORIZE.notSupported("otypes", otypes);
+  if (list.length === 0) return null;
+  try {
+    return toDType(list[0] as DTypeLike);
+  } catch (e) {
+    if (e instanceof PyTypeError) throw new ValueError(`Invalid otype specified: ${String(list[0])}`);
+    throw e;
+  }
 }
 
 function typeOf(v: number | boolean): DType {
@@ -17,13 +43,16 @@ function typeOf(v: number | boolean): DType {
 }
 
 /**
- * `np.vectorize(pyfunc, otypes=None)`: returns a function taking array-likes that calls
- * `pyfunc` on each broadcast element tuple and collects the results in a new array.
+ * `numpy.vectorize(pyfunc, otypes=None, doc=None, excluded=None, cache=False, signature=None)`:
+ * returns a function taking array-likes that calls `pyfunc` on each broadcast element tuple
+ * and collects the results in a new array.
  */
-export function vectorize(pyfunc: (...args: number[]) => number | boolean, opts?: VectorizeOptions): (...args: ArrayLike[]) => NDArray {
-  const ot = opts?.otypes;
-  const fixed = ot === undefined ? null : toDType(Array.isArray(ot) ? ot[0] : (ot as DTypeLike));
-  return (...args: ArrayLike[]): NDArray => {
+export function vectorize(pyfunc: (...args: number[]) => number | boolean, options?: VectorizeOptions): ((...args: ArrayLike[]) => NDArray) & { __doc__?: string | null };
+export function vectorize(...argv: unknown[]): ((...args: ArrayLike[]) => NDArray) & { __doc__?: string | null } {
+  const b = VECTORIZE.bind(argv);
+  const pyfunc = b.pyfunc as (...args: number[]) => number | boolean;
+  const fixed = outputType(b.otypes);
+  const vectorized = (...args: ArrayLike[]): NDArray => {
     const arrs = args.map((x) => asarray(x));
     const shape = broadcastShapes(arrs.map((a) => a.shape));
     const size = shapeSize(shape);
@@ -43,4 +72,6 @@ export function vectorize(pyfunc: (...args: number[]) => number | boolean, opts?
     }
     return out ?? new NDArray(new (dt ?? float64).storage(0), shape, cContiguousStrides(shape), 0, dt ?? float64);
   };
+  return Object.assign(vectorized, { __doc__: b.doc as string | null });
 }
+pyfunction(VECTORIZE, vectorize);

@@ -9,7 +9,11 @@ import {
   arrayRepr, get_printoptions, printoptions, reset_printoptions, set_printoptions,
 } from "../../src/np/format/repr";
 
-const defaults = { precision: 8, threshold: 1000, edgeitems: 3, linewidth: 75, suppress: false, nanstr: "nan", infstr: "inf" };
+// as NumPy 1.24's np.get_printoptions() (formatter, sign, floatmode and legacy stay at these values here)
+const defaults = {
+  precision: 8, threshold: 1000, edgeitems: 3, linewidth: 75, suppress: false, nanstr: "nan", infstr: "inf",
+  formatter: null, sign: "-", floatmode: "maxprec", legacy: false,
+};
 
 test.after.each(() => reset_printoptions());
 

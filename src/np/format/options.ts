@@ -2,6 +2,31 @@
  * NumPy's print options: `np.set_printoptions` / `np.get_printoptions`.
  */
 import { PyTypeError, ValueError } from "../../errors";
+import { PyArgs, Signature, pyfunction, signature } from "../../signature";
+
+const PRINT_PARAMS = "precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None, nanstr=None, infstr=None, formatter=None, sign=None, floatmode=None, *, legacy=None";
+const SET_PRINTOPTIONS = signature(`numpy.set_printoptions(${PRINT_PARAMS})`, { unsupported: ["formatter"] });
+const PRINTOPTIONS = signature(`numpy.printoptions(${PRINT_PARAMS})`, { unsupported: ["formatter"] });
+const GET_PRINTOPTIONS = signature("numpy.get_printoptions()");
+
+/** NumPy's print options beyond those this library honours: accepted at their default values only. */
+const FIXED: Record<string, readonly unknown[]> = { sign: [null, "-"], floatmode: [null, "maxprec"], legacy: [null, false] };
+
+/** Every keyword np.set_printoptions takes. */
+export interface PrintOptionsArgs extends Partial<PrintOptions> {
+  formatter?: null;
+  sign?: "-";
+  floatmode?: "maxprec";
+  legacy?: false;
+}
+
+/** The options a call gives (bound by `sig`), the ones not honoured refused. */
+function givenOptions(sig: Signature, args: ArrayLike<unknown>): Partial<PrintOptions> {
+  const b = sig.bind(args);
+  for (const [name, allowed] of Object.entries(FIXED)) if (!allowed.includes(b[name])) sig.notSupported(name, b[name]);
+  const { precision, threshold, edgeitems, linewidth, suppress, nanstr, infstr } = b;
+  return { precision, threshold, edgeitems, linewidth, suppress, nanstr, infstr };
+}
 
 /** The print options this library honours, with NumPy's names. */
 export interface PrintOptions {
@@ -54,12 +79,19 @@ function checkCount(name: string, value: unknown, allowInfinity: boolean): numbe
 }
 
 /**
- * `np.set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None,
- * suppress=None, nanstr=None, infstr=None)`: changes how arrays print from now on.
- * Options left out (or undefined) keep their value. `threshold: Infinity` never summarises
- * (NumPy's `threshold=sys.maxsize`).
+ * `numpy.set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None,
+ * suppress=None, nanstr=None, infstr=None, formatter=None, sign=None, floatmode=None, *,
+ * legacy=None)`: changes how arrays print from now on. Options left out (or None) keep their
+ * value. `threshold: Infinity` never summarises (NumPy's `threshold=sys.maxsize`). `sign`,
+ * `floatmode` and `legacy` are accepted at NumPy's defaults only; `formatter` is not supported yet.
  */
-export function set_printoptions(options: Partial<PrintOptions> = {}): void {
+export function set_printoptions(...args: PyArgs<[precision: number | null, threshold: number | null, edgeitems: number | null, linewidth: number | null, suppress: boolean | null, nanstr: string | null, infstr: string | null, options: PrintOptionsArgs], PrintOptionsArgs>): void;
+export function set_printoptions(...args: unknown[]): void {
+  current = withOptions(givenOptions(SET_PRINTOPTIONS, args));
+}
+pyfunction(SET_PRINTOPTIONS, set_printoptions);
+
+function withOptions(options: Partial<PrintOptions>): PrintOptions {
   const next: PrintOptions = { ...current };
   for (const [key, value] of Object.entries(options)) {
     if (value === undefined || value === null) continue;
@@ -84,17 +116,17 @@ export function set_printoptions(options: Partial<PrintOptions> = {}): void {
         if (typeof value !== "string") throw new PyTypeError(`${key} must be a string`);
         next[key] = value;
         break;
-      default:
-        throw new PyTypeError(`set_printoptions() got an unexpected keyword argument '${key}'`);
     }
   }
-  current = next;
+  return next;
 }
 
-/** `np.get_printoptions()`: a copy of the current print options. */
-export function get_printoptions(): PrintOptions {
-  return { ...current };
+/** `numpy.get_printoptions()`: a copy of the current print options (with NumPy's fixed ones at their values). */
+export function get_printoptions(): PrintOptions & { formatter: null; sign: "-"; floatmode: "maxprec"; legacy: false } {
+  if (arguments.length > 0) GET_PRINTOPTIONS.bind(arguments);
+  return { ...current, formatter: null, sign: "-", floatmode: "maxprec", legacy: false };
 }
+pyfunction(GET_PRINTOPTIONS, get_printoptions);
 
 /** Restores NumPy's default print options. */
 export function reset_printoptions(): void {
@@ -102,15 +134,17 @@ export function reset_printoptions(): void {
 }
 
 /**
- * `with np.printoptions(**options): ...`: runs `body` with the options changed, then
- * restores the previous ones (also when `body` throws). Returns what `body` returns.
+ * `with numpy.printoptions(*args, **kwargs): ...` (the parameters of np.set_printoptions):
+ * runs `body` with the options changed, then restores the previous ones (also when `body`
+ * throws). Returns what `body` returns.
  */
-export function printoptions<T>(options: Partial<PrintOptions>, body: () => T): T {
+export function printoptions<T>(options: PrintOptionsArgs, body: () => T): T {
   const saved = current;
-  set_printoptions(options);
+  current = withOptions(givenOptions(PRINTOPTIONS, [options]));
   try {
     return body();
   } finally {
     current = saved;
   }
 }
+pyfunction(PRINTOPTIONS, printoptions);

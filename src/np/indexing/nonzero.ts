@@ -3,9 +3,14 @@ import { NDArray } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
 import { int64 } from "../dtype";
 import { contiguousStorage } from "../contiguous";
+import { pyfunction, signature } from "../../signature";
 
-/** `np.nonzero(a)`: one int64 array per dimension with the indices of non-zero elements, C order. */
+const NONZERO = signature("numpy.nonzero(a)");
+const FLATNONZERO = signature("numpy.flatnonzero(a)");
+
+/** `numpy.nonzero(a)`: one int64 array per dimension with the indices of non-zero elements, C order. */
 export function nonzero(a: ArrayLike): NDArray[] {
+  if (arguments.length !== 1) ({ a } = NONZERO.bind(arguments));
   const arr = asarray(a);
   const flat = contiguousStorage(arr);
   let count = 0;
@@ -28,10 +33,13 @@ export function nonzero(a: ArrayLike): NDArray[] {
   return outs.map((data) => NDArray.fromStorage(data, [count], int64));
 }
 
-/** `np.flatnonzero(a)`: indices of non-zero elements in the flattened array. */
+/** `numpy.flatnonzero(a)`: indices of non-zero elements in the flattened array. */
 export function flatnonzero(a: ArrayLike): NDArray {
+  if (arguments.length !== 1) ({ a } = FLATNONZERO.bind(arguments));
   const flat = contiguousStorage(asarray(a));
   const idx: number[] = [];
   for (let i = 0; i < flat.length; i++) if (flat[i] !== 0) idx.push(i);
   return NDArray.fromStorage(Float64Array.from(idx), [idx.length], int64);
 }
+pyfunction(NONZERO, nonzero);
+pyfunction(FLATNONZERO, flatnonzero);

@@ -8,6 +8,7 @@ import { NDArray, viewOf } from "../ndarray";
 import { asarray, NestedList } from "../create";
 import { int64 } from "../dtype";
 import { nonzero } from "./nonzero";
+import { pyfunction, signature } from "../../signature";
 
 /** `np.newaxis`: inserts a length-1 axis when used as an index. */
 export const newaxis = null;
@@ -17,11 +18,16 @@ export class Slice {
   constructor(readonly start: number | null, readonly stop: number | null, readonly step: number | null) {}
 }
 
-/** `slice(start, stop, step)`: a slice object usable as an index element. */
+const SLICE = signature("builtins.slice(start, stop=None, step=None, /)", { types: { start: "int|None", stop: "int|None", step: "int|None" } });
+
+/** Python's `slice(stop)` / `slice(start, stop[, step])`: a slice object usable as an index element. */
 export function slice(start: number | null = null, stop?: number | null, step: number | null = null): Slice {
+  if (arguments.length > 3) SLICE.bind(arguments);
   if (stop === undefined) return new Slice(null, start, null);
   return new Slice(start, stop, step);
 }
+
+pyfunction(SLICE, slice);
 
 /** One index element as accepted by `get` and `set`. */
 export type IndexElement = number | string | null | Slice | NDArray | NestedList;
