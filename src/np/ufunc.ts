@@ -14,7 +14,7 @@ import { ascontiguousarray, isCContiguous } from "./contiguous";
 import { allocating, uninitData } from "./alloc";
 import { SimdOp } from "./wasm/elementwise";
 import { runSimdBinary, runSimdPlane, simdPlan } from "./ufunc-simd";
-import { FpeClassifier, floatErrors, warnUfuncErrors } from "./ufuncs/fpe";
+import { FpeClassifier, floatErrors, hasNonFinite, warnUfuncErrors } from "./ufuncs/fpe";
 import { Strided } from "./iterate";
 import { linearSearchType } from "./ufuncs/loop-search";
 import { broadcastShapes, broadcastStrides, compactShape, isTupleShape, sameShape, shapeSize } from "./shape";
@@ -187,6 +187,26 @@ function stridedAs(a: NDArray, shape: readonly number[]): Strided {
   return { data: a.data, offset: a.offset, strides: broadcastStrides(a.shape, a.strides, shape) };
 }
 
+const FINITE_PROXY: Strided = { data: new Float64Array([1]), offset: 0, strides: [] };
+
+/**
+ * An input that the loop overwrites (in-place operators) cannot be read back to classify
+ * NumPy's warnings: one holding NaN or infinities is copied first; an all-finite one is
+ * then stood for by a finite number. Returns the input to compute from and to classify with.
+ */
+function inPlaceInput(spec: UfuncSpec, loop: DType, a: NDArray, target: NDArray, shape: readonly number[]): { input: NDArray; check: Strided } {
+  if (a.data !== target.data || loop.kind !== "f" || target.dtype.kind !== "f") return { input: a, check: stridedAs(a, shape) };
+  if (!allFinite(a)) {
+    const copy = astype(a, a.dtype);
+    return { input: copy, check: stridedAs(copy, shape) };
+  }
+  return { input: a, check: { ...FINITE_PROXY, strides: shape.map(() => 0) } };
+}
+
+function allFinite(a: NDArray): boolean {
+  return !hasNonFinite(a, a.shape);
+}
+
 /** Runs a one-input ufunc. */
 export function runUnary(spec: UfuncSpec, x: ArrayLike, opts?: UfuncOptions): NDArray {
   let a = x instanceof NDArray ? x : operand(x).arr;
@@ -195,7 +215,8 @@ export function runUnary(spec: UfuncSpec, x: ArrayLike, opts?: UfuncOptions): ND
   const out = opts?.out;
   const shape = out !== undefined ? checkOut(spec, out, [a.shape], outDt) : a.shape;
   const target = out !== undefined && out.dtype === outDt ? out : newArray(shape, outDt);
-  a = unalias(a, target);
+  const unary = inPlaceInput(spec, loop, unalias(a, target), target, shape);
+  a = unary.input;
   const o = target.data;
   const ad = a.data;
   const kernel = unaryFor(spec, loop, o, ad);
@@ -206,7 +227,7 @@ export function runUnary(spec: UfuncSpec, x: ArrayLike, opts?: UfuncOptions): ND
     const input = { data: ad, offset: a.offset, strides: broadcastStrides(a.shape, a.strides, shape) };
     forEachRun(shape, [target, input], (pos, steps, n) => kernel(o, pos[0], steps[0], ad, pos[1], steps[1], n));
   }
-  warnErrors(spec, loop, shape, target, stridedAs(a, shape), null);
+  warnErrors(spec, loop, shape, target, unary.check, null);
   if (out !== undefined && target !== out) copyInto(out, target);
   return out ?? target;
 }
@@ -258,8 +279,10 @@ export function runBinary(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, opts?: Uf
     : same ? a.shape : broadcastShapes([a.shape, b.shape]);
   if (spec.validate !== undefined) spec.validate(loop, a, b);
   const target = out !== undefined && out.dtype === outDt ? out : newArray(shape, outDt);
-  a = unalias(a, target);
-  b = unalias(b, target);
+  const first = inPlaceInput(spec, loop, unalias(a, target), target, shape);
+  const second = inPlaceInput(spec, loop, unalias(b, target), target, shape);
+  a = first.input;
+  b = second.input;
   const o = target.data;
   const ad = a.data;
   const bd = b.data;
@@ -283,7 +306,7 @@ export function runBinary(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, opts?: Uf
       forEachRun(shape, ops, body);
     }
   }
-  warnErrors(spec, loop, shape, target, stridedAs(a, shape), stridedAs(b, shape));
+  warnErrors(spec, loop, shape, target, first.check, second.check);
   if (out !== undefined && target !== out) copyInto(out, target);
   return out ?? target;
 }
@@ -294,7 +317,8 @@ function runWithNumber(spec: UfuncSpec, loop: DType, outDt: DType, arr: NDArray,
   const out = opts?.out;
   const shape = out !== undefined ? checkOut(spec, out, numFirst ? [[], a.shape] : [a.shape, []], outDt) : a.shape;
   const target = out !== undefined && out.dtype === outDt ? out : newArray(shape, outDt);
-  a = unalias(a, target);
+  const arrayInput = inPlaceInput(spec, loop, unalias(a, target), target, shape);
+  a = arrayInput.input;
   const o = target.data;
   const ad = a.data;
   const sd = scalarSlot(numFirst ? 0 : 1, loop, value);
@@ -313,8 +337,8 @@ function runWithNumber(spec: UfuncSpec, loop: DType, outDt: DType, arr: NDArray,
       kernel(o, pos[0], steps[0], numFirst ? sd : ad, pos[1], steps[1], numFirst ? ad : sd, pos[2], steps[2], n));
   }
   const num: Strided = { data: sd, offset: 0, strides: shape.map(() => 0) };
-  if (numFirst) warnErrors(spec, loop, shape, target, num, stridedAs(a, shape));
-  else warnErrors(spec, loop, shape, target, stridedAs(a, shape), num);
+  if (numFirst) warnErrors(spec, loop, shape, target, num, arrayInput.check);
+  else warnErrors(spec, loop, shape, target, arrayInput.check, num);
   if (out !== undefined && target !== out) copyInto(out, target);
   return out ?? target;
 }

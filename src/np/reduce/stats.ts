@@ -1,12 +1,10 @@
 /** Reductions as np functions: sum, prod, min, max, any, all, count_nonzero, mean, var, std. */
-import { DType, DTypeLike, dtype as toDType, float64 } from "../dtype";
+import { DTypeLike, can_cast, dtype as toDType, float64 } from "../dtype";
 import { NDArray } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
 import { astype } from "../cast";
-import { normalizeAxes } from "../shape";
-import { ReduceKind, ReduceOptions, Reduced, reduce, reduceAll, reduceAxes, reduceDType, withKeepdims } from "./core";
-import { divide, multiply, subtract } from "../ufuncs/binary";
-import { sqrt } from "../ufuncs/unary";
+import { ReduceKind, ReduceOptions, Reduced, reduce, reduceAll, reduceDType } from "./core";
+import { meanOf, stdOf, varOf } from "./moments";
 
 export type { ReduceOptions, Reduced } from "./core";
 
@@ -22,8 +20,13 @@ export interface VarOptions extends DTypeReduceOptions {
 
 
 function run(kind: ReduceKind, a: ArrayLike, opts: DTypeReduceOptions | undefined): NDArray | number {
-  const arr = asarray(a);
+  let arr = asarray(a);
   const dt = opts?.dtype ? toDType(opts.dtype) : undefined;
+  if (dt !== undefined && (kind === "sum" || kind === "prod")) {
+    // NumPy's reduction casts the elements to the dtype first; in bool, + is "or" and * is "and"
+    if (dt.kind === "b" || !can_cast(arr.dtype, dt)) arr = astype(arr, dt, "reduce");
+    if (dt.kind === "b") kind = kind === "sum" ? "any" : "all";
+  }
   return reduce(arr, kind, opts, dt ?? reduceDType(kind, arr.dtype));
 }
 
@@ -66,69 +69,28 @@ export function count_nonzero<O extends ReduceOptions = {}>(a: ArrayLike, opts?:
   return run("count_nonzero", a, opts) as Reduced<O>;
 }
 
-/** The float dtype NumPy's mean/var accumulate in: the input's float type, else float64. */
-function meanDType(dt: DType, opts: DTypeReduceOptions | undefined): DType {
-  if (opts?.dtype) return toDType(opts.dtype);
-  return dt.kind === "f" ? dt : float64;
-}
-
-function countOf(arr: NDArray, axes: readonly number[]): number {
-  return axes.reduce((n, ax) => n * arr.shape[ax], 1);
-}
-
-/** Mean over `axes`, kept as an array with the reduced axes of length 1. */
-function meanKeep(arr: NDArray, axes: number[], dt: DType): NDArray {
-  const s = reduceAxes(arr, axes, "sum", dt);
-  return astypeIfNeeded(divide(s, countOf(arr, axes)), dt);
-}
-
-function astypeIfNeeded(a: NDArray, dt: DType): NDArray {
-  return a.dtype === dt ? a : astype(a, dt);
-}
-
-function finish(r: NDArray, arr: NDArray, axes: number[], opts: ReduceOptions | undefined): NDArray | number {
-  const kept = withKeepdims(r, arr.shape, axes, opts?.keepdims);
-  return (opts?.axis === undefined || opts.axis === null) && !opts?.keepdims ? kept.item() : kept;
-}
-
 /**
  * `np.mean(a, axis=None, dtype=None, keepdims=False)`: arithmetic mean; integers average in
  * float64, float32 stays float32 (summed pairwise as NumPy does).
  */
 export function mean<O extends DTypeReduceOptions = {}>(a: ArrayLike, opts?: O): Reduced<O> {
   const arr = asarray(a);
-  if ((opts?.axis === undefined || opts.axis === null) && !opts?.keepdims && meanDType(arr.dtype, opts) === float64) {
+  const full = (opts?.axis === undefined || opts.axis === null) && !opts?.keepdims;
+  if (full && !opts?.dtype && arr.size > 0 && (arr.dtype.kind !== "f" || arr.dtype === float64)) {
     const total = reduceAll(arr, "sum", float64);
     if (total !== null) return (total / arr.size) as Reduced<O>;
   }
-  const axes = normalizeAxes(opts?.axis, arr.ndim).sort((x, y) => x - y);
-  return finish(meanKeep(arr, axes, meanDType(arr.dtype, opts)), arr, axes, opts) as Reduced<O>;
-}
-
-function varKeep(arr: NDArray, axes: number[], opts: VarOptions | undefined): NDArray {
-  const dt = meanDType(arr.dtype, opts);
-  const m = meanKeep(arr, axes, dt);
-  const keptShape = arr.shape.map((d, i) => (axes.includes(i) ? 1 : d));
-  const dev = subtract(arr.dtype === dt ? arr : astype(arr, dt), m.reshape(keptShape));
-  const sq = multiply(dev, dev);
-  const s = reduceAxes(sq, axes, "sum", dt);
-  const n = Math.max(countOf(arr, axes) - (opts?.ddof ?? 0), 0);
-  return astypeIfNeeded(divide(s, n), dt);
+  return meanOf(arr, opts) as Reduced<O>;
 }
 
 /** `np.var(a, axis=None, dtype=None, ddof=0, keepdims=False)`: mean squared deviation. */
 export function var_<O extends VarOptions = {}>(a: ArrayLike, opts?: O): Reduced<O> {
-  const arr = asarray(a);
-  const axes = normalizeAxes(opts?.axis, arr.ndim).sort((x, y) => x - y);
-  return finish(varKeep(arr, axes, opts), arr, axes, opts) as Reduced<O>;
+  return varOf(asarray(a), opts) as Reduced<O>;
 }
 
 /** `np.std(a, axis=None, dtype=None, ddof=0, keepdims=False)`: square root of np.var. */
 export function std<O extends VarOptions = {}>(a: ArrayLike, opts?: O): Reduced<O> {
-  const arr = asarray(a);
-  const axes = normalizeAxes(opts?.axis, arr.ndim).sort((x, y) => x - y);
-  const v = varKeep(arr, axes, opts);
-  return finish(sqrt(v), arr, axes, opts) as Reduced<O>;
+  return stdOf(asarray(a), opts) as Reduced<O>;
 }
 
 export { var_ as var };

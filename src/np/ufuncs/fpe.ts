@@ -46,8 +46,8 @@ export const integerRemainderErrors: FpeClassifier = (r, x, y) => (y === 0 ? DIV
 /** Integer floor division: a zero divisor, and MIN // -1 (which wraps back to MIN) overflows. */
 export const integerDivisionErrors: FpeClassifier = (r, x, y) => (y === 0 ? DIVIDE : y === -1 && x < 0 && r === x ? OVERFLOW : 0);
 
-/** True when a run of float storage holds a NaN or an infinity. */
-function hasNonFinite(target: Strided, shape: readonly number[]): boolean {
+/** True when float storage seen over `shape` holds a NaN or an infinity. */
+export function hasNonFinite(target: Strided, shape: readonly number[]): boolean {
   const fold = foldKernel("(acc !== 0 || x - x !== 0 ? 1 : 0)", target.data);
   let found = 0;
   forEachRun(shape, [target], (pos, steps, n) => {
