@@ -98,7 +98,8 @@ function stridesWithoutCopy(shape: readonly number[], strides: readonly number[]
 /** `np.ravel(a)`: the elements as a 1-D array (a view when contiguous). */
 export function ravel(a: ArrayLike): NDArray {
   const arr = asarray(a);
-  return reshape(arr, [arr.size]);
+  // NumPy's ravel gives a view only of a C-contiguous array
+  return reshape(isCContiguous(arr) ? arr : astype(arr, arr.dtype), [arr.size]);
 }
 
 /** `ndarray.flatten()`: a 1-D copy of the elements in C order. */

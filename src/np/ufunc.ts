@@ -112,7 +112,8 @@ function castError(name: string, from: DType, to: DType): PyTypeError {
  */
 function checkOut(spec: UfuncSpec, out: NDArray, inputShapes: readonly (readonly number[])[], outDt: DType): readonly number[] {
   if (!(out instanceof NDArray)) throw new PyTypeError("return arrays must be of ArrayType");
-  assertWriteable(out, "output array");
+  // NumPy checks the output's casting before its shape
+  if (outDt !== out.dtype && !can_cast(outDt, out.dtype, "same_kind")) throw castError(spec.name, outDt, out.dtype);
   let fits = true;
   for (const s of inputShapes) if (s.length > 0 && !sameShape(s, out.shape)) fits = false;
   if (!fits) {
@@ -127,7 +128,6 @@ function checkOut(spec: UfuncSpec, out: NDArray, inputShapes: readonly (readonly
       throw new ValueError(`non-broadcastable output operand with shape ${compactShape(out.shape)} doesn't match the broadcast shape ${compactShape(full)}`);
     }
   }
-  if (outDt !== out.dtype && !can_cast(outDt, out.dtype, "same_kind")) throw castError(spec.name, outDt, out.dtype);
   return out.shape;
 }
 
@@ -191,12 +191,13 @@ const FINITE_PROXY: Strided = { data: new Float64Array([1]), offset: 0, strides:
 
 /**
  * An input that the loop overwrites (in-place operators) cannot be read back to classify
- * NumPy's warnings: one holding NaN or infinities is copied first; an all-finite one is
- * then stood for by a finite number. Returns the input to compute from and to classify with.
+ * NumPy's warnings: one holding NaN or infinities (or any, for division-like ufuncs) is copied
+ * first; an all-finite one is then stood for by a finite number. Returns the input to compute from and to classify with.
  */
 function inPlaceInput(spec: UfuncSpec, loop: DType, a: NDArray, target: NDArray, shape: readonly number[]): { input: NDArray; check: Strided } {
   if (a.data !== target.data || loop.kind !== "f" || target.dtype.kind !== "f") return { input: a, check: stridedAs(a, shape) };
-  if (!allFinite(a)) {
+  // the default classification needs only finiteness; division-like ones need the values
+  if (spec.fpe !== undefined || !allFinite(a)) {
     const copy = astype(a, a.dtype);
     return { input: copy, check: stridedAs(copy, shape) };
   }
@@ -209,6 +210,7 @@ function allFinite(a: NDArray): boolean {
 
 /** Runs a one-input ufunc. */
 export function runUnary(spec: UfuncSpec, x: ArrayLike, opts?: UfuncOptions): NDArray {
+  if (opts?.out instanceof NDArray) assertWriteable(opts.out, "output array");
   let a = x instanceof NDArray ? x : operand(x).arr;
   const loop = spec.loop(a.dtype);
   const outDt = spec.output(loop);
@@ -228,7 +230,7 @@ export function runUnary(spec: UfuncSpec, x: ArrayLike, opts?: UfuncOptions): ND
     forEachRun(shape, [target, input], (pos, steps, n) => kernel(o, pos[0], steps[0], ad, pos[1], steps[1], n));
   }
   warnErrors(spec, loop, shape, target, unary.check, null);
-  if (out !== undefined && target !== out) copyInto(out, target);
+  if (out !== undefined && target !== out) copyInto(out, target, spec.name);
   return out ?? target;
 }
 
@@ -246,6 +248,7 @@ function runFloat64(run: NonNullable<UfuncSpec["float64Run"]>, target: NDArray, 
 
 /** Runs a two-input ufunc with broadcasting. */
 export function runBinary(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, opts?: UfuncOptions): NDArray {
+  if (opts?.out instanceof NDArray) assertWriteable(opts.out, "output array");
   // Python numbers stay numbers (no 0-d array); arrays are used as they are
   const xNum = typeof x === "number";
   const yNum = typeof y === "number";
@@ -307,7 +310,7 @@ export function runBinary(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, opts?: Uf
     }
   }
   warnErrors(spec, loop, shape, target, first.check, second.check);
-  if (out !== undefined && target !== out) copyInto(out, target);
+  if (out !== undefined && target !== out) copyInto(out, target, spec.name);
   return out ?? target;
 }
 
@@ -339,7 +342,7 @@ function runWithNumber(spec: UfuncSpec, loop: DType, outDt: DType, arr: NDArray,
   const num: Strided = { data: sd, offset: 0, strides: shape.map(() => 0) };
   if (numFirst) warnErrors(spec, loop, shape, target, num, arrayInput.check);
   else warnErrors(spec, loop, shape, target, arrayInput.check, num);
-  if (out !== undefined && target !== out) copyInto(out, target);
+  if (out !== undefined && target !== out) copyInto(out, target, spec.name);
   return out ?? target;
 }
 
@@ -349,6 +352,7 @@ function runWithNumber(spec: UfuncSpec, loop: DType, outDt: DType, arr: NDArray,
  */
 export function runTernary(name: string, expr: string, loop: DType, a: NDArray, b: NDArray, c: NDArray, out?: NDArray): NDArray {
   const spec: UfuncSpec = { name, loop: (d) => d, output: (d) => d, expr: () => expr };
+  if (out !== undefined) assertWriteable(out, "output array");
   const shape = out !== undefined ? checkOut(spec, out, [a.shape, b.shape, c.shape], loop) : broadcastShapes([a.shape, b.shape, c.shape]);
   const target = out !== undefined && out.dtype === loop ? out : newArray(shape, loop);
   const ad = unalias(toLoop(a, loop), target);
@@ -366,7 +370,7 @@ export function runTernary(name: string, expr: string, loop: DType, a: NDArray, 
     ],
     (pos, steps, n) => kernel(o, pos[0], steps[0], ad.data, pos[1], steps[1], bd.data, pos[2], steps[2], cd.data, pos[3], steps[3], n),
   );
-  if (out !== undefined && target !== out) copyInto(out, target);
+  if (out !== undefined && target !== out) copyInto(out, target, spec.name);
   return out ?? target;
 }
 
