@@ -174,38 +174,46 @@ const ONE_ROW = [0, 0, 0];
 /** A Python number's dtype: an integer beyond int64 can only have been a float in Python. */
 const numberOperand = (v: number): Operand => ({ dtype: Number.isInteger(v) && Math.abs(v) < 2 ** 63 ? int64 : float64, scalar: true, value: v });
 
+/**
+ * An operand as the warning check reads it: an input array, a Python number, or a stand-in
+ * (see inPlaceInput). Turned into a strided view only when a check needs the values.
+ */
+type Checked = NDArray | number | typeof FINITE_STAND_IN;
+
+/** Stands for an all-finite input that the loop overwrote (only finiteness matters to the default check). */
+const FINITE_STAND_IN = { standIn: true } as const;
+
+function checkedAs(x: Checked, shape: readonly number[]): Strided {
+  if (x instanceof NDArray) return { data: x.data, offset: x.offset, strides: broadcastStrides(x.shape, x.strides, shape) };
+  const value = typeof x === "number" ? x : 1;
+  return { data: new Float64Array([value]), offset: 0, strides: shape.map(() => 0) };
+}
+
 /** NumPy's floating-point warnings for a finished loop (target over shape, from x and y). */
-function warnErrors(spec: UfuncSpec, loop: DType, shape: readonly number[], target: NDArray, x: Strided, y: Strided | null): void {
+function warnErrors(spec: UfuncSpec, loop: DType, shape: readonly number[], target: NDArray, x: Checked, y: Checked | null): void {
   if (loop.kind === "f") {
-    if (target.dtype.kind === "f") warnUfuncErrors(spec.name, spec.fpe ?? floatErrors, shape, target, x, y);
+    if (target.dtype.kind === "f" && hasNonFinite(target, shape)) {
+      warnUfuncErrors(spec.name, spec.fpe ?? floatErrors, shape, target, checkedAs(x, shape), y === null ? null : checkedAs(y, shape));
+    }
   } else if (spec.intFpe !== undefined) {
-    warnUfuncErrors(spec.name, spec.intFpe, shape, target, x, y, true);
+    warnUfuncErrors(spec.name, spec.intFpe, shape, target, checkedAs(x, shape), y === null ? null : checkedAs(y, shape));
   }
 }
-
-function stridedAs(a: NDArray, shape: readonly number[]): Strided {
-  return { data: a.data, offset: a.offset, strides: broadcastStrides(a.shape, a.strides, shape) };
-}
-
-const FINITE_PROXY: Strided = { data: new Float64Array([1]), offset: 0, strides: [] };
 
 /**
  * An input that the loop overwrites (in-place operators) cannot be read back to classify
  * NumPy's warnings: one holding NaN or infinities (or any, for division-like ufuncs) is copied
- * first; an all-finite one is then stood for by a finite number. Returns the input to compute from and to classify with.
+ * first; an all-finite one is then stood for by a finite number. Returns the input to compute
+ * from and what the check reads.
  */
-function inPlaceInput(spec: UfuncSpec, loop: DType, a: NDArray, target: NDArray, shape: readonly number[]): { input: NDArray; check: Strided } {
-  if (a.data !== target.data || loop.kind !== "f" || target.dtype.kind !== "f") return { input: a, check: stridedAs(a, shape) };
+function inPlaceInput(spec: UfuncSpec, loop: DType, a: NDArray, target: NDArray): [NDArray, Checked] {
+  if (a.data !== target.data || loop.kind !== "f" || target.dtype.kind !== "f") return [a, a];
   // the default classification needs only finiteness; division-like ones need the values
-  if (spec.fpe !== undefined || !allFinite(a)) {
+  if (spec.fpe !== undefined || hasNonFinite(a, a.shape)) {
     const copy = astype(a, a.dtype);
-    return { input: copy, check: stridedAs(copy, shape) };
+    return [copy, copy];
   }
-  return { input: a, check: { ...FINITE_PROXY, strides: shape.map(() => 0) } };
-}
-
-function allFinite(a: NDArray): boolean {
-  return !hasNonFinite(a, a.shape);
+  return [a, FINITE_STAND_IN];
 }
 
 /** Runs a one-input ufunc. */
@@ -217,8 +225,8 @@ export function runUnary(spec: UfuncSpec, x: ArrayLike, opts?: UfuncOptions): ND
   const out = opts?.out;
   const shape = out !== undefined ? checkOut(spec, out, [a.shape], outDt) : a.shape;
   const target = out !== undefined && out.dtype === outDt ? out : newArray(shape, outDt);
-  const unary = inPlaceInput(spec, loop, unalias(a, target), target, shape);
-  a = unary.input;
+  const [input, checked] = inPlaceInput(spec, loop, unalias(a, target), target);
+  a = input;
   const o = target.data;
   const ad = a.data;
   const kernel = unaryFor(spec, loop, o, ad);
@@ -229,7 +237,7 @@ export function runUnary(spec: UfuncSpec, x: ArrayLike, opts?: UfuncOptions): ND
     const input = { data: ad, offset: a.offset, strides: broadcastStrides(a.shape, a.strides, shape) };
     forEachRun(shape, [target, input], (pos, steps, n) => kernel(o, pos[0], steps[0], ad, pos[1], steps[1], n));
   }
-  warnErrors(spec, loop, shape, target, unary.check, null);
+  warnErrors(spec, loop, shape, target, checked, null);
   if (out !== undefined && target !== out) copyInto(out, target, spec.name);
   return out ?? target;
 }
@@ -282,10 +290,10 @@ export function runBinary(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, opts?: Uf
     : same ? a.shape : broadcastShapes([a.shape, b.shape]);
   if (spec.validate !== undefined) spec.validate(loop, a, b);
   const target = out !== undefined && out.dtype === outDt ? out : newArray(shape, outDt);
-  const first = inPlaceInput(spec, loop, unalias(a, target), target, shape);
-  const second = inPlaceInput(spec, loop, unalias(b, target), target, shape);
-  a = first.input;
-  b = second.input;
+  const [firstInput, first] = inPlaceInput(spec, loop, unalias(a, target), target);
+  const [secondInput, second] = inPlaceInput(spec, loop, unalias(b, target), target);
+  a = firstInput;
+  b = secondInput;
   const o = target.data;
   const ad = a.data;
   const bd = b.data;
@@ -309,7 +317,7 @@ export function runBinary(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, opts?: Uf
       forEachRun(shape, ops, body);
     }
   }
-  warnErrors(spec, loop, shape, target, first.check, second.check);
+  warnErrors(spec, loop, shape, target, first, second);
   if (out !== undefined && target !== out) copyInto(out, target, spec.name);
   return out ?? target;
 }
@@ -320,8 +328,8 @@ function runWithNumber(spec: UfuncSpec, loop: DType, outDt: DType, arr: NDArray,
   const out = opts?.out;
   const shape = out !== undefined ? checkOut(spec, out, numFirst ? [[], a.shape] : [a.shape, []], outDt) : a.shape;
   const target = out !== undefined && out.dtype === outDt ? out : newArray(shape, outDt);
-  const arrayInput = inPlaceInput(spec, loop, unalias(a, target), target, shape);
-  a = arrayInput.input;
+  const [arrayInput, arrayChecked] = inPlaceInput(spec, loop, unalias(a, target), target);
+  a = arrayInput;
   const o = target.data;
   const ad = a.data;
   const sd = scalarSlot(numFirst ? 0 : 1, loop, value);
@@ -339,9 +347,9 @@ function runWithNumber(spec: UfuncSpec, loop: DType, outDt: DType, arr: NDArray,
     forEachRun(shape, numFirst ? [target, num, input] : [target, input, num], (pos, steps, n) =>
       kernel(o, pos[0], steps[0], numFirst ? sd : ad, pos[1], steps[1], numFirst ? ad : sd, pos[2], steps[2], n));
   }
-  const num: Strided = { data: sd, offset: 0, strides: shape.map(() => 0) };
-  if (numFirst) warnErrors(spec, loop, shape, target, num, arrayInput.check);
-  else warnErrors(spec, loop, shape, target, arrayInput.check, num);
+  const num = sd[0] as number;
+  if (numFirst) warnErrors(spec, loop, shape, target, num, arrayChecked);
+  else warnErrors(spec, loop, shape, target, arrayChecked, num);
   if (out !== undefined && target !== out) copyInto(out, target, spec.name);
   return out ?? target;
 }
