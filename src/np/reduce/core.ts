@@ -42,7 +42,9 @@ function wrapsProduct(kind: ReduceKind, outDt: DType): boolean {
   return kind === "prod" && outDt.kind !== "f" && outDt.kind !== "b" && outDt.itemsize <= 4;
 }
 
-const foldExpr = (kind: ReduceKind, outDt: DType): string => (wrapsProduct(kind, outDt) ? "Math.imul(acc, x)" : FOLD[kind]);
+/** float32 products round every step, as NumPy's float32 loop multiplies in float32. */
+const foldExpr = (kind: ReduceKind, outDt: DType): string =>
+  wrapsProduct(kind, outDt) ? "Math.imul(acc, x)" : kind === "prod" && outDt === float32 ? "Math.fround(acc * x)" : FOLD[kind];
 const accumulateExpr = (kind: ReduceKind, outDt: DType): string => (wrapsProduct(kind, outDt) ? "Math.imul(x, y)" : ACCUMULATE[kind]);
 
 const IDENTITY: Record<ReduceKind, number> = { sum: 0, prod: 1, max: NaN, min: NaN, any: 0, all: 1, count_nonzero: 0 };
