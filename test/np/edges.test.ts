@@ -43,6 +43,12 @@ test("np.broadcast_to views are read-only: writes raise, the source is untouched
   assert.equal(a.tolist(), [0, 1, 2]);
   a.flags.writeable = false;
   raises(() => a.set(0, 1), "ValueError", "assignment destination is read-only");
+  const view = a.get("1:");
+  assert.is(view.flags.writeable, false);
+  raises(() => (view.flags.writeable = true), "ValueError", "cannot set WRITEABLE flag to True of this array");
+  a.flags.writeable = true;
+  a.set(0, 7);
+  assert.equal(a.tolist(), [7, 1, 2]);
 });
 
 test("sum with an integer dtype casts first; NaN and infinity into integers", () => {
