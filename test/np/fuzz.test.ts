@@ -3,7 +3,9 @@
  * test/golden/np_fuzz/*.json.gz) through the public API and compares dtype, shape, values,
  * view-or-copy, the error's class and message, and the warnings. Every case must agree except
  * those listed, with the reason, in fuzz-differences.json; a listed case that agrees fails too,
- * so the list stays true. FUZZ_UPDATE=1 rewrites the list's case ids (reasons are kept).
+ * so the list stays true. FUZZ_UPDATE=1 rewrites the list's case ids (reasons are kept),
+ * FUZZ_SUMMARY=1 prints the counts, FUZZ_TABLE=1 the README rows, FUZZ_SHOW=<regexp> the
+ * differences of the matching cases or categories.
  */
 import { test } from "uvu";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -273,6 +275,10 @@ test("np fuzz: every case agrees with NumPy 1.24 except the listed differences",
     return;
   }
   const agreeing = cases.length - failing.size;
+  if (process.env.FUZZ_TABLE === "1") {
+    // the README's "What differs" rows, quoted from the list
+    for (const cat of listed) console.log(`| ${cat.category} (${cat.cases.length} of ${cases.length} fuzz cases) | ${cat.reason} |`);
+  }
   if (process.env.FUZZ_SUMMARY === "1") {
     console.log(`np fuzz: ${cases.length} cases, ${agreeing} agree, ${failing.size} listed differences`);
     for (const cat of listed) console.log(`  ${cat.cases.length}\t${cat.category}`);
