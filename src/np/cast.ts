@@ -62,23 +62,33 @@ function castWarning(from: DType, to: DType): { test: string; message: string } 
   return null;
 }
 
-/** Warns once, as NumPy does, when some element of `src` (over `shape`) casts with a floating-point error. */
-function warnForCast(src: Strided, shape: readonly number[], from: DType, to: DType): void {
-  const check = castWarning(from, to);
-  if (check === null) return;
-  const fold = foldKernel(`(acc !== 0 || ${check.test} ? 1 : 0)`, src.data);
+/** Whether some element of `src` (over `shape`) casts with a floating-point error. */
+function castFlagged(src: Strided, shape: readonly number[], test: string): boolean {
+  const fold = foldKernel(`(acc !== 0 || ${test} ? 1 : 0)`, src.data);
   let flagged = 0;
   forEachRun(shape, [src], (pos, steps, n) => {
     if (flagged === 0) flagged = fold(0, src.data, pos[0], steps[0], n);
   });
-  if (flagged !== 0) warn(check.message);
+  return flagged !== 0;
+}
+
+/** Warns once, as NumPy does, when some element of `src` (over `shape`) casts with a floating-point error. */
+function warnForCast(src: Strided, shape: readonly number[], from: DType, to: DType, operation: string): void {
+  const check = castWarning(from, to);
+  if (check !== null && castFlagged(src, shape, check.test)) warn(check.message.replace(/cast$/, operation));
+}
+
+/** Whether casting `a` to `to` raises NumPy's "invalid value" (or overflow) flag for some element. */
+export function castWouldWarn(a: NDArray, to: DType): boolean {
+  const check = castWarning(a.dtype, to);
+  return check !== null && castFlagged(a, a.shape, check.test);
 }
 
 /**
  * Copies `src` into the view `dst`, casting to dst's dtype and broadcasting src's shape to
  * dst's (NumPy's "could not broadcast input array from shape ... into shape ..." otherwise).
  */
-export function copyInto(dst: NDArray, src: NDArray): void {
+export function copyInto(dst: NDArray, src: NDArray, operation = "cast"): void {
   let srcStrides: number[];
   try {
     const b = broadcastShapes([src.shape, dst.shape]);
@@ -88,7 +98,7 @@ export function copyInto(dst: NDArray, src: NDArray): void {
     throw new ValueError(`could not broadcast input array from shape ${compactShape(src.shape)} into shape ${compactShape(dst.shape)}`);
   }
   const source = { data: src.data, offset: src.offset, strides: srcStrides };
-  if (src.dtype !== dst.dtype) warnForCast(source, dst.shape, src.dtype, dst.dtype);
+  if (src.dtype !== dst.dtype) warnForCast(source, dst.shape, src.dtype, dst.dtype, operation);
   const kernel = unaryKernel(castExpr(src.dtype, dst.dtype), dst.data, src.data);
   const o = dst.data;
   const a = src.data;
@@ -97,12 +107,15 @@ export function copyInto(dst: NDArray, src: NDArray): void {
   });
 }
 
-/** A new C-contiguous array with a's values cast to `dt`. */
-export function astype(a: NDArray, dt: DTypeLike): NDArray {
+/**
+ * A new C-contiguous array with a's values cast to `dt`; NumPy's cast warnings name
+ * `operation` ("invalid value encountered in cast", or "... in reduce" for a reduction's dtype).
+ */
+export function astype(a: NDArray, dt: DTypeLike, operation = "cast"): NDArray {
   const to = toDType(dt);
   const shape = a.shape.slice();
   const out = new NDArray(allocating(shape, to, () => uninitStorage(to.storage, shapeSize(shape))), shape, cContiguousStrides(shape), 0, to);
-  copyInto(out, a);
+  copyInto(out, a, operation);
   return out;
 }
 

@@ -121,7 +121,8 @@ export function ravel(...args: unknown[]): NDArray {
   let a = args[0] as ArrayLike;
   if (args.length !== 1) ({ a } = bindOrdered(RAVEL, args, ["C"]));
   const arr = asarray(a);
-  return reshape(arr, [arr.size]);
+  // NumPy's ravel gives a view only of a C-contiguous array
+  return reshape(isCContiguous(arr) ? arr : astype(arr, arr.dtype), [arr.size]);
 }
 
 /** `ndarray.flatten()`: a 1-D copy of the elements in C order. */

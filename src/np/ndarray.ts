@@ -50,6 +50,8 @@ export class NDArray {
   readonly dtype: DType;
   /** @internal True for a read-only array (np.broadcast_to's views, and views of those). */
   _readonly = false;
+  /** @internal True for a view of a read-only array: it cannot be made writeable. */
+  _readonlyBase = false;
 
   /** @internal Use np.array / np.zeros / ... or NDArray.fromStorage. */
   constructor(data: Storage, shape: readonly number[], strides: readonly number[], offset: number, dtype: DType) {
@@ -526,6 +528,7 @@ export class ArrayFlags {
   }
 
   set writeable(value: boolean) {
+    if (value && this.array._readonlyBase) throw new ValueError("cannot set WRITEABLE flag to True of this array");
     this.array._readonly = !value;
   }
 
@@ -541,7 +544,10 @@ export class ArrayFlags {
 
 /** A view made from `source`: read-only when the source is. */
 export function viewOf(source: NDArray, view: NDArray): NDArray {
-  if (source._readonly) view._readonly = true;
+  if (source._readonly) {
+    view._readonly = true;
+    view._readonlyBase = true;
+  }
   return view;
 }
 

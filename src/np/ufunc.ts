@@ -14,7 +14,7 @@ import { ascontiguousarray, isCContiguous } from "./contiguous";
 import { allocating, uninitData } from "./alloc";
 import { SimdOp } from "./wasm/elementwise";
 import { runSimdBinary, runSimdPlane, simdPlan } from "./ufunc-simd";
-import { FpeClassifier, floatErrors, warnUfuncErrors } from "./ufuncs/fpe";
+import { FpeClassifier, floatErrors, hasNonFinite, warnUfuncErrors } from "./ufuncs/fpe";
 import { Strided } from "./iterate";
 import { linearSearchType } from "./ufuncs/loop-search";
 import { broadcastShapes, broadcastStrides, compactShape, isTupleShape, sameShape, shapeSize } from "./shape";
@@ -113,7 +113,8 @@ function castError(name: string, from: DType, to: DType): PyTypeError {
  */
 function checkOut(spec: UfuncSpec, out: NDArray, inputShapes: readonly (readonly number[])[], outDt: DType): readonly number[] {
   if (!(out instanceof NDArray)) throw new PyTypeError("return arrays must be of ArrayType");
-  assertWriteable(out, "output array");
+  // NumPy checks the output's casting before its shape
+  if (outDt !== out.dtype && !can_cast(outDt, out.dtype, "same_kind")) throw castError(spec.name, outDt, out.dtype);
   let fits = true;
   for (const s of inputShapes) if (s.length > 0 && !sameShape(s, out.shape)) fits = false;
   if (!fits) {
@@ -128,7 +129,6 @@ function checkOut(spec: UfuncSpec, out: NDArray, inputShapes: readonly (readonly
       throw new ValueError(`non-broadcastable output operand with shape ${compactShape(out.shape)} doesn't match the broadcast shape ${compactShape(full)}`);
     }
   }
-  if (outDt !== out.dtype && !can_cast(outDt, out.dtype, "same_kind")) throw castError(spec.name, outDt, out.dtype);
   return out.shape;
 }
 
@@ -175,28 +175,59 @@ const ONE_ROW = [0, 0, 0];
 /** A Python number's dtype: an integer beyond int64 can only have been a float in Python. */
 const numberOperand = (v: number): Operand => ({ dtype: Number.isInteger(v) && Math.abs(v) < 2 ** 63 ? int64 : float64, scalar: true, value: v });
 
+/**
+ * An operand as the warning check reads it: an input array, a Python number, or a stand-in
+ * (see inPlaceInput). Turned into a strided view only when a check needs the values.
+ */
+type Checked = NDArray | number | typeof FINITE_STAND_IN;
+
+/** Stands for an all-finite input that the loop overwrote (only finiteness matters to the default check). */
+const FINITE_STAND_IN = { standIn: true } as const;
+
+function checkedAs(x: Checked, shape: readonly number[]): Strided {
+  if (x instanceof NDArray) return { data: x.data, offset: x.offset, strides: broadcastStrides(x.shape, x.strides, shape) };
+  const value = typeof x === "number" ? x : 1;
+  return { data: new Float64Array([value]), offset: 0, strides: shape.map(() => 0) };
+}
+
 /** NumPy's floating-point warnings for a finished loop (target over shape, from x and y). */
-function warnErrors(spec: UfuncSpec, loop: DType, shape: readonly number[], target: NDArray, x: Strided, y: Strided | null): void {
+function warnErrors(spec: UfuncSpec, loop: DType, shape: readonly number[], target: NDArray, x: Checked, y: Checked | null): void {
   if (loop.kind === "f") {
-    if (target.dtype.kind === "f") warnUfuncErrors(spec.name, spec.fpe ?? floatErrors, shape, target, x, y);
+    if (target.dtype.kind === "f" && hasNonFinite(target, shape)) {
+      warnUfuncErrors(spec.name, spec.fpe ?? floatErrors, shape, target, checkedAs(x, shape), y === null ? null : checkedAs(y, shape));
+    }
   } else if (spec.intFpe !== undefined) {
-    warnUfuncErrors(spec.name, spec.intFpe, shape, target, x, y, true);
+    warnUfuncErrors(spec.name, spec.intFpe, shape, target, checkedAs(x, shape), y === null ? null : checkedAs(y, shape));
   }
 }
 
-function stridedAs(a: NDArray, shape: readonly number[]): Strided {
-  return { data: a.data, offset: a.offset, strides: broadcastStrides(a.shape, a.strides, shape) };
+/**
+ * An input that the loop overwrites (in-place operators) cannot be read back to classify
+ * NumPy's warnings: one holding NaN or infinities (or any, for division-like ufuncs) is copied
+ * first; an all-finite one is then stood for by a finite number. Returns the input to compute
+ * from and what the check reads.
+ */
+function inPlaceInput(spec: UfuncSpec, loop: DType, a: NDArray, target: NDArray): [NDArray, Checked] {
+  if (a.data !== target.data || loop.kind !== "f" || target.dtype.kind !== "f") return [a, a];
+  // the default classification needs only finiteness; division-like ones need the values
+  if (spec.fpe !== undefined || hasNonFinite(a, a.shape)) {
+    const copy = astype(a, a.dtype);
+    return [copy, copy];
+  }
+  return [a, FINITE_STAND_IN];
 }
 
 /** Runs a one-input ufunc. */
 export function runUnary(spec: UfuncSpec, x: ArrayLike, opts?: UfuncOptions): NDArray {
+  if (opts?.out instanceof NDArray) assertWriteable(opts.out, "output array");
   let a = x instanceof NDArray ? x : operand(x).arr;
   const loop = spec.loop(a.dtype);
   const outDt = spec.output(loop);
   const out = opts?.out;
   const shape = out !== undefined ? checkOut(spec, out, [a.shape], outDt) : a.shape;
   const target = out !== undefined && out.dtype === outDt ? out : newArray(shape, outDt);
-  a = unalias(a, target);
+  const [input, checked] = inPlaceInput(spec, loop, unalias(a, target), target);
+  a = input;
   const o = target.data;
   const ad = a.data;
   const kernel = unaryFor(spec, loop, o, ad);
@@ -207,8 +238,8 @@ export function runUnary(spec: UfuncSpec, x: ArrayLike, opts?: UfuncOptions): ND
     const input = { data: ad, offset: a.offset, strides: broadcastStrides(a.shape, a.strides, shape) };
     forEachRun(shape, [target, input], (pos, steps, n) => kernel(o, pos[0], steps[0], ad, pos[1], steps[1], n));
   }
-  warnErrors(spec, loop, shape, target, stridedAs(a, shape), null);
-  if (out !== undefined && target !== out) copyInto(out, target);
+  warnErrors(spec, loop, shape, target, checked, null);
+  if (out !== undefined && target !== out) copyInto(out, target, spec.name);
   return out ?? target;
 }
 
@@ -226,6 +257,7 @@ function runFloat64(run: NonNullable<UfuncSpec["float64Run"]>, target: NDArray, 
 
 /** Runs a two-input ufunc with broadcasting. */
 export function runBinary(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, opts?: UfuncOptions): NDArray {
+  if (opts?.out instanceof NDArray) assertWriteable(opts.out, "output array");
   // Python numbers stay numbers (no 0-d array); arrays are used as they are
   const xNum = typeof x === "number";
   const yNum = typeof y === "number";
@@ -259,8 +291,10 @@ export function runBinary(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, opts?: Uf
     : same ? a.shape : broadcastShapes([a.shape, b.shape]);
   if (spec.validate !== undefined) spec.validate(loop, a, b);
   const target = out !== undefined && out.dtype === outDt ? out : newArray(shape, outDt);
-  a = unalias(a, target);
-  b = unalias(b, target);
+  const [firstInput, first] = inPlaceInput(spec, loop, unalias(a, target), target);
+  const [secondInput, second] = inPlaceInput(spec, loop, unalias(b, target), target);
+  a = firstInput;
+  b = secondInput;
   const o = target.data;
   const ad = a.data;
   const bd = b.data;
@@ -284,8 +318,8 @@ export function runBinary(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, opts?: Uf
       forEachRun(shape, ops, body);
     }
   }
-  warnErrors(spec, loop, shape, target, stridedAs(a, shape), stridedAs(b, shape));
-  if (out !== undefined && target !== out) copyInto(out, target);
+  warnErrors(spec, loop, shape, target, first, second);
+  if (out !== undefined && target !== out) copyInto(out, target, spec.name);
   return out ?? target;
 }
 
@@ -295,7 +329,8 @@ function runWithNumber(spec: UfuncSpec, loop: DType, outDt: DType, arr: NDArray,
   const out = opts?.out;
   const shape = out !== undefined ? checkOut(spec, out, numFirst ? [[], a.shape] : [a.shape, []], outDt) : a.shape;
   const target = out !== undefined && out.dtype === outDt ? out : newArray(shape, outDt);
-  a = unalias(a, target);
+  const [arrayInput, arrayChecked] = inPlaceInput(spec, loop, unalias(a, target), target);
+  a = arrayInput;
   const o = target.data;
   const ad = a.data;
   const sd = scalarSlot(numFirst ? 0 : 1, loop, value);
@@ -313,10 +348,10 @@ function runWithNumber(spec: UfuncSpec, loop: DType, outDt: DType, arr: NDArray,
     forEachRun(shape, numFirst ? [target, num, input] : [target, input, num], (pos, steps, n) =>
       kernel(o, pos[0], steps[0], numFirst ? sd : ad, pos[1], steps[1], numFirst ? ad : sd, pos[2], steps[2], n));
   }
-  const num: Strided = { data: sd, offset: 0, strides: shape.map(() => 0) };
-  if (numFirst) warnErrors(spec, loop, shape, target, num, stridedAs(a, shape));
-  else warnErrors(spec, loop, shape, target, stridedAs(a, shape), num);
-  if (out !== undefined && target !== out) copyInto(out, target);
+  const num = sd[0] as number;
+  if (numFirst) warnErrors(spec, loop, shape, target, num, arrayChecked);
+  else warnErrors(spec, loop, shape, target, arrayChecked, num);
+  if (out !== undefined && target !== out) copyInto(out, target, spec.name);
   return out ?? target;
 }
 
@@ -326,6 +361,7 @@ function runWithNumber(spec: UfuncSpec, loop: DType, outDt: DType, arr: NDArray,
  */
 export function runTernary(name: string, expr: string, loop: DType, a: NDArray, b: NDArray, c: NDArray, out?: NDArray): NDArray {
   const spec: UfuncSpec = { name, loop: (d) => d, output: (d) => d, expr: () => expr };
+  if (out !== undefined) assertWriteable(out, "output array");
   const shape = out !== undefined ? checkOut(spec, out, [a.shape, b.shape, c.shape], loop) : broadcastShapes([a.shape, b.shape, c.shape]);
   const target = out !== undefined && out.dtype === loop ? out : newArray(shape, loop);
   const ad = unalias(toLoop(a, loop), target);
@@ -343,7 +379,7 @@ export function runTernary(name: string, expr: string, loop: DType, a: NDArray, 
     ],
     (pos, steps, n) => kernel(o, pos[0], steps[0], ad.data, pos[1], steps[1], bd.data, pos[2], steps[2], cd.data, pos[3], steps[3], n),
   );
-  if (out !== undefined && target !== out) copyInto(out, target);
+  if (out !== undefined && target !== out) copyInto(out, target, spec.name);
   return out ?? target;
 }
 

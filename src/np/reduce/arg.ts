@@ -54,6 +54,8 @@ function argRun(data: Storage, start: number, step: number, n: number, wantMax: 
 function argReduce(a: ArrayLike, opts: ArgOptions | undefined, wantMax: boolean): NDArray | number {
   const name = wantMax ? "argmax" : "argmin";
   let arr = asarray(a);
+  // NumPy reduces a 0-d array as its 1-element ravel
+  if (arr.ndim === 0 && opts?.axis !== undefined && opts.axis !== null) arr = new NDArray(arr.data, [1], [1], arr.offset, arr.dtype);
   const axisArg = opts?.axis;
   if (axisArg === undefined || axisArg === null) {
     if (arr.size === 0) throw new ValueError(`attempt to get ${name} of an empty sequence`);

@@ -37,6 +37,16 @@ const ACCUMULATE: Record<ReduceKind, string> = {
   count_nonzero: "x + (y !== 0 ? 1 : 0)",
 };
 
+/** Products of 32-bit and narrower integers wrap as NumPy's: multiply through Math.imul. */
+function wrapsProduct(kind: ReduceKind, outDt: DType): boolean {
+  return kind === "prod" && outDt.kind !== "f" && outDt.kind !== "b" && outDt.itemsize <= 4;
+}
+
+/** float32 products round every step, as NumPy's float32 loop multiplies in float32. */
+const foldExpr = (kind: ReduceKind, outDt: DType): string =>
+  wrapsProduct(kind, outDt) ? "Math.imul(acc, x)" : kind === "prod" && outDt === float32 ? "Math.fround(acc * x)" : FOLD[kind];
+const accumulateExpr = (kind: ReduceKind, outDt: DType): string => (wrapsProduct(kind, outDt) ? "Math.imul(x, y)" : ACCUMULATE[kind]);
+
 const IDENTITY: Record<ReduceKind, number> = { sum: 0, prod: 1, max: NaN, min: NaN, any: 0, all: 1, count_nonzero: 0 };
 
 const UFUNC_NAME: Record<ReduceKind, string> = {
@@ -128,8 +138,8 @@ export function reduceAxes(a: NDArray, axes: readonly number[], kind: ReduceKind
   const src = a.data;
   const acc = { data: o, offset: 0, strides: outIter };
   const input = { data: src, offset: order.offset, strides: inStrides };
-  const kernel = binaryKernel(ACCUMULATE[kind], o, o, src);
-  const fold = foldKernel(FOLD[kind], src);
+  const kernel = binaryKernel(accumulateExpr(kind, outDt), o, o, src);
+  const fold = foldKernel(foldExpr(kind, outDt), src);
   const pairwise = kind === "sum" && outDt.kind === "f" && src.constructor === o.constructor ? pairwiseKernel(src, outDt === float32) : null;
   const f32 = outDt === float32;
   forEachRun(shape, [acc, input], (pos, steps, n) => {
@@ -235,7 +245,7 @@ export function reduceAll(a: NDArray, kind: ReduceKind, outDt: DType): number | 
     const f32 = outDt === float32;
     o[0] = o[0] + chunkedSum(pairwiseKernel(src, f32), src, a.offset, 1, n, f32);
   } else {
-    o[0] = foldKernel(FOLD[kind], src)(o[0], src, a.offset, 1, n);
+    o[0] = foldKernel(foldExpr(kind, outDt), src)(o[0], src, a.offset, 1, n);
   }
   return o[0];
 }

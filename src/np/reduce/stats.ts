@@ -1,12 +1,10 @@
 /** Reductions as np functions: sum, prod, min, max, any, all, count_nonzero, mean, var, std. */
-import { DType, DTypeLike, dtype as toDType, float64 } from "../dtype";
+import { DTypeLike, can_cast, dtype as toDType, float64 } from "../dtype";
 import { NDArray } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
 import { astype } from "../cast";
-import { normalizeAxes } from "../shape";
-import { ReduceKind, ReduceOptions, Reduced, reduce, reduceAll, reduceAxes, reduceDType, withKeepdims } from "./core";
-import { divide, multiply, subtract } from "../ufuncs/binary";
-import { sqrt } from "../ufuncs/unary";
+import { ReduceKind, ReduceOptions, Reduced, reduce, reduceAll, reduceDType } from "./core";
+import { meanOf, stdOf, varOf } from "./moments";
 import { PyArgs, Signature, pyfunction, signature } from "../../signature";
 import { AXIS, DTYPE } from "../params";
 
@@ -64,8 +62,13 @@ const STD = reduction("numpy.std(a, axis=None, dtype=None, out=None, ddof=0, kee
 
 
 function run(kind: ReduceKind, a: ArrayLike, opts: DTypeReduceOptions | undefined): NDArray | number {
-  const arr = asarray(a);
+  let arr = asarray(a);
   const dt = opts?.dtype ? toDType(opts.dtype) : undefined;
+  if (dt !== undefined && (kind === "sum" || kind === "prod")) {
+    // NumPy's reduction casts the elements to the dtype first; in bool, + is "or" and * is "and"
+    if (dt.kind === "b" || !can_cast(arr.dtype, dt)) arr = astype(arr, dt, "reduce");
+    if (dt.kind === "b") kind = kind === "sum" ? "any" : "all";
+  }
   return reduce(arr, kind, opts, dt ?? reduceDType(kind, arr.dtype));
 }
 
@@ -143,31 +146,6 @@ export function count_nonzero(...args: unknown[]): NDArray | number {
 }
 pyfunction(COUNT_NONZERO, count_nonzero);
 
-/** The float dtype NumPy's mean/var accumulate in: the input's float type, else float64. */
-function meanDType(dt: DType, opts: DTypeReduceOptions | undefined): DType {
-  if (opts?.dtype) return toDType(opts.dtype);
-  return dt.kind === "f" ? dt : float64;
-}
-
-function countOf(arr: NDArray, axes: readonly number[]): number {
-  return axes.reduce((n, ax) => n * arr.shape[ax], 1);
-}
-
-/** Mean over `axes`, kept as an array with the reduced axes of length 1. */
-function meanKeep(arr: NDArray, axes: number[], dt: DType): NDArray {
-  const s = reduceAxes(arr, axes, "sum", dt);
-  return astypeIfNeeded(divide(s, countOf(arr, axes)), dt);
-}
-
-function astypeIfNeeded(a: NDArray, dt: DType): NDArray {
-  return a.dtype === dt ? a : astype(a, dt);
-}
-
-function finish(r: NDArray, arr: NDArray, axes: number[], opts: ReduceOptions | undefined): NDArray | number {
-  const kept = withKeepdims(r, arr.shape, axes, opts?.keepdims);
-  return (opts?.axis === undefined || opts.axis === null) && !opts?.keepdims ? kept.item() : kept;
-}
-
 /**
  * `numpy.mean(a, axis=None, dtype=None, out=None, keepdims=<no value>, *, where=<no value>)`:
  * arithmetic mean; integers average in float64, float32 stays float32 (summed pairwise as
@@ -178,34 +156,21 @@ export function mean(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DType
 export function mean(...args: unknown[]): NDArray | number {
   const [a, opts] = bound(MEAN, args);
   const arr = asarray(a);
-  if ((opts?.axis === undefined || opts.axis === null) && !opts?.keepdims && meanDType(arr.dtype, opts) === float64) {
+  const full = (opts?.axis === undefined || opts.axis === null) && !opts?.keepdims;
+  if (full && !opts?.dtype && arr.size > 0 && (arr.dtype.kind !== "f" || arr.dtype === float64)) {
     const total = reduceAll(arr, "sum", float64);
     if (total !== null) return total / arr.size;
   }
-  const axes = normalizeAxes(opts?.axis, arr.ndim).sort((x, y) => x - y);
-  return finish(meanKeep(arr, axes, meanDType(arr.dtype, opts)), arr, axes, opts);
+  return meanOf(arr, opts);
 }
 pyfunction(MEAN, mean);
-
-function varKeep(arr: NDArray, axes: number[], opts: VarOptions | undefined): NDArray {
-  const dt = meanDType(arr.dtype, opts);
-  const m = meanKeep(arr, axes, dt);
-  const keptShape = arr.shape.map((d, i) => (axes.includes(i) ? 1 : d));
-  const dev = subtract(arr.dtype === dt ? arr : astype(arr, dt), m.reshape(keptShape));
-  const sq = multiply(dev, dev);
-  const s = reduceAxes(sq, axes, "sum", dt);
-  const n = Math.max(countOf(arr, axes) - (opts?.ddof ?? 0), 0);
-  return astypeIfNeeded(divide(s, n), dt);
-}
 
 /** `numpy.var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=<no value>, *, where=<no value>)`: mean squared deviation. */
 export function var_<O extends VarOptions = {}>(a: ArrayLike, opts?: O & ReduceKeywords): Reduced<O>;
 export function var_(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DTypeLike | null, out: null, ddof: number, keepdims: boolean], VarOptions>): NDArray | number;
 export function var_(...args: unknown[]): NDArray | number {
   const [a, opts] = bound(VAR, args);
-  const arr = asarray(a);
-  const axes = normalizeAxes(opts?.axis, arr.ndim).sort((x, y) => x - y);
-  return finish(varKeep(arr, axes, opts), arr, axes, opts);
+  return varOf(asarray(a), opts);
 }
 pyfunction(VAR, var_);
 
@@ -214,10 +179,7 @@ export function std<O extends VarOptions = {}>(a: ArrayLike, opts?: O & ReduceKe
 export function std(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DTypeLike | null, out: null, ddof: number, keepdims: boolean], VarOptions>): NDArray | number;
 export function std(...args: unknown[]): NDArray | number {
   const [a, opts] = bound(STD, args);
-  const arr = asarray(a);
-  const axes = normalizeAxes(opts?.axis, arr.ndim).sort((x, y) => x - y);
-  const v = varKeep(arr, axes, opts);
-  return finish(sqrt(v), arr, axes, opts);
+  return stdOf(asarray(a), opts);
 }
 pyfunction(STD, std);
 

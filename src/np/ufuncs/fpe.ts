@@ -8,6 +8,7 @@ import type { Storage } from "../dtype";
 import { Strided, forEachRun } from "../iterate";
 import { foldKernel } from "../kernels";
 import { warnFloatErrors } from "../warnings";
+import { heapHasNonFinite } from "../wasm/finite";
 
 export const DIVIDE = 1;
 export const OVERFLOW = 2;
@@ -46,8 +47,41 @@ export const integerRemainderErrors: FpeClassifier = (r, x, y) => (y === 0 ? DIV
 /** Integer floor division: a zero divisor, and MIN // -1 (which wraps back to MIN) overflows. */
 export const integerDivisionErrors: FpeClassifier = (r, x, y) => (y === 0 ? DIVIDE : y === -1 && x < 0 && r === x ? OVERFLOW : 0);
 
-/** True when a run of float storage holds a NaN or an infinity. */
-function hasNonFinite(target: Strided, shape: readonly number[]): boolean {
+/** True when a contiguous run holds a NaN or an infinity (x * 0 is NaN exactly for those). */
+function runHasNonFinite(d: Storage, start: number, n: number): boolean {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let i = start;
+  const end = start + n;
+  for (; i + 4 <= end; i += 4) {
+    s0 += d[i] * 0;
+    s1 += d[i + 1] * 0;
+    s2 += d[i + 2] * 0;
+    s3 += d[i + 3] * 0;
+  }
+  for (; i < end; i++) s0 += d[i] * 0;
+  return s0 + s1 + s2 + s3 !== 0;
+}
+
+/** True when float storage seen over `shape` holds a NaN or an infinity. */
+export function hasNonFinite(target: Strided, shape: readonly number[]): boolean {
+  let step = 1;
+  let dense = true;
+  for (let k = shape.length - 1; k >= 0; k--) {
+    if (shape[k] !== 1 && target.strides[k] !== step) dense = false;
+    step *= shape[k];
+  }
+  if (dense) {
+    const d = target.data;
+    const head = step - (step % 8);
+    if (head >= 4096 && d instanceof Float64Array) {
+      const found = heapHasNonFinite(d, target.offset, head);
+      if (found !== null) return found || runHasNonFinite(d, target.offset + head, step - head);
+    }
+    return runHasNonFinite(d, target.offset, step);
+  }
   const fold = foldKernel("(acc !== 0 || x - x !== 0 ? 1 : 0)", target.data);
   let found = 0;
   forEachRun(shape, [target], (pos, steps, n) => {
@@ -58,12 +92,11 @@ function hasNonFinite(target: Strided, shape: readonly number[]): boolean {
 
 /**
  * Warns as NumPy's ufunc `name` would after writing `target` from `x` (and `y`), all seen over
- * `shape`. `scanInputs`: classify even when the result is clean (integer division by zero).
+ * `shape`, classifying every element (callers first check the result for NaN and infinities).
  */
 export function warnUfuncErrors(
-  name: string, classify: FpeClassifier, shape: readonly number[], target: Strided, x: Strided, y: Strided | null, scanInputs = false,
+  name: string, classify: FpeClassifier, shape: readonly number[], target: Strided, x: Strided, y: Strided | null,
 ): void {
-  if (!scanInputs && !hasNonFinite(target, shape)) return;
   let flags = 0;
   const o: Storage = target.data;
   const a: Storage = x.data;

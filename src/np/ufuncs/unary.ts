@@ -45,7 +45,19 @@ const SQUARE: UfuncSpec = {
   output: (d) => d,
   expr: (d) => (d.kind !== "f" && d.itemsize === 4 ? "Math.imul(x, x)" : "x * x"),
 };
-const SIGN: UfuncSpec = { name: "sign", loop: (d) => (d.kind === "b" ? int8 : d), output: (d) => d, expr: () => "sign(x)" };
+const SIGN: UfuncSpec = {
+  name: "sign",
+  loop: (d) => {
+    if (d.kind === "b") {
+      const e = new PyTypeError("ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtype[bool_]'> -> None");
+      e.name = "UFuncTypeError";
+      throw e;
+    }
+    return d;
+  },
+  output: (d) => d,
+  expr: () => "sign(x)",
+};
 const POSITIVE: UfuncSpec = { name: "positive", loop: (d) => d, output: (d) => d, expr: () => "x" };
 const LOGICAL_NOT: UfuncSpec = { name: "logical_not", loop: (d) => d, output: () => bool, expr: () => "(x === 0 ? 1 : 0)" };
 const ISNAN: UfuncSpec = { name: "isnan", loop: (d) => d, output: () => bool, expr: () => "(x !== x ? 1 : 0)" };

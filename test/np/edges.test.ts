@@ -1,0 +1,111 @@
+/**
+ * NumPy 1.24's semantics at the edges, one readable case each (the differential fuzz covers
+ * them at random). Expected values are Debian's NumPy 1.24.2 output for the same statements.
+ */
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { np } from "../../src";
+
+/** Runs f, returning its result and the warnings it emitted as [class, message]. */
+function withWarnings<T>(f: () => T): [T, [string, string][]] {
+  const seen: [string, string][] = [];
+  const emit = process.emitWarning;
+  process.emitWarning = ((w: string | Error, o?: string | { type?: string }) => {
+    seen.push([typeof o === "string" ? o : o?.type ?? "Warning", typeof w === "string" ? w : w.message]);
+  }) as typeof process.emitWarning;
+  try {
+    return [f(), seen];
+  } finally {
+    process.emitWarning = emit;
+  }
+}
+
+function raises(f: () => unknown, name: string, message: string): void {
+  try {
+    f();
+  } catch (e) {
+    assert.is((e as Error).name, name);
+    assert.is((e as Error).message, message);
+    return;
+  }
+  assert.unreachable(`expected ${name}: ${message}`);
+}
+
+test("np.broadcast_to views are read-only: writes raise, the source is untouched", () => {
+  const a = np.arange(3);
+  const b = np.broadcast_to(a, [4, 3]);
+  assert.is(b.flags.writeable, false);
+  assert.is(b.T.flags.writeable, false);
+  assert.is(a.flags.writeable, true);
+  raises(() => b.iadd(1), "ValueError", "output array is read-only");
+  raises(() => b.set([0, 0], 5), "ValueError", "assignment destination is read-only");
+  raises(() => b.fill(0), "ValueError", "assignment destination is read-only");
+  assert.equal(a.tolist(), [0, 1, 2]);
+  a.flags.writeable = false;
+  raises(() => a.set(0, 1), "ValueError", "assignment destination is read-only");
+  const view = a.get("1:");
+  assert.is(view.flags.writeable, false);
+  raises(() => (view.flags.writeable = true), "ValueError", "cannot set WRITEABLE flag to True of this array");
+  a.flags.writeable = true;
+  a.set(0, 7);
+  assert.equal(a.tolist(), [7, 1, 2]);
+});
+
+test("sum with an integer dtype casts first; NaN and infinity into integers", () => {
+  assert.is(np.sum([0.5, 0.7, 2.9], { dtype: "int64" }), 2);
+  const [cast, warned] = withWarnings(() => np.array([NaN, Infinity, -1.5]).astype("int64").tolist());
+  assert.equal(cast, [-9223372036854775808, -9223372036854775808, -1]);
+  assert.equal(warned, [["RuntimeWarning", "invalid value encountered in cast"]]);
+  const z = np.zeros(3, { dtype: "int64" });
+  raises(() => z.set(0, NaN), "ValueError", "cannot convert float NaN to integer");
+  raises(() => z.set(0, Infinity), "OverflowError", "cannot convert float infinity to integer");
+  const u = np.zeros(3, { dtype: "uint8" });
+  const [, deprecation] = withWarnings(() => u.set(0, 300));
+  assert.equal(u.tolist(), [44, 0, 0]);
+  assert.is(deprecation.length, 1);
+  assert.ok(deprecation[0][1].startsWith("NumPy will stop allowing conversion of out-of-bound Python integers to integer arrays.  The conversion of 300 to uint8 will fail in the future."));
+});
+
+test("reshape returns a view wherever NumPy does, and writes go through", () => {
+  const y = np.arange(6);
+  y.reshape(2, 3).set([0, 0], 100);
+  assert.equal(y.tolist(), [100, 1, 2, 3, 4, 5]);
+  const x = np.arange(6).reshape(2, 3).T;
+  assert.is(x.reshape(3, 2).data, x.data);
+  assert.is.not(x.reshape(6).data, x.data); // transposed into one axis: a copy, as in NumPy
+});
+
+test("indexing: Ellipsis between advanced indices, 0-d boolean, extra leading 1-dims, index broadcasting", () => {
+  const c = np.arange(24).reshape(2, 3, 4);
+  assert.equal(c.get([0, 1], "...", [1, 2]).shape, [2, 3]);
+  assert.equal(c.get([0, 1], "...", [1, 2]).tolist(), [[1, 5, 9], [14, 18, 22]]);
+  assert.equal(np.arange(3).get(np.array(true)).shape, [1, 3]);
+  assert.equal(np.arange(3).get(np.array(false)).shape, [0, 3]);
+  const d = np.zeros([2, 3]);
+  d.set("...", np.ones([1, 1, 3]));
+  assert.equal(d.tolist(), [[1, 1, 1], [1, 1, 1]]);
+  raises(() => np.zeros([3, 3]).get(np.array([0, 1]), np.array([0, 1, 2])), "IndexError",
+    "shape mismatch: indexing arrays could not be broadcast together with shapes (2,) (3,) ");
+});
+
+test("value-based casting picks NumPy's loop; power's special cases; empty max", () => {
+  assert.is(np.power(np.array([2], { dtype: "uint8" }), 257).dtype.name, "int16");
+  assert.equal(np.power(np.array([1, -1], { dtype: "float64" }), np.array([NaN, Infinity])).tolist(), [1, 1]);
+  raises(() => np.max(np.array([])), "ValueError", "zero-size array to reduction operation maximum which has no identity");
+});
+
+test("absurd sizes and lengths: NumPy's MemoryError and ValueError", () => {
+  raises(() => np.zeros([1e6, 1e6]), "MemoryError", "Unable to allocate 7.28 TiB for an array with shape (1000000, 1000000) and data type float64");
+  raises(() => np.arange(NaN), "ValueError", "arange: cannot compute length");
+});
+
+test("RuntimeWarnings once per call with NumPy's text", () => {
+  const [q, warned] = withWarnings(() => np.divide(np.array([1, 0], { dtype: "float64" }), 0).tolist());
+  assert.equal(q, [Infinity, NaN]);
+  assert.equal(warned, [["RuntimeWarning", "divide by zero encountered in divide"], ["RuntimeWarning", "invalid value encountered in divide"]]);
+  const [f, intWarned] = withWarnings(() => np.floor_divide([1, 2], 0).tolist());
+  assert.equal(f, [0, 0]);
+  assert.equal(intWarned, [["RuntimeWarning", "divide by zero encountered in floor_divide"]]);
+});
+
+test.run();
