@@ -49,3 +49,8 @@ export class NotImplementedError extends Error {
 export class LinAlgError extends Error {
   override name = "LinAlgError";
 }
+
+/** Python's RuntimeError: raised where NumPy raises it (np.cov with multidimensional weights). */
+export class RuntimeError extends Error {
+  override name = "RuntimeError";
+}
