@@ -106,3 +106,41 @@ export function formQ(a: Float64Array, off: number, m: number, n: number, tau: F
   }
   return q;
 }
+
+/**
+ * QR with column pivoting (dgeqp3's choice: the remaining column of largest norm first) of the
+ * m x n matrix at `off`, in place; perm[j] is the original column now at j.
+ */
+export function qrPivoted(a: Float64Array, off: number, m: number, n: number, tau: Float64Array, perm: Int32Array, w: Float64Array): void {
+  const k = Math.min(m, n);
+  for (let j = 0; j < n; j++) perm[j] = j;
+  const norms = new Float64Array(n);
+  for (let j = 0; j < k; j++) {
+    // exact norms of the trailing parts (cheap next to the reflections)
+    let best = j;
+    for (let c = j; c < n; c++) {
+      let ss = 0;
+      for (let i = j; i < m; i++) ss += a[off + i * n + c] * a[off + i * n + c];
+      norms[c] = ss;
+      if (ss > norms[best]) best = c;
+    }
+    if (best !== j) {
+      for (let i = 0; i < m; i++) {
+        const t = a[off + i * n + j];
+        a[off + i * n + j] = a[off + i * n + best];
+        a[off + i * n + best] = t;
+      }
+      const t = perm[j];
+      perm[j] = perm[best];
+      perm[best] = t;
+    }
+    const at = off + j * n + j;
+    tau[j] = makeReflector(a, at, n, m - j);
+    if (j + 1 < n && tau[j] !== 0) {
+      const beta = a[at];
+      a[at] = 1;
+      applyReflectorLeft(a, off, n, j, m - j, j + 1, n, a, at, n, tau[j], w);
+      a[at] = beta;
+    }
+  }
+}

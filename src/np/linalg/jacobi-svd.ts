@@ -43,14 +43,18 @@ export function jacobiSvd(g: Float64Array, r: number, len: number, vectors: bool
   for (let i = 0; i < r * len; i++) frob2 += g[i] * g[i];
   const negligible = frob2 * 1e-34;
   let converged = r < 2;
+  const norms2 = new Float64Array(r);
   for (let sweep = 0; sweep < 80 && !converged; sweep++) {
     converged = true;
+    // squared norms are refreshed each sweep and updated through its rotations
+    for (let i = 0; i < r; i++) norms2[i] = dot(g, i * len, g, i * len, len);
     for (let p = 0; p < r - 1; p++) {
       for (let q = p + 1; q < r; q++) {
-        const alpha = dot(g, p * len, g, p * len, len);
-        const beta = dot(g, q * len, g, q * len, len);
+        const alpha = norms2[p];
+        const beta = norms2[q];
+        if (Math.min(alpha, beta) <= negligible) continue;
         const gamma = dot(g, p * len, g, q * len, len);
-        if (gamma === 0 || Math.abs(gamma) <= 1e-15 * Math.sqrt(alpha * beta) || Math.min(alpha, beta) <= negligible) continue;
+        if (gamma === 0 || Math.abs(gamma) <= 1e-15 * Math.sqrt(alpha * beta)) continue;
         converged = false;
         const zeta = (beta - alpha) / (2 * gamma);
         const t = (zeta >= 0 ? 1 : -1) / (Math.abs(zeta) + Math.hypot(1, zeta));
@@ -58,6 +62,8 @@ export function jacobiSvd(g: Float64Array, r: number, len: number, vectors: bool
         const s = c * t;
         rotate(g, p * len, q * len, len, c, s);
         if (right) rotate(right, p * r, q * r, r, c, s);
+        norms2[p] = alpha - t * gamma;
+        norms2[q] = beta + t * gamma;
       }
     }
   }

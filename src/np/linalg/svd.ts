@@ -1,8 +1,10 @@
-/** np.linalg.svd: one-sided Jacobi over stacks of matrices; the hermitian route through eigh. */
+/** np.linalg.svd: QR-preconditioned one-sided Jacobi over stacks of matrices; the hermitian route through eigh. */
 import { pyfunction, signature } from "../../signature";
 import { NDArray } from "../ndarray";
 import { ArrayLike } from "../create";
 import { completeOrthonormal, jacobiSvd } from "./jacobi-svd";
+import { formQ, qrPivoted } from "./householder";
+import { gemm } from "../gemm";
 import { symmetricEigen, symmetricFrom } from "./eigh";
 import { MatrixStack, assertFinite, assertSquare, atLeast2d, largestPositiveSign, matrixStack, resultArray } from "./stack";
 
@@ -25,41 +27,59 @@ interface Factors {
   vt: Float64Array;
 }
 
+/**
+ * SVD of a tall matrix (m >= n, row-major, overwritten): u (m x n), s, vt (n x n). QR with
+ * column pivoting first, then one-sided Jacobi on R's rows, which converges in a few sweeps.
+ */
+function tallSvd(a: Float64Array, m: number, n: number, withUV: boolean): Factors {
+  const tau = new Float64Array(n);
+  const perm = new Int32Array(n);
+  const w = new Float64Array(Math.max(m, n, 1));
+  qrPivoted(a, 0, m, n, tau, perm, w);
+  const g = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = i; j < n; j++) g[i * n + j] = a[i * n + j];
+  // R^T = left^T diag(s) right, so A P = Q R = (Q right^T) diag(s) left
+  const { s, left, right } = jacobiSvd(g, n, n, withUV);
+  if (!left || !right) return { u: new Float64Array(0), s, vt: new Float64Array(0) };
+  const q = formQ(a, 0, m, n, tau, n, n, w);
+  const u = new Float64Array(m * n);
+  gemm(q, 0, n, 1, right, 0, 1, n, u, 0, m, n, n);
+  const vt = new Float64Array(n * n);
+  for (let j = 0; j < n; j++) for (let k = 0; k < n; k++) vt[j * n + perm[k]] = left[j * n + k];
+  return { u, s, vt };
+}
+
 /** Singular values (descending) of the m x n matrix at `off`, and its factors when asked. */
 export function svdOne(data: Float64Array, off: number, m: number, n: number, full: boolean, withUV: boolean): Factors {
-  const k = Math.min(m, n);
   const tall = m >= n;
-  const len = tall ? m : n;
-  const g = new Float64Array(k * len);
-  if (tall) {
-    for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) g[j * m + i] = data[off + i * n + j];
-  } else {
-    g.set(data.subarray(off, off + m * n));
-  }
-  const { s, left, right } = jacobiSvd(g, k, len, withUV);
-  if (!withUV || !left || !right) return { u: new Float64Array(0), s, vt: new Float64Array(0) };
-  // U's columns are `left` rows for a tall matrix and `right` rows for a wide one
-  for (let j = 0; j < k; j++) {
-    const sign = tall ? largestPositiveSign(left, j * len, 1, len) : largestPositiveSign(right, j * k, 1, k);
+  const M = tall ? m : n;
+  const N = tall ? n : m;
+  const a = new Float64Array(M * N);
+  if (tall) a.set(data.subarray(off, off + m * n));
+  else for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) a[j * m + i] = data[off + i * n + j];
+  const f = tallSvd(a, M, N, withUV);
+  if (!withUV) return f;
+  // the tall problem's u columns, as rows (N x M); its vt rows (N x N)
+  const rows = full ? M : N;
+  const cols = new Float64Array(rows * M);
+  for (let j = 0; j < N; j++) for (let i = 0; i < M; i++) cols[j * M + i] = f.u[i * N + j];
+  const vt1 = f.vt;
+  // sign: the final U's columns are `cols` rows (tall) or vt1 rows (wide); largest entry positive
+  for (let j = 0; j < N; j++) {
+    const sign = tall ? largestPositiveSign(cols, j * M, 1, M) : largestPositiveSign(vt1, j * N, 1, N);
     if (sign > 0) continue;
-    for (let t = 0; t < len; t++) left[j * len + t] = -left[j * len + t];
-    for (let t = 0; t < k; t++) right[j * k + t] = -right[j * k + t];
+    for (let t = 0; t < M; t++) cols[j * M + t] = -cols[j * M + t];
+    for (let t = 0; t < N; t++) vt1[j * N + t] = -vt1[j * N + t];
   }
-  let leftAll = left;
-  const rowsOfLeft = full ? len : k;
-  if (full && len > k) {
-    leftAll = new Float64Array(len * len);
-    leftAll.set(left);
-    completeOrthonormal(leftAll, len, len, Array.from({ length: len - k }, (_, i) => k + i));
-  }
+  if (rows > N) completeOrthonormal(cols, M, rows, Array.from({ length: rows - N }, (_, i) => N + i));
   if (tall) {
-    const u = new Float64Array(m * rowsOfLeft);
-    for (let j = 0; j < rowsOfLeft; j++) for (let i = 0; i < m; i++) u[i * rowsOfLeft + j] = leftAll[j * m + i];
-    return { u, s, vt: right };
+    const u = new Float64Array(m * rows);
+    for (let j = 0; j < rows; j++) for (let i = 0; i < m; i++) u[i * rows + j] = cols[j * m + i];
+    return { u, s: f.s, vt: vt1 };
   }
   const u = new Float64Array(m * m);
-  for (let j = 0; j < m; j++) for (let i = 0; i < m; i++) u[i * m + j] = right[j * m + i];
-  return { u, s, vt: leftAll.slice(0, rowsOfLeft * n) };
+  for (let j = 0; j < m; j++) for (let i = 0; i < m; i++) u[i * m + j] = vt1[j * m + i];
+  return { u, s: f.s, vt: cols };
 }
 
 /** The hermitian route (NumPy's): eigh, |eigenvalues| descending, V^T carrying their signs. */
