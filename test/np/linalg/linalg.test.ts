@@ -91,6 +91,20 @@ test("inputs are never modified", () => {
   assert.equal(a.tolist(), before);
 });
 
+test("empty matrices and NaNs behave as in NumPy", () => {
+  const [w, v] = L.eigh([[1, NaN], [NaN, 1]]);
+  assert.equal([w.tolist(), v.tolist()], [[NaN, NaN], [[NaN, NaN], [NaN, NaN]]]);
+  assert.throws(() => L.svd([[1, NaN], [NaN, 1]]), (e: Error) => e.name === "LinAlgError" && e.message === "SVD did not converge");
+  assert.throws(() => L.eig([[1, NaN], [NaN, 1]]), (e: Error) => e.name === "LinAlgError" && e.message === "Array must not contain infs or NaNs");
+  assert.throws(() => L.matrix_rank(np.zeros([0, 3])), (e: Error) => e.name === "ValueError");
+  const [u, s, vh] = L.svd(np.zeros([0, 3]));
+  assert.equal([u.shape, s.shape, vh.tolist()], [[0, 0], [0], [[1, 0, 0], [0, 1, 0], [0, 0, 1]]]);
+  assert.equal(L.pinv(np.zeros([0, 3])).shape, [3, 0]);
+  assert.equal(L.qr(np.zeros([0, 3]))[1].shape, [0, 3]);
+  assert.equal(L.det(np.zeros([0, 2, 2])).toString(), "[]");
+  assert.is(L.norm(np.zeros([0])), 0);
+});
+
 test("every np.linalg function carries its NumPy signature", () => {
   const names = Object.keys(L).filter((k) => typeof (L as Record<string, unknown>)[k] === "function" && k !== "LinAlgError");
   assert.equal(names.filter((k) => signatureOf((L as Record<string, unknown>)[k]) === undefined), []);
