@@ -1,10 +1,10 @@
-/** np.linalg.svd: QR-preconditioned one-sided Jacobi over stacks of matrices; the hermitian route through eigh. */
+/** np.linalg.svd: Golub-Kahan bidiagonalisation and implicit QR over stacks of matrices; the hermitian route through eigh. */
 import { pyfunction, signature } from "../../signature";
 import { NDArray } from "../ndarray";
 import { ArrayLike } from "../create";
-import { completeOrthonormal, jacobiSvd } from "./jacobi-svd";
-import { formQ, qrPivoted } from "./householder";
-import { gemm } from "../gemm";
+import { completeOrthonormal } from "./orthonormal";
+import { bidiagonalize } from "./bidiagonal";
+import { bidiagonalSvd } from "./bidiagonal-qr";
 import { symmetricEigen, symmetricFrom } from "./eigh";
 import { MatrixStack, assertFinite, assertSquare, atLeast2d, largestPositiveSign, matrixStack, resultArray } from "./stack";
 
@@ -28,25 +28,23 @@ interface Factors {
 }
 
 /**
- * SVD of a tall matrix (m >= n, row-major, overwritten): u (m x n), s, vt (n x n). QR with
- * column pivoting first, then one-sided Jacobi on R's rows, which converges in a few sweeps.
+ * SVD of a tall matrix (m >= n, row-major, overwritten): u (m x n), s (descending), vt (n x n).
+ * Golub-Kahan bidiagonalisation, then implicit-shift QR on the bidiagonal (LAPACK's route).
  */
 function tallSvd(a: Float64Array, m: number, n: number, withUV: boolean): Factors {
-  const tau = new Float64Array(n);
-  const perm = new Int32Array(n);
-  const w = new Float64Array(Math.max(m, n, 1));
-  qrPivoted(a, 0, m, n, tau, perm, w);
-  const g = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let j = i; j < n; j++) g[i * n + j] = a[i * n + j];
-  // R^T = left^T diag(s) right, so A P = Q R = (Q right^T) diag(s) left
-  const { s, left, right } = jacobiSvd(g, n, n, withUV);
-  if (!left || !right) return { u: new Float64Array(0), s, vt: new Float64Array(0) };
-  const q = formQ(a, 0, m, n, tau, n, n, w);
+  const { d, e, ut, vt } = bidiagonalize(a, m, n, withUV);
+  bidiagonalSvd(d, e, n, ut, m, vt);
+  const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => d[y] - d[x] || x - y);
+  const s = Float64Array.from(order, (i) => d[i]);
+  if (!ut || !vt) return { u: new Float64Array(0), s, vt: new Float64Array(0) };
   const u = new Float64Array(m * n);
-  gemm(q, 0, n, 1, right, 0, 1, n, u, 0, m, n, n);
-  const vt = new Float64Array(n * n);
-  for (let j = 0; j < n; j++) for (let k = 0; k < n; k++) vt[j * n + perm[k]] = left[j * n + k];
-  return { u, s, vt };
+  const vtSorted = new Float64Array(n * n);
+  for (let j = 0; j < n; j++) {
+    const src = order[j];
+    for (let i = 0; i < m; i++) u[i * n + j] = ut[src * m + i];
+    vtSorted.set(vt.subarray(src * n, src * n + n), j * n);
+  }
+  return { u, s, vt: vtSorted };
 }
 
 /** Singular values (descending) of the m x n matrix at `off`, and its factors when asked. */

@@ -84,6 +84,27 @@ test("the decompositions reconstruct their input (a 30 x 30 matrix)", () => {
   assert.ok((np.max(np.abs(np.subtract(np.matmul(a, L.inv(a)), np.eye(30)))) as number) < 1e-12);
 });
 
+test("svd factors hard matrices: zero, rank one, rank two, graded, a zero column", () => {
+  const rs = new np.random.RandomState(7);
+  const n = 40;
+  const cases: [string, np.NDArray][] = [
+    ["zeros", np.zeros([n, 30])],
+    ["rank one", np.outer(rs.randn(n) as np.NDArray, rs.randn(30) as np.NDArray)],
+    ["rank two", np.mod(np.arange(n * n).reshape(n, n), 3).astype("float64")],
+    ["graded", np.multiply(rs.randn(30, n) as np.NDArray, np.power(10, np.multiply(rs.randn(1, n) as np.NDArray, 5)))],
+    ["zero column", np.multiply(rs.randn(n, 20) as np.NDArray, np.not_equal(np.arange(20), 3))],
+  ];
+  for (const [name, a] of cases) {
+    const [u, s, vh] = L.svd(a, { full_matrices: false });
+    const scale = Math.max(1, np.max(np.abs(a)) as number);
+    const err = np.max(np.abs(np.subtract(np.matmul(np.multiply(u, s), vh), a))) as number;
+    assert.ok(err < 1e-12 * scale * 10, `${name}: reconstruction ${err}`);
+    assert.ok(orthonormalError(u) < 1e-12 && orthonormalError(vh.T) < 1e-12, `${name}: orthonormal`);
+    const sv = Array.from(s.data);
+    assert.ok(sv.every((x, i) => x >= 0 && (i === 0 || sv[i - 1] >= x)), `${name}: descending`);
+  }
+});
+
 test("inputs are never modified", () => {
   const a = np.array([[4, 1], [1, 3]], { dtype: "float64" });
   const before = a.tolist();
