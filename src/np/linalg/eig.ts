@@ -8,7 +8,8 @@ import { pyfunction, signature } from "../../signature";
 import { NDArray } from "../ndarray";
 import { ArrayLike } from "../create";
 import { hessenberg } from "./hessenberg";
-import { balance, hessenbergSchur } from "./schur";
+import { balance } from "./balance";
+import { hessenbergSchur } from "./schur";
 import { assertFinite, largestPositiveSign, resultArray, squareStack } from "./stack";
 
 const EIG = signature("numpy.linalg.eig(a)", { types: { a: "array_like" } });
@@ -80,7 +81,9 @@ function run(sig: typeof EIG, args: unknown[], withVectors: boolean): NDArray | 
 
 /**
  * `numpy.linalg.eig(a)`: `[w, v]`, the eigenvalues of a square matrix (in LAPACK's order, not
- * sorted) and unit eigenvectors as the columns of v; stacks too. Eigenvectors are signed so
+ * sorted: NumPy's order for matrices up to 74 x 74, where LAPACK takes its small-matrix path;
+ * larger ones may list the same values in another order) and unit eigenvectors as the columns
+ * of v; stacks too. Eigenvectors are signed so
  * their largest entry is positive. Only matrices whose eigenvalues are all real are supported
  * (NumPy then returns float64, as here); complex ones throw NotImplementedError.
  */
