@@ -62,7 +62,8 @@ export class LinAlgError extends Error {
 
 /**
  * Python's RuntimeError: an algorithm could not reach a result (no two histogram maxima, ...);
- * scipy.ndimage raises it for a bad mode name or a mismatched shape.
+ * scipy.ndimage raises it for a bad mode name or a mismatched shape, NumPy for np.cov with
+ * multidimensional weights.
  */
 export class RuntimeError extends Error {
   override name = "RuntimeError";

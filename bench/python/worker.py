@@ -102,6 +102,33 @@ def _matmul(p):
     return lambda: np.matmul(a, b)
 
 
+def linalg_matrix(n):
+    import numpy as np
+    a = (pattern_a(n * n) / 8).reshape(n, n)
+    return a + n * np.eye(n)
+
+
+@case("svd")
+def _svd(p):
+    import numpy as np
+    a = linalg_matrix(p["n"])
+    return lambda: np.linalg.svd(a)[1]
+
+
+@case("inv")
+def _inv(p):
+    import numpy as np
+    a = linalg_matrix(p["n"])
+    return lambda: np.linalg.inv(a)
+
+
+@case("solve")
+def _solve(p):
+    import numpy as np
+    a, b = linalg_matrix(p["n"]), pattern_b(p["n"])
+    return lambda: np.linalg.solve(a, b)
+
+
 @case("randn")
 def _randn(p):
     import numpy as np

@@ -57,3 +57,24 @@ export type { MatmulOptions } from "./linalg";
 export type { SortKind } from "./sorting";
 export type { AstypeOptions, Casting, ClipMethodOptions, MethodReduceKeywords } from "./ndarray";
 export type { Order } from "./params";
+export { histogram, histogram_bin_edges } from "./statistics/histogram";
+export type { Bins, HistogramOptions } from "./statistics/histogram";
+export { histogram2d } from "./statistics/histogram2d";
+export type { Histogram2dOptions } from "./statistics/histogram2d";
+export { bincount, digitize } from "./statistics/counting";
+export type { BincountOptions, DigitizeOptions } from "./statistics/counting";
+export { average, ptp } from "./statistics/average";
+export type { AverageOptions, PtpOptions } from "./statistics/average";
+export { cov, corrcoef } from "./statistics/correlation";
+export type { CovOptions, CorrcoefOptions } from "./statistics/correlation";
+export {
+  nansum, nanprod, nanmin, nanmax, nanargmin, nanargmax, nanmean, nanvar, nanstd, nancumsum, nancumprod,
+} from "./statistics/nan-reductions";
+export type { NanReduceOptions, NanArgOptions, NanCumulativeOptions } from "./statistics/nan-reductions";
+export { nanmedian, nanpercentile, nanquantile } from "./statistics/nan-order";
+export type { NanMedianOptions, NanQuantileOptions } from "./statistics/nan-order";
+export { intersect1d, union1d, setdiff1d, setxor1d, in1d, isin } from "./sets";
+export type { Intersect1dOptions, In1dOptions } from "./sets";
+export { argwhere, extract, select, piecewise } from "./selection";
+export type { Piece } from "./selection";
+export { lexsort } from "./lexsort";

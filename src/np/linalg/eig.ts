@@ -8,8 +8,9 @@ import { pyfunction, signature } from "../../signature";
 import { NDArray } from "../ndarray";
 import { ArrayLike } from "../create";
 import { hessenberg } from "./hessenberg";
-import { balance, hessenbergSchur } from "./schur";
-import { assertFinite, largestPositiveSign, resultArray, squareStack } from "./stack";
+import { balance } from "./balance";
+import { hessenbergSchur } from "./schur";
+import { assertFinite, resultArray, squareStack } from "./stack";
 
 const EIG = signature("numpy.linalg.eig(a)", { types: { a: "array_like" } });
 const EIGVALS = signature("numpy.linalg.eigvals(a)", { types: { a: "array_like" } });
@@ -62,7 +63,8 @@ function eigOne(data: Float64Array, off: number, n: number, w: Float64Array, wOf
   for (let k = 0; k < n; k++) {
     let ss = 0;
     for (let r = 0; r < n; r++) ss += vecs[r * n + k] * vecs[r * n + k];
-    const scale = largestPositiveSign(vecs, k, n, n) / Math.sqrt(ss);
+    // unit length, sign as it comes (LAPACK's steps, so NumPy's sign)
+    const scale = 1 / Math.sqrt(ss);
     for (let r = 0; r < n; r++) v[vOff + r * n + k] = vecs[r * n + k] * scale;
   }
 }
@@ -80,8 +82,9 @@ function run(sig: typeof EIG, args: unknown[], withVectors: boolean): NDArray | 
 
 /**
  * `numpy.linalg.eig(a)`: `[w, v]`, the eigenvalues of a square matrix (in LAPACK's order, not
- * sorted) and unit eigenvectors as the columns of v; stacks too. Eigenvectors are signed so
- * their largest entry is positive. Only matrices whose eigenvalues are all real are supported
+ * sorted: NumPy's order for matrices up to 74 x 74, where LAPACK takes its small-matrix path;
+ * larger ones may list the same values in another order) and unit eigenvectors as the columns
+ * of v, signed as NumPy's (the same LAPACK steps produce them); stacks too. Only matrices whose eigenvalues are all real are supported
  * (NumPy then returns float64, as here); complex ones throw NotImplementedError.
  */
 export function eig(a: ArrayLike): [NDArray, NDArray];

@@ -7,7 +7,7 @@ import { pyfunction, signature } from "../../signature";
 import { NDArray } from "../ndarray";
 import { ArrayLike } from "../create";
 import { hessenberg } from "./hessenberg";
-import { assertFinite, largestPositiveSign, resultArray, squareStack } from "./stack";
+import { largestPositiveSign, resultArray, squareStack } from "./stack";
 
 /** Keyword arguments of np.linalg.eigh / eigvalsh. */
 export interface EighOptions {
@@ -121,11 +121,16 @@ function run(sig: typeof EIGH, args: unknown[], withVectors: boolean): NDArray |
   if (UPLO !== "L" && UPLO !== "U") throw new ValueError("UPLO argument must be 'L' or 'U'");
   const st = squareStack(a);
   const n = st.rows;
-  assertFinite(st.data, "Eigenvalues did not converge");
   const w = new Float64Array(st.count * n);
   const v = withVectors ? new Float64Array(st.count * n * n) : null;
   for (let t = 0; t < st.count; t++) {
-    symmetricEigen(symmetricFrom(st.data, t * n * n, n, UPLO === "L"), n, w, t * n, v, t * n * n);
+    const a = symmetricFrom(st.data, t * n * n, n, UPLO === "L");
+    if (a.every(Number.isFinite)) symmetricEigen(a, n, w, t * n, v, t * n * n);
+    else {
+      // LAPACK hands NaNs back rather than failing, and so does NumPy
+      w.fill(NaN, t * n, (t + 1) * n);
+      v?.fill(NaN, t * n * n, (t + 1) * n * n);
+    }
   }
   const W = resultArray(w, [...st.batch, n], st.dtype);
   return v === null ? W : [W, resultArray(v, [...st.batch, n, n], st.dtype)];

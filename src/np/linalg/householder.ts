@@ -9,7 +9,35 @@
  * overwrites x[0] with beta and x[1..] with v's tail; returns tau (0 when x[1..] is already 0).
  */
 export function makeReflector(x: Float64Array, off: number, stride: number, len: number): number {
-  const alpha = x[off];
+  let alpha = x[off];
+  let xnorm = tailNorm(x, off, stride, len);
+  if (xnorm === 0) return 0;
+  let beta = alpha >= 0 ? -Math.hypot(alpha, xnorm) : Math.hypot(alpha, xnorm);
+  // as dlarfg: a tiny beta is rescaled first, or 1 / (alpha - beta) would overflow
+  let rescaled = 0;
+  while (Math.abs(beta) < SAFE_MIN && rescaled < 20) {
+    rescaled++;
+    for (let i = 1; i < len; i++) x[off + i * stride] /= SAFE_MIN;
+    beta /= SAFE_MIN;
+    alpha /= SAFE_MIN;
+  }
+  if (rescaled > 0) {
+    xnorm = tailNorm(x, off, stride, len);
+    beta = alpha >= 0 ? -Math.hypot(alpha, xnorm) : Math.hypot(alpha, xnorm);
+  }
+  const tau = (beta - alpha) / beta;
+  const f = 1 / (alpha - beta);
+  for (let i = 1; i < len; i++) x[off + i * stride] *= f;
+  for (let k = 0; k < rescaled; k++) beta *= SAFE_MIN;
+  x[off] = beta;
+  return tau;
+}
+
+/** LAPACK's safe minimum over machine epsilon (dlamch('S') / dlamch('E')). */
+const SAFE_MIN = 2.2250738585072014e-308 / (Number.EPSILON / 2);
+
+/** The 2-norm of x[1..len-1], scaled against overflow and underflow. */
+function tailNorm(x: Float64Array, off: number, stride: number, len: number): number {
   let scale = 0;
   for (let i = 1; i < len; i++) scale = Math.max(scale, Math.abs(x[off + i * stride]));
   if (scale === 0) return 0;
@@ -18,14 +46,7 @@ export function makeReflector(x: Float64Array, off: number, stride: number, len:
     const v = x[off + i * stride] / scale;
     ss += v * v;
   }
-  const xnorm = scale * Math.sqrt(ss);
-  const norm = Math.hypot(alpha, xnorm);
-  const beta = alpha >= 0 ? -norm : norm;
-  const tau = (beta - alpha) / beta;
-  const f = 1 / (alpha - beta);
-  for (let i = 1; i < len; i++) x[off + i * stride] *= f;
-  x[off] = beta;
-  return tau;
+  return scale * Math.sqrt(ss);
 }
 
 /**
@@ -106,3 +127,4 @@ export function formQ(a: Float64Array, off: number, m: number, n: number, tau: F
   }
   return q;
 }
+

@@ -1,5 +1,5 @@
 /** np.linalg.lstsq, pinv and matrix_rank: everything built on the singular value decomposition. */
-import { LinAlgError } from "../../errors";
+import { LinAlgError, ValueError } from "../../errors";
 import { check, pyfunction, signature } from "../../signature";
 import { float32, int64, promote_types } from "../dtype";
 import { NDArray } from "../ndarray";
@@ -159,6 +159,7 @@ export function matrix_rank(...args: unknown[]): number | NDArray {
   const { rows: m, cols: n, count } = st;
   assertFinite(st.data, "SVD did not converge");
   const k = Math.min(m, n);
+  if (k === 0) throw new ValueError("zero-size array to reduction operation maximum which has no identity");
   const eps = st.dtype === float32 ? 1.1920928955078125e-7 : Number.EPSILON;
   const ranks = new Float64Array(count);
   for (let t = 0; t < count; t++) {

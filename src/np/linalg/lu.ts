@@ -1,8 +1,13 @@
 /**
  * LU factorisation with partial pivoting (LAPACK's dgetrf: the first largest pivot of each
- * column), in place on a row-major n x n matrix, and the triangular solves that use it. Row
- * operations run along contiguous rows.
+ * column), in place on a row-major n x n matrix, and the triangular solves that use it. Large
+ * matrices go by blocks of columns (dgetrf's right-looking scheme) so that most of the work
+ * is matrix products on the SIMD kernel behind np.matmul.
  */
+import { gemm } from "../gemm";
+
+/** Panel width of the blocked factorisation and solves. */
+const BLOCK = 48;
 
 function swapRows(a: Float64Array, r1: number, r2: number, len: number): void {
   for (let j = 0; j < len; j++) {
@@ -12,10 +17,13 @@ function swapRows(a: Float64Array, r1: number, r2: number, len: number): void {
   }
 }
 
-/** Factors a[off..] = P L U in place; returns the row swapped with each row and whether a pivot was 0. */
-export function luFactor(a: Float64Array, off: number, n: number, pivots: Int32Array): boolean {
+/**
+ * Factors columns k0..k1-1 (every row from k0 down), swapping whole rows; the elimination
+ * updates only the panel's own columns. Returns true if a pivot was exactly 0.
+ */
+function factorPanel(a: Float64Array, off: number, n: number, k0: number, k1: number, pivots: Int32Array): boolean {
   let singular = false;
-  for (let k = 0; k < n; k++) {
+  for (let k = k0; k < k1; k++) {
     let p = k;
     let best = Math.abs(a[off + k * n + k]);
     for (let i = k + 1; i < n; i++) {
@@ -40,7 +48,38 @@ export function luFactor(a: Float64Array, off: number, n: number, pivots: Int32A
       const l = a[ri + k] * inv;
       a[ri + k] = l;
       if (l === 0) continue;
-      for (let j = k + 1; j < n; j++) a[ri + j] -= l * a[rk + j];
+      for (let j = k + 1; j < k1; j++) a[ri + j] -= l * a[rk + j];
+    }
+  }
+  return singular;
+}
+
+/** Factors a[off..] = P L U in place; fills the row swapped with each row; returns whether a pivot was 0. */
+export function luFactor(a: Float64Array, off: number, n: number, pivots: Int32Array): boolean {
+  let singular = false;
+  let tmp: Float64Array | null = null;
+  for (let k0 = 0; k0 < n; k0 += BLOCK) {
+    const k1 = Math.min(k0 + BLOCK, n);
+    if (factorPanel(a, off, n, k0, k1, pivots)) singular = true;
+    const rest = n - k1;
+    if (rest === 0) continue;
+    // U12 = L11^-1 A12 (unit lower triangle of the panel)
+    for (let i = k0 + 1; i < k1; i++) {
+      const ri = off + i * n;
+      for (let k = k0; k < i; k++) {
+        const l = a[ri + k];
+        if (l === 0) continue;
+        const rk = off + k * n;
+        for (let j = k1; j < n; j++) a[ri + j] -= l * a[rk + j];
+      }
+    }
+    // A22 -= L21 U12
+    tmp ??= new Float64Array(n * n);
+    gemm(a, off + k1 * n + k0, n, 1, a, off + k0 * n + k1, n, 1, tmp, 0, rest, k1 - k0, rest);
+    for (let i = 0; i < rest; i++) {
+      const ri = off + (k1 + i) * n + k1;
+      const ti = i * rest;
+      for (let j = 0; j < rest; j++) a[ri + j] -= tmp[ti + j];
     }
   }
   return singular;
@@ -48,34 +87,50 @@ export function luFactor(a: Float64Array, off: number, n: number, pivots: Int32A
 
 /**
  * Solves A X = B for the n x m right-hand sides in b[bOff..] (row-major, overwritten with X),
- * from the factors of luFactor.
+ * from the factors of luFactor; blocks of rows are updated by matrix products.
  */
 export function luSolve(lu: Float64Array, off: number, n: number, pivots: Int32Array, b: Float64Array, bOff: number, m: number): void {
   for (let k = 0; k < n; k++) {
     if (pivots[k] !== k) swapRows(b, bOff + k * m, bOff + pivots[k] * m, m);
   }
-  // forward: unit lower triangle
-  for (let i = 1; i < n; i++) {
-    const ri = bOff + i * m;
-    for (let k = 0; k < i; k++) {
-      const l = lu[off + i * n + k];
-      if (l === 0) continue;
-      const rk = bOff + k * m;
-      for (let j = 0; j < m; j++) b[ri + j] -= l * b[rk + j];
+  const tmp = n > BLOCK ? new Float64Array(BLOCK * m) : null;
+  // forward: unit lower triangle, a block of rows at a time
+  for (let i0 = 0; i0 < n; i0 += BLOCK) {
+    const i1 = Math.min(i0 + BLOCK, n);
+    if (i0 > 0 && tmp) subtractProduct(lu, off + i0 * n, n, i1 - i0, i0, b, bOff, m, bOff + i0 * m, tmp);
+    for (let i = i0 + 1; i < i1; i++) {
+      const ri = bOff + i * m;
+      for (let k = i0; k < i; k++) {
+        const l = lu[off + i * n + k];
+        if (l === 0) continue;
+        const rk = bOff + k * m;
+        for (let j = 0; j < m; j++) b[ri + j] -= l * b[rk + j];
+      }
     }
   }
-  // backward: upper triangle
-  for (let i = n - 1; i >= 0; i--) {
-    const ri = bOff + i * m;
-    for (let k = i + 1; k < n; k++) {
-      const u = lu[off + i * n + k];
-      if (u === 0) continue;
-      const rk = bOff + k * m;
-      for (let j = 0; j < m; j++) b[ri + j] -= u * b[rk + j];
+  // backward: upper triangle, from the last block up
+  const last = Math.floor((n - 1) / BLOCK) * BLOCK;
+  for (let i0 = last; i0 >= 0; i0 -= BLOCK) {
+    const i1 = Math.min(i0 + BLOCK, n);
+    if (i1 < n && tmp) subtractProduct(lu, off + i0 * n + i1, n, i1 - i0, n - i1, b, bOff + i1 * m, m, bOff + i0 * m, tmp);
+    for (let i = i1 - 1; i >= i0; i--) {
+      const ri = bOff + i * m;
+      for (let k = i + 1; k < i1; k++) {
+        const u = lu[off + i * n + k];
+        if (u === 0) continue;
+        const rk = bOff + k * m;
+        for (let j = 0; j < m; j++) b[ri + j] -= u * b[rk + j];
+      }
+      const inv = 1 / lu[off + i * n + i];
+      for (let j = 0; j < m; j++) b[ri + j] *= inv;
     }
-    const inv = 1 / lu[off + i * n + i];
-    for (let j = 0; j < m; j++) b[ri + j] *= inv;
   }
+}
+
+/** b[dst .. rows x m] -= A (rows x k at aOff, row stride n) @ b[src .. k x m]. */
+function subtractProduct(a: Float64Array, aOff: number, n: number, rows: number, k: number, b: Float64Array, src: number, m: number, dst: number, tmp: Float64Array): void {
+  gemm(a, aOff, n, 1, b, src, m, 1, tmp, 0, rows, k, m);
+  for (let i = 0; i < rows * m; i++) b[dst + i] -= tmp[i];
 }
 
 /** sign and log|det| from the factors of luFactor (sign 0 and -inf for a zero pivot). */

@@ -1,8 +1,10 @@
-/** np.linalg.svd: one-sided Jacobi over stacks of matrices; the hermitian route through eigh. */
+/** np.linalg.svd: Golub-Kahan bidiagonalisation and implicit QR over stacks of matrices; the hermitian route through eigh. */
 import { pyfunction, signature } from "../../signature";
 import { NDArray } from "../ndarray";
 import { ArrayLike } from "../create";
-import { completeOrthonormal, jacobiSvd } from "./jacobi-svd";
+import { completeOrthonormal } from "./orthonormal";
+import { bidiagonalize } from "./bidiagonal";
+import { bidiagonalSvd } from "./bidiagonal-qr";
 import { symmetricEigen, symmetricFrom } from "./eigh";
 import { MatrixStack, assertFinite, assertSquare, atLeast2d, largestPositiveSign, matrixStack, resultArray } from "./stack";
 
@@ -25,41 +27,57 @@ interface Factors {
   vt: Float64Array;
 }
 
+/**
+ * SVD of a tall matrix (m >= n, row-major, overwritten): u (m x n), s (descending), vt (n x n).
+ * Golub-Kahan bidiagonalisation, then implicit-shift QR on the bidiagonal (LAPACK's route).
+ */
+function tallSvd(a: Float64Array, m: number, n: number, withUV: boolean): Factors {
+  const { d, e, ut, vt } = bidiagonalize(a, m, n, withUV);
+  bidiagonalSvd(d, e, n, ut, m, vt);
+  const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => d[y] - d[x] || x - y);
+  const s = Float64Array.from(order, (i) => d[i]);
+  if (!ut || !vt) return { u: new Float64Array(0), s, vt: new Float64Array(0) };
+  const u = new Float64Array(m * n);
+  const vtSorted = new Float64Array(n * n);
+  for (let j = 0; j < n; j++) {
+    const src = order[j];
+    for (let i = 0; i < m; i++) u[i * n + j] = ut[src * m + i];
+    vtSorted.set(vt.subarray(src * n, src * n + n), j * n);
+  }
+  return { u, s, vt: vtSorted };
+}
+
 /** Singular values (descending) of the m x n matrix at `off`, and its factors when asked. */
 export function svdOne(data: Float64Array, off: number, m: number, n: number, full: boolean, withUV: boolean): Factors {
-  const k = Math.min(m, n);
   const tall = m >= n;
-  const len = tall ? m : n;
-  const g = new Float64Array(k * len);
-  if (tall) {
-    for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) g[j * m + i] = data[off + i * n + j];
-  } else {
-    g.set(data.subarray(off, off + m * n));
-  }
-  const { s, left, right } = jacobiSvd(g, k, len, withUV);
-  if (!withUV || !left || !right) return { u: new Float64Array(0), s, vt: new Float64Array(0) };
-  // U's columns are `left` rows for a tall matrix and `right` rows for a wide one
-  for (let j = 0; j < k; j++) {
-    const sign = tall ? largestPositiveSign(left, j * len, 1, len) : largestPositiveSign(right, j * k, 1, k);
+  const M = tall ? m : n;
+  const N = tall ? n : m;
+  const a = new Float64Array(M * N);
+  if (tall) a.set(data.subarray(off, off + m * n));
+  else for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) a[j * m + i] = data[off + i * n + j];
+  const f = tallSvd(a, M, N, withUV);
+  if (!withUV) return f;
+  // the tall problem's u columns, as rows (N x M); its vt rows (N x N)
+  const rows = full ? M : N;
+  const cols = new Float64Array(rows * M);
+  for (let j = 0; j < N; j++) for (let i = 0; i < M; i++) cols[j * M + i] = f.u[i * N + j];
+  const vt1 = f.vt;
+  // sign: the final U's columns are `cols` rows (tall) or vt1 rows (wide); largest entry positive
+  for (let j = 0; j < N; j++) {
+    const sign = tall ? largestPositiveSign(cols, j * M, 1, M) : largestPositiveSign(vt1, j * N, 1, N);
     if (sign > 0) continue;
-    for (let t = 0; t < len; t++) left[j * len + t] = -left[j * len + t];
-    for (let t = 0; t < k; t++) right[j * k + t] = -right[j * k + t];
+    for (let t = 0; t < M; t++) cols[j * M + t] = -cols[j * M + t];
+    for (let t = 0; t < N; t++) vt1[j * N + t] = -vt1[j * N + t];
   }
-  let leftAll = left;
-  const rowsOfLeft = full ? len : k;
-  if (full && len > k) {
-    leftAll = new Float64Array(len * len);
-    leftAll.set(left);
-    completeOrthonormal(leftAll, len, len, Array.from({ length: len - k }, (_, i) => k + i));
-  }
+  if (rows > N) completeOrthonormal(cols, M, rows, Array.from({ length: rows - N }, (_, i) => N + i));
   if (tall) {
-    const u = new Float64Array(m * rowsOfLeft);
-    for (let j = 0; j < rowsOfLeft; j++) for (let i = 0; i < m; i++) u[i * rowsOfLeft + j] = leftAll[j * m + i];
-    return { u, s, vt: right };
+    const u = new Float64Array(m * rows);
+    for (let j = 0; j < rows; j++) for (let i = 0; i < m; i++) u[i * rows + j] = cols[j * m + i];
+    return { u, s: f.s, vt: vt1 };
   }
   const u = new Float64Array(m * m);
-  for (let j = 0; j < m; j++) for (let i = 0; i < m; i++) u[i * m + j] = right[j * m + i];
-  return { u, s, vt: leftAll.slice(0, rowsOfLeft * n) };
+  for (let j = 0; j < m; j++) for (let i = 0; i < m; i++) u[i * m + j] = vt1[j * m + i];
+  return { u, s: f.s, vt: cols };
 }
 
 /** The hermitian route (NumPy's): eigh, |eigenvalues| descending, V^T carrying their signs. */

@@ -84,11 +84,46 @@ test("the decompositions reconstruct their input (a 30 x 30 matrix)", () => {
   assert.ok((np.max(np.abs(np.subtract(np.matmul(a, L.inv(a)), np.eye(30)))) as number) < 1e-12);
 });
 
+test("svd factors hard matrices: zero, rank one, rank two, graded, a zero column", () => {
+  const rs = new np.random.RandomState(7);
+  const n = 40;
+  const cases: [string, np.NDArray][] = [
+    ["zeros", np.zeros([n, 30])],
+    ["rank one", np.outer(rs.randn(n) as np.NDArray, rs.randn(30) as np.NDArray)],
+    ["rank two", np.mod(np.arange(n * n).reshape(n, n), 3).astype("float64")],
+    ["graded", np.multiply(rs.randn(30, n) as np.NDArray, np.power(10, np.multiply(rs.randn(1, n) as np.NDArray, 5)))],
+    ["zero column", np.multiply(rs.randn(n, 20) as np.NDArray, np.not_equal(np.arange(20), 3))],
+  ];
+  for (const [name, a] of cases) {
+    const [u, s, vh] = L.svd(a, { full_matrices: false });
+    const scale = Math.max(1, np.max(np.abs(a)) as number);
+    const err = np.max(np.abs(np.subtract(np.matmul(np.multiply(u, s), vh), a))) as number;
+    assert.ok(err < 1e-12 * scale * 10, `${name}: reconstruction ${err}`);
+    assert.ok(orthonormalError(u) < 1e-12 && orthonormalError(vh.T) < 1e-12, `${name}: orthonormal`);
+    const sv = Array.from(s.data);
+    assert.ok(sv.every((x, i) => x >= 0 && (i === 0 || sv[i - 1] >= x)), `${name}: descending`);
+  }
+});
+
 test("inputs are never modified", () => {
   const a = np.array([[4, 1], [1, 3]], { dtype: "float64" });
   const before = a.tolist();
   L.inv(a); L.cholesky(a); L.qr(a); L.svd(a); L.eigh(a); L.eig(a); L.det(a); L.pinv(a); L.norm(a, 2);
   assert.equal(a.tolist(), before);
+});
+
+test("empty matrices and NaNs behave as in NumPy", () => {
+  const [w, v] = L.eigh([[1, NaN], [NaN, 1]]);
+  assert.equal([w.tolist(), v.tolist()], [[NaN, NaN], [[NaN, NaN], [NaN, NaN]]]);
+  assert.throws(() => L.svd([[1, NaN], [NaN, 1]]), (e: Error) => e.name === "LinAlgError" && e.message === "SVD did not converge");
+  assert.throws(() => L.eig([[1, NaN], [NaN, 1]]), (e: Error) => e.name === "LinAlgError" && e.message === "Array must not contain infs or NaNs");
+  assert.throws(() => L.matrix_rank(np.zeros([0, 3])), (e: Error) => e.name === "ValueError");
+  const [u, s, vh] = L.svd(np.zeros([0, 3]));
+  assert.equal([u.shape, s.shape, vh.tolist()], [[0, 0], [0], [[1, 0, 0], [0, 1, 0], [0, 0, 1]]]);
+  assert.equal(L.pinv(np.zeros([0, 3])).shape, [3, 0]);
+  assert.equal(L.qr(np.zeros([0, 3]))[1].shape, [0, 3]);
+  assert.equal(L.det(np.zeros([0, 2, 2])).toString(), "[]");
+  assert.is(L.norm(np.zeros([0])), 0);
 });
 
 test("every np.linalg function carries its NumPy signature", () => {

@@ -1,0 +1,61 @@
+/**
+ * Golub-Kahan bidiagonalisation of a tall matrix: A = U0 B V0^T with B upper bidiagonal
+ * (diagonal d, superdiagonal e), by Householder reflectors alternately from the left (columns)
+ * and the right (rows), as LAPACK's dgebrd does.
+ */
+import { applyReflectorLeft, applyReflectorRight, formQ, makeReflector } from "./householder";
+
+/** The bidiagonal and, when asked, U0^T (n x m) and V0^T (n x n) as rows. */
+export interface Bidiagonal {
+  d: Float64Array;
+  e: Float64Array;
+  ut: Float64Array | null;
+  vt: Float64Array | null;
+}
+
+/** Bidiagonalises the m x n row-major matrix `a` (m >= n) in place. */
+export function bidiagonalize(a: Float64Array, m: number, n: number, vectors: boolean): Bidiagonal {
+  const d = new Float64Array(n);
+  const e = new Float64Array(Math.max(n - 1, 0));
+  const tauLeft = new Float64Array(n);
+  const tauRight = new Float64Array(n);
+  const w = new Float64Array(Math.max(m, n));
+  for (let k = 0; k < n; k++) {
+    // left: zero column k below the diagonal
+    const at = k * n + k;
+    tauLeft[k] = makeReflector(a, at, n, m - k);
+    d[k] = a[at];
+    if (k + 1 < n && tauLeft[k] !== 0) {
+      a[at] = 1;
+      applyReflectorLeft(a, 0, n, k, m - k, k + 1, n, a, at, n, tauLeft[k], w);
+      a[at] = d[k];
+    }
+    if (k + 1 >= n) continue;
+    // right: zero row k beyond the superdiagonal
+    const rt = k * n + k + 1;
+    tauRight[k] = makeReflector(a, rt, 1, n - k - 1);
+    e[k] = a[rt];
+    if (tauRight[k] !== 0) {
+      a[rt] = 1;
+      applyReflectorRight(a, 0, n, k + 1, m, k + 1, n - k - 1, a, rt, 1, tauRight[k]);
+      a[rt] = e[k];
+    }
+  }
+  if (!vectors) return { d, e, ut: null, vt: null };
+  const u0 = formQ(a, 0, m, n, tauLeft, n, n, w);
+  const ut = new Float64Array(n * m);
+  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) ut[j * m + i] = u0[i * n + j];
+  // V0 = G_0 G_1 ... G_{n-2}; G_k acts on indices k+1..n-1 with v = [1, row k's tail]
+  const v0 = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) v0[i * n + i] = 1;
+  const v = new Float64Array(n);
+  for (let k = n - 2; k >= 0; k--) {
+    const len = n - k - 1;
+    v[0] = 1;
+    for (let i = 1; i < len; i++) v[i] = a[k * n + k + 1 + i];
+    applyReflectorLeft(v0, 0, n, k + 1, len, k + 1, n, v, 0, 1, tauRight[k], w);
+  }
+  const vt = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) vt[j * n + i] = v0[i * n + j];
+  return { d, e, ut, vt };
+}

@@ -1,0 +1,115 @@
+/**
+ * np.nanmedian, np.nanpercentile and np.nanquantile: the order statistics of each slice's
+ * non-NaN values (NaN for a slice with none), computed by np.median / np.percentile /
+ * np.quantile on the compacted slice.
+ */
+import { AXIS } from "../params";
+import { Signature, check, pyfunction, signature } from "../../signature";
+import { NDArray } from "../ndarray";
+import { ArrayLike, asarray } from "../create";
+import { contiguousStorage } from "../contiguous";
+import { median, percentile, quantile } from "../reduce/quantile";
+import { normalizeAxes } from "../shape";
+
+/** Keyword arguments of np.nanmedian. */
+export interface NanMedianOptions {
+  a?: ArrayLike;
+  axis?: number | readonly number[] | null;
+  out?: null;
+  overwrite_input?: boolean;
+  keepdims?: boolean;
+}
+/** Keyword arguments of np.nanpercentile / np.nanquantile (the linear method only). */
+export interface NanQuantileOptions extends NanMedianOptions {
+  q?: number | readonly number[];
+  method?: "linear";
+  interpolation?: null;
+}
+
+const Q = check("float or a sequence of floats", (v) => typeof v === "number" || Array.isArray(v) || v instanceof NDArray);
+const NANMEDIAN = signature("numpy.nanmedian(a, axis=None, out=None, overwrite_input=False, keepdims=False)", {
+  types: { a: "array_like", axis: AXIS, overwrite_input: "bool", keepdims: "bool" }, unsupported: ["out"],
+});
+const quantileLike = (name: string) =>
+  signature(`numpy.${name}(a, q, axis=None, out=None, overwrite_input=False, method='linear', keepdims=False, *, interpolation=None)`, {
+    types: { a: "array_like", q: Q, axis: AXIS, overwrite_input: "bool", method: "str", keepdims: "bool" },
+    unsupported: ["out", "method", "interpolation"],
+  });
+const NANPERCENTILE = quantileLike("nanpercentile");
+const NANQUANTILE = quantileLike("nanquantile");
+
+/** One compacted row's statistics, one value per q (one for the median), as an array. */
+type Stat = (row: NDArray, qs: number[]) => NDArray;
+
+function run(a: ArrayLike, q: number | number[] | null, axisArg: number | number[] | null, keepdims: boolean, stat: Stat): NDArray | number {
+  const arr = asarray(a);
+  const axes = axisArg === null ? arr.shape.map((_, i) => i) : normalizeAxes(axisArg, arr.ndim);
+  const rest = arr.shape.map((_, i) => i).filter((i) => !axes.includes(i));
+  const moved = arr.transpose([...rest, ...axes]);
+  const len = axes.reduce((p, ax) => p * arr.shape[ax], 1);
+  const outShape = rest.map((i) => arr.shape[i]);
+  const rows = outShape.reduce((p, d) => p * d, 1);
+  const flat = contiguousStorage(moved);
+  const qs = q === null ? [0.5] : Array.isArray(q) ? q : [q];
+  const nq = qs.length;
+  // the dtype np.median / np.percentile give this input
+  const dt = stat(NDArray.fromStorage(new arr.dtype.storage(1), [1], arr.dtype), qs).dtype;
+  const out = new dt.storage(nq * rows);
+  for (let r = 0; r < rows; r++) {
+    const kept: number[] = [];
+    for (let i = 0; i < len; i++) {
+      const v = flat[r * len + i];
+      if (v === v) kept.push(v);
+    }
+    if (kept.length === 0) {
+      for (let k = 0; k < nq; k++) out[k * rows + r] = NaN;
+      continue;
+    }
+    const data = new arr.dtype.storage(kept.length);
+    data.set(kept);
+    const vals = contiguousStorage(stat(NDArray.fromStorage(data, [kept.length], arr.dtype), qs));
+    for (let k = 0; k < nq; k++) out[k * rows + r] = vals[k];
+  }
+  const shape = keepdims ? arr.shape.map((d, i) => (axes.includes(i) ? 1 : d)) : outShape;
+  const full = Array.isArray(q) ? [nq, ...shape] : shape;
+  const result = NDArray.fromStorage(out, full, dt);
+  return full.length === 0 ? result.item() : result;
+}
+
+function bound(sig: Signature, args: unknown[]) {
+  const b = sig.bind(args);
+  const q = b.q === undefined ? null : b.q instanceof NDArray ? Array.from(contiguousStorage(b.q)) : b.q;
+  return { a: b.a as ArrayLike, q: q as number | number[] | null, axis: b.axis as number | number[] | null, keepdims: b.keepdims as boolean };
+}
+
+/** `numpy.nanmedian(a, axis=None, out=None, overwrite_input=False, keepdims=False)`: the median ignoring NaNs. */
+export function nanmedian(a: ArrayLike, axis?: number | readonly number[] | null | NanMedianOptions, options?: NanMedianOptions): NDArray | number;
+export function nanmedian(...args: unknown[]): NDArray | number {
+  const b = bound(NANMEDIAN, args);
+  return run(b.a, null, b.axis, b.keepdims, (row) => median(row, { axis: 0 }) as NDArray);
+}
+pyfunction(NANMEDIAN, nanmedian);
+
+/**
+ * `numpy.nanpercentile(a, q, axis=None, out=None, overwrite_input=False, method='linear',
+ * keepdims=False, *, interpolation=None)`: percentiles of the non-NaN values (linear method).
+ */
+export function nanpercentile(a: ArrayLike, q: number | readonly number[], axis?: number | readonly number[] | null | NanQuantileOptions, options?: NanQuantileOptions): NDArray | number;
+export function nanpercentile(...args: unknown[]): NDArray | number {
+  const b = bound(NANPERCENTILE, args);
+  percentile([0], b.q as number | number[]);
+  return run(b.a, b.q, b.axis, b.keepdims, (row, qs) => percentile(row, qs, { axis: 0 }) as NDArray);
+}
+pyfunction(NANPERCENTILE, nanpercentile);
+
+/**
+ * `numpy.nanquantile(a, q, axis=None, out=None, overwrite_input=False, method='linear',
+ * keepdims=False, *, interpolation=None)`: quantiles (q in [0, 1]) of the non-NaN values.
+ */
+export function nanquantile(a: ArrayLike, q: number | readonly number[], axis?: number | readonly number[] | null | NanQuantileOptions, options?: NanQuantileOptions): NDArray | number;
+export function nanquantile(...args: unknown[]): NDArray | number {
+  const b = bound(NANQUANTILE, args);
+  quantile([0], b.q as number | number[]);
+  return run(b.a, b.q, b.axis, b.keepdims, (row, qs) => quantile(row, qs, { axis: 0 }) as NDArray);
+}
+pyfunction(NANQUANTILE, nanquantile);
