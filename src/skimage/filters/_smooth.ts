@@ -16,7 +16,7 @@ export function sigmasFor(sigma: number | readonly number[], ndim: number, chann
 
 /** Gaussian smoothing of float values (rounded to float32 when `single`). */
 export function smooth(values: Float64Array, shape: readonly number[], sigmas: readonly number[], mode: NdMode, cval: number, truncate: number, single: boolean): Float64Array {
-  const out = gaussianFilter(values, shape, sigmas.slice(), mode, cval, truncate);
-  if (single) for (let i = 0; i < out.length; i++) out[i] = Math.fround(out[i]);
-  return out;
+  // float32 images: scipy stores each axis' pass in the float32 output before the next
+  const store = single ? (v: Float64Array) => { for (let i = 0; i < v.length; i++) v[i] = Math.fround(v[i]); } : undefined;
+  return gaussianFilter(values, shape, sigmas.slice(), mode, cval, truncate, store);
 }

@@ -25,3 +25,5 @@ export { unsharp_mask } from "./unsharp_mask";
 export type { UnsharpMaskOptions } from "./unsharp_mask";
 export { difference_of_gaussians } from "./difference_of_gaussians";
 export type { DifferenceOfGaussiansOptions } from "./difference_of_gaussians";
+export { meijering, sato, frangi, hessian } from "./ridges";
+export type { RidgeOptions, FrangiOptions } from "./ridges";

@@ -9,11 +9,11 @@ import { ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray } from "../_internal/arrays";
 import { NdMode } from "../_internal/boundary";
-import { gaussianFilter } from "../_internal/correlate";
 import { dtype_limits } from "../util/dtype";
 import { footprintFrom, rankFilter } from "./_rank_filter";
 import { uniformFilter } from "./_uniform";
 import { meanStd } from "./sparse";
+import { smooth } from "./_smooth";
 
 const MODES: readonly string[] = ["reflect", "constant", "nearest", "mirror", "wrap"];
 
@@ -76,7 +76,7 @@ export function threshold_local(...args: unknown[]): NDArray {
   let t: Float64Array;
   if (method === "gaussian") {
     const sigma = param === null ? sizes.map((b) => (b - 1) / 6.0) : typeof param === "number" ? new Array(img.ndim).fill(param) : (param as number[]).slice();
-    t = gaussianFilter(src, img.shape, sigma, mode, cval, 4.0);
+    t = smooth(src, img.shape, sigma, mode, cval, 4.0, single);
   } else if (method === "mean") {
     t = uniformFilter(src, img.shape, sizes, mode, cval, single ? Math.fround : undefined);
   } else if (method === "median") {

@@ -5,3 +5,4 @@ export {
 export { crop } from "./crop";
 export type { CropWidth } from "./crop";
 export { random_noise, type RandomNoiseOptions, type NoiseMode } from "./noise";
+export { invert } from "./invert";
