@@ -45,3 +45,8 @@ export class NotImplementedError extends Error {
 export class RuntimeError extends Error {
   override name = "RuntimeError";
 }
+
+/** Python's KeyError: a name (a colour, ...) that a mapping does not hold. */
+export class KeyError extends Error {
+  override name = "KeyError";
+}
