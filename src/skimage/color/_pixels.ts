@@ -4,6 +4,7 @@ import { contiguousStorage } from "../../np/contiguous";
 import { float32, float64 } from "../../np/dtype";
 import { NDArrayLike, asNDArray } from "../_internal/arrays";
 import { prepareColorArray } from "./channels";
+import { roundingFor } from "../_internal/rounding";
 
 /** A pixel transform: reads in[0..2], writes out[0..2]; `r` rounds like the array's float type. */
 export type PixelFn = (inp: Float64Array, out: Float64Array, r: (v: number) => number) => void;
@@ -15,7 +16,7 @@ export type PixelFn = (inp: Float64Array, out: Float64Array, r: (v: number) => n
 export function mapPixels(input: NDArrayLike, channel_axis: number, name: string, fn: PixelFn, float64Out = false): NDArray {
   const { image, layout } = prepareColorArray(asNDArray(input, name), channel_axis);
   const single = image.dtype === float32;
-  const r = single ? Math.fround : (v: number) => v;
+  const r = roundingFor(single);
   const src = contiguousStorage(image);
   const out = single && !float64Out ? new Float32Array(src.length) : new Float64Array(src.length);
   const { outer, inner } = layout;

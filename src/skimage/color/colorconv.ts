@@ -4,11 +4,15 @@
  * YCbCr. Constants are scikit-image's (the inverse matrices as NumPy computes them).
  */
 import { NDArray } from "../../np/ndarray";
-import { npExp } from "../../np/ufuncs/exact/exp";
 import { npLog } from "../../np/ufuncs/exact/log";
 import { ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
-import { NDArrayLike, warn } from "../_internal/arrays";
+import { NDArrayLike, asNDArray, warn } from "../_internal/arrays";
+import { contiguousStorage } from "../../np/contiguous";
+import { float32, float64 } from "../../np/dtype";
+import { expArray, logArray } from "../_internal/bulk_math";
+import { roundingFor } from "../_internal/rounding";
+import { prepareColorArray } from "./channels";
 import { mapPixels, matVec } from "./_pixels";
 
 const XYZ_FROM_RGB = [[0.412453, 0.35758, 0.180423], [0.212671, 0.71516, 0.072169], [0.019334, 0.119193, 0.950227]];
@@ -166,40 +170,66 @@ pyfunction(LAB2RGB, lab2rgb);
 
 const LOG_ADJUST = npLog(1e-6);
 
+/**
+ * Stain transforms through a 3x3 matrix (out_j = sum_k in_k m[k][j]) with a log before
+ * (separation) or an exp after (combination), the transcendental over the whole image at once.
+ */
+function stains(input: NDArrayLike, channel_axis: number, name: string, m: readonly number[][], separate: boolean): NDArray {
+  const { image, layout } = prepareColorArray(asNDArray(input, name), channel_axis);
+  const single = image.dtype === float32;
+  const r = roundingFor(single);
+  const src = contiguousStorage(image);
+  const n = src.length;
+  const pre = new Float64Array(n);
+  if (separate) {
+    // np.maximum(rgb, 1e-6), then np.log in the image's float type
+    const lo = r(1e-6);
+    for (let i = 0; i < n; i++) pre[i] = src[i] < lo ? lo : src[i];
+    const logs = single ? pre.map((v) => Math.fround(Math.log(v))) : logArray(pre);
+    const adj = r(LOG_ADJUST);
+    for (let i = 0; i < n; i++) pre[i] = r(logs[i] / adj);
+  } else {
+    const adj = r(-LOG_ADJUST);
+    for (let i = 0; i < n; i++) pre[i] = r(-r(src[i] * adj));
+  }
+  // the product with the float64 matrix is float64, whatever the image's type
+  const out = new Float64Array(n);
+  const { outer, inner } = layout;
+  for (let o = 0; o < outer; o++) {
+    const base = o * 3 * inner;
+    for (let i = 0; i < inner; i++) {
+      const p0 = pre[base + i];
+      const p1 = pre[base + inner + i];
+      const p2 = pre[base + 2 * inner + i];
+      for (let j = 0; j < 3; j++) out[base + j * inner + i] = p0 * m[0][j] + p1 * m[1][j] + p2 * m[2][j];
+    }
+  }
+  const res = separate ? out : expArray(out);
+  for (let i = 0; i < n; i++) {
+    const v = res[i];
+    res[i] = v < 0 ? 0 : !separate && v > 1 ? 1 : v;
+  }
+  return NDArray.fromStorage(res, image.shape.slice(), float64);
+}
+
 const RGB2HED = signature("skimage.color.rgb2hed(rgb, *, channel_axis=-1)", { types: { rgb: "array_like", channel_axis: "int" } });
 /**
  * `skimage.color.rgb2hed(rgb, *, channel_axis=-1)`: Haematoxylin-Eosin-DAB stain densities by
- * colour deconvolution (Ruifrok and Johnston), negative densities set to 0.
+ * colour deconvolution (Ruifrok and Johnston), negative densities set to 0. Float64 out.
  */
 export function rgb2hed(rgb: NDArrayLike, ...rest: ChannelArgs): NDArray;
 export function rgb2hed(...args: unknown[]): NDArray {
   const { rgb, channel_axis } = RGB2HED.bind(args);
-  // the log is taken in the image's float type, the product with the float64 matrix in float64
-  return mapPixels(rgb, channel_axis, "rgb", (v, out, r) => {
-    const log = r === Math.fround ? (x: number) => Math.fround(Math.log(x)) : npLog;
-    const adj = r(LOG_ADJUST);
-    for (let c = 0; c < 3; c++) v[c] = r(log(v[c] < 1e-6 ? r(1e-6) : v[c]) / adj);
-    for (let j = 0; j < 3; j++) {
-      const s = v[0] * HED_FROM_RGB[0][j] + v[1] * HED_FROM_RGB[1][j] + v[2] * HED_FROM_RGB[2][j];
-      out[j] = s < 0 ? 0 : s;
-    }
-  }, true);
+  return stains(rgb, channel_axis, "rgb", HED_FROM_RGB, true);
 }
 pyfunction(RGB2HED, rgb2hed);
 
 const HED2RGB = signature("skimage.color.hed2rgb(hed, *, channel_axis=-1)", { types: { hed: "array_like", channel_axis: "int" } });
-/** `skimage.color.hed2rgb(hed, *, channel_axis=-1)`: stain densities back to RGB in [0, 1]. */
+/** `skimage.color.hed2rgb(hed, *, channel_axis=-1)`: stain densities back to RGB in [0, 1]. Float64 out. */
 export function hed2rgb(hed: NDArrayLike, ...rest: ChannelArgs): NDArray;
 export function hed2rgb(...args: unknown[]): NDArray {
   const { hed, channel_axis } = HED2RGB.bind(args);
-  return mapPixels(hed, channel_axis, "hed", (v, out, r) => {
-    const adj = r(-LOG_ADJUST);
-    for (let c = 0; c < 3; c++) v[c] = r(-r(v[c] * adj));
-    for (let j = 0; j < 3; j++) {
-      const e = npExp(v[0] * RGB_FROM_HED[0][j] + v[1] * RGB_FROM_HED[1][j] + v[2] * RGB_FROM_HED[2][j]);
-      out[j] = e < 0 ? 0 : e > 1 ? 1 : e;
-    }
-  }, true);
+  return stains(hed, channel_axis, "hed", RGB_FROM_HED, false);
 }
 pyfunction(HED2RGB, hed2rgb);
 

@@ -11,6 +11,7 @@ import { img_as_float } from "../util/dtype";
 import { gray2rgb } from "./gray";
 import { hsv2rgb, rgb2hsv } from "./hsv";
 import { COLOR_DICT } from "./rgb_colors";
+import { roundingFor } from "../_internal/rounding";
 
 /** A colour: a name from skimage.color.color_dict or an RGB triple in [0, 1]. */
 export type ColorLike = string | readonly number[];
@@ -49,11 +50,30 @@ export interface Label2rgbOptions {
 
 /** Sorted distinct labels and each pixel's rank among them (np.unique with return_inverse). */
 function uniqueInverse(labels: ArrayLike<number>): { uniq: number[]; inverse: Int32Array } {
+  const n = labels.length;
+  const inverse = new Int32Array(n);
+  let lo = Infinity;
+  let hi = -Infinity;
+  let integral = true;
+  for (let i = 0; i < n; i++) {
+    const v = labels[i];
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+    if (integral && !Number.isInteger(v)) integral = false;
+  }
+  if (integral && hi - lo < 4 * n + 1024) {
+    // integer labels in a modest range: ranks through a lookup table
+    const seen = new Int32Array(hi - lo + 1);
+    for (let i = 0; i < n; i++) seen[labels[i] - lo] = 1;
+    const uniq: number[] = [];
+    for (let k = 0; k < seen.length; k++) if (seen[k]) seen[k] = uniq.push(k + lo) - 1;
+    for (let i = 0; i < n; i++) inverse[i] = seen[labels[i] - lo];
+    return { uniq, inverse };
+  }
   const uniq = Array.from(new Set(Array.from(labels))).sort((a, b) => a - b);
   const rank = new Map<number, number>();
   uniq.forEach((v, k) => rank.set(v, k));
-  const inverse = new Int32Array(labels.length);
-  for (let i = 0; i < labels.length; i++) inverse[i] = rank.get(labels[i])!;
+  for (let i = 0; i < n; i++) inverse[i] = rank.get(labels[i])!;
   return { uniq, inverse };
 }
 
@@ -87,7 +107,7 @@ function overlay(label: NDArray, image: NDArray | null, b: Record<string, any>):
       for (let i = 1; i < d.length; i += 3) d[i] = single ? Math.fround(d[i] * sat) : d[i] * sat;
       img = hsv2rgb(hsv);
     } else img = gray2rgb(img);
-    const r = single ? Math.fround : (v: number) => v;
+    const r = roundingFor(single);
     const ia: number = b.image_alpha;
     base = Float64Array.from(contiguousStorage(img), (v) => r(r(v * ia) + (1 - ia)));
   }

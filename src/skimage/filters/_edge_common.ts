@@ -11,6 +11,7 @@ import { NDArrayLike, asNDArray, shapeStr } from "../_internal/arrays";
 import { NdMode } from "../_internal/boundary";
 import { correlate1d } from "../_internal/correlate";
 import { img_as_float } from "../util/dtype";
+import { roundingFor } from "../_internal/rounding";
 
 /** The boundary modes scipy.ndimage.convolve accepts. */
 export const CONVOLVE_MODES: readonly string[] = ["reflect", "constant", "nearest", "mirror", "wrap", "grid-constant", "grid-wrap", "grid-mirror"];
@@ -60,7 +61,7 @@ export function edgeAxes(axis: number | readonly number[] | null, ndim: number):
  * sqrt(sum of squares) / sqrt(ndim). Float32 images round as NumPy's float32 steps do.
  */
 export function genericEdge(x: FloatImage, axes: readonly number[], smooth: Float64Array, mode: NdMode, edge = new Float64Array([1, 0, -1])): Float64Array {
-  const r = x.single ? Math.fround : (v: number) => v;
+  const r = roundingFor(x.single);
   const magnitude = axes.length > 1;
   const out = new Float64Array(x.values.length);
   for (const ax of axes) {

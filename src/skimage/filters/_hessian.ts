@@ -7,6 +7,7 @@ import { NdMode } from "../_internal/boundary";
 import { warn } from "../_internal/arrays";
 import { smooth } from "./_smooth";
 import { stridesOf } from "./sparse";
+import { roundingFor } from "../_internal/rounding";
 
 /** np.gradient(values, axis) with unit spacing and first-order edges. */
 export function gradient(values: Float64Array, shape: readonly number[], axis: number, r: (v: number) => number): Float64Array {
@@ -64,7 +65,7 @@ function symmetricEigenvalues(a: Float64Array, n: number): number[] {
 export function hessianEigenvalues(
   values: Float64Array, shape: readonly number[], sigma: number, sorting: "none" | "abs" | "val", mode: NdMode, cval: number, single: boolean,
 ): Float64Array[] {
-  const r = single ? Math.fround : (v: number) => v;
+  const r = roundingFor(single);
   const ndim = shape.length;
   let sigmas = new Array<number>(ndim).fill(sigma);
   if (ndim === 3 && shape[2] === 3) {

@@ -11,6 +11,7 @@ import { correlate1d } from "../_internal/correlate";
 import {
   CONVOLVE_MODES, FloatImage, check2d, edgeAxes, floatImage, floatResult, genericEdge, maskResult, ndMode, separableConvolve,
 } from "./_edge_common";
+import { roundingFor } from "../_internal/rounding";
 
 const SOBEL_SMOOTH = new Float64Array([0.25, 0.5, 0.25]);
 const SCHARR_SMOOTH = new Float64Array([3 / 16, 10 / 16, 3 / 16]);
@@ -181,7 +182,7 @@ pyfunction(ROBERTS_NEG, roberts_neg_diag);
 /** sqrt(a**2 + b**2) / sqrt(2), elementwise, in the image's float type. */
 function pairMagnitude(a: NDArray, b: NDArray): NDArray {
   const single = a.dtype.name === "float32";
-  const r = single ? Math.fround : (v: number) => v;
+  const r = roundingFor(single);
   const x = a.data;
   const y = b.data;
   const out = new Float64Array(x.length);

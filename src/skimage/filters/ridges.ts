@@ -5,7 +5,6 @@
 import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
 import { float32, float64 } from "../../np/dtype";
-import { npExp } from "../../np/ufuncs/exact/exp";
 import { ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray, warn } from "../_internal/arrays";
@@ -13,6 +12,8 @@ import { NdMode } from "../_internal/boundary";
 import { img_as_float } from "../util/dtype";
 import { invert } from "../util/invert";
 import { hessianEigenvalues } from "./_hessian";
+import { roundingFor } from "../_internal/rounding";
+import { expArray } from "../_internal/bulk_math";
 
 const MODES = ["reflect", "constant", "nearest", "mirror", "wrap"];
 const SIGMAS = [1, 3, 5, 7, 9];
@@ -73,7 +74,7 @@ export function meijering(...args: unknown[]): NDArray {
   const ndim = img0.ndim;
   const alpha = b.alpha === null ? 1.0 / ndim : b.alpha;
   const single = img0.dtype === float32;
-  const r = single ? Math.fround : (v: number) => v;
+  const r = roundingFor(single);
   // astype(float) keeps the integer values; invert then computes 1 - x
   let values = Float64Array.from(contiguousStorage(img0), r);
   if (b.black_ridges) values = values.map((v) => r(1 - v));
@@ -124,7 +125,7 @@ export function sato(...args: unknown[]): NDArray {
   const sigmas = checkSigmas(b.sigmas);
   if (!b.black_ridges) img = invert(img);
   const { values, single } = floatValues(img);
-  const r = single ? Math.fround : (v: number) => v;
+  const r = roundingFor(single);
   const best = new Float64Array(values.length);
   sigmas.forEach((sigma, k) => {
     const eig = hessianEigenvalues(values, img.shape, sigma, "val", b.mode, b.cval, single);
@@ -178,8 +179,8 @@ function frangiFilter(b: Record<string, any>): NDArray {
   const ndim = img.ndim;
   if (b.black_ridges) img = invert(img);
   const { values, single } = floatValues(img);
-  const r = single ? Math.fround : (v: number) => v;
-  const exp = single ? (v: number) => Math.fround(Math.exp(v)) : npExp;
+  const r = roundingFor(single);
+  const exp = (v: Float64Array) => (single ? v.map((x) => Math.fround(Math.exp(x))) : expArray(v));
   // Python floats meet float32 arrays as float32
   const alphaSq = r(2 * b.alpha ** 2);
   const betaSq = r(2 * b.beta ** 2);
@@ -189,7 +190,12 @@ function frangiFilter(b: Record<string, any>): NDArray {
   sigmas.forEach((sigma, k) => {
     const [l1, ...lambdas] = hessianEigenvalues(values, img.shape, sigma, "abs", b.mode, b.cval, single);
     const p = 1 / lambdas.length;
-    for (let t = 0; t < best.length; t++) {
+    const n = best.length;
+    // the three exponents first, then np.exp over each whole array
+    const ta = new Float64Array(n);
+    const tb = new Float64Array(n);
+    const tg = new Float64Array(n);
+    for (let t = 0; t < n; t++) {
       const ra = ndim === 2 ? Infinity : r(r(lambdas[0][t] / nz(lambdas[1][t])) ** 2);
       let prod = lambdas[0][t];
       for (let j = 1; j < lambdas.length; j++) prod = r(prod * lambdas[j][t]);
@@ -198,9 +204,17 @@ function frangiFilter(b: Record<string, any>): NDArray {
       const rb = r(q * q);
       let rg = r(l1[t] * l1[t]);
       for (const li of lambdas) rg = r(rg + r(li[t] * li[t]));
+      ta[t] = r(-ra / alphaSq);
+      tb[t] = r(-rb / betaSq);
+      tg[t] = r(-rg / gammaSq);
+    }
+    const ea = ndim === 2 ? ta.fill(0) : exp(ta);
+    const eb = exp(tb);
+    const eg = exp(tg);
+    for (let t = 0; t < n; t++) {
       let lmax = -Infinity;
       for (const li of lambdas) if (li[t] > lmax) lmax = li[t];
-      let v = r(r(r(1 - exp(r(-ra / alphaSq))) * exp(r(-rb / betaSq))) * r(1 - exp(r(-rg / gammaSq))));
+      let v = r(r(r(1 - ea[t]) * eb[t]) * r(1 - eg[t]));
       if (lmax > 0) v = 0;
       if (k === 0 || v > best[t]) best[t] = v;
     }

@@ -7,6 +7,7 @@ import { pairwiseSum } from "../_internal/correlate";
 import { PyTypeError, ValueError } from "../../errors";
 import { pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray } from "../_internal/arrays";
+import { roundingFor } from "../_internal/rounding";
 
 const LI = signature("skimage.filters.threshold_li(image, *, tolerance=None, initial_guess=None, iter_callback=None)", {
   types: { image: "array_like", tolerance: "float|None", initial_guess: "float|callable|None", iter_callback: "callable|None" },
@@ -39,7 +40,7 @@ export function threshold_li(...args: unknown[]): number {
   const src = contiguousStorage(img);
   const isInt = img.dtype.kind === "i" || img.dtype.kind === "u" || img.dtype.kind === "b";
   const single = img.dtype === float32;
-  const r = single ? Math.fround : (x: number) => x;
+  const r = roundingFor(single);
   const kept: number[] = [];
   for (let i = 0; i < src.length; i++) if (src[i] === src[i]) kept.push(src[i]);
   if (kept.length === 0) return NaN;

@@ -14,6 +14,7 @@ import { footprintFrom, rankFilter } from "./_rank_filter";
 import { uniformFilter } from "./_uniform";
 import { meanStd } from "./sparse";
 import { smooth } from "./_smooth";
+import { roundingFor } from "../_internal/rounding";
 
 const MODES: readonly string[] = ["reflect", "constant", "nearest", "mirror", "wrap"];
 
@@ -71,7 +72,7 @@ export function threshold_local(...args: unknown[]): NDArray {
     throw new ValueError(`block_size must be odd! Given block_size (${sizes.join(", ")}${sizes.length === 1 ? "," : ""}) contains even values.`);
   }
   const single = img.dtype === float32;
-  const round = single ? Math.fround : (x: number) => x;
+  const round = roundingFor(single);
   const src = Float64Array.from(contiguousStorage(img), round);
   let t: Float64Array;
   if (method === "gaussian") {

@@ -7,6 +7,7 @@ import { NDArrayLike, asNDArray, warn } from "../_internal/arrays";
 import { img_as_float } from "../util/dtype";
 import { channelBack, channelLast } from "../exposure/_common";
 import { sigmasFor, smooth } from "./_smooth";
+import { roundingFor } from "../_internal/rounding";
 
 const UNSHARP = signature("skimage.filters.unsharp_mask(image, radius=1.0, amount=1.0, multichannel=False, preserve_range=False, *, channel_axis=None)", {
   types: { image: "array_like", radius: "float", amount: "float", multichannel: "bool", preserve_range: "bool", channel_axis: "int|None" },
@@ -42,7 +43,7 @@ export function unsharp_mask(...args: unknown[]): NDArray {
   const img0 = asNDArray(b.image as NDArrayLike);
   const single = img0.dtype === float32;
   const fimg = b.preserve_range ? img0 : img_as_float(img0);
-  const r = single ? Math.fround : (v: number) => v;
+  const r = roundingFor(single);
   let range: [number, number] | null = null;
   const all = contiguousStorage(fimg);
   if (!b.preserve_range) {

@@ -9,6 +9,7 @@ import { pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray, valueRange, warn } from "../_internal/arrays";
 import { dtype_limits } from "../util/dtype";
 import { pairwiseSum } from "../_internal/correlate";
+import { roundingFor } from "../_internal/rounding";
 
 /** Raises unless both images have the same shape (`check_shape_equality`). */
 export function checkShapeEquality(a: NDArray, b: NDArray): void {
@@ -20,7 +21,7 @@ export function checkShapeEquality(a: NDArray, b: NDArray): void {
 /** Both images' values in their common float type, and that type's rounding. */
 function asFloats(a: NDArray, b: NDArray): { x: ArrayLike<number>; y: ArrayLike<number>; round: (v: number) => number } {
   const single = a.dtype.name === "float32" && b.dtype.name === "float32";
-  return { x: contiguousStorage(a), y: contiguousStorage(b), round: single ? Math.fround : (v: number) => v };
+  return { x: contiguousStorage(a), y: contiguousStorage(b), round: roundingFor(single) };
 }
 
 function mse(a: NDArray, b: NDArray): number {

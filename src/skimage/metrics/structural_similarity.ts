@@ -11,6 +11,7 @@ import { uniformFilter } from "../filters/_uniform";
 import { dtype_limits } from "../util/dtype";
 import { pairwiseSum } from "../_internal/correlate";
 import { checkShapeEquality } from "./simple_metrics";
+import { roundingFor } from "../_internal/rounding";
 
 const SSIM = signature(
   "skimage.metrics.structural_similarity(im1, im2, *, win_size=None, gradient=False, data_range=None, channel_axis=None, multichannel=False, gaussian_weights=False, full=False, K1=0.01, K2=0.03, sigma=1.5, use_sample_covariance=True)",
@@ -157,7 +158,7 @@ export function structural_similarity(...args: unknown[]): number | [number, NDA
   if (b.K2 < 0) throw new ValueError("K2 must be positive");
   if (b.sigma < 0) throw new ValueError("sigma must be positive");
   const single = a1.dtype === float32;
-  const r = single ? Math.fround : (v: number) => v;
+  const r = roundingFor(single);
   const outDt = single ? float32 : float64;
   let winSize: number | null = b.win_size;
   if (winSize === null) winSize = b.gaussian_weights ? 2 * Math.trunc(3.5 * b.sigma + 0.5) + 1 : 7;
