@@ -129,4 +129,30 @@ module.exports = [
       },
     },
   },
+  {
+    name: "equalize_adapthist",
+    label: "exposure.equalize_adapthist (camera 512x512)",
+    goal: { ratio: 1.5 },
+    params: {},
+    tol: 1e-6,
+    ts: () => {
+      const equalize = need("skimage.exposure.equalize_adapthist");
+      const camera = need("skimage.data.camera")();
+      return () => equalize(camera);
+    },
+  },
+  {
+    name: "median_5x5",
+    label: "filters.median 5x5 (camera 512x512)",
+    goal: { ratio: 1.5 },
+    params: {},
+    tol: 0,
+    ts: () => {
+      const median = need("skimage.filters.median");
+      const ones = need("np.ones");
+      const camera = need("skimage.data.camera")();
+      const footprint = ones([5, 5]);
+      return () => median(camera, footprint);
+    },
+  },
 ];

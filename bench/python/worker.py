@@ -182,6 +182,22 @@ def _downscale(p):
     return lambda: transform.downscale_local_mean(gray, (2, 2))
 
 
+@case("equalize_adapthist")
+def _equalize_adapthist(p):
+    from skimage import data, exposure
+    camera = data.camera()
+    return lambda: exposure.equalize_adapthist(camera)
+
+
+@case("median_5x5")
+def _median_5x5(p):
+    import numpy as np
+    from skimage import data, filters
+    camera = data.camera()
+    footprint = np.ones((5, 5))
+    return lambda: filters.median(camera, footprint)
+
+
 def _figure_png(fig):
     import matplotlib.pyplot as plt
     buf = _io.BytesIO()

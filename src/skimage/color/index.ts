@@ -1,3 +1,7 @@
 /** `skimage.color`: colour space conversions. */
 export { rgb2gray, gray2rgb, gray2rgba, rgba2rgb } from "./gray";
 export { rgb2hsv, hsv2rgb } from "./hsv";
+export { rgb2xyz, xyz2rgb, rgb2lab, lab2rgb, rgb2hed, hed2rgb, rgb2ycbcr } from "./colorconv";
+export type { LabOptions } from "./colorconv";
+export { label2rgb } from "./label2rgb";
+export type { Label2rgbOptions, ColorLike } from "./label2rgb";

@@ -4,13 +4,14 @@
  */
 import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
-import { DType, float32, uint8 } from "../../np/dtype";
-import { npExp } from "../../np/ufuncs/exact/exp";
+import { float32, uint8 } from "../../np/dtype";
 import { ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray } from "../_internal/arrays";
 import { dtype_limits } from "../util/dtype";
 import { castValues } from "./rescale";
+import { roundingFor } from "../_internal/rounding";
+import { expArray } from "../_internal/bulk_math";
 
 function assertNonNegative(values: ArrayLike<number>): void {
   for (let i = 0; i < values.length; i++) {
@@ -24,11 +25,6 @@ function assertNonNegative(values: ArrayLike<number>): void {
 function scaleOf(img: NDArray): number {
   const [lo, hi] = dtype_limits(img, { clip_negative: true });
   return hi - lo;
-}
-
-/** Arithmetic in the image's float type: float32 images round every step to float32. */
-function roundingFor(dt: DType): (x: number) => number {
-  return dt === float32 ? Math.fround : (x: number) => x;
 }
 
 const GAMMA = signature("skimage.exposure.adjust_gamma(image, gamma=1, gain=1)", {
@@ -65,7 +61,7 @@ export function adjust_gamma(...args: unknown[]): NDArray {
   }
   assertNonNegative(values);
   const scale = scaleOf(img);
-  const f = roundingFor(img.dtype);
+  const f = roundingFor(img.dtype === float32);
   const out = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) out[i] = f(f(f(f(values[i] / scale) ** gamma) * scale) * gain);
   return castValues(out, img.shape, img.dtype);
@@ -93,7 +89,7 @@ export function adjust_log(...args: unknown[]): NDArray {
   const values = contiguousStorage(img);
   assertNonNegative(values);
   const scale = scaleOf(img);
-  const f = roundingFor(img.dtype);
+  const f = roundingFor(img.dtype === float32);
   const out = new Float64Array(values.length);
   if (inv) for (let i = 0; i < values.length; i++) out[i] = f(f(f(f(2 ** f(values[i] / scale)) - 1) * scale) * gain);
   else for (let i = 0; i < values.length; i++) out[i] = f(f(f(Math.log2(f(1 + f(values[i] / scale)))) * scale) * gain);
@@ -127,13 +123,15 @@ export function adjust_sigmoid(...args: unknown[]): NDArray {
   const values = contiguousStorage(img);
   assertNonNegative(values);
   const scale = scaleOf(img);
-  const f = roundingFor(img.dtype);
+  const f = roundingFor(img.dtype === float32);
   const single = img.dtype === float32;
+  const t = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) t[i] = f(gain * f(cutoff - f(values[i] / scale)));
+  // float64: NumPy's exp over the whole array; float32: expf per value
+  const e = single ? t.map((v) => Math.fround(Math.exp(v))) : expArray(t);
   const out = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
-    const t = f(gain * f(cutoff - f(values[i] / scale)));
-    const e = single ? Math.fround(Math.exp(t)) : npExp(t);
-    const s = f(1 / f(1 + e));
+    const s = f(1 / f(1 + e[i]));
     out[i] = f((inv ? f(1 - s) : s) * scale);
   }
   return castValues(out, img.shape, img.dtype);

@@ -10,6 +10,7 @@ import { PyArgs, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray, valueRange, warn } from "../_internal/arrays";
 import { dtype_limits } from "../util/dtype";
 import { channelLast, supportedFloat } from "./_common";
+import { roundingFor } from "../_internal/rounding";
 
 /** Which value range the bins cover: the image's own or its dtype's. */
 export type SourceRange = "image" | "dtype";
@@ -82,7 +83,7 @@ export function uniformCounts(values: ArrayLike<number>, edges: Float64Array, si
   const nbins = edges.length - 1;
   const first = edges[0];
   const last = edges[nbins];
-  const f = single ? Math.fround : (x: number) => x;
+  const f = roundingFor(single);
   const norm = f(nbins / f(last - first));
   const counts = new Float64Array(nbins);
   for (let i = 0; i < values.length; i++) {

@@ -7,6 +7,7 @@ import { ValueError } from "../../errors";
 import { PyArgs, check, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray, valueRange, warn } from "../_internal/arrays";
 import { supportedFloat } from "./_common";
+import { roundingFor } from "../_internal/rounding";
 
 /** scikit-image's DTYPE_RANGE: intensity limits by dtype name. */
 const DTYPE_RANGE: Record<string, [number, number]> = {
@@ -78,7 +79,8 @@ export function rescaleValues(values: ArrayLike<number>, dt: DType, in_range: In
   }
   const out = new Float64Array(values.length);
   // integer images become float64 in np.clip; float32 images stay float32 (Python floats are weak)
-  const f = dt === float32 ? Math.fround : (x: number) => x;
+  const single = dt === float32;
+  const f = roundingFor(single);
   const lo = f(imin);
   const hi = f(imax);
   for (let i = 0; i < values.length; i++) {
@@ -89,7 +91,8 @@ export function rescaleValues(values: ArrayLike<number>, dt: DType, in_range: In
     const span = f(imax - imin);
     const ospan = f(omax - omin);
     const o0 = f(omin);
-    for (let i = 0; i < out.length; i++) out[i] = f(f(f(f(out[i] - lo) / span) * ospan) + o0);
+    if (single) for (let i = 0; i < out.length; i++) out[i] = f(f(f(f(out[i] - lo) / span) * ospan) + o0);
+    else for (let i = 0; i < out.length; i++) out[i] = ((out[i] - lo) / span) * ospan + o0;
   } else {
     const a = f(omin);
     const b = f(omax);

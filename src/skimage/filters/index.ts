@@ -13,3 +13,17 @@ export { threshold_local, threshold_niblack, threshold_sauvola } from "./thresho
 export type { ThresholdLocalOptions, SauvolaOptions } from "./threshold_local";
 export { correlate_sparse } from "./sparse";
 export { apply_hysteresis_threshold } from "./hysteresis";
+export {
+  sobel_h, sobel_v, scharr, scharr_h, scharr_v, prewitt, prewitt_h, prewitt_v, roberts, roberts_pos_diag, roberts_neg_diag,
+  farid, farid_h, farid_v, laplace,
+} from "./edge_filters";
+export type { EdgeOptions } from "./edge_filters";
+export { median } from "./median";
+export type { MedianOptions } from "./median";
+export * as rank from "./rank";
+export { unsharp_mask } from "./unsharp_mask";
+export type { UnsharpMaskOptions } from "./unsharp_mask";
+export { difference_of_gaussians } from "./difference_of_gaussians";
+export type { DifferenceOfGaussiansOptions } from "./difference_of_gaussians";
+export { meijering, sato, frangi, hessian } from "./ridges";
+export type { RidgeOptions, FrangiOptions } from "./ridges";

@@ -10,6 +10,7 @@ import { ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray } from "../_internal/arrays";
 import { NdMode, extendIndex } from "../_internal/boundary";
+import { roundingFor, keepFloat64 } from "../_internal/rounding";
 
 /** C-order strides (in elements) of a shape. */
 export function stridesOf(shape: readonly number[]): number[] {
@@ -107,7 +108,7 @@ export function correlate_sparse(...args: unknown[]): NDArray {
   const img = asNDArray(image as NDArrayLike);
   const ker = asNDArray(kernel as NDArrayLike, "kernel");
   const dt: DType = img.dtype === float32 ? float32 : float64;
-  const round = dt === float32 ? Math.fround : (x: number) => x;
+  const round = roundingFor(dt === float32);
   if (ker.ndim !== img.ndim) throw new ValueError("kernel must have the same number of dimensions as image");
   let padded: { data: Float64Array; shape: number[] };
   const src = Float64Array.from(contiguousStorage(img), round);
@@ -142,7 +143,7 @@ pyfunction(CORRELATE_SPARSE, correlate_sparse);
 export function meanStd(img: NDArray, w: readonly number[]): { m: Float64Array; s: Float64Array; round: (x: number) => number } {
   validateWindowSize(w);
   const single = img.dtype === float32;
-  const round = single ? Math.fround : (x: number) => x;
+  const round = roundingFor(single);
   const src = Float64Array.from(contiguousStorage(img), round);
   const before = w.map((k) => (k >> 1) + 1);
   const after = w.map((k) => k >> 1);
@@ -167,9 +168,9 @@ export function meanStd(img: NDArray, w: readonly number[]): { m: Float64Array; 
     values.push((ndim % 2) !== (sum % 2) ? -1 : 1);
   }
   const total = w.reduce((a, b) => a * b, 1);
-  const sums = correlateSparseValid(integral(padded.data), padded.shape, kshape, taps, values, (x) => x).data;
+  const sums = correlateSparseValid(integral(padded.data), padded.shape, kshape, taps, values, keepFloat64).data;
   const sq = padded.data.map((v) => round(v * v));
-  const sqSums = correlateSparseValid(integral(sq), padded.shape, kshape, taps, values, (x) => x).data;
+  const sqSums = correlateSparseValid(integral(sq), padded.shape, kshape, taps, values, keepFloat64).data;
   const m = new Float64Array(sums.length);
   const s = new Float64Array(sums.length);
   for (let i = 0; i < m.length; i++) {

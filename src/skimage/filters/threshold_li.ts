@@ -3,9 +3,11 @@ import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
 import { float32, float64 } from "../../np/dtype";
 import { npLog } from "../../np/ufuncs/exact/log";
+import { pairwiseSum } from "../_internal/correlate";
 import { PyTypeError, ValueError } from "../../errors";
 import { pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray } from "../_internal/arrays";
+import { roundingFor } from "../_internal/rounding";
 
 const LI = signature("skimage.filters.threshold_li(image, *, tolerance=None, initial_guess=None, iter_callback=None)", {
   types: { image: "array_like", tolerance: "float|None", initial_guess: "float|callable|None", iter_callback: "callable|None" },
@@ -19,26 +21,6 @@ export interface ThresholdLiOptions {
   initial_guess?: number | ((image: NDArray) => number) | null;
   /** Called with each threshold in turn. */
   iter_callback?: ((threshold: number) => void) | null;
-}
-
-/** Sum in NumPy's pairwise order (blocks of 8 partial sums below 128 elements). */
-function pairwiseSum(a: Float64Array, lo: number, n: number): number {
-  if (n < 8) {
-    let s = 0;
-    for (let i = 0; i < n; i++) s += a[lo + i];
-    return s;
-  }
-  if (n <= 128) {
-    const r = [a[lo], a[lo + 1], a[lo + 2], a[lo + 3], a[lo + 4], a[lo + 5], a[lo + 6], a[lo + 7]];
-    let i = 8;
-    for (; i < n - (n % 8); i += 8) for (let j = 0; j < 8; j++) r[j] += a[lo + i + j];
-    let s = (r[0] + r[1]) + (r[2] + r[3]) + ((r[4] + r[5]) + (r[6] + r[7]));
-    for (; i < n; i++) s += a[lo + i];
-    return s;
-  }
-  let half = n >> 1;
-  half -= half % 8;
-  return pairwiseSum(a, lo, half) + pairwiseSum(a, lo + half, n - half);
 }
 
 function meanOf(a: Float64Array): number {
@@ -58,7 +40,7 @@ export function threshold_li(...args: unknown[]): number {
   const src = contiguousStorage(img);
   const isInt = img.dtype.kind === "i" || img.dtype.kind === "u" || img.dtype.kind === "b";
   const single = img.dtype === float32;
-  const r = single ? Math.fround : (x: number) => x;
+  const r = roundingFor(single);
   const kept: number[] = [];
   for (let i = 0; i < src.length; i++) if (src[i] === src[i]) kept.push(src[i]);
   if (kept.length === 0) return NaN;

@@ -9,11 +9,12 @@ import { ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray } from "../_internal/arrays";
 import { NdMode } from "../_internal/boundary";
-import { gaussianFilter } from "../_internal/correlate";
 import { dtype_limits } from "../util/dtype";
 import { footprintFrom, rankFilter } from "./_rank_filter";
 import { uniformFilter } from "./_uniform";
 import { meanStd } from "./sparse";
+import { smooth } from "./_smooth";
+import { roundingFor } from "../_internal/rounding";
 
 const MODES: readonly string[] = ["reflect", "constant", "nearest", "mirror", "wrap"];
 
@@ -71,12 +72,12 @@ export function threshold_local(...args: unknown[]): NDArray {
     throw new ValueError(`block_size must be odd! Given block_size (${sizes.join(", ")}${sizes.length === 1 ? "," : ""}) contains even values.`);
   }
   const single = img.dtype === float32;
-  const round = single ? Math.fround : (x: number) => x;
+  const round = roundingFor(single);
   const src = Float64Array.from(contiguousStorage(img), round);
   let t: Float64Array;
   if (method === "gaussian") {
     const sigma = param === null ? sizes.map((b) => (b - 1) / 6.0) : typeof param === "number" ? new Array(img.ndim).fill(param) : (param as number[]).slice();
-    t = gaussianFilter(src, img.shape, sigma, mode, cval, 4.0);
+    t = smooth(src, img.shape, sigma, mode, cval, 4.0, single);
   } else if (method === "mean") {
     t = uniformFilter(src, img.shape, sizes, mode, cval, single ? Math.fround : undefined);
   } else if (method === "median") {

@@ -11,6 +11,7 @@ import { PyArgs, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray } from "../_internal/arrays";
 import { uniformFilter1d } from "./_uniform";
 import { HistLike, argmax, centersAt, thresholdHistogram } from "./_histogram";
+import { keepFloat64 } from "../_internal/rounding";
 
 const f = Math.fround;
 
@@ -83,7 +84,7 @@ export function threshold_isodata(...args: unknown[]): number | NDArray {
   const n = h.centers.length;
   if (n === 1) return return_all ? centersAt(h, [0]) : h.centers[0];
   // float32 counts; the intensity sums are float32 too when the centers are (float32 images)
-  const g = h.centerType === float32 ? f : (x: number) => x;
+  const g = h.centerType === float32 ? f : keepFloat64;
   const csuml = new Float64Array(n);
   const csumInt = new Float64Array(n);
   let s = 0;

@@ -8,6 +8,8 @@ import { ValueError } from "../../errors";
 import { pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray, valueRange, warn } from "../_internal/arrays";
 import { dtype_limits } from "../util/dtype";
+import { pairwiseSum } from "../_internal/correlate";
+import { roundingFor } from "../_internal/rounding";
 
 /** Raises unless both images have the same shape (`check_shape_equality`). */
 export function checkShapeEquality(a: NDArray, b: NDArray): void {
@@ -19,27 +21,7 @@ export function checkShapeEquality(a: NDArray, b: NDArray): void {
 /** Both images' values in their common float type, and that type's rounding. */
 function asFloats(a: NDArray, b: NDArray): { x: ArrayLike<number>; y: ArrayLike<number>; round: (v: number) => number } {
   const single = a.dtype.name === "float32" && b.dtype.name === "float32";
-  return { x: contiguousStorage(a), y: contiguousStorage(b), round: single ? Math.fround : (v: number) => v };
-}
-
-/** Sum of values in NumPy's pairwise order. */
-export function pairwiseSum(a: ArrayLike<number>, lo = 0, n = a.length): number {
-  if (n < 8) {
-    let s = 0;
-    for (let i = 0; i < n; i++) s += a[lo + i];
-    return s;
-  }
-  if (n <= 128) {
-    const r = [a[lo], a[lo + 1], a[lo + 2], a[lo + 3], a[lo + 4], a[lo + 5], a[lo + 6], a[lo + 7]];
-    let i = 8;
-    for (; i < n - (n % 8); i += 8) for (let j = 0; j < 8; j++) r[j] += a[lo + i + j];
-    let s = (r[0] + r[1]) + (r[2] + r[3]) + ((r[4] + r[5]) + (r[6] + r[7]));
-    for (; i < n; i++) s += a[lo + i];
-    return s;
-  }
-  let half = n >> 1;
-  half -= half % 8;
-  return pairwiseSum(a, lo, half) + pairwiseSum(a, lo + half, n - half);
+  return { x: contiguousStorage(a), y: contiguousStorage(b), round: roundingFor(single) };
 }
 
 function mse(a: NDArray, b: NDArray): number {
@@ -49,7 +31,7 @@ function mse(a: NDArray, b: NDArray): number {
     const d = round(x[i] - y[i]);
     sq[i] = round(d * d);
   }
-  return pairwiseSum(sq) / sq.length;
+  return pairwiseSum(sq, 0, sq.length) / sq.length;
 }
 
 const MSE = signature("skimage.metrics.mean_squared_error(image0, image1)", {
@@ -88,12 +70,12 @@ export function normalized_root_mse(...args: unknown[]): number {
   if (norm === "euclidean") {
     const sq = new Float64Array(x.length);
     for (let i = 0; i < sq.length; i++) sq[i] = round(x[i] * x[i]);
-    denom = Math.sqrt(pairwiseSum(sq) / sq.length);
+    denom = Math.sqrt(pairwiseSum(sq, 0, sq.length) / sq.length);
   } else if (norm === "min-max") {
     const [lo, hi] = valueRange(x);
     denom = round(hi - lo);
   } else if (norm === "mean") {
-    denom = round(pairwiseSum(x) / x.length);
+    denom = round(pairwiseSum(Float64Array.from(x), 0, x.length) / x.length);
   } else throw new ValueError("Unsupported norm_type");
   return Math.sqrt(mse(a, b)) / denom;
 }

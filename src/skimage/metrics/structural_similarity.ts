@@ -5,11 +5,13 @@ import { float32, float64 } from "../../np/dtype";
 import { ValueError } from "../../errors";
 import { pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray, warn } from "../_internal/arrays";
-import { gaussianFilter } from "../_internal/correlate";
+import { smooth } from "../filters/_smooth";
 import { channelBack, channelLast } from "../exposure/_common";
 import { uniformFilter } from "../filters/_uniform";
 import { dtype_limits } from "../util/dtype";
-import { checkShapeEquality, pairwiseSum } from "./simple_metrics";
+import { pairwiseSum } from "../_internal/correlate";
+import { checkShapeEquality } from "./simple_metrics";
+import { roundingFor } from "../_internal/rounding";
 
 const SSIM = signature(
   "skimage.metrics.structural_similarity(im1, im2, *, win_size=None, gradient=False, data_range=None, channel_axis=None, multichannel=False, gaussian_weights=False, full=False, K1=0.01, K2=0.03, sigma=1.5, use_sample_covariance=True)",
@@ -50,10 +52,7 @@ function ssimSingle(
 ): SsimResult {
   const ndim = shape.length;
   const filter = o.gaussian
-    ? (a: Float64Array) => {
-      const out = gaussianFilter(a, shape, new Array(ndim).fill(o.sigma), "reflect", 0, 3.5);
-      return r === Math.fround ? out.map(r) : out;
-    }
+    ? (a: Float64Array) => smooth(a, shape, new Array(ndim).fill(o.sigma), "reflect", 0, 3.5, r === Math.fround)
     : (a: Float64Array) => uniformFilter(a, shape, new Array(ndim).fill(winSize), "reflect", 0, r === Math.fround ? r : undefined);
   const np = winSize ** ndim;
   const covNorm = o.sample ? np / (np - 1) : 1.0;
@@ -159,7 +158,7 @@ export function structural_similarity(...args: unknown[]): number | [number, NDA
   if (b.K2 < 0) throw new ValueError("K2 must be positive");
   if (b.sigma < 0) throw new ValueError("sigma must be positive");
   const single = a1.dtype === float32;
-  const r = single ? Math.fround : (v: number) => v;
+  const r = roundingFor(single);
   const outDt = single ? float32 : float64;
   let winSize: number | null = b.win_size;
   if (winSize === null) winSize = b.gaussian_weights ? 2 * Math.trunc(3.5 * b.sigma + 0.5) + 1 : 7;
@@ -214,7 +213,7 @@ export function structural_similarity(...args: unknown[]): number | [number, NDA
       Sall[i * nch + c] = res.S![i];
     }
   }
-  const mssim = r(pairwiseSum(means) / nch);
+  const mssim = r(pairwiseSum(means, 0, nch) / nch);
   const back = (v: Float64Array) => channelBack(wrapOut(v, m1.shape), channelAxis as number);
   return pack(mssim, b.gradient ? back(G) : null, b.full ? back(Sall) : null);
 }

@@ -5,3 +5,9 @@ export {
 export { crop } from "./crop";
 export type { CropWidth } from "./crop";
 export { random_noise, type RandomNoiseOptions, type NoiseMode } from "./noise";
+export { invert } from "./invert";
+export { view_as_blocks, view_as_windows } from "./views";
+export { montage } from "./montage";
+export type { MontageOptions } from "./montage";
+export { regular_grid } from "./regular_grid";
+export { unique_rows } from "./unique_rows";

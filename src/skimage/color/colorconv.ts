@@ -1,0 +1,251 @@
+/**
+ * Colour spaces of scikit-image 0.19 beside gray and HSV: CIE XYZ and L*a*b* (with every
+ * illuminant and observer scikit-image knows), haematoxylin-eosin-DAB stain separation and
+ * YCbCr. Constants are scikit-image's (the inverse matrices as NumPy computes them).
+ */
+import { NDArray } from "../../np/ndarray";
+import { npLog } from "../../np/ufuncs/exact/log";
+import { ValueError } from "../../errors";
+import { PyArgs, pyfunction, signature } from "../../signature";
+import { NDArrayLike, asNDArray, warn } from "../_internal/arrays";
+import { contiguousStorage } from "../../np/contiguous";
+import { float32, float64 } from "../../np/dtype";
+import { expArray, logArray } from "../_internal/bulk_math";
+import { roundingFor } from "../_internal/rounding";
+import { prepareColorArray } from "./channels";
+import { mapPixels, matVec } from "./_pixels";
+
+const XYZ_FROM_RGB = [[0.412453, 0.35758, 0.180423], [0.212671, 0.71516, 0.072169], [0.019334, 0.119193, 0.950227]];
+const RGB_FROM_XYZ = [
+  [3.2404813432005266, -1.5371515162713183, -0.4985363261688878],
+  [-0.9692549499965682, 1.8759900014898907, 0.04155592655829284],
+  [0.055646639135177166, -0.20404133836651123, 1.0573110696453443],
+];
+const RGB_FROM_HED = [[0.65, 0.7, 0.29], [0.07, 0.99, 0.11], [0.27, 0.57, 0.78]];
+const HED_FROM_RGB = [
+  [1.8779827368521356, -1.0076786862855642, -0.5561158181996246],
+  [-0.06590806222356334, 1.1347303724996625, -0.13552179862837116],
+  [-0.6019073634392891, -0.4804141884970579, 1.5735880719641926],
+];
+const YCBCR_FROM_RGB = [[65.481, 128.553, 24.966], [-37.797, -74.203, 112.0], [112.0, -93.786, -18.214]];
+
+/** Reference whites (x, y, z) by illuminant and observer. */
+const ILLUMINANTS: Record<string, Record<string, readonly number[]>> = {
+  A: { "2": [1.098466069456375, 1, 0.3558228003436005], "10": [1.111420406956693, 1, 0.3519978321919493], R: [1.098466069456375, 1, 0.3558228003436005] },
+  B: { "2": [0.9909274480248003, 1, 0.8531327322886154], "10": [0.9917777147717607, 1, 0.8434930535866175], R: [0.9909274480248003, 1, 0.8531327322886154] },
+  C: { "2": [0.980705971659919, 1, 1.1822494939271255], "10": [0.9728569189782166, 1, 1.1614480488951577], R: [0.980705971659919, 1, 1.1822494939271255] },
+  D50: { "2": [0.9642119944211994, 1, 0.8251882845188288], "10": [0.9672062750333777, 1, 0.8142801513128616], R: [0.9639501491621826, 1, 0.8241280285499208] },
+  D55: { "2": [0.956797052643698, 1, 0.9214805860173273], "10": [0.9579665682254781, 1, 0.9092525159847462], R: [0.9565317453467969, 1, 0.9202554587037198] },
+  D65: { "2": [0.95047, 1, 1.08883], "10": [0.94809667673716, 1, 1.0730513595166162], R: [0.9532057125493769, 1, 1.0853843816469158] },
+  D75: { "2": [0.9497220898840717, 1, 1.226393520724154], "10": [0.9441713925645873, 1, 1.2064272211720228], R: [0.9497220898840717, 1, 1.226393520724154] },
+  E: { "2": [1, 1, 1], "10": [1, 1, 1], R: [1, 1, 1] },
+};
+
+function referenceWhite(illuminant: string, observer: string): readonly number[] {
+  const i = illuminant.toUpperCase();
+  const o = observer.toUpperCase();
+  const w = ILLUMINANTS[i]?.[o];
+  if (w === undefined) throw new ValueError(`Unknown illuminant/observer combination (\`${i}\`, \`${o}\`)`);
+  return w;
+}
+
+type ChannelArgs = [options?: { channel_axis?: number }];
+
+function linearize(v: Float64Array, r: (x: number) => number): void {
+  for (let c = 0; c < 3; c++) v[c] = v[c] > 0.04045 ? r(r(r(v[c] + 0.055) / 1.055) ** 2.4) : r(v[c] / 12.92);
+}
+
+function gammaEncode(v: Float64Array, r: (x: number) => number): void {
+  for (let c = 0; c < 3; c++) {
+    let x = v[c] > 0.0031308 ? r(r(1.055 * r(v[c] ** (1 / 2.4))) - 0.055) : r(v[c] * 12.92);
+    x = x < 0 ? 0 : x > 1 ? 1 : x;
+    v[c] = x;
+  }
+}
+
+function xyzToLab(v: Float64Array, out: Float64Array, white: readonly number[], r: (x: number) => number): void {
+  for (let c = 0; c < 3; c++) {
+    const t = r(v[c] / r(white[c]));
+    v[c] = t > 0.008856 ? r(Math.cbrt(t)) : r(r(7.787 * t) + 16 / 116);
+  }
+  out[0] = r(r(116 * v[1]) - 16);
+  out[1] = r(500 * r(v[0] - v[1]));
+  out[2] = r(200 * r(v[1] - v[2]));
+}
+
+let zNegative = 0;
+
+function labToXyz(v: Float64Array, out: Float64Array, white: readonly number[], r: (x: number) => number): void {
+  const y = r(r(v[0] + 16) / 116);
+  const x = r(r(v[1] / 500) + y);
+  let z = r(y - r(v[2] / 200));
+  if (z < 0) {
+    zNegative++;
+    z = 0;
+  }
+  const xyz = [x, y, z];
+  for (let c = 0; c < 3; c++) {
+    const t = xyz[c];
+    out[c] = r(r(t > 0.2068966 ? r(t ** 3) : r(r(t - 16 / 116) / 7.787)) * white[c]);
+  }
+}
+
+function warnZ(): void {
+  if (zNegative > 0) warn(`Color data out of range: Z < 0 in ${zNegative} pixels`);
+  zNegative = 0;
+}
+
+const RGB2XYZ = signature("skimage.color.rgb2xyz(rgb, *, channel_axis=-1)", { types: { rgb: "array_like", channel_axis: "int" } });
+/** `skimage.color.rgb2xyz(rgb, *, channel_axis=-1)`: sRGB (D65) to CIE XYZ, after img_as_float. */
+export function rgb2xyz(rgb: NDArrayLike, ...rest: ChannelArgs): NDArray;
+export function rgb2xyz(...args: unknown[]): NDArray {
+  const { rgb, channel_axis } = RGB2XYZ.bind(args);
+  return mapPixels(rgb, channel_axis, "rgb", (v, out, r) => {
+    linearize(v, r);
+    matVec(XYZ_FROM_RGB, v, out, r);
+  });
+}
+pyfunction(RGB2XYZ, rgb2xyz);
+
+const XYZ2RGB = signature("skimage.color.xyz2rgb(xyz, *, channel_axis=-1)", { types: { xyz: "array_like", channel_axis: "int" } });
+/** `skimage.color.xyz2rgb(xyz, *, channel_axis=-1)`: CIE XYZ to sRGB, clipped to [0, 1]. */
+export function xyz2rgb(xyz: NDArrayLike, ...rest: ChannelArgs): NDArray;
+export function xyz2rgb(...args: unknown[]): NDArray {
+  const { xyz, channel_axis } = XYZ2RGB.bind(args);
+  return mapPixels(xyz, channel_axis, "xyz", (v, out, r) => {
+    matVec(RGB_FROM_XYZ, v, out, r);
+    gammaEncode(out, r);
+  });
+}
+pyfunction(XYZ2RGB, xyz2rgb);
+
+/** Keyword arguments of the L*a*b* conversions. */
+export interface LabOptions {
+  illuminant?: "A" | "B" | "C" | "D50" | "D55" | "D65" | "D75" | "E" | string;
+  observer?: "2" | "10" | "R" | string;
+  channel_axis?: number;
+}
+
+const RGB2LAB = signature("skimage.color.rgb2lab(rgb, illuminant='D65', observer='2', *, channel_axis=-1)", {
+  types: { rgb: "array_like", illuminant: "str", observer: "str", channel_axis: "int" },
+});
+/**
+ * `skimage.color.rgb2lab(rgb, illuminant='D65', observer='2', *, channel_axis=-1)`: sRGB to
+ * CIE L*a*b* (L in [0, 100]) relative to the illuminant's white.
+ */
+export function rgb2lab(rgb: NDArrayLike, ...rest: PyArgs<[illuminant: string, observer: string, options: LabOptions], LabOptions>): NDArray;
+export function rgb2lab(...args: unknown[]): NDArray {
+  const { rgb, illuminant, observer, channel_axis } = RGB2LAB.bind(args);
+  const white = referenceWhite(illuminant, observer);
+  const xyz = new Float64Array(3);
+  return mapPixels(rgb, channel_axis, "rgb", (v, out, r) => {
+    linearize(v, r);
+    matVec(XYZ_FROM_RGB, v, xyz, r);
+    xyzToLab(xyz, out, white, r);
+  });
+}
+pyfunction(RGB2LAB, rgb2lab);
+
+const LAB2RGB = signature("skimage.color.lab2rgb(lab, illuminant='D65', observer='2', *, channel_axis=-1)", {
+  types: { lab: "array_like", illuminant: "str", observer: "str", channel_axis: "int" },
+});
+/**
+ * `skimage.color.lab2rgb(lab, illuminant='D65', observer='2', *, channel_axis=-1)`: CIE
+ * L*a*b* to sRGB clipped to [0, 1]; negative Z is set to 0 with a warning, as in scikit-image.
+ */
+export function lab2rgb(lab: NDArrayLike, ...rest: PyArgs<[illuminant: string, observer: string, options: LabOptions], LabOptions>): NDArray;
+export function lab2rgb(...args: unknown[]): NDArray {
+  const { lab, illuminant, observer, channel_axis } = LAB2RGB.bind(args);
+  const white = referenceWhite(illuminant, observer);
+  const xyz = new Float64Array(3);
+  const out = mapPixels(lab, channel_axis, "lab", (v, o, r) => {
+    labToXyz(v, xyz, white, r);
+    matVec(RGB_FROM_XYZ, xyz, o, r);
+    gammaEncode(o, r);
+  });
+  warnZ();
+  return out;
+}
+pyfunction(LAB2RGB, lab2rgb);
+
+const LOG_ADJUST = npLog(1e-6);
+
+/**
+ * Stain transforms through a 3x3 matrix (out_j = sum_k in_k m[k][j]) with a log before
+ * (separation) or an exp after (combination), the transcendental over the whole image at once.
+ */
+function stains(input: NDArrayLike, channel_axis: number, name: string, m: readonly number[][], separate: boolean): NDArray {
+  const { image, layout } = prepareColorArray(asNDArray(input, name), channel_axis);
+  const single = image.dtype === float32;
+  const r = roundingFor(single);
+  const src = contiguousStorage(image);
+  const n = src.length;
+  const pre = new Float64Array(n);
+  if (separate) {
+    // np.maximum(rgb, 1e-6), then np.log in the image's float type
+    const lo = r(1e-6);
+    for (let i = 0; i < n; i++) pre[i] = src[i] < lo ? lo : src[i];
+    const logs = single ? pre.map((v) => Math.fround(Math.log(v))) : logArray(pre);
+    const adj = r(LOG_ADJUST);
+    for (let i = 0; i < n; i++) pre[i] = r(logs[i] / adj);
+  } else {
+    const adj = r(-LOG_ADJUST);
+    for (let i = 0; i < n; i++) pre[i] = r(-r(src[i] * adj));
+  }
+  // the product with the float64 matrix is float64, whatever the image's type
+  const out = new Float64Array(n);
+  const { outer, inner } = layout;
+  for (let o = 0; o < outer; o++) {
+    const base = o * 3 * inner;
+    for (let i = 0; i < inner; i++) {
+      const p0 = pre[base + i];
+      const p1 = pre[base + inner + i];
+      const p2 = pre[base + 2 * inner + i];
+      for (let j = 0; j < 3; j++) out[base + j * inner + i] = p0 * m[0][j] + p1 * m[1][j] + p2 * m[2][j];
+    }
+  }
+  const res = separate ? out : expArray(out);
+  for (let i = 0; i < n; i++) {
+    const v = res[i];
+    res[i] = v < 0 ? 0 : !separate && v > 1 ? 1 : v;
+  }
+  return NDArray.fromStorage(res, image.shape.slice(), float64);
+}
+
+const RGB2HED = signature("skimage.color.rgb2hed(rgb, *, channel_axis=-1)", { types: { rgb: "array_like", channel_axis: "int" } });
+/**
+ * `skimage.color.rgb2hed(rgb, *, channel_axis=-1)`: Haematoxylin-Eosin-DAB stain densities by
+ * colour deconvolution (Ruifrok and Johnston), negative densities set to 0. Float64 out.
+ */
+export function rgb2hed(rgb: NDArrayLike, ...rest: ChannelArgs): NDArray;
+export function rgb2hed(...args: unknown[]): NDArray {
+  const { rgb, channel_axis } = RGB2HED.bind(args);
+  return stains(rgb, channel_axis, "rgb", HED_FROM_RGB, true);
+}
+pyfunction(RGB2HED, rgb2hed);
+
+const HED2RGB = signature("skimage.color.hed2rgb(hed, *, channel_axis=-1)", { types: { hed: "array_like", channel_axis: "int" } });
+/** `skimage.color.hed2rgb(hed, *, channel_axis=-1)`: stain densities back to RGB in [0, 1]. Float64 out. */
+export function hed2rgb(hed: NDArrayLike, ...rest: ChannelArgs): NDArray;
+export function hed2rgb(...args: unknown[]): NDArray {
+  const { hed, channel_axis } = HED2RGB.bind(args);
+  return stains(hed, channel_axis, "hed", RGB_FROM_HED, false);
+}
+pyfunction(HED2RGB, hed2rgb);
+
+const RGB2YCBCR = signature("skimage.color.rgb2ycbcr(rgb, *, channel_axis=-1)", { types: { rgb: "array_like", channel_axis: "int" } });
+/**
+ * `skimage.color.rgb2ycbcr(rgb, *, channel_axis=-1)`: ITU-R BT.601 YCbCr with scikit-image's
+ * scaling: Y in [16, 235], Cb and Cr in [16, 240] for RGB in [0, 1].
+ */
+export function rgb2ycbcr(rgb: NDArrayLike, ...rest: ChannelArgs): NDArray;
+export function rgb2ycbcr(...args: unknown[]): NDArray {
+  const { rgb, channel_axis } = RGB2YCBCR.bind(args);
+  return mapPixels(rgb, channel_axis, "rgb", (v, out, r) => {
+    matVec(YCBCR_FROM_RGB, v, out, r);
+    out[0] = r(out[0] + 16);
+    out[1] = r(out[1] + 128);
+    out[2] = r(out[2] + 128);
+  });
+}
+pyfunction(RGB2YCBCR, rgb2ycbcr);

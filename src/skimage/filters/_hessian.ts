@@ -1,0 +1,137 @@
+/**
+ * Hessian eigenvalues as scikit-image 0.19's ridge filters compute them
+ * (`compute_hessian_eigenvalues`): Gaussian smoothing, np.gradient twice, elements scaled by
+ * sigma**2, closed-form eigenvalues in 2-D, a Jacobi sweep for larger symmetric matrices.
+ */
+import { NdMode } from "../_internal/boundary";
+import { warn } from "../_internal/arrays";
+import { smooth } from "./_smooth";
+import { stridesOf } from "./sparse";
+import { roundingFor } from "../_internal/rounding";
+
+/** np.gradient(values, axis) with unit spacing and first-order edges. */
+export function gradient(values: Float64Array, shape: readonly number[], axis: number, r: (v: number) => number): Float64Array {
+  const out = new Float64Array(values.length);
+  const stride = stridesOf(shape)[axis];
+  const n = shape[axis];
+  for (let i = 0; i < values.length; i++) {
+    const k = Math.floor(i / stride) % n;
+    if (n < 2) out[i] = 0;
+    else if (k === 0) out[i] = r(values[i + stride] - values[i]);
+    else if (k === n - 1) out[i] = r(values[i] - values[i - stride]);
+    else out[i] = r(r(values[i + stride] - values[i - stride]) / 2.0);
+  }
+  return out;
+}
+
+/** Eigenvalues of a symmetric matrix (row-major, n x n) by cyclic Jacobi rotations, descending. */
+function symmetricEigenvalues(a: Float64Array, n: number): number[] {
+  for (let sweep = 0; sweep < 50; sweep++) {
+    let off = 0;
+    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += a[p * n + q] * a[p * n + q];
+    if (off === 0) break;
+    for (let p = 0; p < n; p++) {
+      for (let q = p + 1; q < n; q++) {
+        const apq = a[p * n + q];
+        if (apq === 0) continue;
+        const theta = (a[q * n + q] - a[p * n + p]) / (2 * apq);
+        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(t * t + 1);
+        const s = t * c;
+        for (let k = 0; k < n; k++) {
+          const akp = a[k * n + p];
+          const akq = a[k * n + q];
+          a[k * n + p] = c * akp - s * akq;
+          a[k * n + q] = s * akp + c * akq;
+        }
+        for (let k = 0; k < n; k++) {
+          const apk = a[p * n + k];
+          const aqk = a[q * n + k];
+          a[p * n + k] = c * apk - s * aqk;
+          a[q * n + k] = s * apk + c * aqk;
+        }
+      }
+    }
+  }
+  const ev: number[] = [];
+  for (let k = 0; k < n; k++) ev.push(a[k * n + k]);
+  return ev.sort((x, y) => y - x);
+}
+
+/**
+ * The Hessian eigenvalues of float `values` at scale `sigma`, one Float64Array per eigenvalue
+ * (descending before `sorting`: 'abs' ascending by magnitude, 'val' ascending).
+ */
+export function hessianEigenvalues(
+  values: Float64Array, shape: readonly number[], sigma: number, sorting: "none" | "abs" | "val", mode: NdMode, cval: number, single: boolean,
+): Float64Array[] {
+  const r = roundingFor(single);
+  const ndim = shape.length;
+  let sigmas = new Array<number>(ndim).fill(sigma);
+  if (ndim === 3 && shape[2] === 3) {
+    warn("Images with dimensions (M, N, 3) are interpreted as 2D+RGB by default. Use `multichannel=False` to interpret as 3D image with last dimension of length 3.", "RuntimeWarning");
+    sigmas = [sigma, sigma, 0];
+  }
+  const smoothed = smooth(values, shape, sigmas, mode, cval, 4.0, single);
+  const grads = [...Array(ndim).keys()].map((ax) => gradient(smoothed, shape, ax, r));
+  // combinations_with_replacement of the reversed axes ('rc' order in scikit-image 0.19)
+  const axes = [...Array(ndim).keys()].reverse();
+  const elems: Float64Array[] = [];
+  const s2 = r(sigma ** 2);
+  for (let i = 0; i < ndim; i++) {
+    for (let j = i; j < ndim; j++) {
+      const e = gradient(grads[axes[i]], shape, axes[j], r);
+      for (let t = 0; t < e.length; t++) e[t] = r(s2 * e[t]);
+      elems.push(e);
+    }
+  }
+  const n = values.length;
+  const eig = [...Array(ndim).keys()].map(() => new Float64Array(n));
+  if (ndim === 2) {
+    const [m00, m01, m11] = elems;
+    for (let t = 0; t < n; t++) {
+      const half = r(r(m00[t] + m11[t]) / 2);
+      const d = r(m00[t] - m11[t]);
+      const root = r(r(Math.sqrt(r(r(4 * r(m01[t] * m01[t])) + r(d * d)))) / 2);
+      eig[0][t] = r(half + root);
+      eig[1][t] = r(half - root);
+    }
+  } else if (ndim === 1) {
+    eig[0].set(elems[0]);
+  } else {
+    const m = new Float64Array(ndim * ndim);
+    for (let t = 0; t < n; t++) {
+      let idx = 0;
+      for (let i = 0; i < ndim; i++) {
+        for (let j = i; j < ndim; j++) {
+          m[i * ndim + j] = elems[idx][t];
+          m[j * ndim + i] = elems[idx][t];
+          idx++;
+        }
+      }
+      const ev = symmetricEigenvalues(m, ndim);
+      for (let k = 0; k < ndim; k++) eig[k][t] = r(ev[k]);
+    }
+  }
+  if (sorting === "none") return eig;
+  if (ndim === 2) {
+    const [a, b] = eig;
+    for (let t = 0; t < n; t++) {
+      const swap = sorting === "abs" ? Math.abs(a[t]) > Math.abs(b[t]) : a[t] > b[t];
+      if (swap) {
+        const v = a[t];
+        a[t] = b[t];
+        b[t] = v;
+      }
+    }
+    return eig;
+  }
+  const tmp = new Array<number>(ndim);
+  for (let t = 0; t < n; t++) {
+    for (let k = 0; k < ndim; k++) tmp[k] = eig[k][t];
+    // stable: equal keys keep their order, as NumPy's small-array sort does
+    const order = [...tmp.keys()].sort((a, b) => (sorting === "abs" ? Math.abs(tmp[a]) - Math.abs(tmp[b]) : tmp[a] - tmp[b]) || a - b);
+    for (let k = 0; k < ndim; k++) eig[k][t] = tmp[order[k]];
+  }
+  return eig;
+}

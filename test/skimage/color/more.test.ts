@@ -1,0 +1,76 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { skimage } from "../../../src";
+import { NDArray } from "../../../src/np/ndarray";
+import { closeTo, loadGolden } from "../../helpers/golden";
+import { expectArray, fromGolden, throwsNamed } from "../_helpers";
+
+const { color, data } = skimage;
+const g = loadGolden("skimage_color/more");
+const rgb = fromGolden(g.rgb);
+const rgbf = fromGolden(g.rgbf);
+const rgb32 = rgbf.astype("float32");
+const lab = fromGolden(g.lab);
+const ast = data.astronaut();
+const TOL = 1e-6;
+
+function expectSample(actual: NDArray, want: any, rel = TOL, what = "sample"): void {
+  assert.is(actual.dtype.name, want.dtype, `${what}: dtype`);
+  assert.equal(actual.shape.slice(), want.shape, `${what}: shape`);
+  expectArray(actual.get("::7", "::5").copy(), want.sub, rel, 1e-12, what);
+  let s = 0;
+  for (let i = 0; i < actual.size; i++) s += actual.data[i];
+  assert.ok(closeTo(s, want.sum, 1e-9, 1e-9), `${what}: sum ${s} vs ${want.sum}`);
+}
+
+test("rgb2xyz, rgb2lab, rgb2hed, rgb2ycbcr match (uint8, float, float32, channel_axis)", () => {
+  for (const name of ["rgb2xyz", "rgb2lab", "rgb2hed", "rgb2ycbcr"] as const) {
+    const fn = color[name] as (x: NDArray, o?: { channel_axis?: number }) => NDArray;
+    const w = g.conv[name];
+    expectArray(fn(rgb), w.u8, 1e-12, 1e-12, `${name} u8`);
+    expectArray(fn(rgbf), w.f, 1e-12, 1e-12, `${name} f`);
+    // a* and b* are 500 (x - y) and 200 (y - z): float32 differences carry ~500 float32 steps
+    expectArray(fn(rgb32), w.f32, TOL, name === "rgb2lab" ? 500 * 2 ** -23 * 8 : TOL, `${name} f32`);
+    expectArray(fn(rgb.transpose(2, 0, 1), { channel_axis: 0 }), w.axis0, 1e-12, 1e-12, `${name} axis0`);
+    expectSample(fn(ast), w.ast, 1e-12, `${name} astronaut`);
+  }
+});
+
+test("xyz2rgb, hed2rgb, lab2rgb and illuminants match", () => {
+  const c = g.conv;
+  const xyz = color.rgb2xyz(rgbf);
+  const hed = fromGolden(c.hed);
+  expectArray(color.xyz2rgb(xyz), c.xyz2rgb.f, 1e-12, 1e-12, "xyz2rgb");
+  expectArray(color.xyz2rgb(xyz.astype("float32")), c.xyz2rgb.f32, TOL, TOL, "xyz2rgb f32");
+  expectArray(color.xyz2rgb(xyz.transpose(2, 0, 1), { channel_axis: 0 }), c.xyz2rgb.axis0, 1e-12, 1e-12, "xyz2rgb axis0");
+  expectArray(color.hed2rgb(hed), c.hed2rgb.f, 1e-12, 1e-12, "hed2rgb");
+  expectArray(color.hed2rgb(hed.astype("float32")), c.hed2rgb.f32, TOL, TOL, "hed2rgb f32");
+  expectArray(color.lab2rgb(lab), c.lab2rgb.f, 1e-12, 1e-12, "lab2rgb");
+  expectArray(color.lab2rgb(lab.astype("float32")), c.lab2rgb.f32, TOL, TOL, "lab2rgb f32");
+  expectArray(color.lab2rgb(lab, "d50", "10"), c.lab2rgb.D50_10, 1e-12, 1e-12, "lab2rgb D50/10");
+  expectArray(color.rgb2lab(rgbf, { illuminant: "A", observer: "R" }), c.rgb2lab_A_R, 1e-12, 1e-12, "A/R");
+  expectArray(color.rgb2lab(rgb, "E", "2"), c.rgb2lab_E, 1e-12, 1e-12, "E");
+  expectArray(color.lab2rgb(color.rgb2lab(rgbf)), c.roundtrip, 1e-12, 1e-12, "roundtrip");
+  throwsNamed(() => color.rgb2lab(rgbf, "D66"), "ValueError", "Unknown illuminant/observer combination (`D66`, `2`)");
+});
+
+test("label2rgb: overlay, background, colours, saturation, avg", () => {
+  const L = g.label2rgb;
+  const labels = fromGolden(L.labels);
+  const img = fromGolden(L.img);
+  const gray = fromGolden(L.gray_in);
+  expectArray(color.label2rgb(labels), L.plain, 1e-12, 0, "plain");
+  expectArray(color.label2rgb(labels, { bg_label: -1 }), L.bg_none, 1e-12, 0, "no background label");
+  expectArray(color.label2rgb(labels, img), L.image, 1e-12, 1e-15, "over image");
+  expectArray(color.label2rgb(labels, gray, { alpha: 0.5, image_alpha: 0.8 }), L.gray, 1e-12, 1e-15, "over gray");
+  expectArray(color.label2rgb(labels, img, { colors: ["teal", [0.2, 0.4, 0.6], "olive"], bg_label: 3, bg_color: "white", saturation: 0.5 }), L.colors, 1e-12, 1e-15, "colors");
+  expectArray(color.label2rgb(labels, img, { bg_color: null }), L.bg_color_none, 1e-12, 1e-15, "bg_color None");
+  expectArray(color.label2rgb(labels.sub(2), { bg_label: -2 }), L.negative, 1e-12, 0, "negative labels");
+  expectArray(color.label2rgb(labels, img, { kind: "avg" }), L.avg, 0, 0, "avg");
+  expectArray(color.label2rgb(labels, img.div(255), { kind: "avg", bg_label: 1, bg_color: [0.5, 0.5, 0.5] }), L.avg_f, 1e-12, 0, "avg float");
+  expectArray(color.label2rgb(labels, img.transpose(2, 0, 1), { channel_axis: 0 }), L.axis0, 1e-12, 1e-15, "axis0");
+  throwsNamed(() => color.label2rgb(labels, { kind: "mean" as never }), "ValueError", /kind must be one of/);
+  throwsNamed(() => color.label2rgb(labels, { colors: ["nocolor"] }), "KeyError", "'nocolor'");
+});
+
+test.run();
