@@ -8,3 +8,4 @@ export * as color from "./color";
 export * as transform from "./transform";
 export * as filters from "./filters";
 export * as morphology from "./morphology";
+export * as measure from "./measure";
