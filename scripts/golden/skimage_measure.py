@@ -141,3 +141,25 @@ rp = {
     "table_empty": regionprops_table(np.zeros((5, 5), int), properties=("label", "centroid", "area")),
 }
 dump("skimage_measure/regionprops", rp)
+
+
+def profile_fixtures():
+    rng = np.random.default_rng(47)
+    cam = data.camera()[100:160, 120:200]
+    srcs = {"cam": cam, "camf": cam / 255.0, "rgb": data.astronaut()[50:90, 60:110], "mask": cam > 120, "noise": rng.random((15, 17))}
+    r = Recorder(srcs)
+    R = r.ref
+    for lw in [1, 2, 3, 5]:
+        r.add(f"profile_cam_{lw}", measure.profile_line, [R("cam"), [5, 3], [40, 70]], {"linewidth": lw}, call=lambda a, s, d, **k: measure.profile_line(a, tuple(s), tuple(d), **k))
+        r.add(f"profile_camf_{lw}", measure.profile_line, [R("camf"), [50, 70], [2.5, 10]], {"linewidth": lw, "order": 3}, call=lambda a, s, d, **k: measure.profile_line(a, tuple(s), tuple(d), **k))
+    for m in ["reflect", "constant", "nearest", "mirror", "wrap"]:
+        r.add(f"profile_mode_{m}", measure.profile_line, [R("noise"), [-2, -1], [16, 18]], {"linewidth": 3, "mode": m, "cval": 0.5, "order": 2}, call=lambda a, s, d, **k: measure.profile_line(a, tuple(s), tuple(d), **k))
+    r.add("profile_bool", measure.profile_line, [R("mask"), [0, 0], [59, 79]], call=lambda a, s, d: measure.profile_line(a, tuple(s), tuple(d)))
+    r.add("profile_rgb", measure.profile_line, [R("rgb"), [3, 4], [30, 45]], {"linewidth": 2}, call=lambda a, s, d, **k: measure.profile_line(a, tuple(s), tuple(d), **k))
+    r.add("profile_none", measure.profile_line, [R("cam"), [10, 10], [20, 30]], {"linewidth": 3, "reduce_func": None}, call=lambda a, s, d, **k: measure.profile_line(a, tuple(s), tuple(d), **k))
+    r.add("profile_max", measure.profile_line, [R("camf"), [10, 10], [20, 30]], {"linewidth": 4, "reduce_func": "max"}, call=lambda a, s, d, linewidth, reduce_func: measure.profile_line(a, tuple(s), tuple(d), linewidth=linewidth, reduce_func=np.max))
+    r.add("profile_T", measure.profile_line, [R("cam", "T"), [5, 3], [40, 50]], call=lambda a, s, d: measure.profile_line(a, tuple(s), tuple(d)))
+    dump("skimage_measure/profile", r.fixture())
+
+
+profile_fixtures()

@@ -7,3 +7,4 @@ export { perimeter, perimeter_crofton, euler_number } from "./perimeter";
 export { moments, moments_central, moments_normalized, moments_hu, centroid, inertia_tensor, inertia_tensor_eigvals } from "./moments";
 export { block_reduce } from "./block";
 export { shannon_entropy } from "./entropy";
+export { profile_line } from "./profile";
