@@ -13,3 +13,4 @@ export * as draw from "./draw";
 export * as morphology from "./morphology";
 export * as segmentation from "./segmentation";
 export * as feature from "./feature";
+export * as measure from "./measure";

@@ -12,3 +12,4 @@ export { binary_erosion, binary_dilation, binary_opening, binary_closing, binary
 export { label, find_objects } from "./label";
 export { sum, sum_labels, mean, maximum, minimum, center_of_mass } from "./measurements";
 export { distance_transform_edt } from "./edt";
+export { map_coordinates, affine_transform, shift, zoom, rotate, spline_filter } from "./interpolation";

@@ -1,12 +1,12 @@
 /**
  * scipy.ndimage's spline interpolation pieces on C-ordered Float64Arrays: B-spline weights
- * and taps, the prefilter of orders 2 and 3 and grid-mode zoom (scipy >= 1.6 semantics, as
- * scikit-image 0.19 calls them).
+ * and taps (orders 0 to 5), the prefilter (orders 2 to 5) and grid-mode zoom (scipy >= 1.6
+ * semantics, as scikit-image 0.19 calls them).
  */
 import { ValueError } from "../../errors";
 import { NdMode, axisLayout, mapCoordinate } from "./boundary";
 
-/** B-spline interpolation weights (order 0..3) at x, for taps starting at splineStart(x). */
+/** B-spline interpolation weights (order 0..5) at x, for taps starting at splineStart(x). */
 export function splineWeights(x: number, order: number, out: Float64Array, at: number): void {
   if (order === 0) {
     out[at] = 1;
@@ -33,7 +33,38 @@ export function splineWeights(x: number, order: number, out: Float64Array, at: n
     out[at + 3] = 1 - out[at] - out[at + 1] - out[at + 2];
     return;
   }
-  throw new ValueError("Spline interpolation order has to be in the range 0-3 here.");
+  if (order === 4) {
+    // -0.5 < d <= 0.5; scipy's polynomials for the knots around the middle one
+    let t = d * d;
+    out[at + 2] = t * (t * 0.25 - 0.625) + 115.0 / 192.0;
+    const y = 1.0 + d;
+    out[at + 1] = y * (y * (y * (5.0 - y) / 6.0 - 1.25) + 5.0 / 24.0) + 55.0 / 96.0;
+    const z = 1.0 - d;
+    out[at + 3] = z * (z * (z * (5.0 - z) / 6.0 - 1.25) + 5.0 / 24.0) + 55.0 / 96.0;
+    const y0 = 0.5 - d;
+    t = y0 * y0;
+    out[at] = (t * t) / 24.0;
+    out[at + 4] = 1.0 - out[at] - out[at + 1] - out[at + 2] - out[at + 3];
+    return;
+  }
+  if (order === 5) {
+    // 0 <= d < 1
+    let t = d * d;
+    out[at + 2] = t * (t * (0.25 - d / 12.0) - 0.5) + 0.55;
+    let z = 1.0 - d;
+    t = z * z;
+    out[at + 3] = t * (t * (0.25 - z / 12.0) - 0.5) + 0.55;
+    const y = d + 1.0;
+    out[at + 1] = y * (y * (y * (y * (y / 24.0 - 0.375) + 1.25) - 1.75) + 0.625) + 0.425;
+    const z2 = z + 1.0;
+    out[at + 4] = z2 * (z2 * (z2 * (z2 * (z2 / 24.0 - 0.375) + 1.25) - 1.75) + 0.625) + 0.425;
+    z = 1.0 - d;
+    t = z * z;
+    out[at] = (z * t * t) / 120.0;
+    out[at + 5] = 1.0 - out[at] - out[at + 1] - out[at + 2] - out[at + 3] - out[at + 4];
+    return;
+  }
+  throw new ValueError("spline order not supported");
 }
 
 /** First tap of the spline footprint at x. */
@@ -46,15 +77,30 @@ function splineBoundary(mode: NdMode): NdMode {
   return mode === "constant" || mode === "wrap" ? "mirror" : mode;
 }
 
-/** The pole of scipy's B-spline prefilter for orders 2 and 3 (one pole each). */
-function splinePole(order: number): number {
-  return order === 2 ? Math.sqrt(8) - 3 : Math.sqrt(3) - 2;
+/** The poles of scipy's B-spline prefilter: one for orders 2 and 3, two for 4 and 5. */
+function splinePoles(order: number): number[] {
+  switch (order) {
+    case 2:
+      return [Math.sqrt(8) - 3];
+    case 3:
+      return [Math.sqrt(3) - 2];
+    case 4:
+      return [Math.sqrt(664 - Math.sqrt(438976)) + Math.sqrt(304) - 19, Math.sqrt(664 + Math.sqrt(438976)) - Math.sqrt(304) - 19];
+    default:
+      return [Math.sqrt(67.5 - Math.sqrt(4436.25)) + Math.sqrt(26.25) - 6.5, Math.sqrt(67.5 + Math.sqrt(4436.25)) - Math.sqrt(26.25) - 6.5];
+  }
 }
 
-/** In-place B-spline prefilter with pole z of one line (scipy's apply_filter). */
-function filterLine(c: Float64Array, len: number, mode: NdMode, z: number): void {
-  const gain = (1 - z) * (1 - 1 / z);
+/** In-place B-spline prefilter of one line (scipy's apply_filter): the gain of all poles, then each pole's two passes. */
+function filterLine(c: Float64Array, len: number, mode: NdMode, poles: readonly number[]): void {
+  let gain = 1.0;
+  for (const z of poles) gain *= (1 - z) * (1 - 1 / z);
   for (let i = 0; i < len; i++) c[i] *= gain;
+  for (const z of poles) filterPole(c, len, mode, z);
+}
+
+/** One pole's causal and anti-causal passes. */
+function filterPole(c: Float64Array, len: number, mode: NdMode, z: number): void {
   const kind = mode === "grid-wrap" ? "wrap" : mode === "nearest" || mode === "reflect" ? "reflect" : "mirror";
   // causal initialisation
   if (kind === "mirror") {
@@ -72,7 +118,9 @@ function filterLine(c: Float64Array, len: number, mode: NdMode, z: number): void
     const first = c[0];
     let c0 = c[0] + zn * c[len - 1];
     for (let i = 1; i < len; i++) {
-      c0 += zi * (c[i] + zn * c[len - 1 - i]);
+      // scipy 1.10 accumulates in c[0] itself, so the last term reads the running sum, not c[0]
+      const mirrored = i === len - 1 ? c0 : c[len - 1 - i];
+      c0 += zi * (c[i] + zn * mirrored);
       zi *= z;
     }
     c[0] = c0 * (z / (1 - zn * zn)) + first;
@@ -103,9 +151,9 @@ function filterLine(c: Float64Array, len: number, mode: NdMode, z: number): void
   for (let i = len - 2; i >= 0; i--) c[i] = z * (c[i + 1] - c[i]);
 }
 
-/** scipy.ndimage.spline_filter(order, mode) for order 2 or 3: in place on every axis. */
+/** scipy.ndimage.spline_filter(order, mode) for order 2 to 5: in place on every axis. */
 export function splineFilter(data: Float64Array, shape: readonly number[], order: number, mode: NdMode): void {
-  const z = splinePole(order);
+  const z = splinePoles(order);
   const line = new Float64Array(Math.max(...shape, 1));
   for (let axis = 0; axis < shape.length; axis++) {
     const { outer, n, inner } = axisLayout(shape, axis);

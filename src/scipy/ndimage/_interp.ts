@@ -1,0 +1,112 @@
+/**
+ * scipy.ndimage's geometric transforms at their core: spline coefficients (prefiltered, with
+ * scipy's 12-sample prepad for 'nearest' and 'grid-constant'), then for each output point the
+ * input coordinate on every axis, its taps and weights, and the tensor-product sum in scipy's
+ * order. Integer outputs are rounded as scipy rounds them (half away from zero; unsigned
+ * clipped at 0 and the type's maximum).
+ */
+import type { NdMode } from "../../skimage/_internal/boundary";
+import { prepad, splineFilter, splineTaps } from "../../skimage/_internal/spline";
+import { DType } from "../../np/dtype";
+import { RuntimeError } from "../../errors";
+
+/** The coefficients to interpolate: the prefiltered (and maybe padded) input, or the input itself. */
+export interface Coefficients {
+  data: Float64Array;
+  shape: number[];
+  npad: number;
+}
+
+/** scipy's _prepad_for_spline_filter and spline_filter (order > 1, prefilter=True). */
+export function coefficients(src: Float64Array, shape: readonly number[], order: number, mode: NdMode, cval: number, prefilter: boolean): Coefficients {
+  if (order < 0 || order > 5) throw new RuntimeError("spline order not supported");
+  if (!prefilter || order <= 1) return { data: src, shape: shape.slice(), npad: 0 };
+  const npad = mode === "nearest" || mode === "grid-constant" ? 12 : 0;
+  const p = npad > 0 ? prepad(src, shape, npad, mode, cval) : { data: src.slice(), shape: shape.slice() };
+  splineFilter(p.data, p.shape, order, mode);
+  return { data: p.data, shape: p.shape, npad };
+}
+
+/**
+ * Interpolates at `count` points: coordinate(point, axis) gives the input coordinate (without
+ * the prepad) of each output point along each axis.
+ */
+export function interpolate(c: Coefficients, order: number, mode: NdMode, cval: number, count: number, coordinate: (point: number, axis: number) => number): Float64Array {
+  const rank = c.shape.length;
+  const k1 = order + 1;
+  const taps = new Int32Array(rank * k1);
+  const weights = new Float64Array(rank * k1);
+  const strides = new Array<number>(rank);
+  let step = 1;
+  for (let a = rank - 1; a >= 0; a--) {
+    strides[a] = step;
+    step *= c.shape[a];
+  }
+  const combos = k1 ** rank;
+  const f = new Int32Array(rank);
+  const out = new Float64Array(count);
+  const coef = c.data;
+  for (let p = 0; p < count; p++) {
+    let inside = true;
+    for (let a = 0; a < rank && inside; a++) {
+      if (!splineTaps(coordinate(p, a) + c.npad, c.shape[a], order, mode, taps, weights, a * k1)) inside = false;
+    }
+    if (!inside) {
+      out[p] = cval;
+      continue;
+    }
+    let t = 0;
+    f.fill(0);
+    for (let h = 0; h < combos; h++) {
+      let idx = 0;
+      let outside = false;
+      for (let a = 0; a < rank; a++) {
+        const s = taps[a * k1 + f[a]];
+        if (s < 0) outside = true;
+        idx += s * strides[a];
+      }
+      let v = outside ? cval : coef[idx];
+      for (let a = 0; a < rank; a++) v *= weights[a * k1 + f[a]];
+      t += v;
+      for (let a = rank - 1; a >= 0; a--) {
+        if (++f[a] < k1) break;
+        f[a] = 0;
+      }
+    }
+    out[p] = t;
+  }
+  return out;
+}
+
+const UINT_MAX: Record<string, number> = { uint8: 255, uint16: 65535, uint32: 4294967295, uint64: 18446744073709551615 };
+const INT_RANGE: Record<string, [number, number]> = { int8: [-128, 127], int16: [-32768, 32767], int32: [-2147483648, 2147483647] };
+
+/** scipy's CASE_INTERP_OUT: integer outputs rounded (unsigned: clipped to [0, max]). */
+export function roundForOutput(values: Float64Array, dt: DType): void {
+  if (dt.kind === "f") return;
+  if (dt.kind === "b") {
+    for (let i = 0; i < values.length; i++) values[i] = values[i] !== 0 ? 1 : 0;
+    return;
+  }
+  if (dt.kind === "u") {
+    const max = UINT_MAX[dt.name];
+    for (let i = 0; i < values.length; i++) {
+      let t = values[i];
+      t = t > 0 ? t + 0.5 : 0;
+      t = t > max ? max : t;
+      values[i] = Math.trunc(t);
+    }
+    return;
+  }
+  const range = INT_RANGE[dt.name];
+  for (let i = 0; i < values.length; i++) {
+    const t = values[i];
+    let r = Math.trunc(t > 0 ? t + 0.5 : t - 0.5);
+    // C's out-of-range conversion: wrap as the x86 conversion through a wider integer does
+    if (range && (r < range[0] || r > range[1])) {
+      const span = range[1] - range[0] + 1;
+      r = ((((r - range[0]) % span) + span) % span) + range[0];
+    }
+    values[i] = r;
+  }
+}
