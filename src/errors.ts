@@ -40,3 +40,13 @@ export class OSError extends Error {
 export class NotImplementedError extends Error {
   override name = "NotImplementedError";
 }
+
+/** Python's AttributeError: matplotlib's answer to a keyword no artist property has. */
+export class AttributeError extends Error {
+  override name = "AttributeError";
+}
+
+/** Python's RuntimeError: matplotlib's answer when a call's preconditions are not met. */
+export class RuntimeError extends Error {
+  override name = "RuntimeError";
+}

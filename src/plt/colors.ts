@@ -3,8 +3,9 @@
  * ("r", "k"), cycle references ("C0"), "tab:" names, gray levels (".15"), hex strings, CSS
  * names and RGB(A) tuples in [0, 1].
  */
-import { ValueError } from "../errors";
+import { PyTypeError, ValueError } from "../errors";
 import { rcParams, TAB10 } from "./rcparams";
+import { CSS4_COLORS } from "./css4";
 
 /** A matplotlib color: a string spec or an (r, g, b[, a]) tuple of floats in [0, 1]. */
 export type ColorLike = string | readonly [number, number, number] | readonly [number, number, number, number];
@@ -31,19 +32,40 @@ export function bytesToHex(r: number, g: number, b: number): string {
   return "#" + ((1 << 24) | (r << 16) | (g << 8) | b).toString(16).slice(1);
 }
 
-/** Converts a matplotlib color to a CSS color string (hex where matplotlib names a fixed color). */
-export function toCss(color: ColorLike, what = "color"): string {
+/** How matplotlib words a bad color where it is checked (Line2D/Text, patches, to_rgba). */
+export type ColorError = "value" | "color" | "rgba";
+
+/** A color as Python's repr prints it in matplotlib's messages. */
+function colorRepr(c: unknown): string {
+  if (typeof c === "string") return `'${c}'`;
+  if (Array.isArray(c)) return `[${c.map((v) => (typeof v === "string" ? `'${v}'` : String(v))).join(", ")}]`;
+  return String(c);
+}
+
+/** matplotlib's error for a bad color, in the wording of the place that checks it. */
+export function badColor(color: unknown, what = "color", style: ColorError = "color"): ValueError {
+  const r = colorRepr(color);
+  if (style === "value") return new ValueError(`${r} is not a valid value for ${what}`);
+  if (style === "rgba") return new ValueError(`Invalid RGBA argument: ${r}`);
+  return new ValueError(`${r} is not a valid color value.`);
+}
+
+/**
+ * Converts a matplotlib color to a CSS color string (hex where matplotlib names a fixed color);
+ * a bad color is ValueError worded as `style` says.
+ */
+export function toCss(color: ColorLike, what = "color", style: ColorError = "color"): string {
   if (Array.isArray(color)) {
     const c = color as readonly number[];
     if ((c.length !== 3 && c.length !== 4) || c.some((v) => typeof v !== "number" || !(v >= 0 && v <= 1))) {
-      throw new ValueError(`Invalid RGBA argument: ${JSON.stringify(c)} (${what})`);
+      throw badColor(c, what, style);
     }
     if (c.length === 4 && c[3] < 1) {
       return `rgba(${Math.round(c[0] * 255)},${Math.round(c[1] * 255)},${Math.round(c[2] * 255)},${c[3]})`;
     }
     return rgbToHex(c[0], c[1], c[2]);
   }
-  if (typeof color !== "string") throw new ValueError(`Invalid RGBA argument: ${String(color)} (${what})`);
+  if (typeof color !== "string") throw badColor(color, what, style);
   const s = color.trim();
   if (s in BASE) return BASE[s];
   const cycle = /^C(\d+)$/.exec(s);
@@ -53,7 +75,7 @@ export function toCss(color: ColorLike, what = "color"): string {
   }
   if (s.startsWith("tab:")) {
     const i = TAB_NAMES.indexOf(s.slice(4) === "grey" ? "gray" : s.slice(4));
-    if (i < 0) throw new ValueError(`${JSON.stringify(s)} is not a valid color value.`);
+    if (i < 0) throw badColor(color, what, style);
     return TAB10[i];
   }
   if (/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/.test(s)) return s.toLowerCase();
@@ -61,12 +83,21 @@ export function toCss(color: ColorLike, what = "color"): string {
     const level = Number(s);
     return rgbToHex(level, level, level);
   }
-  if (/^[a-zA-Z]+$/.test(s)) return s.toLowerCase() === "grey" ? "gray" : s.toLowerCase();
-  throw new ValueError(`${JSON.stringify(s)} is not a valid color value.`);
+  const css = CSS4_COLORS[s.toLowerCase()];
+  if (css !== undefined) return css;
+  if (s.toLowerCase() === "none") return "transparent";
+  throw badColor(color, what, style);
 }
 
 /** The n-th color of the current property cycle (rcParams["axes.prop_cycle"]). */
 export function cycleColor(n: number): string {
   const colors = rcParams["axes.prop_cycle"];
   return colors[n % colors.length];
+}
+
+/** An artist's alpha: a float in [0, 1] (matplotlib's Artist.set_alpha check). */
+export function checkAlpha(alpha: number): number {
+  if (typeof alpha !== "number") throw new PyTypeError(`alpha must be numeric or None, not ${typeof alpha === "string" ? "<class 'str'>" : typeof alpha}`);
+  if (!(alpha >= 0 && alpha <= 1)) throw new ValueError(`alpha (${alpha}) is outside 0-1 range`);
+  return alpha;
 }

@@ -6,7 +6,7 @@ import { NDArray } from "../np/ndarray";
 import { contiguousStorage } from "../np/contiguous";
 import { ValueError, PyTypeError } from "../errors";
 import { NDArrayLike, finiteRange, readArray } from "./data";
-import { Colormap, get_cmap, lutIndex } from "./colormaps";
+import { Colormap, lookupCmap as get_cmap, lutIndex } from "./colormaps";
 
 /** RGBA pixels ready for a PNG, with the normalisation that produced them. */
 export interface RgbaImage {

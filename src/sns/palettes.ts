@@ -1,7 +1,7 @@
 /** seaborn's qualitative palettes (colors as seaborn 0.12 defines them) and color_palette. */
 import { ValueError } from "../errors";
 import { rcParams } from "../plt/rcparams";
-import { get_cmap, cmapHex } from "../plt/colormaps";
+import { lookupCmap as get_cmap, cmapHex } from "../plt/colormaps";
 
 export const SEABORN_PALETTES: Readonly<Record<string, readonly string[]>> = {
   deep: ["#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3", "#8c8c8c", "#ccb974", "#64b5cd"],

@@ -3,26 +3,59 @@
  * `Colormap.__call__` semantics for normalised data.
  */
 import { ValueError } from "../../errors";
+import { pyfunction } from "../../signature";
+import { mplsig } from "../pysig";
+import { resolveCmap } from "../cmap_arg";
 import { LUTS_BASE64 } from "./luts";
 
-/** A colormap: a name and 256 RGB triples. */
-export interface Colormap {
-  name: string;
-  /** 256 * 3 bytes, RGB. */
-  lut: Uint8Array;
-  /** Number of entries (256). */
-  N: number;
+/**
+ * `matplotlib.colors.Colormap`: a name and its lookup table of RGB triples. A class (not a plain
+ * object) so that a colormap given as an argument is never read as keyword arguments.
+ */
+export class Colormap {
+  constructor(
+    readonly name: string,
+    /** N * 3 bytes, RGB. */
+    readonly lut: Uint8Array,
+    /** Number of entries (256). */
+    readonly N: number,
+  ) {}
 }
 
 const cache = new Map<string, Colormap>();
 
-/** Names usable as `cmap`, each also with a `_r` (reversed) variant. */
-export function colormaps(): string[] {
+/** The colormaps plt ships, without their `_r` variants. */
+function baseNames(): string[] {
   return Object.keys(LUTS_BASE64).filter((n) => n !== "seaborn_ch" && !n.endsWith("_r")).sort();
 }
 
-/** `matplotlib.colormaps[name]` / `plt.get_cmap(name)`: the colormap named, `_r` reversing it. */
-export function get_cmap(name: string | Colormap): Colormap {
+const COLORMAPS = mplsig("matplotlib.pyplot.colormaps()");
+
+/**
+ * `matplotlib.pyplot.colormaps()`: the names usable as `cmap`, each with its `_r` (reversed)
+ * variant, sorted as matplotlib sorts them.
+ */
+export function colormaps(): string[] {
+  if (arguments.length > 0) COLORMAPS.bind(arguments);
+  return baseNames().flatMap((n) => [n, n + "_r"]).sort();
+}
+pyfunction(COLORMAPS, colormaps);
+
+const GET_CMAP = mplsig("matplotlib.pyplot.get_cmap(name=None, lut=None)", { types: { lut: "int|None" }, unsupported: ["lut"] });
+
+/**
+ * `matplotlib.pyplot.get_cmap(name=None, lut=None)`: the colormap named (None: rcParams
+ * "image.cmap"), `_r` reversing it; a Colormap is returned as is.
+ */
+export function get_cmap(name?: string | Colormap | null, lut?: number | null): Colormap;
+export function get_cmap(): Colormap {
+  const b = GET_CMAP.bind(arguments);
+  return resolveCmap(b.name, "name");
+}
+pyfunction(GET_CMAP, get_cmap);
+
+/** The colormap named (plt's own lookup; `_r` reverses). */
+export function lookupCmap(name: string | Colormap): Colormap {
   if (typeof name !== "string") return name;
   const hit = cache.get(name);
   if (hit !== undefined) return hit;
@@ -32,7 +65,7 @@ export function get_cmap(name: string | Colormap): Colormap {
   const base = reversed ? name.slice(0, -2) : name;
   const b64 = stored ?? LUTS_BASE64[base];
   if (b64 === undefined) {
-    throw new ValueError(`${JSON.stringify(name).replace(/"/g, "'")} is not a valid value for cmap; supported values are ${colormaps().map((n) => `'${n}'`).join(", ")}`);
+    throw new ValueError(`${JSON.stringify(name).replace(/"/g, "'")} is not a valid value for cmap; supported values are ${baseNames().map((n) => `'${n}'`).join(", ")}`);
   }
   let lut = new Uint8Array(Buffer.from(b64, "base64"));
   if (reversed) {
@@ -45,7 +78,7 @@ export function get_cmap(name: string | Colormap): Colormap {
     }
     lut = rev;
   }
-  const cmap = { name, lut, N: lut.length / 3 };
+  const cmap = new Colormap(name, lut, lut.length / 3);
   cache.set(name, cmap);
   return cmap;
 }
