@@ -1,14 +1,14 @@
 /**
- * imshow's artist: the data mapped to RGBA, box-downsampled when it has more than twice the
- * pixels it is drawn at (matplotlib resamples to screen too), pixel-repeated when much smaller
- * (so pixels stay crisp), encoded as a PNG data URL.
+ * imshow: its signature and artist. The data is resampled to the pixels it is drawn on with
+ * matplotlib's interpolation (image_render.ts), colormapped, and encoded as a PNG data URL.
  */
-import { NotImplementedError, ValueError } from "../errors";
+import { NotImplementedError, PyTypeError, ValueError } from "../errors";
 import type { Bound } from "../signature";
 import type { ImageArtist } from "./artists";
 import type { NDArrayLike } from "./data";
 import type { Colormap } from "./colormaps";
-import { downsample, toRgba, upsample } from "./image";
+import { renderImage } from "./image_render";
+import { NDArray } from "../np/ndarray";
 import { pngDataUrl } from "./png";
 import { rcParams } from "./rcparams";
 import { resolveCmap } from "./cmap_arg";
@@ -22,7 +22,7 @@ export const INTERPOLATIONS = [
 ];
 
 /** The interpolations plt resamples with. */
-const DRAWN = ["antialiased", "none", "nearest"];
+const DRAWN = ["antialiased", "none", "nearest", "bilinear", "bicubic"];
 
 export const IMSHOW = mplsig(
   "matplotlib.axes.Axes.imshow(X, cmap=None, norm=None, *, aspect=None, interpolation=None, alpha=None, vmin=None, " +
@@ -90,6 +90,18 @@ export function imageAspect(b: Bound): "equal" | "auto" | number {
   return v;
 }
 
+/** The shape of imshow's X (an NDArray or nested lists). */
+function shapeOf(X: unknown): number[] {
+  if (X instanceof NDArray) return X.shape.slice();
+  const shape: number[] = [];
+  let v: unknown = X;
+  while (Array.isArray(v) || ArrayBuffer.isView(v)) {
+    shape.push((v as ArrayLike<unknown>).length);
+    v = (v as ArrayLike<unknown>)[0];
+  }
+  return shape;
+}
+
 /** Builds the image artist for a bound imshow call drawn in an axes about `drawn` px large. */
 export function imageArtist(b: Bound, drawn: { width: number; height: number }): { artist: ImageArtist; origin: "upper" | "lower"; aspect: "equal" | "auto" | number } {
   const origin = b.origin ?? rcParams["image.origin"] ?? "upper";
@@ -106,8 +118,11 @@ export function imageArtist(b: Bound, drawn: { width: number; height: number }):
     [vmin, vmax] = b.clim;
   }
   const cmap = resolveCmap(b.cmap, "cmap");
-  let img = toRgba(b.X, { cmap, vmin, vmax }, rcParams["image.cmap"]);
-  const { width, height } = img;
+  const shape = shapeOf(b.X);
+  const [height, width] = shape;
+  if (shape.length < 2 || shape.length > 3 || (shape.length === 3 && ![1, 3, 4].includes(shape[2]))) {
+    throw new PyTypeError(`Invalid shape (${shape.join(", ")}${shape.length === 1 ? "," : ""}) for image data`);
+  }
   if (width === 0 || height === 0) throw new ValueError(`Invalid shape (${height}, ${width}) for image data`);
   // The size it is drawn at: the axes cell, shrunk to the image's aspect when pixels are square.
   let drawnW = Math.max(1, drawn.width);
@@ -119,16 +134,13 @@ export function imageArtist(b: Bound, drawn: { width: number; height: number }):
     drawnW = width * scale;
     drawnH = height * a * scale;
   }
-  // Larger than twice the drawn size (retina): area-average down to that size.
-  if (width > 2 * drawnW && height > 2 * drawnH) {
-    img = downsample(img, Math.max(1, Math.ceil(2 * drawnW)), Math.max(1, Math.ceil(2 * drawnH)));
-  }
-  // Smaller than drawn (at 2x): repeat pixels so they stay square blocks, up to ~2x the drawn size.
-  const up = Math.min(Math.floor((2 * drawnW) / width), Math.floor((2 * drawnH) / height));
-  if (up >= 2) img = upsample(img, up);
+  // matplotlib resamples to the device pixels the image covers and picks "antialiased"'s
+  // kernel there; plt resamples to twice as many (the retina PNG) with that kernel
+  const dispW = Math.ceil(drawnW);
+  const dispH = Math.ceil(drawnH);
+  const img = renderImage(b.X, { cmap, vmin, vmax }, rcParams["image.cmap"], interpolation, Math.max(1, Math.round(2 * drawnW)), Math.max(1, Math.round(2 * drawnH)), dispW, dispH);
   let rgba = img.rgba;
   if (origin === "lower") rgba = flipRows(rgba, img.width, img.height);
-  if (b.extent != null && b.extent.length !== 4) throw new ValueError("not enough values to unpack (expected 4, got " + b.extent.length + ")");
   const extent: [number, number, number, number] = b.extent != null
     ? [b.extent[0], b.extent[1], b.extent[2], b.extent[3]]
     : origin === "upper" ? [-0.5, width - 0.5, height - 0.5, -0.5] : [-0.5, width - 0.5, -0.5, height - 0.5];
