@@ -7,7 +7,7 @@ import type { Axes } from "./axes";
 import type { LineArtist, RectsArtist } from "./artists";
 import { NDArrayLike, readArray, read1d } from "./data";
 import { histogram } from "./histogram";
-import { colors, patchProps, PatchProps, perItem, PATCH_KEYWORDS, PATCH_TYPES } from "./patch_props";
+import { colors, defaultEdge, patchProps, PatchProps, perItem, PATCH_KEYWORDS, PATCH_TYPES } from "./patch_props";
 import { mplsig, RECTANGLE } from "./pysig";
 import { rcParams } from "./rcparams";
 import { withRepr } from "./pyobjects";
@@ -64,7 +64,8 @@ function rectsArtist(x0: Float64Array, x1: Float64Array, y0: Float64Array, y1: F
     color: perItem(p.facecolor ?? face, n),
     linewidth: p.linewidth, alpha: p.alpha, label,
   };
-  if (p.edgecolor !== undefined) artist.edgecolor = perItem(p.edgecolor, n);
+  const edge = p.edgecolor ?? defaultEdge();
+  if (edge !== undefined) artist.edgecolor = perItem(edge, n);
   if (p.zorder !== undefined) artist.zorder = p.zorder;
   return artist;
 }

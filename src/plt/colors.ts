@@ -10,9 +10,15 @@ import { CSS4_COLORS } from "./css4";
 /** A matplotlib color: a string spec or an (r, g, b[, a]) tuple of floats in [0, 1]. */
 export type ColorLike = string | readonly [number, number, number] | readonly [number, number, number, number];
 
+/** matplotlib's single-letter colors; seaborn's set_color_codes rewrites them. */
 const BASE: Record<string, string> = {
   b: "#0000ff", g: "#008000", r: "#ff0000", c: "#00bfbf", m: "#bf00bf", y: "#bfbf00", k: "#000000", w: "#ffffff",
 };
+
+/** Points single-letter color codes ("b", "g", "r", "m", "y", "c", "k") at other colors. */
+export function setColorCodes(codes: Readonly<Record<string, string>>): void {
+  Object.assign(BASE, codes);
+}
 
 const TAB_NAMES = ["blue", "orange", "green", "red", "purple", "brown", "pink", "gray", "olive", "cyan"];
 
@@ -87,6 +93,17 @@ export function toCss(color: ColorLike, what = "color", style: ColorError = "col
   if (css !== undefined) return css;
   if (s.toLowerCase() === "none") return "transparent";
   throw badColor(color, what, style);
+}
+
+/** matplotlib's to_rgba(color, alpha): a color with its alpha replaced, as an (r, g, b, a) tuple. */
+export function withAlpha(color: ColorLike, alpha: number): [number, number, number, number] {
+  const css = toCss(color, "color", "rgba");
+  const rgba = /^rgba\((\d+),(\d+),(\d+),/.exec(css);
+  if (rgba) return [Number(rgba[1]) / 255, Number(rgba[2]) / 255, Number(rgba[3]) / 255, alpha];
+  const hex = /^#([0-9a-f]{6})/.exec(css);
+  if (hex === null) throw badColor(color, "color", "rgba");
+  const n = parseInt(hex[1], 16);
+  return [(n >> 16) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255, alpha];
 }
 
 /** The n-th color of the current property cycle (rcParams["axes.prop_cycle"]). */

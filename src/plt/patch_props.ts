@@ -5,6 +5,7 @@
 import type { Bound } from "../signature";
 import { alias } from "./pysig";
 import { checkAlpha, ColorLike, toCss, ColorError } from "./colors";
+import { rcParams } from "./rcparams";
 
 /** Keyword-only Patch parameters in a signature's text. */
 export const PATCH_KEYWORDS = "facecolor=None, fc=None, edgecolor=None, ec=None, linewidth=None, lw=None, alpha=None, zorder=None";
@@ -42,6 +43,11 @@ export function patchProps(b: Bound, edgeError: ColorError = "color"): PatchProp
   if (b.alpha != null) out.alpha = checkAlpha(b.alpha);
   if (b.zorder != null) out.zorder = b.zorder;
   return out;
+}
+
+/** The edge matplotlib gives a patch without one: rcParams["patch.edgecolor"] when edges are forced (seaborn's styles). */
+export function defaultEdge(): string | undefined {
+  return rcParams["patch.force_edgecolor"] ? toCss(rcParams["patch.edgecolor"] as string) : undefined;
 }
 
 /** Per-item colors for n rectangles: one color, or a list repeated cyclically. */

@@ -90,6 +90,7 @@ export class MplSignature extends Signature {
 
   override bind(args: ArrayLike<unknown>): Bound {
     let bound: Bound;
+    this.refuseMixedKeywords(args);
     try {
       bound = super.bind(args);
     } catch (e) {
@@ -106,6 +107,22 @@ export class MplSignature extends Signature {
       if (!allowed.includes(bound[name])) throw notInList(this.spec.inListName?.[name] ?? name, bound[name], allowed.filter((v) => v !== null));
     }
     return bound;
+  }
+
+  /**
+   * A trailing object naming some parameters and some unknown keys is keyword arguments with a
+   * typo, not a data table (seaborn's `data` accepts a mapping): refuse the unknown key.
+   */
+  private refuseMixedKeywords(args: ArrayLike<unknown>): void {
+    let n = args.length;
+    while (n > 0 && args[n - 1] === undefined) n--;
+    if (n === 0 || !isPlainObject(args[n - 1])) return;
+    const keys = Object.keys(args[n - 1] as object);
+    const unknown = keys.filter((k) => this.param(k) === undefined);
+    if (unknown.length === 0 || unknown.length === keys.length) return;
+    if (this.sink === null) throw new PyTypeError(`${this.callName} got an unexpected keyword argument '${unknown[0]}'`);
+    if (this.sink.known.has(unknown[0])) throw new NotImplementedError(`${this.callName} keyword argument '${unknown[0]}' is not supported yet`);
+    throw this.sink.refuse(unknown[0]);
   }
 
   /** The same parameters under another qualified name (pyplot's wrapper of an Axes method). */

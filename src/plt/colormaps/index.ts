@@ -6,7 +6,7 @@ import { ValueError } from "../../errors";
 import { pyfunction } from "../../signature";
 import { mplsig } from "../pysig";
 import { resolveCmap } from "../cmap_arg";
-import { LUTS_BASE64 } from "./luts";
+import { LUTS_BASE64, ROUND_UP_BASE64 } from "./luts";
 
 /**
  * `matplotlib.colors.Colormap`: a name and its lookup table of RGB triples. A class (not a plain
@@ -19,7 +19,24 @@ export class Colormap {
     readonly lut: Uint8Array,
     /** Number of entries (256). */
     readonly N: number,
+    /** Per entry and channel, 1 where the float color rounds up from its byte (for hex colors). */
+    readonly roundUp: Uint8Array = new Uint8Array(lut.length),
   ) {}
+}
+
+function unpackBits(b64: string, n: number): Uint8Array {
+  const packed = Buffer.from(b64, "base64");
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) out[i] = (packed[i >> 3] >> (7 - (i & 7))) & 1;
+  return out;
+}
+
+/** Reverses the entries of a table of RGB triples. */
+function reversedTriples(t: Uint8Array): Uint8Array {
+  const rev = new Uint8Array(t.length);
+  const n = t.length / 3;
+  for (let i = 0; i < n; i++) rev.set(t.subarray((n - 1 - i) * 3, (n - i) * 3), i * 3);
+  return rev;
 }
 
 const cache = new Map<string, Colormap>();
@@ -68,17 +85,11 @@ export function lookupCmap(name: string | Colormap): Colormap {
     throw new ValueError(`${JSON.stringify(name).replace(/"/g, "'")} is not a valid value for cmap; supported values are ${baseNames().map((n) => `'${n}'`).join(", ")}`);
   }
   let lut = new Uint8Array(Buffer.from(b64, "base64"));
-  if (reversed) {
-    const rev = new Uint8Array(lut.length);
-    const n = lut.length / 3;
-    for (let i = 0; i < n; i++) {
-      rev[i * 3] = lut[(n - 1 - i) * 3];
-      rev[i * 3 + 1] = lut[(n - 1 - i) * 3 + 1];
-      rev[i * 3 + 2] = lut[(n - 1 - i) * 3 + 2];
-    }
-    lut = rev;
-  }
-  const cmap = new Colormap(name, lut, lut.length / 3);
+  if (reversed) lut = reversedTriples(lut);
+  const bits = ROUND_UP_BASE64[name] ?? ROUND_UP_BASE64[base];
+  let roundUp = bits === undefined ? new Uint8Array(lut.length) : unpackBits(bits, lut.length);
+  if (reversed && ROUND_UP_BASE64[name] === undefined) roundUp = reversedTriples(roundUp);
+  const cmap = new Colormap(name, lut, lut.length / 3, roundUp);
   cache.set(name, cmap);
   return cmap;
 }
@@ -94,12 +105,14 @@ export function lutIndex(x: number, N: number): number {
   return i >= N ? N - 1 : i;
 }
 
-/** CSS hex color of a normalised value (NaN gives "transparent"). */
+/** CSS hex color of a normalised value as matplotlib's to_hex rounds it (NaN gives "transparent"). */
 export function cmapHex(cmap: Colormap, x: number): string {
   const i = lutIndex(x, cmap.N);
   if (i < 0) return "transparent";
   const l = cmap.lut;
-  return "#" + ((1 << 24) | (l[i * 3] << 16) | (l[i * 3 + 1] << 8) | l[i * 3 + 2]).toString(16).slice(1);
+  const u = cmap.roundUp;
+  const k = i * 3;
+  return "#" + ((1 << 24) | ((l[k] + u[k]) << 16) | ((l[k + 1] + u[k + 1]) << 8) | (l[k + 2] + u[k + 2])).toString(16).slice(1);
 }
 
 /** n colors sampled evenly over the map (for gradient legends and colorbars). */
