@@ -63,7 +63,7 @@ export class LinAlgError extends Error {
 /**
  * Python's RuntimeError: an algorithm could not reach a result (no two histogram maxima, ...);
  * scipy.ndimage raises it for a bad mode name or a mismatched shape, NumPy for np.cov with
- * multidimensional weights.
+ * multidimensional weights, matplotlib when a call's preconditions are not met.
  */
 export class RuntimeError extends Error {
   override name = "RuntimeError";
@@ -82,4 +82,9 @@ export class KeyError extends Error {
 /** Python's bare Exception, which scikit-image raises in a few places. */
 export class PyException extends Error {
   override name = "Exception";
+}
+
+/** Python's AttributeError: matplotlib's answer to a keyword no artist property has. */
+export class AttributeError extends Error {
+  override name = "AttributeError";
 }

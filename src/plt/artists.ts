@@ -19,6 +19,18 @@ export interface LineArtist {
   markersize: number;
   alpha?: number;
   label?: string;
+  /** Marker face and edge colors (default: the line color; "none" leaves the face empty). */
+  markerfacecolor?: string;
+  markeredgecolor?: string;
+  /** Points. */
+  markeredgewidth?: number;
+  /** False leaves the line out of autoscaling along that axis (plot's scalex / scaley). */
+  scalex?: boolean;
+  scaley?: boolean;
+  /** Values autoscaling must not pad past (a histogram outline's baseline). */
+  stickyX?: number[];
+  stickyY?: number[];
+  zorder?: number;
 }
 
 /** A color scale a scatter's numeric `c` goes through (also what a colorbar shows). */
@@ -40,11 +52,13 @@ export interface ScatterArtist {
   /** Per-point Vega shapes (seaborn's style semantic), overriding `marker`. */
   shapes?: string[];
   alpha?: number;
-  edgecolor?: string;
+  /** Edge color, one or one per point; undefined draws the edge in the face color ('face'). */
+  edgecolor?: string | string[];
   /** Points. */
   linewidth?: number;
   label?: string;
   mapping?: ScalarMapping;
+  zorder?: number;
 }
 
 /** An image from `imshow`: a PNG data URL stretched over the extent. */
@@ -55,6 +69,8 @@ export interface ImageArtist {
   extent: [number, number, number, number];
   alpha?: number;
   mapping?: ScalarMapping;
+  label?: string;
+  zorder?: number;
 }
 
 /** Rectangles from `bar` / `hist`: [x0, x1] x [y0, y1] each. */
@@ -64,8 +80,10 @@ export interface RectsArtist {
   x1: Float64Array;
   y0: Float64Array;
   y1: Float64Array;
-  color: string;
-  edgecolor?: string;
+  /** One face color, or one per rectangle. */
+  color: string | string[];
+  /** One edge color, or one per rectangle. */
+  edgecolor?: string | string[];
   /** Points. */
   linewidth?: number;
   alpha?: number;
@@ -73,6 +91,7 @@ export interface RectsArtist {
   /** Values the autoscaler must not pad past (matplotlib's sticky edges), per axis. */
   stickyY?: number[];
   stickyX?: number[];
+  zorder?: number;
 }
 
 /** A line across the axes from `axhline` / `axvline`, spanning a fraction of it. */
@@ -88,9 +107,23 @@ export interface SpanLineArtist {
   linestyle: LineStyle;
   alpha?: number;
   label?: string;
+  zorder?: number;
+  /** False when the value was inside the view when drawn: matplotlib then asks for no autoscaling. */
+  scale?: boolean;
 }
 
 export type Artist = LineArtist | ScatterArtist | ImageArtist | RectsArtist | SpanLineArtist;
+
+/** matplotlib's default zorder of each kind: images 0, patches and collections 1, lines 2. */
+export function zorderOf(a: Artist): number {
+  if (a.zorder !== undefined) return a.zorder;
+  switch (a.kind) {
+    case "image": return 0;
+    case "rects":
+    case "scatter": return 1;
+    default: return 2;
+  }
+}
 
 /** One legend row: its text and how its symbol looks. */
 export interface LegendEntry {

@@ -1,72 +1,203 @@
 /**
  * matplotlib's Axes (AxesSubplot): holds the artists, labels and limits of one subplot. Every
- * drawing call appends to the model; compile/ turns the model into Vega-Lite.
+ * drawing call appends to the model; compile/ turns the model into Vega-Lite. Each method is
+ * declared with matplotlib's signature (after the class) and binds its call there.
  */
 import { inspect } from "node:util";
-import { NDArray } from "../np/ndarray";
-import { float64 } from "../np/dtype";
-import { ValueError } from "../errors";
-import type { Artist, CustomLegend, ScalarMapping, SpanLineArtist } from "./artists";
-import { NDArrayLike, read1d } from "./data";
-import { ColorLike, cycleColor, toCss } from "./colors";
-import { histogram } from "./histogram";
-import { lineStyle } from "./fmt";
-import { linesFromArgs, PlotArg } from "./plotargs";
+import type { NDArray } from "../np/ndarray";
+import { pyfunction, PyArgs } from "../signature";
+import type { Artist, CustomLegend, LineArtist, RectsArtist, ScalarMapping, SpanLineArtist } from "./artists";
+import type { NDArrayLike } from "./data";
+import type { ColorLike } from "./colors";
+import { cycleColor } from "./colors";
 import { rcParams } from "./rcparams";
 import { autoLimits } from "./limits";
 import { pyStr } from "./pyrepr";
-import { imageArtist, ImshowOptions, AxesImage } from "./imshow";
-import { scatterArtist, ScatterOptions, PathCollection } from "./scatter";
+import { imageArtist, ImshowOptions, IMSHOW, AxesImage } from "./imshow";
+import { drawScatter, ScatterOptions, PathCollection, SCATTER } from "./scatter";
+import { AXHLINE, AXVLINE, drawPlot, drawSpanLine, PLOT } from "./lines";
+import { BAR, drawBar, drawHist, HIST } from "./bars";
 import type { Figure } from "./figure";
 import { withRepr, artistRepr } from "./pyobjects";
+import type { TextStyle } from "./text_style";
+import {
+  GET_TITLE, GET_XLABEL, GET_XLIM, GET_YLABEL, GET_YLIM, getTitle, SET_TITLE, SET_XLABEL, SET_XLIM, SET_YLABEL, SET_YLIM,
+  setLabel, setLim, setTitle,
+} from "./axes_labels";
+import { AXIS, GRID, GridStyle, LEGEND, LegendOptions, setAxis, setGrid, setLegend } from "./axes_guides";
+import type { PlotArg } from "./plotargs";
+
+export type { LegendOptions } from "./axes_guides";
+
+/** Keywords of Line2D-drawing calls (plot, axhline, axvline). */
+export interface LineKeywords {
+  color?: ColorLike | null;
+  c?: ColorLike | null;
+  linewidth?: number | null;
+  lw?: number | null;
+  linestyle?: string | null;
+  ls?: string | null;
+  marker?: string | null;
+  markersize?: number | null;
+  ms?: number | null;
+  markerfacecolor?: ColorLike | "none" | null;
+  mfc?: ColorLike | "none" | null;
+  markeredgecolor?: ColorLike | "none" | null;
+  mec?: ColorLike | "none" | null;
+  markeredgewidth?: number | null;
+  mew?: number | null;
+  alpha?: number | null;
+  label?: string | null;
+  zorder?: number | null;
+}
+
+/** Options of `Axes.plot`: matplotlib's keywords and the Line2D properties plt draws. */
+export interface PlotOptions extends LineKeywords {
+  scalex?: boolean;
+  scaley?: boolean;
+  data?: null;
+}
+
+/** Keywords of Patch-drawing calls (bar, hist). */
+export interface PatchKeywords {
+  facecolor?: ColorLike | readonly ColorLike[] | null;
+  fc?: ColorLike | readonly ColorLike[] | null;
+  edgecolor?: ColorLike | readonly ColorLike[] | null;
+  ec?: ColorLike | readonly ColorLike[] | null;
+  linewidth?: number | null;
+  lw?: number | null;
+  alpha?: number | null;
+  zorder?: number | null;
+}
+
+type Bins = number | readonly number[] | NDArray | string | null;
 
 /** Options of `Axes.hist`. */
-export interface HistOptions {
-  bins?: number | readonly number[];
+export interface HistOptions extends PatchKeywords {
+  x?: NDArrayLike;
+  bins?: Bins;
   range?: readonly [number, number] | null;
   density?: boolean;
   weights?: NDArrayLike | null;
-  color?: ColorLike;
-  alpha?: number;
-  label?: string;
-  edgecolor?: ColorLike;
-  linewidth?: number;
+  cumulative?: boolean | number;
+  bottom?: number | NDArrayLike | null;
+  histtype?: "bar" | "barstacked" | "step" | "stepfilled";
+  align?: "left" | "mid" | "right";
+  orientation?: "vertical" | "horizontal";
   rwidth?: number | null;
+  log?: boolean;
+  color?: ColorLike | null;
+  label?: string | null;
+  stacked?: boolean;
+  data?: null;
 }
 
 /** Options of `Axes.bar`. */
-export interface BarOptions {
-  width?: number;
-  bottom?: number;
+export interface BarOptions extends PatchKeywords {
+  x?: NDArrayLike | number;
+  height?: NDArrayLike | number;
+  width?: number | NDArrayLike;
+  bottom?: number | NDArrayLike | null;
   align?: "center" | "edge";
-  color?: ColorLike;
-  edgecolor?: ColorLike;
-  linewidth?: number;
-  alpha?: number;
-  label?: string;
+  data?: null;
+  color?: ColorLike | readonly ColorLike[] | null;
+  label?: string | null;
+  tick_label?: null;
+  xerr?: null;
+  yerr?: null;
+  ecolor?: null;
+  capsize?: null;
+  error_kw?: null;
+  log?: boolean;
 }
 
 /** Options of `Axes.axhline` / `Axes.axvline`. */
-export interface AxLineOptions {
+export interface AxLineOptions extends LineKeywords {
+  x?: number;
+  y?: number;
   xmin?: number;
   xmax?: number;
   ymin?: number;
   ymax?: number;
-  color?: ColorLike;
-  c?: ColorLike;
-  linestyle?: string;
-  ls?: string;
-  linewidth?: number;
-  lw?: number;
-  alpha?: number;
-  label?: string;
 }
 
-/** Options of `Axes.legend`. */
-export interface LegendOptions {
-  loc?: string;
-  title?: string;
-  labels?: string[];
+/** Text keywords of titles and labels. */
+export interface TextKeywords {
+  fontsize?: number | string | null;
+  size?: number | string | null;
+  color?: ColorLike | null;
+  c?: ColorLike | null;
+  fontweight?: string | number | null;
+  weight?: string | number | null;
+}
+
+/** Options of `Axes.set_title`. */
+export interface TitleOptions extends TextKeywords {
+  label?: string;
+  fontdict?: null;
+  loc?: "left" | "center" | "right" | null;
+  pad?: null;
+  y?: null;
+}
+
+/** Options of `Axes.set_xlabel` / `set_ylabel`. */
+export interface LabelOptions extends TextKeywords {
+  xlabel?: string;
+  ylabel?: string;
+  fontdict?: null;
+  labelpad?: null;
+  loc?: "left" | "center" | "right" | "bottom" | "top" | null;
+}
+
+/** Options of `Axes.set_xlim` / `set_ylim`. */
+export interface LimOptions {
+  left?: number | null;
+  right?: number | null;
+  bottom?: number | null;
+  top?: number | null;
+  emit?: boolean;
+  auto?: boolean | null;
+  xmin?: number | null;
+  xmax?: number | null;
+  ymin?: number | null;
+  ymax?: number | null;
+}
+
+/** Options of `Axes.legend`: Legend's parameters. */
+export interface LegendKeywords {
+  handles?: readonly unknown[] | null;
+  labels?: readonly string[] | null;
+  loc?: string | null;
+  title?: string | null;
+  ncols?: number;
+  ncol?: number;
+  fontsize?: number | string | null;
+  title_fontsize?: number | string | null;
+  frameon?: boolean | null;
+  [notSupportedYet: string]: unknown;
+}
+
+/** Options of `Axes.grid`. */
+export interface GridOptions {
+  visible?: boolean | null;
+  which?: "major" | "minor" | "both";
+  axis?: "both" | "x" | "y";
+  color?: ColorLike | null;
+  c?: ColorLike | null;
+  linestyle?: string | null;
+  ls?: string | null;
+  linewidth?: number | null;
+  lw?: number | null;
+  alpha?: number | null;
+}
+
+/** Options of `Axes.axis`. */
+export interface AxisOptions {
+  emit?: boolean;
+  xmin?: number | null;
+  xmax?: number | null;
+  ymin?: number | null;
+  ymax?: number | null;
 }
 
 /** Where a subplot sits in its figure's grid (0-based, spans inclusive of start). */
@@ -77,244 +208,202 @@ export interface GridPosition {
   col: number;
 }
 
+export type TitleLoc = "left" | "center" | "right";
+
+/** An axis label's style and where along the axis it sits. */
+export type LabelStyle = TextStyle & { loc?: string };
+
 /** `matplotlib.axes.Axes`: one subplot of a Figure. */
 export class Axes {
   readonly figure: Figure;
   position: GridPosition;
-  title = "";
+  /** The three titles matplotlib keeps (set_title's loc). */
+  titles: Record<TitleLoc, string> = { left: "", center: "", right: "" };
+  titleStyles: Record<TitleLoc, TextStyle> = { left: {}, center: {}, right: {} };
   xlabel = "";
   ylabel = "";
+  xlabelStyle: LabelStyle = {};
+  ylabelStyle: LabelStyle = {};
   /** User limits as matplotlib stores them: (left, right) and (bottom, top); null = autoscale. */
   xlim: [number, number] | null = null;
   ylim: [number, number] | null = null;
   readonly artists: Artist[] = [];
   legendShown = false;
   legendOptions: LegendOptions = {};
+  /** The artists a legend(handles, ...) call chose, in its order; null: every labelled artist. */
+  legendHandles: Artist[] | null = null;
   /** seaborn's legend, used instead of artist labels when set. */
   customLegend: CustomLegend | null = null;
-  gridOn: boolean;
+  gridX: boolean;
+  gridY: boolean;
+  gridStyle: { x: GridStyle; y: GridStyle } = { x: {}, y: {} };
   axisOn = true;
-  /** Equal aspect (imshow's default): data units are square on screen. */
-  aspectEqual = false;
+  /** "auto", or the ratio of y units to x units on screen (1 for "equal", imshow's default). */
+  aspect: "auto" | number = "auto";
   /** y grows downward (imshow's origin="upper") unless limits say otherwise. */
   yInvertedByDefault = false;
   /** Colorbar shown next to this axes (counts as one more Axes, as in matplotlib). */
   colorbarMapping: (ScalarMapping & { label: string }) | null = null;
-  private colorIndex = 0;
+  private lineColors = 0;
+  private patchColors = 0;
 
   /** @internal Use plt.subplots / fig.add_subplot / plt.gca. */
   constructor(figure: Figure, position: GridPosition) {
     this.figure = figure;
     this.position = position;
-    this.gridOn = Boolean(rcParams["axes.grid"]);
+    this.gridX = this.gridY = Boolean(rcParams["axes.grid"]);
   }
 
-  /** The next color of the property cycle. */
+  /** The center title (matplotlib's `ax.title` text). */
+  get title(): string {
+    return this.titles.center;
+  }
+
+  /** @internal The next color of the line property cycle (plot, hist). */
   nextColor(): string {
-    return cycleColor(this.colorIndex++);
+    return cycleColor(this.lineColors++);
   }
 
-  /** `Axes.plot(*args, scalex=True, scaley=True, data=None, **kwargs)`: lines and/or markers. */
-  plot(...args: PlotArg[]): Artist[] {
-    const lines = linesFromArgs(args, () => this.nextColor());
-    this.artists.push(...lines);
-    return withRepr(lines.slice() as Artist[], () => `[${lines.map((l) => artistRepr(l.kind)).join(", ")}]`, this.figure);
+  /** @internal The next color of the patch property cycle (bar, scatter), which matplotlib keeps apart. */
+  nextPatchColor(): string {
+    return cycleColor(this.patchColors++);
   }
 
-  /** `Axes.scatter(x, y, s=None, c=None, marker=None, cmap=None, vmin=None, vmax=None, alpha=None, ...)`. */
-  scatter(x: NDArrayLike, y: NDArrayLike, options: ScatterOptions = {}): PathCollection {
-    const artist = scatterArtist(x, y, options, () => this.nextColor());
+  /** `Axes.plot(*args, scalex=True, scaley=True, data=None, **kwargs)`: lines and/or markers; `plot(y)`, `plot(x, y, "r--", {label})`. */
+  plot(...args: (PlotArg | PlotOptions)[]): LineArtist[] {
+    return drawPlot(this, args);
+  }
+
+  /** `Axes.scatter(x, y, s=None, c=None, marker=None, cmap=None, norm=None, vmin=None, vmax=None, alpha=None, linewidths=None, *, edgecolors=None, ...)`. */
+  scatter(x: NDArrayLike, y: NDArrayLike, ...rest: PyArgs<[s: number | NDArrayLike | null, c: ScatterOptions["c"], marker: string | null, cmap: ScatterOptions["cmap"], norm: null, vmin: number | null, vmax: number | null, alpha: number | null, linewidths: number | null, options: ScatterOptions], ScatterOptions>): PathCollection;
+  scatter(): PathCollection {
+    return drawScatter(this, arguments);
+  }
+
+  /** `Axes.imshow(X, cmap=None, norm=None, *, aspect=None, interpolation=None, alpha=None, vmin=None, vmax=None, origin=None, extent=None, ...)`. */
+  imshow(X: NDArrayLike, ...rest: PyArgs<[cmap: ImshowOptions["cmap"], norm: null, options: ImshowOptions], ImshowOptions>): AxesImage;
+  imshow(): AxesImage {
+    const b = IMSHOW.bind(arguments);
+    const { artist, origin, aspect } = imageArtist(b, this.drawnPixelSize());
     this.artists.push(artist);
-    return withRepr({ artist, axes: this }, () => artistRepr("scatter"), this.figure);
-  }
-
-  /** `Axes.imshow(X, cmap=None, aspect=None, vmin=None, vmax=None, origin=None, extent=None, ...)`. */
-  imshow(X: NDArrayLike, options: ImshowOptions = {}): AxesImage {
-    const { artist, origin } = imageArtist(X, options, this.drawnPixelSize());
-    this.artists.push(artist);
-    if ((options.aspect ?? "equal") === "equal") this.aspectEqual = true;
+    if (aspect !== "auto") this.aspect = aspect === "equal" ? 1 : aspect;
     this.yInvertedByDefault = origin === "upper";
-    return withRepr({ artist, axes: this }, () => artistRepr("image"), this.figure);
+    return withRepr(new AxesImage(artist, this), () => artistRepr("image"), this.figure);
   }
 
   /**
-   * `Axes.hist(x, bins=None, range=None, density=False, weights=None, ...)`: returns
-   * [n, bins, patches] with n and bins as float64 arrays, as numpy.histogram computes them.
+   * `Axes.hist(x, bins=None, range=None, density=False, weights=None, cumulative=False, bottom=None,
+   * histtype='bar', align='mid', orientation='vertical', rwidth=None, log=False, color=None, label=None,
+   * stacked=False, *, data=None, **kwargs)`: returns [n, bins, patches] with n and bins as float64
+   * arrays, as numpy.histogram computes them.
    */
-  hist(x: NDArrayLike, options: HistOptions = {}): [NDArray, NDArray, Artist[]] {
-    const values = read1d(x, "x");
-    const weights = options.weights == null ? null : read1d(options.weights, "weights");
-    if (weights !== null && weights.length !== values.length) throw new ValueError("weights should have the same shape as x");
-    const { counts, edges } = histogram(values, { bins: options.bins, range: options.range, density: options.density, weights });
-    const n = counts.length;
-    const x0 = new Float64Array(n);
-    const x1 = new Float64Array(n);
-    const rw = options.rwidth ?? 1;
-    for (let i = 0; i < n; i++) {
-      const w = edges[i + 1] - edges[i];
-      x0[i] = edges[i] + (w * (1 - rw)) / 2;
-      x1[i] = x0[i] + w * rw;
-    }
-    const artist: Artist = {
-      kind: "rects", x0, x1, y0: new Float64Array(n), y1: counts.slice(),
-      color: options.color !== undefined ? toCss(options.color) : this.nextColor(),
-      edgecolor: options.edgecolor !== undefined ? toCss(options.edgecolor) : undefined,
-      linewidth: options.linewidth, alpha: options.alpha, label: options.label, stickyY: [0],
-    };
-    this.artists.push(artist);
-    const nArr = NDArray.fromStorage(counts, [n], float64);
-    const binsArr = NDArray.fromStorage(edges, [n + 1], float64);
-    const patches = withRepr([artist], () => `<BarContainer object of ${n} artists>`, this.figure);
-    // printed as Python prints the (n, bins, patches) tuple
-    return withRepr([nArr, binsArr, patches] as [NDArray, NDArray, Artist[]], () => `(${inspect(nArr)}, ${inspect(binsArr)}, ${inspect(patches)})`, this.figure);
+  hist(x: NDArrayLike, ...rest: PyArgs<[bins: Bins, range: readonly [number, number] | null, density: boolean, weights: NDArrayLike | null, cumulative: boolean | number, bottom: number | NDArrayLike | null, histtype: HistOptions["histtype"], align: HistOptions["align"], orientation: HistOptions["orientation"], rwidth: number | null, log: boolean, color: ColorLike | null, label: string | null, stacked: boolean, options: HistOptions], HistOptions>): [NDArray, NDArray, (RectsArtist | LineArtist)[]];
+  hist(): [NDArray, NDArray, (RectsArtist | LineArtist)[]] {
+    return drawHist(this, arguments);
   }
 
-  /** `Axes.bar(x, height, width=0.8, bottom=None, *, align='center', ...)`. */
-  bar(x: NDArrayLike | number, height: NDArrayLike | number, options: BarOptions = {}): Artist[] {
-    const xs = read1d(x, "x");
-    let hs = read1d(height, "height");
-    if (hs.length === 1 && xs.length > 1) hs = new Float64Array(xs.length).fill(hs[0]);
-    if (hs.length !== xs.length) {
-      throw new ValueError(`shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (${xs.length},) and arg 1 with shape (${hs.length},).`);
-    }
-    const w = options.width ?? 0.8;
-    const bottom = options.bottom ?? 0;
-    const n = xs.length;
-    const x0 = new Float64Array(n);
-    const x1 = new Float64Array(n);
-    const y0 = new Float64Array(n).fill(bottom);
-    const y1 = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      x0[i] = options.align === "edge" ? xs[i] : xs[i] - w / 2;
-      x1[i] = x0[i] + w;
-      y1[i] = bottom + hs[i];
-    }
-    const artist: Artist = {
-      kind: "rects", x0, x1, y0, y1,
-      color: options.color !== undefined ? toCss(options.color) : this.nextColor(),
-      edgecolor: options.edgecolor !== undefined ? toCss(options.edgecolor) : undefined,
-      linewidth: options.linewidth, alpha: options.alpha, label: options.label, stickyY: [bottom],
-    };
-    this.artists.push(artist);
-    return withRepr([artist], () => `<BarContainer object of ${n} artists>`, this.figure);
-  }
-
-  private spanLine(orient: "h" | "v", value: number, options: AxLineOptions): SpanLineArtist {
-    const from = orient === "h" ? options.xmin ?? 0 : options.ymin ?? 0;
-    const to = orient === "h" ? options.xmax ?? 1 : options.ymax ?? 1;
-    const color = options.color ?? options.c;
-    const artist: SpanLineArtist = {
-      kind: "axline", orient, value, from, to,
-      color: color !== undefined ? toCss(color) : this.nextColor(),
-      linewidth: options.linewidth ?? options.lw ?? rcParams["lines.linewidth"],
-      linestyle: lineStyle(options.linestyle ?? options.ls ?? "-"),
-      alpha: options.alpha, label: options.label,
-    };
-    this.artists.push(artist);
-    return withRepr(artist, () => artistRepr("line"), this.figure);
+  /** `Axes.bar(x, height, width=0.8, bottom=None, *, align='center', data=None, **kwargs)`. */
+  bar(x: NDArrayLike | number, height: NDArrayLike | number, ...rest: PyArgs<[width: number | NDArrayLike, bottom: number | NDArrayLike | null, options: BarOptions], BarOptions>): RectsArtist[];
+  bar(): RectsArtist[] {
+    return drawBar(this, arguments);
   }
 
   /** `Axes.axhline(y=0, xmin=0, xmax=1, **kwargs)`: a horizontal line across the axes. */
-  axhline(y = 0, options: AxLineOptions = {}): SpanLineArtist {
-    return this.spanLine("h", y, options);
+  axhline(...args: PyArgs<[y: number, xmin: number, xmax: number, options: AxLineOptions], AxLineOptions>): SpanLineArtist;
+  axhline(): SpanLineArtist {
+    return drawSpanLine(this, "h", arguments);
   }
 
   /** `Axes.axvline(x=0, ymin=0, ymax=1, **kwargs)`: a vertical line across the axes. */
-  axvline(x = 0, options: AxLineOptions = {}): SpanLineArtist {
-    return this.spanLine("v", x, options);
+  axvline(...args: PyArgs<[x: number, ymin: number, ymax: number, options: AxLineOptions], AxLineOptions>): SpanLineArtist;
+  axvline(): SpanLineArtist {
+    return drawSpanLine(this, "v", arguments);
   }
 
-  /** `Axes.set_title(label)`. */
-  set_title(label: string): void {
-    this.title = String(label);
+  /** `Axes.set_title(label, fontdict=None, loc=None, pad=None, *, y=None, **kwargs)`. */
+  set_title(label: string, ...rest: PyArgs<[fontdict: null, loc: TitleOptions["loc"], pad: null, options: TitleOptions], TitleOptions>): void;
+  set_title(): void {
+    setTitle(this, arguments);
   }
 
-  /** `Axes.set_xlabel(xlabel)`. */
-  set_xlabel(xlabel: string): void {
-    this.xlabel = String(xlabel);
+  /** `Axes.set_xlabel(xlabel, fontdict=None, labelpad=None, *, loc=None, **kwargs)`. */
+  set_xlabel(xlabel: string, ...rest: PyArgs<[fontdict: null, labelpad: null, options: LabelOptions], LabelOptions>): void;
+  set_xlabel(): void {
+    setLabel(this, "x", arguments);
   }
 
-  /** `Axes.set_ylabel(ylabel)`. */
-  set_ylabel(ylabel: string): void {
-    this.ylabel = String(ylabel);
+  /** `Axes.set_ylabel(ylabel, fontdict=None, labelpad=None, *, loc=None, **kwargs)`. */
+  set_ylabel(ylabel: string, ...rest: PyArgs<[fontdict: null, labelpad: null, options: LabelOptions], LabelOptions>): void;
+  set_ylabel(): void {
+    setLabel(this, "y", arguments);
   }
 
-  /** `Axes.get_title()`. */
+  /** `Axes.get_title(loc='center')`. */
+  get_title(loc?: TitleLoc | { loc?: TitleLoc }): string;
   get_title(): string {
-    return this.title;
+    return getTitle(this, arguments);
   }
 
   /** `Axes.get_xlabel()`. */
   get_xlabel(): string {
+    if (arguments.length > 0) GET_XLABEL.bind(arguments);
     return this.xlabel;
   }
 
   /** `Axes.get_ylabel()`. */
   get_ylabel(): string {
+    if (arguments.length > 0) GET_YLABEL.bind(arguments);
     return this.ylabel;
   }
 
-  /** `Axes.set_xlim(left=None, right=None)`, also `set_xlim([left, right])`; left > right inverts. */
-  set_xlim(left?: number | readonly [number, number] | null, right?: number | null): [number, number] {
-    this.xlim = mergeLimits("xlim", this.get_xlim(), left, right);
-    return this.xlim;
+  /** `Axes.set_xlim(left=None, right=None, *, emit=True, auto=False, xmin=None, xmax=None)`, also `set_xlim([left, right])`; left > right inverts. */
+  set_xlim(...args: PyArgs<[left: number | readonly [number, number] | null, right: number | null, options: LimOptions], LimOptions>): [number, number];
+  set_xlim(): [number, number] {
+    return setLim(this, "x", arguments);
   }
 
-  /** `Axes.set_ylim(bottom=None, top=None)`, also `set_ylim([bottom, top])`; bottom > top inverts. */
-  set_ylim(bottom?: number | readonly [number, number] | null, top?: number | null): [number, number] {
-    this.ylim = mergeLimits("ylim", this.get_ylim(), bottom, top);
-    return this.ylim;
+  /** `Axes.set_ylim(bottom=None, top=None, *, emit=True, auto=False, ymin=None, ymax=None)`, also `set_ylim([bottom, top])`; bottom > top inverts. */
+  set_ylim(...args: PyArgs<[bottom: number | readonly [number, number] | null, top: number | null, options: LimOptions], LimOptions>): [number, number];
+  set_ylim(): [number, number] {
+    return setLim(this, "y", arguments);
   }
 
   /** `Axes.get_xlim()`: (left, right), autoscaled when not set. */
   get_xlim(): [number, number] {
+    if (arguments.length > 0) GET_XLIM.bind(arguments);
     return this.xlim ?? autoLimits(this.artists).x;
   }
 
   /** `Axes.get_ylim()`: (bottom, top), autoscaled when not set; images run top to bottom. */
   get_ylim(): [number, number] {
+    if (arguments.length > 0) GET_YLIM.bind(arguments);
     if (this.ylim !== null) return this.ylim;
     const [lo, hi] = autoLimits(this.artists).y;
     return this.yInvertedByDefault ? [hi, lo] : [lo, hi];
   }
 
-  /** `Axes.legend(labels=None, *, loc='best', title=None)`: shows a legend of labelled artists. */
-  legend(options: LegendOptions = {}): void {
-    if (options.labels) {
-      const drawn = this.artists.filter((a) => a.kind !== "image");
-      options.labels.forEach((label, i) => {
-        const a = drawn[i];
-        if (a !== undefined && a.kind !== "image") a.label = label;
-      });
-    }
-    this.legendShown = true;
-    this.legendOptions = options;
+  /** `Axes.legend(*args, **kwargs)`: `legend()`, `legend(labels)`, `legend(handles, labels)`, with Legend's keywords. */
+  legend(...args: (readonly unknown[] | LegendKeywords)[]): void;
+  legend(): void {
+    setLegend(this, arguments);
   }
 
-  /** `Axes.grid(visible=None, **kwargs)`: toggles (no argument) or sets the grid. */
-  grid(visible?: boolean | null): void {
-    this.gridOn = visible == null ? !this.gridOn : Boolean(visible);
+  /** `Axes.grid(visible=None, which='major', axis='both', **kwargs)`: toggles (no argument) or sets the grid. */
+  grid(...args: PyArgs<[visible: boolean | null, which: GridOptions["which"], axis: GridOptions["axis"], options: GridOptions], GridOptions>): void;
+  grid(): void {
+    setGrid(this, arguments);
   }
 
-  /** `Axes.axis(arg)`: "off"/"on" hide or show the axes; "equal"/"image" square data units; [xmin, xmax, ymin, ymax] sets limits. */
-  axis(arg?: "off" | "on" | "equal" | "image" | "scaled" | "tight" | "auto" | boolean | readonly [number, number, number, number]): [number, number, number, number] {
-    if (arg === "off" || arg === false) this.axisOn = false;
-    else if (arg === "on" || arg === true) this.axisOn = true;
-    else if (arg === "equal" || arg === "image" || arg === "scaled") this.aspectEqual = true;
-    else if (arg === "auto") this.aspectEqual = false;
-    else if (Array.isArray(arg)) {
-      if (arg.length !== 4) throw new ValueError("The first argument to axis() must be an iterable of the form [xmin, xmax, ymin, ymax]");
-      this.set_xlim(arg[0], arg[1]);
-      this.set_ylim(arg[2], arg[3]);
-    } else if (arg !== undefined && arg !== "tight") {
-      throw new ValueError(`Unrecognized string ${JSON.stringify(arg).replace(/"/g, "'")} to axis; try 'on' or 'off'`);
-    }
-    const [x0, x1] = this.get_xlim();
-    const [y0, y1] = this.get_ylim();
-    return [x0, x1, y0, y1];
+  /**
+   * `Axes.axis(*args, emit=True, **kwargs)`: "off"/"on" hide or show the axes; "equal", "scaled",
+   * "image", "square", "tight", "auto"; [xmin, xmax, ymin, ymax] or xmin=... sets limits.
+   */
+  axis(...args: (string | boolean | readonly [number, number, number, number] | AxisOptions | undefined)[]): [number, number, number, number];
+  axis(): [number, number, number, number] {
+    return setAxis(this, arguments);
   }
 
-  /** Approximate px size the axes is drawn at (used to decide image downsampling). */
+  /** @internal Approximate px size the axes is drawn at (used to decide image resampling). */
   drawnPixelSize(): { width: number; height: number } {
     return this.figure.axesPixelSize(this.position);
   }
@@ -322,7 +411,8 @@ export class Axes {
   /** matplotlib 3.6's repr: `<AxesSubplot: title={'center': 'x'}, xlabel='a', ylabel='b'>`. */
   toString(): string {
     const parts: string[] = [];
-    if (this.title) parts.push(`title={'center': ${pyStr(this.title)}}`);
+    const titles = (["left", "center", "right"] as const).filter((k) => this.titles[k] !== "").map((k) => `'${k}': ${pyStr(this.titles[k])}`);
+    if (titles.length > 0) parts.push(`title={${titles.join(", ")}}`);
     if (this.xlabel) parts.push(`xlabel=${pyStr(this.xlabel)}`);
     if (this.ylabel) parts.push(`ylabel=${pyStr(this.ylabel)}`);
     return `<AxesSubplot: ${parts.join(", ")}>`;
@@ -335,20 +425,25 @@ export class Axes {
   }
 }
 
-function mergeLimits(what: string, current: [number, number], a?: number | readonly [number, number] | null, b?: number | null): [number, number] {
-  let lo: number | null | undefined;
-  let hi: number | null | undefined;
-  if (Array.isArray(a)) {
-    if (b !== undefined) throw new ValueError(`Cannot pass both a sequence and a second limit to set_${what}`);
-    [lo, hi] = a as readonly [number, number];
-  } else {
-    lo = a as number | null | undefined;
-    hi = b;
-  }
-  const out: [number, number] = [lo ?? current[0], hi ?? current[1]];
-  if (!Number.isFinite(out[0]) || !Number.isFinite(out[1])) {
-    throw new ValueError(`Axis limits cannot be NaN or Inf`);
-  }
-  return out;
-}
+const P = Axes.prototype;
+pyfunction(PLOT, P.plot);
+pyfunction(SCATTER, P.scatter);
+pyfunction(IMSHOW, P.imshow);
+pyfunction(HIST, P.hist);
+pyfunction(BAR, P.bar);
+pyfunction(AXHLINE, P.axhline);
+pyfunction(AXVLINE, P.axvline);
+pyfunction(SET_TITLE, P.set_title);
+pyfunction(SET_XLABEL, P.set_xlabel);
+pyfunction(SET_YLABEL, P.set_ylabel);
+pyfunction(GET_TITLE, P.get_title);
+pyfunction(GET_XLABEL, P.get_xlabel);
+pyfunction(GET_YLABEL, P.get_ylabel);
+pyfunction(SET_XLIM, P.set_xlim);
+pyfunction(SET_YLIM, P.set_ylim);
+pyfunction(GET_XLIM, P.get_xlim);
+pyfunction(GET_YLIM, P.get_ylim);
+pyfunction(LEGEND, P.legend);
+pyfunction(GRID, P.grid);
+pyfunction(AXIS, P.axis);
 

@@ -5,7 +5,15 @@
 import { inspect } from "node:util";
 import { ValueError } from "../errors";
 import * as display from "../display";
-import { Axes, GridPosition } from "./axes";
+import { pyfunction, PyArgs } from "../signature";
+import { Axes, GridPosition, TextKeywords } from "./axes";
+import type { AxesImage } from "./imshow";
+import type { PathCollection } from "./scatter";
+import { textStyle, TextStyle } from "./text_style";
+import { toCss } from "./colors";
+import {
+  ADD_SUBPLOT, FIG_COLORBAR, FIG_GCA, FIG_SAVEFIG, FIG_SHOW, GET_SIZE_INCHES, SET_SIZE_INCHES, subplotSpec, SUPTITLE, TIGHT_LAYOUT,
+} from "./figure_sigs";
 import { rcParams } from "./rcparams";
 import { cellSize } from "./layout";
 import { compileFigure, FigureStyle } from "./compile/figure";
@@ -32,6 +40,59 @@ export function currentStyle(): FigureStyle {
   };
 }
 
+/** Options of `Figure.add_subplot` / `plt.subplot`: the Axes keywords. */
+export interface SubplotOptions {
+  projection?: null;
+  polar?: boolean;
+  sharex?: null;
+  sharey?: null;
+  label?: null;
+  title?: string | null;
+  xlabel?: string | null;
+  ylabel?: string | null;
+  xlim?: readonly [number, number] | null;
+  ylim?: readonly [number, number] | null;
+}
+
+/** Options of `Figure.suptitle`. */
+export interface SuptitleOptions extends TextKeywords {
+  t?: string;
+  x?: null;
+  y?: null;
+  horizontalalignment?: null;
+  ha?: null;
+  verticalalignment?: null;
+  va?: null;
+}
+
+/** Options of `colorbar`: Colorbar's keywords (label drawn; the rest not supported yet). */
+export interface ColorbarOptions {
+  mappable?: AxesImage | PathCollection | null;
+  cax?: null;
+  ax?: Axes | null;
+  use_gridspec?: boolean;
+  label?: string;
+  [notSupportedYet: string]: unknown;
+}
+
+/** Options of `savefig`. */
+export interface SavefigOptions {
+  fname?: string;
+  transparent?: boolean | null;
+  dpi?: number | "figure" | null;
+  format?: null;
+  metadata?: null;
+  bbox_inches?: "tight" | null;
+  pad_inches?: null;
+  facecolor?: string | "auto" | null;
+  edgecolor?: "auto";
+  backend?: null;
+  orientation?: null;
+  papertype?: null;
+  bbox_extra_artists?: null;
+  pil_kwargs?: null;
+}
+
 /** `matplotlib.figure.Figure`. */
 export class Figure {
   /** matplotlib's figure number (plt.figure(num)). */
@@ -41,7 +102,10 @@ export class Figure {
   dpi: number;
   readonly axes: Axes[] = [];
   suptitleText = "";
+  suptitleStyle: TextStyle = {};
   tight = false;
+  /** The figure's background (plt.figure's facecolor); null: rcParams["figure.facecolor"]. */
+  facecolor: string | null = null;
   /** True once shown or closed: a closed figure is no longer drawn at cell end. */
   closed = false;
 
@@ -56,67 +120,92 @@ export class Figure {
     this.dpi = dpi ?? rcParams["figure.dpi"];
   }
 
-  /** `Figure.add_subplot(nrows, ncols, index)` (index 1-based) or `add_subplot(111)`. */
-  add_subplot(nrows = 1, ncols?: number, index?: number): Axes {
-    if (ncols === undefined && index === undefined) {
-      if (nrows < 111 || nrows > 999) throw new ValueError(`Integer subplot specification must be a three-digit number, not ${nrows}`);
-      const digits = String(nrows);
-      [nrows, ncols, index] = [Number(digits[0]), Number(digits[1]), Number(digits[2])];
-    }
-    const cols = ncols ?? 1;
-    const idx = index ?? 1;
-    if (!(idx >= 1 && idx <= nrows * cols)) {
-      throw new ValueError(`num must be an integer with 1 <= num <= ${nrows * cols}, not ${idx}`);
-    }
-    const position: GridPosition = { nrows, ncols: cols, row: Math.floor((idx - 1) / cols), col: (idx - 1) % cols };
-    const same = this.axes.find((a) => a.position.nrows === nrows && a.position.ncols === cols && a.position.row === position.row && a.position.col === position.col);
-    if (same) return same;
-    const ax = new Axes(this, position);
-    this.axes.push(ax);
+  /**
+   * `Figure.add_subplot(*args, **kwargs)`: `add_subplot(nrows, ncols, index)` (index 1-based),
+   * `add_subplot(111)` or `add_subplot()`; an existing subplot at that place is returned.
+   */
+  add_subplot(...args: (number | SubplotOptions)[]): Axes;
+  add_subplot(): Axes {
+    const b = ADD_SUBPLOT.bind(arguments);
+    return this.subplotAt(b.args, b);
+  }
+
+  /** @internal The subplot a (rows, cols, index) specification names, with its Axes keywords applied. */
+  subplotAt(args: readonly unknown[], kw: Record<string, any>): Axes {
+    const { nrows, ncols, index } = subplotSpec(args);
+    const position: GridPosition = { nrows, ncols, row: Math.floor((index - 1) / ncols), col: (index - 1) % ncols };
+    const same = this.axes.find((a) => a.position.nrows === nrows && a.position.ncols === ncols && a.position.row === position.row && a.position.col === position.col);
+    const ax = same ?? new Axes(this, position);
+    if (!same) this.axes.push(ax);
+    if (kw.title != null) ax.set_title(kw.title);
+    if (kw.xlabel != null) ax.set_xlabel(kw.xlabel);
+    if (kw.ylabel != null) ax.set_ylabel(kw.ylabel);
+    if (kw.xlim != null) ax.set_xlim(kw.xlim);
+    if (kw.ylim != null) ax.set_ylim(kw.ylim);
     return ax;
   }
 
   /** `Figure.gca()`: the last axes, creating one if there is none. */
   gca(): Axes {
-    return this.axes.length > 0 ? this.axes[this.axes.length - 1] : this.add_subplot(1, 1, 1);
+    if (arguments.length > 0) FIG_GCA.bind(arguments);
+    return this.axes.length > 0 ? this.axes[this.axes.length - 1] : this.subplotAt([1, 1, 1], {});
   }
 
-  /** `Figure.suptitle(t)`: a title over all subplots. */
-  suptitle(t: string): void {
-    this.suptitleText = String(t);
+  /** `Figure.suptitle(t, **kwargs)`: a title over all subplots. */
+  suptitle(t: string, options?: SuptitleOptions): void;
+  suptitle(): void {
+    const b = SUPTITLE.bind(arguments);
+    this.suptitleText = String(b.t);
+    this.suptitleStyle = textStyle(b);
   }
 
-  /** `Figure.tight_layout()`: less space around and between subplots. */
+  /** `Figure.tight_layout(*, pad=1.08, h_pad=None, w_pad=None, rect=None)`: less space around and between subplots. */
+  tight_layout(options?: { pad?: number; h_pad?: number | null; w_pad?: number | null; rect?: null }): void;
   tight_layout(): void {
+    if (arguments.length > 0) TIGHT_LAYOUT.bind(arguments);
     this.tight = true;
   }
 
-  /** `Figure.set_size_inches(w, h)`. */
-  set_size_inches(w: number | readonly [number, number], h?: number): void {
-    const [ww, hh] = typeof w === "number" ? [w, h ?? this.figsize[1]] : w;
-    this.figsize = [ww, hh];
+  /** `Figure.set_size_inches(w, h=None, forward=True)`. */
+  set_size_inches(...args: PyArgs<[w: number | readonly [number, number], h: number | null, forward: boolean, options: { w?: number; h?: number | null; forward?: boolean }], { w?: number; h?: number | null; forward?: boolean }>): void;
+  set_size_inches(): void {
+    const b = SET_SIZE_INCHES.bind(arguments);
+    // forward resizes a GUI window; a notebook figure has none
+    const [w, h] = b.h == null ? (typeof b.w === "number" ? [b.w, NaN] : b.w) : [b.w, b.h];
+    if (!(w > 0 && h > 0) || !Number.isFinite(w) || !Number.isFinite(h)) {
+      throw new ValueError(`figure size must be positive finite not (${w}, ${h})`);
+    }
+    this.figsize = [w, h];
   }
 
   /** `Figure.get_size_inches()`. */
   get_size_inches(): [number, number] {
+    if (arguments.length > 0) GET_SIZE_INCHES.bind(arguments);
     return [this.figsize[0], this.figsize[1]];
   }
 
-  /** `Figure.colorbar(mappable, ax=None, label='')`: a colorbar next to the mappable's axes. */
-  colorbar(mappable: { artist: { mapping?: { cmap: unknown; vmin: number; vmax: number } }; axes: unknown }, options: { ax?: Axes; label?: string } = {}): void {
-    const mapping = mappable.artist.mapping;
+  /** `Figure.colorbar(mappable, cax=None, ax=None, use_gridspec=True, **kwargs)`: a colorbar next to the mappable's axes. */
+  colorbar(mappable: AxesImage | PathCollection, ...rest: PyArgs<[cax: null, ax: Axes | null, use_gridspec: boolean, options: ColorbarOptions], ColorbarOptions>): void;
+  colorbar(): void {
+    const b = FIG_COLORBAR.bind(arguments);
+    this.attachColorbar(b.mappable, b.ax, b.label);
+  }
+
+  /** @internal Puts the mappable's colorbar next to `ax` (default: the mappable's axes). */
+  attachColorbar(mappable: { artist: { mapping?: unknown }; axes: unknown }, ax: Axes | null, label: string): void {
+    const mapping = mappable?.artist?.mapping;
     if (mapping === undefined) throw new ValueError("colorbar needs an image or scatter mapped through a colormap (2-D data or numeric c)");
-    const ax = options.ax ?? (mappable.axes as Axes);
-    ax.colorbarMapping = { ...(mapping as NonNullable<Axes["colorbarMapping"]>), label: options.label ?? "" };
+    const target = ax ?? (mappable.axes as Axes);
+    target.colorbarMapping = { ...(mapping as NonNullable<Axes["colorbarMapping"]>), label: String(label) };
   }
 
   /** Plot-area size in px of the axes at this grid position. */
   axesPixelSize(position: GridPosition, ax?: Axes): { width: number; height: number } {
     let equalSpans: [number, number] | undefined;
-    if (ax && ax.aspectEqual) {
+    if (ax && ax.aspect !== "auto") {
       const [x0, x1] = ax.get_xlim();
       const [y0, y1] = ax.get_ylim();
-      equalSpans = [Math.abs(x1 - x0), Math.abs(y1 - y0)];
+      equalSpans = [Math.abs(x1 - x0), Math.abs(y1 - y0) * ax.aspect];
     }
     return cellSize({
       figWidth: this.figsize[0] * this.dpi,
@@ -131,7 +220,9 @@ export class Figure {
 
   /** The figure as one Vega-Lite v5 spec (a fresh JSON object). */
   toSpec(): Json {
-    return compileFigure(this, currentStyle());
+    const style = currentStyle();
+    if (this.facecolor !== null) style.figureFacecolor = this.facecolor;
+    return compileFigure(this, style);
   }
 
   /** Number of Axes as matplotlib counts them (colorbars are axes too). */
@@ -149,13 +240,35 @@ export class Figure {
     return display.figureBundle(this.toSpec(), this.toString());
   }
 
-  /** `Figure.savefig(fname)`: .png (rendered at the figure's dpi, or `dpi`), .svg or .json (the spec). */
-  savefig(fname: string, options: { dpi?: number } = {}): void {
-    display.saveFigure(this.toSpec(), fname, (options.dpi ?? this.dpi) / this.dpi);
+  /**
+   * `Figure.savefig(fname, *, transparent=None, **kwargs)`: .png (rendered at the figure's dpi,
+   * or `dpi`), .svg or .json (the spec) by extension; `transparent` and `facecolor` set the
+   * backgrounds of the saved file.
+   */
+  savefig(fname: string, options?: SavefigOptions): void;
+  savefig(): void {
+    const b = FIG_SAVEFIG.bind(arguments);
+    this.save(b);
   }
 
-  /** `Figure.show()`: displays this figure now (a bundle in the notebook, files outside). */
+  /** @internal Writes the figure as a bound savefig call asks. */
+  save(b: Record<string, any>): void {
+    const spec = this.toSpec() as Json & { config?: Json };
+    if (b.facecolor !== "auto" && b.facecolor != null) spec.background = toCss(b.facecolor, "facecolor", "rgba");
+    if (b.transparent) {
+      spec.background = "transparent";
+      const view = (spec.config?.view ?? {}) as Json;
+      if (spec.config) spec.config.view = { ...view, fill: "transparent" };
+    }
+    const dpi = b.dpi == null || b.dpi === "figure" ? this.dpi : Number(b.dpi);
+    if (!(dpi > 0)) throw new ValueError(`dpi must be positive, not ${String(b.dpi)}`);
+    display.saveFigure(spec, String(b.fname), dpi / this.dpi);
+  }
+
+  /** `Figure.show(warn=True)`: displays this figure now (a bundle in the notebook, files outside). */
+  show(warn?: boolean): void;
   show(): void {
+    if (arguments.length > 0) FIG_SHOW.bind(arguments);
     display.showFigure(this.toSpec(), this.toString(), this.number);
   }
 
@@ -193,3 +306,14 @@ export class Figure {
     return this.toString();
   }
 }
+
+const F = Figure.prototype;
+pyfunction(ADD_SUBPLOT, F.add_subplot);
+pyfunction(FIG_GCA, F.gca);
+pyfunction(SUPTITLE, F.suptitle);
+pyfunction(TIGHT_LAYOUT, F.tight_layout);
+pyfunction(SET_SIZE_INCHES, F.set_size_inches);
+pyfunction(GET_SIZE_INCHES, F.get_size_inches);
+pyfunction(FIG_COLORBAR, F.colorbar);
+pyfunction(FIG_SAVEFIG, F.savefig);
+pyfunction(FIG_SHOW, F.show);

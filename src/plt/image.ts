@@ -6,7 +6,7 @@ import { NDArray } from "../np/ndarray";
 import { contiguousStorage } from "../np/contiguous";
 import { ValueError, PyTypeError } from "../errors";
 import { NDArrayLike, finiteRange, readArray } from "./data";
-import { Colormap, get_cmap, lutIndex } from "./colormaps";
+import { Colormap, lookupCmap as get_cmap, lutIndex } from "./colormaps";
 
 /** RGBA pixels ready for a PNG, with the normalisation that produced them. */
 export interface RgbaImage {
@@ -24,7 +24,7 @@ export interface MapOptions {
   vmax?: number | null;
 }
 
-function storageOf(X: NDArrayLike): { values: ArrayLike<number>; shape: number[]; integer: boolean } {
+export function storageOf(X: NDArrayLike): { values: ArrayLike<number>; shape: number[]; integer: boolean } {
   if (X instanceof NDArray) {
     return { values: contiguousStorage(X), shape: X.shape.slice(), integer: X.dtype.kind !== "f" };
   }
@@ -32,9 +32,8 @@ function storageOf(X: NDArrayLike): { values: ArrayLike<number>; shape: number[]
   return { values, shape, integer: false };
 }
 
-/** Colormaps 2-D data with matplotlib's Normalize (limits default to the finite data range). */
-function mapScalar(values: ArrayLike<number>, height: number, width: number, opts: MapOptions, defaultCmap: string): RgbaImage {
-  const cmap = get_cmap(opts.cmap ?? defaultCmap);
+/** matplotlib's Normalize limits for 2-D data: vmin/vmax, defaulting to the finite data range. */
+export function normLimits(values: ArrayLike<number>, opts: MapOptions): { vmin: number; vmax: number } {
   let vmin = opts.vmin ?? NaN;
   let vmax = opts.vmax ?? NaN;
   if (opts.vmin == null || opts.vmax == null) {
@@ -43,6 +42,13 @@ function mapScalar(values: ArrayLike<number>, height: number, width: number, opt
     if (opts.vmax == null) vmax = Number.isNaN(hi) ? 1 : hi;
   }
   if (vmin > vmax) throw new ValueError("minvalue must be less than or equal to maxvalue");
+  return { vmin, vmax };
+}
+
+/** Colormaps 2-D data with matplotlib's Normalize (limits default to the finite data range). */
+export function mapScalar(values: ArrayLike<number>, height: number, width: number, opts: MapOptions, defaultCmap: string, limits = normLimits(values, opts)): RgbaImage {
+  const cmap = get_cmap(opts.cmap ?? defaultCmap);
+  const { vmin, vmax } = limits;
   const n = height * width;
   const rgba = new Uint8Array(n * 4);
   const lut = cmap.lut;
@@ -63,7 +69,7 @@ function mapScalar(values: ArrayLike<number>, height: number, width: number, opt
 }
 
 /** Direct color data: floats clipped to [0, 1] and scaled by 255 (truncating), integers clipped to [0, 255]. */
-function directColor(values: ArrayLike<number>, height: number, width: number, channels: number, integer: boolean): RgbaImage {
+export function directColor(values: ArrayLike<number>, height: number, width: number, channels: number, integer: boolean): RgbaImage {
   const n = height * width;
   const rgba = new Uint8Array(n * 4);
   if (values instanceof Uint8Array && integer) {
@@ -98,97 +104,4 @@ export function toRgba(X: NDArrayLike, opts: MapOptions, defaultCmap: string): R
   if (shape.length === 3 && shape[2] === 1) return mapScalar(values, shape[0], shape[1], opts, defaultCmap);
   if (shape.length === 3 && (shape[2] === 3 || shape[2] === 4)) return directColor(values, shape[0], shape[1], shape[2], integer);
   throw new PyTypeError(`Invalid shape (${shape.join(", ")}${shape.length === 1 ? "," : ""}) for image data`);
-}
-
-/** Per output index along one axis: first source index and the coverage weights (sum 1). */
-function areaWeights(src: number, dst: number): { start: Int32Array; weights: Float64Array[] } {
-  const scale = src / dst;
-  const start = new Int32Array(dst);
-  const weights: Float64Array[] = [];
-  for (let o = 0; o < dst; o++) {
-    const a = o * scale;
-    const b = Math.min(src, (o + 1) * scale);
-    const i0 = Math.floor(a);
-    const i1 = Math.min(src, Math.ceil(b));
-    const w = new Float64Array(i1 - i0);
-    for (let i = i0; i < i1; i++) w[i - i0] = (Math.min(b, i + 1) - Math.max(a, i)) / (b - a);
-    start[o] = i0;
-    weights.push(w);
-  }
-  return { start, weights };
-}
-
-/**
- * Area-averages RGBA pixels down to width x height (each output pixel is the mean of the source
- * area it covers, fractional edges weighted): what a screen shows of an image larger than it.
- */
-export function downsample(img: RgbaImage, width: number, height: number): RgbaImage {
-  if (width >= img.width && height >= img.height) return img;
-  const src = img.rgba;
-  const W = img.width;
-  const H = img.height;
-  const xs = areaWeights(W, width);
-  const ys = areaWeights(H, height);
-  // horizontal pass into floats, then vertical pass into bytes
-  const mid = new Float32Array(H * width * 4);
-  for (let y = 0; y < H; y++) {
-    const rowIn = y * W * 4;
-    const rowOut = y * width * 4;
-    for (let ox = 0; ox < width; ox++) {
-      const w = xs.weights[ox];
-      let p = rowIn + xs.start[ox] * 4;
-      let r = 0, g = 0, b = 0, a = 0;
-      for (let k = 0; k < w.length; k++, p += 4) {
-        const c = w[k];
-        r += src[p] * c;
-        g += src[p + 1] * c;
-        b += src[p + 2] * c;
-        a += src[p + 3] * c;
-      }
-      const o = rowOut + ox * 4;
-      mid[o] = r;
-      mid[o + 1] = g;
-      mid[o + 2] = b;
-      mid[o + 3] = a;
-    }
-  }
-  const out = new Uint8Array(width * height * 4);
-  const rowLen = width * 4;
-  const acc = new Float64Array(rowLen);
-  for (let oy = 0; oy < height; oy++) {
-    acc.fill(0);
-    const w = ys.weights[oy];
-    for (let k = 0; k < w.length; k++) {
-      const c = w[k];
-      const base = (ys.start[oy] + k) * rowLen;
-      for (let i = 0; i < rowLen; i++) acc[i] += mid[base + i] * c;
-    }
-    const o = oy * rowLen;
-    for (let i = 0; i < rowLen; i++) out[o + i] = Math.round(acc[i]);
-  }
-  return { rgba: out, width, height, mapped: img.mapped };
-}
-
-/**
- * Repeats every pixel f x f times (nearest neighbour): an image smaller than its drawn size
- * stays crisp, as matplotlib's default interpolation shows it, instead of being blurred by the
- * SVG / canvas renderer's smoothing.
- */
-export function upsample(img: RgbaImage, f: number): RgbaImage {
-  if (f <= 1) return img;
-  const width = img.width * f;
-  const height = img.height * f;
-  const out = new Uint8Array(width * height * 4);
-  const src32 = new Uint32Array(img.rgba.buffer, img.rgba.byteOffset, img.width * img.height);
-  const dst32 = new Uint32Array(out.buffer);
-  for (let y = 0; y < img.height; y++) {
-    const row = y * f * width;
-    for (let x = 0; x < img.width; x++) {
-      const v = src32[y * img.width + x];
-      const o = row + x * f;
-      for (let k = 0; k < f; k++) dst32[o + k] = v;
-    }
-    for (let k = 1; k < f; k++) out.copyWithin((row + k * width) * 4, row * 4, (row + width) * 4);
-  }
-  return { rgba: out, width, height, mapped: img.mapped };
 }

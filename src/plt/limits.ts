@@ -20,7 +20,7 @@ function extend(b: Bounds, values: ArrayLike<number>): void {
   }
 }
 
-function pad(b: Bounds): [number, number] {
+function pad(b: Bounds, margin: number): [number, number] {
   if (b.lo === Infinity) return [0, 1];
   let lo = b.lo;
   let hi = b.hi;
@@ -30,8 +30,8 @@ function pad(b: Bounds): [number, number] {
     return [lo - d, hi + d];
   }
   const span = hi - lo;
-  let plo = lo - MARGIN * span;
-  let phi = hi + MARGIN * span;
+  let plo = lo - margin * span;
+  let phi = hi + margin * span;
   for (const s of b.sticky) {
     if (plo < s && s <= lo) plo = s;
     if (phi > s && s >= hi) phi = s;
@@ -39,13 +39,22 @@ function pad(b: Bounds): [number, number] {
   return [plo, phi];
 }
 
-/** Autoscaled [x limits, y limits] (each ascending) for the artists. */
-export function autoLimits(artists: readonly Artist[]): { x: [number, number]; y: [number, number] } {
+/** Autoscaled [x limits, y limits] (each ascending) for the artists, with `margin` (0 is "tight"). */
+export function autoLimits(artists: readonly Artist[], margin = MARGIN): { x: [number, number]; y: [number, number] } {
   const bx: Bounds = { lo: Infinity, hi: -Infinity, sticky: [] };
   const by: Bounds = { lo: Infinity, hi: -Infinity, sticky: [] };
+  // matplotlib autoscales an axis lazily, once some artist asked for it; every artist's data
+  // counts then, also that of lines added with scalex/scaley=False or axlines inside the view
+  const wantsX = artists.some((a) => requests(a, "x"));
+  const wantsY = artists.some((a) => requests(a, "y"));
   for (const a of artists) {
     switch (a.kind) {
       case "line":
+        extend(bx, finite(a.x));
+        extend(by, finite(a.y));
+        if (a.stickyX) bx.sticky.push(...a.stickyX);
+        if (a.stickyY) by.sticky.push(...a.stickyY);
+        break;
       case "scatter":
         extend(bx, finite(a.x));
         extend(by, finite(a.y));
@@ -71,7 +80,16 @@ export function autoLimits(artists: readonly Artist[]): { x: [number, number]; y
         break;
     }
   }
-  return { x: pad(bx), y: pad(by) };
+  return { x: wantsX ? pad(bx, margin) : [0, 1], y: wantsY ? pad(by, margin) : [0, 1] };
+}
+
+/** Whether adding `a` asked matplotlib to autoscale that axis. */
+function requests(a: Artist, axis: "x" | "y"): boolean {
+  switch (a.kind) {
+    case "line": return axis === "x" ? a.scalex !== false : a.scaley !== false;
+    case "axline": return (a.orient === "h") === (axis === "y") && a.scale !== false;
+    default: return true;
+  }
 }
 
 function finite(values: Float64Array): Float64Array {

@@ -1,231 +1,354 @@
 /**
  * matplotlib.pyplot's state machine: figure/subplots/gca and functions that act on the current
- * axes, show() and close().
+ * axes, show() and close(). Each function is declared with pyplot's signature; the ones that
+ * wrap an Axes or Figure method bind in that method.
  */
-import { ValueError } from "../errors";
+import { PyTypeError, RuntimeError, ValueError } from "../errors";
 import type { NDArray } from "../np/ndarray";
-import { Axes, AxLineOptions, BarOptions, HistOptions, LegendOptions } from "./axes";
+import { pyfunction, PyArgs } from "../signature";
+import type { Axes, AxLineOptions, BarOptions, GridOptions, HistOptions, LabelOptions, LegendKeywords, LimOptions, PlotOptions, TitleOptions, AxisOptions } from "./axes";
 import { AxesArray } from "./axes_array";
-import { Figure } from "./figure";
+import { Figure, ColorbarOptions, SavefigOptions, SubplotOptions, SuptitleOptions } from "./figure";
 import type { NDArrayLike } from "./data";
 import type { ImshowOptions, AxesImage } from "./imshow";
 import type { ScatterOptions, PathCollection } from "./scatter";
 import type { PlotArg } from "./plotargs";
-import type { Artist } from "./artists";
+import type { LineArtist, RectsArtist, SpanLineArtist } from "./artists";
+import { mplsig } from "./pysig";
+import { toCss } from "./colors";
+import { PLOT, AXHLINE, AXVLINE } from "./lines";
+import { SCATTER } from "./scatter";
+import { IMSHOW } from "./imshow";
+import { BAR, HIST } from "./bars";
+import { SET_TITLE, SET_XLABEL, SET_YLABEL } from "./axes_labels";
+import { AXIS, GRID, LEGEND } from "./axes_guides";
+import { figureSignatures, PLT_COLORBAR, PLT_SAVEFIG, SUBPLOT, SUPTITLE, TIGHT_LAYOUT } from "./figure_sigs";
+
 import { currentFigure, figureByNumber, nextNumber, openFigures, registerFigure, activate } from "./state";
 
-/** Options of `plt.figure`. */
+const { FIGURE, SUBPLOTS } = figureSignatures(Figure);
+
+/** Options of `plt.figure` (Figure's keywords). */
 export interface FigureOptions {
-  num?: number;
-  figsize?: readonly [number, number];
-  dpi?: number;
+  num?: number | null;
+  figsize?: readonly [number, number] | null;
+  dpi?: number | null;
+  facecolor?: string | null;
+  edgecolor?: null;
+  frameon?: boolean;
+  FigureClass?: typeof Figure;
+  clear?: boolean;
+  linewidth?: number;
+  subplotpars?: null;
+  tight_layout?: boolean | null;
+  constrained_layout?: null;
+  layout?: "tight" | "none" | null;
 }
 
-/** `plt.figure(num=None, figsize=None, dpi=None)`: a new figure (or the open one numbered num), made current. */
-export function figure(options: FigureOptions = {}): Figure {
-  if (options.num !== undefined) {
-    const existing = figureByNumber(options.num);
-    if (existing) {
-      activate(existing);
-      return existing;
-    }
+/** A bound figure call as a Figure: the open one numbered num, or a new one. */
+function makeFigure(b: Record<string, any>): Figure {
+  if (b.layout === "constrained" || b.layout === "compressed") FIGURE.notSupported("layout", b.layout);
+  let fig: Figure | undefined;
+  if (b.num != null) fig = figureByNumber(b.num);
+  if (fig !== undefined) {
+    activate(fig);
+    if (b.clear) fig.axes.splice(0, fig.axes.length);
+  } else {
+    fig = new Figure(b.num ?? nextNumber(), b.figsize ?? undefined, b.dpi ?? undefined);
+    registerFigure(fig);
   }
-  const fig = new Figure(options.num ?? nextNumber(), options.figsize, options.dpi);
-  registerFigure(fig);
+  if (b.facecolor != null) fig.facecolor = toCss(b.facecolor, "facecolor", "rgba");
+  if (b.tight_layout || b.layout === "tight") fig.tight = true;
   return fig;
+}
+
+/**
+ * `plt.figure(num=None, figsize=None, dpi=None, *, facecolor=None, edgecolor=None, frameon=True,
+ * FigureClass=Figure, clear=False, **kwargs)`: a new figure (or the open one numbered num), made current.
+ */
+export function figure(...args: PyArgs<[num: number | null, figsize: readonly [number, number] | null, dpi: number | null, options: FigureOptions], FigureOptions>): Figure;
+export function figure(): Figure {
+  return makeFigure(FIGURE.bind(arguments));
 }
 
 /** Options of `plt.subplots`. */
 export interface SubplotsOptions extends FigureOptions {
   nrows?: number;
   ncols?: number;
+  sharex?: boolean;
+  sharey?: boolean;
   squeeze?: boolean;
+  width_ratios?: null;
+  height_ratios?: null;
+  subplot_kw?: null;
+  gridspec_kw?: null;
 }
 
+type One = SubplotsOptions & { nrows?: 1; ncols?: 1; squeeze?: true };
+type Line = SubplotsOptions & ({ nrows?: 1; ncols: number } | { nrows: number; ncols?: 1 }) & { squeeze?: true };
+
 /**
- * `plt.subplots(nrows=1, ncols=1, *, squeeze=True, figsize=None)`: a figure and its axes:
- * one Axes for 1x1, a 1-D AxesArray for one row or column, a 2-D AxesArray otherwise.
+ * `plt.subplots(nrows=1, ncols=1, *, sharex=False, sharey=False, squeeze=True, width_ratios=None,
+ * height_ratios=None, subplot_kw=None, gridspec_kw=None, **fig_kw)`: a figure and its axes: one
+ * Axes for 1x1, a 1-D AxesArray for one row or column, a 2-D AxesArray otherwise.
  */
-export function subplots(options?: SubplotsOptions & { nrows?: 1; ncols?: 1; squeeze?: true }): [Figure, Axes];
-export function subplots(options: SubplotsOptions & ({ nrows?: 1; ncols: number } | { nrows: number; ncols?: 1 }) & { squeeze?: true }): [Figure, AxesArray<Axes>];
+export function subplots(options?: One): [Figure, Axes];
+export function subplots(options: Line): [Figure, AxesArray<Axes>];
+export function subplots(nrows: 1, options?: One): [Figure, Axes];
+export function subplots(nrows: number, options?: SubplotsOptions & { squeeze?: true }): [Figure, AxesArray<Axes>];
+export function subplots(nrows: 1, ncols: 1, options?: One): [Figure, Axes];
+export function subplots(nrows: 1, ncols: number, options?: SubplotsOptions & { squeeze?: true }): [Figure, AxesArray<Axes>];
+export function subplots(nrows: number, ncols: 1, options?: SubplotsOptions & { squeeze?: true }): [Figure, AxesArray<Axes>];
+export function subplots(nrows: number, ncols: number, options?: SubplotsOptions): [Figure, AxesArray<AxesArray<Axes>>];
 export function subplots(options: SubplotsOptions): [Figure, AxesArray<AxesArray<Axes>>];
-export function subplots(options: SubplotsOptions = {}): [Figure, Axes | AxesArray<Axes> | AxesArray<AxesArray<Axes>>] {
-  const nrows = options.nrows ?? 1;
-  const ncols = options.ncols ?? 1;
-  for (const [name, v] of [["nrows", nrows], ["ncols", ncols]] as const) {
-    if (!Number.isInteger(v) || v < 1) throw new ValueError(`Number of ${name === "nrows" ? "rows" : "columns"} must be a positive integer, not ${v}`);
+export function subplots(): [Figure, Axes | AxesArray<Axes> | AxesArray<AxesArray<Axes>>] {
+  const b = SUBPLOTS.bind(arguments);
+  const { nrows, ncols } = b;
+  for (const [name, v] of [["rows", nrows], ["columns", ncols]] as const) {
+    if (typeof v !== "number" || !Number.isInteger(v) || v < 1) throw new ValueError(`Number of ${name} must be a positive integer, not ${v}`);
   }
-  const fig = figure(options);
+  const fig = makeFigure(b);
   const rows: Axes[][] = [];
   for (let r = 0; r < nrows; r++) {
     const row: Axes[] = [];
-    for (let c = 0; c < ncols; c++) row.push(fig.add_subplot(nrows, ncols, r * ncols + c + 1));
+    for (let c = 0; c < ncols; c++) row.push(fig.subplotAt([nrows, ncols, r * ncols + c + 1], {}));
     rows.push(row);
   }
-  if (options.squeeze === false) return [fig, AxesArray.of2d(rows)];
+  if (b.squeeze === false) return [fig, AxesArray.of2d(rows)];
   if (nrows === 1 && ncols === 1) return [fig, rows[0][0]];
   if (nrows === 1) return [fig, AxesArray.of1d(rows[0])];
   if (ncols === 1) return [fig, AxesArray.of1d(rows.map((r) => r[0]))];
   return [fig, AxesArray.of2d(rows)];
 }
 
-/** `plt.subplot(nrows, ncols, index)`: adds (or selects) a subplot of the current figure. */
-export function subplot(nrows = 1, ncols?: number, index?: number): Axes {
-  const ax = gcf().add_subplot(nrows, ncols, index);
+/** `plt.subplot(*args, **kwargs)`: `subplot()`, `subplot(211)`, `subplot(2, 1, 1)`: adds (or selects) a subplot of the current figure and makes it current. */
+export function subplot(...args: (number | SubplotOptions)[]): Axes;
+export function subplot(): Axes {
+  const b = SUBPLOT.bind(arguments);
+  const ax = gcf().subplotAt(b.args, b);
   const fig = ax.figure;
   fig.axes.splice(fig.axes.indexOf(ax), 1);
   fig.axes.push(ax);
   return ax;
 }
 
+const GCF = mplsig("matplotlib.pyplot.gcf()");
 /** `plt.gcf()`: the current figure, creating one if none is open. */
 export function gcf(): Figure {
+  if (arguments.length > 0) GCF.bind(arguments);
   return currentFigure() ?? figure();
 }
 
+const GCA = mplsig("matplotlib.pyplot.gca()");
 /** `plt.gca()`: the current axes of the current figure, creating them if needed. */
 export function gca(): Axes {
+  if (arguments.length > 0) GCA.bind(arguments);
   return gcf().gca();
 }
 
+const SCA = mplsig("matplotlib.pyplot.sca(ax)");
 /** `plt.sca(ax)`: makes ax (and its figure) current. */
-export function sca(ax: Axes): void {
+export function sca(ax: Axes): void;
+export function sca(): void {
+  const { ax } = SCA.bind(arguments) as { ax: Axes };
   const fig = ax.figure;
   fig.axes.splice(fig.axes.indexOf(ax), 1);
   fig.axes.push(ax);
   activate(fig);
 }
 
-/** `plt.title(label)`. */
-export function title(label: string): void {
-  gca().set_title(label);
+/** `plt.title(label, fontdict=None, loc=None, pad=None, *, y=None, **kwargs)`. */
+export function title(label: string, ...rest: PyArgs<[fontdict: null, loc: TitleOptions["loc"], pad: null, options: TitleOptions], TitleOptions>): void;
+export function title(...args: unknown[]): void {
+  (gca().set_title as (...a: unknown[]) => void)(...args);
 }
 
-/** `plt.suptitle(t)`. */
-export function suptitle(t: string): void {
-  gcf().suptitle(t);
+/** `plt.suptitle(t, **kwargs)`. */
+export function suptitle(t: string, options?: SuptitleOptions): void;
+export function suptitle(...args: unknown[]): void {
+  (gcf().suptitle as (...a: unknown[]) => void)(...args);
 }
 
-/** `plt.xlabel(xlabel)`. */
-export function xlabel(label: string): void {
-  gca().set_xlabel(label);
+/** `plt.xlabel(xlabel, fontdict=None, labelpad=None, *, loc=None, **kwargs)`. */
+export function xlabel(xlabel: string, ...rest: PyArgs<[fontdict: null, labelpad: null, options: LabelOptions], LabelOptions>): void;
+export function xlabel(...args: unknown[]): void {
+  (gca().set_xlabel as (...a: unknown[]) => void)(...args);
 }
 
-/** `plt.ylabel(ylabel)`. */
-export function ylabel(label: string): void {
-  gca().set_ylabel(label);
+/** `plt.ylabel(ylabel, fontdict=None, labelpad=None, *, loc=None, **kwargs)`. */
+export function ylabel(ylabel: string, ...rest: PyArgs<[fontdict: null, labelpad: null, options: LabelOptions], LabelOptions>): void;
+export function ylabel(...args: unknown[]): void {
+  (gca().set_ylabel as (...a: unknown[]) => void)(...args);
 }
 
-/** `plt.xlim(left, right)` / `plt.xlim()`: sets or returns the x limits. */
-export function xlim(left?: number | readonly [number, number], right?: number): [number, number] {
-  return left === undefined && right === undefined ? gca().get_xlim() : gca().set_xlim(left, right);
+/** `plt.xlim(*args, **kwargs)`: `xlim()` returns the x limits; `xlim(left, right)`, `xlim([l, r])` or `xlim({ left })` sets them. */
+export function xlim(...args: PyArgs<[left: number | readonly [number, number] | null, right: number | null, options: LimOptions], LimOptions>): [number, number];
+export function xlim(...args: unknown[]): [number, number] {
+  const ax = gca();
+  return args.length === 0 ? ax.get_xlim() : (ax.set_xlim as (...a: unknown[]) => [number, number])(...args);
 }
 
-/** `plt.ylim(bottom, top)` / `plt.ylim()`: sets or returns the y limits (bottom > top inverts). */
-export function ylim(bottom?: number | readonly [number, number], top?: number): [number, number] {
-  return bottom === undefined && top === undefined ? gca().get_ylim() : gca().set_ylim(bottom, top);
+/** `plt.ylim(*args, **kwargs)`: `ylim()` returns the y limits; `ylim(bottom, top)` sets them (bottom > top inverts). */
+export function ylim(...args: PyArgs<[bottom: number | readonly [number, number] | null, top: number | null, options: LimOptions], LimOptions>): [number, number];
+export function ylim(...args: unknown[]): [number, number] {
+  const ax = gca();
+  return args.length === 0 ? ax.get_ylim() : (ax.set_ylim as (...a: unknown[]) => [number, number])(...args);
 }
 
-/** `plt.imshow(X, cmap=None, vmin=None, vmax=None, ...)` on the current axes. */
-export function imshow(X: NDArrayLike, options: ImshowOptions = {}): AxesImage {
-  return gca().imshow(X, options);
+/** `plt.imshow(X, cmap=None, norm=None, *, aspect=None, interpolation=None, alpha=None, vmin=None, vmax=None, origin=None, extent=None, ...)` on the current axes. */
+export function imshow(X: NDArrayLike, ...rest: PyArgs<[cmap: ImshowOptions["cmap"], norm: null, options: ImshowOptions], ImshowOptions>): AxesImage;
+export function imshow(...args: unknown[]): AxesImage {
+  return (gca().imshow as (...a: unknown[]) => AxesImage)(...args);
 }
 
-/** `plt.plot(*args, **kwargs)` on the current axes: `plot(y)`, `plot(x, y)`, `plot(x, y, "r--", {label})`. */
-export function plot(...args: PlotArg[]): Artist[] {
+/** `plt.plot(*args, scalex=True, scaley=True, data=None, **kwargs)` on the current axes: `plot(y)`, `plot(x, y)`, `plot(x, y, "r--", {label})`. */
+export function plot(...args: (PlotArg | PlotOptions)[]): LineArtist[] {
   return gca().plot(...args);
 }
 
-/** `plt.scatter(x, y, s=None, c=None, marker=None, cmap=None, ...)` on the current axes. */
-export function scatter(x: NDArrayLike, y: NDArrayLike, options: ScatterOptions = {}): PathCollection {
-  return gca().scatter(x, y, options);
+/** `plt.scatter(x, y, s=None, c=None, marker=None, cmap=None, norm=None, vmin=None, vmax=None, alpha=None, linewidths=None, *, edgecolors=None, ...)`. */
+export function scatter(x: NDArrayLike, y: NDArrayLike, ...rest: PyArgs<[s: number | NDArrayLike | null, c: ScatterOptions["c"], marker: string | null, cmap: ScatterOptions["cmap"], norm: null, vmin: number | null, vmax: number | null, alpha: number | null, linewidths: number | null, options: ScatterOptions], ScatterOptions>): PathCollection;
+export function scatter(...args: unknown[]): PathCollection {
+  return (gca().scatter as (...a: unknown[]) => PathCollection)(...args);
 }
 
-/** `plt.hist(x, bins=None, range=None, density=False, ...)`: returns [n, bins, patches]. */
-export function hist(x: NDArrayLike, options: HistOptions = {}): [NDArray, NDArray, Artist[]] {
-  return gca().hist(x, options);
+type Bins = HistOptions["bins"];
+/** `plt.hist(x, bins=None, range=None, density=False, weights=None, cumulative=False, ...)`: returns [n, bins, patches]; `hist(x, 50)` and `hist(x, edges)` as in Python. */
+export function hist(x: NDArrayLike, ...rest: PyArgs<[bins: Bins, range: readonly [number, number] | null, density: boolean, weights: NDArrayLike | null, cumulative: boolean | number, bottom: number | NDArrayLike | null, histtype: HistOptions["histtype"], align: HistOptions["align"], orientation: HistOptions["orientation"], rwidth: number | null, log: boolean, color: HistOptions["color"], label: string | null, stacked: boolean, options: HistOptions], HistOptions>): [NDArray, NDArray, (RectsArtist | LineArtist)[]];
+export function hist(...args: unknown[]): [NDArray, NDArray, (RectsArtist | LineArtist)[]] {
+  return (gca().hist as (...a: unknown[]) => [NDArray, NDArray, (RectsArtist | LineArtist)[]])(...args);
 }
 
-/** `plt.bar(x, height, width=0.8, bottom=None, ...)`. */
-export function bar(x: NDArrayLike | number, height: NDArrayLike | number, options: BarOptions = {}): Artist[] {
-  return gca().bar(x, height, options);
+/** `plt.bar(x, height, width=0.8, bottom=None, *, align='center', data=None, **kwargs)`. */
+export function bar(x: NDArrayLike | number, height: NDArrayLike | number, ...rest: PyArgs<[width: number | NDArrayLike, bottom: number | NDArrayLike | null, options: BarOptions], BarOptions>): RectsArtist[];
+export function bar(...args: unknown[]): RectsArtist[] {
+  return (gca().bar as (...a: unknown[]) => RectsArtist[])(...args);
 }
 
-/** `plt.axhline(y=0, xmin=0, xmax=1, ...)`. */
-export function axhline(y = 0, options: AxLineOptions = {}): Artist {
-  return gca().axhline(y, options);
+/** `plt.axhline(y=0, xmin=0, xmax=1, **kwargs)`. */
+export function axhline(...args: PyArgs<[y: number, xmin: number, xmax: number, options: AxLineOptions], AxLineOptions>): SpanLineArtist;
+export function axhline(...args: unknown[]): SpanLineArtist {
+  return (gca().axhline as (...a: unknown[]) => SpanLineArtist)(...args);
 }
 
-/** `plt.axvline(x=0, ymin=0, ymax=1, ...)`. */
-export function axvline(x = 0, options: AxLineOptions = {}): Artist {
-  return gca().axvline(x, options);
+/** `plt.axvline(x=0, ymin=0, ymax=1, **kwargs)`. */
+export function axvline(...args: PyArgs<[x: number, ymin: number, ymax: number, options: AxLineOptions], AxLineOptions>): SpanLineArtist;
+export function axvline(...args: unknown[]): SpanLineArtist {
+  return (gca().axvline as (...a: unknown[]) => SpanLineArtist)(...args);
 }
 
-/** `plt.legend(labels=None, loc='best', title=None)`. */
-export function legend(options: LegendOptions = {}): void {
-  gca().legend(options);
+/** `plt.legend(*args, **kwargs)`: `legend()`, `legend(labels)`, `legend(handles, labels)`. */
+export function legend(...args: (readonly unknown[] | LegendKeywords)[]): void {
+  gca().legend(...args);
 }
 
-/** `plt.grid(visible=None)`. */
-export function grid(visible?: boolean | null): void {
-  gca().grid(visible);
+/** `plt.grid(visible=None, which='major', axis='both', **kwargs)`. */
+export function grid(...args: PyArgs<[visible: boolean | null, which: GridOptions["which"], axis: GridOptions["axis"], options: GridOptions], GridOptions>): void;
+export function grid(...args: unknown[]): void {
+  (gca().grid as (...a: unknown[]) => void)(...args);
 }
 
-/** `plt.axis(arg)`: "off", "on", "equal", "image" or [xmin, xmax, ymin, ymax]. */
-export function axis(arg?: Parameters<Axes["axis"]>[0]): [number, number, number, number] {
-  return gca().axis(arg);
+/** `plt.axis(*args, emit=True, **kwargs)`: "off", "on", "equal", "image", "tight", ... or [xmin, xmax, ymin, ymax]. */
+export function axis(...args: (string | boolean | readonly [number, number, number, number] | AxisOptions | undefined)[]): [number, number, number, number] {
+  return gca().axis(...args);
 }
 
-/** `plt.tight_layout()`. */
-export function tight_layout(): void {
-  gcf().tight_layout();
+/** `plt.tight_layout(*, pad=1.08, h_pad=None, w_pad=None, rect=None)`. */
+export function tight_layout(options?: { pad?: number; h_pad?: number | null; w_pad?: number | null; rect?: null }): void;
+export function tight_layout(...args: unknown[]): void {
+  (gcf().tight_layout as (...a: unknown[]) => void)(...args);
 }
 
-/** `plt.colorbar(mappable=None, ax=None, label='')`: for the given or the last image / mapped scatter. */
-export function colorbar(mappable?: AxesImage | PathCollection, options: { ax?: Axes; label?: string } = {}): void {
-  let m = mappable;
-  if (m === undefined) {
-    const ax = options.ax ?? gca();
+/** `plt.colorbar(mappable=None, cax=None, ax=None, **kwargs)`: for the given or the last image / mapped scatter. */
+export function colorbar(...args: PyArgs<[mappable: AxesImage | PathCollection | null, cax: null, ax: Axes | null, options: ColorbarOptions], ColorbarOptions>): void;
+export function colorbar(): void {
+  const b = PLT_COLORBAR.bind(arguments);
+  let m = b.mappable;
+  if (m == null) {
+    const ax: Axes = b.ax ?? gca();
     const artist = [...ax.artists].reverse().find((a) => (a.kind === "image" || a.kind === "scatter") && a.mapping !== undefined);
-    if (artist === undefined || (artist.kind !== "image" && artist.kind !== "scatter")) {
-      throw new ValueError("No mappable was found to use for colorbar creation. First define a mappable such as an image (with imshow) or a contour set (with contourf).");
+    if (artist === undefined) {
+      throw new RuntimeError("No mappable was found to use for colorbar creation. First define a mappable such as an image (with imshow) or a contour set (with contourf).");
     }
     m = { artist, axes: ax } as AxesImage;
   }
-  gcf().colorbar(m, options);
+  gcf().attachColorbar(m, b.ax, b.label);
 }
 
-/** `plt.savefig(fname, dpi=None)`: .png, .svg or .json (the Vega-Lite spec) by extension. */
-export function savefig(fname: string, options: { dpi?: number } = {}): void {
-  gcf().savefig(fname, options);
+/** `plt.savefig(*args, **kwargs)`: .png, .svg or .json (the Vega-Lite spec) by extension, with Figure.savefig's keywords. */
+export function savefig(fname: string, options?: SavefigOptions): void;
+export function savefig(): void {
+  gcf().save(PLT_SAVEFIG.bind(arguments));
 }
 
+const SHOW = mplsig("matplotlib.pyplot.show(*, block=None)", { types: { block: "bool|None" } });
 /**
- * `plt.show()`: displays every open figure (one display_data bundle each, in this cell) and
- * closes them, as matplotlib's inline backend does. Figures are not shown automatically at the
- * end of a cell: call show(), or leave the Figure / Axes as the cell's last value.
+ * `plt.show(*, block=None)`: displays every open figure (one display_data bundle each, in this
+ * cell) and closes them, as matplotlib's inline backend does (which has no window to block on).
+ * Figures are not shown automatically at the end of a cell: call show(), or leave the Figure /
+ * Axes as the cell's value.
  */
+export function show(options?: { block?: boolean | null }): void;
 export function show(): void {
+  if (arguments.length > 0) SHOW.bind(arguments);
   for (const fig of openFigures()) {
     fig.show();
     fig.close();
   }
 }
 
+const CLOSE = mplsig("matplotlib.pyplot.close(fig=None)");
 /** `plt.close(fig=None)`: closes the current figure, a figure, a figure number, or "all". */
-export function close(fig?: Figure | number | "all"): void {
+export function close(fig?: Figure | number | "all" | null): void;
+export function close(): void {
+  const { fig } = CLOSE.bind(arguments);
   if (fig === "all") {
     for (const f of openFigures()) f.close();
-  } else if (fig === undefined) {
+  } else if (fig == null) {
     currentFigure()?.close();
-  } else if (typeof fig === "number") {
+  } else if (typeof fig === "number" && Number.isInteger(fig)) {
     figureByNumber(fig)?.close();
-  } else {
+  } else if (fig instanceof Figure) {
     fig.close();
+  } else if (typeof fig !== "string") {
+    // a string names a figure by label; plt's figures have none, so there is nothing to close
+    throw new PyTypeError(`close() argument must be a Figure, an int, a string, or None, not <class '${typeof fig === "number" ? "float" : typeof fig === "boolean" ? "bool" : Array.isArray(fig) ? "list" : "dict"}'>`);
   }
 }
 
+const GET_FIGNUMS = mplsig("matplotlib.pyplot.get_fignums()");
 /** `plt.get_fignums()`: numbers of the open figures. */
 export function get_fignums(): number[] {
+  if (arguments.length > 0) GET_FIGNUMS.bind(arguments);
   return openFigures().map((f) => f.number);
 }
+
+pyfunction(FIGURE, figure);
+pyfunction(SUBPLOTS, subplots);
+pyfunction(SUBPLOT, subplot);
+pyfunction(GCF, gcf);
+pyfunction(GCA, gca);
+pyfunction(SCA, sca);
+pyfunction(SET_TITLE.twin("matplotlib.pyplot.title"), title);
+pyfunction(SUPTITLE.twin("matplotlib.pyplot.suptitle"), suptitle);
+pyfunction(SET_XLABEL.twin("matplotlib.pyplot.xlabel"), xlabel);
+pyfunction(SET_YLABEL.twin("matplotlib.pyplot.ylabel"), ylabel);
+pyfunction(mplsig("matplotlib.pyplot.xlim(*args, left=None, right=None, emit=True, auto=False, xmin=None, xmax=None)"), xlim);
+pyfunction(mplsig("matplotlib.pyplot.ylim(*args, bottom=None, top=None, emit=True, auto=False, ymin=None, ymax=None)"), ylim);
+pyfunction(IMSHOW.twin("matplotlib.pyplot.imshow"), imshow);
+pyfunction(PLOT.twin("matplotlib.pyplot.plot"), plot);
+pyfunction(SCATTER.twin("matplotlib.pyplot.scatter"), scatter);
+pyfunction(HIST.twin("matplotlib.pyplot.hist"), hist);
+pyfunction(BAR.twin("matplotlib.pyplot.bar"), bar);
+pyfunction(AXHLINE.twin("matplotlib.pyplot.axhline"), axhline);
+pyfunction(AXVLINE.twin("matplotlib.pyplot.axvline"), axvline);
+pyfunction(LEGEND.twin("matplotlib.pyplot.legend"), legend);
+pyfunction(GRID.twin("matplotlib.pyplot.grid"), grid);
+pyfunction(AXIS.twin("matplotlib.pyplot.axis"), axis);
+pyfunction(TIGHT_LAYOUT.twin("matplotlib.pyplot.tight_layout"), tight_layout);
+pyfunction(PLT_COLORBAR, colorbar);
+pyfunction(PLT_SAVEFIG, savefig);
+pyfunction(SHOW, show);
+pyfunction(CLOSE, close);
+pyfunction(GET_FIGNUMS, get_fignums);
+

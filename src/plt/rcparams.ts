@@ -3,6 +3,9 @@
  * Only the keys listed here are read; figures read them when they are created or drawn.
  */
 
+import { pyfunction } from "../signature";
+import { mplsig } from "./pysig";
+
 /** The rc settings plt reads, with matplotlib 3.6's defaults. */
 export interface RcParams {
   "font.size": number;
@@ -21,6 +24,7 @@ export interface RcParams {
   "ytick.color": string;
   "axes.prop_cycle": string[];
   "figure.facecolor": string;
+  "hist.bins": number | string;
   [key: string]: unknown;
 }
 
@@ -45,14 +49,29 @@ function defaults(): RcParams {
     "ytick.color": "black",
     "axes.prop_cycle": TAB10.slice(),
     "figure.facecolor": "white",
+    "hist.bins": 10,
+    "patch.edgecolor": "black",
+    "patch.force_edgecolor": false,
+    "patch.linewidth": 1.0,
+    "lines.color": "C0",
+    "scatter.marker": "o",
+    "image.origin": "upper",
+    "image.aspect": "equal",
+    "image.interpolation": "antialiased",
+    "axes.titlelocation": "center",
+    "xaxis.labellocation": "center",
+    "yaxis.labellocation": "center",
   };
 }
 
 /** `matplotlib.rcParams`: assign keys to change later figures. */
 export const rcParams: RcParams = defaults();
 
-/** `matplotlib.rcdefaults()`: restores every key to matplotlib's default. */
+export const RCDEFAULTS = mplsig("matplotlib.pyplot.rcdefaults()");
+
+/** `matplotlib.pyplot.rcdefaults()`: restores every key to matplotlib's default. */
 export function rcdefaults(): void {
+  if (arguments.length > 0) RCDEFAULTS.bind(arguments);
   for (const key of Object.keys(rcParams)) delete rcParams[key];
   Object.assign(rcParams, defaults());
 }
@@ -61,3 +80,5 @@ export function rcdefaults(): void {
 export function updateRc(values: Partial<RcParams>): void {
   Object.assign(rcParams, values);
 }
+
+pyfunction(RCDEFAULTS, rcdefaults);

@@ -1,85 +1,178 @@
-/** scatter's artist: sizes in points^2, colors from `c` (colors or numbers through a cmap). */
+/** Axes.scatter: its signature, sizes in points^2, colors from `c` (colors or numbers through a cmap). */
 import { ValueError } from "../errors";
+import type { Bound } from "../signature";
+import type { Axes } from "./axes";
 import type { ScatterArtist } from "./artists";
-import { NDArrayLike, read1d, finiteRange } from "./data";
-import { ColorLike, toCss } from "./colors";
-import { Colormap, cmapHex, get_cmap } from "./colormaps";
-import { markerShape } from "./fmt";
+import { NDArrayLike, read1d, readArray, finiteRange } from "./data";
+import { checkAlpha, ColorLike } from "./colors";
+import { Colormap, cmapHex } from "./colormaps";
+import { resolveCmap } from "./cmap_arg";
+import { markerShape, markerUnfilled } from "./fmt";
+import { alias, mplsig, PATH_COLLECTION } from "./pysig";
 import { rcParams } from "./rcparams";
+import { colors } from "./patch_props";
+import { withRepr, artistRepr } from "./pyobjects";
 
-/** Options of `scatter`. */
+export const SCATTER = mplsig(
+  "matplotlib.axes.Axes.scatter(x, y, s=None, c=None, marker=None, cmap=None, norm=None, vmin=None, vmax=None, alpha=None, " +
+    "linewidths=None, *, edgecolors=None, plotnonfinite=False, data=None, color=None, facecolor=None, facecolors=None, fc=None, " +
+    "edgecolor=None, ec=None, linewidth=None, lw=None, label=None, zorder=None)",
+  {
+    types: { marker: "str|None", vmin: "float|None", vmax: "float|None", alpha: "float|None", linewidths: "float|None", linewidth: "float|None", lw: "float|None", zorder: "float|None", plotnonfinite: "bool" },
+    unsupported: ["norm", "plotnonfinite", "data"],
+    kwargs: PATH_COLLECTION,
+  },
+);
+
+/** Options of `scatter` (matplotlib's parameters and the PathCollection keywords plt draws). */
 export interface ScatterOptions {
+  x?: NDArrayLike;
+  y?: NDArrayLike;
   /** Marker area in points^2 (one or one per point). */
-  s?: number | NDArrayLike;
+  s?: number | NDArrayLike | null;
   /** A color, a list of colors, or numbers mapped through `cmap`. */
-  c?: ColorLike | readonly string[] | NDArrayLike;
-  color?: ColorLike;
-  marker?: string;
-  cmap?: string | Colormap;
+  c?: ColorLike | readonly ColorLike[] | NDArrayLike | null;
+  marker?: string | null;
+  cmap?: string | Colormap | null;
+  norm?: null;
   vmin?: number | null;
   vmax?: number | null;
-  alpha?: number;
-  edgecolors?: ColorLike | "face" | "none";
-  linewidths?: number;
-  label?: string;
+  alpha?: number | null;
+  linewidths?: number | null;
+  edgecolors?: ColorLike | readonly ColorLike[] | "face" | "none" | null;
+  plotnonfinite?: boolean;
+  data?: null;
+  color?: ColorLike | readonly ColorLike[] | null;
+  facecolor?: ColorLike | readonly ColorLike[] | null;
+  facecolors?: ColorLike | readonly ColorLike[] | null;
+  fc?: ColorLike | readonly ColorLike[] | null;
+  edgecolor?: ColorLike | readonly ColorLike[] | "face" | "none" | null;
+  ec?: ColorLike | readonly ColorLike[] | "face" | "none" | null;
+  linewidth?: number | null;
+  lw?: number | null;
+  label?: string | null;
+  zorder?: number | null;
 }
 
 /** What scatter returns (matplotlib's PathCollection): the artist and its axes, for colorbar. */
-export interface PathCollection {
-  artist: ScatterArtist;
-  axes: { colorbarMapping: unknown };
+export class PathCollection {
+  /** @internal */
+  constructor(
+    readonly artist: ScatterArtist,
+    readonly axes: { colorbarMapping: unknown },
+  ) {}
 }
 
-function isColorList(c: unknown): c is readonly string[] {
-  return Array.isArray(c) && c.length > 0 && typeof c[0] === "string";
+function isColorSequence(c: unknown, n: number): boolean {
+  if (!Array.isArray(c) || c.length === 0) return false;
+  if (typeof c[0] === "string") return true;
+  // rows of RGB(A) floats, one per point
+  return Array.isArray(c[0]) && (c[0].length === 3 || c[0].length === 4) && !(c.length === n && c[0].length === n);
 }
 
-/** Builds the scatter artist; `nextColor` gives the cycle color when no color is given. */
-export function scatterArtist(xIn: NDArrayLike, yIn: NDArrayLike, o: ScatterOptions, nextColor: () => string): ScatterArtist {
-  const x = read1d(xIn, "x");
-  const y = read1d(yIn, "y");
+/** The number of values when c is numbers (a flat or single-column array), else false. */
+function numericSize(c: unknown): number | false {
+  if (Array.isArray(c)) {
+    if (c.length > 0 && Array.isArray(c[0])) return c.every((row) => Array.isArray(row) && row.length === 1) ? c.length : false;
+    return c.every((v) => typeof v === "number") ? c.length : false;
+  }
+  if (typeof c === "number") return 1;
+  if (ArrayBuffer.isView(c)) return (c as unknown as ArrayLike<number>).length;
+  if (typeof c === "object" && c !== null && "shape" in c) {
+    const shape = (c as { shape: number[] }).shape;
+    return shape.filter((d) => d !== 1).length <= 1 ? shape.reduce((p, d) => p * d, 1) : false;
+  }
+  return false;
+}
+
+function faceList(v: unknown, n: number, what: string): string | string[] {
+  const out = colors(v, what, "color");
+  if (Array.isArray(out) && out.length !== 1 && out.length !== n) {
+    throw new ValueError(`'c' argument has ${out.length} elements, which is inconsistent with 'x' and 'y' with size ${n}.`);
+  }
+  return Array.isArray(out) && out.length === 1 ? out[0] : out;
+}
+
+function edgeSpec(v: unknown, n: number): string | string[] | undefined {
+  if (v === "face") return undefined;
+  if (v === "none" || v === "None") return "transparent";
+  return faceList(v, n, "edgecolor");
+}
+
+/** scatter(x, y, ...) on `ax`. */
+export function drawScatter(ax: Axes, args: ArrayLike<unknown>): PathCollection {
+  const b: Bound = SCATTER.bind(args);
+  const x = read1d(b.x, "x");
+  const y = read1d(b.y, "y");
   if (x.length !== y.length) throw new ValueError("x and y must be the same size");
   const n = x.length;
   let size: number | Float64Array = rcParams["lines.markersize"] ** 2;
-  if (o.s !== undefined) {
-    if (typeof o.s === "number") size = o.s;
+  if (b.s != null) {
+    if (typeof b.s === "number") size = b.s;
     else {
-      const s = read1d(o.s, "s");
+      const s = read1d(b.s, "s");
       if (s.length !== 1 && s.length !== n) throw new ValueError("s must be a scalar, or float array-like with the same size as x and y");
       size = s.length === 1 ? s[0] : s;
     }
   }
+  // matplotlib's _parse_scatter_color_args
+  let facecolors = b.facecolors ?? null;
+  if (b.facecolor != null) facecolors = b.facecolor;
+  let edgecolors = b.edgecolor ?? b.edgecolors ?? null;
+  const kwcolor = b.color ?? null;
+  if (kwcolor !== null && b.c != null) {
+    throw new ValueError("Supply a 'c' argument or a 'color' kwarg but not both; they differ but their functionalities overlap.");
+  }
+  if (kwcolor !== null) {
+    try {
+      colors(kwcolor, "color", "color");
+    } catch {
+      throw new ValueError("'color' kwarg must be a color or sequence of color specs.  For a sequence of values to be color-mapped, use the 'c' argument instead.");
+    }
+    edgecolors ??= kwcolor;
+    facecolors ??= kwcolor;
+  }
+  edgecolors ??= "face";
   let color: string | string[];
   let mapping: ScatterArtist["mapping"];
-  const c = o.c;
-  if (c === undefined || c === null) {
-    color = o.color !== undefined ? toCss(o.color) : nextColor();
-  } else if (typeof c === "string" || (Array.isArray(c) && (c.length === 3 || c.length === 4) && n !== c.length && typeof c[0] === "number")) {
-    color = toCss(c as ColorLike);
-  } else if (isColorList(c)) {
-    if (c.length !== n) throw new ValueError(`'c' argument has ${c.length} elements, which is inconsistent with 'x' and 'y' with size ${n}.`);
-    color = c.map((v) => toCss(v));
-  } else {
-    const values = read1d(c as NDArrayLike, "c");
-    if (values.length !== n) {
-      throw new ValueError(`'c' argument has ${values.length} elements, which is inconsistent with 'x' and 'y' with size ${n}.`);
+  const c = b.c ?? facecolors;
+  const numeric = c !== null && typeof c !== "string" && numericSize(c);
+  if (c === null) {
+    color = ax.nextPatchColor();
+  } else if (numeric === false || numeric !== n) {
+    // not numbers mapped one per point: colors, as matplotlib's to_rgba_array reads them
+    try {
+      color = faceList(c, n, "c");
+    } catch (e) {
+      if (typeof numeric === "number") throw new ValueError(`'c' argument has ${numeric} elements, which is inconsistent with 'x' and 'y' with size ${n}.`);
+      if (typeof c === "string" || isColorSequence(c, n)) throw new ValueError(`'c' argument must be a color, a sequence of colors, or a sequence of numbers, not ${Array.isArray(c) ? `[${c.map((v) => (typeof v === "string" ? `'${v}'` : String(v))).join(", ")}]` : String(c)}`);
+      throw e;
     }
-    const cmap = get_cmap(o.cmap ?? rcParams["image.cmap"]);
+  } else {
+    const { values } = readArray(c as NDArrayLike, "c");
+    const cmap = resolveCmap(b.cmap, "cmap");
     const [lo, hi] = finiteRange(values);
-    const vmin = o.vmin ?? lo;
-    const vmax = o.vmax ?? hi;
-    color = new Array<string>(n);
+    const vmin: number = b.vmin ?? lo;
+    const vmax: number = b.vmax ?? hi;
+    if (vmin > vmax) throw new ValueError("minvalue must be less than or equal to maxvalue");
     const span = vmax - vmin;
-    for (let i = 0; i < n; i++) color[i] = cmapHex(cmap, span === 0 ? 0 : (values[i] - vmin) / span);
+    color = Array.from(values, (v) => cmapHex(cmap, span === 0 ? 0 : (v - vmin) / span));
     mapping = { cmap, vmin, vmax };
   }
-  const marker = o.marker ?? "o";
+  if (b.fc != null) color = faceList(b.fc, n, "fc");
+  const ec = b.ec != null ? b.ec : edgecolors;
+  const marker = b.marker ?? String(rcParams["scatter.marker"] ?? "o");
   markerShape(marker);
-  const edge = o.edgecolors;
-  return {
-    kind: "scatter", x, y, color, size, marker, alpha: o.alpha,
-    edgecolor: edge === undefined || edge === "face" ? undefined : edge === "none" ? "transparent" : toCss(edge),
-    linewidth: o.linewidths, label: o.label, mapping,
+  const lw = alias<number>(b, "linewidths", "linewidth", "lw");
+  const artist: ScatterArtist = {
+    kind: "scatter", x, y, color, size, marker,
+    alpha: b.alpha == null ? undefined : checkAlpha(b.alpha),
+    edgecolor: markerUnfilled(marker) ? undefined : edgeSpec(ec, n),
+    linewidth: lw ?? (markerUnfilled(marker) ? rcParams["lines.linewidth"] : 1.0),
+    label: b.label == null ? undefined : String(b.label), mapping,
   };
+  if (b.zorder != null) artist.zorder = b.zorder;
+  ax.artists.push(artist);
+  return withRepr(new PathCollection(artist, ax), () => artistRepr("scatter"), ax.figure);
 }
 

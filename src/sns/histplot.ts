@@ -1,74 +1,198 @@
-/** seaborn's histplot: numpy's "auto" bins, count on y, seaborn's bar styling. */
-import { ValueError } from "../errors";
+/**
+ * seaborn's histplot, declared with seaborn 0.12's signature: seaborn's bin edges (numpy's
+ * estimators, binwidth, binrange, discrete), its stats (count, frequency, probability /
+ * proportion, percent, density), cumulative, shrink and fill, drawn as bars with seaborn's
+ * styling.
+ */
+import { NotImplementedError, ValueError } from "../errors";
+import { pyfunction } from "../signature";
 import { gca } from "../plt/pyplot";
 import type { Axes } from "../plt/axes";
+import type { RectsArtist } from "../plt/artists";
 import { read1d, NDArrayLike } from "../plt/data";
+import { histogram } from "../plt/histogram";
+import { mplsig, RECTANGLE } from "../plt/pysig";
+import { checkAlpha, toCss, withAlpha } from "../plt/colors";
+import { rcParams } from "../plt/rcparams";
 import type { DataTable } from "./relational";
 
-/** Options of `sns.histplot`. */
+/** Options of `sns.histplot`: seaborn's parameters and the Rectangle keywords drawn. */
 export interface HistplotOptions {
-  x?: NDArrayLike | string;
-  data?: DataTable | NDArrayLike;
-  bins?: number | "auto" | readonly number[];
-  binrange?: readonly [number, number];
-  stat?: "count" | "density" | "probability" | "percent";
-  color?: string;
-  alpha?: number;
-  ax?: Axes;
-  label?: string;
+  data?: DataTable | NDArrayLike | null;
+  x?: NDArrayLike | string | null;
+  y?: null;
+  hue?: null;
+  weights?: NDArrayLike | string | null;
+  stat?: "count" | "frequency" | "probability" | "proportion" | "percent" | "density";
+  bins?: number | string | readonly number[];
+  binwidth?: number | null;
+  binrange?: readonly [number, number] | null;
+  discrete?: boolean | null;
+  cumulative?: boolean;
+  common_bins?: boolean;
+  common_norm?: boolean;
+  multiple?: "layer";
+  element?: "bars";
+  fill?: boolean;
+  shrink?: number;
+  kde?: boolean;
+  kde_kws?: null;
+  line_kws?: null;
+  thresh?: number;
+  pthresh?: null;
+  pmax?: null;
+  cbar?: boolean;
+  cbar_ax?: null;
+  cbar_kws?: null;
+  palette?: null;
+  hue_order?: null;
+  hue_norm?: null;
+  color?: string | null;
+  log_scale?: null;
+  legend?: boolean;
+  ax?: Axes | null;
+  alpha?: number | null;
+  label?: string | null;
+  edgecolor?: string | null;
+  linewidth?: number | null;
+  zorder?: number | null;
 }
 
-function percentile(sorted: Float64Array, q: number): number {
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.min(sorted.length - 1, lo + 1);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
+export const HISTPLOT = mplsig(
+  "seaborn.histplot(data=None, *, x=None, y=None, hue=None, weights=None, stat='count', bins='auto', binwidth=None, " +
+    "binrange=None, discrete=None, cumulative=False, common_bins=True, common_norm=True, multiple='layer', element='bars', " +
+    "fill=True, shrink=1, kde=False, kde_kws=None, line_kws=None, thresh=0, pthresh=None, pmax=None, cbar=False, " +
+    "cbar_ax=None, cbar_kws=None, palette=None, hue_order=None, hue_norm=None, color=None, log_scale=None, legend=True, " +
+    "ax=None, alpha=None, label=None, edgecolor=None, linewidth=None, zorder=None)",
+  {
+    types: { data: "mapping|sequence|None", binwidth: "float|None", discrete: "bool|None", cumulative: "bool", fill: "bool", shrink: "float", kde: "bool", alpha: "float|None", linewidth: "float|None", zorder: "float|None" },
+    unsupported: ["y", "hue", "common_bins", "common_norm", "multiple", "element", "kde", "kde_kws", "line_kws", "thresh", "pthresh", "pmax", "cbar", "cbar_ax", "cbar_kws", "palette", "hue_order", "hue_norm", "log_scale", "legend"],
+    kwargs: RECTANGLE,
+  },
+);
 
 /** numpy.histogram_bin_edges(a, bins="auto") bin count: the smaller width of Sturges and Freedman-Diaconis. */
 export function autoBinCount(a: Float64Array, range?: readonly [number, number]): number {
-  const values = a.filter((v) => !Number.isNaN(v)).sort();
-  const n = values.length;
-  if (n === 0) return 1;
-  const lo = range ? range[0] : values[0];
-  const hi = range ? range[1] : values[n - 1];
-  const ptp = values[n - 1] - values[0];
-  if (ptp === 0) return 1;
-  const sturges = ptp / (Math.log2(n) + 1);
-  const iqr = percentile(values, 0.75) - percentile(values, 0.25);
-  const fd = (2 * iqr) / Math.cbrt(n);
-  const width = fd > 0 ? Math.min(fd, sturges) : sturges;
-  return Math.max(1, Math.ceil((hi - lo) / width));
+  return histogram(a, { bins: "auto", range }).counts.length;
 }
 
-/** `sns.histplot(data=None, *, x=None, bins='auto', binrange=None, stat='count', color=None, ...)`: returns the Axes. */
-export function histplot(options: HistplotOptions): Axes {
-  const ax = options.ax ?? gca();
-  let values: Float64Array;
-  let name = "";
-  if (typeof options.x === "string") {
-    const table = options.data as DataTable | undefined;
-    if (table === undefined || !(options.x in table)) throw new ValueError(`Could not interpret value \`${options.x}\` for parameter \`x\``);
-    values = read1d(table[options.x] as NDArrayLike, "x");
-    name = options.x;
-  } else if (options.x !== undefined) values = read1d(options.x, "x");
-  else if (options.data !== undefined && !isTable(options.data)) values = read1d(options.data as NDArrayLike, "data");
-  else throw new ValueError("histplot needs x (an array, or a column name with data)");
-  const bins = options.bins === undefined || options.bins === "auto" ? autoBinCount(values, options.binrange) : options.bins;
-  const stat = options.stat ?? "count";
-  const [n, , patches] = ax.hist(values, {
-    bins, range: options.binrange, density: stat === "density",
-    color: options.color ?? ax.nextColor(), alpha: options.alpha ?? 0.75, edgecolor: "w", linewidth: 0.75, label: options.label,
-  });
-  const rect = patches[0];
-  if ((stat === "probability" || stat === "percent") && rect.kind === "rects") {
-    const total = (n.data as Float64Array).reduce((s, v) => s + v, 0);
-    const f = stat === "percent" ? 100 / total : 1 / total;
-    for (let i = 0; i < rect.y1.length; i++) rect.y1[i] *= f;
+/** A data column: an array, or a key of `data`. */
+function columnOf(v: unknown, data: unknown, what: string): { values: Float64Array; name: string } | null {
+  if (v == null) return null;
+  if (typeof v === "string") {
+    const table = data as DataTable | null;
+    if (table == null || !isTable(table) || !(v in table)) throw new ValueError(`Could not interpret value \`${v}\` for parameter \`${what}\``);
+    return { values: read1d(table[v] as NDArrayLike, what), name: v };
   }
-  if (name && !ax.xlabel) ax.set_xlabel(name);
-  if (!ax.ylabel) ax.set_ylabel({ count: "Count", density: "Density", probability: "Probability", percent: "Percent" }[stat]);
+  return { values: read1d(v as NDArrayLike, what), name: "" };
+}
+
+/** seaborn's _define_bin_edges. */
+function binEdges(x: Float64Array, b: Record<string, any>, weights: Float64Array | null): Float64Array {
+  let start: number;
+  let stop: number;
+  if (b.binrange == null) {
+    start = Infinity;
+    stop = -Infinity;
+    for (const v of x) {
+      if (v < start) start = v;
+      if (v > stop) stop = v;
+    }
+  } else [start, stop] = b.binrange;
+  if (b.discrete) {
+    const n = Math.ceil(stop + 1.5 - (start - 0.5));
+    return Float64Array.from({ length: n }, (_, i) => start - 0.5 + i);
+  }
+  if (b.binwidth != null) {
+    const step: number = b.binwidth;
+    // np.arange(start, stop + step, step), extended when roundoff stopped it short
+    const n = Math.ceil((stop + step - start) / step);
+    const edges = Array.from({ length: n }, (_, i) => start + i * step);
+    if (edges[edges.length - 1] < stop || edges.length < 2) edges.push(edges[edges.length - 1] + step);
+    return Float64Array.from(edges);
+  }
+  const range = b.binrange == null ? undefined : ([b.binrange[0], b.binrange[1]] as [number, number]);
+  const bins = typeof b.bins === "number" || typeof b.bins === "string" ? b.bins : Array.from(read1d(b.bins, "bins"));
+  return histogram(x, { bins, range, weights }).edges;
+}
+
+/**
+ * `sns.histplot(data=None, *, x=None, y=None, hue=None, weights=None, stat='count', bins='auto',
+ * binwidth=None, binrange=None, discrete=None, cumulative=False, ..., shrink=1, ..., color=None,
+ * ..., ax=None, **kwargs)`: returns the Axes.
+ */
+export function histplot(data?: DataTable | NDArrayLike | HistplotOptions | null, options?: HistplotOptions): Axes;
+export function histplot(): Axes {
+  const b = HISTPLOT.bind(arguments);
+  if (!["count", "frequency", "probability", "percent", "density", "proportion"].includes(b.stat)) {
+    throw new ValueError(`The \`stat\` parameter for \`Hist\` must be one of 'count', 'density', 'percent', 'probability' or 'frequency'; not ${typeof b.stat === "string" ? `'${b.stat}'` : String(b.stat)}.`);
+  }
+  const ax: Axes = b.ax ?? gca();
+  let col = columnOf(b.x, b.data, "x");
+  if (col === null && b.data != null && !isTable(b.data)) col = { values: read1d(b.data as NDArrayLike, "data"), name: "" };
+  if (col === null) throw new NotImplementedError("histplot() needs x (an array, or a column name with data); wide-form data is not supported yet");
+  const values = col.values.filter((v) => !Number.isNaN(v));
+  const w = columnOf(b.weights, b.data, "weights");
+  const weights = w === null ? null : w.values.filter((_, i) => !Number.isNaN(col!.values[i]));
+  if (weights !== null && typeof b.bins === "string" && !b.discrete && b.binwidth == null) {
+    throw new NotImplementedError(`histplot() weights with bins='${b.bins}' is not supported yet; give bins as a number, binwidth or edges`);
+  }
+  const edges = binEdges(values, b, null);
+  const stat: string = b.stat;
+  const { counts } = histogram(values, { bins: Array.from(edges), density: stat === "density", weights });
+  const n = counts.length;
+  if (stat === "probability" || stat === "proportion" || stat === "percent") {
+    let total = 0;
+    for (const v of counts) total += v;
+    const f = stat === "percent" ? 100 / total : 1 / total;
+    for (let i = 0; i < n; i++) counts[i] *= f;
+  } else if (stat === "frequency") {
+    for (let i = 0; i < n; i++) counts[i] /= edges[i + 1] - edges[i];
+  }
+  if (b.cumulative) {
+    let acc = 0;
+    for (let i = 0; i < n; i++) {
+      acc += stat === "density" || stat === "frequency" ? counts[i] * (edges[i + 1] - edges[i]) : counts[i];
+      counts[i] = acc;
+    }
+  }
+  const color: string = b.color ?? ax.nextColor();
+  // seaborn's bars: width shrunk about the bin centre; filled with the color at alpha .75 and
+  // rcParams' patch edge, or (fill=False) outlines in the color
+  const alpha: number = b.alpha == null ? (b.fill ? 0.75 : 1) : checkAlpha(b.alpha);
+  const lefts = new Float64Array(n);
+  const widths = new Float64Array(n);
+  let thinnest = Infinity;
+  for (let i = 0; i < n; i++) {
+    const width = edges[i + 1] - edges[i];
+    widths[i] = width * b.shrink;
+    lefts[i] = edges[i] + (width - widths[i]) / 2;
+    thinnest = Math.min(thinnest, edges[i + 1] - edges[i]);
+  }
+  const [bars] = ax.bar(lefts, counts, widths, {
+    align: "edge", color: "none", facecolor: b.fill ? withAlpha(color, alpha) : "none",
+    edgecolor: b.edgecolor ?? (b.fill ? String(rcParams["patch.edgecolor"]) : withAlpha(color, alpha)),
+    label: b.label, zorder: b.zorder,
+  }) as RectsArtist[];
+  bars.stickyY = [0];
+  bars.linewidth = b.linewidth ?? barLinewidth(ax, thinnest, b.fill);
+  if (col.name && !ax.xlabel) ax.set_xlabel(col.name);
+  if (!ax.ylabel) {
+    const names: Record<string, string> = { count: "Count", frequency: "Frequency", probability: "Probability", proportion: "Proportion", percent: "Percent", density: "Density" };
+    ax.set_ylabel(names[stat]);
+  }
   return ax;
+}
+pyfunction(HISTPLOT, histplot);
+
+/** seaborn's default bar edge width: a tenth of the thinnest bin in points, at most the patch linewidth (x1.5 unfilled, at least .5). */
+function barLinewidth(ax: Axes, binwidth: number, fill: boolean): number {
+  const [x0, x1] = ax.get_xlim();
+  const widthPx = ax.figure.axesPixelSize(ax.position, ax).width;
+  const points = (72 / ax.figure.dpi) * Math.abs((binwidth / (x1 - x0)) * widthPx);
+  const max = Number(rcParams["patch.linewidth"]) * (fill ? 1 : 1.5);
+  const lw = Math.min(0.1 * points, max);
+  return fill ? lw : Math.max(lw, 0.5);
 }
 
 function isTable(d: unknown): d is DataTable {

@@ -5,7 +5,7 @@
  */
 import { NDArray } from "../np/ndarray";
 import { ValueError } from "../errors";
-import { get_cmap, cmapHex, Colormap } from "../plt/colormaps";
+import { lookupCmap as get_cmap, cmapHex, Colormap } from "../plt/colormaps";
 import { read1d, NDArrayLike } from "../plt/data";
 import type { LegendEntry } from "../plt/artists";
 import { color_palette } from "./palettes";

@@ -1,7 +1,11 @@
-/** seaborn's qualitative palettes (colors as seaborn 0.12 defines them) and color_palette. */
-import { ValueError } from "../errors";
+/** seaborn's qualitative palettes (colors as seaborn 0.12 defines them), color_palette and set_color_codes. */
+import { NotImplementedError, ValueError } from "../errors";
+import { pyfunction } from "../signature";
 import { rcParams } from "../plt/rcparams";
-import { get_cmap, cmapHex } from "../plt/colormaps";
+import { lookupCmap as get_cmap, cmapHex } from "../plt/colormaps";
+import { MATPLOTLIB_CMAPS } from "../plt/properties";
+import { mplsig } from "../plt/pysig";
+import { setColorCodes, toCss } from "../plt/colors";
 
 export const SEABORN_PALETTES: Readonly<Record<string, readonly string[]>> = {
   deep: ["#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3", "#8c8c8c", "#ccb974", "#64b5cd"],
@@ -12,26 +16,81 @@ export const SEABORN_PALETTES: Readonly<Record<string, readonly string[]>> = {
   colorblind: ["#0173b2", "#de8f05", "#029e73", "#d55e00", "#cc78bc", "#ca9161", "#fbafe4", "#949494", "#ece133", "#56b4e9"],
 };
 
+/** seaborn's "<name>6" palettes: blue, green, red, purple, yellow, cyan of each. */
+function sixOf(name: string): string[] {
+  const p = SEABORN_PALETTES[name];
+  return [p[0], p[2], p[3], p[4], p[8], p[9]];
+}
+
+function named(name: string): readonly string[] | undefined {
+  if (name in SEABORN_PALETTES) return SEABORN_PALETTES[name];
+  if (name.endsWith("6") && name.slice(0, -1) in SEABORN_PALETTES) return sixOf(name.slice(0, -1));
+  return undefined;
+}
+
+const COLOR_PALETTE = mplsig("seaborn.color_palette(palette=None, n_colors=None, desat=None, as_cmap=False)", {
+  types: { n_colors: "int|None", desat: "float|None", as_cmap: "bool" },
+  unsupported: ["desat", "as_cmap"],
+});
+
+/** Palette names seaborn builds itself (husl, light:..., cubehelix strings): known, not drawn yet. */
+const SEABORN_BUILT = /^(hls|husl|light:|dark:|blend:|ch:|crest|flare|icefire|vlag|rocket|mako|.*_d$)/;
+
 /**
- * `sns.color_palette(palette=None, n_colors=None)`: hex colors of a named seaborn palette, a
- * matplotlib colormap sampled evenly, or (None) the current color cycle; cycles to n_colors.
+ * `sns.color_palette(palette=None, n_colors=None, desat=None, as_cmap=False)`: hex colors of a
+ * named seaborn palette, a matplotlib colormap sampled at the centres of n_colors + 2 equal
+ * steps without the ends (seaborn's mpl_palette), a list of colors, or (None) the current color
+ * cycle; cycled to n_colors.
  */
-export function color_palette(palette?: string | readonly string[] | null, n_colors?: number): string[] {
+export function color_palette(palette?: string | readonly string[] | null, n_colors?: number | null, options?: { desat?: null; as_cmap?: boolean }): string[];
+export function color_palette(): string[] {
+  const { palette, n_colors } = COLOR_PALETTE.bind(arguments);
   let base: string[];
   if (palette == null) base = rcParams["axes.prop_cycle"].slice();
-  else if (Array.isArray(palette)) base = palette.slice();
-  else if (typeof palette === "string" && palette in SEABORN_PALETTES) base = SEABORN_PALETTES[palette].slice();
+  else if (Array.isArray(palette)) base = palette.map((c) => toCss(c));
+  else if (typeof palette === "string" && named(palette) !== undefined) base = (named(palette) as string[]).slice();
   else if (typeof palette === "string") {
     let cmap: ReturnType<typeof get_cmap>;
     try {
       cmap = get_cmap(palette);
     } catch {
-      throw new ValueError(`${palette} is not a valid palette name`);
+      if (MATPLOTLIB_CMAPS.includes(palette) || SEABORN_BUILT.test(palette)) throw new NotImplementedError(`color_palette() palette '${palette}' is not supported yet`);
+      throw new ValueError(`'${palette}' is not a valid palette name`);
     }
     const n = n_colors ?? 6;
-    // seaborn samples a colormap at the bin centres of n equal bins
-    return Array.from({ length: n }, (_, i) => cmapHex(cmap, (i + 0.5) / n));
+    return Array.from({ length: n }, (_, i) => cmapHex(cmap, (i + 1) / (n + 1)));
   } else throw new ValueError(`${String(palette)} is not a valid palette name`);
   const n = n_colors ?? base.length;
   return Array.from({ length: n }, (_, i) => base[i % base.length]);
 }
+pyfunction(COLOR_PALETTE, color_palette);
+
+/** matplotlib's own single-letter colors, which set_color_codes("reset") brings back. */
+const MATPLOTLIB_CODES = { b: "#0000ff", g: "#008000", r: "#ff0000", m: "#bf00bf", y: "#bfbf00", c: "#00bfbf", k: "#000000" };
+
+/** seaborn's set_color_codes(palette): "b", "g", "r", "m", "y", "c", "k" become the palette's. */
+export function colorCodes(palette: string): void {
+  if (palette === "reset") {
+    setColorCodes(MATPLOTLIB_CODES);
+    return;
+  }
+  const six = named(palette.endsWith("6") ? palette : palette + "6");
+  if (six === undefined) throw new ValueError(`${palette} is not a valid palette name`);
+  const codes: Record<string, string> = {};
+  "bgrmyc".split("").forEach((code, i) => (codes[code] = six[i]));
+  codes.k = "#1a1a1a";
+  setColorCodes(codes);
+}
+
+const SET_COLOR_CODES = mplsig("seaborn.set_color_codes(palette='deep')", { types: { palette: "str" } });
+
+/**
+ * `sns.set_color_codes(palette='deep')`: plot format letters ("r", "b", ...) name the colors of
+ * a seaborn palette ("deep", "muted", "pastel", "bright", "dark", "colorblind"), or matplotlib's
+ * own again ("reset").
+ */
+export function set_color_codes(palette?: string): void;
+export function set_color_codes(): void {
+  colorCodes(SET_COLOR_CODES.bind(arguments).palette);
+}
+pyfunction(SET_COLOR_CODES, set_color_codes);

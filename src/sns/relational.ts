@@ -1,5 +1,8 @@
-/** seaborn's scatterplot and lineplot on plt Axes. */
-import { ValueError } from "../errors";
+/** seaborn's scatterplot and lineplot on plt Axes, declared with seaborn 0.12's signatures. */
+import { NotImplementedError, ValueError } from "../errors";
+import { pyfunction } from "../signature";
+import { alias, LINE2D, mplsig, PATH_COLLECTION } from "../plt/pysig";
+import { checkAlpha } from "../plt/colors";
 import { gca } from "../plt/pyplot";
 import type { Axes } from "../plt/axes";
 import { read1d, NDArrayLike } from "../plt/data";
@@ -13,47 +16,109 @@ export type Column = NDArrayLike | string;
 /** Tabular input: columns by name. */
 export type DataTable = Record<string, NDArrayLike | readonly string[]>;
 
-/** Options shared by scatterplot and lineplot. */
+/** Options shared by scatterplot and lineplot: seaborn's parameters and the matplotlib keywords drawn. */
 export interface RelationalOptions {
-  x?: Column;
-  y?: Column;
-  hue?: HueLike | string;
+  data?: DataTable | null;
+  x?: Column | null;
+  y?: Column | null;
+  hue?: HueLike | string | null;
   /** scatterplot: a column mapped to marker size (numeric: 18..72 points^2). */
-  size?: SemanticLike | string;
+  size?: SemanticLike | string | null;
   /** scatterplot: a column mapped to marker shape. */
-  style?: SemanticLike | string;
-  data?: DataTable;
-  palette?: string | readonly string[];
-  /** Marker area in points^2 (scatterplot) or line width (lineplot). */
-  s?: number;
-  color?: string;
-  marker?: string;
-  alpha?: number;
+  style?: SemanticLike | string | null;
+  palette?: string | readonly string[] | null;
+  hue_order?: null;
+  hue_norm?: null;
+  sizes?: null;
+  size_order?: null;
+  size_norm?: null;
+  style_order?: null;
   legend?: "auto" | "brief" | "full" | false;
-  ax?: Axes;
-  label?: string;
-  linewidth?: number;
+  ax?: Axes | null;
+  /** scatterplot: marker area in points^2. */
+  s?: number | null;
+  color?: string | null;
+  marker?: string | null;
+  alpha?: number | null;
+  label?: string | null;
+  /** scatterplot: marker edge color (seaborn's default "w"). */
+  edgecolor?: string | null;
+  linewidth?: number | null;
+  zorder?: number | null;
 }
 
-function column(v: Column | undefined, data: DataTable | undefined, what: string): { values: Float64Array; name: string } | undefined {
-  if (v === undefined) return undefined;
+/** Options of `sns.scatterplot`. */
+export interface ScatterplotOptions extends RelationalOptions {
+  markers?: boolean;
+}
+
+/** Options of `sns.lineplot`. */
+export interface LineplotOptions extends RelationalOptions {
+  units?: null;
+  dashes?: boolean;
+  markers?: null;
+  estimator?: "mean";
+  errorbar?: readonly [string, number] | string | null;
+  n_boot?: number;
+  seed?: number | null;
+  orient?: "x" | "y";
+  sort?: boolean;
+  err_style?: "band" | "bars";
+  err_kws?: null;
+  ci?: "deprecated";
+  linestyle?: string | null;
+  ls?: string | null;
+  lw?: number | null;
+}
+
+const SEMANTIC_TYPES = { data: "mapping|sequence|None" } as const;
+const NOT_YET = ["hue_order", "hue_norm", "sizes", "size_order", "size_norm", "style_order"];
+
+export const SCATTERPLOT = mplsig(
+  "seaborn.scatterplot(data=None, *, x=None, y=None, hue=None, size=None, style=None, palette=None, hue_order=None, " +
+    "hue_norm=None, sizes=None, size_order=None, size_norm=None, markers=True, style_order=None, legend='auto', ax=None, " +
+    "s=None, color=None, marker=None, alpha=None, label=None, edgecolor=None, linewidth=None, zorder=None)",
+  {
+    types: { ...SEMANTIC_TYPES, s: "float|None", alpha: "float|None", linewidth: "float|None", zorder: "float|None" },
+    inList: { legend: ["auto", false] },
+    unsupported: [...NOT_YET, "markers"],
+    kwargs: PATH_COLLECTION,
+  },
+);
+
+export const LINEPLOT = mplsig(
+  "seaborn.lineplot(data=None, *, x=None, y=None, hue=None, size=None, style=None, units=None, palette=None, " +
+    "hue_order=None, hue_norm=None, sizes=None, size_order=None, size_norm=None, dashes=True, markers=None, " +
+    "style_order=None, estimator='mean', errorbar=('ci', 95), n_boot=1000, seed=None, orient='x', sort=True, " +
+    "err_style='band', err_kws=None, legend='auto', ci='deprecated', ax=None, color=None, linewidth=None, lw=None, " +
+    "linestyle=None, ls=None, marker=None, alpha=None, label=None, zorder=None)",
+  {
+    types: { ...SEMANTIC_TYPES, linewidth: "float|None", lw: "float|None", alpha: "float|None", zorder: "float|None", sort: "bool" },
+    inList: { legend: ["auto", false], orient: ["x", "y"], err_style: ["band", "bars"] },
+    unsupported: [...NOT_YET, "size", "style", "units", "dashes", "markers", "estimator", "n_boot", "seed", "orient", "sort", "err_style", "err_kws", "ci"],
+    kwargs: LINE2D,
+  },
+);
+
+function column(v: Column | null | undefined, data: DataTable | null | undefined, what: string): { values: Float64Array; name: string } | undefined {
+  if (v == null) return undefined;
   if (typeof v === "string") {
-    if (data === undefined || !(v in data)) throw new ValueError(`Could not interpret value \`${v}\` for parameter \`${what}\``);
+    if (data == null || !(v in data)) throw new ValueError(`Could not interpret value \`${v}\` for parameter \`${what}\``);
     return { values: read1d(data[v] as NDArrayLike, what), name: v };
   }
   return { values: read1d(v, what), name: "" };
 }
 
-function hueColumn(v: HueLike | string | undefined, data: DataTable | undefined, what = "hue"): { values: HueLike; name: string } | undefined {
-  if (v === undefined) return undefined;
+function hueColumn(v: HueLike | string | null | undefined, data: DataTable | null | undefined, what = "hue"): { values: HueLike; name: string } | undefined {
+  if (v == null) return undefined;
   if (typeof v === "string") {
-    if (data === undefined || !(v in data)) throw new ValueError(`Could not interpret value \`${v}\` for parameter \`${what}\``);
+    if (data == null || !(v in data)) throw new ValueError(`Could not interpret value \`${v}\` for parameter \`${what}\``);
     return { values: data[v], name: v };
   }
   return { values: v, name: "" };
 }
 
-function xy(o: RelationalOptions): { x: Float64Array; y: Float64Array; xname: string; yname: string } {
+function xy(o: Record<string, any>): { x: Float64Array; y: Float64Array; xname: string; yname: string } {
   const x = column(o.x, o.data, "x");
   const y = column(o.y, o.data, "y");
   if (x === undefined || y === undefined) throw new ValueError("x and y are required (arrays, or column names with data)");
@@ -67,17 +132,21 @@ function labelAxes(ax: Axes, xname: string, yname: string): void {
 }
 
 /**
- * `sns.scatterplot(data=None, *, x=None, y=None, hue=None, palette=None, legend='auto', ax=None, **kwargs)`:
- * returns the Axes (shown in a notebook when it is the cell's value).
+ * `sns.scatterplot(data=None, *, x=None, y=None, hue=None, size=None, style=None, palette=None,
+ * hue_order=None, hue_norm=None, sizes=None, size_order=None, size_norm=None, markers=True,
+ * style_order=None, legend='auto', ax=None, **kwargs)`: returns the Axes (shown in a notebook
+ * when it is the cell's value).
  */
-export function scatterplot(options: RelationalOptions): Axes {
-  const ax = options.ax ?? gca();
+export function scatterplot(data?: DataTable | ScatterplotOptions | null, options?: ScatterplotOptions): Axes;
+export function scatterplot(): Axes {
+  const options = SCATTERPLOT.bind(arguments);
+  const ax: Axes = options.ax ?? gca();
   const { x, y, xname, yname } = xy(options);
   const hue = hueColumn(options.hue, options.data);
   const s = options.s ?? rcParams["lines.markersize"] ** 2;
   const collection = ax.scatter(x, y, {
-    s, marker: options.marker ?? "o", alpha: options.alpha, edgecolors: "w",
-    linewidths: 0.08 * Math.sqrt(s), label: options.label,
+    s, marker: options.marker ?? "o", alpha: options.alpha, edgecolors: options.edgecolor ?? "w",
+    linewidths: options.linewidth ?? 0.08 * Math.sqrt(s), label: options.label, zorder: options.zorder,
     ...(hue ? {} : { color: options.color ?? ax.nextColor() }),
   });
   const legend: LegendEntry[] = [];
@@ -129,12 +198,15 @@ export function scatterplot(options: RelationalOptions): Axes {
 }
 
 /**
- * `sns.lineplot(data=None, *, x=None, y=None, hue=None, palette=None, ...)`: one line per hue
- * level, sorted by x, repeated x values averaged (estimator='mean', errorbar=None: no
- * confidence band is drawn). Returns the Axes.
+ * `sns.lineplot(data=None, *, x=None, y=None, hue=None, ..., estimator='mean', errorbar=('ci', 95),
+ * ..., legend='auto', ax=None, **kwargs)`: one line per hue level, sorted by x, repeated x values
+ * averaged. The error band is not drawn yet: where seaborn would draw one (repeated x values),
+ * pass errorbar=None. Returns the Axes.
  */
-export function lineplot(options: RelationalOptions): Axes {
-  const ax = options.ax ?? gca();
+export function lineplot(data?: DataTable | LineplotOptions | null, options?: LineplotOptions): Axes;
+export function lineplot(): Axes {
+  const options = LINEPLOT.bind(arguments);
+  const ax: Axes = options.ax ?? gca();
   const { x, y, xname, yname } = xy(options);
   const hue = hueColumn(options.hue, options.data);
   const groups = new Map<string, { color: string; idx: number[] }>();
@@ -153,6 +225,8 @@ export function lineplot(options: RelationalOptions): Axes {
   } else {
     groups.set(options.label ?? "", { color: options.color ?? ax.nextColor(), idx: Array.from(x, (_, i) => i) });
   }
+  const lw = alias<number>(options, "linewidth", "lw");
+  const ls = alias<string>(options, "linestyle", "ls");
   for (const [label, g] of groups) {
     const sums = new Map<number, [number, number]>();
     for (const i of g.idx) {
@@ -161,13 +235,27 @@ export function lineplot(options: RelationalOptions): Axes {
       acc[0] += y[i];
       acc[1] += 1;
       sums.set(x[i], acc);
+      if (acc[1] === 2 && options.errorbar !== null) {
+        // seaborn draws an error band around the mean of repeated x values here
+        throw new NotImplementedError(`lineplot() errorbar=${errorbarText(options.errorbar)} is not supported yet (the band over repeated x values); pass errorbar=None`);
+      }
     }
     const xs = [...sums.keys()].sort((a, b) => a - b);
     ax.plot(Float64Array.from(xs), Float64Array.from(xs, (v) => { const [s, n] = sums.get(v) as [number, number]; return s / n; }), {
-      color: g.color, linewidth: options.linewidth, alpha: options.alpha, label: hue ? "_" + label : options.label,
+      color: g.color, linewidth: lw, linestyle: ls, marker: options.marker,
+      alpha: options.alpha == null ? null : checkAlpha(options.alpha), zorder: options.zorder,
+      label: hue ? "_" + label : options.label,
     });
   }
   if (!hue && options.label) ax.legend();
   labelAxes(ax, xname, yname);
   return ax;
 }
+
+function errorbarText(e: unknown): string {
+  if (Array.isArray(e)) return `(${e.map((v) => (typeof v === "string" ? `'${v}'` : String(v))).join(", ")})`;
+  return typeof e === "string" ? `'${e}'` : String(e);
+}
+
+pyfunction(SCATTERPLOT, scatterplot);
+pyfunction(LINEPLOT, lineplot);

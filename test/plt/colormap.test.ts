@@ -47,7 +47,7 @@ test("uint8 RGB is shown as is; bad shapes and names raise", () => {
   const px = NDArray.fromStorage(Uint8Array.from([1, 2, 3, 250, 251, 252]), [1, 2, 3], uint8);
   assert.equal(Array.from(toRgba(px, {}, "viridis").rgba), [1, 2, 3, 255, 250, 251, 252, 255]);
   assert.throws(() => toRgba(NDArray.fromStorage(new Float64Array(4), [1, 2, 2], float64), {}, "viridis"), /Invalid shape \(1, 2, 2\) for image data/);
-  assert.throws(() => get_cmap("nope"), /'nope' is not a valid value for cmap/);
+  assert.throws(() => get_cmap("nope"), /'nope' is not a valid value for name; supported values are 'Accent', 'Accent_r'/);
   assert.ok(colormaps().includes("viridis") && colormaps().includes("Greys"));
 });
 

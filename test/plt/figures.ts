@@ -36,6 +36,7 @@ export interface FigureCase {
 function reset(): void {
   plt.close("all");
   plt.rcdefaults();
+  sns.set_color_codes("reset");
 }
 
 export const FIGURES: Record<string, FigureCase> = {
@@ -167,7 +168,7 @@ export const FIGURES: Record<string, FigureCase> = {
       sns.set_theme({ style: "whitegrid" });
       const [fig, axes] = plt.subplots({ nrows: 1, ncols: 2 });
       const t = Array.from({ length: 30 }, (_, i) => i % 10);
-      sns.lineplot({ data: { t, v: t.map((v, i) => v * v + (i % 3)), g: t.map((_, i) => (i < 15 ? "a" : "b")) }, x: "t", y: "v", hue: "g", ax: axes[0] });
+      sns.lineplot({ data: { t, v: t.map((v, i) => v * v + (i % 3)), g: t.map((_, i) => (i < 15 ? "a" : "b")) }, x: "t", y: "v", hue: "g", errorbar: null, ax: axes[0] });
       sns.histplot({ x: normals(100, 8), ax: axes[1] });
       return fig;
     },

@@ -3,7 +3,6 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import sharp from "sharp";
 import { encodePng } from "../../src/plt/png";
-import { downsample, upsample } from "../../src/plt/image";
 
 async function decode(png: Buffer): Promise<{ data: number[]; channels: number; width: number; height: number }> {
   const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
@@ -34,19 +33,6 @@ test("opaque gray RGBA is written as a grayscale PNG", async () => {
   assert.is((await sharp(png).metadata()).channels, 1);
   const gray = await sharp(png).toColourspace("b-w").raw().toBuffer();
   assert.equal(Array.from(gray), [10, 200]);
-});
-
-test("downsample area-averages (fractional edges weighted), upsample repeats pixels", () => {
-  const img = { rgba: new Uint8Array([0, 0, 0, 255, 100, 100, 100, 255, 50, 50, 50, 255, 250, 250, 250, 255, 10, 10, 10, 255, 20, 20, 20, 255]), width: 3, height: 2 };
-  // 3x2 -> 2x1: each output covers 1.5 columns and both rows
-  const d = downsample(img, 2, 1);
-  assert.equal([d.width, d.height], [2, 1]);
-  const left = (0 + 250 + 0.5 * (100 + 10)) / 3;
-  const right = (0.5 * (100 + 10) + 50 + 20) / 3;
-  assert.equal(Array.from(d.rgba), [left, left, left, 255, right, right, right, 255].map(Math.round));
-  const u = upsample({ rgba: new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]), width: 2, height: 1 }, 2);
-  assert.equal([u.width, u.height], [4, 2]);
-  assert.equal(Array.from(u.rgba), [1, 2, 3, 4, 1, 2, 3, 4, 5, 6, 7, 8, 5, 6, 7, 8, 1, 2, 3, 4, 1, 2, 3, 4, 5, 6, 7, 8, 5, 6, 7, 8]);
 });
 
 test.run();

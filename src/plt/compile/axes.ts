@@ -1,5 +1,9 @@
 /** One Axes as a Vega-Lite layer spec of its plot-area size. */
-import type { Axes } from "../axes";
+import type { Axes, LabelStyle, TitleLoc } from "../axes";
+import { zorderOf } from "../artists";
+import { dashArray } from "../fmt";
+import { cssWeight, fontPoints } from "../text_style";
+import type { GridStyle } from "../axes_guides";
 import { artistLayers, AxesFrame, Json } from "./marks";
 import { colorbarLayer, legendEntries, legendLayer } from "./legend";
 import { axisTicks, tickDecimals } from "../ticks";
@@ -27,7 +31,11 @@ export function compileAxes(ax: Axes, size: { width: number; height: number }, f
   const axisDef = (title: string, domain: [number, number], lengthPx: number, which: "x" | "y"): Json | null => {
     if (!ax.axisOn) return null;
     const values = axisTicks(domain[0], domain[1], lengthPx, dpi, fontPt, which);
-    return { title: title === "" ? null : title, grid: ax.gridOn, values, format: `.${tickDecimals(values)}f` };
+    const grid = which === "x" ? ax.gridX : ax.gridY;
+    const out: Json = { title: title === "" ? null : title, grid, values, format: `.${tickDecimals(values)}f` };
+    if (grid) Object.assign(out, gridProps(ax.gridStyle[which], k));
+    Object.assign(out, labelProps(which === "x" ? ax.xlabelStyle : ax.ylabelStyle, fontPt, k));
+    return out;
   };
   const frame: AxesFrame = {
     x: { scale: { domain: xs.domain, reverse: xs.reverse, nice: false, zero: false }, axis: axisDef(ax.xlabel, xs.domain, size.width, "x") },
@@ -37,7 +45,9 @@ export function compileAxes(ax: Axes, size: { width: number; height: number }, f
     k,
   };
   const layer: Json[] = [];
-  for (const a of ax.artists) layer.push(...artistLayers(a, frame));
+  // matplotlib draws by zorder (images 0, patches 1, lines 2), ties in the order added
+  const ordered = ax.artists.map((a, i) => ({ a, i, z: zorderOf(a) })).sort((p, q) => p.z - q.z || p.i - q.i);
+  for (const { a } of ordered) layer.push(...artistLayers(a, frame));
   if (layer.length === 0) {
     // An empty axes still shows its frame and ticks.
     layer.push({
@@ -54,14 +64,15 @@ export function compileAxes(ax: Axes, size: { width: number; height: number }, f
     return spec;
   };
   if (ax.legendShown) {
-    const legend = ax.customLegend ?? { title: ax.legendOptions.title, entries: legendEntries(ax.artists, k) };
+    const legend = ax.customLegend ?? { title: ax.legendOptions.title, entries: legendEntries(ax.legendHandles ?? ax.artists, k) };
     if (legend.entries.length > 0) {
-      layer.push(positioned(legendLayer({ ...legend, title: ax.legendOptions.title ?? legend.title }, ax.legendOptions.loc, fonts.base, k)));
+      layer.push(positioned(legendLayer({ ...legend, title: ax.legendOptions.title ?? legend.title }, ax.legendOptions, fontPt, k)));
     }
   }
   if (ax.colorbarMapping) layer.push(positioned(colorbarLayer(ax.colorbarMapping, size.height, fonts.base)));
   const spec: Json = { width: size.width, height: size.height };
-  if (ax.title !== "") spec.title = { text: ax.title, fontSize: fonts.title, fontWeight: "normal" };
+  const title = titleSpec(ax, fontPt, k);
+  if (title !== null) spec.title = title;
   spec.layer = layer;
   if (!ax.axisOn) spec.view = { stroke: null };
   if (ax.legendShown || ax.colorbarMapping) {
@@ -70,4 +81,42 @@ export function compileAxes(ax: Axes, size: { width: number; height: number }, f
     spec.resolve = { scale: { color: own, fill: own, stroke: own, shape: own, size: own } };
   }
   return spec;
+}
+
+const ANCHOR: Record<string, string> = { left: "start", center: "middle", right: "end", bottom: "start", top: "end" };
+
+/** The axes title: the one of matplotlib's three (left, center, right) that is set. */
+function titleSpec(ax: Axes, fontPt: number, k: number): Json | null {
+  const set = (["center", "left", "right"] as TitleLoc[]).filter((loc) => ax.titles[loc] !== "");
+  if (set.length === 0) return null;
+  const loc = set[0];
+  const style = ax.titleStyles[loc];
+  const out: Json = { text: ax.titles[loc], fontSize: fontPoints(style, fontPt, 1.2) * k, fontWeight: cssWeight(style.fontweight) };
+  if (loc !== "center") out.anchor = ANCHOR[loc];
+  if (style.color !== undefined) out.color = style.color;
+  return out;
+}
+
+/** An axis title's font, color and place from set_xlabel / set_ylabel's keywords. */
+function labelProps(style: LabelStyle, fontPt: number, k: number): Json {
+  const out: Json = {};
+  if (style.fontsize !== undefined || style.fontscale !== undefined) out.titleFontSize = fontPoints(style, fontPt, 1) * k;
+  if (style.fontweight !== undefined) out.titleFontWeight = cssWeight(style.fontweight);
+  if (style.color !== undefined) out.titleColor = style.color;
+  if (style.loc !== undefined && style.loc !== "center") out.titleAnchor = ANCHOR[style.loc];
+  return out;
+}
+
+/** Grid line color, dashes, width and opacity from grid()'s keywords. */
+function gridProps(style: GridStyle, k: number): Json {
+  const out: Json = {};
+  if (style.color !== undefined) out.gridColor = style.color;
+  if (style.linewidth !== undefined) out.gridWidth = style.linewidth * k;
+  if (style.alpha !== undefined) out.gridOpacity = style.alpha;
+  if (style.linestyle !== undefined) {
+    const dash = dashArray(style.linestyle, (style.linewidth ?? 0.8) * k);
+    if (dash) out.gridDash = dash;
+    if (style.linestyle === "none") out.gridOpacity = 0;
+  }
+  return out;
 }

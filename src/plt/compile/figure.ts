@@ -6,6 +6,7 @@
 import type { Figure } from "../figure";
 import type { Json } from "./marks";
 import { compileAxes, Fonts } from "./axes";
+import { cssWeight, fontPoints } from "../text_style";
 
 export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
 
@@ -59,7 +60,9 @@ export function compileFigure(fig: Figure, style: FigureStyle): Json {
     padding: 5,
   };
   if (fig.suptitleText !== "") {
-    spec.title = { text: fig.suptitleText, fontSize: fonts.title, fontWeight: "normal", anchor: "middle" };
+    const st = fig.suptitleStyle;
+    spec.title = { text: fig.suptitleText, fontSize: fontPoints(st, style.fontSize, 1.2) * k, fontWeight: cssWeight(st.fontweight), anchor: "middle" };
+    if (st.color !== undefined) (spec.title as Json).color = st.color;
   }
   const axes = fig.axes.slice().sort((a, b) => a.position.row - b.position.row || a.position.col - b.position.col);
   const views = axes.map((ax) => compileAxes(ax, fig.axesPixelSize(ax.position, ax), fonts, k));

@@ -6,13 +6,15 @@ import type { Artist, CustomLegend, LegendEntry, ScalarMapping } from "../artist
 import { cmapSamples } from "../colormaps";
 import { dashArray, markerShape } from "../fmt";
 import type { Json } from "./marks";
+import type { LegendOptions } from "../axes_guides";
+import { fontPoints, textStyle } from "../text_style";
 
 /** Legend rows from labelled artists (labels starting with "_" are skipped, as in matplotlib). */
 export function legendEntries(artists: readonly Artist[], k: number): LegendEntry[] {
   const out: LegendEntry[] = [];
   for (const a of artists) {
     if (a.kind === "image" || a.label === undefined || a.label === "" || a.label.startsWith("_")) continue;
-    const color = a.kind === "scatter" ? (Array.isArray(a.color) ? a.color[0] : a.color) : a.color;
+    const color = Array.isArray(a.color) ? a.color[0] : a.color;
     let shape = "square";
     let dash: number[] | undefined;
     if (a.kind === "scatter") shape = markerShape(a.marker);
@@ -34,12 +36,22 @@ const ORIENT: Record<string, string> = {
   "upper center": "top", "lower center": "bottom", center: "top-right",
 };
 
+/** A font size keyword in px: points, or a name relative to font.size. */
+function sizePx(size: number | string | undefined, fontPt: number, k: number): number {
+  if (size === undefined) return fontPt * k;
+  if (typeof size === "number") return size * k;
+  return fontPoints(textStyle({ fontsize: size }), fontPt, 1) * k;
+}
+
 /** A layer that draws only a legend with these entries. */
-export function legendLayer(legend: CustomLegend, loc: string | undefined, fontPx: number, k: number): Json {
+export function legendLayer(legend: CustomLegend, options: LegendOptions, fontPt: number, k: number): Json {
   const domain = legend.entries.map((e) => e.label);
   const colors = legend.entries.map((e) => e.color);
   const shapes = legend.entries.map((e) => e.shape);
-  const orient = ORIENT[loc ?? "best"] ?? "top-right";
+  const orient = ORIENT[options.loc ?? "best"] ?? "top-right";
+  const fontPx = sizePx(options.fontsize, fontPt, k);
+  const titlePx = sizePx(options.title_fontsize, fontPt, k);
+  const frame = options.frameon === false ? { fillColor: null, strokeColor: null } : { fillColor: "rgba(255,255,255,0.8)", strokeColor: "#cccccc" };
   const common = { field: "label", type: "nominal", sort: domain };
   const title = legend.title === undefined || legend.title === "" ? null : legend.title;
   // Every channel names its sort order (the domain): Vega-Lite then merges them into one legend
@@ -53,8 +65,8 @@ export function legendLayer(legend: CustomLegend, loc: string | undefined, fontP
     mark: { type: "point", filled: true, opacity: 1 },
     encoding: {
       fill: { ...common, scale: { domain, range: colors }, legend: {
-        title, orient, symbolStrokeWidth: 2, titleFontWeight: "normal", labelFontSize: fontPx, titleFontSize: fontPx,
-        fillColor: "rgba(255,255,255,0.8)", strokeColor: "#cccccc", padding: 6, cornerRadius: 3,
+        title, orient, symbolStrokeWidth: 2, titleFontWeight: "normal", labelFontSize: fontPx, titleFontSize: titlePx,
+        ...frame, padding: 6, cornerRadius: 3, ...(options.ncols !== undefined ? { columns: options.ncols } : {}),
       } },
       stroke: { ...common, scale: { domain, range: colors } },
       shape: { ...common, scale: { domain, range: shapes } },

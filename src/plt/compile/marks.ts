@@ -60,6 +60,13 @@ function lineLayers(a: LineArtist, frame: AxesFrame): Json[] {
       color: a.color, opacity: a.alpha ?? 1,
     };
     if (unfilled) mark.strokeWidth = strokeWidth;
+    else if (a.markerfacecolor !== undefined || a.markeredgecolor !== undefined || a.markeredgewidth !== undefined) {
+      // matplotlib's marker: face and edge (markeredgewidth, default 1 pt) in their own colors
+      mark.fill = a.markerfacecolor ?? a.color;
+      mark.stroke = a.markeredgecolor ?? a.color;
+      mark.strokeWidth = (a.markeredgewidth ?? 1) * frame.k;
+      delete mark.color;
+    }
     layers.push({ data: { values }, mark, encoding: position(frame) });
   }
   return layers;
@@ -78,14 +85,19 @@ function scatterLayer(a: ScatterArtist, frame: AxesFrame): Json {
     values.push(row);
   }
   const unfilled = markerUnfilled(a.marker);
+  const perEdge = Array.isArray(a.edgecolor);
+  if (perEdge) values.forEach((row, i) => { row.e = (a.edgecolor as string[])[i % (a.edgecolor as string[]).length]; });
   const mark: Json = { type: "point", shape: markerShape(a.marker), filled: !unfilled, clip: true, opacity: a.alpha ?? 1 };
   if (!perColor) mark.color = a.color;
   if (!perSize) mark.size = (a.size as number) * k2;
   if (a.edgecolor !== undefined && !unfilled) {
-    mark.stroke = a.edgecolor;
+    if (!perEdge) mark.stroke = a.edgecolor;
     mark.strokeWidth = (a.linewidth ?? 1) * frame.k;
+  } else if (unfilled) {
+    mark.strokeWidth = (a.linewidth ?? 1.5) * frame.k;
   }
   const encoding: Json = position(frame);
+  if (perEdge && !unfilled) encoding.stroke = { field: "e", type: "nominal", scale: null, legend: null };
   if (perColor) encoding[unfilled ? "stroke" : "fill"] = { field: "c", type: "nominal", scale: null, legend: null };
   if (perSize) encoding.size = { field: "s", type: "quantitative", scale: null, legend: null };
   if (a.shapes) encoding.shape = { field: "m", type: "nominal", scale: null, legend: null };
@@ -108,19 +120,24 @@ function imageLayer(a: ImageArtist, frame: AxesFrame): Json {
 
 function rectsLayer(a: RectsArtist, frame: AxesFrame): Json {
   const values: Json[] = [];
+  const faces = Array.isArray(a.color) ? a.color : null;
+  const edges = Array.isArray(a.edgecolor) ? a.edgecolor : null;
   for (let i = 0; i < a.x0.length; i++) {
-    values.push({ x: num(a.x0[i]), x2: num(a.x1[i]), y: num(a.y0[i]), y2: num(a.y1[i]) });
+    const row: Json = { x: num(a.x0[i]), x2: num(a.x1[i]), y: num(a.y0[i]), y2: num(a.y1[i]) };
+    if (faces) row.c = faces[i];
+    if (edges) row.e = edges[i];
+    values.push(row);
   }
-  const mark: Json = { type: "rect", color: a.color, clip: true };
+  const mark: Json = { type: "rect", clip: true };
+  if (!faces) mark.color = a.color;
   if (a.edgecolor !== undefined) {
-    mark.stroke = a.edgecolor;
+    if (!edges) mark.stroke = a.edgecolor;
     mark.strokeWidth = (a.linewidth ?? 1) * frame.k;
   }
-  return {
-    data: { values },
-    mark: withOpacity(mark, a.alpha),
-    encoding: { ...position(frame), x2: { field: "x2" }, y2: { field: "y2" } },
-  };
+  const encoding: Json = { ...position(frame), x2: { field: "x2" }, y2: { field: "y2" } };
+  if (faces) encoding.fill = { field: "c", type: "nominal", scale: null, legend: null };
+  if (edges) encoding.stroke = { field: "e", type: "nominal", scale: null, legend: null };
+  return { data: { values }, mark: withOpacity(mark, a.alpha), encoding };
 }
 
 function spanLayer(a: SpanLineArtist, frame: AxesFrame): Json {
