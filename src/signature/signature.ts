@@ -20,6 +20,11 @@ export interface SignatureSpec {
   readonly defaults?: Readonly<Record<string, unknown>>;
   /** Other names the same function is exported under (`amax` for `max`, `mul` for `multiply`). */
   readonly aliases?: readonly string[];
+  /**
+   * The function this one hands its arguments to unchanged (pyplot's `plt.hist` is
+   * `plt.gca().hist`): a parameter both declare is tested through either.
+   */
+  readonly wraps?: Signature;
 }
 
 interface BoundParam extends Param {
@@ -59,6 +64,7 @@ export class Signature {
   readonly callName: string;
   readonly params: readonly BoundParam[];
   readonly aliases: readonly string[];
+  readonly wraps: Signature | null;
   private readonly byName = new Map<string, BoundParam>();
   private readonly positionalCount: number;
   private readonly varargs: BoundParam | null;
@@ -68,6 +74,7 @@ export class Signature {
     this.qualname = parsed.qualname;
     this.callName = `${parsed.qualname.slice(parsed.qualname.lastIndexOf(".") + 1)}()`;
     this.aliases = spec.aliases ?? [];
+    this.wraps = spec.wraps ?? null;
     const unsupported = new Set(spec.unsupported ?? []);
     this.params = parsed.params.map((p, index) => {
       const t = spec.types?.[p.name];
