@@ -25,7 +25,13 @@ def main():
     # An adversarial pattern that drives the partitions deep.
     v = np.tile(np.arange(8, dtype=np.float64), 400)
     cases.append({"values": v, "order": np.argsort(v)})
-    dump("np/argquicksort", {"versions": versions(), "cases": cases})
+    ties = rng.randint(0, 4, size=(3, 40))
+    kinds = {str(k): np.argsort(ties, kind=k) for k in ["quicksort", "heapsort", "stable", "mergesort"]}
+    kinds["default"] = np.argsort(ties)
+    kinds["axis0"] = np.argsort(ties.T.copy(), axis=0)
+    kinds["flat"] = np.argsort(ties, axis=None)
+    kinds["heap_flat"] = np.argsort(ties, axis=None, kind="heapsort")
+    dump("np/argquicksort", {"versions": versions(), "cases": cases, "ties": ties, "kinds": kinds})
 
 
 if __name__ == "__main__":

@@ -83,6 +83,11 @@ function swap(a: Int32Array | Float64Array | number[], i: number, j: number): vo
   a[j] = t;
 }
 
+/** NumPy's argsort kind='heapsort': its aheapsort over all of `idx`. */
+export function argHeapsort(v: ArrayLike<number>, idx: Int32Array | Float64Array | number[]): void {
+  heapsortRange(v, idx, 0, idx.length);
+}
+
 /** NumPy's aheapsort over idx[start .. start + n). */
 function heapsortRange(v: ArrayLike<number>, idx: Int32Array | Float64Array | number[], start: number, n: number): void {
   // One-based positions, as NumPy's heap indexing has them.

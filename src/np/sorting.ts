@@ -1,4 +1,5 @@
 /** Sorting and cumulative sums: np.sort, np.argsort, np.unique, np.cumsum, np.cumprod, with NumPy's signatures. */
+import { argHeapsort, argQuicksort } from "./argquicksort";
 import { uninitStorage, zeroedStorage } from "./alloc";
 import { DType, DTypeLike, dtype as toDType, int64 } from "./dtype";
 import { NDArray, cContiguousStrides } from "./ndarray";
@@ -86,19 +87,23 @@ export function sort(...args: unknown[]): NDArray {
 
 /**
  * `numpy.argsort(a, axis=-1, kind=None, order=None)`: indices that sort each row (NaN last).
- * Ties keep their order, as kind "stable" (NumPy's default quicksort may order ties
- * differently on long arrays).
+ * The default (quicksort) and heapsort are NumPy's own algorithms step for step, so ties come
+ * out in NumPy's order; "stable" and "mergesort" keep tied elements in their original order.
  */
 export function argsort(a: ArrayLike, ...rest: SortArgs): NDArray;
 export function argsort(...args: unknown[]): NDArray {
   const { a, ...opts } = args.length === 1 ? { a: args[0] as ArrayLike } : ARGSORT.bind(args);
   const { arr, data, n, rows, axis } = rowsOf(a, opts);
+  const kind = (opts as SortOptions).kind ?? null;
   const out = new Float64Array(arr.size);
   const idx = new Array<number>(n);
   for (let r = 0; r < rows; r++) {
     const start = r * n;
     for (let i = 0; i < n; i++) idx[i] = i;
-    idx.sort((i, j) => compare(data[start + i], data[start + j]) || i - j);
+    const row = data.subarray(start, start + n);
+    if (kind === null || kind === "quicksort") argQuicksort(row, idx);
+    else if (kind === "heapsort") argHeapsort(row, idx);
+    else idx.sort((i, j) => compare(row[i], row[j]) || i - j);
     for (let i = 0; i < n; i++) out[start + i] = idx[i];
   }
   return restore(NDArray.fromStorage(out, arr.shape, int64), axis, arr.ndim);
