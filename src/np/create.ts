@@ -12,7 +12,7 @@ import {
 } from "./dtype";
 import { NDArray } from "./ndarray";
 import { ShapeLike, normShape, shapeSize } from "./shape";
-import { astype } from "./cast";
+import { astype, pythonNumberInto } from "./cast";
 
 /** Nested lists of numbers/booleans, as NumPy takes them. */
 export interface NestedList extends ReadonlyArray<number | boolean | NDArray | NestedList> {}
@@ -97,7 +97,8 @@ function fromValue(x: ArrayLike, dt: DType | null): NDArray {
   if (typeof x === "number" || typeof x === "boolean") {
     const inferred = typeof x === "boolean" ? bool : isPythonInt(x) ? int64 : float64;
     const out = new NDArray(new (dt ?? inferred).storage(1), [], [], 0, dt ?? inferred);
-    out.data[0] = castScalar(Number(x), dt ?? inferred);
+    // a number given a dtype converts as NumPy converts a Python number (errors, warnings)
+    out.data[0] = dt === null ? castScalar(Number(x), inferred) : pythonNumberInto(Number(x), dt);
     return out;
   }
   if (ArrayBuffer.isView(x)) {
@@ -119,7 +120,8 @@ function fromValue(x: ArrayLike, dt: DType | null): NDArray {
   if (kinds.dtype !== null) inferred = kinds.float || kinds.int || kinds.bool ? promote_types(kinds.dtype, inferred) : kinds.dtype;
   const target = dt ?? inferred;
   const data = uninitStorage(target.storage, flat.length);
-  for (let i = 0; i < flat.length; i++) data[i] = castScalar(flat[i], target);
+  if (dt === null) for (let i = 0; i < flat.length; i++) data[i] = castScalar(flat[i], target);
+  else for (let i = 0; i < flat.length; i++) data[i] = pythonNumberInto(flat[i], target);
   return NDArray.fromStorage(data, shape, target);
 }
 
@@ -152,10 +154,16 @@ export function asarray(a: ArrayLike, opts?: DTypeOptions): NDArray {
   return fromValue(a, optDType(opts, "asarray"));
 }
 
+/** The fill value as NumPy's np.full stores it: an array cast (NaN into integers warns, as NumPy's). */
+function fillValue(value: number, dt: DType): number {
+  if (dt === float64 || (dt.kind !== "f" && dt.kind !== "b" && Number.isSafeInteger(value) && Math.abs(value) < 2 ** 31)) return castScalar(value, dt);
+  return astype(fromValue(value, null), dt).data[0];
+}
+
 function filled(shape: ShapeLike, value: number, dt: DType): NDArray {
   const dims = normShape(shape);
   const data = allocating(dims, dt, () =>
-    value === 0 ? zeroedStorage(dt.storage, shapeSize(dims)) : uninitStorage(dt.storage, shapeSize(dims)).fill(castScalar(value, dt)));
+    value === 0 ? zeroedStorage(dt.storage, shapeSize(dims)) : uninitStorage(dt.storage, shapeSize(dims)).fill(fillValue(value, dt)));
   return NDArray.fromStorage(data, dims, dt);
 }
 
