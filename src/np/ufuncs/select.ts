@@ -5,6 +5,7 @@ import { NDArray } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
 import { UfuncOptions, operand, runTernary } from "../ufunc";
 import { nonzero } from "../indexing/nonzero";
+import { warn } from "../warnings";
 
 /**
  * `np.where(condition, x, y)`: elements of x where condition is true, else of y (dtype by
@@ -22,12 +23,25 @@ export function where(condition: ArrayLike, x?: ArrayLike, y?: ArrayLike): NDArr
   return runTernary("where", "(x !== 0 ? y : z)", dt, cond, p.arr, q.arr);
 }
 
+const NAN_BOUND =
+  "Passing `np.nan` to mean no clipping in np.clip has always been unreliable, and is now deprecated. " +
+  "In future, this will always return nan, like it already does when min or max are arrays that contain nan. " +
+  "To skip a bound, pass either None or an np.inf of an appropriate sign.";
+
 /**
  * `np.clip(a, a_min, a_max, out=None)`: values limited to [a_min, a_max] (either bound may be
  * null, not both). NaN stays NaN.
  */
 export function clip(a: ArrayLike, a_min: ArrayLike | null, a_max: ArrayLike | null, opts?: UfuncOptions): NDArray {
   if (a_min === null && a_max === null) throw new ValueError("One of max or min must be given");
+  // a NaN bound (a number or 0-d array) means "no bound" in NumPy 1.24, with a deprecation
+  const isNaNScalar = (b: ArrayLike | null): boolean =>
+    (typeof b === "number" && Number.isNaN(b)) || (b instanceof NDArray && b.ndim === 0 && b.dtype.kind === "f" && Number.isNaN(b.data[b.offset]));
+  if (isNaNScalar(a_min) || isNaNScalar(a_max)) {
+    if (isNaNScalar(a_min)) a_min = -Infinity;
+    if (isNaNScalar(a_max)) a_max = Infinity;
+    warn(NAN_BOUND, "DeprecationWarning");
+  }
   const p = operand(a);
   const lo = a_min === null ? null : operand(a_min);
   const hi = a_max === null ? null : operand(a_max);
