@@ -17,6 +17,11 @@ Encoding (compact keys):
           or "e": [exception class, message]; "w": [[warning class, message], ...]
 int64/uint64 values that float64 cannot hold exactly are kept out (the library stores them
 in Float64Array), except in the "big" cases that document the difference.
+Kinds: bin, un (ufuncs), red (reductions), cast (astype), get/set (indexing), iop (in-place
+operators), shape (reshape, transpose, ravel, squeeze, expand_dims, stack, concatenate),
+create (arange, zeros, ones, empty, full, array), sel (where, clip). Cases run under NumPy's
+default error state (underflow ignored); new kinds are appended after the existing ones so
+earlier cases keep their values.
 """
 import gzip
 import json
