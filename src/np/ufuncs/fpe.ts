@@ -142,7 +142,8 @@ export function warnErrors(spec: UfuncSpec, loop: DType, shape: readonly number[
     if (target.dtype.kind === "f" && hasNonFinite(target, shape)) {
       warnUfuncErrors(spec.name, spec.fpe ?? floatErrors, shape, target, checkedAs(x, shape), y === null ? null : checkedAs(y, shape));
     }
-  } else if (spec.intFpe !== undefined) {
+  } else if (spec.intFpe !== undefined && !(typeof y === "number" && y !== 0 && y !== -1)) {
+    // integer division: only a divisor of 0 (or -1, for MIN // -1) can raise
     warnUfuncErrors(spec.name, spec.intFpe, shape, target, checkedAs(x, shape), y === null ? null : checkedAs(y, shape));
   }
 }
