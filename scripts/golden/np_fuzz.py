@@ -17,6 +17,11 @@ Encoding (compact keys):
           or "e": [exception class, message]; "w": [[warning class, message], ...]
 int64/uint64 values that float64 cannot hold exactly are kept out (the library stores them
 in Float64Array), except in the "big" cases that document the difference.
+Kinds: bin, un (ufuncs), red (reductions), cast (astype), get/set (indexing), iop (in-place
+operators), shape (reshape, transpose, ravel, squeeze, expand_dims, stack, concatenate),
+create (arange, zeros, ones, empty, full, array), sel (where, clip). Cases run under NumPy's
+default error state (underflow ignored); new kinds are appended after the existing ones so
+earlier cases keep their values.
 """
 import gzip
 import json
@@ -566,6 +571,52 @@ def gen_big():
                 lambda: getattr(np, f)(x, 1), [x])
 
 
+def gen_select():
+    """np.where and np.clip over dtypes, layouts, Python numbers and broadcasting."""
+    layouts = ["c", "t", "r", "b"]
+    for k in range(400):
+        shape = shape_pick()
+        c, ce = operand("bool", shape, layouts[rs.randint(len(layouts))], False)
+        ops = []
+        for _ in range(2):
+            if rs.rand() < 0.3:
+                v = py_scalar()
+                ops.append((v, {"py": enc_py(v)}))
+            else:
+                ops.append(operand(DTYPES[rs.randint(len(DTYPES))], broadcast_partner(shape), "c", rs.rand() < 0.3))
+        (x, xe), (y, ye) = ops
+        add("sel", {"f": "where", "a": ce, "b": xe, "c": ye}, lambda: np.where(c, x, y), [])
+    for k in range(400):
+        shape = shape_pick()
+        a, ae = operand(DTYPES[rs.randint(len(DTYPES))], shape, layouts[rs.randint(len(layouts))], rs.rand() < 0.3)
+        bounds = []
+        for _ in range(2):
+            r = rs.rand()
+            if r < 0.15:
+                bounds.append((None, None))
+            elif r < 0.7:
+                v = py_scalar()
+                bounds.append((v, {"py": enc_py(v)}))
+            else:
+                bounds.append(operand(DTYPES[rs.randint(len(DTYPES))], broadcast_partner(shape), "c", rs.rand() < 0.3))
+        (lo, loe), (hi, hie) = bounds
+        add("sel", {"f": "clip", "a": ae, "b": loe, "c": hie}, lambda: np.clip(a, lo, hi), [])
+
+
+def gen_array_creation():
+    """np.array(list, dtype) and np.full(shape, value, dtype) with every kind of Python number."""
+    for k in range(300):
+        d = DTYPES[rs.randint(len(DTYPES))]
+        n = int(rs.randint(1, 4))
+        vals = [py_scalar() for _ in range(n)]
+        enc = [enc_py(v) for v in vals]
+        add("create", {"f": "array", "args": [enc], "o": {"dtype": d}}, lambda: np.array(vals, dtype=d), [])
+    for k in range(200):
+        d = DTYPES[rs.randint(len(DTYPES))]
+        v = py_scalar()
+        add("create", {"f": "full", "args": [[2], enc_py(v)], "o": {"dtype": d}}, lambda: np.full((2,), v, dtype=d), [])
+
+
 def write():
     os.makedirs(ROOT, exist_ok=True)
     total = 0
@@ -591,4 +642,6 @@ if __name__ == "__main__":
     gen_shapes()
     gen_creation()
     gen_big()
+    gen_select()
+    gen_array_creation()
     write()

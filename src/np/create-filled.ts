@@ -5,13 +5,19 @@ import { DTYPE, Order, SHAPE, checkOrder } from "./params";
 import { DType, DTypeLike, bool, dtype as toDType, float64, int64 } from "./dtype";
 import { NDArray } from "./ndarray";
 import { ShapeLike, normShape, shapeSize } from "./shape";
-import { copyInto } from "./cast";
+import { astype, copyInto } from "./cast";
 import { ArrayLike, DTypeOptions, castScalar, fromValue } from "./create";
+
+/** The fill value as NumPy's np.full stores it: an array cast (NaN into integers warns, as NumPy's). */
+function fillValue(value: number, dt: DType): number {
+  if (dt === float64 || (dt.kind !== "f" && dt.kind !== "b" && Number.isSafeInteger(value) && Math.abs(value) < 2 ** 31)) return castScalar(value, dt);
+  return astype(fromValue(value, null), dt).data[0];
+}
 
 function filled(shape: ShapeLike, value: number, dt: DType): NDArray {
   const dims = normShape(shape);
   const data = allocating(dims, dt, () =>
-    value === 0 ? zeroedStorage(dt.storage, shapeSize(dims)) : uninitStorage(dt.storage, shapeSize(dims)).fill(castScalar(value, dt)));
+    value === 0 ? zeroedStorage(dt.storage, shapeSize(dims)) : uninitStorage(dt.storage, shapeSize(dims)).fill(fillValue(value, dt)));
   return NDArray.fromStorage(data, dims, dt);
 }
 

@@ -11,7 +11,7 @@ import {
   uint8,
 } from "./dtype";
 import { NDArray } from "./ndarray";
-import { astype } from "./cast";
+import { astype, pythonNumberInto } from "./cast";
 
 /** Nested lists of numbers/booleans, as NumPy takes them. */
 export interface NestedList extends ReadonlyArray<number | boolean | NDArray | NestedList> {}
@@ -97,7 +97,8 @@ export function fromValue(x: ArrayLike, dt: DType | null): NDArray {
   if (typeof x === "number" || typeof x === "boolean") {
     const inferred = typeof x === "boolean" ? bool : isPythonInt(x) ? int64 : float64;
     const out = new NDArray(new (dt ?? inferred).storage(1), [], [], 0, dt ?? inferred);
-    out.data[0] = castScalar(Number(x), dt ?? inferred);
+    // a number given a dtype converts as NumPy converts a Python number (errors, warnings)
+    out.data[0] = dt === null ? castScalar(Number(x), inferred) : pythonNumberInto(Number(x), dt);
     return out;
   }
   if (ArrayBuffer.isView(x)) {
@@ -119,7 +120,8 @@ export function fromValue(x: ArrayLike, dt: DType | null): NDArray {
   if (kinds.dtype !== null) inferred = kinds.float || kinds.int || kinds.bool ? promote_types(kinds.dtype, inferred) : kinds.dtype;
   const target = dt ?? inferred;
   const data = uninitStorage(target.storage, flat.length);
-  for (let i = 0; i < flat.length; i++) data[i] = castScalar(flat[i], target);
+  if (dt === null) for (let i = 0; i < flat.length; i++) data[i] = castScalar(flat[i], target);
+  else for (let i = 0; i < flat.length; i++) data[i] = pythonNumberInto(flat[i], target);
   return NDArray.fromStorage(data, shape, target);
 }
 

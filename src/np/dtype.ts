@@ -269,18 +269,27 @@ export function resultTypeOf(ops: readonly Operand[]): DType {
     else maxArray = Math.max(maxArray, c);
   }
   const useMin = maxArray >= 0 && maxScalar >= 0 && maxScalar <= maxArray;
-  // A positive integer scalar that also fits the signed type of its size ("small unsigned")
-  // acts as that signed type next to signed integer arrays: int8 array * 3 stays int8.
-  let signedArray = false;
-  for (const op of ops) if (!op.scalar && op.dtype.kind === "i") signedArray = true;
+  // NumPy folds the operands in order; a positive integer scalar that also fits the signed
+  // type of its size ("small unsigned") promotes as that signed type next to a signed or
+  // float type: int8 array * 3 stays int8, int32 with 2**53 - 1 gives int64, not float64.
   let out: DType | undefined;
+  let outSmall = false;
   for (const op of ops) {
     let dt = op.dtype;
+    let small = false;
     if (useMin && op.scalar) {
       dt = min_scalar_type(op.value, op.dtype.kind);
-      if (signedArray && dt.kind === "u" && op.value < 2 ** (dt.itemsize * 8 - 1)) dt = SIGNED_BY_SIZE[dt.itemsize];
+      small = dt.kind === "u" && op.value < 2 ** (dt.itemsize * 8 - 1);
     }
-    out = out === undefined ? dt : promote_types(out, dt);
+    if (out === undefined) {
+      out = dt;
+      outSmall = small;
+      continue;
+    }
+    if (small && out.kind !== "b" && out.kind !== "u") out = promote_types(SIGNED_BY_SIZE[dt.itemsize], out);
+    else if (outSmall && dt.kind !== "b" && dt.kind !== "u") out = promote_types(out.kind === "u" ? SIGNED_BY_SIZE[out.itemsize] : out, dt);
+    else out = promote_types(dt, out);
+    outSmall = small && outSmall;
   }
   return out ?? float64;
 }

@@ -5,7 +5,8 @@
 import { zeroedStorage } from "./alloc";
 import { AxisError, PyTypeError, ValueError } from "../errors";
 import { resultTypeOf } from "./dtype";
-import { NDArray, cContiguousStrides, viewOf } from "./ndarray";
+import { NDArray, cContiguousStrides } from "./ndarray";
+import { viewOf } from "./flags";
 import { ArrayLike, asarray } from "./create";
 import { PyArgs, check, isPlainObject, pyfunction, signature } from "../signature";
 import { AXIS, SHAPE, bindOrdered } from "./params";

@@ -30,8 +30,7 @@ import * as convert from "./convert";
 import * as sorting from "./sorting";
 import { nonzero } from "./indexing/nonzero";
 import * as repr from "./format/repr";
-import { isCContiguous } from "./contiguous";
-import { ValueError } from "../errors";
+import { ArrayFlags, assertWriteable } from "./flags";
 
 /**
  * `numpy.ndarray`: create with np.array, np.zeros, np.arange, ...; index with `get`/`set`;
@@ -515,45 +514,6 @@ export class NDArray {
     if (arguments.length !== 0) METHOD.nonzero.bind(arguments);
     return nonzero(this);
   }
-}
-
-/** `ndarray.flags`: the memory layout and whether the array may be written. */
-export class ArrayFlags {
-  /** @internal */
-  constructor(private readonly array: NDArray) {}
-
-  /** False for read-only arrays: writes raise `ValueError: assignment destination is read-only`. */
-  get writeable(): boolean {
-    return !this.array._readonly;
-  }
-
-  set writeable(value: boolean) {
-    if (value && this.array._readonlyBase) throw new ValueError("cannot set WRITEABLE flag to True of this array");
-    this.array._readonly = !value;
-  }
-
-  /** True when the elements are contiguous in C order. */
-  get c_contiguous(): boolean {
-    return isCContiguous(this.array);
-  }
-
-  [inspect.custom](): string {
-    return `  C_CONTIGUOUS : ${this.c_contiguous ? "True" : "False"}\n  WRITEABLE : ${this.writeable ? "True" : "False"}`;
-  }
-}
-
-/** A view made from `source`: read-only when the source is. */
-export function viewOf(source: NDArray, view: NDArray): NDArray {
-  if (source._readonly) {
-    view._readonly = true;
-    view._readonlyBase = true;
-  }
-  return view;
-}
-
-/** Throws NumPy's error when `a` is read-only (`what`: "assignment destination", "output array"). */
-export function assertWriteable(a: NDArray, what = "assignment destination"): void {
-  if (a._readonly) throw new ValueError(`${what} is read-only`);
 }
 
 const PROTO = NDArray.prototype;

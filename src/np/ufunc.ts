@@ -5,7 +5,8 @@
  */
 import { PyTypeError, ValueError } from "../errors";
 import { DType, Operand, Storage, can_cast, float64, int64, resultTypeOf } from "./dtype";
-import { NDArray, assertWriteable, cContiguousStrides } from "./ndarray";
+import { NDArray, cContiguousStrides } from "./ndarray";
+import { assertWriteable } from "./flags";
 import { ArrayLike, asarray } from "./create";
 import { RowBody, coalescedPlane, forEachRun } from "./iterate";
 import { BinaryKernel, UnaryKernel, binaryKernel, ternaryKernel, unaryKernel } from "./kernels";
@@ -14,8 +15,7 @@ import { ascontiguousarray, isCContiguous } from "./contiguous";
 import { allocating, uninitData } from "./alloc";
 import { SimdOp } from "./wasm/elementwise";
 import { runSimdBinary, runSimdPlane, simdPlan } from "./ufunc-simd";
-import { FpeClassifier, floatErrors, hasNonFinite, warnUfuncErrors } from "./ufuncs/fpe";
-import { Strided } from "./iterate";
+import { FpeClassifier, inPlaceInput, warnErrors } from "./ufuncs/fpe";
 import { linearSearchType } from "./ufuncs/loop-search";
 import { broadcastShapes, broadcastStrides, compactShape, isTupleShape, sameShape, shapeSize } from "./shape";
 import { pyfunction, signature } from "../signature";
@@ -174,48 +174,6 @@ const ONE_ROW = [0, 0, 0];
 
 /** A Python number's dtype: an integer beyond int64 can only have been a float in Python. */
 const numberOperand = (v: number): Operand => ({ dtype: Number.isInteger(v) && Math.abs(v) < 2 ** 63 ? int64 : float64, scalar: true, value: v });
-
-/**
- * An operand as the warning check reads it: an input array, a Python number, or a stand-in
- * (see inPlaceInput). Turned into a strided view only when a check needs the values.
- */
-type Checked = NDArray | number | typeof FINITE_STAND_IN;
-
-/** Stands for an all-finite input that the loop overwrote (only finiteness matters to the default check). */
-const FINITE_STAND_IN = { standIn: true } as const;
-
-function checkedAs(x: Checked, shape: readonly number[]): Strided {
-  if (x instanceof NDArray) return { data: x.data, offset: x.offset, strides: broadcastStrides(x.shape, x.strides, shape) };
-  const value = typeof x === "number" ? x : 1;
-  return { data: new Float64Array([value]), offset: 0, strides: shape.map(() => 0) };
-}
-
-/** NumPy's floating-point warnings for a finished loop (target over shape, from x and y). */
-function warnErrors(spec: UfuncSpec, loop: DType, shape: readonly number[], target: NDArray, x: Checked, y: Checked | null): void {
-  if (loop.kind === "f") {
-    if (target.dtype.kind === "f" && hasNonFinite(target, shape)) {
-      warnUfuncErrors(spec.name, spec.fpe ?? floatErrors, shape, target, checkedAs(x, shape), y === null ? null : checkedAs(y, shape));
-    }
-  } else if (spec.intFpe !== undefined) {
-    warnUfuncErrors(spec.name, spec.intFpe, shape, target, checkedAs(x, shape), y === null ? null : checkedAs(y, shape));
-  }
-}
-
-/**
- * An input that the loop overwrites (in-place operators) cannot be read back to classify
- * NumPy's warnings: one holding NaN or infinities (or any, for division-like ufuncs) is copied
- * first; an all-finite one is then stood for by a finite number. Returns the input to compute
- * from and what the check reads.
- */
-function inPlaceInput(spec: UfuncSpec, loop: DType, a: NDArray, target: NDArray): [NDArray, Checked] {
-  if (a.data !== target.data || loop.kind !== "f" || target.dtype.kind !== "f") return [a, a];
-  // the default classification needs only finiteness; division-like ones need the values
-  if (spec.fpe !== undefined || hasNonFinite(a, a.shape)) {
-    const copy = astype(a, a.dtype);
-    return [copy, copy];
-  }
-  return [a, FINITE_STAND_IN];
-}
 
 /** Runs a one-input ufunc. */
 export function runUnary(spec: UfuncSpec, x: ArrayLike, opts?: UfuncOptions): NDArray {

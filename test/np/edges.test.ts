@@ -66,6 +66,17 @@ test("sum with an integer dtype casts first; NaN and infinity into integers", ()
   assert.ok(deprecation[0][1].startsWith("NumPy will stop allowing conversion of out-of-bound Python integers to integer arrays.  The conversion of 300 to uint8 will fail in the future."));
 });
 
+test("np.array and np.full with a dtype convert numbers as NumPy does", () => {
+  raises(() => np.array([NaN], { dtype: "int64" }), "ValueError", "cannot convert float NaN to integer");
+  const [wrapped, deprecated] = withWarnings(() => np.array([300], { dtype: "uint8" }).tolist());
+  assert.equal(wrapped, [44]);
+  assert.is(deprecated[0][0], "DeprecationWarning");
+  const [full, warned] = withWarnings(() => np.full(2, NaN, { dtype: "int64" }).tolist());
+  assert.equal(full, [-9223372036854775808, -9223372036854775808]);
+  assert.equal(warned, [["RuntimeWarning", "invalid value encountered in cast"]]);
+  assert.equal(np.full(2, 300, { dtype: "uint8" }).tolist(), [44, 44]);
+});
+
 test("reshape returns a view wherever NumPy does, and writes go through", () => {
   const y = np.arange(6);
   y.reshape(2, 3).set([0, 0], 100);

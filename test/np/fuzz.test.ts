@@ -134,8 +134,14 @@ function execute(c: Case): { result: unknown; inputs: np.NDArray[] } {
       const args = (c.args ?? []).map((x) => (x === null ? undefined : x));
       return { result: fns[c.f!](arr, ...args), inputs: [arr, base] };
     }
-    case "create":
-      return { result: fns[c.f!](...c.args!.map((x) => (Array.isArray(x) ? x : num(x as Value)))), inputs: [] };
+    case "create": {
+      const args = c.args!.map((x) => (Array.isArray(x) ? x.map((v) => num(v as Value)) : num(x as Value)));
+      return { result: c.o === undefined ? fns[c.f!](...args) : fns[c.f!](...args, c.o), inputs: [] };
+    }
+    case "sel": {
+      const [b, third] = [c.b, (c as unknown as { c: Operand | null }).c].map((x) => (x === null || x === undefined ? null : operand(x)));
+      return { result: fns[c.f!](build(c.a!).arr, b, third), inputs: [] };
+    }
   }
   throw new Error(`unknown case kind ${c.id}`);
 }

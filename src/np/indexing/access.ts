@@ -4,7 +4,8 @@
  */
 import { uninitStorage, zeroedStorage } from "../alloc";
 import { IndexError, PyTypeError, ValueError } from "../../errors";
-import { NDArray, assertWriteable, cContiguousStrides } from "../ndarray";
+import { NDArray, cContiguousStrides } from "../ndarray";
+import { assertWriteable } from "../flags";
 import { ArrayLike, NestedList, asarray } from "../create";
 import { contiguousStorage } from "../contiguous";
 import { astype, copyInto, pythonNumberInto } from "../cast";

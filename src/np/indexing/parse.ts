@@ -4,7 +4,8 @@
  * index arrays and the view axes they apply to.
  */
 import { IndexError, ValueError } from "../../errors";
-import { NDArray, viewOf } from "../ndarray";
+import { NDArray } from "../ndarray";
+import { viewOf } from "../flags";
 import { asarray, NestedList } from "../create";
 import { int64 } from "../dtype";
 import { nonzero } from "./nonzero";

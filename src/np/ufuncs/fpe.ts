@@ -4,7 +4,11 @@
  * here the result is scanned once for NaN and infinities (cheap, and usually clean), and only
  * a result holding some is classified element by element against the inputs.
  */
-import type { Storage } from "../dtype";
+import type { DType, Storage } from "../dtype";
+import { NDArray } from "../ndarray";
+import { astype } from "../cast";
+import { broadcastStrides } from "../shape";
+import type { UfuncSpec } from "../ufunc";
 import { Strided, forEachRun } from "../iterate";
 import { foldKernel } from "../kernels";
 import { warnFloatErrors } from "../warnings";
@@ -115,4 +119,47 @@ export function warnUfuncErrors(
     }
   });
   if (flags !== 0) warnFloatErrors(name, { divide: (flags & DIVIDE) !== 0, overflow: (flags & OVERFLOW) !== 0, invalid: (flags & INVALID) !== 0 });
+}
+
+/**
+ * An operand as the warning check reads it: an input array, a Python number, or a stand-in
+ * (see inPlaceInput). Turned into a strided view only when a check needs the values.
+ */
+export type Checked = NDArray | number | typeof FINITE_STAND_IN;
+
+/** Stands for an all-finite input that the loop overwrote (only finiteness matters to the default check). */
+const FINITE_STAND_IN = { standIn: true } as const;
+
+function checkedAs(x: Checked, shape: readonly number[]): Strided {
+  if (x instanceof NDArray) return { data: x.data, offset: x.offset, strides: broadcastStrides(x.shape, x.strides, shape) };
+  const value = typeof x === "number" ? x : 1;
+  return { data: new Float64Array([value]), offset: 0, strides: shape.map(() => 0) };
+}
+
+/** NumPy's floating-point warnings for a finished loop (target over shape, from x and y). */
+export function warnErrors(spec: UfuncSpec, loop: DType, shape: readonly number[], target: NDArray, x: Checked, y: Checked | null): void {
+  if (loop.kind === "f") {
+    if (target.dtype.kind === "f" && hasNonFinite(target, shape)) {
+      warnUfuncErrors(spec.name, spec.fpe ?? floatErrors, shape, target, checkedAs(x, shape), y === null ? null : checkedAs(y, shape));
+    }
+  } else if (spec.intFpe !== undefined && !(typeof y === "number" && y !== 0 && y !== -1)) {
+    // integer division: only a divisor of 0 (or -1, for MIN // -1) can raise
+    warnUfuncErrors(spec.name, spec.intFpe, shape, target, checkedAs(x, shape), y === null ? null : checkedAs(y, shape));
+  }
+}
+
+/**
+ * An input that the loop overwrites (in-place operators) cannot be read back to classify
+ * NumPy's warnings: one holding NaN or infinities (or any, for division-like ufuncs) is copied
+ * first; an all-finite one is then stood for by a finite number. Returns the input to compute
+ * from and what the check reads.
+ */
+export function inPlaceInput(spec: UfuncSpec, loop: DType, a: NDArray, target: NDArray): [NDArray, Checked] {
+  if (a.data !== target.data || loop.kind !== "f" || target.dtype.kind !== "f") return [a, a];
+  // the default classification needs only finiteness; division-like ones need the values
+  if (spec.fpe !== undefined || hasNonFinite(a, a.shape)) {
+    const copy = astype(a, a.dtype);
+    return [copy, copy];
+  }
+  return [a, FINITE_STAND_IN];
 }

@@ -7,6 +7,7 @@ import { UfuncOptions, operand, runTernary } from "../ufunc";
 import { nonzero } from "../indexing/nonzero";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { DTYPE, OUT, checkOrder } from "../params";
+import { warn } from "../warnings";
 import type { UfuncKeywords } from "./declare";
 
 const WHERE = signature("numpy.where(condition, x=<no value>, y=<no value>, /)", { defaults: { x: undefined, y: undefined } });
@@ -34,6 +35,11 @@ export function where(condition: ArrayLike, x?: ArrayLike, y?: ArrayLike): NDArr
 
 pyfunction(WHERE, where);
 
+const NAN_BOUND =
+  "Passing `np.nan` to mean no clipping in np.clip has always been unreliable, and is now deprecated. " +
+  "In future, this will always return nan, like it already does when min or max are arrays that contain nan. " +
+  "To skip a bound, pass either None or an np.inf of an appropriate sign.";
+
 /** Keyword arguments of np.clip: NumPy's ufunc keywords. */
 export interface ClipOptions extends UfuncKeywords {
   a?: ArrayLike;
@@ -56,6 +62,14 @@ export function clip(...args: unknown[]): NDArray {
     opts = b.out === null ? undefined : { out: b.out };
   }
   if (a_min === null && a_max === null) throw new ValueError("One of max or min must be given");
+  // a NaN bound (a number or 0-d array) means "no bound" in NumPy 1.24, with a deprecation
+  const isNaNScalar = (b: ArrayLike | null): boolean =>
+    (typeof b === "number" && Number.isNaN(b)) || (b instanceof NDArray && b.ndim === 0 && b.dtype.kind === "f" && Number.isNaN(b.data[b.offset]));
+  if (isNaNScalar(a_min) || isNaNScalar(a_max)) {
+    if (isNaNScalar(a_min)) a_min = -Infinity;
+    if (isNaNScalar(a_max)) a_max = Infinity;
+    warn(NAN_BOUND, "DeprecationWarning");
+  }
   const p = operand(a);
   const lo = a_min === null ? null : operand(a_min);
   const hi = a_max === null ? null : operand(a_max);
