@@ -5,6 +5,7 @@ import { loadGolden } from "../../helpers/golden";
 import { Case } from "../_cases";
 import { runLinalgCases } from "./_tolerance";
 import { signatureOf } from "../../../src/signature";
+import { roundedExp, roundedLog } from "../../../src/np/linalg/rounded-math";
 
 const golden = loadGolden<{ cases: Case[] }>("np_linalg/linalg");
 const L = np.linalg;
@@ -56,6 +57,13 @@ test(`np.linalg matches NumPy within 1e-10 over contiguous, strided and broadcas
 test("eig refuses complex eigenvalues (no complex dtype yet)", () => {
   assert.throws(() => L.eig([[0, 1], [-1, 0]]), (e: Error) => e.name === "NotImplementedError" && e.message === "complex eigenvalues are not supported yet");
   assert.throws(() => L.eigvals([[0, 1], [-1, 0]]), (e: Error) => e.name === "NotImplementedError");
+});
+
+test("det and slogdet round their log and exp as the C library does (NumPy's -2.0000000000000004)", () => {
+  assert.is(L.det([[1, 2], [3, 4]]), -2.0000000000000004);
+  assert.equal(L.slogdet([[1, 2], [3, 4]]), [-1, 0.6931471805599455]);
+  assert.is(roundedLog(3), 1.0986122886681098);
+  assert.is(roundedExp(0.6931471805599455), 2.0000000000000004);
 });
 
 test("LinAlgError derives from Error, not ValueError, as in NumPy", () => {
