@@ -5,7 +5,7 @@
  */
 import { applyReflectorLeft, applyReflectorRight, formQ, makeReflector } from "./householder";
 
-/** The bidiagonal and, when asked, U0^T (n x m) and V0^T (n x n) as rows. */
+/** The bidiagonal and, when asked, U0^T (uCols x m) and V0^T (n x n) as rows. */
 export interface Bidiagonal {
   d: Float64Array;
   e: Float64Array;
@@ -13,8 +13,8 @@ export interface Bidiagonal {
   vt: Float64Array | null;
 }
 
-/** Bidiagonalises the m x n row-major matrix `a` (m >= n) in place. */
-export function bidiagonalize(a: Float64Array, m: number, n: number, vectors: boolean): Bidiagonal {
+/** Bidiagonalises the m x n row-major matrix `a` (m >= n) in place; U0 gets uCols (n or m) columns. */
+export function bidiagonalize(a: Float64Array, m: number, n: number, vectors: boolean, uCols = n): Bidiagonal {
   const d = new Float64Array(n);
   const e = new Float64Array(Math.max(n - 1, 0));
   const tauLeft = new Float64Array(n);
@@ -42,9 +42,9 @@ export function bidiagonalize(a: Float64Array, m: number, n: number, vectors: bo
     }
   }
   if (!vectors) return { d, e, ut: null, vt: null };
-  const u0 = formQ(a, 0, m, n, tauLeft, n, n, w);
-  const ut = new Float64Array(n * m);
-  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) ut[j * m + i] = u0[i * n + j];
+  const u0 = formQ(a, 0, m, n, tauLeft, n, uCols, new Float64Array(Math.max(uCols, 1)));
+  const ut = new Float64Array(uCols * m);
+  for (let i = 0; i < m; i++) for (let j = 0; j < uCols; j++) ut[j * m + i] = u0[i * uCols + j];
   // V0 = G_0 G_1 ... G_{n-2}; G_k acts on indices k+1..n-1 with v = [1, row k's tail]
   const v0 = new Float64Array(n * n);
   for (let i = 0; i < n; i++) v0[i * n + i] = 1;

@@ -5,6 +5,7 @@
  * is matrix products on the SIMD kernel behind np.matmul.
  */
 import { gemm } from "../gemm";
+import { roundedLog } from "./rounded-math";
 
 /** Panel width of the blocked factorisation and solves. */
 const BLOCK = 48;
@@ -142,7 +143,7 @@ export function luSlogdet(lu: Float64Array, off: number, n: number, pivots: Int3
     if (pivots[k] !== k) sign = -sign;
     if (d === 0) return [0, -Infinity];
     if (d < 0) sign = -sign;
-    logdet += Math.log(Math.abs(d));
+    logdet += roundedLog(Math.abs(d));
   }
   return [sign, logdet];
 }

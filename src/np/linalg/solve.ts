@@ -7,6 +7,7 @@ import { broadcast_to } from "../manipulate";
 import { promote_types } from "../dtype";
 import { broadcastShapes } from "../shape";
 import { luFactor, luSlogdet, luSolve } from "./lu";
+import { roundedExp } from "./rounded-math";
 import { MatrixStack, assertSquare, atLeast2d, linalgDType, matrixStack, resultArray, resultScalar, squareStack } from "./stack";
 
 const INV = signature("numpy.linalg.inv(a)", { types: { a: "array_like" } });
@@ -92,7 +93,7 @@ export function det(...args: unknown[]): number | NDArray {
   const st = squareStack(DET.bind(args).a);
   const [signs, logs] = slogdets(st);
   const out = new Float64Array(st.count);
-  for (let t = 0; t < st.count; t++) out[t] = signs[t] * Math.exp(logs[t]);
+  for (let t = 0; t < st.count; t++) out[t] = signs[t] * roundedExp(logs[t]);
   return st.batch.length === 0 ? resultScalar(out[0], st.dtype) : resultArray(out, st.batch, st.dtype);
 }
 pyfunction(DET, det);

@@ -81,17 +81,3 @@ export function assertFinite(data: Float64Array, message: string): void {
     if (!Number.isFinite(data[i])) throw new LinAlgError(message);
   }
 }
-
-/** Makes the vector's largest-magnitude entry (the first of near-equal ones) positive. */
-export function largestPositiveSign(v: Float64Array, off: number, stride: number, n: number): number {
-  let best = -1;
-  let bestAbs = 0;
-  for (let i = 0; i < n; i++) {
-    const x = Math.abs(v[off + i * stride]);
-    if (x > bestAbs * (1 + 1e-8)) {
-      bestAbs = x;
-      best = i;
-    }
-  }
-  return best >= 0 && v[off + best * stride] < 0 ? -1 : 1;
-}

@@ -1,12 +1,10 @@
-/** np.linalg.svd: Golub-Kahan bidiagonalisation and implicit QR over stacks of matrices; the hermitian route through eigh. */
+/** np.linalg.svd: LAPACK dgesdd's steps over stacks of matrices; the hermitian route through eigh. */
 import { pyfunction, signature } from "../../signature";
 import { NDArray } from "../ndarray";
 import { ArrayLike } from "../create";
-import { completeOrthonormal } from "./orthonormal";
-import { bidiagonalize } from "./bidiagonal";
-import { bidiagonalSvd } from "./bidiagonal-qr";
+import { gesdd } from "./gesdd";
 import { symmetricEigen, symmetricFrom } from "./eigh";
-import { MatrixStack, assertFinite, assertSquare, atLeast2d, largestPositiveSign, matrixStack, resultArray } from "./stack";
+import { MatrixStack, assertFinite, assertSquare, atLeast2d, matrixStack, resultArray } from "./stack";
 
 /** Keyword arguments of np.linalg.svd. */
 export interface SvdOptions {
@@ -27,57 +25,9 @@ interface Factors {
   vt: Float64Array;
 }
 
-/**
- * SVD of a tall matrix (m >= n, row-major, overwritten): u (m x n), s (descending), vt (n x n).
- * Golub-Kahan bidiagonalisation, then implicit-shift QR on the bidiagonal (LAPACK's route).
- */
-function tallSvd(a: Float64Array, m: number, n: number, withUV: boolean): Factors {
-  const { d, e, ut, vt } = bidiagonalize(a, m, n, withUV);
-  bidiagonalSvd(d, e, n, ut, m, vt);
-  const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => d[y] - d[x] || x - y);
-  const s = Float64Array.from(order, (i) => d[i]);
-  if (!ut || !vt) return { u: new Float64Array(0), s, vt: new Float64Array(0) };
-  const u = new Float64Array(m * n);
-  const vtSorted = new Float64Array(n * n);
-  for (let j = 0; j < n; j++) {
-    const src = order[j];
-    for (let i = 0; i < m; i++) u[i * n + j] = ut[src * m + i];
-    vtSorted.set(vt.subarray(src * n, src * n + n), j * n);
-  }
-  return { u, s, vt: vtSorted };
-}
-
 /** Singular values (descending) of the m x n matrix at `off`, and its factors when asked. */
 export function svdOne(data: Float64Array, off: number, m: number, n: number, full: boolean, withUV: boolean): Factors {
-  const tall = m >= n;
-  const M = tall ? m : n;
-  const N = tall ? n : m;
-  const a = new Float64Array(M * N);
-  if (tall) a.set(data.subarray(off, off + m * n));
-  else for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) a[j * m + i] = data[off + i * n + j];
-  const f = tallSvd(a, M, N, withUV);
-  if (!withUV) return f;
-  // the tall problem's u columns, as rows (N x M); its vt rows (N x N)
-  const rows = full ? M : N;
-  const cols = new Float64Array(rows * M);
-  for (let j = 0; j < N; j++) for (let i = 0; i < M; i++) cols[j * M + i] = f.u[i * N + j];
-  const vt1 = f.vt;
-  // sign: the final U's columns are `cols` rows (tall) or vt1 rows (wide); largest entry positive
-  for (let j = 0; j < N; j++) {
-    const sign = tall ? largestPositiveSign(cols, j * M, 1, M) : largestPositiveSign(vt1, j * N, 1, N);
-    if (sign > 0) continue;
-    for (let t = 0; t < M; t++) cols[j * M + t] = -cols[j * M + t];
-    for (let t = 0; t < N; t++) vt1[j * N + t] = -vt1[j * N + t];
-  }
-  if (rows > N) completeOrthonormal(cols, M, rows, Array.from({ length: rows - N }, (_, i) => N + i));
-  if (tall) {
-    const u = new Float64Array(m * rows);
-    for (let j = 0; j < rows; j++) for (let i = 0; i < m; i++) u[i * rows + j] = cols[j * m + i];
-    return { u, s: f.s, vt: vt1 };
-  }
-  const u = new Float64Array(m * m);
-  for (let j = 0; j < m; j++) for (let i = 0; i < m; i++) u[i * m + j] = vt1[j * m + i];
-  return { u, s: f.s, vt: cols };
+  return gesdd(data, off, m, n, full, withUV);
 }
 
 /** The hermitian route (NumPy's): eigh, |eigenvalues| descending, V^T carrying their signs. */
@@ -127,9 +77,11 @@ export function svdStack(st: MatrixStack, full: boolean, withUV: boolean, hermit
 /**
  * `numpy.linalg.svd(a, full_matrices=True, compute_uv=True, hermitian=False)`: `[u, s, vh]`
  * with a = u @ diag(s) @ vh and s descending (s alone with `compute_uv: false`); stacks
- * (..., M, N) too. `full_matrices: false` gives u (M, K) and vh (K, N). Each column of u is
- * signed so that its largest entry is positive (vh's row follows); NumPy's signs come from
- * LAPACK's iteration and follow no rule. `hermitian: true` takes NumPy's eigh route.
+ * (..., M, N) too. `full_matrices: false` gives u (M, K) and vh (K, N). The factors follow
+ * LAPACK's dgesdd step by step, so u and vh are NumPy's, signs and full_matrices' extra
+ * columns included, up to min(M, N) = 25; beyond, NumPy's LAPACK switches to divide and
+ * conquer and signs may differ here. Vectors of zero singular values are rounding noise in
+ * both. `hermitian: true` takes NumPy's eigh route.
  */
 export function svd(a: ArrayLike, full_matrices?: boolean | (SvdOptions & { compute_uv?: true }), compute_uv?: true | SvdOptions, hermitian?: boolean | SvdOptions, options?: SvdOptions): [NDArray, NDArray, NDArray];
 export function svd(a: ArrayLike, full_matrices: boolean | (SvdOptions & { compute_uv: false }), compute_uv?: false | SvdOptions, hermitian?: boolean | SvdOptions, options?: SvdOptions): NDArray;
