@@ -44,6 +44,8 @@ test("key, reverse and alg by position or by keyword", () => {
   assert.equal(realsorted(["x-1", "X-2.5", "x3"], (s: string) => s.toLowerCase(), false, ns.IGNORECASE), ["X-2.5", "x-1", "x3"]);
   // index_natsorted(['b2', 'B10', 'a'], key=str.lower, reverse=True, alg=ns.DEFAULT)
   assert.equal(index_natsorted(["b2", "B10", "a"], { key: (s: string) => s.toLowerCase(), reverse: true, alg: ns.DEFAULT }), [1, 0, 2]);
+  // index_natsorted(['b2', 'B10', 'a'], alg=ns.IGNORECASE) == [2, 0, 1]
+  assert.equal(index_natsorted(["b2", "B10", "a"], { alg: ns.IGNORECASE }), [2, 0, 1]);
   // natsort_key('a10') == ('a', 10); natsort_key('X', key=str.lower) == ('x',)
   assert.equal(natsort_key("a10"), ["a", 10]);
   assert.equal(natsort_key("X", { key: (s: string) => s.toLowerCase() }), ["x"]);
