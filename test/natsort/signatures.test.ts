@@ -5,29 +5,13 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { glob as globNs, natsort } from "../../src";
-import { countFunctions, signaturesIn, unsignedFunctions, untestedParameters } from "../skimage/_signatures";
 import { replayBadInput } from "../skimage/_bad_input";
 import { NotImplementedError } from "../../src/errors";
 
 const { natsorted, natsort_keygen, natsort_key, order_by_index, realsorted, index_natsorted, ns } = natsort;
 const anyFn = (f: unknown) => f as (...args: unknown[]) => unknown;
 
-test("every public function of natsort has its Python signature", () => {
-  assert.equal(unsignedFunctions(natsort, "natsort"), []);
-  assert.is(countFunctions(natsort), 6);
-});
 
-test("every declared parameter is tested against natsort or NotImplementedError", () => {
-  // natsorted.test.ts (alg, reverse over natsort's own cases), this file (key, positions)
-  assert.equal(untestedParameters(signaturesIn(natsort), {
-    "natsort.natsorted": ["seq", "key", "reverse", "alg"],
-    "natsort.realsorted": ["seq", "key", "reverse", "alg"],
-    "natsort.index_natsorted": ["seq", "key", "reverse", "alg"],
-    "natsort.natsort_keygen": ["key", "alg"],
-    "natsort.natsort_key": ["val", "key"],
-    "natsort.order_by_index": ["seq", "index", "iter"],
-  }), []);
-});
 
 test("key, reverse and alg by position or by keyword", () => {
   const files = ["a10", "A2", "a1"];
