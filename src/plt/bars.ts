@@ -122,7 +122,7 @@ function histTops(b: Record<string, any>): { tops: Float64Array; edges: Float64A
   const edgesIn = typeof bins === "number" || typeof bins === "string" ? bins : Array.from(read1d(bins, "bins"));
   // matplotlib gives numpy the data's nanmin / nanmax as the range when none is given
   const range = b.range == null ? nanRange(values) : ([Number(b.range[0]), Number(b.range[1])] as [number, number]);
-  const { counts, edges } = histogram(values, { bins: edgesIn, range, density: b.density, weights });
+  const { counts, edges } = histogram(values, { bins: edgesIn, range, density: b.density, weights, rangeFromData: b.range == null });
   const cumulative = b.cumulative;
   if (cumulative !== false && cumulative !== 0) {
     const n = counts.length;

@@ -113,8 +113,8 @@ export class Figure {
   constructor(number: number, figsize?: readonly [number, number], dpi?: number) {
     this.number = number;
     const size = figsize ?? rcParams["figure.figsize"];
-    if (size.length !== 2 || !(size[0] > 0) || !(size[1] > 0)) {
-      throw new ValueError(`figure size must be positive finite not (${size.join(", ")})`);
+    if (size.length !== 2 || !size.every((v) => Number.isFinite(v) && v >= 0)) {
+      throw new ValueError(`figure size must be positive finite not [${size.join(", ")}]`);
     }
     this.figsize = [size[0], size[1]];
     this.dpi = dpi ?? rcParams["figure.dpi"];

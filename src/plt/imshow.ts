@@ -141,6 +141,9 @@ export function imageArtist(b: Bound, drawn: { width: number; height: number }):
   const img = renderImage(b.X, { cmap, vmin, vmax }, rcParams["image.cmap"], interpolation, Math.max(1, Math.round(2 * drawnW)), Math.max(1, Math.round(2 * drawnH)), dispW, dispH);
   let rgba = img.rgba;
   if (origin === "lower") rgba = flipRows(rgba, img.width, img.height);
+  if (b.extent != null && b.extent.length !== 4) {
+    throw new ValueError(`${b.extent.length < 4 ? "not enough" : "too many"} values to unpack (expected 4${b.extent.length < 4 ? `, got ${b.extent.length}` : ""})`);
+  }
   const extent: [number, number, number, number] = b.extent != null
     ? [b.extent[0], b.extent[1], b.extent[2], b.extent[3]]
     : origin === "upper" ? [-0.5, width - 0.5, height - 0.5, -0.5] : [-0.5, width - 0.5, -0.5, height - 0.5];
