@@ -109,6 +109,8 @@ CASES = [
     ("grid kwargs turn on", [["grid", [], {"lw": 3}]]),
     ("grid toggle twice", [["grid", [], {}], ["grid", [], {}]]),
     ("axis tight", [["plot", [[0, 10], [1, 3]], {}], ["axis", ["tight"], {}]]),
+    ("axis equal wide", [["plot", [[0, 10], [1, 3]], {}], ["axis", ["equal"], {}]]),
+    ("axis equal tall", [["plot", [[0, 1], [1, 30]], {}], ["axis", ["equal"], {}]]),
     ("axis square", [["plot", [[0, 10], [1, 3]], {}], ["axis", ["square"], {}]]),
     ("axis kwargs", [["plot", [[0, 10], [1, 3]], {}], ["axis", [], {"xmin": -1, "ymax": 5}]]),
     ("set_xlim xmin", [["plot", [[0, 10], [1, 3]], {}], ["set_xlim", [], {"xmin": 2}]]),

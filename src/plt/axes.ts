@@ -240,6 +240,8 @@ export class Axes {
   axisOn = true;
   /** "auto", or the ratio of y units to x units on screen (1 for "equal", imshow's default). */
   aspect: "auto" | number = "auto";
+  /** What gives way to the aspect: the axes box (imshow, axis('scaled')) or the data limits (axis('equal')). */
+  adjustable: "box" | "datalim" = "box";
   /** y grows downward (imshow's origin="upper") unless limits say otherwise. */
   yInvertedByDefault = false;
   /** Colorbar shown next to this axes (counts as one more Axes, as in matplotlib). */

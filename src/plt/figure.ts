@@ -202,7 +202,7 @@ export class Figure {
   /** Plot-area size in px of the axes at this grid position. */
   axesPixelSize(position: GridPosition, ax?: Axes): { width: number; height: number } {
     let equalSpans: [number, number] | undefined;
-    if (ax && ax.aspect !== "auto") {
+    if (ax && ax.aspect !== "auto" && ax.adjustable === "box") {
       const [x0, x1] = ax.get_xlim();
       const [y0, y1] = ax.get_ylim();
       equalSpans = [Math.abs(x1 - x0), Math.abs(y1 - y0) * ax.aspect];

@@ -48,6 +48,7 @@ export interface FigureOptions {
 /** A bound figure call as a Figure: the open one numbered num, or a new one. */
 function makeFigure(b: Record<string, any>): Figure {
   if (b.layout === "constrained" || b.layout === "compressed") FIGURE.notSupported("layout", b.layout);
+  if (typeof b.num === "string") FIGURE.notSupported("num", b.num);
   let fig: Figure | undefined;
   if (b.num != null) fig = figureByNumber(b.num);
   if (fig !== undefined) {

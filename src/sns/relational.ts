@@ -80,7 +80,6 @@ export const SCATTERPLOT = mplsig(
     "s=None, color=None, marker=None, alpha=None, label=None, edgecolor=None, linewidth=None, zorder=None)",
   {
     types: { ...SEMANTIC_TYPES, s: "float|None", alpha: "float|None", linewidth: "float|None", zorder: "float|None" },
-    inList: { legend: ["auto", false] },
     unsupported: [...NOT_YET, "markers"],
     kwargs: PATH_COLLECTION,
   },
@@ -94,7 +93,7 @@ export const LINEPLOT = mplsig(
     "linestyle=None, ls=None, marker=None, alpha=None, label=None, zorder=None)",
   {
     types: { ...SEMANTIC_TYPES, linewidth: "float|None", lw: "float|None", alpha: "float|None", zorder: "float|None", sort: "bool" },
-    inList: { legend: ["auto", false], orient: ["x", "y"], err_style: ["band", "bars"] },
+    inList: { orient: ["x", "y"], err_style: ["band", "bars"] },
     unsupported: [...NOT_YET, "size", "style", "units", "dashes", "markers", "estimator", "n_boot", "seed", "orient", "sort", "err_style", "err_kws", "ci"],
     kwargs: LINE2D,
   },
@@ -140,6 +139,7 @@ function labelAxes(ax: Axes, xname: string, yname: string): void {
 export function scatterplot(data?: DataTable | ScatterplotOptions | null, options?: ScatterplotOptions): Axes;
 export function scatterplot(): Axes {
   const options = SCATTERPLOT.bind(arguments);
+  checkLegend(SCATTERPLOT, options.legend);
   const ax: Axes = options.ax ?? gca();
   const { x, y, xname, yname } = xy(options);
   const hue = hueColumn(options.hue, options.data);
@@ -206,6 +206,7 @@ export function scatterplot(): Axes {
 export function lineplot(data?: DataTable | LineplotOptions | null, options?: LineplotOptions): Axes;
 export function lineplot(): Axes {
   const options = LINEPLOT.bind(arguments);
+  checkLegend(LINEPLOT, options.legend);
   const ax: Axes = options.ax ?? gca();
   const { x, y, xname, yname } = xy(options);
   const hue = hueColumn(options.hue, options.data);
@@ -250,6 +251,14 @@ export function lineplot(): Axes {
   if (!hue && options.label) ax.legend();
   labelAxes(ax, xname, yname);
   return ax;
+}
+
+/** seaborn's legend argument: "auto" / True and False are drawn; "brief" and "full" not yet. */
+function checkLegend(sig: typeof SCATTERPLOT, legend: unknown): void {
+  if (typeof legend === "string" && !["auto", "brief", "full"].includes(legend)) {
+    throw new ValueError("`legend` must be 'auto', 'brief', 'full', or a boolean.");
+  }
+  if (legend === "brief" || legend === "full") sig.notSupported("legend", legend);
 }
 
 function errorbarText(e: unknown): string {
