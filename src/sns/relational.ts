@@ -168,6 +168,8 @@ export function scatterplot(): Axes {
   if (size) {
     const m = mapSize(size.values, x.length);
     collection.artist.size = m.sizes;
+    // seaborn's edge width follows the small markers: .08 * sqrt(10th percentile of the sizes)
+    if (options.linewidth == null) collection.artist.linewidth = 0.08 * Math.sqrt(percentile10(m.sizes));
     section(size.name, m.legend);
   }
   const style = hueColumn(options.style, options.data, "style");
@@ -251,6 +253,15 @@ export function lineplot(): Axes {
   if (!hue && options.label) ax.legend();
   labelAxes(ax, xname, yname);
   return ax;
+}
+
+/** numpy.percentile(values, 10) (linear interpolation). */
+function percentile10(values: Float64Array): number {
+  const sorted = values.slice().sort();
+  const pos = (sorted.length - 1) * 0.1;
+  const lo = Math.floor(pos);
+  const hi = Math.min(sorted.length - 1, lo + 1);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 }
 
 /** seaborn's legend argument: "auto" / True and False are drawn; "brief" and "full" not yet. */

@@ -87,6 +87,18 @@ for (const c of CASES) {
       near(ax.get_xlim(), e.xlim, 1e-12, `${c.label} xlim`);
       near(ax.get_ylim(), e.ylim, 1e-12, `${c.label} ylim`);
     }
+    // a filled step outline (histtype="stepfilled") is drawn as touching bars: compare its top edge
+    const filled = e.polygons.filter((p: Json) => p.fill);
+    if (filled.length > 0) {
+      const bars = rects(ax.artists);
+      bars.forEach((b, i) => {
+        const xy = filled[0].xy;
+        near([b.x, b.x + b.w, b.y + b.h], [xy[1 + 2 * i][0], xy[2 + 2 * i][0], xy[1 + 2 * i][1]], 1e-12, `${c.label} step ${i}`);
+        near(b.fc, filled[0].fc, 0.002, `${c.label} step face`);
+      });
+      e.polygons = e.polygons.filter((p: Json) => !p.fill);
+      ax.artists.splice(0, ax.artists.length, ...ax.artists.filter((a) => a.kind !== "rects"));
+    }
     const r = rects(ax.artists);
     assert.is(r.length, e.patches.length, `${c.label} patches`);
     r.forEach((p, i) => {
@@ -117,7 +129,11 @@ for (const c of CASES) {
       assert.is(zorderOf(a), q.z, `${c.label} zorder`);
       const ls = { solid: "-", dashed: "--", dotted: ":", dashdot: "-.", none: "None" }[a.linestyle];
       assert.is(ls, q.ls, `${c.label} linestyle`);
-      if (a.kind !== "line") return;
+      if (!q.label.startsWith("_")) assert.is(a.label, q.label);
+      if (a.kind === "axline") {
+        near([a.from, a.to], a.orient === "h" ? q.x : q.y, 1e-12, `${c.label} span`);
+        return;
+      }
       near(Array.from(a.x), q.x, 1e-12, `${c.label} x`);
       near(Array.from(a.y), q.y, 1e-12, `${c.label} y`);
       assert.is(a.marker ?? "None", q.marker, `${c.label} marker`);
@@ -127,7 +143,6 @@ for (const c of CASES) {
         near(cssRgba(a.markeredgecolor ?? a.color, undefined), q.mec, 0.002, `${c.label} mec`);
         assert.is(a.markeredgewidth ?? 1.0, q.mew, `${c.label} mew`);
       }
-      if (!q.label.startsWith("_")) assert.is(a.label, q.label);
     });
     const colls = ax.artists.filter((a) => a.kind === "scatter");
     assert.is(colls.length, e.collections.length, `${c.label} collections`);
@@ -152,10 +167,11 @@ for (const c of CASES) {
       near(cssRgba(st.color ?? "black", undefined), e.title_style.color, 0.002, `${c.label} title color`);
       assert.is(st.fontweight ?? "normal", e.title_style.weight);
     }
-    if (ax.xlabel !== "") {
-      const st = ax.xlabelStyle;
-      assert.is(st.fontsize ?? 10 * (st.fontscale ?? 1), e.xlabel_style.size, `${c.label} xlabel size`);
-      near(cssRgba(st.color ?? "black", undefined), e.xlabel_style.color, 0.002, `${c.label} xlabel color`);
+    for (const [text, st, want] of [[ax.xlabel, ax.xlabelStyle, e.xlabel_style], [ax.ylabel, ax.ylabelStyle, e.ylabel_style]] as const) {
+      if (text === "") continue;
+      assert.is(st.fontsize ?? 10 * (st.fontscale ?? 1), want.size, `${c.label} label size`);
+      near(cssRgba(st.color ?? "black", undefined), want.color, 0.002, `${c.label} label color`);
+      assert.is(st.fontweight ?? "normal", want.weight, `${c.label} label weight`);
     }
     assert.is(ax.gridX, e.xgrid, `${c.label} x grid`);
     assert.is(ax.gridY, e.ygrid, `${c.label} y grid`);
