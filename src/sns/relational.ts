@@ -121,7 +121,7 @@ function xy(o: Record<string, any>): { x: Float64Array; y: Float64Array; xname: 
   const x = column(o.x, o.data, "x");
   const y = column(o.y, o.data, "y");
   if (x === undefined || y === undefined) throw new ValueError("x and y are required (arrays, or column names with data)");
-  if (x.values.length !== y.values.length) throw new ValueError(`x and y must have the same length, got ${x.values.length} and ${y.values.length}`);
+  if (x.values.length !== y.values.length) throw new ValueError("All arrays must be of the same length");
   return { x: x.values, y: y.values, xname: x.name, yname: y.name };
 }
 
