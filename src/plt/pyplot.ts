@@ -34,7 +34,7 @@ export interface FigureOptions {
   figsize?: readonly [number, number] | null;
   dpi?: number | null;
   facecolor?: string | null;
-  edgecolor?: null;
+  edgecolor?: string | null;
   frameon?: boolean;
   FigureClass?: typeof Figure;
   clear?: boolean;
@@ -300,7 +300,7 @@ export function show(): void {
 
 const CLOSE = mplsig("matplotlib.pyplot.close(fig=None)");
 /** `plt.close(fig=None)`: closes the current figure, a figure, a figure number, or "all". */
-export function close(fig?: Figure | number | "all" | null): void;
+export function close(fig?: Figure | number | "all" | string | null): void;
 export function close(): void {
   const { fig } = CLOSE.bind(arguments);
   if (fig === "all") {

@@ -134,7 +134,7 @@ test("every declared parameter is exercised against a reference or refused", () 
     const seen = given.get((sig.original ?? sig).callName) ?? new Set<string>();
     for (const p of sig.params) {
       if (p.kind === "varargs" || p.unsupported) continue;
-      const key = `${sig.qualname}: ${p.name}`;
+      const key: string = `${sig.qualname}: ${p.name}`;
       if (!seen.has(p.name) && !(key in NO_EFFECT)) missing.push(key);
     }
   }

@@ -8,7 +8,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { plt } from "../../src";
 import type { Axes } from "../../src/plt";
-import { zorderOf, type Artist } from "../../src/plt/artists";
+import { zorderOf, type Artist, type LineArtist, type SpanLineArtist } from "../../src/plt/artists";
 import { loadGolden } from "../helpers/golden";
 import { cssRgba, near } from "./model";
 
@@ -16,6 +16,7 @@ type Json = Record<string, any>;
 interface Case { label: string; calls: [string, unknown[], Json][]; expected: Json }
 
 const CASES = loadGolden<Case[]>("plt/options");
+const LS: Record<string, string> = { solid: "-", dashed: "--", dotted: ":", dashdot: "-.", none: "None" };
 
 function decode(v: unknown): unknown {
   if (v === "nan") return NaN;
@@ -109,7 +110,7 @@ for (const c of CASES) {
       if (q.ec[3] > 0) assert.is(p.lw, q.lw, `${c.label} patch ${i} linewidth`);
       assert.is(p.z, q.z, `${c.label} patch ${i} zorder`);
     });
-    const lines = ax.artists.filter((a) => a.kind === "line" || a.kind === "axline");
+    const lines = ax.artists.filter((a): a is LineArtist | SpanLineArtist => a.kind === "line" || a.kind === "axline");
     const outlines = lines.filter((a) => a.kind === "line" && a.zorder === 1);
     assert.is(outlines.length, e.polygons.length, `${c.label} outlines`);
     outlines.forEach((a, i) => {
@@ -127,7 +128,7 @@ for (const c of CASES) {
       assert.is(a.linewidth, q.lw, `${c.label} line width`);
       assert.is(a.alpha ?? null, q.alpha, `${c.label} alpha`);
       assert.is(zorderOf(a), q.z, `${c.label} zorder`);
-      const ls = { solid: "-", dashed: "--", dotted: ":", dashdot: "-.", none: "None" }[a.linestyle];
+      const ls = LS[a.linestyle];
       assert.is(ls, q.ls, `${c.label} linestyle`);
       if (!q.label.startsWith("_")) assert.is(a.label, q.label);
       if (a.kind === "axline") {
@@ -180,7 +181,7 @@ for (const c of CASES) {
       near(cssRgba(g.color ?? "#b0b0b0", undefined), e.xgrid_style.color, 0.002, `${c.label} grid color`);
       assert.is(g.linewidth ?? 0.8, e.xgrid_style.lw);
       assert.is(g.alpha ?? 1, e.xgrid_style.alpha ?? 1);
-      assert.is({ solid: "-", dashed: "--", dotted: ":", dashdot: "-.", none: "None" }[g.linestyle ?? "solid"], e.xgrid_style.ls);
+      assert.is(LS[g.linestyle ?? "solid"], e.xgrid_style.ls);
     }
     plt.close("all");
   });
