@@ -5,7 +5,7 @@ import { float64 } from "../np/dtype";
 import { NotImplementedError, ValueError } from "../errors";
 import type { Axes } from "./axes";
 import type { LineArtist, RectsArtist } from "./artists";
-import { NDArrayLike, readArray, read1d } from "./data";
+import { readArray, read1d } from "./data";
 import { histogram } from "./histogram";
 import { colors, defaultEdge, patchProps, PatchProps, perItem, PATCH_KEYWORDS, PATCH_TYPES } from "./patch_props";
 import { mplsig, RECTANGLE } from "./pysig";

@@ -12,7 +12,7 @@ import type { RectsArtist } from "../plt/artists";
 import { read1d, NDArrayLike } from "../plt/data";
 import { histogram } from "../plt/histogram";
 import { mplsig, RECTANGLE } from "../plt/pysig";
-import { checkAlpha, toCss, withAlpha } from "../plt/colors";
+import { checkAlpha, withAlpha } from "../plt/colors";
 import { rcParams } from "../plt/rcparams";
 import type { DataTable } from "./relational";
 
