@@ -11,6 +11,7 @@ import { colors, defaultEdge, patchProps, PatchProps, perItem, PATCH_KEYWORDS, P
 import { mplsig, RECTANGLE } from "./pysig";
 import { rcParams } from "./rcparams";
 import { withRepr } from "./pyobjects";
+import { datasetsOf, drawHistDatasets } from "./hist_multi";
 
 export const BAR = mplsig(
   "matplotlib.axes.Axes.bar(x, height, width=0.8, bottom=None, *, align='center', data=None, color=None, label=None, " +
@@ -144,6 +145,11 @@ function histTops(b: Record<string, any>): { tops: Float64Array; edges: Float64A
  */
 export function drawHist(ax: Axes, args: ArrayLike<unknown>): [NDArray, NDArray, (RectsArtist | LineArtist)[]] {
   const b = HIST.bind(args);
+  const sets = datasetsOf(b.x, "x");
+  if (sets.length !== 1) {
+    // several datasets: n is (datasets, bins) and patches a list of containers
+    return drawHistDatasets(ax, b, sets) as unknown as [NDArray, NDArray, (RectsArtist | LineArtist)[]];
+  }
   const { tops, edges } = histTops(b);
   const n = tops.length;
   // hist hands its keywords to each patch's set(): colors are checked by to_rgba there

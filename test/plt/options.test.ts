@@ -74,7 +74,7 @@ for (const c of CASES) {
     }
     const got = replay(ax, c.calls);
     if (e.n !== undefined) {
-      near(got.n, e.n, 1e-12, `${c.label} n`);
+      near(got.n, e.n.flat(), 1e-12, `${c.label} n`);
       near(got.bins, e.bins, 1e-12, `${c.label} bins`);
     }
     if (e.returned !== undefined) near(got.returned, e.returned, 1e-12, `${c.label} returned`);
