@@ -158,12 +158,14 @@ export class MplSignature extends Signature {
   twin(qualname: string): MplSignature {
     const sig = new MplSignature(this.text.replace(/^[\w.]+/, qualname), this.spec);
     sig.original = this;
+    sig.wraps = this;
     return sig;
   }
 
   /** Declares this pyplot function as forwarding to `method`, whose signature binds the call. */
   forwardsTo(method: MplSignature): this {
     this.original = method;
+    this.wraps = method;
     return this;
   }
 }
