@@ -10,16 +10,12 @@ import { NotImplementedError, ValueError } from "../../errors";
 import { NDArrayLike, asNDArray, warn } from "../_internal/arrays";
 import { img_as_ubyte } from "../util/dtype";
 
-/** Turns a histogram (n bins, pop pixels) into an output value. */
-export type RankKernel = (hist: Float64Array, pop: number, nBins: number) => number;
+/** Turns a histogram (n bins, pop pixels, values summing to `sum`) into an output value. */
+export type RankKernel = (hist: Float64Array, pop: number, nBins: number, sum: number) => number;
 
 export const KERNELS: Record<"mean" | "median" | "minimum" | "maximum", RankKernel> = {
-  mean: (h, pop, n) => {
-    if (!pop) return 0;
-    let s = 0;
-    for (let i = 0; i < n; i++) s += h[i] * i;
-    return Math.trunc(s / pop);
-  },
+  // the running sum of the window's values is the histogram's first moment
+  mean: (_h, pop, _n, sum) => (pop ? Math.trunc(sum / pop) : 0),
   median: (h, pop, n) => {
     if (!pop) return 0;
     let s = pop / 2.0;
@@ -94,27 +90,34 @@ export function applyRank(
   for (let r = 0; r < rows; r++) {
     hist.fill(0);
     let pop = 0;
+    let sum = 0;
     for (const [dr, dc] of all) {
       if (inside(r + dr, dc)) {
-        hist[img[(r + dr) * cols + dc]]++;
+        const v = img[(r + dr) * cols + dc];
+        hist[v]++;
+        sum += v;
         pop++;
       }
     }
-    out[r * cols] = kernel(hist, pop, nBins);
+    out[r * cols] = kernel(hist, pop, nBins, sum);
     for (let c = 1; c < cols; c++) {
       for (const [dr, dc] of east) {
         if (inside(r + dr, c + dc)) {
-          hist[img[(r + dr) * cols + c + dc]]++;
+          const v = img[(r + dr) * cols + c + dc];
+          hist[v]++;
+          sum += v;
           pop++;
         }
       }
       for (const [dr, dc] of west) {
         if (inside(r + dr, c + dc)) {
-          hist[img[(r + dr) * cols + c + dc]]--;
+          const v = img[(r + dr) * cols + c + dc];
+          hist[v]--;
+          sum -= v;
           pop--;
         }
       }
-      out[r * cols + c] = kernel(hist, pop, nBins);
+      out[r * cols + c] = kernel(hist, pop, nBins, sum);
     }
   }
   return NDArray.fromStorage(out, [rows, cols], image.dtype as DType);

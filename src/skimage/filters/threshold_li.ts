@@ -41,15 +41,22 @@ export function threshold_li(...args: unknown[]): number {
   const isInt = img.dtype.kind === "i" || img.dtype.kind === "u" || img.dtype.kind === "b";
   const single = img.dtype === float32;
   const r = roundingFor(single);
-  const kept: number[] = [];
-  for (let i = 0; i < src.length; i++) if (src[i] === src[i]) kept.push(src[i]);
-  if (kept.length === 0) return NaN;
-  if (kept.every((v) => v === kept[0])) return kept[0];
-  const finite = Float64Array.from(kept.filter((v) => Number.isFinite(v)));
+  // NaNs dropped; a constant image is its own threshold; infinities dropped next
+  const kept = new Float64Array(src.length);
+  let nk = 0;
+  for (let i = 0; i < src.length; i++) if (src[i] === src[i]) kept[nk++] = src[i];
+  if (nk === 0) return NaN;
+  let constant = true;
+  for (let i = 1; i < nk && constant; i++) constant = kept[i] === kept[0];
+  if (constant) return kept[0];
+  let nf = 0;
+  for (let i = 0; i < nk; i++) if (Number.isFinite(kept[i])) kept[nf++] = kept[i];
+  const finite = kept.subarray(0, nf);
   if (finite.length === 0) return 0;
   let min = Infinity;
   let max = -Infinity;
-  for (const v of finite) {
+  for (let i = 0; i < nf; i++) {
+    const v = finite[i];
     if (v < min) min = v;
     if (v > max) max = v;
   }
