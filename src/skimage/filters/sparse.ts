@@ -9,7 +9,7 @@ import { DType, float32, float64 } from "../../np/dtype";
 import { ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray } from "../_internal/arrays";
-import { NdMode, extendIndex } from "../_internal/boundary";
+import { NdMode, axisLayout, extendIndex } from "../_internal/boundary";
 import { roundingFor, keepFloat64 } from "../_internal/rounding";
 
 /** C-order strides (in elements) of a shape. */
@@ -111,7 +111,7 @@ export function correlate_sparse(...args: unknown[]): NDArray {
   const round = roundingFor(dt === float32);
   if (ker.ndim !== img.ndim) throw new ValueError("kernel must have the same number of dimensions as image");
   let padded: { data: Float64Array; shape: number[] };
-  const src = Float64Array.from(contiguousStorage(img), round);
+  const src = new Float64Array(contiguousStorage(img));
   if (mode === "valid") padded = { data: src, shape: img.shape.slice() };
   else {
     validateWindowSize(ker.shape);
@@ -144,17 +144,23 @@ export function meanStd(img: NDArray, w: readonly number[]): { m: Float64Array; 
   validateWindowSize(w);
   const single = img.dtype === float32;
   const round = roundingFor(single);
-  const src = Float64Array.from(contiguousStorage(img), round);
+  const src = new Float64Array(contiguousStorage(img));
   const before = w.map((k) => (k >> 1) + 1);
   const after = w.map((k) => k >> 1);
   const padded = padArray(src, img.shape, before, after, "mirror");
+  // integral_image: cumulative sums along every axis in turn
   const integral = (data: Float64Array) => {
     const out = data.slice();
-    const strides = stridesOf(padded.shape);
-    padded.shape.forEach((n, axis) => {
-      const st = strides[axis];
-      for (let i = 0; i < out.length; i++) if (Math.floor(i / st) % n !== 0) out[i] += out[i - st];
-    });
+    for (let axis = 0; axis < padded.shape.length; axis++) {
+      const { outer, n, inner } = axisLayout(padded.shape, axis);
+      for (let o = 0; o < outer; o++) {
+        const base = o * n * inner;
+        for (let k = 1; k < n; k++) {
+          const row = base + k * inner;
+          for (let i = 0; i < inner; i++) out[row + i] += out[row - inner + i];
+        }
+      }
+    }
     return out;
   };
   const kshape = w.map((k) => k + 1);
