@@ -51,16 +51,54 @@ function referenceWhite(illuminant: string, observer: string): readonly number[]
 
 type ChannelArgs = [options?: { channel_axis?: number }];
 
-function linearize(v: Float64Array, r: (x: number) => number): void {
-  for (let c = 0; c < 3; c++) v[c] = v[c] > 0.04045 ? r(r(r(v[c] + 0.055) / 1.055) ** 2.4) : r(v[c] / 12.92);
+/**
+ * x ** p for every value above `threshold` (others through `below`), in place. Float64 goes
+ * through NumPy's vector exp and log over the whole array (exp(p log x), within a few ulp of
+ * pow); float32 through powf per value.
+ */
+function powerAbove(values: Float64Array, single: boolean, threshold: number, pre: (x: number) => number, p: number, post: (x: number) => number, below: (x: number) => number): void {
+  const n = values.length;
+  if (single) {
+    for (let i = 0; i < n; i++) values[i] = values[i] > threshold ? post(Math.fround(Math.fround(pre(values[i])) ** p)) : below(values[i]);
+    return;
+  }
+  const picked = new Int32Array(n);
+  const base = new Float64Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    if (values[i] > threshold) {
+      picked[m] = i;
+      base[m++] = pre(values[i]);
+    } else values[i] = below(values[i]);
+  }
+  const logs = logArray(base.subarray(0, m));
+  for (let k = 0; k < m; k++) logs[k] *= p;
+  const pw = expArray(logs);
+  for (let k = 0; k < m; k++) values[picked[k]] = post(pw[k]);
 }
 
-function gammaEncode(v: Float64Array, r: (x: number) => number): void {
-  for (let c = 0; c < 3; c++) {
-    let x = v[c] > 0.0031308 ? r(r(1.055 * r(v[c] ** (1 / 2.4))) - 0.055) : r(v[c] * 12.92);
-    x = x < 0 ? 0 : x > 1 ? 1 : x;
-    v[c] = x;
+/** sRGB to linear RGB, values of a float image (a float64 copy, float32-rounded for float32). */
+function linearRgb(input: NDArrayLike, channel_axis: number, name: string): NDArray {
+  const { image } = prepareColorArray(asNDArray(input, name), channel_axis);
+  const single = image.dtype === float32;
+  const values = new Float64Array(contiguousStorage(image));
+  const r = roundingFor(single);
+  powerAbove(values, single, 0.04045, (x) => r(r(x + 0.055) / 1.055), 2.4, (x) => x, (x) => r(x / 12.92));
+  return NDArray.fromStorage(single ? new Float32Array(values) : values, image.shape.slice(), image.dtype);
+}
+
+/** Linear RGB to sRGB in place, clipped to [0, 1]. */
+function gammaEncodeAll(out: NDArray): NDArray {
+  const single = out.dtype === float32;
+  const r = roundingFor(single);
+  const values = new Float64Array(out.data);
+  powerAbove(values, single, 0.0031308, (x) => x, 1 / 2.4, (x) => r(r(1.055 * x) - 0.055), (x) => r(x * 12.92));
+  const d = out.data;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    d[i] = x < 0 ? 0 : x > 1 ? 1 : x;
   }
+  return out;
 }
 
 function xyzToLab(v: Float64Array, out: Float64Array, white: readonly number[], r: (x: number) => number): void {
@@ -100,10 +138,7 @@ const RGB2XYZ = signature("skimage.color.rgb2xyz(rgb, *, channel_axis=-1)", { ty
 export function rgb2xyz(rgb: NDArrayLike, ...rest: ChannelArgs): NDArray;
 export function rgb2xyz(...args: unknown[]): NDArray {
   const { rgb, channel_axis } = RGB2XYZ.bind(args);
-  return mapPixels(rgb, channel_axis, "rgb", (v, out, r) => {
-    linearize(v, r);
-    matVec(XYZ_FROM_RGB, v, out, r);
-  });
+  return mapPixels(linearRgb(rgb, channel_axis, "rgb"), channel_axis, "rgb", (v, out, r) => matVec(XYZ_FROM_RGB, v, out, r));
 }
 pyfunction(RGB2XYZ, rgb2xyz);
 
@@ -112,10 +147,7 @@ const XYZ2RGB = signature("skimage.color.xyz2rgb(xyz, *, channel_axis=-1)", { ty
 export function xyz2rgb(xyz: NDArrayLike, ...rest: ChannelArgs): NDArray;
 export function xyz2rgb(...args: unknown[]): NDArray {
   const { xyz, channel_axis } = XYZ2RGB.bind(args);
-  return mapPixels(xyz, channel_axis, "xyz", (v, out, r) => {
-    matVec(RGB_FROM_XYZ, v, out, r);
-    gammaEncode(out, r);
-  });
+  return gammaEncodeAll(mapPixels(xyz, channel_axis, "xyz", (v, out, r) => matVec(RGB_FROM_XYZ, v, out, r)));
 }
 pyfunction(XYZ2RGB, xyz2rgb);
 
@@ -138,8 +170,7 @@ export function rgb2lab(...args: unknown[]): NDArray {
   const { rgb, illuminant, observer, channel_axis } = RGB2LAB.bind(args);
   const white = referenceWhite(illuminant, observer);
   const xyz = new Float64Array(3);
-  return mapPixels(rgb, channel_axis, "rgb", (v, out, r) => {
-    linearize(v, r);
+  return mapPixels(linearRgb(rgb, channel_axis, "rgb"), channel_axis, "rgb", (v, out, r) => {
     matVec(XYZ_FROM_RGB, v, xyz, r);
     xyzToLab(xyz, out, white, r);
   });
@@ -158,11 +189,10 @@ export function lab2rgb(...args: unknown[]): NDArray {
   const { lab, illuminant, observer, channel_axis } = LAB2RGB.bind(args);
   const white = referenceWhite(illuminant, observer);
   const xyz = new Float64Array(3);
-  const out = mapPixels(lab, channel_axis, "lab", (v, o, r) => {
+  const out = gammaEncodeAll(mapPixels(lab, channel_axis, "lab", (v, o, r) => {
     labToXyz(v, xyz, white, r);
     matVec(RGB_FROM_XYZ, xyz, o, r);
-    gammaEncode(o, r);
-  });
+  }));
   warnZ();
   return out;
 }

@@ -30,17 +30,27 @@ export function padArray(src: ArrayLike<number>, shape: readonly number[], befor
   const maps = outShape.map((n, k) => Int32Array.from({ length: n }, (_, i) => extendIndex(i - before[k], shape[k], mode)));
   const inStrides = stridesOf(shape);
   const data = new Float64Array(outShape.reduce((a, b) => a * b, 1));
-  const idx = new Array<number>(ndim).fill(0);
-  for (let n = 0; n < data.length; n++) {
+  if (data.length === 0) return { data, shape: outShape };
+  // row by row along the last axis: the source offset of the row once, then its columns
+  const last = ndim - 1;
+  const width = outShape[last];
+  const colMap = maps[last];
+  const idx = new Array<number>(Math.max(ndim - 1, 0)).fill(0);
+  for (let n = 0; n < data.length; n += width) {
     let off = 0;
     let outside = false;
-    for (let k = 0; k < ndim; k++) {
+    for (let k = 0; k < last; k++) {
       const j = maps[k][idx[k]];
       if (j < 0) outside = true;
       off += j * inStrides[k];
     }
-    data[n] = outside ? 0 : src[off];
-    for (let k = ndim - 1; k >= 0; k--) {
+    if (!outside) {
+      for (let c = 0; c < width; c++) {
+        const j = colMap[c];
+        data[n + c] = j < 0 ? 0 : src[off + j];
+      }
+    }
+    for (let k = last - 1; k >= 0; k--) {
       if (++idx[k] < outShape[k]) break;
       idx[k] = 0;
     }
@@ -62,12 +72,15 @@ export function correlateSparseValid(
   const out = new Float64Array(size);
   const pStrides = stridesOf(pshape);
   const base = new Int32Array(size);
-  const idx = new Array<number>(ndim).fill(0);
-  for (let n = 0; n < size; n++) {
+  // C-order offsets into the padded array, one row of the last axis at a time
+  const last = ndim - 1;
+  const width = oshape[last];
+  const idx = new Array<number>(Math.max(ndim - 1, 0)).fill(0);
+  for (let n = 0; n < size; n += width) {
     let off = 0;
-    for (let k = 0; k < ndim; k++) off += idx[k] * pStrides[k];
-    base[n] = off;
-    for (let k = ndim - 1; k >= 0; k--) {
+    for (let k = 0; k < last; k++) off += idx[k] * pStrides[k];
+    for (let c = 0; c < width; c++) base[n + c] = off + c;
+    for (let k = last - 1; k >= 0; k--) {
       if (++idx[k] < oshape[k]) break;
       idx[k] = 0;
     }
