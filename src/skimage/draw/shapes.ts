@@ -104,21 +104,24 @@ function ellipseCoords(r: number, c: number, rRad: number, cRad: number, shape: 
   }
   const r0 = r - top;
   const c0 = c - left;
-  const rr: number[] = [];
-  const cc: number[] = [];
-  for (let i = 0; i <= bottom - top; i++) {
+  const h = Math.max(bottom - top + 1, 0);
+  const w = Math.max(right - left + 1, 0);
+  const rr = new Float64Array(h * w);
+  const cc = new Float64Array(h * w);
+  let n = 0;
+  for (let i = 0; i < h; i++) {
     const dr = i - r0;
-    for (let j = 0; j <= right - left; j++) {
+    for (let j = 0; j < w; j++) {
       const dc = j - c0;
       const a = (dr * cos + dc * sin) / rRad;
       const bb = (dr * sin - dc * cos) / cRad;
       if (a * a + bb * bb < 1) {
-        rr.push(i + top);
-        cc.push(j + left);
+        rr[n] = i + top;
+        cc[n++] = j + left;
       }
     }
   }
-  return [intp(rr), intp(cc)];
+  return [intp(rr.slice(0, n)), intp(cc.slice(0, n))];
 }
 
 /**
