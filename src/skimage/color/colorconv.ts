@@ -215,23 +215,32 @@ function stains(input: NDArrayLike, channel_axis: number, name: string, m: reado
     // np.maximum(rgb, 1e-6), then np.log in the image's float type
     const lo = r(1e-6);
     for (let i = 0; i < n; i++) pre[i] = src[i] < lo ? lo : src[i];
-    const logs = single ? pre.map((v) => Math.fround(Math.log(v))) : logArray(pre);
     const adj = r(LOG_ADJUST);
-    for (let i = 0; i < n; i++) pre[i] = r(logs[i] / adj);
+    if (single) for (let i = 0; i < n; i++) pre[i] = Math.fround(Math.fround(Math.log(pre[i])) / adj);
+    else {
+      const logs = logArray(pre);
+      for (let i = 0; i < n; i++) pre[i] = logs[i] / adj;
+    }
   } else {
     const adj = r(-LOG_ADJUST);
-    for (let i = 0; i < n; i++) pre[i] = r(-r(src[i] * adj));
+    if (single) for (let i = 0; i < n; i++) pre[i] = Math.fround(-Math.fround(src[i] * adj));
+    else for (let i = 0; i < n; i++) pre[i] = -(src[i] * adj);
   }
   // the product with the float64 matrix is float64, whatever the image's type
   const out = new Float64Array(n);
   const { outer, inner } = layout;
+  const [m00, m01, m02] = m[0];
+  const [m10, m11, m12] = m[1];
+  const [m20, m21, m22] = m[2];
   for (let o = 0; o < outer; o++) {
     const base = o * 3 * inner;
     for (let i = 0; i < inner; i++) {
       const p0 = pre[base + i];
       const p1 = pre[base + inner + i];
       const p2 = pre[base + 2 * inner + i];
-      for (let j = 0; j < 3; j++) out[base + j * inner + i] = p0 * m[0][j] + p1 * m[1][j] + p2 * m[2][j];
+      out[base + i] = p0 * m00 + p1 * m10 + p2 * m20;
+      out[base + inner + i] = p0 * m01 + p1 * m11 + p2 * m21;
+      out[base + 2 * inner + i] = p0 * m02 + p1 * m12 + p2 * m22;
     }
   }
   const res = separate ? out : expArray(out);
