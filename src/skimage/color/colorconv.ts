@@ -169,11 +169,39 @@ export function rgb2lab(rgb: NDArrayLike, ...rest: PyArgs<[illuminant: string, o
 export function rgb2lab(...args: unknown[]): NDArray {
   const { rgb, illuminant, observer, channel_axis } = RGB2LAB.bind(args);
   const white = referenceWhite(illuminant, observer);
+  const linear = linearRgb(rgb, channel_axis, "rgb");
+  if (linear.dtype === float64) return rgb2labFloat64(linear, channel_axis, white);
   const xyz = new Float64Array(3);
-  return mapPixels(linearRgb(rgb, channel_axis, "rgb"), channel_axis, "rgb", (v, out, r) => {
+  return mapPixels(linear, channel_axis, "rgb", (v, out, r) => {
     matVec(XYZ_FROM_RGB, v, xyz, r);
     xyzToLab(xyz, out, white, r);
   });
+}
+
+/** rgb2lab's float64 loop over linear RGB: the same steps as xyzToLab without rounding calls. */
+function rgb2labFloat64(linear: NDArray, channel_axis: number, white: readonly number[]): NDArray {
+  const { outer, inner } = prepareColorArray(linear, channel_axis).layout;
+  const src = linear.data as Float64Array;
+  const out = new Float64Array(src.length);
+  const [[a00, a01, a02], [a10, a11, a12], [a20, a21, a22]] = XYZ_FROM_RGB;
+  const [wx, wy, wz] = white;
+  const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
+  for (let o = 0; o < outer; o++) {
+    const base = o * 3 * inner;
+    for (let i = 0; i < inner; i++) {
+      const p = base + i;
+      const r = src[p];
+      const g = src[p + inner];
+      const b = src[p + 2 * inner];
+      const fx = f((r * a00 + g * a01 + b * a02) / wx);
+      const fy = f((r * a10 + g * a11 + b * a12) / wy);
+      const fz = f((r * a20 + g * a21 + b * a22) / wz);
+      out[p] = 116 * fy - 16;
+      out[p + inner] = 500 * (fx - fy);
+      out[p + 2 * inner] = 200 * (fy - fz);
+    }
+  }
+  return NDArray.fromStorage(out, linear.shape.slice(), float64);
 }
 pyfunction(RGB2LAB, rgb2lab);
 
