@@ -74,4 +74,12 @@ s["camera"] = metrics.structural_similarity(camera, noisy8)
 mssim, S = metrics.structural_similarity(camera, noisy8, full=True, gaussian_weights=True)
 s["camera_full"] = {"mssim": mssim, "S": sample(S)}
 out["ssim"] = s
+n = {}
+n["u8"] = metrics.normalized_mutual_information(a8, b8)
+n["f"] = metrics.normalized_mutual_information(af, bf, bins=20)
+n["same"] = metrics.normalized_mutual_information(af, af)
+n["bins2"] = metrics.normalized_mutual_information(a8, b8, bins=[7, 13])
+n["pad"] = metrics.normalized_mutual_information(a8, af)
+n["camera"] = metrics.normalized_mutual_information(camera, noisy8)
+out["nmi"] = n
 dump("skimage_metrics/metrics", out)
