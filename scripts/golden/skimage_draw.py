@@ -45,4 +45,8 @@ out["set_color_aa"] = g
 f32 = np.full((4, 4), 0.5, dtype=np.float32)
 draw.set_color(f32, (np.array([0, 1, 2, 7]), np.array([0, 1, 2, 1])), [0.9], alpha=0.3)
 out["set_color_f32"] = f32
+out["circle_perimeter_aa"] = [list(draw.circle_perimeter_aa(*a)) for a in [(5, 5, 3), (10, 12, 8), (0, 0, 4, (6, 7)), (3, 3, 0), (20, 20, 15, (25, 30))]]
+out["polygon2mask"] = [draw.polygon2mask((8, 9), np.array([[1, 1], [6, 2], [3, 8]])),
+                       draw.polygon2mask((10, 10), [[-2.5, 1.5], [4.2, 11.0], [9.7, 3.3], [5.0, 0.0]]),
+                       draw.polygon2mask((5, 6, 2), [[0, 0], [4, 1], [1, 5]])]
 dump("skimage_draw/draw", out)

@@ -78,4 +78,12 @@ test("set_color paints in place with alpha", () => {
   throwsNamed(() => draw.set_color(img, [rr, cc], [1, 2]), "ValueError", /Color shape \(2\) must match last image dimension/);
 });
 
+test("circle_perimeter_aa and polygon2mask match", () => {
+  const circles: [number, number, number, number[] | null][] = [[5, 5, 3, null], [10, 12, 8, null], [0, 0, 4, [6, 7]], [3, 3, 0, null], [20, 20, 15, [25, 30]]];
+  circles.forEach(([r, c, radius, shape], k) => expectAll(draw.circle_perimeter_aa(r, c, radius, shape), g.circle_perimeter_aa[k], `aa circle ${k}`, 1e-15));
+  expectArray(draw.polygon2mask([8, 9], np.array([[1, 1], [6, 2], [3, 8]])), g.polygon2mask[0], 0, 0, "mask 0");
+  expectArray(draw.polygon2mask([10, 10], [[-2.5, 1.5], [4.2, 11.0], [9.7, 3.3], [5.0, 0.0]]), g.polygon2mask[1], 0, 0, "mask 1");
+  expectArray(draw.polygon2mask([5, 6, 2], [[0, 0], [4, 1], [1, 5]]), g.polygon2mask[2], 0, 0, "mask with a channel axis");
+});
+
 test.run();
