@@ -49,4 +49,6 @@ out["circle_perimeter_aa"] = [list(draw.circle_perimeter_aa(*a)) for a in [(5, 5
 out["polygon2mask"] = [draw.polygon2mask((8, 9), np.array([[1, 1], [6, 2], [3, 8]])),
                        draw.polygon2mask((10, 10), [[-2.5, 1.5], [4.2, 11.0], [9.7, 3.3], [5.0, 0.0]]),
                        draw.polygon2mask((5, 6, 2), [[0, 0], [4, 1], [1, 5]])]
+LND = [((1, 1), (5, 2.5)), ((1, 1, 0), (6, 3, 8)), ((0.5, 2), (6.5, 2)), ((4, -1), (0, 7)), ((2, 2), (2, 2))]
+out["line_nd"] = [[np.asarray(x) for x in draw.line_nd(a, b2, endpoint=e, integer=i)] for a, b2 in LND for e in (False, True) for i in (True, False)]
 dump("skimage_draw/draw", out)

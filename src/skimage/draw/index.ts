@@ -4,3 +4,4 @@ export type { CirclePerimeterOptions } from "./lines";
 export { polygon, ellipse, disk, rectangle, polygon2mask } from "./shapes";
 export type { EllipseOptions, RectangleOptions } from "./shapes";
 export { set_color } from "./set_color";
+export { line_nd } from "./line_nd";

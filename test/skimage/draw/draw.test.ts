@@ -86,4 +86,14 @@ test("circle_perimeter_aa and polygon2mask match", () => {
   expectArray(draw.polygon2mask([5, 6, 2], [[0, 0], [4, 1], [1, 5]]), g.polygon2mask[2], 0, 0, "mask with a channel axis");
 });
 
+test("line_nd matches (endpoint, integer)", () => {
+  const cases: [number[], number[]][] = [[[1, 1], [5, 2.5]], [[1, 1, 0], [6, 3, 8]], [[0.5, 2], [6.5, 2]], [[4, -1], [0, 7]], [[2, 2], [2, 2]]];
+  let k = 0;
+  for (const [a, b] of cases) {
+    for (const endpoint of [false, true]) {
+      for (const integer of [true, false]) expectAll(draw.line_nd(a, b, { endpoint, integer }), g.line_nd[k++], `line_nd ${a} ${b} ${endpoint} ${integer}`, 1e-15);
+    }
+  }
+});
+
 test.run();
