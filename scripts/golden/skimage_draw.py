@@ -51,4 +51,7 @@ out["polygon2mask"] = [draw.polygon2mask((8, 9), np.array([[1, 1], [6, 2], [3, 8
                        draw.polygon2mask((5, 6, 2), [[0, 0], [4, 1], [1, 5]])]
 LND = [((1, 1), (5, 2.5)), ((1, 1, 0), (6, 3, 8)), ((0.5, 2), (6.5, 2)), ((4, -1), (0, 7)), ((2, 2), (2, 2))]
 out["line_nd"] = [[np.asarray(x) for x in draw.line_nd(a, b2, endpoint=e, integer=i)] for a, b2 in LND for e in (False, True) for i in (True, False)]
+EP = [(10, 10, 5, 8, 0.0, None), (10, 10, 8, 3, 0.0, None), (20, 25, 7, 12, 0.5, None), (20, 25, 12, 7, -1.1, None), (15, 15, 9, 9, np.pi / 4, None),
+      (5, 5, 6, 9, 0.3, (12, 14)), (30, 30, 20, 4, 2.0, None), (8, 8, 3, 0, 0.0, None), (12, 12, 10, 6, 1.5707963267948966, None)]
+out["ellipse_perimeter"] = [list(draw.ellipse_perimeter(*a)) for a in EP]
 dump("skimage_draw/draw", out)

@@ -5,3 +5,4 @@ export { polygon, ellipse, disk, rectangle, polygon2mask } from "./shapes";
 export type { EllipseOptions, RectangleOptions } from "./shapes";
 export { set_color } from "./set_color";
 export { line_nd } from "./line_nd";
+export { ellipse_perimeter } from "./ellipse_perimeter";

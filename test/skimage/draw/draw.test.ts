@@ -96,4 +96,14 @@ test("line_nd matches (endpoint, integer)", () => {
   }
 });
 
+test("ellipse_perimeter matches (axis-aligned and rotated)", () => {
+  const cases: [number, number, number, number, number, number[] | null][] = [
+    [10, 10, 5, 8, 0.0, null], [10, 10, 8, 3, 0.0, null], [20, 25, 7, 12, 0.5, null], [20, 25, 12, 7, -1.1, null], [15, 15, 9, 9, Math.PI / 4, null],
+    [5, 5, 6, 9, 0.3, [12, 14]], [30, 30, 20, 4, 2.0, null], [8, 8, 3, 0, 0.0, null], [12, 12, 10, 6, 1.5707963267948966, null],
+  ];
+  cases.forEach(([r, c, rr, cr, o, s], k) => expectAll(draw.ellipse_perimeter(r, c, rr, cr, o, s), g.ellipse_perimeter[k], `ellipse_perimeter ${k}`));
+  const [r0, c0] = draw.ellipse_perimeter(3, 4, 0, 0);
+  assert.equal([r0.shape.length, r0.item(), c0.item()], [0, 3, 4]);
+});
+
 test.run();
