@@ -50,3 +50,8 @@ export class RuntimeError extends Error {
 export class KeyError extends Error {
   override name = "KeyError";
 }
+
+/** Python's ZeroDivisionError: a division by zero that Python checks (scikit-image's Cython code does). */
+export class ZeroDivisionError extends Error {
+  override name = "ZeroDivisionError";
+}

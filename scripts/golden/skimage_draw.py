@@ -54,4 +54,13 @@ out["line_nd"] = [[np.asarray(x) for x in draw.line_nd(a, b2, endpoint=e, intege
 EP = [(10, 10, 5, 8, 0.0, None), (10, 10, 8, 3, 0.0, None), (20, 25, 7, 12, 0.5, None), (20, 25, 12, 7, -1.1, None), (15, 15, 9, 9, np.pi / 4, None),
       (5, 5, 6, 9, 0.3, (12, 14)), (30, 30, 20, 4, 2.0, None), (8, 8, 3, 0, 0.0, None), (12, 12, 10, 6, 1.5707963267948966, None)]
 out["ellipse_perimeter"] = [list(draw.ellipse_perimeter(*a)) for a in EP]
+BZ = [(1, 5, 5, 10, 9, 2, 1.0, None), (1, 5, 5, 10, 9, 2, 0.3, None), (1, 5, 5, 10, 9, 2, 3.0, None), (2, 2, 10, 8, 3, 14, 1.0, None),
+      (2, 2, 10, 8, 3, 14, 0.6, (8, 10)), (0, 0, 4, 12, 12, 0, 2.0, None), (5, 1, 1, 6, 8, 12, 1.0, None), (3, 3, 3, 9, 3, 15, 1.0, None), (10, 0, 0, 5, 10, 10, 0.8, None)]
+bz = []
+for a in BZ:
+    try:
+        bz.append(list(draw.bezier_curve(*a)))
+    except ZeroDivisionError as e:
+        bz.append("ZeroDivisionError: " + str(e))
+out["bezier_curve"] = bz
 dump("skimage_draw/draw", out)

@@ -6,3 +6,4 @@ export type { EllipseOptions, RectangleOptions } from "./shapes";
 export { set_color } from "./set_color";
 export { line_nd } from "./line_nd";
 export { ellipse_perimeter } from "./ellipse_perimeter";
+export { bezier_curve } from "./bezier";

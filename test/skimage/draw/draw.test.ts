@@ -106,4 +106,16 @@ test("ellipse_perimeter matches (axis-aligned and rotated)", () => {
   assert.equal([r0.shape.length, r0.item(), c0.item()], [0, 3, 4]);
 });
 
+test("bezier_curve matches (weights, splits at turning points, shape)", () => {
+  const cases: [number, number, number, number, number, number, number, number[] | null][] = [
+    [1, 5, 5, 10, 9, 2, 1.0, null], [1, 5, 5, 10, 9, 2, 0.3, null], [1, 5, 5, 10, 9, 2, 3.0, null], [2, 2, 10, 8, 3, 14, 1.0, null],
+    [2, 2, 10, 8, 3, 14, 0.6, [8, 10]], [0, 0, 4, 12, 12, 0, 2.0, null], [5, 1, 1, 6, 8, 12, 1.0, null], [3, 3, 3, 9, 3, 15, 1.0, null], [10, 0, 0, 5, 10, 10, 0.8, null],
+  ];
+  cases.forEach(([r0, c0, r1, c1, r2, c2, w, s], k) => {
+    const want = g.bezier_curve[k];
+    if (typeof want === "string") throwsNamed(() => draw.bezier_curve(r0, c0, r1, c1, r2, c2, w, s), "ZeroDivisionError", want.slice("ZeroDivisionError: ".length));
+    else expectAll(draw.bezier_curve(r0, c0, r1, c1, r2, c2, w, s), want, `bezier ${k}`);
+  });
+});
+
 test.run();
