@@ -102,4 +102,15 @@ test("normalized_mutual_information matches", () => {
   throwsNamed(() => metrics.normalized_mutual_information(a8, af.get(0)), "ValueError", /NMI requires images of same number of dimensions/);
 });
 
+test("hausdorff_distance matches", () => {
+  const h = g.hausdorff;
+  const m1 = fromGolden(h.in.m1);
+  const m2 = fromGolden(h.in.m2);
+  near(metrics.hausdorff_distance(m1, m2), h.d, "masks");
+  near(metrics.hausdorff_distance(m1, m1), h.same, "same");
+  assert.is(metrics.hausdorff_distance([[0, 0], [0, 0]], [[0, 0], [0, 0]]), h.empty);
+  assert.is(metrics.hausdorff_distance(m1, m1.mul(0)), h.one_empty);
+  near(metrics.hausdorff_distance(camera.gt(200).get("::4", "::4"), noisy8.gt(200).get("::4", "::4")), h.camera, "camera");
+});
+
 test.run();
