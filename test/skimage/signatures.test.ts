@@ -5,8 +5,6 @@ import { skimage } from "../../src";
 import { signatureOf } from "../../src/signature";
 
 
-
-
 test("signatures are scikit-image 0.19.3's", () => {
   const text = (f: unknown) => {
     const sig = signatureOf(f)!;
@@ -21,6 +19,13 @@ test("signatures are scikit-image 0.19.3's", () => {
   assert.is(text(skimage.filters.threshold_otsu), "skimage.filters.threshold_otsu(image=None, nbins=256, *, hist=None)");
   assert.is(text(skimage.color.gray2rgba), "skimage.color.gray2rgba(image, alpha=None, *, channel_axis=-1)");
   assert.is(text(skimage.util.crop), "skimage.util.crop(ar, crop_width, copy=False, order='K')");
+});
+
+test("signatures refuse what Python refuses", () => {
+  const square = [[0, 1], [2, 3]];
+  assert.throws(() => (skimage.filters.frangi as any)(square, { sigma: 1 }), /frangi\(\) got an unexpected keyword argument 'sigma'/);
+  assert.throws(() => (skimage.draw.disk as any)([1, 1]), /disk\(\) missing 1 required positional argument: 'radius'/);
+  assert.throws(() => (skimage.metrics.mean_squared_error as any)(square, square, square), /mean_squared_error\(\) takes 2 positional arguments but 3 were given/);
 });
 
 test.run();
