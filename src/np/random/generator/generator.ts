@@ -6,7 +6,9 @@
 import { PyTypeError, ValueError } from "../../../errors";
 import { NDArray } from "../../ndarray";
 import { DTypeLike, dtype as toDType, float32, float64, int64 } from "../../dtype";
-import { ParamLike, Size, bindArgs, broadcastShapes, expandParam, readParam, shapeSize, toShape } from "../args";
+import { ParamLike, Size, broadcastShapes, expandParam, readParam, shapeSize, toShape } from "../args";
+import { DEFAULT_RNG, GEN, GENERATOR } from "../signatures";
+import { isPlainObject, pyfunction } from "../../../signature";
 import { fillStandardNormal, poisson as poissonDraw, standardNormal } from "./distributions";
 import { PCG64, PCG64Seed } from "./pcg64";
 import { SeedSequence } from "./seed-sequence";
@@ -37,10 +39,6 @@ function outputShape(size: unknown, paramShapes: readonly (readonly number[])[])
   return { shape, scalar: false };
 }
 
-/** Reads `size` given positionally or as `{ size }`. */
-function sizeOnly(fn: string, args: readonly unknown[], extra: readonly string[] = []): Record<string, unknown> {
-  return bindArgs(fn, ["size", ...extra], args);
-}
 
 /**
  * `numpy.random.Generator(bit_generator)`: draws from a PCG64 bit generator. Create one with
@@ -51,6 +49,7 @@ export class Generator {
   readonly bit_generator: PCG64;
 
   constructor(bit_generator: PCG64) {
+    if (arguments.length !== 1 || isPlainObject(bit_generator)) bit_generator = GENERATOR.bind(arguments).bit_generator;
     if (!(bit_generator instanceof PCG64)) throw new PyTypeError("Generator expects a PCG64 bit generator");
     this.bit_generator = bit_generator;
   }
@@ -65,8 +64,8 @@ export class Generator {
   random(size: Size | null | undefined, options: { dtype?: DTypeLike }): NDArray | number;
   random(...args: unknown[]): number | NDArray;
   random(...args: unknown[]): number | NDArray {
-    const kw = sizeOnly("random", args, ["dtype"]);
-    const dt = toDType((kw.dtype as DTypeLike | undefined) ?? "float64");
+    const kw = GEN.random.bind(args);
+    const dt = toDType(kw.dtype as DTypeLike);
     if (dt !== float64 && dt !== float32) throw new PyTypeError(`Unsupported dtype ${dt.name} for random`);
     const bg = this.bit_generator;
     if (kw.size === undefined || kw.size === null) return dt === float64 ? bg.nextDouble() : Math.fround(bg.nextFloat());
@@ -87,7 +86,8 @@ export class Generator {
   standard_normal(size: Size | { size: Size }): NDArray;
   standard_normal(...args: unknown[]): number | NDArray;
   standard_normal(...args: unknown[]): number | NDArray {
-    const kw = sizeOnly("standard_normal", args);
+    const kw = GEN.standard_normal.bind(args);
+    if (toDType(kw.dtype as DTypeLike) !== float64) GEN.standard_normal.notSupported("dtype", kw.dtype);
     if (kw.size === undefined || kw.size === null) return standardNormal(this.bit_generator);
     const shape = toShape(kw.size as Size);
     const out = new Float64Array(shapeSize(shape));
@@ -106,7 +106,7 @@ export class Generator {
   normal(options: { loc?: ParamLike; scale?: ParamLike; size?: Size | null }): NDArray;
   normal(...args: unknown[]): number | NDArray;
   normal(...args: unknown[]): number | NDArray {
-    const kw = bindArgs("normal", ["loc", "scale", "size"], args);
+    const kw = GEN.normal.bind(args);
     const pl = readParam((kw.loc ?? 0) as ParamLike, "loc");
     const ps = readParam((kw.scale ?? 1) as ParamLike, "scale");
     for (let i = 0; i < ps.data.length; i++) {
@@ -137,7 +137,7 @@ export class Generator {
   poisson(options: { lam?: ParamLike; size?: Size | null }): NDArray;
   poisson(...args: unknown[]): number | NDArray;
   poisson(...args: unknown[]): number | NDArray {
-    const kw = bindArgs("poisson", ["lam", "size"], args);
+    const kw = GEN.poisson.bind(args);
     const pl = readParam((kw.lam ?? 1) as ParamLike, "lam");
     for (let i = 0; i < pl.data.length; i++) {
       const v = pl.data[i];
@@ -158,7 +158,9 @@ export class Generator {
     return scalar ? out[0] : NDArray.fromStorage(out, shape, int64);
   }
 
+  /** `str(rng)`: "Generator(PCG64)". */
   toString(): string {
+    if (arguments.length > 0) GEN.toString.bind(arguments);
     return "Generator(PCG64)";
   }
 }
@@ -171,10 +173,14 @@ export type RNGSeed = PCG64Seed | PCG64 | Generator;
  * bit-identical to NumPy's for the same seed. A Generator is returned as is; a PCG64 is
  * wrapped; no seed draws fresh entropy from the operating system.
  */
-export function default_rng(seed?: RNGSeed): Generator {
+export function default_rng(seed?: RNGSeed | { seed?: RNGSeed }): Generator {
+  if (arguments.length > 1 || isPlainObject(seed)) seed = DEFAULT_RNG.bind(arguments).seed;
   if (seed instanceof Generator) return seed;
   if (seed instanceof PCG64) return new Generator(seed);
-  return new Generator(new PCG64(seed));
+  return new Generator(new PCG64(seed as PCG64Seed));
 }
+pyfunction(DEFAULT_RNG, default_rng);
+pyfunction(GENERATOR, Generator);
+for (const [name, sig] of Object.entries(GEN)) pyfunction(sig, (Generator.prototype as unknown as Record<string, Function>)[name]);
 
 

@@ -9,6 +9,8 @@ import { PyTypeError, ValueError } from "../../../errors";
 import { NDArray } from "../../ndarray";
 import { contiguousStorage } from "../../contiguous";
 import { uint32 } from "../../dtype";
+import { GENERATE_STATE, SEED_SEQUENCE } from "../signatures";
+import { isPlainObject, pyfunction } from "../../../signature";
 
 const POOL_SIZE = 4;
 const INIT_A = 0x43b0d7e5;
@@ -62,7 +64,8 @@ export class SeedSequence {
   readonly pool: Uint32Array;
   readonly pool_size = POOL_SIZE;
 
-  constructor(entropy?: EntropyLike | null) {
+  constructor(entropy?: EntropyLike | null | { entropy?: EntropyLike | null; spawn_key?: readonly number[]; pool_size?: number }, options?: { spawn_key?: readonly number[]; pool_size?: number }) {
+    if (arguments.length > 1 || isPlainObject(entropy)) entropy = SEED_SEQUENCE.bind(arguments).entropy;
     if (entropy === undefined || entropy === null) {
       const bytes = new Uint32Array(4);
       randomFillSync(bytes);
@@ -70,15 +73,17 @@ export class SeedSequence {
       for (let k = 3; k >= 0; k--) big = (big << 32n) | BigInt(bytes[k]);
       entropy = big;
     }
-    this.entropy = entropy;
-    this.pool = mixEntropy(entropyWords(entropy));
+    this.entropy = entropy as EntropyLike;
+    this.pool = mixEntropy(entropyWords(entropy as EntropyLike));
   }
 
   /**
    * `SeedSequence.generate_state(n_words, dtype=np.uint32)`: n_words uint32 words of state
    * derived from the pool (64-bit words are pairs of these, low word first).
    */
+  generate_state(n_words: number, ...rest: [dtype?: "uint32", options?: { dtype?: "uint32" }] | [options?: { n_words?: number; dtype?: "uint32" }]): NDArray;
   generate_state(n_words: number): NDArray {
+    if (arguments.length !== 1 || isPlainObject(n_words)) n_words = GENERATE_STATE.bind(arguments).n_words;
     if (!Number.isInteger(n_words) || n_words < 0) throw new ValueError("n_words must be a non-negative integer");
     return NDArray.fromStorage(this.generateWords(n_words), [n_words], uint32);
   }
@@ -128,3 +133,6 @@ function mixEntropy(entropy: readonly number[]): Uint32Array {
   }
   return pool;
 }
+
+pyfunction(SEED_SEQUENCE, SeedSequence);
+pyfunction(GENERATE_STATE, SeedSequence.prototype.generate_state);

@@ -1,0 +1,76 @@
+/**
+ * Every public function of `np` (and np.random, RandomState, Generator and NDArray's methods)
+ * is declared with the signature mechanism, under the Python name NumPy 1.24 gives it
+ * (test/golden/np_sig/names.json, scripts/golden/np_sig_names.py). A function added without
+ * a signature, or under the wrong Python name, fails here.
+ */
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { np } from "../../src";
+import { signatureOf } from "../../src/signature";
+import { loadGolden } from "../helpers/golden";
+
+interface Names {
+  top: Record<string, string>;
+  random: Record<string, string>;
+  RandomState: Record<string, string>;
+  Generator: Record<string, string>;
+  ndarray: Record<string, string>;
+}
+const NAMES = loadGolden<Names>("np_sig/names");
+
+/** Library helpers exported on `np` for the other namespaces: not NumPy functions. */
+const HELPERS = new Set(["contiguousStorage", "isCContiguous", "resultTypeOf"]);
+/** Classes on `np` made through functions (np.array, np.dtype, slice), not called by users. */
+const CLASSES = new Set(["NDArray", "DType", "Slice"]);
+
+const isErrorClass = (v: unknown) => typeof v === "function" && (v as Function).prototype instanceof Error;
+
+function publicMethods(proto: object): [string, Function][] {
+  return Object.getOwnPropertyNames(proto)
+    .filter((k) => k !== "constructor" && !k.startsWith("_"))
+    .map((k) => [k, Object.getOwnPropertyDescriptor(proto, k)!] as const)
+    .filter(([, d]) => typeof d.value === "function")
+    .map(([k, d]) => [k, d.value as Function]);
+}
+
+function checkAll(entries: [string, unknown][], expected: Record<string, string>, where: string): void {
+  const missing: string[] = [];
+  for (const [name, value] of entries) {
+    const sig = signatureOf(value);
+    if (sig === undefined) missing.push(`${where}${name}: no signature`);
+    else if (expected[name] === undefined) missing.push(`${where}${name}: not in names.json (run scripts/golden/np_sig_names.py)`);
+    else if (sig.qualname !== expected[name]) missing.push(`${where}${name}: declared as ${sig.qualname}, NumPy names it ${expected[name]}`);
+  }
+  assert.equal(missing, []);
+  const seen = new Set(entries.map(([k]) => k));
+  assert.equal(Object.keys(expected).filter((k) => !seen.has(k)), [], `${where}: names.json lists functions the namespace lacks`);
+}
+
+test("every function of np has its NumPy signature", () => {
+  const entries = Object.entries(np).filter(([k, v]) => typeof v === "function" && !HELPERS.has(k) && !CLASSES.has(k));
+  assert.ok(entries.length > 100);
+  checkAll(entries, NAMES.top, "np.");
+});
+
+test("every function and class of np.random has its NumPy signature", () => {
+  const entries = Object.entries(np.random).filter(([, v]) => typeof v === "function" && !isErrorClass(v));
+  checkAll(entries, NAMES.random, "np.random.");
+});
+
+test("every public method of RandomState, Generator and NDArray has its NumPy signature", () => {
+  checkAll(publicMethods(np.random.RandomState.prototype), NAMES.RandomState, "RandomState.");
+  checkAll(publicMethods(np.random.Generator.prototype), NAMES.Generator, "Generator.");
+  checkAll(publicMethods(np.NDArray.prototype), NAMES.ndarray, "ndarray.");
+});
+
+test("the signatures print as Python's and name their parameters", () => {
+  const sum = signatureOf(np.sum)!;
+  assert.equal(sum.params.map((p) => p.name), ["a", "axis", "dtype", "out", "keepdims", "initial", "where"]);
+  const add = signatureOf(np.add)!;
+  assert.equal(add.params.map((p) => `${p.kind}:${p.name}`), [
+    "positional:x1", "positional:x2", "either:out", "keyword:where", "keyword:casting", "keyword:order", "keyword:dtype", "keyword:subok",
+  ]);
+});
+
+test.run();
