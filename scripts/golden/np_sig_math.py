@@ -12,6 +12,8 @@ from np_sig_create import run  # noqa: E402
 a23 = np.array([[1.5, -2.0, 3.25], [0.5, 4.0, -1.0]])
 b3 = np.array([2.0, 0.5, -4.0])
 a234 = np.arange(24, dtype=float).reshape(2, 3, 4) / 7
+i4 = np.arange(4)
+f4 = np.array([1.5, 2.5, -1.0, 0.0])
 x = np.array([0.123456, 2.675, -1.23455, 1e-5, 12345.6789, 0.5, 1.5, 2.5, -2.5])
 
 
@@ -59,6 +61,30 @@ CASES = {
     "percentile_overwrite": lambda: np.percentile(a23.copy(), [25, 75], axis=0, overwrite_input=True),
     "quantile_keepdims_kw": lambda: np.quantile(a23, 0.3, axis=1, keepdims=True),
     "median_axis_pos": lambda: np.median(a234, 2),
+    "add_dtype_int_error": lambda: np.add(i4, 1.5, dtype=int),
+    "add_dtype_u1_scalar": lambda: np.add(np.arange(3, dtype="u1"), 1, dtype="u1"),
+    "add_dtype_f4": lambda: np.add(i4, i4, dtype="f4"),
+    "sqrt_dtype_int": lambda: np.sqrt(i4, dtype=int),
+    "less_dtype_bool": lambda: np.less(i4, 2, dtype=bool),
+    "divide_dtype_int": lambda: np.divide(i4, 2, dtype=int),
+    "add_dtype_float_input": lambda: np.add(f4, 1, dtype="i8"),
+    "add_dtype_unsafe": lambda: np.add(f4, 1, dtype="i8", casting="unsafe"),
+    "add_out_unsafe": lambda: with_out(lambda o: np.add(i4, 0.5, out=o, casting="unsafe"), (4,), int),
+    "add_out_same_kind_error": lambda: with_out(lambda o: np.add(i4, 0.5, out=o), (4,), int),
+    "add_out_safe_error": lambda: with_out(lambda o: np.add(i4, 1, out=o, casting="safe"), (4,), "u1"),
+    "add_casting_no": lambda: np.add(i4, 1, casting="no"),
+    "add_casting_no_error": lambda: np.add(i4.astype("i4"), i4, casting="no"),
+    "add_casting_equiv": lambda: np.add(i4, i4, casting="equiv"),
+    "divide_where_out": lambda: with_out(lambda o: np.divide(f4, i4, out=o, where=i4 != 0), (4,)),
+    "add_where_broadcast_out": lambda: with_out(lambda o: np.add(i4, 1, out=o, where=[True, False, True, False]), (2, 4)),
+    "add_where_shape": lambda: np.add(1, 2, where=[True, False]).shape,
+    "add_where_int_mask": lambda: with_out(lambda o: np.add(i4, 1, out=o, where=[1, 0, 1, 0]), (4,), int),
+    "add_out_not_broadcast_shape": lambda: with_out(lambda o: np.add(a23, 1, out=o, casting="unsafe"), (3,)),
+    "sqrt_dtype_f4": lambda: np.sqrt(np.abs(f4), dtype="f4"),
+    "negative_dtype_f8": lambda: np.negative(i4, dtype="f8"),
+    "multiply_dtype_i1_wrap": lambda: np.multiply(np.array([1, 2], "i1"), 300, dtype="i1"),
+    "sqrt_where_out_kw": lambda: with_out(lambda o: np.sqrt(f4, out=o, where=f4 >= 0), (4,)),
+    "add_out_wrong_shape": lambda: with_out(lambda o: np.add(i4, 1, out=o, casting="unsafe"), (3,)),
     "clip_pos": lambda: np.clip(a23, -1, 2),
     "clip_out": lambda: with_out(lambda o: np.clip(a23, 0, 1, o), (2, 3)),
 }

@@ -34,11 +34,17 @@ export function where(condition: ArrayLike, x?: ArrayLike, y?: ArrayLike): NDArr
 
 pyfunction(WHERE, where);
 
-/** Keyword arguments of np.clip: NumPy's ufunc keywords. */
-export interface ClipOptions extends UfuncKeywords {
+/** Keyword arguments of np.clip: NumPy's ufunc keywords (where, casting and dtype not supported yet). */
+export interface ClipOptions {
   a?: ArrayLike;
   a_min?: ArrayLike | null;
   a_max?: ArrayLike | null;
+  out?: NDArray | null;
+  where?: true;
+  casting?: "same_kind";
+  order?: UfuncKeywords["order"];
+  dtype?: null;
+  subok?: boolean;
 }
 
 /**
