@@ -12,15 +12,14 @@ const m = (params: string, spec?: Parameters<typeof signature>[1]) => (name: str
   signature(`numpy.ndarray.${name}(${params})`, spec);
 
 const BINARY = m("value, /");
-const REDUCE = {
-  types: { axis: AXIS, dtype: DTYPE, keepdims: "bool", ddof: "float", out: OUT },
-  unsupported: ["out", "initial", "where"],
-};
-/** The reduction spec for the parameters a method has (`initial=<no value>` of min/max has no value: undefined). */
-const reduceSpec = (names: string[], defaults?: Record<string, unknown>) => ({
-  types: Object.fromEntries(Object.entries(REDUCE.types).filter(([k]) => names.includes(k))),
-  unsupported: REDUCE.unsupported.filter((k) => names.includes(k)),
-  defaults,
+const REDUCE_TYPES = { axis: AXIS, dtype: DTYPE, keepdims: "bool", ddof: "float", out: OUT, initial: "float|bool", where: "array_like" };
+/**
+ * The reduction spec for the parameters a method has. `initial` is "no value" when not given
+ * (NumPy documents sum's as 0 and prod's as 1, which give the same results).
+ */
+const reduceSpec = (names: string[]) => ({
+  types: Object.fromEntries(Object.entries(REDUCE_TYPES).filter(([k]) => names.includes(k))),
+  defaults: names.includes("initial") ? { initial: undefined } : undefined,
 });
 
 /** The method signatures, by the NDArray method that binds them. */
@@ -72,13 +71,13 @@ export const METHOD = {
   mean: m("axis=None, dtype=None, out=None, keepdims=False, *, where=True", reduceSpec(["axis", "dtype", "out", "keepdims", "where"]))("mean"),
   var: m("axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=True", reduceSpec(["axis", "dtype", "out", "ddof", "keepdims", "where"]))("var"),
   std: m("axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=True", reduceSpec(["axis", "dtype", "out", "ddof", "keepdims", "where"]))("std"),
-  min: m("axis=None, out=None, keepdims=False, initial=<no value>, where=True", reduceSpec(["axis", "out", "keepdims", "initial", "where"], { initial: undefined }))("min"),
-  max: m("axis=None, out=None, keepdims=False, initial=<no value>, where=True", reduceSpec(["axis", "out", "keepdims", "initial", "where"], { initial: undefined }))("max"),
+  min: m("axis=None, out=None, keepdims=False, initial=<no value>, where=True", reduceSpec(["axis", "out", "keepdims", "initial", "where"]))("min"),
+  max: m("axis=None, out=None, keepdims=False, initial=<no value>, where=True", reduceSpec(["axis", "out", "keepdims", "initial", "where"]))("max"),
   any: m("axis=None, out=None, keepdims=False, *, where=True", reduceSpec(["axis", "out", "keepdims", "where"]))("any"),
   all: m("axis=None, out=None, keepdims=False, *, where=True", reduceSpec(["axis", "out", "keepdims", "where"]))("all"),
-  argmax: m("axis=None, out=None, *, keepdims=False", { types: { axis: "int|None", keepdims: "bool" }, unsupported: ["out"] })("argmax"),
-  argmin: m("axis=None, out=None, *, keepdims=False", { types: { axis: "int|None", keepdims: "bool" }, unsupported: ["out"] })("argmin"),
-  cumsum: m("axis=None, dtype=None, out=None", { types: { axis: "int|None", dtype: DTYPE }, unsupported: ["out"] })("cumsum"),
+  argmax: m("axis=None, out=None, *, keepdims=False", { types: { axis: "int|None", keepdims: "bool", out: OUT } })("argmax"),
+  argmin: m("axis=None, out=None, *, keepdims=False", { types: { axis: "int|None", keepdims: "bool", out: OUT } })("argmin"),
+  cumsum: m("axis=None, dtype=None, out=None", { types: { axis: "int|None", dtype: DTYPE, out: OUT } })("cumsum"),
   argsort: m("axis=-1, kind=None, order=None", {
     types: { axis: "int|None" },
     choices: { kind: [null, "quicksort", "mergesort", "heapsort", "stable"] },

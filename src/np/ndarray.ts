@@ -389,7 +389,7 @@ export class NDArray {
   sum(...args: unknown[]): NDArray | number {
     if (args.length === 0) return stats.sum(this);
     const b = METHOD.sum.bind(args);
-    return stats.sum(this, b.axis, b.dtype, null, b.keepdims);
+    return stats.sum(this, b);
   }
   /** `a.prod(axis=None, dtype=None, out=None, keepdims=False, initial=1, where=True)`. */
   prod<O extends DTypeReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
@@ -397,7 +397,7 @@ export class NDArray {
   prod(...args: unknown[]): NDArray | number {
     if (args.length === 0) return stats.prod(this);
     const b = METHOD.prod.bind(args);
-    return stats.prod(this, b.axis, b.dtype, null, b.keepdims);
+    return stats.prod(this, b);
   }
   /** `a.mean(axis=None, dtype=None, out=None, keepdims=False, *, where=True)`. */
   mean<O extends DTypeReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
@@ -405,7 +405,7 @@ export class NDArray {
   mean(...args: unknown[]): NDArray | number {
     if (args.length === 0) return stats.mean(this);
     const b = METHOD.mean.bind(args);
-    return stats.mean(this, b.axis, b.dtype, null, b.keepdims);
+    return stats.mean(this, b);
   }
   /** `a.var(axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=True)`. */
   var<O extends VarOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
@@ -413,7 +413,7 @@ export class NDArray {
   var(...args: unknown[]): NDArray | number {
     if (args.length === 0) return stats.var_(this);
     const b = METHOD.var.bind(args);
-    return stats.var_(this, b.axis, b.dtype, null, b.ddof, b.keepdims);
+    return stats.var_(this, b);
   }
   /** `a.std(axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=True)`. */
   std<O extends VarOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
@@ -421,7 +421,7 @@ export class NDArray {
   std(...args: unknown[]): NDArray | number {
     if (args.length === 0) return stats.std(this);
     const b = METHOD.std.bind(args);
-    return stats.std(this, b.axis, b.dtype, null, b.ddof, b.keepdims);
+    return stats.std(this, b);
   }
   /** `a.min(axis=None, out=None, keepdims=False, initial=<no value>, where=True)`. */
   min<O extends ReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
@@ -429,7 +429,7 @@ export class NDArray {
   min(...args: unknown[]): NDArray | number {
     if (args.length === 0) return stats.min(this);
     const b = METHOD.min.bind(args);
-    return stats.min(this, b.axis, null, b.keepdims);
+    return stats.min(this, b);
   }
   /** `a.max(axis=None, out=None, keepdims=False, initial=<no value>, where=True)`. */
   max<O extends ReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
@@ -437,7 +437,7 @@ export class NDArray {
   max(...args: unknown[]): NDArray | number {
     if (args.length === 0) return stats.max(this);
     const b = METHOD.max.bind(args);
-    return stats.max(this, b.axis, null, b.keepdims);
+    return stats.max(this, b);
   }
   /** `a.any(axis=None, out=None, keepdims=False, *, where=True)`: a boolean, or a bool array with axis/keepdims. */
   any<O extends ReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O, boolean>;
@@ -445,7 +445,7 @@ export class NDArray {
   any(...args: unknown[]): NDArray | boolean {
     if (args.length === 0) return stats.any(this);
     const b = METHOD.any.bind(args);
-    return stats.any(this, b.axis, null, b.keepdims);
+    return stats.any(this, b);
   }
   /** `a.all(axis=None, out=None, keepdims=False, *, where=True)`. */
   all<O extends ReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O, boolean>;
@@ -453,7 +453,7 @@ export class NDArray {
   all(...args: unknown[]): NDArray | boolean {
     if (args.length === 0) return stats.all(this);
     const b = METHOD.all.bind(args);
-    return stats.all(this, b.axis, null, b.keepdims);
+    return stats.all(this, b);
   }
   /** `a.argmax(axis=None, out=None, *, keepdims=False)`: flat index of the first maximum, or indices along axis. */
   argmax<O extends ArgOptions = {}>(opts?: O & { out?: null }): Reduced<O>;
@@ -461,7 +461,7 @@ export class NDArray {
   argmax(...args: unknown[]): NDArray | number {
     if (args.length === 0) return arg.argmax(this);
     const b = METHOD.argmax.bind(args);
-    return arg.argmax(this, b.axis, null, { keepdims: b.keepdims });
+    return arg.argmax(this, b);
   }
   /** `a.argmin(axis=None, out=None, *, keepdims=False)`. */
   argmin<O extends ArgOptions = {}>(opts?: O & { out?: null }): Reduced<O>;
@@ -469,14 +469,14 @@ export class NDArray {
   argmin(...args: unknown[]): NDArray | number {
     if (args.length === 0) return arg.argmin(this);
     const b = METHOD.argmin.bind(args);
-    return arg.argmin(this, b.axis, null, { keepdims: b.keepdims });
+    return arg.argmin(this, b);
   }
   /** `a.cumsum(axis=None, dtype=None, out=None)`: running sums. */
   cumsum(...rest: PyArgs<[axis: number | null, dtype: DTypeLike | null, out: null, options: sorting.CumulativeOptions], sorting.CumulativeOptions>): NDArray;
   cumsum(): NDArray {
     if (arguments.length === 0) return sorting.cumsum(this);
     const b = METHOD.cumsum.bind(arguments);
-    return sorting.cumsum(this, b.axis, b.dtype);
+    return sorting.cumsum(this, b);
   }
   /** `a.argsort(axis=-1, kind=None, order=None)`: indices that sort each row (stable). */
   argsort(...rest: PyArgs<[axis: number | null, kind: sorting.SortKind | null, order: null, options: sorting.SortOptions], sorting.SortOptions>): NDArray;
@@ -548,11 +548,11 @@ export interface ClipMethodOptions {
   subok?: boolean;
 }
 
-/** Keywords the reduction methods declare but do not support yet (only their defaults). */
+/** Keywords the reduction methods declare beyond axis/dtype/keepdims (see np.sum). */
 export interface MethodReduceKeywords {
-  out?: null;
-  initial?: never;
-  where?: true;
+  out?: NDArray | null;
+  initial?: number | boolean;
+  where?: ArrayLike;
 }
 
 type Axis = number | readonly number[] | null;

@@ -8,12 +8,14 @@ import { normalizeAxis } from "../shape";
 import type { Reduced } from "./core";
 import { ascontiguousarray } from "../contiguous";
 import { Signature, pyfunction, signature } from "../../signature";
+import { OUT } from "../params";
+import { toOut } from "./masked";
 
-const ARG_SPEC = { types: { axis: "int|None", keepdims: "bool" }, unsupported: ["out"], defaults: { keepdims: false } };
+const ARG_SPEC = { types: { axis: "int|None", keepdims: "bool", out: OUT }, defaults: { keepdims: false } };
 const ARGMAX = signature("numpy.argmax(a, axis=None, out=None, *, keepdims=<no value>)", ARG_SPEC);
 const ARGMIN = signature("numpy.argmin(a, axis=None, out=None, *, keepdims=<no value>)", ARG_SPEC);
 
-function bound(sig: Signature, args: readonly unknown[]): [ArrayLike, ArgOptions | undefined] {
+function bound(sig: Signature, args: readonly unknown[]): [ArrayLike, (ArgOptions & { out?: NDArray | null }) | undefined] {
   if (args.length === 1) return [args[0] as ArrayLike, undefined];
   const b = sig.bind(args);
   return [b.a, b];
@@ -85,19 +87,19 @@ function argReduce(a: ArrayLike, opts: ArgOptions | undefined, wantMax: boolean)
 }
 
 /** `numpy.argmax(a, axis=None, out=None, *, keepdims=<no value>)`: flat index (or indices along axis) of the first maximum. */
-export function argmax<O extends ArgOptions = {}>(a: ArrayLike, opts?: O & { a?: ArrayLike; out?: null }): Reduced<O>;
-export function argmax(a: ArrayLike, axis: number | null, ...rest: [out?: null, options?: { out?: null; keepdims?: boolean }] | [options?: { out?: null; keepdims?: boolean }]): NDArray | number;
+export function argmax<O extends ArgOptions = {}>(a: ArrayLike, opts?: O & { a?: ArrayLike; out?: NDArray | null }): Reduced<O>;
+export function argmax(a: ArrayLike, axis: number | null, ...rest: [out?: NDArray | null, options?: { out?: NDArray | null; keepdims?: boolean }] | [options?: { out?: NDArray | null; keepdims?: boolean }]): NDArray | number;
 export function argmax(...args: unknown[]): NDArray | number {
   const [a, opts] = bound(ARGMAX, args);
-  return argReduce(a, opts, true);
+  return toOut(argReduce(a, opts, true), opts?.out) as NDArray | number;
 }
 pyfunction(ARGMAX, argmax);
 
 /** `numpy.argmin(a, axis=None, out=None, *, keepdims=<no value>)`: flat index (or indices along axis) of the first minimum. */
-export function argmin<O extends ArgOptions = {}>(a: ArrayLike, opts?: O & { a?: ArrayLike; out?: null }): Reduced<O>;
-export function argmin(a: ArrayLike, axis: number | null, ...rest: [out?: null, options?: { out?: null; keepdims?: boolean }] | [options?: { out?: null; keepdims?: boolean }]): NDArray | number;
+export function argmin<O extends ArgOptions = {}>(a: ArrayLike, opts?: O & { a?: ArrayLike; out?: NDArray | null }): Reduced<O>;
+export function argmin(a: ArrayLike, axis: number | null, ...rest: [out?: NDArray | null, options?: { out?: NDArray | null; keepdims?: boolean }] | [options?: { out?: NDArray | null; keepdims?: boolean }]): NDArray | number;
 export function argmin(...args: unknown[]): NDArray | number {
   const [a, opts] = bound(ARGMIN, args);
-  return argReduce(a, opts, false);
+  return toOut(argReduce(a, opts, false), opts?.out) as NDArray | number;
 }
 pyfunction(ARGMIN, argmin);

@@ -6,28 +6,44 @@ import { ArrayLike, asarray } from "../create";
 import { sort } from "../sorting";
 import { normalizeAxis } from "../shape";
 import { PyArgs, pyfunction, signature } from "../../signature";
+import { OUT } from "../params";
+import { toOut } from "./masked";
+import { PyTypeError } from "../../errors";
+import { can_cast } from "../dtype";
 
 const QUANTILE_SPEC = {
-  types: { axis: "int|None", overwrite_input: "bool", method: "str", keepdims: "bool" },
-  unsupported: ["out", "method", "interpolation"],
+  types: { axis: "int|None", overwrite_input: "bool", method: "str", keepdims: "bool", out: OUT },
+  unsupported: ["method", "interpolation"],
 };
 const PERCENTILE = signature("numpy.percentile(a, q, axis=None, out=None, overwrite_input=False, method='linear', keepdims=False, *, interpolation=None)", QUANTILE_SPEC);
 const QUANTILE = signature("numpy.quantile(a, q, axis=None, out=None, overwrite_input=False, method='linear', keepdims=False, *, interpolation=None)", QUANTILE_SPEC);
 const MEDIAN = signature("numpy.median(a, axis=None, out=None, overwrite_input=False, keepdims=False)", {
-  types: { axis: "int|None", overwrite_input: "bool", keepdims: "bool" },
-  unsupported: ["out"],
+  types: { axis: "int|None", overwrite_input: "bool", keepdims: "bool", out: OUT },
 });
+
+/** The result written into `out`: percentiles under NumPy's "same_kind" rule, the median unsafely. */
+function intoOut(r: NDArray | number, out: NDArray | null | undefined, sameKind: boolean): NDArray | number {
+  if (out === undefined || out === null) return r;
+  const dt = r instanceof NDArray ? r.dtype : float64;
+  if (sameKind && !can_cast(dt, out.dtype, "same_kind")) {
+    const e = new PyTypeError(`Cannot cast ufunc 'add' output from dtype('${dt.name}') to dtype('${out.dtype.name}') with casting rule 'same_kind'`);
+    e.name = "UFuncTypeError";
+    throw e;
+  }
+  return toOut(r, out) as NDArray;
+}
 
 /** Keyword arguments of percentile/quantile (`overwrite_input` is allowed: the input is never changed here). */
 export interface PercentileOptions extends QuantileOptions {
   a?: ArrayLike;
   q?: number | readonly number[];
-  out?: null;
+  /** The array the result is written into; it is returned. */
+  out?: NDArray | null;
   overwrite_input?: boolean;
   method?: "linear";
   interpolation?: null;
 }
-type QuantileArgs = PyArgs<[axis: number | null, out: null, overwrite_input: boolean, method: "linear", keepdims: boolean, options: PercentileOptions], PercentileOptions>;
+type QuantileArgs = PyArgs<[axis: number | null, out: NDArray | null, overwrite_input: boolean, method: "linear", keepdims: boolean, options: PercentileOptions], PercentileOptions>;
 
 /** Keyword arguments of percentile/quantile/median: one axis (null: the flattened array) and keepdims. */
 export interface QuantileOptions {
@@ -106,7 +122,7 @@ function checkQ(q: number | readonly number[], scale: number, name: string): num
 export function percentile(a: ArrayLike, q: number | readonly number[], ...rest: QuantileArgs): NDArray | number;
 export function percentile(...args: unknown[]): NDArray | number {
   const { a, q, ...opts } = args.length === 2 ? { a: args[0] as ArrayLike, q: args[1] as number } : PERCENTILE.bind(args);
-  return finish(quantiles(a, checkQ(q, 100, "percentile"), opts, false), q, opts);
+  return intoOut(finish(quantiles(a, checkQ(q, 100, "percentile"), opts, false), q, opts), opts.out, true);
 }
 pyfunction(PERCENTILE, percentile);
 
@@ -114,14 +130,14 @@ pyfunction(PERCENTILE, percentile);
 export function quantile(a: ArrayLike, q: number | readonly number[], ...rest: QuantileArgs): NDArray | number;
 export function quantile(...args: unknown[]): NDArray | number {
   const { a, q, ...opts } = args.length === 2 ? { a: args[0] as ArrayLike, q: args[1] as number } : QUANTILE.bind(args);
-  return finish(quantiles(a, checkQ(q, 1, "quantile"), opts, false), q, opts);
+  return intoOut(finish(quantiles(a, checkQ(q, 1, "quantile"), opts, false), q, opts), opts.out, true);
 }
 pyfunction(QUANTILE, quantile);
 
 /** `numpy.median(a, axis=None, out=None, overwrite_input=False, keepdims=False)`: the middle value (mean of the two middle ones for even counts). */
-export function median(a: ArrayLike, ...rest: PyArgs<[axis: number | null, out: null, overwrite_input: boolean, keepdims: boolean, options: PercentileOptions], PercentileOptions>): NDArray | number;
+export function median(a: ArrayLike, ...rest: PyArgs<[axis: number | null, out: NDArray | null, overwrite_input: boolean, keepdims: boolean, options: PercentileOptions], PercentileOptions>): NDArray | number;
 export function median(...args: unknown[]): NDArray | number {
   const { a, ...opts } = args.length === 1 ? { a: args[0] as ArrayLike } : MEDIAN.bind(args);
-  return finish(quantiles(a, [0.5], opts, true), 0.5, opts);
+  return intoOut(finish(quantiles(a, [0.5], opts, true), 0.5, opts), opts.out, false);
 }
 pyfunction(MEDIAN, median);

@@ -8,7 +8,8 @@ import { ReduceKind, ReduceOptions, Reduced, reduce, reduceAll, reduceAxes, redu
 import { divide, multiply, subtract } from "../ufuncs/binary";
 import { sqrt } from "../ufuncs/unary";
 import { PyArgs, Signature, pyfunction, signature } from "../../signature";
-import { AXIS, DTYPE } from "../params";
+import { AXIS, DTYPE, OUT } from "../params";
+import * as extra from "./masked";
 
 export type { ReduceOptions, Reduced } from "./core";
 
@@ -22,12 +23,15 @@ export interface VarOptions extends DTypeReduceOptions {
   ddof?: number;
 }
 
-/** Keyword arguments every reduction declares; `out`, `initial` and `where` are not supported yet. */
+/** Keyword arguments every reduction declares beyond axis/dtype/keepdims. */
 export interface ReduceKeywords {
   a?: ArrayLike;
-  out?: null;
-  initial?: never;
-  where?: true;
+  /** The array the result is written into (cast unsafely, as NumPy's reductions do); it is returned. */
+  out?: NDArray | null;
+  /** The starting value (sum, prod, max, min); makes an empty max/min defined. */
+  initial?: number | boolean;
+  /** A boolean mask broadcast to `a`: only true elements are reduced (max/min need `initial`). */
+  where?: ArrayLike;
 }
 
 type Axis = number | readonly number[] | null;
@@ -35,8 +39,8 @@ type Axis = number | readonly number[] | null;
 type ReduceArgs<P extends unknown[], O> = PyArgs<[...params: P, options: O & ReduceKeywords], O & ReduceKeywords>;
 
 const REDUCE_SPEC = {
-  types: { axis: AXIS, dtype: DTYPE, keepdims: "bool", ddof: "float" },
-  unsupported: ["out", "initial", "where"],
+  types: { axis: AXIS, dtype: DTYPE, keepdims: "bool", ddof: "float", out: OUT, initial: "float|bool", where: "array_like" },
+  unsupported: [] as string[],
   defaults: { keepdims: false, initial: undefined, where: true },
 };
 /** Declares a reduction; the spec lists only the parameters its signature has. */
@@ -81,6 +85,7 @@ export function sum<O extends DTypeReduceOptions = {}>(a: ArrayLike, opts?: O & 
 export function sum(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DTypeLike | null, out: null, keepdims: boolean], DTypeReduceOptions>): NDArray | number;
 export function sum(...args: unknown[]): NDArray | number {
   const [a, opts] = bound(SUM, args);
+  if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.sumLike("sum", a, opts as extra.Extras);
   return run("sum", a, opts);
 }
 pyfunction(SUM, sum);
@@ -90,6 +95,7 @@ export function prod<O extends DTypeReduceOptions = {}>(a: ArrayLike, opts?: O &
 export function prod(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DTypeLike | null, out: null, keepdims: boolean], DTypeReduceOptions>): NDArray | number;
 export function prod(...args: unknown[]): NDArray | number {
   const [a, opts] = bound(PROD, args);
+  if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.sumLike("prod", a, opts as extra.Extras);
   return run("prod", a, opts);
 }
 pyfunction(PROD, prod);
@@ -99,6 +105,7 @@ export function max<O extends ReduceOptions = {}>(a: ArrayLike, opts?: O & Reduc
 export function max(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, out: null, keepdims: boolean], ReduceOptions>): NDArray | number;
 export function max(...args: unknown[]): NDArray | number {
   const [a, opts] = bound(AMAX, args);
+  if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.extremum("max", a, opts as extra.Extras);
   return run("max", a, opts);
 }
 pyfunction(AMAX, max);
@@ -108,6 +115,7 @@ export function min<O extends ReduceOptions = {}>(a: ArrayLike, opts?: O & Reduc
 export function min(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, out: null, keepdims: boolean], ReduceOptions>): NDArray | number;
 export function min(...args: unknown[]): NDArray | number {
   const [a, opts] = bound(AMIN, args);
+  if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.extremum("min", a, opts as extra.Extras);
   return run("min", a, opts);
 }
 pyfunction(AMIN, min);
@@ -119,6 +127,7 @@ export function any<O extends ReduceOptions = {}>(a: ArrayLike, opts?: O & Reduc
 export function any(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, out: null, keepdims: boolean], ReduceOptions>): NDArray | boolean;
 export function any(...args: unknown[]): NDArray | boolean {
   const [a, opts] = bound(ANY, args);
+  if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.truth("any", a, opts as extra.Extras);
   const r = run("any", a, opts);
   return typeof r === "number" ? r !== 0 : r;
 }
@@ -129,6 +138,7 @@ export function all<O extends ReduceOptions = {}>(a: ArrayLike, opts?: O & Reduc
 export function all(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, out: null, keepdims: boolean], ReduceOptions>): NDArray | boolean;
 export function all(...args: unknown[]): NDArray | boolean {
   const [a, opts] = bound(ALL, args);
+  if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.truth("all", a, opts as extra.Extras);
   const r = run("all", a, opts);
   return typeof r === "number" ? r !== 0 : r;
 }
@@ -177,6 +187,7 @@ export function mean<O extends DTypeReduceOptions = {}>(a: ArrayLike, opts?: O &
 export function mean(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DTypeLike | null, out: null, keepdims: boolean], DTypeReduceOptions>): NDArray | number;
 export function mean(...args: unknown[]): NDArray | number {
   const [a, opts] = bound(MEAN, args);
+  if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.meanOf(a, opts as extra.Extras);
   const arr = asarray(a);
   if ((opts?.axis === undefined || opts.axis === null) && !opts?.keepdims && meanDType(arr.dtype, opts) === float64) {
     const total = reduceAll(arr, "sum", float64);
@@ -203,6 +214,7 @@ export function var_<O extends VarOptions = {}>(a: ArrayLike, opts?: O & ReduceK
 export function var_(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DTypeLike | null, out: null, ddof: number, keepdims: boolean], VarOptions>): NDArray | number;
 export function var_(...args: unknown[]): NDArray | number {
   const [a, opts] = bound(VAR, args);
+  if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.varianceOf(a, opts as extra.Extras, false);
   const arr = asarray(a);
   const axes = normalizeAxes(opts?.axis, arr.ndim).sort((x, y) => x - y);
   return finish(varKeep(arr, axes, opts), arr, axes, opts);
@@ -214,6 +226,7 @@ export function std<O extends VarOptions = {}>(a: ArrayLike, opts?: O & ReduceKe
 export function std(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DTypeLike | null, out: null, ddof: number, keepdims: boolean], VarOptions>): NDArray | number;
 export function std(...args: unknown[]): NDArray | number {
   const [a, opts] = bound(STD, args);
+  if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.varianceOf(a, opts as extra.Extras, true);
   const arr = asarray(a);
   const axes = normalizeAxes(opts?.axis, arr.ndim).sort((x, y) => x - y);
   const v = varKeep(arr, axes, opts);
