@@ -14,6 +14,12 @@ x = np.array([1.0, 2.0, 3.0])
 y = np.array([10, 20])
 
 
+def with_out(fn, shape, dtype=float):
+    out = np.zeros(shape, dtype)
+    r = fn(out)
+    return [out, np.asarray(r is out)]
+
+
 def run(fn):
     try:
         out = fn()
@@ -78,6 +84,21 @@ CASES = {
     "stack_axis_pos": lambda: np.stack([x, x], 1),
     "stack_axis_neg": lambda: np.stack([a23, a23], axis=-1).shape,
     "vstack": lambda: np.vstack([x, x]),
+    "concatenate_dtype_error": lambda: np.concatenate([a23, x.reshape(1, 3)], dtype=int),
+    "concatenate_dtype_unsafe": lambda: np.concatenate([a23, (x + 0.5).reshape(1, 3)], dtype=int, casting="unsafe"),
+    "concatenate_dtype_f4": lambda: np.concatenate([a23, x.reshape(1, 3)], dtype="f4"),
+    "concatenate_out_f4": lambda: with_out(lambda o: np.concatenate([a23, a23], out=o), (4, 3), "f4"),
+    "concatenate_out_int_error": lambda: with_out(lambda o: np.concatenate([a23, x.reshape(1, 3)], out=o), (3, 3), int),
+    "concatenate_out_wrong_shape": lambda: with_out(lambda o: np.concatenate([a23, a23], out=o), (3, 3)),
+    "concatenate_out_and_dtype": lambda: with_out(lambda o: np.concatenate([a23, a23], out=o, dtype=float), (4, 3)),
+    "concatenate_axis_none_u1": lambda: np.concatenate([a23, a23], axis=None, dtype="u1"),
+    "concatenate_casting_bad": lambda: np.concatenate([a23, a23], casting="nope"),
+    "concatenate_casting_no": lambda: np.concatenate([a23, x.reshape(1, 3)], casting="no"),
+    "stack_dtype": lambda: np.stack([a23, a23], 1, dtype="f4"),
+    "stack_out_unsafe": lambda: with_out(lambda o: np.stack([x + 0.5, x], out=o, casting="unsafe"), (2, 3), int),
+    "vstack_dtype": lambda: np.vstack([a23, x], dtype="f4"),
+    "hstack_dtype_error": lambda: np.hstack([a23[0], x + 0.5], dtype=int),
+    "hstack_dtype_unsafe": lambda: np.hstack([a23[0], x + 0.5], dtype=int, casting="unsafe"),
     "column_stack": lambda: np.column_stack([x, x]),
     "meshgrid_xy": lambda: np.meshgrid(x, y),
     "meshgrid_ij": lambda: np.meshgrid(x, y, indexing="ij"),

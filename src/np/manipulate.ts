@@ -8,7 +8,10 @@ import { resultTypeOf } from "./dtype";
 import { NDArray, cContiguousStrides } from "./ndarray";
 import { ArrayLike, asarray } from "./create";
 import { PyArgs, check, isPlainObject, pyfunction, signature } from "../signature";
-import { AXIS, SHAPE, bindOrdered } from "./params";
+import { AXIS, DTYPE, OUT, SHAPE, bindOrdered } from "./params";
+import { JoinKeywords, hasJoinKeywords, joinWith } from "./join-options";
+import type { DTypeLike } from "./dtype";
+import type { Casting } from "./ndarray";
 import { isCContiguous } from "./contiguous";
 import { astype, copyInto } from "./cast";
 import { operand } from "./ufunc";
@@ -200,25 +203,27 @@ export interface JoinOptions {
   axis?: number | null;
 }
 
-/** Keyword arguments of concatenate. */
+/** Keyword arguments of concatenate: `out` or `dtype` (not both), and the casting rule for the inputs. */
 export interface ConcatenateOptions extends JoinOptions {
-  out?: null;
-  dtype?: null;
-  casting?: "same_kind";
+  out?: NDArray | null;
+  dtype?: DTypeLike | null;
+  casting?: Casting;
 }
 
 const CONCATENATE = signature("numpy.concatenate(seq, /, axis=0, out=None, *, dtype=None, casting='same_kind')", {
-  types: { seq: "sequence", axis: "int|None" },
-  unsupported: ["out", "dtype", "casting"],
+  types: { seq: "sequence", axis: "int|None", out: OUT, dtype: DTYPE, casting: "str" },
 });
 
 /**
  * `numpy.concatenate((a1, a2, ...), axis=0, out=None, dtype=None, casting="same_kind")`: joins
  * arrays along an existing axis (dtype by promotion; `axis: null` flattens them first).
  */
-export function concatenate(seq: readonly ArrayLike[], ...rest: PyArgs<[axis: number | null, out: null, options: ConcatenateOptions], ConcatenateOptions>): NDArray;
+export function concatenate(seq: readonly ArrayLike[], ...rest: PyArgs<[axis: number | null, out: NDArray | null, options: ConcatenateOptions], ConcatenateOptions>): NDArray;
 export function concatenate(...args: unknown[]): NDArray {
   const bound = args.length === 1 ? { seq: args[0], axis: 0 } : CONCATENATE.bind(args);
+  if (args.length > 1 && hasJoinKeywords(bound as JoinKeywords)) {
+    return joinWith("concatenate", bound.seq, bound as JoinKeywords, () => concatenate(bound.seq, bound.axis));
+  }
   const arrays = bound.seq as readonly ArrayLike[];
   const opts: JoinOptions = { axis: bound.axis };
   if (arrays.length === 0) throw new ValueError("need at least one array to concatenate");
@@ -258,24 +263,26 @@ export function concatenate(...args: unknown[]): NDArray {
   return out;
 }
 
-/** Keyword arguments of stack. */
+/** Keyword arguments of stack: `out` or `dtype` (not both), and the casting rule for the inputs. */
 export interface StackOptions {
   arrays?: readonly ArrayLike[];
   axis?: number;
-  out?: null;
-  dtype?: null;
-  casting?: "same_kind";
+  out?: NDArray | null;
+  dtype?: DTypeLike | null;
+  casting?: Casting;
 }
 
 const STACK = signature("numpy.stack(arrays, axis=0, out=None, *, dtype=None, casting='same_kind')", {
-  types: { arrays: "sequence", axis: "int" },
-  unsupported: ["out", "dtype", "casting"],
+  types: { arrays: "sequence", axis: "int", out: OUT, dtype: DTYPE, casting: "str" },
 });
 
 /** `numpy.stack(arrays, axis=0, out=None, *, dtype=None, casting='same_kind')`: joins same-shaped arrays along a new axis. */
-export function stack(arrays: readonly ArrayLike[], ...rest: PyArgs<[axis: number, out: null, options: StackOptions], StackOptions>): NDArray;
+export function stack(arrays: readonly ArrayLike[], ...rest: PyArgs<[axis: number, out: NDArray | null, options: StackOptions], StackOptions>): NDArray;
 export function stack(...args: unknown[]): NDArray {
   const bound = args.length === 1 ? { arrays: args[0], axis: 0 } : STACK.bind(args);
+  if (args.length > 1 && hasJoinKeywords(bound as JoinKeywords)) {
+    return joinWith("stack", bound.arrays, bound as JoinKeywords, () => stack(bound.arrays, bound.axis));
+  }
   const arrays = bound.arrays as readonly ArrayLike[];
   const opts: JoinOptions = { axis: bound.axis };
   if (arrays.length === 0) throw new ValueError("need at least one array to stack");
@@ -299,28 +306,36 @@ function atLeast(arr: NDArray, n: 2 | 1): NDArray {
   return reshape(arr, [1, arr.shape[0]]);
 }
 
-/** Keyword arguments of vstack/hstack. */
+/** Keyword arguments of vstack/hstack: the result dtype and the casting rule for the inputs. */
 export interface StackTupOptions {
   tup?: readonly ArrayLike[];
-  dtype?: null;
-  casting?: "same_kind";
+  dtype?: DTypeLike | null;
+  casting?: Casting;
 }
 
-const STACK_TUP = { types: { tup: "sequence" }, unsupported: ["dtype", "casting"] };
+const STACK_TUP = { types: { tup: "sequence", dtype: DTYPE, casting: "str" } };
 const VSTACK = signature("numpy.vstack(tup, *, dtype=None, casting='same_kind')", STACK_TUP);
 const HSTACK = signature("numpy.hstack(tup, *, dtype=None, casting='same_kind')", STACK_TUP);
 
 /** `numpy.vstack(tup, *, dtype=None, casting='same_kind')`: stacks rows (1-D arrays become rows). */
 export function vstack(tup: readonly ArrayLike[], options?: StackTupOptions): NDArray;
 export function vstack(...args: unknown[]): NDArray {
-  const tup = (args.length === 1 ? args[0] : VSTACK.bind(args).tup) as readonly ArrayLike[];
+  if (args.length > 1) {
+    const b = VSTACK.bind(args);
+    return joinWith("vstack", b.tup, b as JoinKeywords, () => vstack(b.tup));
+  }
+  const tup = args[0] as readonly ArrayLike[];
   return concatenate(tup.map((x) => atLeast(asarray(x), 2)), { axis: 0 });
 }
 
 /** `numpy.hstack(tup, *, dtype=None, casting='same_kind')`: stacks columns (joins 1-D arrays end to end). */
 export function hstack(tup: readonly ArrayLike[], options?: StackTupOptions): NDArray;
 export function hstack(...args: unknown[]): NDArray {
-  const tup = (args.length === 1 ? args[0] : HSTACK.bind(args).tup) as readonly ArrayLike[];
+  if (args.length > 1) {
+    const b = HSTACK.bind(args);
+    return joinWith("hstack", b.tup, b as JoinKeywords, () => hstack(b.tup));
+  }
+  const tup = args[0] as readonly ArrayLike[];
   const arrs = tup.map((x) => atLeast(asarray(x), 1));
   return concatenate(arrs, { axis: arrs.length > 0 && arrs[0].ndim === 1 ? 0 : 1 });
 }

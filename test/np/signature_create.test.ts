@@ -13,6 +13,12 @@ const a23 = np.arange(6).reshape(2, 3);
 const x = np.array([1, 2, 3], "f8");
 const y = np.array([10, 20]);
 const any = np as any;
+
+function withOut(fn: (o: np.NDArray) => unknown, shape: number[], dtype: np.DTypeLike = "f8"): np.NDArray[] {
+  const out = np.zeros(shape, dtype);
+  const r = fn(out);
+  return [out, np.array([r === out])];
+}
 const shares = (p: np.NDArray, q: np.NDArray) => p.data === q.data;
 
 const CALLS: Record<string, () => unknown> = {
@@ -63,6 +69,21 @@ const CALLS: Record<string, () => unknown> = {
   stack_axis_pos: () => np.stack([x, x], 1),
   stack_axis_neg: () => np.stack([a23, a23], { axis: -1 }).shape,
   vstack: () => np.vstack([x, x]),
+  concatenate_dtype_error: () => np.concatenate([a23, x.reshape(1, 3)], { dtype: "int" }),
+  concatenate_dtype_unsafe: () => np.concatenate([a23, x.add(0.5).reshape(1, 3)], { dtype: "int", casting: "unsafe" }),
+  concatenate_dtype_f4: () => np.concatenate([a23, x.reshape(1, 3)], { dtype: "f4" }),
+  concatenate_out_f4: () => withOut((o) => np.concatenate([a23, a23], { out: o }), [4, 3], "f4"),
+  concatenate_out_int_error: () => withOut((o) => np.concatenate([a23, x.reshape(1, 3)], { out: o }), [3, 3], "int"),
+  concatenate_out_wrong_shape: () => withOut((o) => np.concatenate([a23, a23], { out: o }), [3, 3]),
+  concatenate_out_and_dtype: () => withOut((o) => np.concatenate([a23, a23], { out: o, dtype: "float" }), [4, 3]),
+  concatenate_axis_none_u1: () => np.concatenate([a23, a23], { axis: null, dtype: "u1" }),
+  concatenate_casting_bad: () => np.concatenate([a23, a23], { casting: "nope" as never }),
+  concatenate_casting_no: () => np.concatenate([a23, x.reshape(1, 3)], { casting: "no" }),
+  stack_dtype: () => np.stack([a23, a23], 1, { dtype: "f4" }),
+  stack_out_unsafe: () => withOut((o) => np.stack([x.add(0.5), x], { out: o, casting: "unsafe" }), [2, 3], "int"),
+  vstack_dtype: () => np.vstack([a23, x], { dtype: "f4" }),
+  hstack_dtype_error: () => np.hstack([a23.get(0), x.add(0.5)], { dtype: "int" }),
+  hstack_dtype_unsafe: () => np.hstack([a23.get(0), x.add(0.5)], { dtype: "int", casting: "unsafe" }),
   column_stack: () => np.column_stack([x, x]),
   meshgrid_xy: () => np.meshgrid(x, y),
   meshgrid_ij: () => np.meshgrid(x, y, { indexing: "ij" }),
@@ -80,8 +101,6 @@ test("parameters not supported yet are refused, not ignored", () => {
   refused(() => np.zeros(3, { order: "F" }));
   refused(() => np.reshape(a23, [3, 2], "F"));
   refused(() => np.array([1], { like: a23 as never }));
-  refused(() => np.concatenate([a23, a23], { dtype: "f8" as never }));
-  refused(() => np.stack([x, x], { out: x as never }));
   assert.throws(() => np.zeros(3, { order: "X" as never }), (e: Error) => e.name === "ValueError" && e.message === "order must be one of 'C', 'F', 'A', or 'K' (got 'X')");
   assert.throws(() => np.reshape(a23, { newshap: [3, 2] } as never), (e: Error) => e.name === "TypeError" && e.message === "reshape() got an unexpected keyword argument 'newshap'");
 });
