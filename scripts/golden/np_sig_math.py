@@ -13,6 +13,7 @@ a23 = np.array([[1.5, -2.0, 3.25], [0.5, 4.0, -1.0]])
 b3 = np.array([2.0, 0.5, -4.0])
 a234 = np.arange(24, dtype=float).reshape(2, 3, 4) / 7
 i4 = np.arange(4)
+q25 = np.array([[3, 1, 4, 1, 5], [9, 2, 6, 5, 3]])
 f4 = np.array([1.5, 2.5, -1.0, 0.0])
 x = np.array([0.123456, 2.675, -1.23455, 1e-5, 12345.6789, 0.5, 1.5, 2.5, -2.5])
 
@@ -117,6 +118,13 @@ CASES = {
     "method_sum_where": lambda: a23.sum(axis=1, where=a23 > 0),
     "method_max_initial": lambda: a23.max(initial=10),
     "method_mean_out": lambda: with_out(lambda o: a23.mean(0, None, o), (3,)),
+    **{f"percentile_method_{m}": (lambda m=m: np.percentile(q25, [0, 10, 50, 62.5, 90, 100], axis=1, method=m)) for m in [
+        "inverted_cdf", "averaged_inverted_cdf", "closest_observation", "interpolated_inverted_cdf", "hazen", "weibull",
+        "linear", "median_unbiased", "normal_unbiased", "lower", "higher", "midpoint", "nearest"]},
+    "quantile_method_float_nan": lambda: np.quantile(np.array([[1.0, np.nan, 3.0], [4.0, 2.0, 0.5]]), 0.4, axis=1, method="nearest"),
+    "quantile_method_pos": lambda: np.quantile(q25.astype(float), 0.5, None, None, False, "higher"),
+    "percentile_method_bad": lambda: np.percentile(q25, 50, method="bogus"),
+    "percentile_both_methods": lambda: np.percentile(q25, 50, method="lower", interpolation="lower"),
     "clip_pos": lambda: np.clip(a23, -1, 2),
     "clip_out": lambda: with_out(lambda o: np.clip(a23, 0, 1, o), (2, 3)),
 }

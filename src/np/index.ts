@@ -56,3 +56,4 @@ export type { MatmulOptions } from "./linalg";
 export type { SortKind } from "./sorting";
 export type { AstypeOptions, Casting, ClipMethodOptions, MethodReduceKeywords } from "./ndarray";
 export type { Order } from "./params";
+export type { QuantileMethod } from "./reduce/quantile-methods";

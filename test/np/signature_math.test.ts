@@ -13,6 +13,11 @@ const a23 = np.array([[1.5, -2.0, 3.25], [0.5, 4.0, -1.0]]);
 const b3 = np.array([2, 0.5, -4], "f8");
 const a234 = np.arange(24, { dtype: "f8" }).reshape(2, 3, 4).div(7);
 const i4 = np.arange(4);
+const q25 = np.array([[3, 1, 4, 1, 5], [9, 2, 6, 5, 3]]);
+const METHODS: np.QuantileMethod[] = [
+  "inverted_cdf", "averaged_inverted_cdf", "closest_observation", "interpolated_inverted_cdf", "hazen", "weibull",
+  "linear", "median_unbiased", "normal_unbiased", "lower", "higher", "midpoint", "nearest",
+];
 const f4 = np.array([1.5, 2.5, -1, 0], "f8");
 const x = np.array([0.123456, 2.675, -1.23455, 1e-5, 12345.6789, 0.5, 1.5, 2.5, -2.5]);
 const any = np as any;
@@ -117,6 +122,11 @@ const CALLS: Record<string, () => unknown> = {
   method_sum_where: () => a23.sum({ axis: 1, where: a23.gt(0) }),
   method_max_initial: () => a23.max({ initial: 10 }),
   method_mean_out: () => withOut((o) => a23.mean(0, null, o), [3]),
+  ...Object.fromEntries(METHODS.map((m) => [`percentile_method_${m}`, () => np.percentile(q25, [0, 10, 50, 62.5, 90, 100], { axis: 1, method: m })])),
+  quantile_method_float_nan: () => np.quantile(np.array([[1, NaN, 3], [4, 2, 0.5]]), 0.4, { axis: 1, method: "nearest" }),
+  quantile_method_pos: () => np.quantile(q25.astype("f8"), 0.5, null, null, false, "higher"),
+  percentile_method_bad: () => np.percentile(q25, 50, { method: "bogus" as never }),
+  percentile_both_methods: () => np.percentile(q25, 50, { method: "lower", interpolation: "lower" }),
   clip_pos: () => np.clip(a23, -1, 2),
   clip_out: () => withOut((o) => np.clip(a23, 0, 1, o), [2, 3]),
 };
@@ -130,10 +140,29 @@ test("ufunc and reduction parameters not supported yet are refused, not ignored"
     assert.throws(fn, (e: Error) => e.name === "NotImplementedError" && e.message.includes(what));
   refused(() => np.sqrt(a23, { order: "F" }), "order=");
   assert.throws(() => np.sum(a23, { axis: 1, out: np.zeros(3) }), (e: Error) => e.name === "ValueError");
-  refused(() => any.percentile(a23, 50, { method: "nearest" }), "method=");
   assert.throws(() => any.sum(a23, { axes: 0 }), (e: Error) => e.name === "TypeError" && e.message === "sum() got an unexpected keyword argument 'axes'");
   assert.throws(() => any.add(a23, 1, { x1: 2 }), (e: Error) => e.name === "TypeError");
   assert.throws(() => any.add(a23, 1, { casting: "bogus" }), (e: Error) => e.name === "ValueError");
+});
+
+test("interpolation= is NumPy's deprecated name of method=, with its warning", () => {
+  const warnings: string[] = [];
+  const listener = (w: Error) => {
+    if (w.name === "DeprecationWarning") warnings.push(`${w.name}: ${w.message}`);
+  };
+  process.on("warning", listener);
+  try {
+    assert.is(np.percentile(q25, 50, { interpolation: "lower" }), 3);
+  } finally {
+    setImmediate(() => process.off("warning", listener));
+  }
+  return new Promise<void>((resolve) => setImmediate(() => {
+    assert.equal(warnings, [
+      "DeprecationWarning: the `interpolation=` argument to percentile was renamed to `method=`, which has additional options.\n" +
+        "Users of the modes 'nearest', 'lower', 'higher', or 'midpoint' are encouraged to review the method they used. (Deprecated NumPy 1.22)",
+    ]);
+    resolve();
+  }));
 });
 
 test("a ufunc called with its inputs only runs without binding (same result)", () => {
