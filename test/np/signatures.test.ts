@@ -7,7 +7,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { np } from "../../src";
-import { signatureOf } from "../../src/signature";
+import { Signature, signatureOf } from "../../src/signature";
 import { loadGolden } from "../helpers/golden";
 
 interface Names {
@@ -71,6 +71,62 @@ test("the signatures print as Python's and name their parameters", () => {
   assert.equal(add.params.map((p) => `${p.kind}:${p.name}`), [
     "positional:x1", "positional:x2", "either:out", "keyword:where", "keyword:casting", "keyword:order", "keyword:dtype", "keyword:subok",
   ]);
+});
+
+test("calls without options do not bind (small calls stay cheap)", () => {
+  const a = np.arange(6, { dtype: "f8" }).reshape(2, 3);
+  const b = np.ones(3);
+  const original = Signature.prototype.bind;
+  const bound: string[] = [];
+  Signature.prototype.bind = function (this: Signature, args: ArrayLike<unknown>) {
+    bound.push(this.qualname);
+    return original.call(this, args);
+  };
+  try {
+    np.add(a, b);
+    np.multiply(a, 2);
+    np.exp(a);
+    np.sqrt(b);
+    np.sum(a);
+    np.mean(a);
+    np.max(a);
+    np.argmax(a);
+    np.zeros(3);
+    np.ones([2, 2]);
+    np.array([1, 2]);
+    np.asarray(a);
+    np.arange(5);
+    np.reshape(a, [3, 2]);
+    np.transpose(a);
+    np.round(a);
+    np.sort(b);
+    np.unique(b);
+    np.cumsum(b);
+    np.dot(a, b);
+    np.matmul(a, b);
+    np.clip(a, 0, 1);
+    a.add(b);
+    a.gt(1);
+    a.sum();
+    a.mean();
+    a.max();
+    a.argmax();
+    a.reshape(3, 2);
+    a.reshape([6]);
+    a.astype("f4");
+    a.copy();
+    a.get(0, "1:");
+    a.set([0, 0], 1);
+    a.T;
+    a.ravel();
+    a.round();
+    np.random.seed(0);
+    np.random.rand(2);
+    np.random.randn(2);
+  } finally {
+    Signature.prototype.bind = original;
+  }
+  assert.equal(bound, []);
 });
 
 test.run();

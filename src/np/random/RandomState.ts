@@ -105,7 +105,9 @@ export class RandomState {
   random_sample(size: Size | { size: Size }): NDArray;
   random_sample(size?: Size | null | { size?: Size | null }): number | NDArray;
   random_sample(sizeOrOptions?: Size | null | { size?: Size | null }): number | NDArray {
-    const size = arguments.length === 0 ? null : (LEGACY.random_sample.method.bind(arguments).size as Size | null);
+    const size = arguments.length === 0 ? null
+      : arguments.length === 1 && !isPlainObject(sizeOrOptions) ? (sizeOrOptions as Size | null | undefined)
+      : (LEGACY.random_sample.method.bind(arguments).size as Size | null);
     if (size === undefined || size === null) return this._mt.nextDouble();
     const shape = toShape(size);
     const out = uninitStorage(Float64Array, shapeSize(shape)) as Float64Array;
@@ -134,7 +136,9 @@ export class RandomState {
   standard_normal(size: Size | { size: Size }): NDArray;
   standard_normal(size?: Size | null | { size?: Size | null }): number | NDArray;
   standard_normal(sizeOrOptions?: Size | null | { size?: Size | null }): number | NDArray {
-    const size = arguments.length === 0 ? null : (LEGACY.standard_normal.method.bind(arguments).size as Size | null);
+    const size = arguments.length === 0 ? null
+      : arguments.length === 1 && !isPlainObject(sizeOrOptions) ? (sizeOrOptions as Size | null | undefined)
+      : (LEGACY.standard_normal.method.bind(arguments).size as Size | null);
     if (size === undefined || size === null) return this._mt.nextGauss();
     const shape = toShape(size);
     const out = uninitStorage(Float64Array, shapeSize(shape)) as Float64Array;
