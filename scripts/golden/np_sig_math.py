@@ -13,6 +13,7 @@ a23 = np.array([[1.5, -2.0, 3.25], [0.5, 4.0, -1.0]])
 b3 = np.array([2.0, 0.5, -4.0])
 a234 = np.arange(24, dtype=float).reshape(2, 3, 4) / 7
 i4 = np.arange(4)
+i23 = np.arange(6).reshape(2, 3)
 q25 = np.array([[3, 1, 4, 1, 5], [9, 2, 6, 5, 3]])
 f4 = np.array([1.5, 2.5, -1.0, 0.0])
 x = np.array([0.123456, 2.675, -1.23455, 1e-5, 12345.6789, 0.5, 1.5, 2.5, -2.5])
@@ -125,6 +126,17 @@ CASES = {
     "quantile_method_pos": lambda: np.quantile(q25.astype(float), 0.5, None, None, False, "higher"),
     "percentile_method_bad": lambda: np.percentile(q25, 50, method="bogus"),
     "percentile_both_methods": lambda: np.percentile(q25, 50, method="lower", interpolation="lower"),
+    "clip_where_out": lambda: with_out(lambda o: np.clip(a23, 0, 1, out=o, where=a23 > 1), (2, 3)),
+    "clip_dtype_f4": lambda: np.clip(i23, 1, 3, dtype="f4"),
+    "clip_float_bound": lambda: np.clip(i23, 0.5, 3),
+    "clip_dtype_int_error": lambda: np.clip(i23, 0.5, 3, dtype=int),
+    "clip_out_unsafe": lambda: with_out(lambda o: np.clip(a23, 0, 2, out=o, casting="unsafe"), (2, 3), int),
+    "clip_out_same_kind_explicit": lambda: with_out(lambda o: np.clip(a23, 0, 2, out=o, casting="same_kind"), (2, 3), int),
+    "clip_method_dtype": lambda: a23.clip(0, 1, dtype="f4"),
+    "matmul_dtype_f4": lambda: np.matmul(i23, i23.T, dtype="f4"),
+    "matmul_dtype_int_error": lambda: np.matmul(a23, a23.T, dtype=int),
+    "matmul_dtype_int_unsafe": lambda: np.matmul(a23, a23.T, dtype=int, casting="unsafe"),
+    "matmul_out_u1_unsafe": lambda: with_out(lambda o: np.matmul(i23, i23.T, out=o, casting="unsafe"), (2, 2), "u1"),
     "clip_pos": lambda: np.clip(a23, -1, 2),
     "clip_out": lambda: with_out(lambda o: np.clip(a23, 0, 1, o), (2, 3)),
 }

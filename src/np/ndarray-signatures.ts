@@ -61,9 +61,9 @@ export const METHOD = {
   ne: BINARY("__ne__"),
   matmul: BINARY("__matmul__"),
   str: m("")("__str__"),
-  clip: m("min=None, max=None, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True", {
-    types: { out: OUT, where: "array_like", casting: "str", order: "str", dtype: DTYPE, subok: "bool" },
-    unsupported: ["where", "casting", "dtype"],
+  clip: m("min=None, max=None, out=None, *, where=True, casting=None, order='K', dtype=None, subok=True", {
+    types: { out: OUT, where: "array_like", casting: "str|None", order: "str", dtype: DTYPE, subok: "bool" },
+    choices: { casting: [null, "no", "equiv", "safe", "same_kind", "unsafe"] },
   })("clip"),
   dot: m("b, out=None", { types: { out: OUT } })("dot"),
   sum: m("axis=None, dtype=None, out=None, keepdims=False, initial=0, where=True", reduceSpec(["axis", "dtype", "out", "keepdims", "initial", "where"]))("sum"),

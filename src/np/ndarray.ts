@@ -305,7 +305,7 @@ export class NDArray {
   clip(min?: ArrayLike | null, max?: ArrayLike | null): NDArray {
     if (arguments.length === 2 && !isPlainObject(max)) return select.clip(this, min ?? null, max ?? null);
     const b = METHOD.clip.bind(arguments);
-    return select.clip(this, b.min, b.max, { out: b.out ?? undefined, order: b.order, subok: b.subok });
+    return select.clip(this, b.min, b.max, { out: b.out ?? undefined, where: b.where, casting: b.casting, order: b.order, dtype: b.dtype, subok: b.subok });
   }
 
   /** `a += b` in place (`ndarray.__iadd__`, casting "same_kind" as NumPy). Returns a. */
@@ -536,15 +536,15 @@ export interface AstypeOptions {
 /** NumPy's casting rules. */
 export type Casting = "no" | "equiv" | "safe" | "same_kind" | "unsafe";
 
-/** Keyword arguments of a.clip. */
+/** Keyword arguments of a.clip (NumPy's ufunc keywords, as np.clip). */
 export interface ClipMethodOptions {
   min?: ArrayLike | null;
   max?: ArrayLike | null;
   out?: NDArray | null;
-  where?: true;
-  casting?: "same_kind";
+  where?: ArrayLike;
+  casting?: Casting;
   order?: Order;
-  dtype?: null;
+  dtype?: DTypeLike | null;
   subok?: boolean;
 }
 

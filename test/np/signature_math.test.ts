@@ -13,6 +13,7 @@ const a23 = np.array([[1.5, -2.0, 3.25], [0.5, 4.0, -1.0]]);
 const b3 = np.array([2, 0.5, -4], "f8");
 const a234 = np.arange(24, { dtype: "f8" }).reshape(2, 3, 4).div(7);
 const i4 = np.arange(4);
+const i23 = np.arange(6).reshape(2, 3);
 const q25 = np.array([[3, 1, 4, 1, 5], [9, 2, 6, 5, 3]]);
 const METHODS: np.QuantileMethod[] = [
   "inverted_cdf", "averaged_inverted_cdf", "closest_observation", "interpolated_inverted_cdf", "hazen", "weibull",
@@ -127,6 +128,17 @@ const CALLS: Record<string, () => unknown> = {
   quantile_method_pos: () => np.quantile(q25.astype("f8"), 0.5, null, null, false, "higher"),
   percentile_method_bad: () => np.percentile(q25, 50, { method: "bogus" as never }),
   percentile_both_methods: () => np.percentile(q25, 50, { method: "lower", interpolation: "lower" }),
+  clip_where_out: () => withOut((o) => np.clip(a23, 0, 1, { out: o, where: a23.gt(1) }), [2, 3]),
+  clip_dtype_f4: () => np.clip(i23, 1, 3, { dtype: "f4" }),
+  clip_float_bound: () => np.clip(i23, 0.5, 3),
+  clip_dtype_int_error: () => np.clip(i23, 0.5, 3, { dtype: "int" }),
+  clip_out_unsafe: () => withOut((o) => np.clip(a23, 0, 2, { out: o, casting: "unsafe" }), [2, 3], "int"),
+  clip_out_same_kind_explicit: () => withOut((o) => np.clip(a23, 0, 2, { out: o, casting: "same_kind" }), [2, 3], "int"),
+  clip_method_dtype: () => a23.clip(0, 1, { dtype: "f4" }),
+  matmul_dtype_f4: () => np.matmul(i23, i23.T, { dtype: "f4" }),
+  matmul_dtype_int_error: () => np.matmul(a23, a23.T, { dtype: "int" }),
+  matmul_dtype_int_unsafe: () => np.matmul(a23, a23.T, { dtype: "int", casting: "unsafe" }),
+  matmul_out_u1_unsafe: () => withOut((o) => np.matmul(i23, i23.T, { out: o, casting: "unsafe" }), [2, 2], "u1"),
   clip_pos: () => np.clip(a23, -1, 2),
   clip_out: () => withOut((o) => np.clip(a23, 0, 1, o), [2, 3]),
 };
@@ -160,6 +172,24 @@ test("interpolation= is NumPy's deprecated name of method=, with its warning", (
     assert.equal(warnings, [
       "DeprecationWarning: the `interpolation=` argument to percentile was renamed to `method=`, which has additional options.\n" +
         "Users of the modes 'nearest', 'lower', 'higher', or 'midpoint' are encouraged to review the method they used. (Deprecated NumPy 1.22)",
+    ]);
+    resolve();
+  }));
+});
+
+test("np.clip into an int out without casting warns as NumPy and writes unsafely", () => {
+  const warnings: string[] = [];
+  const listener = (w: Error) => {
+    if (w.name === "DeprecationWarning") warnings.push(w.message);
+  };
+  process.on("warning", listener);
+  const out = np.zeros([2, 3], "int");
+  np.clip(a23, 0, 2, { out });
+  assert.equal(out.tolist(), [[1, 0, 2], [0, 2, 0]]);
+  return new Promise<void>((resolve) => setImmediate(() => {
+    process.off("warning", listener);
+    assert.equal(warnings, [
+      "Converting the output of clip from dtype('float64') to dtype('int64') is deprecated. Pass `casting=\"unsafe\"` explicitly to silence this warning, or correct the type of the variables.",
     ]);
     resolve();
   }));

@@ -37,7 +37,7 @@ function castable(op: { dtype: DType; scalar: boolean; value: number }, loop: DT
 }
 
 /** The inputs as the loop takes them, each checked against the casting rule. */
-function castInputs(spec: UfuncSpec, inputs: readonly ArrayLike[], dtype: DTypeLike | null, casting: Casting): ArrayLike[] {
+export function castInputs(spec: Pick<UfuncSpec, "name" | "loop" | "output">, inputs: readonly ArrayLike[], dtype: DTypeLike | null, casting: Casting): ArrayLike[] {
   const ops = inputs.map((x) => operand(x));
   const comparison = spec.output(float64) === bool;
   let loop: DType;
@@ -63,6 +63,14 @@ function castInputs(spec: UfuncSpec, inputs: readonly ArrayLike[], dtype: DTypeL
 export function runWithOptions(spec: UfuncSpec, inputs: readonly ArrayLike[], b: GeneralOptions): NDArray {
   const args = castInputs(spec, inputs, b.dtype, b.casting);
   const r = args.length === 2 ? runBinary(spec, args[0], args[1]) : runUnary(spec, args[0]);
+  return deliver(spec.name, args, r, b);
+}
+
+/**
+ * A ufunc's computed result `r` delivered as NumPy would: into `out` under the casting rule
+ * where `where` is true (or as it is without `out`); `args` are the inputs, for the shapes.
+ */
+export function deliver(name: string, args: readonly ArrayLike[], r: NDArray, b: Pick<GeneralOptions, "out" | "where" | "casting">): NDArray {
   // any dtype serves as a mask: non-zero is true
   const mask = b.where === true ? null : asarray(b.where);
   const out = b.out;
@@ -76,7 +84,7 @@ export function runWithOptions(spec: UfuncSpec, inputs: readonly ArrayLike[], b:
     return wide;
   }
   if (!can_cast(r.dtype, out.dtype, b.casting)) {
-    throw ufuncTypeError(`Cannot cast ufunc '${spec.name}' output from dtype('${r.dtype.name}') to dtype('${out.dtype.name}') with casting rule '${b.casting}'`);
+    throw ufuncTypeError(`Cannot cast ufunc '${name}' output from dtype('${r.dtype.name}') to dtype('${out.dtype.name}') with casting rule '${b.casting}'`);
   }
   const shapes = [...args.map((x) => (x instanceof NDArray ? x.shape : asarray(x).shape)), ...(mask === null ? [] : [mask.shape]), out.shape];
   let full: number[];
@@ -90,6 +98,6 @@ export function runWithOptions(spec: UfuncSpec, inputs: readonly ArrayLike[], b:
   }
   const value = r.dtype === out.dtype ? r : astype(r, out.dtype);
   if (mask === null) copyInto(out, value);
-  else runTernary(spec.name, "(x !== 0 ? y : z)", out.dtype, mask, value, out, out);
+  else runTernary(name, "(x !== 0 ? y : z)", out.dtype, mask, value, out, out);
   return out;
 }
