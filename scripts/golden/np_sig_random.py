@@ -8,7 +8,7 @@ import numpy as np
 
 sys.path.insert(0, os.path.dirname(__file__))
 from golden_io import dump, versions  # noqa: E402
-from np_sig_create import run  # noqa: E402
+from np_sig_create import run, with_out  # noqa: E402
 
 rs = np.random.RandomState
 
@@ -48,6 +48,13 @@ CASES = {
     "rng_standard_normal": lambda: np.random.default_rng(42).standard_normal(size=2),
     "rng_normal_pos": lambda: np.random.default_rng(42).normal(0, 2, 3),
     "rng_poisson_kw": lambda: np.random.default_rng(42).poisson(lam=3, size=4),
+    "rng_random_out": lambda: with_out(lambda o: np.random.default_rng(42).random(out=o), (2, 2)),
+    "rng_random_out_f4": lambda: with_out(lambda o: np.random.default_rng(42).random(out=o, dtype="f4"), (3,), "f4"),
+    "rng_random_out_wrong_dtype": lambda: with_out(lambda o: np.random.default_rng(42).random(out=o), (3,), "f4"),
+    "rng_random_out_size_mismatch": lambda: with_out(lambda o: np.random.default_rng(42).random(3, out=o), (2,)),
+    "rng_random_out_fortran": lambda: with_out(lambda o: np.random.default_rng(42).random(out=o.T), (3, 2)),
+    "rng_standard_normal_out": lambda: with_out(lambda o: np.random.default_rng(42).standard_normal(out=o), (3,)),
+    "rng_random_int_dtype": lambda: np.random.default_rng(42).random(2, dtype=int),
     "generator_ctor": lambda: np.random.Generator(np.random.PCG64(5)).random(2),
     "seed_sequence_state": lambda: np.random.SeedSequence(entropy=11).generate_state(n_words=3),
 }

@@ -14,6 +14,12 @@ const rs = (seed: number) => new np.random.RandomState(seed);
 const R = np.random;
 const any = (x: unknown) => x as any;
 
+function withOut(fn: (o: np.NDArray) => unknown, shape: number[], dtype: np.DTypeLike = "f8"): np.NDArray[] {
+  const out = np.zeros(shape, dtype);
+  const r = fn(out);
+  return [out, np.array([r === out])];
+}
+
 function moduleCalls(): np.NDArray[] {
   any(R.seed)({ seed: 7 });
   const a = R.normal({ size: 2 });
@@ -53,6 +59,13 @@ const CALLS: Record<string, () => unknown> = {
   rng_standard_normal: () => np.random.default_rng(42).standard_normal({ size: 2 }),
   rng_normal_pos: () => np.random.default_rng(42).normal(0, 2, 3),
   rng_poisson_kw: () => np.random.default_rng(42).poisson({ lam: 3, size: 4 }),
+  rng_random_out: () => withOut((o) => np.random.default_rng(42).random({ out: o }), [2, 2]),
+  rng_random_out_f4: () => withOut((o) => np.random.default_rng(42).random({ out: o, dtype: "f4" }), [3], "f4"),
+  rng_random_out_wrong_dtype: () => withOut((o) => np.random.default_rng(42).random({ out: o }), [3], "f4"),
+  rng_random_out_size_mismatch: () => withOut((o) => np.random.default_rng(42).random(3, { out: o }), [2]),
+  rng_random_out_fortran: () => withOut((o) => np.random.default_rng(42).random({ out: o.T }), [3, 2]),
+  rng_standard_normal_out: () => withOut((o) => np.random.default_rng(42).standard_normal({ out: o }), [3]),
+  rng_random_int_dtype: () => np.random.default_rng(42).random(2, { dtype: "int" }),
   generator_ctor: () => new np.random.Generator(new np.random.PCG64(5)).random(2),
   seed_sequence_state: () => any(new np.random.SeedSequence({ entropy: 11 } as never)).generate_state({ n_words: 3 }),
 };
@@ -64,7 +77,6 @@ test(`np.random by position and by name (${Object.keys(CALLS).length} cases)`, (
 test("np.random refuses what it does not support and what Python refuses", () => {
   const refused = (fn: () => unknown, what: string) =>
     assert.throws(fn, (e: Error) => e.name === "NotImplementedError" && e.message.includes(what));
-  refused(() => any(np.random.default_rng(1)).random(2, { out: np.zeros(2) }), "out=");
   refused(() => any(np.random.default_rng(1)).standard_normal(2, { dtype: "f4" }), "dtype=");
   refused(() => new (np.random.SeedSequence as any)(1, { pool_size: 8 }), "pool_size=");
   assert.throws(() => any(rs(0)).normal({ mean: 1 }), (e: Error) => e.name === "TypeError" && e.message === "normal() got an unexpected keyword argument 'mean'");

@@ -3,7 +3,7 @@
  * call the global RandomState (same parameters, `numpy.random.<name>`), and Generator's.
  */
 import { Signature, SignatureSpec, check, signature } from "../../signature";
-import { DTYPE } from "../params";
+import { DTYPE, OUT } from "../params";
 import { float64, int64 } from "../dtype";
 
 /** `size=`: None, an int or a shape. */
@@ -54,13 +54,11 @@ export const DEFAULT_RNG = signature("numpy.random.default_rng(seed=None)");
 /** Generator's methods. */
 export const GEN = {
   random: signature("numpy.random.Generator.random(size=None, dtype=np.float64, out=None)", {
-    types: { size: SIZE, dtype: DTYPE },
-    unsupported: ["out"],
+    types: { size: SIZE, dtype: DTYPE, out: OUT },
     defaults: { dtype: float64 },
   }),
   standard_normal: signature("numpy.random.Generator.standard_normal(size=None, dtype=np.float64, out=None)", {
-    types: { size: SIZE, dtype: DTYPE },
-    unsupported: ["out"],
+    types: { size: SIZE, dtype: DTYPE, out: OUT },
     defaults: { dtype: float64 },
   }),
   normal: signature("numpy.random.Generator.normal(loc=0.0, scale=1.0, size=None)", SIZED),

@@ -5,7 +5,9 @@
  */
 import { PyTypeError, ValueError } from "../../../errors";
 import { NDArray } from "../../ndarray";
-import { DTypeLike, dtype as toDType, float32, float64, int64 } from "../../dtype";
+import { DType, DTypeLike, dtype as toDType, float32, float64, int64 } from "../../dtype";
+import { isCContiguous } from "../../contiguous";
+import { inspect } from "node:util";
 import { ParamLike, Size, broadcastShapes, expandParam, readParam, shapeSize, toShape } from "../args";
 import { DEFAULT_RNG, GEN, GENERATOR } from "../signatures";
 import { isPlainObject, pyfunction } from "../../../signature";
@@ -18,6 +20,22 @@ const POISSON_LAM_MAX = 9223372036854775807 - Math.sqrt(9223372036854775807) * 1
 
 function shapeStr(shape: readonly number[]): string {
   return `(${shape.join(", ")}${shape.length === 1 ? "," : ""})`;
+}
+
+/**
+ * The storage an `out=` array is filled through, in memory order (C- or Fortran-contiguous
+ * arrays only), with NumPy's errors for a wrong dtype, a size that disagrees or a strided array.
+ */
+function fillTarget(out: unknown, dt: DType, size: unknown): Float64Array | Float32Array {
+  const arr = out as NDArray;
+  if (arr.dtype !== dt) throw new PyTypeError(`Supplied output array has the wrong type. Expected ${dt.name}, got ${arr.dtype.name}`);
+  if (size !== null && size !== undefined) {
+    const shape = toShape(size as Size);
+    if (shape.length !== arr.ndim || shape.some((d, i) => d !== arr.shape[i])) throw new ValueError("size must match out.shape when used together");
+  }
+  const view = isCContiguous(arr) ? arr : isCContiguous(arr.T) ? arr.T : null;
+  if (view === null) throw new ValueError("Supplied output array is not contiguous, writable or aligned.");
+  return (view.data as Float64Array | Float32Array).subarray(view.offset, view.offset + view.size);
 }
 
 /** Resolves size against the parameters' broadcast shape as NumPy's samplers do. */
@@ -55,19 +73,26 @@ export class Generator {
   }
 
   /**
-   * `Generator.random(size=None, dtype=np.float64)`: floats uniform on [0, 1) - one number
-   * without size. float64 takes the top 53 bits of a 64-bit draw; float32 the top 24 of a
-   * 32-bit draw.
+   * `Generator.random(size=None, dtype=np.float64, out=None)`: floats uniform on [0, 1) - one
+   * number without size. float64 takes the top 53 bits of a 64-bit draw; float32 the top 24
+   * of a 32-bit draw. `out` is filled in memory order and returned.
    */
   random(size?: null | { size?: null; dtype?: DTypeLike }): number;
+  random(size: Size | { size?: Size | null; dtype?: DTypeLike; out: NDArray }): NDArray;
   random(size: Size | { size: Size; dtype?: DTypeLike }): NDArray;
-  random(size: Size | null | undefined, options: { dtype?: DTypeLike }): NDArray | number;
+  random(size: Size | null | undefined, options: { dtype?: DTypeLike; out?: NDArray | null }): NDArray | number;
   random(...args: unknown[]): number | NDArray;
   random(...args: unknown[]): number | NDArray {
     const kw = GEN.random.bind(args);
     const dt = toDType(kw.dtype as DTypeLike);
-    if (dt !== float64 && dt !== float32) throw new PyTypeError(`Unsupported dtype ${dt.name} for random`);
+    if (dt !== float64 && dt !== float32) throw new PyTypeError(`Unsupported dtype ${String(inspect(dt))} for random`);
     const bg = this.bit_generator;
+    if (kw.out !== null) {
+      const target = fillTarget(kw.out, dt, kw.size);
+      if (dt === float64) bg.fillDoubles(target as Float64Array);
+      else for (let i = 0; i < target.length; i++) target[i] = bg.nextFloat();
+      return kw.out;
+    }
     if (kw.size === undefined || kw.size === null) return dt === float64 ? bg.nextDouble() : Math.fround(bg.nextFloat());
     const shape = toShape(kw.size as Size);
     const n = shapeSize(shape);
@@ -81,13 +106,22 @@ export class Generator {
     return NDArray.fromStorage(out, shape, float64);
   }
 
-  /** `Generator.standard_normal(size=None)`: standard normal float64 draws (ziggurat method). */
+  /**
+   * `Generator.standard_normal(size=None, dtype=np.float64, out=None)`: standard normal float64
+   * draws (ziggurat method); `out` is filled in memory order and returned. float32 draws (a
+   * separate ziggurat) are not supported yet.
+   */
   standard_normal(size?: null | { size?: null }): number;
+  standard_normal(size: Size | { size?: Size | null; out: NDArray }): NDArray;
   standard_normal(size: Size | { size: Size }): NDArray;
   standard_normal(...args: unknown[]): number | NDArray;
   standard_normal(...args: unknown[]): number | NDArray {
     const kw = GEN.standard_normal.bind(args);
     if (toDType(kw.dtype as DTypeLike) !== float64) GEN.standard_normal.notSupported("dtype", kw.dtype);
+    if (kw.out !== null) {
+      fillStandardNormal(this.bit_generator, fillTarget(kw.out, float64, kw.size) as Float64Array);
+      return kw.out;
+    }
     if (kw.size === undefined || kw.size === null) return standardNormal(this.bit_generator);
     const shape = toShape(kw.size as Size);
     const out = new Float64Array(shapeSize(shape));
