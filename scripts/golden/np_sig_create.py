@@ -36,7 +36,42 @@ def run(fn):
     return np.asarray(out)
 
 
+def layout(x):
+    """Values and memory order: [array, F-contiguous, C-contiguous]."""
+    return [x, np.asarray(x.flags["F_CONTIGUOUS"]), np.asarray(x.flags["C_CONTIGUOUS"])]
+
+
+a234 = np.arange(24).reshape(2, 3, 4)
+
 CASES = {
+    "zeros_order_F": lambda: layout(np.zeros((2, 3), order="F")),
+    "ones_order_F_pos": lambda: layout(np.ones((2, 3), int, "F")),
+    "full_order_F": lambda: layout(np.full((2, 3), 7, order="F")),
+    "eye_order_F": lambda: layout(np.eye(2, 3, order="F")),
+    "zeros_order_K": lambda: np.zeros(3, order="K"),
+    "empty_order_A": lambda: np.empty(3, order="A"),
+    "array_order_F": lambda: layout(np.array(a23, order="F")),
+    "array_order_K_keeps_F": lambda: layout(np.array(a23.T)),
+    "array_order_C_of_F": lambda: layout(np.array(a23.T, order="C")),
+    "asarray_order_F": lambda: layout(np.asarray(a23, order="F")),
+    "asarray_order_C_strided": lambda: layout(np.asarray(a23[:, ::2], order="C")),
+    "copy_order_K_keeps_F": lambda: layout(np.copy(a23.T)),
+    "copy_order_F": lambda: layout(np.copy(a23, order="F")),
+    "zeros_like_K_of_F": lambda: layout(np.zeros_like(a23.T)),
+    "ones_like_F": lambda: layout(np.ones_like(a23, order="F")),
+    "full_like_C_of_F": lambda: layout(np.full_like(a23.T, 3, order="C")),
+    "reshape_order_F": lambda: np.reshape(a23, (3, 2), order="F"),
+    "reshape_order_F_3d": lambda: np.reshape(a234, (4, -1), order="F"),
+    "reshape_order_A_of_F": lambda: np.reshape(a23.T, 6, order="A"),
+    "reshape_order_K": lambda: np.reshape(a23, 6, order="K"),
+    "ravel_order_F": lambda: np.ravel(a234, order="F"),
+    "ravel_order_A_of_F": lambda: np.ravel(a23.T, "A"),
+    "ravel_order_K_transposed": lambda: np.ravel(a234.transpose(2, 0, 1), order="K"),
+    "ravel_order_K_reversed": lambda: np.ravel(a23[:, ::-1], order="K"),
+    "array_like_ndarray": lambda: np.array([1, 2], like=a23),
+    "zeros_like_kw_ndarray": lambda: np.zeros(2, like=a23),
+    "arange_like": lambda: np.arange(3, like=a23),
+    "array_like_list": lambda: np.array([1, 2], like=[1]),
     "array_ndmin": lambda: np.array([1, 2], ndmin=3),
     "array_dtype_pos": lambda: np.array([1.7, -2.5], "i4"),
     "array_copy_false": lambda: np.shares_memory(np.array(a23, copy=False), a23),

@@ -15,6 +15,7 @@ import { DTYPE, OUT, checkOrder } from "./params";
 import { PyTypeError } from "../errors";
 import { DTypeLike, can_cast, dtype as toDType } from "./dtype";
 import { castInputs } from "./ufuncs/ufunc-options";
+import { inLayout } from "./layout";
 import type { Casting } from "./ndarray";
 import { isCContiguous } from "./contiguous";
 
@@ -68,11 +69,11 @@ export function matmul(x1: ArrayLike, x2: ArrayLike, ...rest: PyArgs<[out: NDArr
 export function matmul(x1: ArrayLike, x2: ArrayLike): NDArray {
   if (arguments.length === 2) return matmulOf(x1, x2);
   const b = MATMUL.bind(arguments);
-  checkOrder(MATMUL, b.order, ["K", "A", "C"]);
+  checkOrder(MATMUL, b.order, ["K", "A", "C", "F"]);
   const [x, y] = castInputs(MATMUL_LOOP, [b.x1, b.x2], b.dtype, b.casting);
   let r = matmulOf(x, y);
   if (b.dtype !== null && r.dtype !== toDType(b.dtype)) r = astype(r, toDType(b.dtype));
-  if (b.out === null) return r;
+  if (b.out === null) return inLayout(r, b.order);
   const out = b.out as NDArray;
   if (!sameShape(out.shape, r.shape)) {
     throw new ValueError(`matmul: Output operand 0 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size ${out.shape[0]} is different from ${r.shape[0]})`);

@@ -10,6 +10,7 @@ import { ArrayLike, asarray } from "./create";
 import { PyArgs, check, isPlainObject, pyfunction, signature } from "../signature";
 import { AXIS, DTYPE, OUT, SHAPE, bindOrdered } from "./params";
 import { JoinKeywords, hasJoinKeywords, joinWith } from "./join-options";
+import { bindReshapeOrder, inLayout, ravelInOrder, reshapeInOrder } from "./layout";
 import type { DTypeLike } from "./dtype";
 import type { Casting } from "./ndarray";
 import { isCContiguous } from "./contiguous";
@@ -57,7 +58,7 @@ function resolveShape(size: number, dims: readonly number[]): number[] {
 export interface ReshapeOptions {
   a?: ArrayLike;
   newshape?: ShapeLike;
-  /** "C" ("F" and "A" are not supported yet). */
+  /** The index order: "C" (last index fastest), "F" (first index fastest) or "A" (F for a Fortran-contiguous array). */
   order?: "C" | "F" | "A";
 }
 
@@ -69,8 +70,9 @@ const RESHAPE = signature("numpy.reshape(a, newshape, order='C')", { types: { ne
  */
 export function reshape(a: ArrayLike, newshape: ShapeLike, ...rest: PyArgs<[order: "C" | "F" | "A", options: ReshapeOptions], ReshapeOptions>): NDArray;
 export function reshape(...args: unknown[]): NDArray {
-  let a = args[0] as ArrayLike, newshape = args[1] as ShapeLike;
-  if (args.length !== 2 || isPlainObject(newshape)) ({ a, newshape } = bindOrdered(RESHAPE, args, ["C"]));
+  let a = args[0] as ArrayLike, newshape = args[1] as ShapeLike, order = "C";
+  if (args.length !== 2 || isPlainObject(newshape)) ({ a, newshape, order } = bindReshapeOrder(RESHAPE, args));
+  if (order !== "C") return reshapeInOrder(asarray(a), newshape, order);
   const arr = asarray(a);
   const dims = resolveShape(arr.size, typeof newshape === "number" ? [newshape] : newshape);
   const base = isCContiguous(arr) ? arr : astype(arr, arr.dtype);
@@ -82,15 +84,17 @@ const RAVEL = signature("numpy.ravel(a, order='C')", { types: { order: "str" } }
 /** `numpy.ravel(a, order='C')`: the elements as a 1-D array (a view when contiguous). */
 export function ravel(a: ArrayLike, ...rest: PyArgs<[order: "C" | "F" | "A" | "K", options: { a?: ArrayLike; order?: "C" | "F" | "A" | "K" }], { a?: ArrayLike; order?: "C" | "F" | "A" | "K" }>): NDArray;
 export function ravel(...args: unknown[]): NDArray {
-  let a = args[0] as ArrayLike;
-  if (args.length !== 1) ({ a } = bindOrdered(RAVEL, args, ["C"]));
+  let a = args[0] as ArrayLike, order = "C";
+  if (args.length !== 1) ({ a, order } = bindOrdered(RAVEL, args, ["C", "F", "A", "K"]));
   const arr = asarray(a);
+  if (order !== "C") return ravelInOrder(arr, order);
   return reshape(arr, [arr.size]);
 }
 
-/** `ndarray.flatten()`: a 1-D copy of the elements in C order. */
-export function flatten(a: ArrayLike): NDArray {
+/** `ndarray.flatten(order='C')`: a 1-D copy of the elements in the index order asked for. */
+export function flatten(a: ArrayLike, order = "C"): NDArray {
   const arr = asarray(a);
+  if (order !== "C") return astype(ravelInOrder(arr, order), arr.dtype);
   return reshape(astype(arr, arr.dtype), [arr.size]);
 }
 
@@ -342,13 +346,13 @@ export function hstack(...args: unknown[]): NDArray {
 
 const COPY = signature("numpy.copy(a, order='K', subok=False)", { types: { order: "str", subok: "bool" } });
 
-/** `numpy.copy(a, order='K', subok=False)`: a copy (C-ordered here; order "F" is not supported yet). */
+/** `numpy.copy(a, order='K', subok=False)`: a copy in the memory order asked for ("K" and "A" keep a Fortran-ordered array's layout). */
 export function copy(a: ArrayLike, ...rest: PyArgs<[order: "K" | "A" | "C" | "F", subok: boolean, options: { a?: ArrayLike; order?: "K" | "A" | "C" | "F"; subok?: boolean }], { a?: ArrayLike; order?: "K" | "A" | "C" | "F"; subok?: boolean }>): NDArray;
 export function copy(...args: unknown[]): NDArray {
-  let a = args[0] as ArrayLike;
-  if (args.length !== 1) ({ a } = bindOrdered(COPY, args, ["K", "A", "C"]));
+  let a = args[0] as ArrayLike, order = "K";
+  if (args.length !== 1) ({ a, order } = bindOrdered(COPY, args, ["K", "A", "C", "F"]));
   const arr = asarray(a);
-  return astype(arr, arr.dtype);
+  return inLayout(astype(arr, arr.dtype), order, arr);
 }
 
 /** A view with `axis` moved to the end (the others keep their order). */

@@ -10,6 +10,7 @@ import { PyTypeError } from "../errors";
 import { PyArgs, Signature, isPlainObject, pyfunction } from "../signature";
 import { METHOD } from "./ndarray-signatures";
 import { Order, bindOrdered } from "./params";
+import { bindReshapeOrder, inLayout, reshapeInOrder } from "./layout";
 import type { ShapeLike } from "./shape";
 import { isTupleShape, tupleShape } from "./shape";
 import type { ArrayLike } from "./create";
@@ -114,19 +115,20 @@ export class NDArray {
   astype(dtype: DTypeLike, ...rest: PyArgs<[order: Order, casting: Casting, subok: boolean, copy: boolean, options: AstypeOptions], AstypeOptions>): NDArray;
   astype(dtype: DTypeLike): NDArray {
     if (arguments.length === 1) return cast.astype(this, dtype);
-    const b = bindOrdered(METHOD.astype, arguments, ["K", "A", "C"]);
+    const b = bindOrdered(METHOD.astype, arguments, ["K", "A", "C", "F"]);
     const to = toDType(b.dtype);
     if (b.casting !== "unsafe" && !can_cast(this.dtype, to, b.casting)) {
       throw new PyTypeError(`Cannot cast array data from dtype('${this.dtype.name}') to dtype('${to.name}') according to the rule '${b.casting}'`);
     }
-    return !b.copy && to === this.dtype ? this : cast.astype(this, to);
+    if (!b.copy && to === this.dtype) return inLayout(this, b.order, this);
+    return inLayout(cast.astype(this, to), b.order, this);
   }
 
-  /** `a.copy(order='C')`: a C-ordered copy. */
+  /** `a.copy(order='C')`: a copy, C-ordered unless `order` asks otherwise ("F", or "A"/"K" for a Fortran-ordered array). */
   copy(...rest: PyArgs<[order: Order, options: { order?: Order }], { order?: Order }>): NDArray;
   copy(): NDArray {
-    if (arguments.length > 0) bindOrdered(METHOD.copy, arguments, ["C", "K", "A"]);
-    return cast.astype(this, this.dtype);
+    if (arguments.length === 0) return cast.astype(this, this.dtype);
+    return inLayout(cast.astype(this, this.dtype), bindOrdered(METHOD.copy, arguments, ["C", "F", "K", "A"]).order, this);
   }
 
   /** `a.tolist()`: nested lists of numbers (booleans for bool arrays); a number for 0-d. */
@@ -185,24 +187,24 @@ export class NDArray {
     const last = args[args.length - 1];
     if (isPlainObject(last)) {
       const dims = args.slice(0, -1);
-      const b = bindOrdered(METHOD.reshape, dims.length === 0 ? [last] : [dims.length === 1 ? dims[0] : dims, last], ["C"]);
-      return manip.reshape(this, b.shape);
+      const b = bindReshapeOrder(METHOD.reshape, dims.length === 0 ? [last] : [dims.length === 1 ? dims[0] : dims, last]);
+      return b.order === "C" ? manip.reshape(this, b.shape) : reshapeInOrder(this, b.shape, b.order);
     }
     return manip.reshape(this, (args.length === 1 ? args[0] : args) as ShapeLike);
   }
 
-  /** `a.ravel([order])`: 1-D, a view when contiguous. */
+  /** `a.ravel([order])`: 1-D in the index order asked for ("C", "F", "A", or "K": memory order), a view when it can be. */
   ravel(...rest: PyArgs<[order: Order, options: { order?: Order }], { order?: Order }>): NDArray;
   ravel(): NDArray {
-    if (arguments.length > 0) bindOrdered(METHOD.ravel, arguments, ["C"]);
-    return manip.ravel(this);
+    if (arguments.length === 0) return manip.ravel(this);
+    return manip.ravel(this, bindOrdered(METHOD.ravel, arguments, ["C", "F", "A", "K"]).order);
   }
 
-  /** `a.flatten(order='C')`: a 1-D copy. */
+  /** `a.flatten(order='C')`: a 1-D copy in the index order asked for. */
   flatten(...rest: PyArgs<[order: Order, options: { order?: Order }], { order?: Order }>): NDArray;
   flatten(): NDArray {
-    if (arguments.length > 0) bindOrdered(METHOD.flatten, arguments, ["C"]);
-    return manip.flatten(this);
+    if (arguments.length === 0) return manip.flatten(this);
+    return manip.flatten(this, bindOrdered(METHOD.flatten, arguments, ["C", "F", "A", "K"]).order);
   }
 
   /** `a.transpose(*axes)`: reversed axes, or the given permutation (`a.transpose(1, 0)` or `([1, 0])`). */

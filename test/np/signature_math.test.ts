@@ -150,7 +150,7 @@ test(`ufuncs, reductions and rounding by position and by name (${Object.keys(CAL
 test("ufunc and reduction parameters not supported yet are refused, not ignored", () => {
   const refused = (fn: () => unknown, what: string) =>
     assert.throws(fn, (e: Error) => e.name === "NotImplementedError" && e.message.includes(what));
-  refused(() => np.sqrt(a23, { order: "F" }), "order=");
+  assert.equal(np.sqrt(a23.abs(), { order: "F" }).strides, [1, 2]);
   assert.throws(() => np.sum(a23, { axis: 1, out: np.zeros(3) }), (e: Error) => e.name === "ValueError");
   assert.throws(() => any.sum(a23, { axes: 0 }), (e: Error) => e.name === "TypeError" && e.message === "sum() got an unexpected keyword argument 'axes'");
   assert.throws(() => any.add(a23, 1, { x1: 2 }), (e: Error) => e.name === "TypeError");

@@ -13,14 +13,17 @@ import { DTYPE, Order, checkOrder, isNDArray } from "../params";
 import type { Casting } from "../ndarray";
 import { GeneralOptions, runWithOptions } from "./ufunc-options";
 
-/** Every keyword a ufunc takes. */
+/**
+ * Every keyword a ufunc takes. Results are C-ordered for "K" and "A" too (NumPy keeps a
+ * Fortran-ordered input's layout there; the values are the same).
+ */
 export interface UfuncKeywords extends UfuncOptions {
   out?: NDArray;
   /** Where false, `out` keeps its value (without `out`, those elements are unspecified, as NumPy's). */
   where?: ArrayLike;
   /** The rule for casting the inputs to the loop dtype and the result to `out` (NumPy's default "same_kind"). */
   casting?: Casting;
-  /** "K", "A" or "C": results are C-ordered ("F" is not supported yet). */
+  /** The result's memory order: "F" gives a Fortran-ordered result, the others a C-ordered one. */
   order?: Order;
   /** The loop and output dtype; inputs are cast to it under `casting`. */
   dtype?: DTypeLike | null;
@@ -51,10 +54,10 @@ export function ufuncSignature(name: string, nin: 1 | 2): Signature {
 
 /** The bound keywords as runUnary/runBinary read them, or null when they need the general path. */
 function optionsOf(sig: Signature, b: Record<string, any>): UfuncOptions | undefined | null {
-  checkOrder(sig, b.order, ["K", "A", "C"]);
+  checkOrder(sig, b.order, ["K", "A", "C", "F"]);
   const out = Array.isArray(b.out) ? b.out[0] : b.out;
   b.out = out;
-  if (b.where !== true || b.casting !== "same_kind" || b.dtype !== null) return null;
+  if (b.where !== true || b.casting !== "same_kind" || b.dtype !== null || b.order === "F") return null;
   return out === null ? undefined : { out };
 }
 

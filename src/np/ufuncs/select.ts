@@ -9,6 +9,7 @@ import { PyArgs, pyfunction, signature } from "../../signature";
 import { DTYPE, OUT, checkOrder } from "../params";
 import type { UfuncKeywords } from "./declare";
 import { castInputs, deliver } from "./ufunc-options";
+import { inLayout } from "../layout";
 import { DType, can_cast } from "../dtype";
 import type { Casting } from "../ndarray";
 
@@ -77,14 +78,14 @@ export function clip(...args: unknown[]): NDArray {
   let opts: UfuncOptions | undefined;
   if (args.length !== 3) {
     const b = CLIP.bind(args);
-    checkOrder(CLIP, b.order, ["K", "A", "C"]);
+    checkOrder(CLIP, b.order, ["K", "A", "C", "F"]);
     const casting = castingFor(b);
-    if (b.where !== true || casting !== "same_kind" || b.dtype !== null) {
+    if (b.where !== true || casting !== "same_kind" || b.dtype !== null || b.order === "F") {
       const given = [b.a, b.a_min, b.a_max].filter((x) => x !== null);
       const cast = castInputs(CLIP_LOOP, given, b.dtype, casting);
       let k = 1;
       const r = clip(cast[0], b.a_min === null ? null : cast[k++], b.a_max === null ? null : cast[k++]);
-      return deliver("clip", cast, r, { out: b.out, where: b.where, casting });
+      return deliver("clip", cast, b.out === null ? inLayout(r, b.order) : r, { out: b.out, where: b.where, casting });
     }
     ({ a, a_min, a_max } = b);
     opts = b.out === null ? undefined : { out: b.out };

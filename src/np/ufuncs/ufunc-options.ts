@@ -11,10 +11,12 @@ import { UfuncSpec, operand, runBinary, runTernary, runUnary } from "../ufunc";
 import { astype, copyInto } from "../cast";
 import { broadcastShapes, compactShape, sameShape } from "../shape";
 import type { Casting } from "../ndarray";
+import { inLayout } from "../layout";
 
 /** The bound keywords the general path reads. */
 export interface GeneralOptions {
   out: NDArray | null;
+  order?: string;
   where: ArrayLike;
   casting: Casting;
   dtype: DTypeLike | null;
@@ -63,7 +65,7 @@ export function castInputs(spec: Pick<UfuncSpec, "name" | "loop" | "output">, in
 export function runWithOptions(spec: UfuncSpec, inputs: readonly ArrayLike[], b: GeneralOptions): NDArray {
   const args = castInputs(spec, inputs, b.dtype, b.casting);
   const r = args.length === 2 ? runBinary(spec, args[0], args[1]) : runUnary(spec, args[0]);
-  return deliver(spec.name, args, r, b);
+  return deliver(spec.name, args, b.order === "F" && b.out === null ? inLayout(r, "F") : r, b);
 }
 
 /**
