@@ -137,6 +137,10 @@ CASES = {
     "matmul_dtype_int_error": lambda: np.matmul(a23, a23.T, dtype=int),
     "matmul_dtype_int_unsafe": lambda: np.matmul(a23, a23.T, dtype=int, casting="unsafe"),
     "matmul_out_u1_unsafe": lambda: with_out(lambda o: np.matmul(i23, i23.T, out=o, casting="unsafe"), (2, 2), "u1"),
+    "vectorize_excluded": lambda: np.vectorize(lambda x, coeffs: sum(c * x ** k for k, c in enumerate(coeffs)), excluded=[1])(i4, [1, 2, 3]),
+    "vectorize_otypes_code": lambda: np.vectorize(lambda x: x / 2, otypes="f")(i4),
+    "vectorize_otypes_list": lambda: np.vectorize(lambda x: x * 2, otypes=[np.int32])(i4),
+    "vectorize_otypes_bad": lambda: np.vectorize(lambda x: x, otypes="z"),
     "clip_pos": lambda: np.clip(a23, -1, 2),
     "clip_out": lambda: with_out(lambda o: np.clip(a23, 0, 1, o), (2, 3)),
 }

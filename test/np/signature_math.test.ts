@@ -139,6 +139,10 @@ const CALLS: Record<string, () => unknown> = {
   matmul_dtype_int_error: () => np.matmul(a23, a23.T, { dtype: "int" }),
   matmul_dtype_int_unsafe: () => np.matmul(a23, a23.T, { dtype: "int", casting: "unsafe" }),
   matmul_out_u1_unsafe: () => withOut((o) => np.matmul(i23, i23.T, { out: o, casting: "unsafe" }), [2, 2], "u1"),
+  vectorize_excluded: () => (np.vectorize((x: number, coeffs: unknown) => (coeffs as number[]).reduce((acc, c, k) => acc + c * x ** k, 0), { excluded: [1] }) as any)(i4, [1, 2, 3]),
+  vectorize_otypes_code: () => np.vectorize((x: number) => x / 2, { otypes: "f" })(i4),
+  vectorize_otypes_list: () => np.vectorize((x: number) => x * 2, { otypes: [np.int32] })(i4),
+  vectorize_otypes_bad: () => np.vectorize((x: number) => x, { otypes: "z" as never }),
   clip_pos: () => np.clip(a23, -1, 2),
   clip_out: () => withOut((o) => np.clip(a23, 0, 1, o), [2, 3]),
 };
