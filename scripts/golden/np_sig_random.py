@@ -56,6 +56,10 @@ CASES = {
     "rng_standard_normal_out": lambda: with_out(lambda o: np.random.default_rng(42).standard_normal(out=o), (3,)),
     "rng_random_int_dtype": lambda: np.random.default_rng(42).random(2, dtype=int),
     "generator_ctor": lambda: np.random.Generator(np.random.PCG64(5)).random(2),
+    "seed_sequence_pool_size": lambda: np.random.SeedSequence(11, pool_size=8).generate_state(3),
+    "seed_sequence_spawn_key": lambda: np.random.SeedSequence(11, spawn_key=(2,)).generate_state(3),
+    "seed_sequence_both": lambda: np.random.SeedSequence(11, spawn_key=(2, 5), pool_size=6).generate_state(4),
+    "seed_sequence_small_pool": lambda: np.random.SeedSequence(11, pool_size=3),
     "seed_sequence_state": lambda: np.random.SeedSequence(entropy=11).generate_state(n_words=3),
 }
 if __name__ == "__main__":

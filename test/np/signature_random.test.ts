@@ -67,6 +67,10 @@ const CALLS: Record<string, () => unknown> = {
   rng_standard_normal_out: () => withOut((o) => np.random.default_rng(42).standard_normal({ out: o }), [3]),
   rng_random_int_dtype: () => np.random.default_rng(42).random(2, { dtype: "int" }),
   generator_ctor: () => new np.random.Generator(new np.random.PCG64(5)).random(2),
+  seed_sequence_pool_size: () => new (np.random.SeedSequence as any)(11, { pool_size: 8 }).generate_state(3),
+  seed_sequence_spawn_key: () => new (np.random.SeedSequence as any)(11, { spawn_key: [2] }).generate_state(3),
+  seed_sequence_both: () => new (np.random.SeedSequence as any)(11, { spawn_key: [2, 5], pool_size: 6 }).generate_state(4),
+  seed_sequence_small_pool: () => new (np.random.SeedSequence as any)(11, { pool_size: 3 }),
   seed_sequence_state: () => any(new np.random.SeedSequence({ entropy: 11 } as never)).generate_state({ n_words: 3 }),
 };
 
@@ -78,7 +82,7 @@ test("np.random refuses what it does not support and what Python refuses", () =>
   const refused = (fn: () => unknown, what: string) =>
     assert.throws(fn, (e: Error) => e.name === "NotImplementedError" && e.message.includes(what));
   refused(() => any(np.random.default_rng(1)).standard_normal(2, { dtype: "f4" }), "dtype=");
-  refused(() => new (np.random.SeedSequence as any)(1, { pool_size: 8 }), "pool_size=");
+  refused(() => any(new np.random.SeedSequence(1)).generate_state(2, "u8"), "dtype=");
   assert.throws(() => any(rs(0)).normal({ mean: 1 }), (e: Error) => e.name === "TypeError" && e.message === "normal() got an unexpected keyword argument 'mean'");
   assert.throws(() => any(R.normal)(0, 1, 2, 3), (e: Error) => e.name === "TypeError");
   assert.throws(() => any(rs(0)).rand(2.5), (e: Error) => e.name === "TypeError");

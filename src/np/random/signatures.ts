@@ -73,8 +73,7 @@ export const PCG64_METHOD = {
   random_raw: signature("numpy.random.PCG64.random_raw(size=None, output=True)", { unsupported: ["size", "output"] }),
 };
 export const SEED_SEQUENCE = signature("numpy.random.SeedSequence(entropy=None, *, spawn_key=(), pool_size=4)", {
-  types: { pool_size: "int" },
-  unsupported: ["spawn_key", "pool_size"],
+  types: { pool_size: "int", spawn_key: "sequence" },
 });
 export const GENERATE_STATE = signature("numpy.random.SeedSequence.generate_state(n_words, dtype=np.uint32)", {
   types: { n_words: "int", dtype: DTYPE },
