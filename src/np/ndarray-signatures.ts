@@ -46,7 +46,7 @@ export const METHOD = {
   div: BINARY("__truediv__"),
   floor_divide: BINARY("__floordiv__"),
   mod: BINARY("__mod__"),
-  pow: m("value, mod=None, /", { unsupported: ["mod"] })("__pow__"),
+  pow: m("value, mod=None, /")("__pow__"),
   neg: m("")("__neg__"),
   abs: m("")("__abs__"),
   iadd: BINARY("__iadd__"),

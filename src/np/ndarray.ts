@@ -7,7 +7,7 @@
 import { inspect } from "node:util";
 import { DType, DTypeLike, Storage, can_cast, dtype as toDType } from "./dtype";
 import { PyTypeError } from "../errors";
-import { PyArgs, Signature, isPlainObject, pyfunction } from "../signature";
+import { PyArgs, Signature, isPlainObject, pyTypeName, pyfunction } from "../signature";
 import { METHOD } from "./ndarray-signatures";
 import { Order, bindOrdered } from "./params";
 import { bindReshapeOrder, inLayout, reshapeInOrder } from "./layout";
@@ -274,14 +274,14 @@ export class NDArray {
     if (arguments.length !== 1) METHOD.mod.bind(arguments);
     return binary.mod(this, b);
   }
-  /** `a ** b` (`ndarray.__pow__`, np.power). */
-  pow(b: ArrayLike): NDArray {
-    if (arguments.length !== 1) METHOD.pow.bind(arguments);
+  /** `a ** b` (`ndarray.__pow__`, np.power); Python's three-argument pow is refused as Python refuses it. */
+  pow(b: ArrayLike, mod?: null): NDArray {
+    if (arguments.length !== 1) powerModulo(this, arguments);
     return binary.power(this, b);
   }
   /** `a ** b` (`ndarray.__pow__`, np.power). */
-  power(b: ArrayLike): NDArray {
-    if (arguments.length !== 1) METHOD.pow.bind(arguments);
+  power(b: ArrayLike, mod?: null): NDArray {
+    if (arguments.length !== 1) powerModulo(this, arguments);
     return binary.power(this, b);
   }
   /** `-a` (`ndarray.__neg__`, np.negative). */
@@ -559,6 +559,14 @@ export interface MethodReduceKeywords {
 
 type Axis = number | readonly number[] | null;
 type MethodArgs<P extends unknown[], O> = PyArgs<[...params: P, options: O & MethodReduceKeywords], O & MethodReduceKeywords>;
+
+/** `pow(a, b, mod)`: NumPy arrays do not take a modulus (Python's TypeError). */
+function powerModulo(a: NDArray, args: IArguments): void {
+  const { value, mod } = METHOD.pow.bind(args);
+  if (mod === null) return;
+  const typeName = (v: unknown) => (v instanceof NDArray ? "numpy.ndarray" : pyTypeName(v));
+  throw new PyTypeError(`unsupported operand type(s) for ** or pow(): '${typeName(a)}', '${typeName(value)}', '${typeName(mod)}'`);
+}
 
 /** Strides (in elements) of a C-ordered array of this shape. */
 export function cContiguousStrides(shape: readonly number[]): number[] {
