@@ -388,89 +388,89 @@ export class NDArray {
   /** `a.sum(axis=None, dtype=None, out=None, keepdims=False, initial=0, where=True)`: a number, or an array with axis/keepdims. */
   sum<O extends DTypeReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
   sum(axis: Axis, ...rest: MethodArgs<[dtype: DTypeLike | null, out: null, keepdims: boolean], DTypeReduceOptions>): NDArray | number;
-  sum(...args: unknown[]): NDArray | number {
-    if (args.length === 0) return stats.sum(this);
-    const b = METHOD.sum.bind(args);
+  sum(): NDArray | number {
+    if (arguments.length === 0) return stats.sum(this);
+    const b = METHOD.sum.bind(arguments);
     return stats.sum(this, b);
   }
   /** `a.prod(axis=None, dtype=None, out=None, keepdims=False, initial=1, where=True)`. */
   prod<O extends DTypeReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
   prod(axis: Axis, ...rest: MethodArgs<[dtype: DTypeLike | null, out: null, keepdims: boolean], DTypeReduceOptions>): NDArray | number;
-  prod(...args: unknown[]): NDArray | number {
-    if (args.length === 0) return stats.prod(this);
-    const b = METHOD.prod.bind(args);
+  prod(): NDArray | number {
+    if (arguments.length === 0) return stats.prod(this);
+    const b = METHOD.prod.bind(arguments);
     return stats.prod(this, b);
   }
   /** `a.mean(axis=None, dtype=None, out=None, keepdims=False, *, where=True)`. */
   mean<O extends DTypeReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
   mean(axis: Axis, ...rest: MethodArgs<[dtype: DTypeLike | null, out: null, keepdims: boolean], DTypeReduceOptions>): NDArray | number;
-  mean(...args: unknown[]): NDArray | number {
-    if (args.length === 0) return stats.mean(this);
-    const b = METHOD.mean.bind(args);
+  mean(): NDArray | number {
+    if (arguments.length === 0) return stats.mean(this);
+    const b = METHOD.mean.bind(arguments);
     return stats.mean(this, b);
   }
   /** `a.var(axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=True)`. */
   var<O extends VarOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
   var(axis: Axis, ...rest: MethodArgs<[dtype: DTypeLike | null, out: null, ddof: number, keepdims: boolean], VarOptions>): NDArray | number;
-  var(...args: unknown[]): NDArray | number {
-    if (args.length === 0) return stats.var_(this);
-    const b = METHOD.var.bind(args);
+  var(): NDArray | number {
+    if (arguments.length === 0) return stats.var_(this);
+    const b = METHOD.var.bind(arguments);
     return stats.var_(this, b);
   }
   /** `a.std(axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=True)`. */
   std<O extends VarOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
   std(axis: Axis, ...rest: MethodArgs<[dtype: DTypeLike | null, out: null, ddof: number, keepdims: boolean], VarOptions>): NDArray | number;
-  std(...args: unknown[]): NDArray | number {
-    if (args.length === 0) return stats.std(this);
-    const b = METHOD.std.bind(args);
+  std(): NDArray | number {
+    if (arguments.length === 0) return stats.std(this);
+    const b = METHOD.std.bind(arguments);
     return stats.std(this, b);
   }
   /** `a.min(axis=None, out=None, keepdims=False, initial=<no value>, where=True)`. */
   min<O extends ReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
   min(axis: Axis, ...rest: MethodArgs<[out: null, keepdims: boolean], ReduceOptions>): NDArray | number;
-  min(...args: unknown[]): NDArray | number {
-    if (args.length === 0) return stats.min(this);
-    const b = METHOD.min.bind(args);
+  min(): NDArray | number {
+    if (arguments.length === 0) return stats.min(this);
+    const b = METHOD.min.bind(arguments);
     return stats.min(this, b);
   }
   /** `a.max(axis=None, out=None, keepdims=False, initial=<no value>, where=True)`. */
   max<O extends ReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
   max(axis: Axis, ...rest: MethodArgs<[out: null, keepdims: boolean], ReduceOptions>): NDArray | number;
-  max(...args: unknown[]): NDArray | number {
-    if (args.length === 0) return stats.max(this);
-    const b = METHOD.max.bind(args);
+  max(): NDArray | number {
+    if (arguments.length === 0) return stats.max(this);
+    const b = METHOD.max.bind(arguments);
     return stats.max(this, b);
   }
   /** `a.any(axis=None, out=None, keepdims=False, *, where=True)`: a boolean, or a bool array with axis/keepdims. */
   any<O extends ReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O, boolean>;
   any(axis: Axis, ...rest: MethodArgs<[out: null, keepdims: boolean], ReduceOptions>): NDArray | boolean;
-  any(...args: unknown[]): NDArray | boolean {
-    if (args.length === 0) return stats.any(this);
-    const b = METHOD.any.bind(args);
+  any(): NDArray | boolean {
+    if (arguments.length === 0) return stats.any(this);
+    const b = METHOD.any.bind(arguments);
     return stats.any(this, b);
   }
   /** `a.all(axis=None, out=None, keepdims=False, *, where=True)`. */
   all<O extends ReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O, boolean>;
   all(axis: Axis, ...rest: MethodArgs<[out: null, keepdims: boolean], ReduceOptions>): NDArray | boolean;
-  all(...args: unknown[]): NDArray | boolean {
-    if (args.length === 0) return stats.all(this);
-    const b = METHOD.all.bind(args);
+  all(): NDArray | boolean {
+    if (arguments.length === 0) return stats.all(this);
+    const b = METHOD.all.bind(arguments);
     return stats.all(this, b);
   }
   /** `a.argmax(axis=None, out=None, *, keepdims=False)`: flat index of the first maximum, or indices along axis. */
   argmax<O extends ArgOptions = {}>(opts?: O & { out?: null }): Reduced<O>;
   argmax(axis: number | null, ...rest: [out?: null, options?: { out?: null; keepdims?: boolean }] | [options?: { out?: null; keepdims?: boolean }]): NDArray | number;
-  argmax(...args: unknown[]): NDArray | number {
-    if (args.length === 0) return arg.argmax(this);
-    const b = METHOD.argmax.bind(args);
+  argmax(): NDArray | number {
+    if (arguments.length === 0) return arg.argmax(this);
+    const b = METHOD.argmax.bind(arguments);
     return arg.argmax(this, b);
   }
   /** `a.argmin(axis=None, out=None, *, keepdims=False)`. */
   argmin<O extends ArgOptions = {}>(opts?: O & { out?: null }): Reduced<O>;
   argmin(axis: number | null, ...rest: [out?: null, options?: { out?: null; keepdims?: boolean }] | [options?: { out?: null; keepdims?: boolean }]): NDArray | number;
-  argmin(...args: unknown[]): NDArray | number {
-    if (args.length === 0) return arg.argmin(this);
-    const b = METHOD.argmin.bind(args);
+  argmin(): NDArray | number {
+    if (arguments.length === 0) return arg.argmin(this);
+    const b = METHOD.argmin.bind(arguments);
     return arg.argmin(this, b);
   }
   /** `a.cumsum(axis=None, dtype=None, out=None)`: running sums. */
