@@ -1,12 +1,16 @@
 /**
- * The Python signatures of NDArray's methods, as numpy.ndarray documents them
+ * The Python signatures of NDArray's methods and the types of their options, as numpy.ndarray documents them
  * (`a.sum(axis=None, dtype=None, out=None, ...)`), with the positional-only and keyword-only
  * markers NumPy's C methods enforce (`a.reshape(shape, /, *, order='C')`); operator
  * methods carry the signature of the Python operator they stand for (`a.add(b)` is
  * `ndarray.__add__(value, /)`).
  */
 import { Signature, signature } from "../signature";
-import { AXIS, DTYPE, OUT, SHAPE } from "./params";
+import { AXIS, DTYPE, OUT, Order, SHAPE } from "./params";
+import type { DTypeLike } from "./dtype";
+import type { ArrayLike } from "./create";
+import type { NDArray } from "./ndarray";
+import type { PyArgs } from "../signature";
 
 const m = (params: string, spec?: Parameters<typeof signature>[1]) => (name: string): Signature =>
   signature(`numpy.ndarray.${name}(${params})`, spec);
@@ -91,3 +95,37 @@ export const METHOD = {
   round: m("decimals=0, out=None", { types: { decimals: "int", out: OUT } })("round"),
   nonzero: m("")("nonzero"),
 };
+
+/** Keyword arguments of astype. */
+export interface AstypeOptions {
+  dtype?: DTypeLike;
+  order?: Order;
+  casting?: Casting;
+  subok?: boolean;
+  copy?: boolean;
+}
+
+/** NumPy's casting rules. */
+export type Casting = "no" | "equiv" | "safe" | "same_kind" | "unsafe";
+
+/** Keyword arguments of a.clip (NumPy's ufunc keywords, as np.clip). */
+export interface ClipMethodOptions {
+  min?: ArrayLike | null;
+  max?: ArrayLike | null;
+  out?: NDArray | null;
+  where?: ArrayLike;
+  casting?: Casting;
+  order?: Order;
+  dtype?: DTypeLike | null;
+  subok?: boolean;
+}
+
+/** Keywords the reduction methods declare beyond axis/dtype/keepdims (see np.sum). */
+export interface MethodReduceKeywords {
+  out?: NDArray | null;
+  initial?: number | boolean;
+  where?: ArrayLike;
+}
+
+export type Axis = number | readonly number[] | null;
+export type MethodArgs<P extends unknown[], O> = PyArgs<[...params: P, options: O & MethodReduceKeywords], O & MethodReduceKeywords>;

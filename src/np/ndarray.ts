@@ -9,6 +9,8 @@ import { DType, DTypeLike, Storage, can_cast, dtype as toDType } from "./dtype";
 import { PyTypeError } from "../errors";
 import { PyArgs, Signature, isPlainObject, pyTypeName, pyfunction } from "../signature";
 import { METHOD } from "./ndarray-signatures";
+import type { AstypeOptions, Axis, Casting, ClipMethodOptions, MethodArgs, MethodReduceKeywords } from "./ndarray-signatures";
+export type { AstypeOptions, Casting, ClipMethodOptions, MethodReduceKeywords } from "./ndarray-signatures";
 import { Order, bindOrdered } from "./params";
 import { bindReshapeOrder, inLayout, reshapeInOrder } from "./layout";
 import type { ShapeLike } from "./shape";
@@ -525,40 +527,6 @@ const DECLARED: [Signature, Function][] = [
   [METHOD.sort, PROTO.sort], [METHOD.round, PROTO.round], [METHOD.nonzero, PROTO.nonzero], [METHOD.str, PROTO.toString],
 ];
 for (const [sig, fn] of DECLARED) pyfunction(sig, fn);
-
-/** Keyword arguments of astype. */
-export interface AstypeOptions {
-  dtype?: DTypeLike;
-  order?: Order;
-  casting?: Casting;
-  subok?: boolean;
-  copy?: boolean;
-}
-
-/** NumPy's casting rules. */
-export type Casting = "no" | "equiv" | "safe" | "same_kind" | "unsafe";
-
-/** Keyword arguments of a.clip (NumPy's ufunc keywords, as np.clip). */
-export interface ClipMethodOptions {
-  min?: ArrayLike | null;
-  max?: ArrayLike | null;
-  out?: NDArray | null;
-  where?: ArrayLike;
-  casting?: Casting;
-  order?: Order;
-  dtype?: DTypeLike | null;
-  subok?: boolean;
-}
-
-/** Keywords the reduction methods declare beyond axis/dtype/keepdims (see np.sum). */
-export interface MethodReduceKeywords {
-  out?: NDArray | null;
-  initial?: number | boolean;
-  where?: ArrayLike;
-}
-
-type Axis = number | readonly number[] | null;
-type MethodArgs<P extends unknown[], O> = PyArgs<[...params: P, options: O & MethodReduceKeywords], O & MethodReduceKeywords>;
 
 /** `pow(a, b, mod)`: NumPy arrays do not take a modulus (Python's TypeError). */
 function powerModulo(a: NDArray, args: IArguments): void {
