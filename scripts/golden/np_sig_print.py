@@ -26,6 +26,21 @@ out = {}
 for name, fmt in FORMATTERS.items():
     np.set_printoptions(formatter=fmt)
     out[name] = {"f": repr(f), "f2": repr(f2), "f2_str": str(f2), "i": repr(i), "u": repr(u), "b": repr(b)}
+SIGNED = {
+    "mixed": [1.5, -2.25, 0.0], "positive": [1.5, 2.25], "nan_inf": [1.0, np.nan, np.inf], "neg_inf": [1.0, -np.inf],
+    "exp": [1e-5, 3e10], "exp_negative": [-1e-5, 3e10], "zeros": [0.0, 0.0], "negative_zero": [-0.0, 1.0], "f32": [0.1, 2.5],
+}
+signs = {}
+for sign in ["+", " ", "-"]:
+    np.set_printoptions(sign=sign)
+    signs[sign] = {k: repr(np.array(v, dtype="f4" if k == "f32" else "f8")) for k, v in SIGNED.items()}
+    signs[sign]["matrix"] = str(np.array([[1.5, -2.0], [3.0, 4.0]]))
+out["sign"] = signs
+np.set_printoptions(sign="-")
+try:
+    np.set_printoptions(sign="x")
+except ValueError as e:
+    out["sign_error"] = str(e)
 np.set_printoptions(formatter={"float": lambda x: f"{x:.1f}"})
 np.set_printoptions(precision=3)
 out["reset_by_next_call"] = repr(f)

@@ -28,7 +28,7 @@ const FORMATTERS: Record<string, [Formatter, string[]]> = {
   bool: [{ bool: (x) => (x ? "yes" : "no") }, ["f", "i", "b"]],
 };
 
-test.after.each(() => np.set_printoptions({ precision: 8 })); // NumPy's default; the formatter resets too
+test.after.each(() => np.set_printoptions({ precision: 8, sign: "-" })); // NumPy's default; the formatter resets too
 
 test("formatter functions print the elements as NumPy's do", () => {
   for (const [name, [formatter, keys]] of Object.entries(FORMATTERS)) {
@@ -40,6 +40,22 @@ test("formatter functions print the elements as NumPy's do", () => {
       assert.is(got, want[key], `${name} ${key}`);
     }
   }
+});
+
+test("sign '+', ' ' and '-' print floats as NumPy's", () => {
+  const SIGNED: Record<string, number[]> = {
+    mixed: [1.5, -2.25, 0], positive: [1.5, 2.25], nan_inf: [1, NaN, Infinity], neg_inf: [1, -Infinity],
+    exp: [1e-5, 3e10], exp_negative: [-1e-5, 3e10], zeros: [0, 0], negative_zero: [-0, 1], f32: [0.1, 2.5],
+  };
+  const want = G.reprs.sign as unknown as Record<string, Record<string, string>>;
+  for (const sign of ["+", " ", "-"] as const) {
+    np.set_printoptions({ sign });
+    for (const [key, values] of Object.entries(SIGNED)) {
+      assert.is(inspect(np.array(values, key === "f32" ? "f4" : "f8")), want[sign][key], `sign '${sign}' ${key}`);
+    }
+    assert.is(String(np.array([[1.5, -2], [3, 4]], "f8")), want[sign].matrix, `sign '${sign}' str`);
+  }
+  assert.throws(() => np.set_printoptions({ sign: "x" as never }), (e: Error) => e.name === "ValueError" && e.message === G.reprs.sign_error);
 });
 
 test("the next set_printoptions call resets the formatter, as NumPy's", () => {

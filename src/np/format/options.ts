@@ -12,13 +12,14 @@ const PRINTOPTIONS = signature(`numpy.printoptions(${PRINT_PARAMS})`, { types: {
 const GET_PRINTOPTIONS = signature("numpy.get_printoptions()");
 
 /** NumPy's print options beyond those this library honours: accepted at their default values only. */
-const FIXED: Record<string, readonly unknown[]> = { sign: [null, "-"], floatmode: [null, "maxprec"], legacy: [null, false] };
+const FIXED: Record<string, readonly unknown[]> = { floatmode: [null, "maxprec"], legacy: [null, false] };
 
 /** Every keyword np.set_printoptions takes. */
 export interface PrintOptionsArgs extends Partial<PrintOptions> {
   /** Functions formatting elements by kind: "bool", "int", "float", "int_kind", "float_kind", "all" (NumPy's keys). */
   formatter?: Formatter | null;
-  sign?: "-";
+  /** How floats show their sign: "-" (negatives only), "+" (always) or " " (a space for positives). */
+  sign?: "-" | "+" | " ";
   floatmode?: "maxprec";
   legacy?: false;
 }
@@ -27,8 +28,8 @@ export interface PrintOptionsArgs extends Partial<PrintOptions> {
 function givenOptions(sig: Signature, args: ArrayLike<unknown>): Partial<PrintOptions> {
   const b = sig.bind(args);
   for (const [name, allowed] of Object.entries(FIXED)) if (!allowed.includes(b[name])) sig.notSupported(name, b[name]);
-  const { precision, threshold, edgeitems, linewidth, suppress, nanstr, infstr, formatter } = b;
-  return { precision, threshold, edgeitems, linewidth, suppress, nanstr, infstr, formatter };
+  const { precision, threshold, edgeitems, linewidth, suppress, nanstr, infstr, formatter, sign } = b;
+  return { precision, threshold, edgeitems, linewidth, suppress, nanstr, infstr, formatter, sign };
 }
 
 /** NumPy's `formatter=`: element formatting functions by kind (the more specific key wins). */
@@ -59,11 +60,14 @@ export interface PrintOptions {
   infstr: string;
   /** Element formatting functions by kind (NumPy: None). */
   formatter: Formatter | null;
+  /** How floats show their sign: "-", "+" or " " (NumPy: "-"). */
+  sign: "-" | "+" | " ";
 }
 
 const DEFAULTS: PrintOptions = {
   precision: 8,
   formatter: null,
+  sign: "-",
   threshold: 1000,
   edgeitems: 3,
   linewidth: 75,
@@ -98,7 +102,7 @@ function checkCount(name: string, value: unknown, allowInfinity: boolean): numbe
  * `numpy.set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None,
  * suppress=None, nanstr=None, infstr=None, formatter=None, sign=None, floatmode=None, *,
  * legacy=None)`: changes how arrays print from now on. Options left out (or None) keep their
- * value. `threshold: Infinity` never summarises (NumPy's `threshold=sys.maxsize`). `sign`,
+ * value. `threshold: Infinity` never summarises (NumPy's `threshold=sys.maxsize`).
  * `floatmode` and `legacy` are accepted at NumPy's defaults only. `formatter` maps kinds to
  * element formatting functions, and as in NumPy every call resets it unless given.
  */
@@ -136,15 +140,19 @@ function withOptions(options: Partial<PrintOptions>): PrintOptions {
         break;
       case "formatter":
         break;
+      case "sign":
+        if (value !== "-" && value !== "+" && value !== " ") throw new ValueError("sign option must be one of ' ', '+', or '-'");
+        next.sign = value;
+        break;
     }
   }
   return next;
 }
 
 /** `numpy.get_printoptions()`: a copy of the current print options (with NumPy's fixed ones at their values). */
-export function get_printoptions(): PrintOptions & { sign: "-"; floatmode: "maxprec"; legacy: false } {
+export function get_printoptions(): PrintOptions & { floatmode: "maxprec"; legacy: false } {
   if (arguments.length > 0) GET_PRINTOPTIONS.bind(arguments);
-  return { ...current, sign: "-", floatmode: "maxprec", legacy: false };
+  return { ...current, floatmode: "maxprec", legacy: false };
 }
 pyfunction(GET_PRINTOPTIONS, get_printoptions);
 
