@@ -78,3 +78,4 @@ export type { Intersect1dOptions, In1dOptions } from "./sets";
 export { argwhere, extract, select, piecewise } from "./selection";
 export type { Piece } from "./selection";
 export { lexsort } from "./lexsort";
+export type { QuantileMethod } from "./reduce/quantile-methods";
