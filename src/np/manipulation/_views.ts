@@ -1,0 +1,34 @@
+/**
+ * Views along one axis, the building blocks of the shape functions: a slice of an axis, an
+ * axis reversed, an axis taken at one index.
+ */
+import { NDArray } from "../ndarray";
+import { viewOf } from "../flags";
+
+/** `a[..., start:stop:step, ...]` along `axis` (start/stop already within bounds, step > 0 or < 0). */
+export function axisSlice(a: NDArray, axis: number, start: number, stop: number, step = 1): NDArray {
+  const length = step > 0 ? Math.max(0, Math.ceil((stop - start) / step)) : Math.max(0, Math.ceil((start - stop) / -step));
+  const shape = a.shape.slice();
+  const strides = a.strides.slice();
+  shape[axis] = length;
+  strides[axis] = a.strides[axis] * step;
+  const offset = length === 0 ? a.offset : a.offset + start * a.strides[axis];
+  return viewOf(a, new NDArray(a.data, shape, strides, offset, a.dtype));
+}
+
+/** `a` with the given (normalised) axes reversed: a view with negative strides. */
+export function reversedAxes(a: NDArray, axes: readonly number[]): NDArray {
+  const strides = a.strides.slice();
+  let offset = a.offset;
+  for (const ax of axes) {
+    const n = a.shape[ax];
+    if (n > 0) offset += (n - 1) * a.strides[ax];
+    strides[ax] = -a.strides[ax];
+  }
+  return viewOf(a, new NDArray(a.data, a.shape, strides, offset, a.dtype));
+}
+
+/** `a[...]`: a new view of the same elements. */
+export function sameView(a: NDArray): NDArray {
+  return viewOf(a, new NDArray(a.data, a.shape, a.strides, a.offset, a.dtype));
+}
