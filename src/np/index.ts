@@ -87,3 +87,7 @@ export type { RollaxisOptions } from "./manipulation/move-axes";
 export { atleast_1d, atleast_2d, atleast_3d } from "./manipulation/atleast";
 export { broadcast_arrays, broadcast_shapes } from "./manipulation/broadcast";
 export type { BroadcastArraysOptions } from "./manipulation/broadcast";
+export { split, array_split, hsplit, vsplit, dsplit } from "./manipulation/split";
+export type { IndicesOrSections, SplitOptions } from "./manipulation/split";
+export { dstack, row_stack, block } from "./manipulation/stack-more";
+export type { BlockList } from "./manipulation/stack-more";
