@@ -91,3 +91,7 @@ export { split, array_split, hsplit, vsplit, dsplit } from "./manipulation/split
 export type { IndicesOrSections, SplitOptions } from "./manipulation/split";
 export { dstack, row_stack, block } from "./manipulation/stack-more";
 export type { BlockList } from "./manipulation/stack-more";
+export { repeat, tile, resize } from "./manipulation/repeat";
+export type { RepeatOptions } from "./manipulation/repeat";
+export { append, insert, delete_ as delete } from "./manipulation/insert-delete";
+export type { EditIndex, AppendOptions, InsertOptions, DeleteOptions } from "./manipulation/insert-delete";

@@ -4,6 +4,9 @@
  */
 import { NDArray } from "../ndarray";
 import { viewOf } from "../flags";
+import { int64 } from "../dtype";
+import { IndexElement } from "../indexing/parse";
+import { getItem } from "../indexing/access";
 
 /** `a[..., start:stop:step, ...]` along `axis` (start/stop already within bounds, step > 0 or < 0). */
 export function axisSlice(a: NDArray, axis: number, start: number, stop: number, step = 1): NDArray {
@@ -31,4 +34,11 @@ export function reversedAxes(a: NDArray, axes: readonly number[]): NDArray {
 /** `a[...]`: a new view of the same elements. */
 export function sameView(a: NDArray): NDArray {
   return viewOf(a, new NDArray(a.data, a.shape, a.strides, a.offset, a.dtype));
+}
+
+/** `a[..., idx, ...]` along `axis` with an integer index list (a copy, in the order given). */
+export function gatherAxis(a: NDArray, axis: number, idx: readonly number[]): NDArray {
+  const index: IndexElement[] = new Array<IndexElement>(axis).fill(":");
+  index.push(NDArray.fromStorage(Float64Array.from(idx), [idx.length], int64));
+  return getItem(a, index);
 }
