@@ -95,3 +95,7 @@ export { repeat, tile, resize } from "./manipulation/repeat";
 export type { RepeatOptions } from "./manipulation/repeat";
 export { append, insert, delete_ as delete } from "./manipulation/insert-delete";
 export type { EditIndex, AppendOptions, InsertOptions, DeleteOptions } from "./manipulation/insert-delete";
+export { take, take_along_axis, put, put_along_axis } from "./manipulation/take";
+export type { IndexMode, TakeOptions, PutOptions } from "./manipulation/take";
+export { choose, compress } from "./manipulation/choose";
+export type { ChooseOptions, CompressOptions } from "./manipulation/choose";

@@ -42,3 +42,23 @@ export function gatherAxis(a: NDArray, axis: number, idx: readonly number[]): ND
   index.push(NDArray.fromStorage(Float64Array.from(idx), [idx.length], int64));
   return getItem(a, index);
 }
+
+/** The buffer position of each element of `a`, in C order (for writes through `a.flat`). */
+export function bufferPositions(a: NDArray): Float64Array {
+  const out = new Float64Array(a.size);
+  const nd = a.ndim;
+  const idx = new Array<number>(nd).fill(0);
+  let pos = a.offset;
+  for (let k = 0; k < out.length; k++) {
+    out[k] = pos;
+    for (let d = nd - 1; d >= 0; d--) {
+      if (++idx[d] < a.shape[d]) {
+        pos += a.strides[d];
+        break;
+      }
+      pos -= (a.shape[d] - 1) * a.strides[d];
+      idx[d] = 0;
+    }
+  }
+  return out;
+}
