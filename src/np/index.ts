@@ -99,3 +99,14 @@ export { take, take_along_axis, put, put_along_axis } from "./manipulation/take"
 export type { IndexMode, TakeOptions, PutOptions } from "./manipulation/take";
 export { choose, compress } from "./manipulation/choose";
 export type { ChooseOptions, CompressOptions } from "./manipulation/choose";
+export { fromfunction, indices } from "./creation/fromfunction";
+export type { FromfunctionOptions, IndicesOptions } from "./creation/fromfunction";
+export { mgrid, ogrid, r_, c_ } from "./creation/grids";
+export { diag, diagflat, diagonal, trace } from "./creation/diagonals";
+export type { DiagonalOptions, TraceOptions } from "./creation/diagonals";
+export { tri, tril, triu, vander } from "./creation/triangles";
+export type { TriOptions, VanderOptions } from "./creation/triangles";
+export { logspace, geomspace } from "./creation/ranges-more";
+export type { LogspaceOptions, GeomspaceOptions } from "./creation/ranges-more";
+export { frombuffer, fromiter, asanyarray } from "./creation/buffers";
+export type { FrombufferOptions, FromiterOptions, AsanyarrayOptions } from "./creation/buffers";
