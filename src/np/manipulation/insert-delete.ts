@@ -9,6 +9,7 @@ import { ArrayLike, asarray, fromValue } from "../create";
 import { PyArgs, check, pyfunction, signature } from "../../signature";
 import { normalizeAxis } from "../shape";
 import { Slice, sliceIndices } from "../indexing/parse";
+import { isNDArray } from "../params";
 import { setItem } from "../indexing/access";
 import { empty } from "../create-filled";
 import { bool as boolType, int64 } from "../dtype";
@@ -18,7 +19,10 @@ import { gatherAxis } from "./_views";
 /** Where to insert or delete: an int, ints, booleans, a Slice or a slice string ("1:3"). */
 export type EditIndex = number | boolean | string | Slice | readonly (number | boolean)[] | NDArray;
 
-const EDIT_INDEX = check("int, slice or array of ints", (v) => typeof v === "number" || typeof v === "boolean" || typeof v === "string" || v instanceof Slice || Array.isArray(v) || v instanceof NDArray);
+/** A Slice, tested by shape (this runs while the modules are still loading). */
+const isSliceLike = (v: unknown) => typeof v === "object" && v !== null && "start" in v && "stop" in v && "step" in v;
+
+const EDIT_INDEX = check("int, slice or array of ints", (v) => typeof v === "number" || typeof v === "boolean" || typeof v === "string" || isSliceLike(v) || Array.isArray(v) || isNDArray(v));
 
 /** Python's slice from a Slice or "start:stop:step" text; null when `obj` is not a slice. */
 function asSlice(obj: unknown): Slice | null {

@@ -3,7 +3,7 @@ import { ValueError } from "../../errors";
 import { NDArray } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
 import { PyArgs, check, isPlainObject, pyfunction, signature } from "../../signature";
-import { SHAPE } from "../params";
+import { SHAPE, isNDArray } from "../params";
 import { ShapeLike, compactShape, normalizeAxis, shapeSize } from "../shape";
 import { astype } from "../cast";
 import { zeros } from "../create-filled";
@@ -17,7 +17,7 @@ export interface RepeatOptions {
   axis?: number | null;
 }
 
-const REPEATS = check("int or array of ints", (v) => Number.isInteger(v) || typeof v === "boolean" || Array.isArray(v) || v instanceof NDArray);
+const REPEATS = check("int or array of ints", (v) => Number.isInteger(v) || typeof v === "boolean" || Array.isArray(v) || isNDArray(v));
 const REPEAT = signature("numpy.repeat(a, repeats, axis=None)", { types: { repeats: REPEATS, axis: "int|None" } });
 
 /** np.repeat's work: each element along the axis `repeats[i]` times (a scalar applies to all). */

@@ -4,12 +4,13 @@ import { NDArray } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
 import { PyArgs, check, pyfunction, signature } from "../../signature";
 import { Slice, sliceIndices } from "../indexing/parse";
+import { isNDArray } from "../params";
 import { axisSlice } from "./_views";
 
 /** A number of equal sections, or the sorted indices to split before. */
 export type IndicesOrSections = number | readonly number[] | NDArray;
 
-const SECTIONS = check("int or 1-D array of ints", (v) => Number.isInteger(v) || Array.isArray(v) || v instanceof NDArray);
+const SECTIONS = check("int or 1-D array of ints", (v) => Number.isInteger(v) || Array.isArray(v) || isNDArray(v));
 
 /** Keyword arguments of np.split / np.array_split. */
 export interface SplitOptions {
