@@ -110,3 +110,5 @@ export { logspace, geomspace } from "./creation/ranges-more";
 export type { LogspaceOptions, GeomspaceOptions } from "./creation/ranges-more";
 export { frombuffer, fromiter, asanyarray } from "./creation/buffers";
 export type { FrombufferOptions, FromiterOptions, AsanyarrayOptions } from "./creation/buffers";
+export { pad } from "./manipulation/pad";
+export type { PadMode, PadPairs, PadOptions } from "./manipulation/pad";
