@@ -1,6 +1,6 @@
 /** Index grids: indices, fromfunction. */
 import { NDArray } from "../ndarray";
-import { pyfunction, signature } from "../../signature";
+import { PyArgs, pyfunction, signature } from "../../signature";
 import { DTYPE, SHAPE } from "../params";
 import { DType, DTypeLike, dtype as toDType, float64, int64 } from "../dtype";
 import { ShapeLike, normShape, shapeSize } from "../shape";
@@ -31,8 +31,8 @@ function axisIndices(dims: readonly number[], dt: DType, k: number, sparse: bool
  * shape (ndim, *dimensions) whose k-th entry holds each position's k-th index; with
  * `sparse: true` a list of broadcastable arrays instead.
  */
-export function indices(dimensions: ShapeLike, dtype?: DTypeLike, sparse?: false | IndicesOptions, options?: IndicesOptions & { sparse?: false }): NDArray;
-export function indices(dimensions: ShapeLike, ...rest: (DTypeLike | boolean | IndicesOptions)[]): NDArray | NDArray[];
+export function indices(dimensions: ShapeLike, ...rest: PyArgs<[dtype: DTypeLike, sparse: false, options: IndicesOptions & { sparse?: false }], IndicesOptions & { sparse?: false }>): NDArray;
+export function indices(dimensions: ShapeLike, ...rest: PyArgs<[dtype: DTypeLike, sparse: boolean, options: IndicesOptions], IndicesOptions>): NDArray | NDArray[];
 export function indices(...args: unknown[]): NDArray | NDArray[] {
   const b = args.length === 1 ? { dimensions: args[0], dtype: int64, sparse: false } : INDICES.bind(args);
   const dims = normShape(b.dimensions as ShapeLike);

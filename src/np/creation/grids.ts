@@ -101,7 +101,8 @@ export function mgrid(...args: unknown[]): NDArray {
  * `numpy.ogrid[key]` as a function: `np.ogrid("0:5", "0:3")` is `np.ogrid[0:5, 0:3]`, a list of
  * open (broadcastable) coordinate arrays; one slice gives a 1-D range.
  */
-export function ogrid(...key: (string | Slice)[]): NDArray | NDArray[];
+export function ogrid(key: string | Slice): NDArray;
+export function ogrid(...key: (string | Slice)[]): NDArray[];
 export function ogrid(...args: unknown[]): NDArray | NDArray[] {
   return gridAxes(OGRID.bind(args).key, true);
 }

@@ -23,7 +23,8 @@ const FLIP = signature("numpy.flip(m, axis=None)", { types: { axis: AXIS } });
 export function flip(m: ArrayLike, ...rest: PyArgs<[axis: number | readonly number[] | null, options: FlipOptions], FlipOptions>): NDArray;
 export function flip(...args: unknown[]): NDArray {
   let m = args[0] as ArrayLike, axis = args[1] as number | readonly number[] | null | undefined;
-  if (args.length !== 1) ({ m, axis } = FLIP.bind(args));
+  // flip(m) and flip(m, axis) with an int axis skip the binder
+  if (args.length > 2 || (args.length === 2 && typeof axis !== "number")) ({ m, axis } = FLIP.bind(args));
   const arr = asarray(m);
   if (axis === null || axis === undefined) return arr.ndim === 0 ? sameView(arr) : reversedAxes(arr, normalizeAxes(null, arr.ndim));
   return reversedAxes(arr, normalizeAxes(axis, arr.ndim));
