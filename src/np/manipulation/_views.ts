@@ -4,9 +4,9 @@
  */
 import { NDArray } from "../ndarray";
 import { viewOf } from "../flags";
-import { int64 } from "../dtype";
-import { IndexElement } from "../indexing/parse";
-import { getItem } from "../indexing/access";
+import { isCContiguous } from "../contiguous";
+import { astype } from "../cast";
+import { uninitStorage } from "../alloc";
 
 /** `a[..., start:stop:step, ...]` along `axis` (start/stop already within bounds, step > 0 or < 0). */
 export function axisSlice(a: NDArray, axis: number, start: number, stop: number, step = 1): NDArray {
@@ -36,11 +36,36 @@ export function sameView(a: NDArray): NDArray {
   return viewOf(a, new NDArray(a.data, a.shape, a.strides, a.offset, a.dtype));
 }
 
-/** `a[..., idx, ...]` along `axis` with an integer index list (a copy, in the order given). */
-export function gatherAxis(a: NDArray, axis: number, idx: readonly number[]): NDArray {
-  const index: IndexElement[] = new Array<IndexElement>(axis).fill(":");
-  index.push(NDArray.fromStorage(Float64Array.from(idx), [idx.length], int64));
-  return getItem(a, index);
+/**
+ * `a[..., idx, ...]` along `axis` with in-range, non-negative integer indices: a new
+ * C-contiguous array, copied in runs of the trailing axes.
+ */
+export function gatherAxis(a: NDArray, axis: number, idx: ArrayLike<number>): NDArray {
+  const src = isCContiguous(a) ? a : astype(a, a.dtype);
+  const shape = a.shape.slice();
+  const n = shape[axis];
+  shape[axis] = idx.length;
+  let outer = 1;
+  for (let d = 0; d < axis; d++) outer *= shape[d];
+  let inner = 1;
+  for (let d = axis + 1; d < shape.length; d++) inner *= shape[d];
+  const out = NDArray.fromStorage(uninitStorage(a.dtype.storage, outer * idx.length * inner), shape, a.dtype);
+  const from = src.data;
+  const to = out.data;
+  const base = src.offset;
+  let w = 0;
+  for (let o = 0; o < outer; o++) {
+    const block = base + o * n * inner;
+    for (let k = 0; k < idx.length; k++) {
+      const start = block + idx[k] * inner;
+      if (inner === 1) to[w++] = from[start];
+      else {
+        to.set(from.subarray(start, start + inner), w);
+        w += inner;
+      }
+    }
+  }
+  return out;
 }
 
 /** The buffer position of each element of `a`, in C order (for writes through `a.flat`). */

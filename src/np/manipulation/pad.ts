@@ -57,9 +57,15 @@ const KEYWORDS = ["stat_length", "constant_values", "end_values", "reflect_type"
 /** NumPy's _as_pairs: (before, after) for each of ndim axes; `asIndex` rounds and refuses negatives. */
 function asPairs(x: unknown, ndim: number, asIndex: boolean): [number | null, number | null][] {
   if (x === null || x === undefined) return Array.from({ length: ndim }, () => [null, null]);
-  let arr = asarray(x as ArrayLike);
-  if (asIndex) arr = astype(around(arr), "int64");
-  const flat = arr.size === 0 ? [] : (arr.ravel().tolist() as number[]).map(Number);
+  const arr = typeof x === "number" ? null : asarray(x as ArrayLike);
+  if (arr === null || arr.size === 1) {
+    // one number for every axis and side (the common call, kept cheap)
+    const v = arr === null ? (x as number) : Number(arr.ravel().tolist()[0]);
+    const value = asIndex ? roundHalfEven(v) : v;
+    if (asIndex && value < 0) throw new ValueError("index can't contain negative values");
+    return Array.from({ length: ndim }, () => [value, value]);
+  }
+  const flat = arr.size === 0 ? [] : (arr.ravel().tolist() as number[]).map((v) => (asIndex ? roundHalfEven(Number(v)) : Number(v)));
   const negative = () => new ValueError("index can't contain negative values");
   if (arr.ndim < 3) {
     if (arr.size === 1) {
@@ -83,6 +89,12 @@ function asPairs(x: unknown, ndim: number, asIndex: boolean): [number | null, nu
     const r = rows === 1 ? 0 : i;
     return [flat[r * cols], flat[r * cols + (cols === 1 ? 0 : 1)]];
   });
+}
+
+/** np.round's halves to even, for widths and lengths given as floats. */
+function roundHalfEven(v: number): number {
+  const r = Math.round(v);
+  return Math.abs(v % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
 /** The index selecting `el` along `axis` (all of the other axes). */

@@ -35,12 +35,14 @@ export function repeatAlong(a: ArrayLike, repeats: number | readonly number[] | 
   if (list.length !== 1 && list.length !== n) {
     throw new ValueError(`operands could not be broadcast together with shape ${compactShape([n])} ${compactShape(counts.shape)}`);
   }
-  const idx: number[] = [];
+  let total = 0;
   for (let i = 0; i < n; i++) {
     const c = list[list.length === 1 ? 0 : i];
     if (c < 0) throw new ValueError("negative dimensions are not allowed");
-    for (let k = 0; k < c; k++) idx.push(i);
+    total += c;
   }
+  const idx = new Float64Array(total);
+  for (let i = 0, w = 0; i < n; i++) idx.fill(i, w, (w += list[list.length === 1 ? 0 : i]));
   return gatherAxis(arr, ax, idx);
 }
 
@@ -93,7 +95,7 @@ export function resize(...args: unknown[]): NDArray {
   if (dims.some((d) => d < 0)) throw new ValueError("all elements of `new_shape` must be non-negative");
   const size = shapeSize(dims);
   if (flat.size === 0 || size === 0) return zeros(dims, flat.dtype);
-  const idx = new Array<number>(size);
+  const idx = new Float64Array(size);
   for (let i = 0; i < size; i++) idx[i] = i % flat.size;
   return reshape(gatherAxis(flat, 0, idx), dims);
 }

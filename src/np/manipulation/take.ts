@@ -5,6 +5,8 @@ import { ArrayLike, asarray } from "../create";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { OUT } from "../params";
 import { normalizeAxis } from "../shape";
+import { float64 } from "../dtype";
+import { astype } from "../cast";
 import { assertWriteable } from "../flags";
 import { getItem, setItem } from "../indexing/access";
 import { IndexElement } from "../indexing/parse";
@@ -22,17 +24,17 @@ export function checkMode(mode: unknown): IndexMode {
 }
 
 /** An index list as ints, checked or remapped per `mode` against an axis of length n. */
-export function modeIndices(indices: NDArray, n: number, mode: IndexMode, axis: number): number[] {
+export function modeIndices(indices: NDArray, n: number, mode: IndexMode, axis: number): Float64Array {
   if (indices.dtype.kind === "f") throw new PyTypeError("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
-  const list = indices.size === 0 ? [] : (ravel(indices).tolist() as (number | boolean)[]).map(Number);
-  return list.map((i) => {
-    if (mode === "wrap") return n === 0 ? i : ((i % n) + n) % n;
-    if (mode === "clip") return i < 0 ? 0 : i >= n ? n - 1 : i;
-    if (i < -n || i >= n) {
-      throw new IndexError(`index ${i} is out of bounds for axis ${axis} with size ${n}`);
-    }
-    return i < 0 ? i + n : i;
-  });
+  const out = Float64Array.from(astype(indices, float64).data);
+  for (let k = 0; k < out.length; k++) {
+    const i = out[k];
+    if (mode === "wrap") out[k] = n === 0 ? i : ((i % n) + n) % n;
+    else if (mode === "clip") out[k] = i < 0 ? 0 : i >= n ? n - 1 : i;
+    else if (i < -n || i >= n) throw new IndexError(`index ${i} is out of bounds for axis ${axis} with size ${n}`);
+    else if (i < 0) out[k] = i + n;
+  }
+  return out;
 }
 
 /** Keyword arguments of np.take. */
