@@ -34,6 +34,11 @@ import * as sorting from "./sorting";
 import { nonzero } from "./indexing/nonzero";
 import * as repr from "./format/repr";
 import { ArrayFlags, assertWriteable } from "./flags";
+import { SHAPE_METHOD } from "./manipulation/method-signatures";
+import { repeatAlong } from "./manipulation/repeat";
+import { IndexMode, checkMode, putInto, takeFrom } from "./manipulation/take";
+import { chooseFrom, compressBy } from "./manipulation/choose";
+import { diagonalOf, traceOf } from "./creation/diagonals";
 
 /**
  * `numpy.ndarray`: create with np.array, np.zeros, np.arange, ...; index with `get`/`set`;
@@ -518,6 +523,48 @@ export class NDArray {
     if (arguments.length !== 0) METHOD.nonzero.bind(arguments);
     return nonzero(this);
   }
+  /** `a.repeat(repeats, axis=None)`: as np.repeat. */
+  repeat(...args: PyArgs<[repeats: number | readonly number[] | NDArray, axis: number | null, options: { repeats?: number | readonly number[] | NDArray; axis?: number | null }], { repeats?: number | readonly number[] | NDArray; axis?: number | null }>): NDArray;
+  repeat(...args: unknown[]): NDArray {
+    const b = args.length === 1 && !isPlainObject(args[0]) ? { repeats: args[0], axis: null } : SHAPE_METHOD.repeat.bind(args);
+    return repeatAlong(this, b.repeats, b.axis);
+  }
+  /** `a.diagonal(offset=0, axis1=0, axis2=1)`: as np.diagonal (a read-only view). */
+  diagonal(...args: PyArgs<[offset: number, axis1: number, axis2: number, options: { offset?: number; axis1?: number; axis2?: number }], { offset?: number; axis1?: number; axis2?: number }>): NDArray;
+  diagonal(...args: unknown[]): NDArray {
+    const b = args.length === 0 ? { offset: 0, axis1: 0, axis2: 1 } : SHAPE_METHOD.diagonal.bind(args);
+    return diagonalOf(this, b.offset, b.axis1, b.axis2);
+  }
+  /** `a.trace(offset=0, axis1=0, axis2=1, dtype=None, out=None)`: as np.trace. */
+  trace(...args: PyArgs<[offset: number, axis1: number, axis2: number, dtype: DTypeLike | null, out: null, options: { offset?: number; axis1?: number; axis2?: number; dtype?: DTypeLike | null; out?: null }], { offset?: number; axis1?: number; axis2?: number; dtype?: DTypeLike | null; out?: null }>): NDArray | number;
+  trace(...args: unknown[]): NDArray | number {
+    const b = args.length === 0 ? { offset: 0, axis1: 0, axis2: 1, dtype: null } : SHAPE_METHOD.trace.bind(args);
+    return traceOf(this, b.offset, b.axis1, b.axis2, b.dtype);
+  }
+  /** `a.take(indices, axis=None, out=None, mode='raise')`: as np.take. */
+  take(indices: ArrayLike, ...rest: PyArgs<[axis: number | null, out: null, mode: IndexMode, options: { axis?: number | null; out?: null; mode?: IndexMode }], { axis?: number | null; out?: null; mode?: IndexMode }>): NDArray;
+  take(...args: unknown[]): NDArray {
+    const b = args.length === 1 ? { indices: args[0], axis: null, mode: "raise" } : SHAPE_METHOD.take.bind(args);
+    return takeFrom(this, b.indices, b.axis, checkMode(b.mode));
+  }
+  /** `a.put(indices, values, mode='raise')`: in place, as np.put. */
+  put(indices: ArrayLike, values: ArrayLike, ...rest: PyArgs<[mode: IndexMode, options: { mode?: IndexMode }], { mode?: IndexMode }>): void;
+  put(...args: unknown[]): void {
+    const b = args.length === 2 ? { indices: args[0], values: args[1], mode: "raise" } : SHAPE_METHOD.put.bind(args);
+    putInto(this, b.indices, b.values, checkMode(b.mode));
+  }
+  /** `a.choose(choices, out=None, mode='raise')`: as np.choose with a as the index array. */
+  choose(choices: readonly ArrayLike[], ...rest: PyArgs<[out: null, mode: IndexMode, options: { out?: null; mode?: IndexMode }], { out?: null; mode?: IndexMode }>): NDArray;
+  choose(...args: unknown[]): NDArray {
+    const b = args.length === 1 ? { choices: args[0], mode: "raise" } : SHAPE_METHOD.choose.bind(args);
+    return chooseFrom(this, b.choices, checkMode(b.mode));
+  }
+  /** `a.compress(condition, axis=None, out=None)`: as np.compress. */
+  compress(condition: ArrayLike, ...rest: PyArgs<[axis: number | null, out: null, options: { axis?: number | null; out?: null }], { axis?: number | null; out?: null }>): NDArray;
+  compress(...args: unknown[]): NDArray {
+    const b = args.length === 1 ? { condition: args[0], axis: null } : SHAPE_METHOD.compress.bind(args);
+    return compressBy(b.condition, this, b.axis);
+  }
 }
 
 const PROTO = NDArray.prototype;
@@ -538,6 +585,7 @@ const DECLARED: [Signature, Function][] = [
   [METHOD.sort, PROTO.sort], [METHOD.round, PROTO.round], [METHOD.nonzero, PROTO.nonzero], [METHOD.str, PROTO.toString],
 ];
 for (const [sig, fn] of DECLARED) pyfunction(sig, fn);
+for (const name of ["repeat", "diagonal", "trace", "take", "put", "choose", "compress"] as const) pyfunction(SHAPE_METHOD[name], PROTO[name]);
 
 /** `pow(a, b, mod)`: NumPy arrays do not take a modulus (Python's TypeError). */
 function powerModulo(a: NDArray, args: IArguments): void {
