@@ -27,6 +27,7 @@ const CASES = [
   ...require("./cases/random"),
   ...require("./cases/skimage"),
   ...require("./cases/plt"),
+  ...require("./cases/ndimage"),
 ];
 
 function parseArgs(argv) {

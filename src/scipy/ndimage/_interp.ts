@@ -33,6 +33,10 @@ export function coefficients(src: Float64Array, shape: readonly number[], order:
  */
 export function interpolate(c: Coefficients, order: number, mode: NdMode, cval: number, count: number, coordinate: (point: number, axis: number) => number): Float64Array {
   const rank = c.shape.length;
+  if (rank === 2) return interpolate2d(c, order, mode, cval, count, (p, out) => {
+    out[0] = coordinate(p, 0);
+    out[1] = coordinate(p, 1);
+  });
   const k1 = order + 1;
   const taps = new Int32Array(rank * k1);
   const weights = new Float64Array(rank * k1);
@@ -71,6 +75,42 @@ export function interpolate(c: Coefficients, order: number, mode: NdMode, cval: 
       for (let a = rank - 1; a >= 0; a--) {
         if (++f[a] < k1) break;
         f[a] = 0;
+      }
+    }
+    out[p] = t;
+  }
+  return out;
+}
+
+/**
+ * The 2-D case: where(point, rc) writes the point's (row, col) input coordinates. The taps
+ * combine row-major, each value times its row then its column weight, as scipy sums them.
+ */
+export function interpolate2d(c: Coefficients, order: number, mode: NdMode, cval: number, count: number, where: (point: number, rc: Float64Array) => void): Float64Array {
+  const k1 = order + 1;
+  const rt = new Int32Array(k1);
+  const ct = new Int32Array(k1);
+  const rw = new Float64Array(k1);
+  const cw = new Float64Array(k1);
+  const rc = new Float64Array(2);
+  const [rows, cols] = c.shape;
+  const coef = c.data;
+  const out = new Float64Array(count);
+  for (let p = 0; p < count; p++) {
+    where(p, rc);
+    if (!splineTaps(rc[0] + c.npad, rows, order, mode, rt, rw, 0) || !splineTaps(rc[1] + c.npad, cols, order, mode, ct, cw, 0)) {
+      out[p] = cval;
+      continue;
+    }
+    let t = 0;
+    for (let i = 0; i < k1; i++) {
+      const ri = rt[i];
+      const wr = rw[i];
+      const base = ri * cols;
+      for (let j = 0; j < k1; j++) {
+        const cj = ct[j];
+        const v = ri < 0 || cj < 0 ? cval : coef[base + cj];
+        t += v * wr * cw[j];
       }
     }
     out[p] = t;

@@ -8,7 +8,7 @@ import { RuntimeError, ValueError } from "../../errors";
 import { PyArgs, check, pyfunction, signature } from "../../signature";
 import type { NdMode } from "../../skimage/_internal/boundary";
 import { splineFilter, zoomGrid } from "../../skimage/_internal/spline";
-import { Coefficients, coefficients, interpolate, roundForOutput } from "./_interp";
+import { Coefficients, coefficients, interpolate, interpolate2d, roundForOutput } from "./_interp";
 import { NDArrayLike, OUTPUT, Output, SCALAR_OR_SEQ, deliver, inputArray, modeOf, outputDType, perAxis, valuesOf } from "./_support";
 import { warn } from "../../skimage/_internal/arrays";
 
@@ -271,8 +271,13 @@ export function rotate(...args: unknown[]): NDArray {
   const matrix = [c, s, -s, c];
   if (ndim === 2) {
     const cf = coefficients(valuesOf(img), img.shape, b.order, mode, b.cval, b.prefilter);
-    const count = outShape[0] * outShape[1];
-    const values = interpolate(cf, b.order, mode, b.cval, count, (p, a) => at(p, 0) * matrix[a * 2] + at(p, 1) * matrix[a * 2 + 1] + offset[a]);
+    const oc = outShape[1];
+    const values = interpolate2d(cf, b.order, mode, b.cval, outShape[0] * oc, (p, rc) => {
+      const r = Math.floor(p / oc);
+      const col = p - r * oc;
+      rc[0] = r * c + col * s + offset[0];
+      rc[1] = r * -s + col * c + offset[1];
+    });
     return finish(values, outShape, b.output, img);
   }
   // every plane parallel to `axes` on its own, as scipy loops over them

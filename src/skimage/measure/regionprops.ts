@@ -11,7 +11,7 @@ import { NotImplementedError, PyTypeError, ValueError } from "../../errors";
 import { PyArgs, check, pyfunction, signature } from "../../signature";
 import { find_objects } from "../../scipy/ndimage/label";
 import { binary_fill_holes } from "../../scipy/ndimage/binary";
-import { NDArrayLike, asNDArray, readFloat64, warn } from "../_internal/arrays";
+import { NDArrayLike, asNDArray, readFloat64, readStorage, warn } from "../_internal/arrays";
 import { convex_hull_image } from "../morphology/convex_hull";
 import { ARRAY_OR_NONE } from "../morphology/_support";
 import { centralMoments, huMoments, inertiaTensor, normalizedMoments, symmetricEigvals } from "./moments";
@@ -94,14 +94,30 @@ export class RegionProperties {
   /** The region's mask inside its bounding box (bool). */
   get image(): NDArray {
     return this.cached("image", () => {
-      const crop = readFloat64(this.labels.get(...this.slice));
-      return NDArray.fromStorage(Uint8Array.from(crop, (v) => (v === this.label ? 1 : 0)), this.box().shape, bool);
+      const { start, shape } = this.box();
+      const label = this.label;
+      if (this.ndim === 2) {
+        // straight from the whole label image's rows (C order), no cropped copy
+        const all = readStorage(this.labels);
+        const width = this.labels.shape[1];
+        const [h, w] = shape;
+        const mask = new Uint8Array(h * w);
+        for (let r = 0; r < h; r++) {
+          const row = (start[0] + r) * width + start[1];
+          for (let c = 0; c < w; c++) mask[r * w + c] = all[row + c] === label ? 1 : 0;
+        }
+        return NDArray.fromStorage(mask, shape, bool);
+      }
+      const crop = readStorage(this.labels.get(...this.slice));
+      const mask = new Uint8Array(crop.length);
+      for (let i = 0; i < crop.length; i++) mask[i] = crop[i] === label ? 1 : 0;
+      return NDArray.fromStorage(mask, shape, bool);
     });
   }
 
   /** The number of pixels. */
   get area(): number {
-    return this.cached("area", () => (this.image.data as Uint8Array).reduce((s, x) => s + x, 0));
+    return this.cached("area", () => countSet(this.image.data as Uint8Array));
   }
 
   /** (min_row, min_col, ..., max_row, max_col, ...): the bounding box, max exclusive. */
@@ -122,28 +138,54 @@ export class RegionProperties {
     return this.cached("coords", () => {
       const { start, shape } = this.box();
       const m = this.image.data as Uint8Array;
-      const out: number[] = [];
-      const idx = new Array<number>(this.ndim).fill(0);
+      const nd = this.ndim;
+      const out = new Float64Array(this.area * nd);
+      const idx = new Array<number>(nd).fill(0);
+      let k = 0;
       for (let i = 0; i < m.length; i++) {
-        if (m[i]) for (let a = 0; a < this.ndim; a++) out.push(idx[a] + start[a]);
-        for (let a = this.ndim - 1; a >= 0; a--) {
+        if (m[i]) for (let a = 0; a < nd; a++) out[k++] = idx[a] + start[a];
+        for (let a = nd - 1; a >= 0; a--) {
           if (++idx[a] < shape[a]) break;
           idx[a] = 0;
         }
       }
-      return NDArray.fromStorage(Float64Array.from(out), [out.length / this.ndim, this.ndim], int64);
+      return NDArray.fromStorage(out, [out.length / nd, nd], int64);
     });
   }
 
   /** The mean pixel coordinate. */
   get centroid(): number[] {
-    const c = readFloat64(this.coords);
-    const n = c.length / this.ndim;
-    return Array.from({ length: this.ndim }, (_, a) => {
-      let s = 0;
-      for (let i = 0; i < n; i++) s += c[i * this.ndim + a];
-      return s / n;
-    });
+    // integer coordinates sum exactly, so this is coords.mean(axis=0) without building coords
+    const { start, shape } = this.box();
+    const m = this.image.data as Uint8Array;
+    const nd = this.ndim;
+    const sums = new Array<number>(nd).fill(0);
+    if (nd === 2) {
+      const cols = shape[1];
+      let sr = 0;
+      let sc = 0;
+      for (let r = 0, i = 0; r < shape[0]; r++) {
+        for (let c = 0; c < cols; c++, i++) {
+          if (m[i]) {
+            sr += r;
+            sc += c;
+          }
+        }
+      }
+      sums[0] = sr;
+      sums[1] = sc;
+    } else {
+      const idx = new Array<number>(nd).fill(0);
+      for (let i = 0; i < m.length; i++) {
+        if (m[i]) for (let a = 0; a < nd; a++) sums[a] += idx[a];
+        for (let a = nd - 1; a >= 0; a--) {
+          if (++idx[a] < shape[a]) break;
+          idx[a] = 0;
+        }
+      }
+    }
+    const n = this.area;
+    return sums.map((s, a) => (s + n * start[a]) / n);
   }
 
   /** The convex hull of the region inside its bounding box (bool). */
@@ -156,7 +198,7 @@ export class RegionProperties {
 
   /** The pixel count of the convex hull. */
   get area_convex(): number {
-    return this.cached("area_convex", () => (this.image_convex.data as Uint8Array).reduce((s, x) => s + x, 0));
+    return this.cached("area_convex", () => countSet(this.image_convex.data as Uint8Array));
   }
   get convex_area(): number {
     return this.area_convex;
@@ -172,7 +214,7 @@ export class RegionProperties {
 
   /** The pixel count with holes filled. */
   get area_filled(): number {
-    return (this.image_filled.data as Uint8Array).reduce((s, x) => s + x, 0);
+    return countSet(this.image_filled.data as Uint8Array);
   }
   get filled_area(): number {
     return this.area_filled;
@@ -505,6 +547,12 @@ export const OLD_NAMES: Record<string, string> = {
   weighted_local_centroid: "centroid_weighted_local", WeightedMoments: "moments_weighted", weighted_moments: "moments_weighted",
   WeightedNormalizedMoments: "moments_weighted_normalized", weighted_moments_normalized: "moments_weighted_normalized",
 };
+
+function countSet(m: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < m.length; i++) n += m[i];
+  return n;
+}
 
 function maskValues(mask: NDArray): Float64Array {
   return Float64Array.from(mask.data as Uint8Array);
