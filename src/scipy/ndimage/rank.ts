@@ -4,7 +4,7 @@ import { RuntimeError, ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { filterMode } from "../../skimage/_internal/correlate";
 import { filterLines, maximumLine, minimumLine } from "./_lines";
-import { footprintOf, forEachWindow, onesFootprint, planFootprint } from "./_footprint";
+import { footprintOf, forEachWindow, onesFootprint, planFootprint, rowBases } from "./_footprint";
 import { ARRAY_OR_NONE, MODE, Mode, NDArrayLike, OUTPUT, Output, checkOrigin, deliver, inputArray, modeOf, modesOf, outputDType, perAxis, roundTripInPlace, valuesOf } from "./_support";
 import { SIZE } from "./uniform";
 
@@ -154,13 +154,27 @@ function minOrMax(b: Record<string, any>, max: boolean): NDArray {
   const { offsets, padded } = plan;
   const count = offsets.length;
   const out = new Float64Array(img.size);
-  forEachWindow(img.shape, plan.paddedShape, (o, base) => {
-    let best = padded[base + offsets[0]];
+  // row by row: the running extreme of the row shifted by each footprint offset
+  const cols = img.ndim === 0 ? 1 : img.shape[img.ndim - 1];
+  const bases = rowBases(img.shape, plan.paddedShape);
+  for (let r = 0; r < bases.length; r++) {
+    const ob = r * cols;
+    const first = bases[r] + offsets[0];
+    for (let c = 0; c < cols; c++) out[ob + c] = padded[first + c];
     for (let j = 1; j < count; j++) {
-      const v = padded[base + offsets[j]];
-      if (max ? v > best : v < best) best = v;
+      const from = bases[r] + offsets[j];
+      if (max) {
+        for (let c = 0; c < cols; c++) {
+          const v = padded[from + c];
+          if (v > out[ob + c]) out[ob + c] = v;
+        }
+      } else {
+        for (let c = 0; c < cols; c++) {
+          const v = padded[from + c];
+          if (v < out[ob + c]) out[ob + c] = v;
+        }
+      }
     }
-    out[o] = best;
-  });
+  }
   return deliver(out, img.shape, b.output, img);
 }
