@@ -6,7 +6,7 @@
  * clipped at 0 and the type's maximum).
  */
 import type { NdMode } from "../../skimage/_internal/boundary";
-import { prepad, splineFilter, splineTaps } from "../../skimage/_internal/spline";
+import { prepad, splineFilter, splineStart, splineTaps, splineWeights } from "../../skimage/_internal/spline";
 import { DType } from "../../np/dtype";
 import { RuntimeError } from "../../errors";
 
@@ -96,9 +96,31 @@ export function interpolate2d(c: Coefficients, order: number, mode: NdMode, cval
   const [rows, cols] = c.shape;
   const coef = c.data;
   const out = new Float64Array(count);
+  // coordinates whose taps all fall inside need no boundary handling
+  const half = order >> 1;
+  const rLo = half + 1;
+  const rHi = rows - order - 2 + half;
+  const cLo = half + 1;
+  const cHi = cols - order - 2 + half;
   for (let p = 0; p < count; p++) {
     where(p, rc);
-    if (!splineTaps(rc[0] + c.npad, rows, order, mode, rt, rw, 0) || !splineTaps(rc[1] + c.npad, cols, order, mode, ct, cw, 0)) {
+    const y = rc[0] + c.npad;
+    const x = rc[1] + c.npad;
+    if (y >= rLo && y <= rHi && x >= cLo && x <= cHi) {
+      const r0 = splineStart(y, order);
+      const c0 = splineStart(x, order);
+      splineWeights(y, order, rw, 0);
+      splineWeights(x, order, cw, 0);
+      let t = 0;
+      for (let i = 0; i < k1; i++) {
+        const wr = rw[i];
+        const base = (r0 + i) * cols + c0;
+        for (let j = 0; j < k1; j++) t += coef[base + j] * wr * cw[j];
+      }
+      out[p] = t;
+      continue;
+    }
+    if (!splineTaps(y, rows, order, mode, rt, rw, 0) || !splineTaps(x, cols, order, mode, ct, cw, 0)) {
       out[p] = cval;
       continue;
     }
@@ -149,4 +171,45 @@ export function roundForOutput(values: Float64Array, dt: DType): void {
     }
     values[i] = r;
   }
+}
+
+/**
+ * A separable 2-D transform (zoom, shift): each output row and column maps to one input
+ * coordinate, so the taps and weights are computed once per row and per column.
+ */
+export function interpolateGrid2d(c: Coefficients, order: number, mode: NdMode, cval: number, outRows: number, outCols: number, rowAt: (k: number) => number, colAt: (k: number) => number): Float64Array {
+  const k1 = order + 1;
+  const [rows, cols] = c.shape;
+  const table = (n: number, len: number, at: (k: number) => number) => {
+    const taps = new Int32Array(n * k1);
+    const weights = new Float64Array(n * k1);
+    const ok = new Uint8Array(n);
+    for (let k = 0; k < n; k++) ok[k] = splineTaps(at(k) + c.npad, len, order, mode, taps, weights, k * k1) ? 1 : 0;
+    return { taps, weights, ok };
+  };
+  const R = table(outRows, rows, rowAt);
+  const C = table(outCols, cols, colAt);
+  const coef = c.data;
+  const out = new Float64Array(outRows * outCols);
+  for (let y = 0; y < outRows; y++) {
+    for (let x = 0; x < outCols; x++) {
+      const p = y * outCols + x;
+      if (!R.ok[y] || !C.ok[x]) {
+        out[p] = cval;
+        continue;
+      }
+      let t = 0;
+      for (let i = 0; i < k1; i++) {
+        const ri = R.taps[y * k1 + i];
+        const wr = R.weights[y * k1 + i];
+        for (let j = 0; j < k1; j++) {
+          const cj = C.taps[x * k1 + j];
+          const v = ri < 0 || cj < 0 ? cval : coef[ri * cols + cj];
+          t += v * wr * C.weights[x * k1 + j];
+        }
+      }
+      out[p] = t;
+    }
+  }
+  return out;
 }
