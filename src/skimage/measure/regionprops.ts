@@ -16,7 +16,8 @@ import { convex_hull_image } from "../morphology/convex_hull";
 import { ARRAY_OR_NONE } from "../morphology/_support";
 import { centralMoments, huMoments, inertiaTensor, normalizedMoments, symmetricEigvals } from "./moments";
 import { eulerOf, perimeterOf } from "./perimeter";
-import { find_contours } from "./find_contours";
+import { INTENSITY_PROPS, OLD_NAMES, PROP_NAMES } from "./region_names";
+import { countSet, feretDiameter, huPerChannel, maskValues, momentsArray, pairwiseMean, unitIndex } from "./_region_math";
 
 const REGIONPROPS = signature("skimage.measure.regionprops(label_image, intensity_image=None, cache=True, coordinates=None, *, extra_properties=None)", {
   types: { label_image: "array_like", intensity_image: ARRAY_OR_NONE, cache: "bool", coordinates: "str|None", extra_properties: check("a sequence of functions or None", (v) => v === null || (Array.isArray(v) && v.every((f) => typeof f === "function"))) },
@@ -330,21 +331,7 @@ export class RegionProperties {
   /** The longest distance between points of the convex hull's contour. */
   get feret_diameter_max(): number {
     this.only2d("feret_diameter_max");
-    const hull = this.image_convex;
-    const [h, w] = hull.shape;
-    const padded = new Float64Array((h + 4) * (w + 4));
-    const hv = hull.data as Uint8Array;
-    for (let r = 0; r < h; r++) for (let c = 0; c < w; c++) padded[(r + 2) * (w + 4) + c + 2] = hv[r * w + c];
-    const pts: number[] = [];
-    for (const cont of find_contours(NDArray.fromStorage(padded, [h + 4, w + 4], float64), 0.5, { fully_connected: "high" })) pts.push(...readFloat64(cont));
-    let best = 0;
-    for (let i = 0; i < pts.length; i += 2) {
-      for (let j = i + 2; j < pts.length; j += 2) {
-        const d = (pts[i] - pts[j]) ** 2 + (pts[i + 1] - pts[j + 1]) ** 2;
-        if (d > best) best = d;
-      }
-    }
-    return Math.sqrt(best);
+    return feretDiameter(this.image_convex);
   }
 
   /** The intensity image inside the bounding box, zero outside the region. */
@@ -463,14 +450,7 @@ export class RegionProperties {
     this.only2d("moments_weighted_hu");
     const nu = this.moments_weighted_normalized;
     if (!this.multichannel) return NDArray.fromStorage(huMoments(readFloat64(nu), 4), [7], float64);
-    const ch = nu.shape[nu.ndim - 1];
-    const v = readFloat64(nu);
-    const out = new Float64Array(7 * ch);
-    for (let c = 0; c < ch; c++) {
-      const hu = huMoments(Float64Array.from({ length: 16 }, (_, i) => v[i * ch + c]), 4);
-      for (let k = 0; k < 7; k++) out[k * ch + c] = hu[k];
-    }
-    return NDArray.fromStorage(out, [7, ch], float64);
+    return huPerChannel(nu);
   }
   get weighted_moments_hu(): NDArray {
     return this.moments_weighted_hu;
@@ -515,81 +495,6 @@ export class RegionProperties {
     if (!PROP_NAMES.includes(key)) throw new Error(`'RegionProperties' object has no attribute '${name}'`);
     return (this as unknown as Record<string, unknown>)[key];
   }
-}
-
-const INTENSITY_PROPS = ["image_intensity", "intensity_max", "intensity_mean", "intensity_min", "moments_weighted", "moments_weighted_central", "centroid_weighted", "centroid_weighted_local", "moments_weighted_hu", "moments_weighted_normalized"];
-
-/** The 0.19 property names. */
-export const PROP_NAMES = [
-  "area", "area_bbox", "area_convex", "area_filled", "axis_major_length", "axis_minor_length", "bbox", "centroid", "centroid_local",
-  "centroid_weighted", "centroid_weighted_local", "coords", "eccentricity", "equivalent_diameter_area", "euler_number", "extent",
-  "feret_diameter_max", "image", "image_convex", "image_filled", "image_intensity", "inertia_tensor", "inertia_tensor_eigvals",
-  "intensity_max", "intensity_mean", "intensity_min", "label", "moments", "moments_central", "moments_hu", "moments_normalized",
-  "moments_weighted", "moments_weighted_central", "moments_weighted_hu", "moments_weighted_normalized", "orientation", "perimeter",
-  "slice", "solidity",
-];
-
-/** Older names (and CamelCase ones) and the 0.19 names they stand for. */
-export const OLD_NAMES: Record<string, string> = {
-  Area: "area", BoundingBox: "bbox", BoundingBoxArea: "area_bbox", bbox_area: "area_bbox", CentralMoments: "moments_central",
-  Centroid: "centroid", ConvexArea: "area_convex", convex_area: "area_convex", ConvexImage: "image_convex", convex_image: "image_convex",
-  Coordinates: "coords", Eccentricity: "eccentricity", EquivDiameter: "equivalent_diameter_area", equivalent_diameter: "equivalent_diameter_area",
-  EulerNumber: "euler_number", Extent: "extent", FeretDiameter: "feret_diameter_max", FeretDiameterMax: "feret_diameter_max",
-  FilledArea: "area_filled", filled_area: "area_filled", FilledImage: "image_filled", filled_image: "image_filled", HuMoments: "moments_hu",
-  Image: "image", InertiaTensor: "inertia_tensor", InertiaTensorEigvals: "inertia_tensor_eigvals", IntensityImage: "image_intensity",
-  intensity_image: "image_intensity", Label: "label", LocalCentroid: "centroid_local", local_centroid: "centroid_local",
-  MajorAxisLength: "axis_major_length", major_axis_length: "axis_major_length", MaxIntensity: "intensity_max", max_intensity: "intensity_max",
-  MeanIntensity: "intensity_mean", mean_intensity: "intensity_mean", MinIntensity: "intensity_min", min_intensity: "intensity_min",
-  MinorAxisLength: "axis_minor_length", minor_axis_length: "axis_minor_length", Moments: "moments", NormalizedMoments: "moments_normalized",
-  Orientation: "orientation", Perimeter: "perimeter", Slice: "slice", Solidity: "solidity", WeightedCentralMoments: "moments_weighted_central",
-  weighted_moments_central: "moments_weighted_central", WeightedCentroid: "centroid_weighted", weighted_centroid: "centroid_weighted",
-  WeightedHuMoments: "moments_weighted_hu", weighted_moments_hu: "moments_weighted_hu", WeightedLocalCentroid: "centroid_weighted_local",
-  weighted_local_centroid: "centroid_weighted_local", WeightedMoments: "moments_weighted", weighted_moments: "moments_weighted",
-  WeightedNormalizedMoments: "moments_weighted_normalized", weighted_moments_normalized: "moments_weighted_normalized",
-};
-
-function countSet(m: Uint8Array): number {
-  let n = 0;
-  for (let i = 0; i < m.length; i++) n += m[i];
-  return n;
-}
-
-function maskValues(mask: NDArray): Float64Array {
-  return Float64Array.from(mask.data as Uint8Array);
-}
-
-function momentsArray(values: Float64Array, ndim: number): NDArray {
-  return NDArray.fromStorage(values, new Array(ndim).fill(4), float64);
-}
-
-/** Flat index of the moment with order 1 along axis a and 0 elsewhere, in a (4,)*ndim array. */
-function unitIndex(a: number, ndim: number): number {
-  let idx = 0;
-  for (let b = 0; b < ndim; b++) idx = idx * 4 + (a === b ? 1 : 0);
-  return idx;
-}
-
-/** NumPy's mean: pairwise sum over the count. */
-function pairwiseMean(v: Float64Array): number {
-  const sum = (start: number, n: number): number => {
-    if (n < 8) {
-      let s = 0;
-      for (let i = 0; i < n; i++) s += v[start + i];
-      return s;
-    }
-    if (n <= 128) {
-      const r = [0, 1, 2, 3, 4, 5, 6, 7].map((j) => v[start + j]);
-      let i = 8;
-      for (; i < n - (n % 8); i += 8) for (let j = 0; j < 8; j++) r[j] += v[start + i + j];
-      let s = r[0] + r[1] + (r[2] + r[3]) + (r[4] + r[5] + (r[6] + r[7]));
-      for (; i < n; i++) s += v[start + i];
-      return s;
-    }
-    let n2 = n >> 1;
-    n2 -= n2 % 8;
-    return sum(start, n2) + sum(start + n2, n - n2);
-  };
-  return sum(0, v.length) / v.length;
 }
 
 /**
