@@ -44,31 +44,45 @@ export function distance_transform_edt(...args: unknown[]): NDArray | [NDArray, 
   const rank = shape.length;
   const spacing = sampling === null ? null : perAxis<number>(sampling, rank);
   const ft = featureTransform(flagsOf(img), shape, spacing);
-  const size = img.size;
-  let dist: NDArray | null = null;
-  if (return_distances) {
-    const d = new Float64Array(size);
-    const coord = new Int32Array(rank);
-    for (let i = 0; i < size; i++) {
-      let acc = 0;
-      for (let a = 0; a < rank; a++) {
-        let t = ft[a * size + i] - coord[a];
-        if (spacing) t *= spacing[a];
-        acc += t * t;
-      }
-      d[i] = Math.sqrt(acc);
-      for (let a = rank - 1; a >= 0; a--) {
-        if (++coord[a] < shape[a]) break;
-        coord[a] = 0;
-      }
-    }
-    dist = NDArray.fromStorage(d, shape.slice(), float64);
-  }
+  const dist = return_distances ? NDArray.fromStorage(distancesOf(ft, shape, spacing), shape.slice(), float64) : null;
   const indices = return_indices ? NDArray.fromStorage(ft, [rank, ...shape], int32) : null;
   if (dist && indices) return [dist, indices];
   return (dist ?? indices)!;
 }
 pyfunction(EDT, distance_transform_edt);
+
+/** sqrt(sum over axes of ((feature - index) * sampling)^2), the axes added in order as NumPy's add.reduce does. */
+function distancesOf(ft: Int32Array, shape: readonly number[], spacing: readonly number[] | null): Float64Array {
+  const rank = shape.length;
+  const size = ft.length / rank;
+  const d = new Float64Array(size);
+  if (rank === 2 && !spacing) {
+    const cols = shape[1];
+    for (let r = 0, i = 0; r < shape[0]; r++) {
+      for (let c = 0; c < cols; c++, i++) {
+        const dr = ft[i] - r;
+        const dc = ft[size + i] - c;
+        d[i] = Math.sqrt(dr * dr + dc * dc);
+      }
+    }
+    return d;
+  }
+  const coord = new Int32Array(rank);
+  for (let i = 0; i < size; i++) {
+    let acc = 0;
+    for (let a = 0; a < rank; a++) {
+      let t = ft[a * size + i] - coord[a];
+      if (spacing) t *= spacing[a];
+      acc += t * t;
+    }
+    d[i] = Math.sqrt(acc);
+    for (let a = rank - 1; a >= 0; a--) {
+      if (++coord[a] < shape[a]) break;
+      coord[a] = 0;
+    }
+  }
+  return d;
+}
 
 /** The feature transform: slot a (ft[a * size + i]) holds axis a's coordinate of pixel i's nearest zero pixel. */
 export function featureTransform(flags: Uint8Array, shape: readonly number[], sampling: readonly number[] | null): Int32Array {
