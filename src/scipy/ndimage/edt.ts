@@ -34,6 +34,7 @@ export interface EdtOptions {
  */
 export function distance_transform_edt(input: NDArrayLike, sampling?: number | readonly number[] | null, return_distances?: true, return_indices?: false): NDArray;
 export function distance_transform_edt(input: NDArrayLike, options: EdtOptions & { return_indices?: false; return_distances?: true }): NDArray;
+export function distance_transform_edt(input: NDArrayLike, options: EdtOptions & { return_indices: true; return_distances?: true }): [NDArray, NDArray];
 export function distance_transform_edt(input: NDArrayLike, ...rest: PyArgs<[sampling: number | readonly number[] | null, return_distances: boolean, return_indices: boolean, distances: null, indices: null, options: EdtOptions], EdtOptions>): NDArray | [NDArray, NDArray];
 export function distance_transform_edt(...args: unknown[]): NDArray | [NDArray, NDArray] {
   const { input, sampling, return_distances, return_indices } = EDT.bind(args);

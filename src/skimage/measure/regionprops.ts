@@ -4,6 +4,7 @@
  * `axis_major_length`, ...) and the older ones (`convex_area`, `mean_intensity`,
  * `major_axis_length`, ...) are properties, as scikit-image 0.19 provides both.
  */
+import { inspect } from "node:util";
 import { NDArray } from "../../np/ndarray";
 import { bool, float64, int64 } from "../../np/dtype";
 import { Slice } from "../../np/indexing/parse";
@@ -486,6 +487,11 @@ export class RegionProperties {
   *[Symbol.iterator](): IterableIterator<string> {
     const skip = this.intensity === null ? new Set(INTENSITY_PROPS) : new Set<string>();
     yield* PROP_NAMES.filter((p) => !skip.has(p)).sort();
+  }
+
+  /** What a notebook shows for a region: Python's repr without the address. */
+  [inspect.custom](): string {
+    return "<skimage.measure._regionprops.RegionProperties object>";
   }
 
   /** `region[name]`: a property by its current or older name. */
