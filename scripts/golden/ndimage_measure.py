@@ -100,3 +100,21 @@ r.add("find_objects_ints", "find_objects", [R("ints")], out=objs(srcs["ints"]))
 r.add("find_objects_max", "find_objects", [R("ints"), 7], out=objs(srcs["ints"], 7))
 r.add("find_objects_max2", "find_objects", [R("ints")], {"max_label": 2}, out=objs(srcs["ints"], 2))
 dump("ndimage/measure", r.fixture())
+
+
+def more_stats():
+    r = Recorder(srcs)
+    R = r.ref
+    for f in [ndi.variance, ndi.standard_deviation, ndi.median]:
+        nm = f.__name__
+        r.add(f"{nm}_all", f, [R("coins")])
+        r.add(f"{nm}_all_f", f, [R("noise")])
+        r.add(f"{nm}_labels", f, [R("coins"), R("labels")])
+        r.add(f"{nm}_one", f, [R("coins"), R("labels"), 2])
+        r.add(f"{nm}_seq", f, [R("coins"), R("labels"), list(range(1, n + 1))])
+        r.add(f"{nm}_seq_f", f, [R("noise"), R("ints"), [1, 2, 3, 4]])
+    r.add("median_missing", ndi.median, [R("noise"), R("ints"), [0, 1, 9]])
+    dump("ndimage/measure_more", r.fixture())
+
+
+more_stats()

@@ -13,6 +13,11 @@ test("filters match SciPy 1.10 (contiguous, transposed, reversed, broadcast; eve
   assert.ok(n > 80, `${n} cases`);
 });
 
+test("one-axis filters, prewitt, Gaussian derivatives and grey morphology match SciPy 1.10", () => {
+  const n = runCases(loadGolden("ndimage/filters_more"), ndimage as never, 1e-12, 1e-12);
+  assert.ok(n > 100, `${n} cases`);
+});
+
 test("output= takes a dtype or an array written in place, as scipy's", () => {
   const a = np.arange(20).reshape(4, 5);
   const out = np.zeros([4, 5], { dtype: "float32" });
