@@ -119,6 +119,17 @@ def more_filters():
         r.add(f"{n}_fp_even", f, [R("small")], {"footprint": np.array([[1, 1], [0, 1]], bool), "mode": "nearest"})
         r.add(f"{n}_origin", f, [R("small")], {"size": 3, "origin": [1, -1], "mode": "constant", "cval": 0.5})
         r.add(f"{n}_vol", f, [R("vol")], {"size": 2})
+    for v in ["", "T", "rev", "bcast"]:
+        r.add(f"rank_{v}", ndi.rank_filter, [R("cam", v), 3], {"size": 3})
+        r.add(f"pct_{v}", ndi.percentile_filter, [R("cam", v), 30], {"size": [3, 5]})
+    for m in MODES:
+        r.add(f"rank_{m}", ndi.rank_filter, [R("small"), -2], {"size": 4, "mode": m, "cval": 0.5})
+        r.add(f"pct_{m}", ndi.percentile_filter, [R("small"), 75.5], {"footprint": fp, "mode": m, "cval": 0.5})
+    r.add("rank_0", ndi.rank_filter, [R("small"), 0], {"size": 3})
+    r.add("rank_last", ndi.rank_filter, [R("small"), -1], {"size": 3})
+    r.add("pct_100", ndi.percentile_filter, [R("small"), 100], {"size": 3})
+    r.add("pct_neg", ndi.percentile_filter, [R("i16"), -20], {"size": 3, "origin": [0, 1]})
+    r.add("pct_vol", ndi.percentile_filter, [R("vol"), 40], {"size": 3})
     dump("ndimage/filters_more", r.fixture())
 
 

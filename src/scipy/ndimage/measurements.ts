@@ -22,6 +22,9 @@ const MINIMUM = signature("scipy.ndimage.minimum(input, labels=None, index=None)
 const VARIANCE = signature("scipy.ndimage.variance(input, labels=None, index=None)", { types: TYPES });
 const STANDARD_DEVIATION = signature("scipy.ndimage.standard_deviation(input, labels=None, index=None)", { types: TYPES });
 const MEDIAN = signature("scipy.ndimage.median(input, labels=None, index=None)", { types: TYPES });
+const MINIMUM_POSITION = signature("scipy.ndimage.minimum_position(input, labels=None, index=None)", { types: TYPES });
+const MAXIMUM_POSITION = signature("scipy.ndimage.maximum_position(input, labels=None, index=None)", { types: TYPES });
+const EXTREMA = signature("scipy.ndimage.extrema(input, labels=None, index=None)", { types: TYPES });
 const CENTER_OF_MASS = signature("scipy.ndimage.center_of_mass(input, labels=None, index=None)", { types: TYPES });
 
 /** Keyword arguments of the label statistics. */
@@ -242,3 +245,55 @@ export function median(...args: unknown[]): number | NDArray {
   });
 }
 pyfunction(MEDIAN, median);
+
+/** The first position (C order) of the group's smallest or largest value, as coordinates. */
+function positionOf(g: Groups, m: Int32Array, max: boolean): number[] {
+  if (m.length === 0) return g.shape.map(() => 0);
+  let best = m[0];
+  for (let i = 1; i < m.length; i++) {
+    const v = g.values[m[i]];
+    if (max ? v > g.values[best] : v < g.values[best]) best = m[i];
+  }
+  const coords: number[] = [];
+  let rem = best;
+  for (let a = g.shape.length - 1; a >= 0; a--) {
+    coords[a] = rem % g.shape[a];
+    rem = Math.floor(rem / g.shape[a]);
+  }
+  return coords;
+}
+
+/**
+ * `scipy.ndimage.minimum_position(input, labels=None, index=None)`: the coordinates of the
+ * first smallest value per group (a list of them for a sequence index).
+ */
+export function minimum_position(input: NDArrayLike, ...rest: StatsArgs): number[] | number[][];
+export function minimum_position(...args: unknown[]): number[] | number[][] {
+  const g = groupsOf(MINIMUM_POSITION.bind(args));
+  return g.many ? g.members.map((m) => positionOf(g, m, false)) : positionOf(g, g.members[0], false);
+}
+pyfunction(MINIMUM_POSITION, minimum_position);
+
+/**
+ * `scipy.ndimage.maximum_position(input, labels=None, index=None)`: the coordinates of the
+ * first largest value per group (a list of them for a sequence index).
+ */
+export function maximum_position(input: NDArrayLike, ...rest: StatsArgs): number[] | number[][];
+export function maximum_position(...args: unknown[]): number[] | number[][] {
+  const g = groupsOf(MAXIMUM_POSITION.bind(args));
+  return g.many ? g.members.map((m) => positionOf(g, m, true)) : positionOf(g, g.members[0], true);
+}
+pyfunction(MAXIMUM_POSITION, maximum_position);
+
+/**
+ * `scipy.ndimage.extrema(input, labels=None, index=None)`: [minimum, maximum, minimum_position,
+ * maximum_position] per group.
+ */
+export function extrema(input: NDArrayLike, ...rest: StatsArgs): [number | NDArray, number | NDArray, number[] | number[][], number[] | number[][]];
+export function extrema(...args: unknown[]): [number | NDArray, number | NDArray, number[] | number[][], number[] | number[][]] {
+  const b = EXTREMA.bind(args);
+  const g = groupsOf(b);
+  const pos = (max: boolean) => (g.many ? g.members.map((m) => positionOf(g, m, max)) : positionOf(g, g.members[0], max));
+  return [extreme(b, false), extreme(b, true), pos(false), pos(true)];
+}
+pyfunction(EXTREMA, extrema);

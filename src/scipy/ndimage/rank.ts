@@ -54,7 +54,48 @@ pyfunction(MAXIMUM_FILTER, maximum_filter);
  */
 export function median_filter(input: NDArrayLike, ...rest: RankArgs): NDArray;
 export function median_filter(...args: unknown[]): NDArray {
-  const b = MEDIAN_FILTER.bind(args);
+  return rankFilter(MEDIAN_FILTER.bind(args), (count) => count >> 1);
+}
+pyfunction(MEDIAN_FILTER, median_filter);
+
+const RANK_FILTER = signature("scipy.ndimage.rank_filter(input, rank, size=None, footprint=None, output=None, mode='reflect', cval=0.0, origin=0)", { types: { ...TYPES, rank: "int" } });
+const PERCENTILE_FILTER = signature("scipy.ndimage.percentile_filter(input, percentile, size=None, footprint=None, output=None, mode='reflect', cval=0.0, origin=0)", { types: { ...TYPES, percentile: "float" } });
+
+/**
+ * `scipy.ndimage.rank_filter(input, rank, size=None, footprint=None, output=None,
+ * mode='reflect', cval=0.0, origin=0)`: the rank-th smallest value under the footprint
+ * (negative ranks count from the largest).
+ */
+export function rank_filter(input: NDArrayLike, rank: number, ...rest: RankArgs): NDArray;
+export function rank_filter(...args: unknown[]): NDArray {
+  const b = RANK_FILTER.bind(args);
+  return rankFilter(b, (count) => {
+    const r = b.rank < 0 ? count + b.rank : b.rank;
+    if (r < 0 || r >= count) throw new RuntimeError("rank not within filter footprint size");
+    return r;
+  });
+}
+pyfunction(RANK_FILTER, rank_filter);
+
+/**
+ * `scipy.ndimage.percentile_filter(input, percentile, size=None, footprint=None, output=None,
+ * mode='reflect', cval=0.0, origin=0)`: the value at rank int(count * percentile / 100)
+ * (count - 1 for 100; negative percentiles count from 100).
+ */
+export function percentile_filter(input: NDArrayLike, percentile: number, ...rest: RankArgs): NDArray;
+export function percentile_filter(...args: unknown[]): NDArray {
+  const b = PERCENTILE_FILTER.bind(args);
+  return rankFilter(b, (count) => {
+    let percent = b.percentile;
+    if (percent < 0) percent += 100;
+    if (percent < 0 || percent > 100) throw new RuntimeError("invalid percentile");
+    return percent === 100 ? count - 1 : Math.trunc((count * percent) / 100);
+  });
+}
+pyfunction(PERCENTILE_FILTER, percentile_filter);
+
+/** scipy's _rank_filter: the footprint, the rank `pick` chooses, ranks 0 and count-1 through the minimum / maximum filters. */
+function rankFilter(b: Record<string, any>, pick: (count: number) => number): NDArray {
   const img = inputArray(b.input);
   const rank = img.ndim;
   let fp: { shape: number[]; on: Uint8Array };
@@ -65,14 +106,13 @@ export function median_filter(...args: unknown[]): NDArray {
     fp = footprintOf(b.footprint, rank, "filter footprint");
   }
   const count = fp.on.reduce((s, x) => s + x, 0);
-  const target = count >> 1;
+  const origins = perAxis<number>(b.origin, rank);
+  fp.shape.forEach((len, k) => validOrigin(origins[k], len));
+  const target = pick(count);
   if (target === 0 || target === count - 1) {
-    // scipy hands ranks 0 and size-1 to the minimum / maximum filters
     return minOrMax({ ...b, size: null, footprint: NDArray.fromStorage(fp.on, fp.shape, inputArray(true).dtype) }, target !== 0);
   }
   if (typeof b.mode !== "string") throw new RuntimeError("A sequence of modes is not supported by non-separable rank filters");
-  const origins = perAxis<number>(b.origin, rank);
-  fp.shape.forEach((len, k) => validOrigin(origins[k], len));
   const plan = planFootprint(valuesOf(img), img.shape, fp.shape, fp.on, origins, filterMode(modeOf(b.mode)), b.cval);
   const out = new Float64Array(img.size);
   const window = new Float64Array(count);
@@ -83,7 +123,6 @@ export function median_filter(...args: unknown[]): NDArray {
   });
   return deliver(out, img.shape, b.output, img);
 }
-pyfunction(MEDIAN_FILTER, median_filter);
 
 /** scipy's origin test for footprint filters. */
 function validOrigin(origin: number, len: number): void {
