@@ -26,11 +26,12 @@ NAMES = {
                            "dilation", "opening", "closing", "white_tophat", "black_tophat", "binary_erosion", "binary_dilation",
                            "binary_opening", "binary_closing", "remove_small_objects", "remove_small_holes", "skeletonize", "thin",
                            "medial_axis", "convex_hull_image", "reconstruction", "area_opening", "area_closing", "flood", "flood_fill",
-                           "h_maxima", "local_maxima", "local_minima"],
+                           "h_maxima", "local_maxima", "local_minima", "h_minima", "convex_hull_object", "label"],
     "skimage.morphology.footprints": ["ellipse"],
     "skimage.measure": ["label", "regionprops", "regionprops_table", "find_contours", "perimeter", "perimeter_crofton", "euler_number",
                         "moments", "moments_central", "moments_normalized", "moments_hu", "centroid", "inertia_tensor",
-                        "inertia_tensor_eigvals", "block_reduce", "shannon_entropy", "profile_line"],
+                        "inertia_tensor_eigvals", "block_reduce", "shannon_entropy", "profile_line", "points_in_poly",
+                        "grid_points_in_poly", "moments_coords", "moments_coords_central"],
 }
 KIND = {inspect.Parameter.POSITIONAL_ONLY: "positional", inspect.Parameter.POSITIONAL_OR_KEYWORD: "either",
         inspect.Parameter.VAR_POSITIONAL: "varargs", inspect.Parameter.KEYWORD_ONLY: "keyword", inspect.Parameter.VAR_KEYWORD: "varkw"}

@@ -90,6 +90,18 @@ mk = np.ones(cam.shape, bool); mk[10:20, 10:30] = False
 srcs["mk"] = mk
 r.add("contours_mask", "find_contours", [R("camf"), 0.4], {"mask": R("mk")}, out=contours(srcs["camf"], 0.4, mask=mk))
 r.add("contours_T", "find_contours", [R("camf", "T"), 0.45], out=contours(srcs["camf"].T, 0.45))
+poly = np.array([[1.0, 1.0], [2.5, 9.0], [8.0, 6.5], [7.0, 2.0], [4.0, 4.0]])
+srcs["poly"] = poly
+srcs["pts"] = np.concatenate([rng.random((40, 2)) * 10, poly, np.array([[1.75, 5.0], [4.0, 3.0], [5.5, 5.25]])])
+r.add("points_in_poly", measure.points_in_poly, [R("pts"), R("poly")])
+r.add("grid_points_in_poly", measure.grid_points_in_poly, [[10, 11], R("poly")], call=lambda s, v: measure.grid_points_in_poly(tuple(s), v))
+srcs["coords"] = rng.random((30, 2)) * 20
+srcs["coords3"] = rng.random((25, 3)) * 5
+r.add("mcoords", measure.moments_coords, [R("coords")])
+r.add("mcoords_2", measure.moments_coords, [R("coords"), 2])
+r.add("mcoords_c", measure.moments_coords_central, [R("coords")])
+r.add("mcoords_c_center", measure.moments_coords_central, [R("coords"), [3.0, 4.0]], {"order": 2})
+r.add("mcoords_3d", measure.moments_coords_central, [R("coords3")])
 dump("skimage_measure/basic", r.fixture())
 
 # region properties: every property of every region, as scikit-image computes it
