@@ -130,6 +130,10 @@ def more_filters():
     r.add("pct_100", ndi.percentile_filter, [R("small"), 100], {"size": 3})
     r.add("pct_neg", ndi.percentile_filter, [R("i16"), -20], {"size": 3, "origin": [0, 1]})
     r.add("pct_vol", ndi.percentile_filter, [R("vol"), 40], {"size": 3})
+    # generic_filter with functions the test writes again in TypeScript
+    r.add("generic_range", "generic_filter", [R("small"), "range"], {"size": 3}, out=ndi.generic_filter(srcs["small"], lambda w: w.max() - w.min(), size=3))
+    r.add("generic_first_fp", "generic_filter", [R("cam"), "first"], {"footprint": fp, "mode": "constant", "cval": 3}, out=ndi.generic_filter(srcs["cam"], lambda w: w[0] * 2 + w[-1], footprint=fp, mode="constant", cval=3))
+    r.add("generic_extra", "generic_filter", [R("i16"), "scaled"], {"size": [2, 3], "extra_arguments": [0.5]}, out=ndi.generic_filter(srcs["i16"], lambda w, k: w.sum() * k, size=(2, 3), extra_arguments=(0.5,)))
     dump("ndimage/filters_more", r.fixture())
 
 

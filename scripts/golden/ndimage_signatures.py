@@ -21,7 +21,7 @@ NAMES = {
                       "spline_filter", "gaussian_filter1d", "uniform_filter1d", "minimum_filter1d", "maximum_filter1d",
                       "correlate1d", "convolve1d", "prewitt", "gaussian_laplace", "gaussian_gradient_magnitude", "grey_erosion",
                       "grey_dilation", "grey_opening", "grey_closing", "variance", "standard_deviation", "median", "rank_filter", "percentile_filter",
-                      "minimum_position", "maximum_position", "extrema"],
+                      "minimum_position", "maximum_position", "extrema", "generic_filter"],
     "skimage.morphology": ["disk", "square", "rectangle", "diamond", "star", "octagon", "ball", "cube", "octahedron", "erosion",
                            "dilation", "opening", "closing", "white_tophat", "black_tophat", "binary_erosion", "binary_dilation",
                            "binary_opening", "binary_closing", "remove_small_objects", "remove_small_holes", "skeletonize", "thin",

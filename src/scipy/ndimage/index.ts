@@ -4,7 +4,7 @@
  */
 export { gaussian_filter } from "./gaussian";
 export { uniform_filter } from "./uniform";
-export { minimum_filter, maximum_filter, median_filter, rank_filter, percentile_filter } from "./rank";
+export { minimum_filter, maximum_filter, median_filter, rank_filter, percentile_filter, generic_filter } from "./rank";
 export { correlate, convolve } from "./correlate";
 export { sobel, laplace } from "./derivatives";
 export { generate_binary_structure } from "./structure";

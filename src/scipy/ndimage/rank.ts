@@ -94,6 +94,55 @@ export function percentile_filter(...args: unknown[]): NDArray {
 }
 pyfunction(PERCENTILE_FILTER, percentile_filter);
 
+const GENERIC_FILTER = signature("scipy.ndimage.generic_filter(input, function, size=None, footprint=None, output=None, mode='reflect', cval=0.0, origin=0, extra_arguments=(), extra_keywords=None)", {
+  types: { ...TYPES, function: "callable", extra_arguments: "sequence" },
+  unsupported: ["extra_keywords"],
+});
+
+/** Keyword arguments of generic_filter. */
+export interface GenericFilterOptions extends RankFilterOptions {
+  /** More arguments passed to `function` after the values. */
+  extra_arguments?: readonly unknown[];
+  extra_keywords?: null;
+}
+
+/**
+ * `scipy.ndimage.generic_filter(input, function, size=None, footprint=None, output=None,
+ * mode='reflect', cval=0.0, origin=0, extra_arguments=(), extra_keywords=None)`: calls
+ * function(values, ...extra_arguments) for every pixel with the float64 values under the
+ * footprint (in its C order) and stores the number it returns.
+ */
+export function generic_filter(input: NDArrayLike, fn: (values: Float64Array, ...extra: any[]) => number, ...rest: PyArgs<[size: number | readonly number[] | null, footprint: NDArrayLike | null, output: Output, mode: Mode, cval: number, origin: number | readonly number[], extra_arguments: readonly unknown[], options: GenericFilterOptions], GenericFilterOptions>): NDArray;
+export function generic_filter(...args: unknown[]): NDArray {
+  const b = GENERIC_FILTER.bind(args);
+  const img = inputArray(b.input);
+  const rank = img.ndim;
+  let fp: { shape: number[]; on: Uint8Array };
+  if (b.footprint === null) {
+    if (b.size === null) throw new RuntimeError("no footprint or filter size provided");
+    fp = onesFootprint(perAxis<number>(b.size, rank));
+  } else {
+    fp = footprintOf(b.footprint, rank, "filter footprint");
+  }
+  const origins = perAxis<number>(b.origin, rank);
+  fp.shape.forEach((len, k) => validOrigin(origins[k], len));
+  if (typeof b.mode !== "string") throw new RuntimeError("A sequence of modes is not supported");
+  const plan = planFootprint(valuesOf(img), img.shape, fp.shape, fp.on, origins, filterMode(modeOf(b.mode)), b.cval);
+  const count = plan.offsets.length;
+  const out = new Float64Array(img.size);
+  const fn = b.function as (values: Float64Array, ...extra: unknown[]) => number;
+  const extra = b.extra_arguments as unknown[];
+  const { offsets, padded } = plan;
+  forEachWindow(img.shape, plan.paddedShape, (o, base) => {
+    // a fresh buffer per call: the function may keep or change it
+    const window = new Float64Array(count);
+    for (let j = 0; j < count; j++) window[j] = padded[base + offsets[j]];
+    out[o] = Number(fn(window, ...extra));
+  });
+  return deliver(out, img.shape, b.output, img);
+}
+pyfunction(GENERIC_FILTER, generic_filter);
+
 /** scipy's _rank_filter: the footprint, the rank `pick` chooses, ranks 0 and count-1 through the minimum / maximum filters. */
 function rankFilter(b: Record<string, any>, pick: (count: number) => number): NDArray {
   const img = inputArray(b.input);
