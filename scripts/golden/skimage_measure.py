@@ -110,7 +110,7 @@ PROPS = ["area", "area_bbox", "area_convex", "area_filled", "axis_major_length",
          "euler_number", "extent", "feret_diameter_max", "image", "image_convex", "image_filled", "image_intensity", "inertia_tensor",
          "inertia_tensor_eigvals", "intensity_max", "intensity_mean", "intensity_min", "label", "moments", "moments_central",
          "moments_hu", "moments_normalized", "moments_weighted", "moments_weighted_central", "moments_weighted_hu",
-         "moments_weighted_normalized", "orientation", "perimeter", "solidity",
+         "moments_weighted_normalized", "orientation", "perimeter", "perimeter_crofton", "solidity",
          "bbox_area", "convex_area", "filled_area", "major_axis_length", "minor_axis_length", "mean_intensity", "max_intensity",
          "min_intensity", "equivalent_diameter", "local_centroid", "weighted_centroid", "convex_image", "filled_image", "intensity_image"]
 

@@ -10,7 +10,7 @@ export const PROP_NAMES = [
   "feret_diameter_max", "image", "image_convex", "image_filled", "image_intensity", "inertia_tensor", "inertia_tensor_eigvals",
   "intensity_max", "intensity_mean", "intensity_min", "label", "moments", "moments_central", "moments_hu", "moments_normalized",
   "moments_weighted", "moments_weighted_central", "moments_weighted_hu", "moments_weighted_normalized", "orientation", "perimeter",
-  "slice", "solidity",
+  "perimeter_crofton", "slice", "solidity",
 ];
 
 /** Older names (and CamelCase ones) and the 0.19 names they stand for. */
@@ -25,7 +25,7 @@ export const OLD_NAMES: Record<string, string> = {
   MajorAxisLength: "axis_major_length", major_axis_length: "axis_major_length", MaxIntensity: "intensity_max", max_intensity: "intensity_max",
   MeanIntensity: "intensity_mean", mean_intensity: "intensity_mean", MinIntensity: "intensity_min", min_intensity: "intensity_min",
   MinorAxisLength: "axis_minor_length", minor_axis_length: "axis_minor_length", Moments: "moments", NormalizedMoments: "moments_normalized",
-  Orientation: "orientation", Perimeter: "perimeter", Slice: "slice", Solidity: "solidity", WeightedCentralMoments: "moments_weighted_central",
+  Orientation: "orientation", Perimeter: "perimeter", CroftonPerimeter: "perimeter_crofton", Slice: "slice", Solidity: "solidity", WeightedCentralMoments: "moments_weighted_central",
   weighted_moments_central: "moments_weighted_central", WeightedCentroid: "centroid_weighted", weighted_centroid: "centroid_weighted",
   WeightedHuMoments: "moments_weighted_hu", weighted_moments_hu: "moments_weighted_hu", WeightedLocalCentroid: "centroid_weighted_local",
   weighted_local_centroid: "centroid_weighted_local", WeightedMoments: "moments_weighted", weighted_moments: "moments_weighted",

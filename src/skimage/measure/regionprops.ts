@@ -16,7 +16,7 @@ import { NDArrayLike, asNDArray, readFloat64, readStorage, warn } from "../_inte
 import { convex_hull_image } from "../morphology/convex_hull";
 import { ARRAY_OR_NONE } from "../morphology/_support";
 import { centralMoments, huMoments, inertiaTensor, normalizedMoments, symmetricEigvals } from "./moments";
-import { eulerOf, perimeterOf } from "./perimeter";
+import { croftonOf, eulerOf, perimeterOf } from "./perimeter";
 import { INTENSITY_PROPS, OLD_NAMES, PROP_NAMES } from "./region_names";
 import { countSet, feretDiameter, huPerChannel, maskValues, momentsArray, pairwiseMean, unitIndex } from "./_region_math";
 
@@ -322,6 +322,12 @@ export class RegionProperties {
   get perimeter(): number {
     this.only2d("perimeter");
     return perimeterOf(this.image, 4);
+  }
+
+  /** The Crofton perimeter (4 directions), as skimage.measure.perimeter_crofton. */
+  get perimeter_crofton(): number {
+    this.only2d("perimeter_crofton");
+    return croftonOf(this.image, 4);
   }
 
   /** area / area_convex. */
