@@ -31,7 +31,8 @@ NAMES = {
     "skimage.measure": ["label", "regionprops", "regionprops_table", "find_contours", "perimeter", "perimeter_crofton", "euler_number",
                         "moments", "moments_central", "moments_normalized", "moments_hu", "centroid", "inertia_tensor",
                         "inertia_tensor_eigvals", "block_reduce", "shannon_entropy", "profile_line", "points_in_poly",
-                        "grid_points_in_poly", "moments_coords", "moments_coords_central"],
+                        "grid_points_in_poly", "moments_coords", "moments_coords_central", "approximate_polygon",
+                        "subdivide_polygon"],
 }
 KIND = {inspect.Parameter.POSITIONAL_ONLY: "positional", inspect.Parameter.POSITIONAL_OR_KEYWORD: "either",
         inspect.Parameter.VAR_POSITIONAL: "varargs", inspect.Parameter.KEYWORD_ONLY: "keyword", inspect.Parameter.VAR_KEYWORD: "varkw"}

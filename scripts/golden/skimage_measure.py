@@ -102,6 +102,22 @@ r.add("mcoords_2", measure.moments_coords, [R("coords"), 2])
 r.add("mcoords_c", measure.moments_coords_central, [R("coords")])
 r.add("mcoords_c_center", measure.moments_coords_central, [R("coords"), [3.0, 4.0]], {"order": 2})
 r.add("mcoords_3d", measure.moments_coords_central, [R("coords3")])
+hand = np.array([[1.64516129, 1.16145833], [1.64516129, 1.59375], [1.35080645, 1.921875], [1.375, 2.18229167],
+                 [1.68548387, 1.9375], [1.60887097, 2.55208333], [1.68548387, 2.69791667], [1.76209677, 2.56770833],
+                 [1.83064516, 1.97395833], [1.89516129, 2.75], [1.9516129, 2.84895833], [2.01209677, 2.76041667],
+                 [1.99193548, 1.99479167], [2.11290323, 2.63020833], [2.2016129, 2.734375], [2.25403226, 2.60416667],
+                 [2.14919355, 1.953125], [2.30645161, 2.36979167], [2.39112903, 2.36979167], [2.41532258, 2.1875],
+                 [2.1733871, 1.703125], [2.07782258, 1.16666667]])
+srcs["hand"] = hand
+srcs["closed"] = np.vstack([hand, hand[:1]])
+srcs["contour"] = measure.find_contours(srcs["camf"], 0.5)[0]
+for tol in [0, 0.02, 0.1, 0.5]:
+    r.add(f"approx_{tol}", measure.approximate_polygon, [R("hand"), tol])
+    r.add(f"approx_contour_{tol}", measure.approximate_polygon, [R("contour"), tol])
+for deg in range(1, 8):
+    r.add(f"subdiv_{deg}", measure.subdivide_polygon, [R("hand"), deg])
+    r.add(f"subdiv_closed_{deg}", measure.subdivide_polygon, [R("closed"), deg])
+    r.add(f"subdiv_ends_{deg}", measure.subdivide_polygon, [R("hand")], {"degree": deg, "preserve_ends": True})
 dump("skimage_measure/basic", r.fixture())
 
 # region properties: every property of every region, as scikit-image computes it

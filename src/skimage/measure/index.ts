@@ -9,3 +9,4 @@ export { block_reduce } from "./block";
 export { shannon_entropy } from "./entropy";
 export { profile_line } from "./profile";
 export { points_in_poly, grid_points_in_poly } from "./pnpoly";
+export { approximate_polygon, subdivide_polygon } from "./polygon";
