@@ -7,6 +7,7 @@ import { filterLines, maximumLine, minimumLine } from "./_lines";
 import { footprintOf, forEachWindow, onesFootprint, planFootprint, rowBases } from "./_footprint";
 import { ARRAY_OR_NONE, MODE, Mode, NDArrayLike, OUTPUT, Output, checkOrigin, deliver, inputArray, modeOf, modesOf, outputDType, perAxis, roundTripInPlace, valuesOf } from "./_support";
 import { SIZE } from "./uniform";
+import { footprintExtremeByRuns } from "./_runs";
 
 const TYPES = { input: "array_like", size: [SIZE, "None"], footprint: ARRAY_OR_NONE, output: OUTPUT, mode: MODE, cval: "float", origin: SIZE } as const;
 const MINIMUM_FILTER = signature("scipy.ndimage.minimum_filter(input, size=None, footprint=None, output=None, mode='reflect', cval=0.0, origin=0)", { types: TYPES });
@@ -239,6 +240,10 @@ function minOrMax(b: Record<string, any>, max: boolean): NDArray {
   const footprint = fp!;
   footprint.shape.forEach((len, k) => validOrigin(origins[k], len));
   const plan = planFootprint(valuesOf(img), img.shape, footprint.shape, footprint.on, origins, filterMode(modeOf(b.mode)), b.cval);
+  if (img.ndim > 0 && img.size > 0) {
+    const byRuns = footprintExtremeByRuns(plan, footprint.shape, img.shape, max);
+    if (byRuns) return deliver(byRuns, img.shape, b.output, img);
+  }
   const { offsets, padded } = plan;
   const count = offsets.length;
   const out = new Float64Array(img.size);
