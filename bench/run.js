@@ -28,6 +28,7 @@ const CASES = [
   ...require("./cases/skimage"),
   ...require("./cases/plt"),
   ...require("./cases/linalg"),
+  ...require("./cases/ndimage"),
 ];
 
 function parseArgs(argv) {

@@ -198,6 +198,30 @@ def _median_5x5(p):
     return lambda: filters.median(camera, footprint)
 
 
+@case("distance_transform_edt")
+def _edt(p):
+    from scipy import ndimage as ndi
+    from skimage import data
+    mask = data.camera() > 100
+    return lambda: ndi.distance_transform_edt(mask)
+
+
+@case("gaussian_filter")
+def _gaussian_filter(p):
+    from scipy import ndimage as ndi
+    from skimage import data, util
+    img = util.img_as_float(data.camera())
+    return lambda: ndi.gaussian_filter(img, 3)
+
+
+@case("label_regionprops")
+def _label_regionprops(p):
+    import numpy as np
+    from skimage import data, measure
+    mask = data.camera() > 100
+    return lambda: np.array([[r.area, *r.centroid, *r.bbox] for r in measure.regionprops(measure.label(mask))])
+
+
 def _figure_png(fig):
     import matplotlib.pyplot as plt
     buf = _io.BytesIO()

@@ -78,3 +78,63 @@ r.add("laplace_cam", ndi.laplace, [R("cam")])
 r.add("laplace_f", ndi.laplace, [R("coinsf")], {"mode": "nearest"})
 r.add("laplace_vol", ndi.laplace, [R("vol")])
 dump("ndimage/filters", r.fixture())
+
+
+def more_filters():
+    """The one-axis filters, prewitt, the Gaussian derivatives and grey morphology."""
+    r = Recorder(srcs)
+    R = r.ref
+    for v in ["", "T", "rev", "bcast"]:
+        r.add(f"g1d_{v}", ndi.gaussian_filter1d, [R("cam", v), 2.0])
+        r.add(f"prewitt_{v}", ndi.prewitt, [R("cam", v)])
+        r.add(f"glap_{v}", ndi.gaussian_laplace, [R("coinsf", v), 1.5])
+        r.add(f"ggm_{v}", ndi.gaussian_gradient_magnitude, [R("coinsf", v), 1.5])
+        r.add(f"grey_open_{v}", ndi.grey_opening, [R("cam", v)], {"size": 3})
+    for m in MODES:
+        r.add(f"g1d_{m}", ndi.gaussian_filter1d, [R("small"), 1.3], {"axis": 0, "order": 1, "mode": m, "cval": 0.5})
+        r.add(f"u1d_{m}", ndi.uniform_filter1d, [R("small"), 4], {"mode": m, "cval": 0.5, "origin": 1})
+        r.add(f"min1d_{m}", ndi.minimum_filter1d, [R("small"), 3], {"axis": 0, "mode": m, "cval": 0.1})
+        r.add(f"max1d_{m}", ndi.maximum_filter1d, [R("small"), 4], {"mode": m, "cval": 0.9, "origin": -1})
+        r.add(f"c1d_{m}", ndi.correlate1d, [R("small"), [1.0, -2.0, 0.5, 3.0]], {"axis": 0, "mode": m, "cval": 0.3})
+        r.add(f"c1d_sym_{m}", ndi.correlate1d, [R("small"), [0.25, 0.5, 0.25]], {"mode": m, "origin": 1})
+        r.add(f"c1d_anti_{m}", ndi.correlate1d, [R("small"), [-1.0, 0.0, 1.0]], {"mode": m})
+        r.add(f"v1d_{m}", ndi.convolve1d, [R("small"), [1.0, -2.0, 0.5, 3.0]], {"mode": m, "origin": -1})
+        r.add(f"prewitt_{m}", ndi.prewitt, [R("small")], {"axis": 0, "mode": m, "cval": 0.2})
+        r.add(f"glap_{m}", ndi.gaussian_laplace, [R("small"), 1.1], {"mode": m})
+        r.add(f"ggm_{m}", ndi.gaussian_gradient_magnitude, [R("small"), [1.1, 0.7]], {"mode": m})
+    r.add("g1d_order2_radius", ndi.gaussian_filter1d, [R("line"), 1.5], {"order": 2, "radius": 3})
+    r.add("g1d_i16", ndi.gaussian_filter1d, [R("i16"), 1.0])
+    r.add("glap_i16", ndi.gaussian_laplace, [R("i16"), 1.0])
+    r.add("ggm_i16", ndi.gaussian_gradient_magnitude, [R("i16"), 1.0])
+    r.add("glap_truncate", ndi.gaussian_laplace, [R("coinsf"), 2.0], {"truncate": 2.0})
+    r.add("glap_vol", ndi.gaussian_laplace, [R("vol"), 1.0])
+    r.add("u1d_i16", ndi.uniform_filter1d, [R("i16"), 3])
+    r.add("c1d_cam", ndi.correlate1d, [R("cam"), [1, 2, 1]], {"axis": 0})
+    r.add("v1d_cam_even", ndi.convolve1d, [R("cam"), [1.0, 3.0]])
+    fp = np.array([[0, 1, 0], [1, 1, 1], [0, 1, 1]], bool)
+    for f in [ndi.grey_erosion, ndi.grey_dilation, ndi.grey_opening, ndi.grey_closing]:
+        n = f.__name__
+        r.add(f"{n}_size", f, [R("cam")], {"size": [3, 4]})
+        r.add(f"{n}_fp", f, [R("cam")], {"footprint": fp})
+        r.add(f"{n}_fp_even", f, [R("small")], {"footprint": np.array([[1, 1], [0, 1]], bool), "mode": "nearest"})
+        r.add(f"{n}_origin", f, [R("small")], {"size": 3, "origin": [1, -1], "mode": "constant", "cval": 0.5})
+        r.add(f"{n}_vol", f, [R("vol")], {"size": 2})
+    for v in ["", "T", "rev", "bcast"]:
+        r.add(f"rank_{v}", ndi.rank_filter, [R("cam", v), 3], {"size": 3})
+        r.add(f"pct_{v}", ndi.percentile_filter, [R("cam", v), 30], {"size": [3, 5]})
+    for m in MODES:
+        r.add(f"rank_{m}", ndi.rank_filter, [R("small"), -2], {"size": 4, "mode": m, "cval": 0.5})
+        r.add(f"pct_{m}", ndi.percentile_filter, [R("small"), 75.5], {"footprint": fp, "mode": m, "cval": 0.5})
+    r.add("rank_0", ndi.rank_filter, [R("small"), 0], {"size": 3})
+    r.add("rank_last", ndi.rank_filter, [R("small"), -1], {"size": 3})
+    r.add("pct_100", ndi.percentile_filter, [R("small"), 100], {"size": 3})
+    r.add("pct_neg", ndi.percentile_filter, [R("i16"), -20], {"size": 3, "origin": [0, 1]})
+    r.add("pct_vol", ndi.percentile_filter, [R("vol"), 40], {"size": 3})
+    # generic_filter with functions the test writes again in TypeScript
+    r.add("generic_range", "generic_filter", [R("small"), "range"], {"size": 3}, out=ndi.generic_filter(srcs["small"], lambda w: w.max() - w.min(), size=3))
+    r.add("generic_first_fp", "generic_filter", [R("cam"), "first"], {"footprint": fp, "mode": "constant", "cval": 3}, out=ndi.generic_filter(srcs["cam"], lambda w: w[0] * 2 + w[-1], footprint=fp, mode="constant", cval=3))
+    r.add("generic_extra", "generic_filter", [R("i16"), "scaled"], {"size": [2, 3], "extra_arguments": [0.5]}, out=ndi.generic_filter(srcs["i16"], lambda w, k: w.sum() * k, size=(2, 3), extra_arguments=(0.5,)))
+    dump("ndimage/filters_more", r.fixture())
+
+
+more_filters()

@@ -100,3 +100,31 @@ r.add("find_objects_ints", "find_objects", [R("ints")], out=objs(srcs["ints"]))
 r.add("find_objects_max", "find_objects", [R("ints"), 7], out=objs(srcs["ints"], 7))
 r.add("find_objects_max2", "find_objects", [R("ints")], {"max_label": 2}, out=objs(srcs["ints"], 2))
 dump("ndimage/measure", r.fixture())
+
+
+def more_stats():
+    r = Recorder(srcs)
+    R = r.ref
+    for f in [ndi.variance, ndi.standard_deviation, ndi.median]:
+        nm = f.__name__
+        r.add(f"{nm}_all", f, [R("coins")])
+        r.add(f"{nm}_all_f", f, [R("noise")])
+        r.add(f"{nm}_labels", f, [R("coins"), R("labels")])
+        r.add(f"{nm}_one", f, [R("coins"), R("labels"), 2])
+        r.add(f"{nm}_seq", f, [R("coins"), R("labels"), list(range(1, n + 1))])
+        r.add(f"{nm}_seq_f", f, [R("noise"), R("ints"), [1, 2, 3, 4]])
+    r.add("median_missing", ndi.median, [R("noise"), R("ints"), [0, 1, 9]])
+    for f in [ndi.minimum_position, ndi.maximum_position]:
+        nm = f.__name__
+        r.add(f"{nm}_all", nm, [R("coins")], out=list(f(srcs["coins"])))
+        r.add(f"{nm}_labels", nm, [R("coins"), R("labels")], out=list(f(srcs["coins"], labels)))
+        r.add(f"{nm}_one", nm, [R("noise"), R("ints"), 2], out=list(f(srcs["noise"], srcs["ints"], 2)))
+        r.add(f"{nm}_seq", nm, [R("noise"), R("ints"), [1, 2, 3]], out=[list(t) for t in f(srcs["noise"], srcs["ints"], [1, 2, 3])])
+    ex = ndi.extrema(srcs["noise"], srcs["ints"], 3)
+    r.add("extrema_one", "extrema", [R("noise"), R("ints"), 3], out=[ex[0], ex[1], list(ex[2]), list(ex[3])])
+    ex = ndi.extrema(srcs["coins"])
+    r.add("extrema_all", "extrema", [R("coins")], out=[ex[0], ex[1], list(ex[2]), list(ex[3])])
+    dump("ndimage/measure_more", r.fixture())
+
+
+more_stats()

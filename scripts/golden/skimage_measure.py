@@ -90,6 +90,34 @@ mk = np.ones(cam.shape, bool); mk[10:20, 10:30] = False
 srcs["mk"] = mk
 r.add("contours_mask", "find_contours", [R("camf"), 0.4], {"mask": R("mk")}, out=contours(srcs["camf"], 0.4, mask=mk))
 r.add("contours_T", "find_contours", [R("camf", "T"), 0.45], out=contours(srcs["camf"].T, 0.45))
+poly = np.array([[1.0, 1.0], [2.5, 9.0], [8.0, 6.5], [7.0, 2.0], [4.0, 4.0]])
+srcs["poly"] = poly
+srcs["pts"] = np.concatenate([rng.random((40, 2)) * 10, poly, np.array([[1.75, 5.0], [4.0, 3.0], [5.5, 5.25]])])
+r.add("points_in_poly", measure.points_in_poly, [R("pts"), R("poly")])
+r.add("grid_points_in_poly", measure.grid_points_in_poly, [[10, 11], R("poly")], call=lambda s, v: measure.grid_points_in_poly(tuple(s), v))
+srcs["coords"] = rng.random((30, 2)) * 20
+srcs["coords3"] = rng.random((25, 3)) * 5
+r.add("mcoords", measure.moments_coords, [R("coords")])
+r.add("mcoords_2", measure.moments_coords, [R("coords"), 2])
+r.add("mcoords_c", measure.moments_coords_central, [R("coords")])
+r.add("mcoords_c_center", measure.moments_coords_central, [R("coords"), [3.0, 4.0]], {"order": 2})
+r.add("mcoords_3d", measure.moments_coords_central, [R("coords3")])
+hand = np.array([[1.64516129, 1.16145833], [1.64516129, 1.59375], [1.35080645, 1.921875], [1.375, 2.18229167],
+                 [1.68548387, 1.9375], [1.60887097, 2.55208333], [1.68548387, 2.69791667], [1.76209677, 2.56770833],
+                 [1.83064516, 1.97395833], [1.89516129, 2.75], [1.9516129, 2.84895833], [2.01209677, 2.76041667],
+                 [1.99193548, 1.99479167], [2.11290323, 2.63020833], [2.2016129, 2.734375], [2.25403226, 2.60416667],
+                 [2.14919355, 1.953125], [2.30645161, 2.36979167], [2.39112903, 2.36979167], [2.41532258, 2.1875],
+                 [2.1733871, 1.703125], [2.07782258, 1.16666667]])
+srcs["hand"] = hand
+srcs["closed"] = np.vstack([hand, hand[:1]])
+srcs["contour"] = measure.find_contours(srcs["camf"], 0.5)[0]
+for tol in [0, 0.02, 0.1, 0.5]:
+    r.add(f"approx_{tol}", measure.approximate_polygon, [R("hand"), tol])
+    r.add(f"approx_contour_{tol}", measure.approximate_polygon, [R("contour"), tol])
+for deg in range(1, 8):
+    r.add(f"subdiv_{deg}", measure.subdivide_polygon, [R("hand"), deg])
+    r.add(f"subdiv_closed_{deg}", measure.subdivide_polygon, [R("closed"), deg])
+    r.add(f"subdiv_ends_{deg}", measure.subdivide_polygon, [R("hand")], {"degree": deg, "preserve_ends": True})
 dump("skimage_measure/basic", r.fixture())
 
 # region properties: every property of every region, as scikit-image computes it
@@ -98,7 +126,7 @@ PROPS = ["area", "area_bbox", "area_convex", "area_filled", "axis_major_length",
          "euler_number", "extent", "feret_diameter_max", "image", "image_convex", "image_filled", "image_intensity", "inertia_tensor",
          "inertia_tensor_eigvals", "intensity_max", "intensity_mean", "intensity_min", "label", "moments", "moments_central",
          "moments_hu", "moments_normalized", "moments_weighted", "moments_weighted_central", "moments_weighted_hu",
-         "moments_weighted_normalized", "orientation", "perimeter", "solidity",
+         "moments_weighted_normalized", "orientation", "perimeter", "perimeter_crofton", "solidity",
          "bbox_area", "convex_area", "filled_area", "major_axis_length", "minor_axis_length", "mean_intensity", "max_intensity",
          "min_intensity", "equivalent_diameter", "local_centroid", "weighted_centroid", "convex_image", "filled_image", "intensity_image"]
 

@@ -175,6 +175,16 @@ def more_fixtures():
     r.add("medial_mask", m.medial_axis, [R("coinsb")], {"mask": R("mk"), "random_state": 5})
     r.add("skel_T", m.skeletonize, [R("coinsb", "T")])
     r.add("skel_zhang", m.skeletonize, [R("blobs")], {"method": "zhang"})
+    for h in [1, 2, 10, 40]:
+        r.add(f"hmin_cam_{h}", m.h_minima, [R("cam"), h])
+        r.add(f"hmin_plat_{h}", m.h_minima, [R("plat8"), h])
+    r.add("hmin_camf", m.h_minima, [R("camf"), 0.05])
+    r.add("hmin_noise", m.h_minima, [R("noise"), 0.1], {"footprint": m.disk(1)})
+    r.add("hmin_frac", m.h_minima, [R("cam"), 2.5])
+    for conn in [1, 2]:
+        r.add(f"hull_object_{conn}", m.convex_hull_object, [R("blobs")], {"connectivity": conn})
+        r.add(f"hull_object_coins_{conn}", m.convex_hull_object, [R("coinsb")], {"connectivity": conn})
+    r.add("morph_label", "label", [R("coinsb")], out=m.label(coinsb))
     dump("skimage_morphology/more", r.fixture())
 
 

@@ -134,3 +134,23 @@ export function onesFootprint(shape: readonly number[]): { shape: number[]; on: 
   const n = shape.reduce((a, b) => a * b, 1);
   return { shape: shape.slice(), on: new Uint8Array(n).fill(1) };
 }
+
+/** The padded array's offset of the footprint corner for the first pixel of each output row (C order, last axis the row). */
+export function rowBases(shape: readonly number[], paddedShape: readonly number[]): Int32Array {
+  const rank = shape.length;
+  const pStrides = stridesOf(paddedShape);
+  const last = rank === 0 ? 1 : shape[rank - 1];
+  const rows = last === 0 ? 0 : shape.reduce((a, b) => a * b, 1) / last;
+  const bases = new Int32Array(rows);
+  const idx = new Array<number>(Math.max(rank - 1, 0)).fill(0);
+  for (let r = 0; r < rows; r++) {
+    let base = 0;
+    for (let k = 0; k < rank - 1; k++) base += idx[k] * pStrides[k];
+    bases[r] = base;
+    for (let k = rank - 2; k >= 0; k--) {
+      if (++idx[k] < shape[k]) break;
+      idx[k] = 0;
+    }
+  }
+  return bases;
+}

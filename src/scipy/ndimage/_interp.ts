@@ -6,7 +6,7 @@
  * clipped at 0 and the type's maximum).
  */
 import type { NdMode } from "../../skimage/_internal/boundary";
-import { prepad, splineFilter, splineTaps } from "../../skimage/_internal/spline";
+import { prepad, splineFilter, splineStart, splineTaps, splineWeights } from "../../skimage/_internal/spline";
 import { DType } from "../../np/dtype";
 import { RuntimeError } from "../../errors";
 
@@ -33,6 +33,10 @@ export function coefficients(src: Float64Array, shape: readonly number[], order:
  */
 export function interpolate(c: Coefficients, order: number, mode: NdMode, cval: number, count: number, coordinate: (point: number, axis: number) => number): Float64Array {
   const rank = c.shape.length;
+  if (rank === 2) return interpolate2d(c, order, mode, cval, count, (p, out) => {
+    out[0] = coordinate(p, 0);
+    out[1] = coordinate(p, 1);
+  });
   const k1 = order + 1;
   const taps = new Int32Array(rank * k1);
   const weights = new Float64Array(rank * k1);
@@ -78,6 +82,64 @@ export function interpolate(c: Coefficients, order: number, mode: NdMode, cval: 
   return out;
 }
 
+/**
+ * The 2-D case: where(point, rc) writes the point's (row, col) input coordinates. The taps
+ * combine row-major, each value times its row then its column weight, as scipy sums them.
+ */
+export function interpolate2d(c: Coefficients, order: number, mode: NdMode, cval: number, count: number, where: (point: number, rc: Float64Array) => void): Float64Array {
+  const k1 = order + 1;
+  const rt = new Int32Array(k1);
+  const ct = new Int32Array(k1);
+  const rw = new Float64Array(k1);
+  const cw = new Float64Array(k1);
+  const rc = new Float64Array(2);
+  const [rows, cols] = c.shape;
+  const coef = c.data;
+  const out = new Float64Array(count);
+  // coordinates whose taps all fall inside need no boundary handling
+  const half = order >> 1;
+  const rLo = half + 1;
+  const rHi = rows - order - 2 + half;
+  const cLo = half + 1;
+  const cHi = cols - order - 2 + half;
+  for (let p = 0; p < count; p++) {
+    where(p, rc);
+    const y = rc[0] + c.npad;
+    const x = rc[1] + c.npad;
+    if (y >= rLo && y <= rHi && x >= cLo && x <= cHi) {
+      const r0 = splineStart(y, order);
+      const c0 = splineStart(x, order);
+      splineWeights(y, order, rw, 0);
+      splineWeights(x, order, cw, 0);
+      let t = 0;
+      for (let i = 0; i < k1; i++) {
+        const wr = rw[i];
+        const base = (r0 + i) * cols + c0;
+        for (let j = 0; j < k1; j++) t += coef[base + j] * wr * cw[j];
+      }
+      out[p] = t;
+      continue;
+    }
+    if (!splineTaps(y, rows, order, mode, rt, rw, 0) || !splineTaps(x, cols, order, mode, ct, cw, 0)) {
+      out[p] = cval;
+      continue;
+    }
+    let t = 0;
+    for (let i = 0; i < k1; i++) {
+      const ri = rt[i];
+      const wr = rw[i];
+      const base = ri * cols;
+      for (let j = 0; j < k1; j++) {
+        const cj = ct[j];
+        const v = ri < 0 || cj < 0 ? cval : coef[base + cj];
+        t += v * wr * cw[j];
+      }
+    }
+    out[p] = t;
+  }
+  return out;
+}
+
 const UINT_MAX: Record<string, number> = { uint8: 255, uint16: 65535, uint32: 4294967295, uint64: 18446744073709551615 };
 const INT_RANGE: Record<string, [number, number]> = { int8: [-128, 127], int16: [-32768, 32767], int32: [-2147483648, 2147483647] };
 
@@ -109,4 +171,45 @@ export function roundForOutput(values: Float64Array, dt: DType): void {
     }
     values[i] = r;
   }
+}
+
+/**
+ * A separable 2-D transform (zoom, shift): each output row and column maps to one input
+ * coordinate, so the taps and weights are computed once per row and per column.
+ */
+export function interpolateGrid2d(c: Coefficients, order: number, mode: NdMode, cval: number, outRows: number, outCols: number, rowAt: (k: number) => number, colAt: (k: number) => number): Float64Array {
+  const k1 = order + 1;
+  const [rows, cols] = c.shape;
+  const table = (n: number, len: number, at: (k: number) => number) => {
+    const taps = new Int32Array(n * k1);
+    const weights = new Float64Array(n * k1);
+    const ok = new Uint8Array(n);
+    for (let k = 0; k < n; k++) ok[k] = splineTaps(at(k) + c.npad, len, order, mode, taps, weights, k * k1) ? 1 : 0;
+    return { taps, weights, ok };
+  };
+  const R = table(outRows, rows, rowAt);
+  const C = table(outCols, cols, colAt);
+  const coef = c.data;
+  const out = new Float64Array(outRows * outCols);
+  for (let y = 0; y < outRows; y++) {
+    for (let x = 0; x < outCols; x++) {
+      const p = y * outCols + x;
+      if (!R.ok[y] || !C.ok[x]) {
+        out[p] = cval;
+        continue;
+      }
+      let t = 0;
+      for (let i = 0; i < k1; i++) {
+        const ri = R.taps[y * k1 + i];
+        const wr = R.weights[y * k1 + i];
+        for (let j = 0; j < k1; j++) {
+          const cj = C.taps[x * k1 + j];
+          const v = ri < 0 || cj < 0 ? cval : coef[ri * cols + cj];
+          t += v * wr * C.weights[x * k1 + j];
+        }
+      }
+      out[p] = t;
+    }
+  }
+  return out;
 }

@@ -7,8 +7,8 @@ import { DTypeLike, bool, dtype as toDType } from "../../np/dtype";
 import { copyInto } from "../../np/cast";
 import { RuntimeError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
-import { Offsets, interiorMask, inside, nextCoord, offsetsOf } from "./_neighbours";
-import { ARRAY_OR_NONE, NDArrayLike, OUTPUT, Output, castValues, inputArray, perAxis } from "./_support";
+import { Offsets, offsetsOf } from "./_neighbours";
+import { ARRAY_OR_NONE, NDArrayLike, OUTPUT, Output, castValues, inputArray, perAxis, stridesOf } from "./_support";
 import { flagsOf, reflected, structureOf } from "./structure";
 import { SIZE } from "./uniform";
 
@@ -160,9 +160,9 @@ function morph(img: NDArray, b: Record<string, any>, dilate: boolean): Uint8Arra
   const border = b.border_value ? 1 : 0;
   let cur = flagsOf(img);
   if (b.iterations < 1 && dilate) return propagate(cur, mask, img.shape, offsets, border === 1);
-  const interior = interiorMask(img.shape, offsets);
+  if (img.ndim === 0) return cur;
   for (let it = 0; b.iterations < 1 || it < b.iterations; it++) {
-    const next = erodeOnce(cur, img.shape, offsets, interior, border, dilate, mask);
+    const next = erodeOnce(cur, img.shape, offsets, border, dilate, mask);
     let changed = false;
     for (let i = 0; i < next.length && !changed; i++) if (next[i] !== cur[i]) changed = true;
     cur = next;
@@ -173,92 +173,128 @@ function morph(img: NDArray, b: Record<string, any>, dilate: boolean): Uint8Arra
 
 /** One pass: all (erosion) or any (dilation) of the pixels under the offsets. */
 function erodeOnce(
-  src: Uint8Array, shape: readonly number[], o: Offsets, interior: Uint8Array, border: number, dilate: boolean, mask: Uint8Array | null,
+  src: Uint8Array, shape: readonly number[], o: Offsets, border: number, dilate: boolean, mask: Uint8Array | null,
 ): Uint8Array {
   const n = src.length;
+  const rank = shape.length;
   const out = new Uint8Array(n);
-  const coord = new Int32Array(shape.length);
-  const hit = dilate ? 1 : 0;
-  for (let i = 0; i < n; i++, nextCoord(coord, shape)) {
-    if (mask !== null && !mask[i]) {
-      out[i] = src[i];
-      continue;
+  if (n === 0) return out;
+  // a copy padded with the border value, so every offset reads without a bounds test
+  const lo = new Array<number>(rank).fill(0);
+  const hi = new Array<number>(rank).fill(0);
+  for (let k = 0; k < o.count; k++) {
+    for (let a = 0; a < rank; a++) {
+      const d = o.delta[k * rank + a];
+      if (-d > lo[a]) lo[a] = -d;
+      if (d > hi[a]) hi[a] = d;
     }
-    let r = 1 - hit;
-    if (interior[i]) {
-      for (let k = 0; k < o.count; k++) {
-        if (src[i + o.flat[k]] === hit) {
-          r = hit;
-          break;
-        }
-      }
-    } else {
-      for (let k = 0; k < o.count; k++) {
-        const v = inside(coord, o, k, shape) ? src[i + o.flat[k]] : border;
-        if (v === hit) {
-          r = hit;
-          break;
-        }
-      }
+  }
+  const pshape = shape.map((d, a) => d + lo[a] + hi[a]);
+  const pstrides = stridesOf(pshape);
+  const padded = new Uint8Array(pshape.reduce((x, y) => x * y, 1));
+  if (border) padded.fill(1);
+  const flat = new Int32Array(o.count);
+  for (let k = 0; k < o.count; k++) {
+    let f = 0;
+    for (let a = 0; a < rank; a++) f += o.delta[k * rank + a] * pstrides[a];
+    flat[k] = f;
+  }
+  const cols = shape[rank - 1];
+  const rows = n / cols;
+  const idx = new Array<number>(Math.max(rank - 1, 0)).fill(0);
+  const bases = new Int32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    let base = lo[rank - 1];
+    for (let a = 0; a < rank - 1; a++) base += (idx[a] + lo[a]) * pstrides[a];
+    bases[r] = base;
+    padded.set(src.subarray(r * cols, r * cols + cols), base);
+    for (let a = rank - 2; a >= 0; a--) {
+      if (++idx[a] < shape[a]) break;
+      idx[a] = 0;
     }
-    out[i] = r;
+  }
+  // row by row: AND (erosion) or OR (dilation) of the row shifted by each offset
+  const row = new Uint8Array(cols);
+  const count = o.count;
+  for (let r = 0; r < rows; r++) {
+    const base = bases[r];
+    row.fill(dilate ? 0 : 1);
+    for (let k = 0; k < count; k++) {
+      const from = base + flat[k];
+      if (dilate) for (let c = 0; c < cols; c++) row[c] |= padded[from + c];
+      else for (let c = 0; c < cols; c++) row[c] &= padded[from + c];
+    }
+    const ob = r * cols;
+    if (mask === null) out.set(row, ob);
+    else for (let c = 0; c < cols; c++) out[ob + c] = mask[ob + c] ? row[c] : src[ob + c];
   }
   return out;
 }
 
 /**
  * Dilation repeated until nothing changes, as a flood: a pixel (where mask allows) becomes set
- * when a pixel under its offsets is set, or lies outside with `outsideSet`.
+ * when a pixel under its offsets is set, or lies outside with `outsideSet`. The image is padded
+ * by the offsets' reach, the padding set (outsideSet) or blocked, so neighbours need no bounds
+ * test beyond the array's ends (a step across a row end lands in the padding).
  */
 function propagate(start: Uint8Array, mask: Uint8Array | null, shape: readonly number[], o: Offsets, outsideSet: boolean): Uint8Array {
   const n = start.length;
   const rank = shape.length;
-  const out = start.slice();
-  const queue = new Int32Array(n);
-  let head = 0;
-  let tail = 0;
-  const coord = new Int32Array(rank);
-  const interior = interiorMask(shape, o);
-  const may = (i: number) => mask === null || mask[i] === 1;
-  // seeds: the set pixels, and (outside set) the unset pixels whose offsets reach outside
-  for (let i = 0; i < n; i++, nextCoord(coord, shape)) {
-    if (out[i]) {
-      queue[tail++] = i;
-      continue;
-    }
-    if (!outsideSet || interior[i] || !may(i)) continue;
-    for (let k = 0; k < o.count; k++) {
-      if (!inside(coord, o, k, shape)) {
-        out[i] = 1;
-        queue[tail++] = i;
-        break;
-      }
+  if (n === 0 || rank === 0) return start.slice();
+  const lo = new Array<number>(rank).fill(0);
+  const hi = new Array<number>(rank).fill(0);
+  for (let k = 0; k < o.count; k++) {
+    for (let a = 0; a < rank; a++) {
+      const d = o.delta[k * rank + a];
+      if (Math.abs(d) > lo[a]) lo[a] = Math.abs(d);
     }
   }
-  // a set pixel q sets p when q = p + offset: p = q - offset
-  const qc = new Int32Array(rank);
-  while (head < tail) {
-    const q = queue[head++];
-    let rem = q;
-    for (let a = rank - 1; a >= 0; a--) {
-      qc[a] = rem % shape[a];
-      rem = Math.floor(rem / shape[a]);
+  for (let a = 0; a < rank; a++) hi[a] = lo[a];
+  const pshape = shape.map((d, a) => d + lo[a] + hi[a]);
+  const pstrides = stridesOf(pshape);
+  const total = pshape.reduce((x, y) => x * y, 1);
+  // 0: may become set, 1: set, 2: stays unset
+  const state = new Uint8Array(total).fill(outsideSet ? 1 : 2);
+  const flat = new Int32Array(o.count);
+  for (let k = 0; k < o.count; k++) {
+    let f = 0;
+    for (let a = 0; a < rank; a++) f += o.delta[k * rank + a] * pstrides[a];
+    flat[k] = f;
+  }
+  const cols = shape[rank - 1];
+  const rows = n / cols;
+  const bases = new Int32Array(rows);
+  const idx = new Array<number>(Math.max(rank - 1, 0)).fill(0);
+  for (let r = 0; r < rows; r++) {
+    let base = lo[rank - 1];
+    for (let a = 0; a < rank - 1; a++) base += (idx[a] + lo[a]) * pstrides[a];
+    bases[r] = base;
+    for (let c = 0; c < cols; c++) {
+      const i = r * cols + c;
+      state[base + c] = start[i] ? 1 : mask === null || mask[i] ? 0 : 2;
     }
-    for (let k = 0; k < o.count; k++) {
-      let ok = true;
-      for (let a = 0; a < rank; a++) {
-        const c = qc[a] - o.delta[k * rank + a];
-        if (c < 0 || c >= shape[a]) {
-          ok = false;
-          break;
-        }
-      }
-      if (!ok) continue;
-      const p = q - o.flat[k];
-      if (out[p] || !may(p)) continue;
-      out[p] = 1;
+    for (let a = rank - 2; a >= 0; a--) {
+      if (++idx[a] < shape[a]) break;
+      idx[a] = 0;
+    }
+  }
+  const queue = new Int32Array(total);
+  let tail = 0;
+  for (let p = 0; p < total; p++) if (state[p] === 1) queue[tail++] = p;
+  // a set pixel q sets p when q = p + offset: p = q - offset
+  for (let head = 0; head < tail; head++) {
+    const q = queue[head];
+    for (let k = 0; k < flat.length; k++) {
+      const p = q - flat[k];
+      if (p < 0 || p >= total || state[p] !== 0) continue;
+      state[p] = 1;
       queue[tail++] = p;
     }
+  }
+  const out = new Uint8Array(n);
+  for (let r = 0; r < rows; r++) {
+    const base = bases[r];
+    for (let c = 0; c < cols; c++) out[r * cols + c] = state[base + c] === 1 ? 1 : 0;
   }
   return out;
 }

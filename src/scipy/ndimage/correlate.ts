@@ -3,7 +3,7 @@ import { NDArray } from "../../np/ndarray";
 import { RuntimeError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { filterMode } from "../../skimage/_internal/correlate";
-import { forEachWindow, planFootprint } from "./_footprint";
+import { planFootprint, rowBases } from "./_footprint";
 import { MODE, Mode, NDArrayLike, OUTPUT, Output, deliver, inputArray, modeOf, perAxis, valuesOf } from "./_support";
 import { SIZE } from "./uniform";
 
@@ -65,10 +65,16 @@ function correlateOrConvolve(b: Record<string, any>, convolution: boolean): NDAr
   const taps = Float64Array.from(positions, (p) => weights[p]);
   const count = taps.length;
   const out = new Float64Array(img.size);
-  forEachWindow(img.shape, plan.paddedShape, (o, base) => {
-    let acc = 0;
-    for (let j = 0; j < count; j++) acc += padded[base + offsets[j]] * taps[j];
-    out[o] = acc;
-  });
+  // row by row, tap by tap: each pixel still adds its terms in the weights' order, from 0
+  const cols = img.ndim === 0 ? 1 : img.shape[img.ndim - 1];
+  const bases = rowBases(img.shape, plan.paddedShape);
+  for (let r = 0; r < bases.length; r++) {
+    const ob = r * cols;
+    for (let j = 0; j < count; j++) {
+      const from = bases[r] + offsets[j];
+      const w = taps[j];
+      for (let c = 0; c < cols; c++) out[ob + c] += padded[from + c] * w;
+    }
+  }
   return deliver(out, img.shape, b.output, img);
 }

@@ -34,6 +34,7 @@ export interface EdtOptions {
  */
 export function distance_transform_edt(input: NDArrayLike, sampling?: number | readonly number[] | null, return_distances?: true, return_indices?: false): NDArray;
 export function distance_transform_edt(input: NDArrayLike, options: EdtOptions & { return_indices?: false; return_distances?: true }): NDArray;
+export function distance_transform_edt(input: NDArrayLike, options: EdtOptions & { return_indices: true; return_distances?: true }): [NDArray, NDArray];
 export function distance_transform_edt(input: NDArrayLike, ...rest: PyArgs<[sampling: number | readonly number[] | null, return_distances: boolean, return_indices: boolean, distances: null, indices: null, options: EdtOptions], EdtOptions>): NDArray | [NDArray, NDArray];
 export function distance_transform_edt(...args: unknown[]): NDArray | [NDArray, NDArray] {
   const { input, sampling, return_distances, return_indices } = EDT.bind(args);
@@ -44,31 +45,45 @@ export function distance_transform_edt(...args: unknown[]): NDArray | [NDArray, 
   const rank = shape.length;
   const spacing = sampling === null ? null : perAxis<number>(sampling, rank);
   const ft = featureTransform(flagsOf(img), shape, spacing);
-  const size = img.size;
-  let dist: NDArray | null = null;
-  if (return_distances) {
-    const d = new Float64Array(size);
-    const coord = new Int32Array(rank);
-    for (let i = 0; i < size; i++) {
-      let acc = 0;
-      for (let a = 0; a < rank; a++) {
-        let t = ft[a * size + i] - coord[a];
-        if (spacing) t *= spacing[a];
-        acc += t * t;
-      }
-      d[i] = Math.sqrt(acc);
-      for (let a = rank - 1; a >= 0; a--) {
-        if (++coord[a] < shape[a]) break;
-        coord[a] = 0;
-      }
-    }
-    dist = NDArray.fromStorage(d, shape.slice(), float64);
-  }
+  const dist = return_distances ? NDArray.fromStorage(distancesOf(ft, shape, spacing), shape.slice(), float64) : null;
   const indices = return_indices ? NDArray.fromStorage(ft, [rank, ...shape], int32) : null;
   if (dist && indices) return [dist, indices];
   return (dist ?? indices)!;
 }
 pyfunction(EDT, distance_transform_edt);
+
+/** sqrt(sum over axes of ((feature - index) * sampling)^2), the axes added in order as NumPy's add.reduce does. */
+function distancesOf(ft: Int32Array, shape: readonly number[], spacing: readonly number[] | null): Float64Array {
+  const rank = shape.length;
+  const size = ft.length / rank;
+  const d = new Float64Array(size);
+  if (rank === 2 && !spacing) {
+    const cols = shape[1];
+    for (let r = 0, i = 0; r < shape[0]; r++) {
+      for (let c = 0; c < cols; c++, i++) {
+        const dr = ft[i] - r;
+        const dc = ft[size + i] - c;
+        d[i] = Math.sqrt(dr * dr + dc * dc);
+      }
+    }
+    return d;
+  }
+  const coord = new Int32Array(rank);
+  for (let i = 0; i < size; i++) {
+    let acc = 0;
+    for (let a = 0; a < rank; a++) {
+      let t = ft[a * size + i] - coord[a];
+      if (spacing) t *= spacing[a];
+      acc += t * t;
+    }
+    d[i] = Math.sqrt(acc);
+    for (let a = rank - 1; a >= 0; a--) {
+      if (++coord[a] < shape[a]) break;
+      coord[a] = 0;
+    }
+  }
+  return d;
+}
 
 /** The feature transform: slot a (ft[a * size + i]) holds axis a's coordinate of pixel i's nearest zero pixel. */
 export function featureTransform(flags: Uint8Array, shape: readonly number[], sampling: readonly number[] | null): Int32Array {
@@ -76,6 +91,10 @@ export function featureTransform(flags: Uint8Array, shape: readonly number[], sa
   const size = flags.length;
   const ft = new Int32Array(rank * size);
   if (size === 0) return ft;
+  if (rank === 2 && sampling === null) {
+    featureTransform2d(flags, shape[0], shape[1], ft);
+    return ft;
+  }
   const maxLen = Math.max(...shape);
   const f = new Int32Array(maxLen * rank);
   const g = new Int32Array(maxLen);
@@ -107,6 +126,103 @@ export function featureTransform(flags: Uint8Array, shape: readonly number[], sa
     }
   }
   return ft;
+}
+
+/**
+ * The 2-D feature transform without sampling: the same two Voronoi passes (down the columns,
+ * then along the rows) on plain per-line arrays. ft holds rows in [0, size), columns after.
+ */
+function featureTransform2d(flags: Uint8Array, rows: number, cols: number, ft: Int32Array): void {
+  const size = rows * cols;
+  const n = Math.max(rows, cols);
+  const fr = new Int32Array(n);
+  const fc = new Int32Array(n);
+  const g = new Int32Array(n);
+  const outR = new Int32Array(n);
+  const outC = new Int32Array(n);
+  // pass 1, down each column: the nearest zero pixel in the column (rows only matter)
+  for (let c = 0; c < cols; c++) {
+    for (let k = 0; k < rows; k++) {
+      const p = k * cols + c;
+      if (flags[p]) {
+        fr[k] = -1;
+        fc[k] = 0;
+      } else {
+        fr[k] = k;
+        fc[k] = c;
+      }
+    }
+    voronoi2d(fr, fc, g, outR, outC, rows, c, true);
+    for (let k = 0; k < rows; k++) {
+      const p = k * cols + c;
+      ft[p] = fr[k];
+      ft[size + p] = fc[k];
+    }
+  }
+  // pass 2, along each row
+  for (let r = 0; r < rows; r++) {
+    const base = r * cols;
+    for (let k = 0; k < cols; k++) {
+      fr[k] = ft[base + k];
+      fc[k] = ft[size + base + k];
+    }
+    voronoi2d(fr, fc, g, outR, outC, cols, r, false);
+    for (let k = 0; k < cols; k++) {
+      ft[base + k] = fr[k];
+      ft[size + base + k] = fc[k];
+    }
+  }
+}
+
+/**
+ * _VoronoiFT on one line of a 2-D image: candidates (fr, fc) per position (fr < 0: none),
+ * `along` the other coordinate of the line; `down` when the line runs along rows (axis 0).
+ * Updates fr, fc in place to each position's nearest candidate, ties to the earlier one.
+ */
+function voronoi2d(fr: Int32Array, fc: Int32Array, g: Int32Array, outR: Int32Array, outC: Int32Array, len: number, along: number, down: boolean): void {
+  // d is the line's axis: its coordinate is fr (down) or fc; the other is compared with `along`
+  const fd = down ? fr : fc;
+  const fo = down ? fc : fr;
+  let l = -1;
+  for (let ii = 0; ii < len; ii++) {
+    if (fr[ii] < 0) continue;
+    const tw = fo[ii] - along;
+    const wR = tw * tw;
+    while (l >= 1) {
+      const idx1 = g[l];
+      const idx2 = g[l - 1];
+      const f1 = fd[idx1];
+      const a = f1 - fd[idx2];
+      const b = fd[ii] - f1;
+      const c = a + b;
+      const tu = fo[idx2] - along;
+      const tv = fo[idx1] - along;
+      if (c * (tv * tv) - b * (tu * tu) - a * wR - a * b * c <= 0) break;
+      l--;
+    }
+    g[++l] = ii;
+  }
+  const maxl = l;
+  if (maxl < 0) return;
+  // assign from the original candidates into scratch lines (the line is rewritten after)
+  l = 0;
+  for (let ii = 0; ii < len; ii++) {
+    let t0 = fd[g[l]] - ii;
+    let t1 = fo[g[l]] - along;
+    let delta1 = t0 * t0 + t1 * t1;
+    while (l < maxl) {
+      t0 = fd[g[l + 1]] - ii;
+      t1 = fo[g[l + 1]] - along;
+      const delta2 = t0 * t0 + t1 * t1;
+      if (delta1 <= delta2) break;
+      delta1 = delta2;
+      l++;
+    }
+    outR[ii] = fr[g[l]];
+    outC[ii] = fc[g[l]];
+  }
+  fr.set(outR.subarray(0, len));
+  fc.set(outC.subarray(0, len));
 }
 
 /** scipy's _VoronoiFT along one line: keeps the candidates whose regions meet the line, then assigns. */

@@ -8,7 +8,7 @@ import { RuntimeError, ValueError } from "../../errors";
 import { PyArgs, check, pyfunction, signature } from "../../signature";
 import type { NdMode } from "../../skimage/_internal/boundary";
 import { splineFilter, zoomGrid } from "../../skimage/_internal/spline";
-import { Coefficients, coefficients, interpolate, roundForOutput } from "./_interp";
+import { Coefficients, coefficients, interpolate, interpolate2d, interpolateGrid2d, roundForOutput } from "./_interp";
 import { NDArrayLike, OUTPUT, Output, SCALAR_OR_SEQ, deliver, inputArray, modeOf, outputDType, perAxis, valuesOf } from "./_support";
 import { warn } from "../../skimage/_internal/arrays";
 
@@ -67,6 +67,14 @@ function transform(img: NDArray, outShape: number[], b: Record<string, any>, coo
   const c: Coefficients = coefficients(valuesOf(img), img.shape, b.order, mode, b.cval, b.prefilter);
   const count = outShape.reduce((x, y) => x * y, 1);
   return finish(interpolate(c, b.order, mode, b.cval, count, coordinate), outShape, b.output, img);
+}
+
+/** A separable 2-D transform: one input coordinate per output row and per output column. */
+function grid2d(img: NDArray, outShape: number[], b: Record<string, any>, modeName: string, rowAt: (k: number) => number, colAt: (k: number) => number): NDArray {
+  checkOrder(b.order);
+  const mode = interpMode(modeName);
+  const c = coefficients(valuesOf(img), img.shape, b.order, mode, b.cval, b.prefilter);
+  return finish(interpolateGrid2d(c, b.order, mode, b.cval, outShape[0], outShape[1], rowAt, colAt), outShape, b.output, img);
 }
 
 /** The output index along `axis` of flat point p in a C-ordered `shape`. */
@@ -157,6 +165,7 @@ export function shift(...args: unknown[]): NDArray {
   const img = inputArray(b.input);
   if (img.ndim < 1) throw new RuntimeError("input and output rank must be > 0");
   const s = perAxis<number>(b.shift, img.ndim).map((v) => -v);
+  if (img.ndim === 2) return grid2d(img, img.shape.slice(), b, b.mode, (k) => k + s[0], (k) => k + s[1]);
   const at = indexer(img.shape);
   return transform(img, img.shape.slice(), b, (p, a) => at(p, a) + s[a]);
 }
@@ -199,9 +208,11 @@ export function zoom(...args: unknown[]): NDArray {
     const nominal = b.grid_mode ? d : d - 1;
     return div !== 0 ? nominal / div : 1;
   });
-  const at = indexer(outShape);
   const grid = b.grid_mode;
-  return transform(img, outShape, { ...b, mode }, (p, a) => (grid ? (at(p, a) + 0.5) * ratio[a] - 0.5 : at(p, a) * ratio[a]));
+  const coord = (k: number, a: number) => (grid ? (k + 0.5) * ratio[a] - 0.5 : k * ratio[a]);
+  if (img.ndim === 2) return grid2d(img, outShape, b, mode, (k) => coord(k, 0), (k) => coord(k, 1));
+  const at = indexer(outShape);
+  return transform(img, outShape, { ...b, mode }, (p, a) => coord(at(p, a), a));
 }
 pyfunction(ZOOM, zoom);
 
@@ -271,8 +282,13 @@ export function rotate(...args: unknown[]): NDArray {
   const matrix = [c, s, -s, c];
   if (ndim === 2) {
     const cf = coefficients(valuesOf(img), img.shape, b.order, mode, b.cval, b.prefilter);
-    const count = outShape[0] * outShape[1];
-    const values = interpolate(cf, b.order, mode, b.cval, count, (p, a) => at(p, 0) * matrix[a * 2] + at(p, 1) * matrix[a * 2 + 1] + offset[a]);
+    const oc = outShape[1];
+    const values = interpolate2d(cf, b.order, mode, b.cval, outShape[0] * oc, (p, rc) => {
+      const r = Math.floor(p / oc);
+      const col = p - r * oc;
+      rc[0] = r * c + col * s + offset[0];
+      rc[1] = r * -s + col * c + offset[1];
+    });
     return finish(values, outShape, b.output, img);
   }
   // every plane parallel to `axes` on its own, as scipy loops over them

@@ -5,7 +5,8 @@ import { Slice } from "../../np/indexing/parse";
 import { RuntimeError, ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { interiorMask, inside, nextCoord, offsetsOf } from "./_neighbours";
-import { ARRAY_OR_NONE, NDArrayLike, OUTPUT, Output, deliver, inputArray, valuesOf } from "./_support";
+import { ARRAY_OR_NONE, NDArrayLike, OUTPUT, Output, deliver, inputArray } from "./_support";
+import { readStorage } from "../../skimage/_internal/arrays";
 import { flagsOf, structureOf } from "./structure";
 
 const LABEL = signature("scipy.ndimage.label(input, structure=None, output=None)", {
@@ -39,7 +40,7 @@ export function label(...args: unknown[]): [NDArray, number] | number {
     if (s.on[i] !== s.on[s.on.length - 1 - i]) throw new RuntimeError("structure must be symmetric");
   }
   const { labels, count } = labelFlags(flagsOf(img), img.shape, s.on, s.shape);
-  const result = deliver(Float64Array.from(labels), img.shape, output ?? int32, img);
+  const result = output === null ? NDArray.fromStorage(labels, img.shape.slice(), int32) : deliver(Float64Array.from(labels), img.shape, output, img);
   // as scipy: an output array is filled and only the count returned
   return output instanceof NDArray ? count : [result, count];
 }
@@ -50,45 +51,146 @@ pyfunction(LABEL, label);
  * neighbours that come earlier in C order, then labels by first pixel.
  */
 export function labelFlags(flags: Uint8Array, shape: readonly number[], on: Uint8Array, sshape: readonly number[]): { labels: Int32Array; count: number } {
-  const n = flags.length;
+  return labelComponents(flags, shape, on, sshape, 0);
+}
+
+/** The root of x's tree, compressing the path on the way. */
+function findRoot(parent: Int32Array, x: number): number {
+  let r = x;
+  while (parent[r] !== r) r = parent[r];
+  while (parent[x] !== r) {
+    const nx = parent[x];
+    parent[x] = r;
+    x = nx;
+  }
+  return r;
+}
+
+/** Joins the trees of i and j; the root stays the earliest pixel of the group. */
+function union(parent: Int32Array, i: number, j: number): void {
+  const a = findRoot(parent, i);
+  const b = findRoot(parent, j);
+  if (a < b) parent[b] = a;
+  else if (b < a) parent[a] = b;
+}
+
+/**
+ * The union-find scan of a 2-D image with the full 3x3 (eight) or cross (four) neighbourhood,
+ * by the decision tree of Wu, Otoo and Suzuki: when the pixel above matches, the other
+ * matching neighbours are joined to it already, so one look-up does.
+ */
+function scan2d(values: ArrayLike<number>, rows: number, cols: number, background: number, eight: boolean, parent: Int32Array): void {
+  for (let r = 0, i = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++, i++) {
+      const v = values[i];
+      parent[i] = i;
+      if (v === background) continue;
+      const up = r > 0 && values[i - cols] === v;
+      const left = c > 0 && values[i - 1] === v;
+      if (!eight) {
+        if (up) {
+          parent[i] = findRoot(parent, i - cols);
+          if (left) union(parent, i, i - 1);
+        } else if (left) {
+          parent[i] = findRoot(parent, i - 1);
+        }
+        continue;
+      }
+      if (up) {
+        parent[i] = findRoot(parent, i - cols);
+        continue;
+      }
+      const upLeft = r > 0 && c > 0 && values[i - cols - 1] === v;
+      const upRight = r > 0 && c < cols - 1 && values[i - cols + 1] === v;
+      if (upRight) {
+        parent[i] = findRoot(parent, i - cols + 1);
+        if (upLeft) union(parent, i, i - cols - 1);
+        else if (left) union(parent, i, i - 1);
+      } else if (upLeft) {
+        parent[i] = findRoot(parent, i - cols - 1);
+      } else if (left) {
+        parent[i] = findRoot(parent, i - 1);
+      }
+    }
+  }
+}
+
+/**
+ * Connected regions of equal value other than `background`, connected through the structure's
+ * neighbours, labelled 1, 2, ... by their first pixel in C order.
+ */
+export function labelComponents(
+  values: ArrayLike<number>, shape: readonly number[], on: Uint8Array, sshape: readonly number[], background: number,
+): { labels: Int32Array; count: number } {
+  const n = values.length;
   const rank = shape.length;
   // the structure's elements before its centre (in C order) are the already-visited neighbours
   const half = on.slice();
   for (let i = half.length >> 1; i < half.length; i++) half[i] = 0;
   const o = offsetsOf(half, sshape, new Array<number>(rank).fill(0), shape);
-  const parent = new Int32Array(n).fill(-1);
-  const find = (x: number): number => {
-    let r = x;
-    while (parent[r] !== r) r = parent[r];
-    while (parent[x] !== r) {
-      const nx = parent[x];
-      parent[x] = r;
-      x = nx;
-    }
-    return r;
-  };
-  const interior = interiorMask(shape, o);
-  const coord = new Int32Array(rank);
-  for (let i = 0; i < n; i++, nextCoord(coord, shape)) {
-    if (!flags[i]) continue;
-    parent[i] = i;
+  const parent = new Int32Array(n);
+  const cols2 = rank === 2 ? shape[1] : 0;
+  const eight = rank === 2 && on.length === 9 && on.every((x) => x === 1);
+  const four = rank === 2 && on.length === 9 && on.every((x, k) => x === (k % 2 === 1 || k === 4 ? 1 : 0));
+  if ((eight || four) && cols2 > 0) {
+    scan2d(values, shape[0], cols2, background, eight, parent);
+  } else if (rank <= 2) {
+    // rows and columns: a neighbour (dr, dc) exists when c + dc stays inside the row
+    const cols = rank === 0 ? 1 : shape[rank - 1];
+    const rows = cols === 0 ? 0 : n / cols;
+    const dr = new Int32Array(o.count);
+    const dc = new Int32Array(o.count);
     for (let k = 0; k < o.count; k++) {
-      if (!interior[i] && !inside(coord, o, k, shape)) continue;
-      const j = i + o.flat[k];
-      if (!flags[j]) continue;
-      const a = find(i);
-      const b = find(j);
-      // the root is always the earliest pixel of the group
-      if (a < b) parent[b] = a;
-      else if (b < a) parent[a] = b;
+      dr[k] = rank === 2 ? o.delta[k * rank] : 0;
+      dc[k] = rank >= 1 ? o.delta[k * rank + rank - 1] : 0;
+    }
+    const count = o.count;
+    const flat = o.flat;
+    for (let r = 0, i = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++, i++) {
+        const v = values[i];
+        parent[i] = i;
+        if (v === background) continue;
+        // the first matching neighbour hands its root to i; later ones are unions
+        let joined = false;
+        const edge = r === 0 || c === 0 || c === cols - 1;
+        for (let k = 0; k < count; k++) {
+          if (edge) {
+            const cc = c + dc[k];
+            if (r + dr[k] < 0 || cc < 0 || cc >= cols) continue;
+          }
+          const j = i + flat[k];
+          if (values[j] !== v) continue;
+          if (!joined) {
+            parent[i] = findRoot(parent, j);
+            joined = true;
+          } else {
+            union(parent, i, j);
+          }
+        }
+      }
+    }
+  } else {
+    const interior = interiorMask(shape, o);
+    const coord = new Int32Array(rank);
+    for (let i = 0; i < n; i++, nextCoord(coord, shape)) {
+      parent[i] = i;
+      const v = values[i];
+      if (v === background) continue;
+      for (let k = 0; k < o.count; k++) {
+        if (!interior[i] && !inside(coord, o, k, shape)) continue;
+        const j = i + o.flat[k];
+        if (values[j] === v) union(parent, i, j);
+      }
     }
   }
+  // a parent always comes earlier than its child, so its label is known by then
   const labels = new Int32Array(n);
   let count = 0;
   for (let i = 0; i < n; i++) {
-    if (!flags[i]) continue;
-    const r = find(i);
-    labels[i] = r === i ? ++count : labels[r];
+    if (values[i] === background) continue;
+    const p = parent[i];
+    labels[i] = p === i ? ++count : labels[p];
   }
   return { labels, count };
 }
@@ -107,28 +209,53 @@ export function find_objects(input: NDArrayLike, ...rest: PyArgs<[max_label: num
 export function find_objects(...args: unknown[]): (Slice[] | null)[] {
   const { input, max_label } = FIND_OBJECTS.bind(args);
   const img = inputArray(input);
-  const values = valuesOf(img);
+  const values = readStorage(img);
   const rank = img.ndim;
   let max = max_label;
   if (max < 1) for (let i = 0; i < values.length; i++) if (values[i] > max) max = values[i];
-  const lo: number[][] = [];
-  const hi: number[][] = [];
-  const coord = new Int32Array(rank);
-  for (let i = 0; i < values.length; i++, nextCoord(coord, img.shape)) {
-    const v = values[i];
-    if (v < 1 || v > max) continue;
-    if (lo[v] === undefined) {
-      lo[v] = Array.from(coord);
-      hi[v] = Array.from(coord, (c) => c + 1);
-      continue;
+  // per label: [lo_0, ..., lo_{rank-1}, hi_0, ...], lo = Infinity while unseen
+  const box = new Float64Array((max + 1) * 2 * rank);
+  for (let v = 0; v <= max; v++) box.fill(Infinity, v * 2 * rank, v * 2 * rank + rank);
+  const cols = rank === 0 ? 1 : img.shape[rank - 1];
+  if (rank === 2) {
+    // rows and columns directly: box = [row lo, col lo, row hi, col hi]
+    for (let r = 0, i = 0; i < values.length; r++) {
+      for (let c = 0; c < cols; c++, i++) {
+        const v = values[i];
+        if (!(v >= 1 && v <= max)) continue;
+        const b = v * 4;
+        if (r < box[b]) box[b] = r;
+        if (c < box[b + 1]) box[b + 1] = c;
+        if (r + 1 > box[b + 2]) box[b + 2] = r + 1;
+        if (c + 1 > box[b + 3]) box[b + 3] = c + 1;
+      }
     }
-    for (let a = 0; a < rank; a++) {
-      if (coord[a] < lo[v][a]) lo[v][a] = coord[a];
-      if (coord[a] + 1 > hi[v][a]) hi[v][a] = coord[a] + 1;
+  } else {
+    const coord = new Int32Array(rank);
+    for (let i = 0; i < values.length; i += cols) {
+      for (let c = 0; c < cols; c++) {
+        const v = values[i + c];
+        if (!(v >= 1 && v <= max)) continue;
+        const b = v * 2 * rank;
+        if (rank > 0) coord[rank - 1] = c;
+        for (let a = 0; a < rank; a++) {
+          if (coord[a] < box[b + a]) box[b + a] = coord[a];
+          if (coord[a] + 1 > box[b + rank + a]) box[b + rank + a] = coord[a] + 1;
+        }
+      }
+      // next row: advance the coordinates before the last axis
+      for (let a = rank - 2; a >= 0; a--) {
+        if (++coord[a] < img.shape[a]) break;
+        coord[a] = 0;
+      }
     }
   }
   const out: (Slice[] | null)[] = [];
-  for (let v = 1; v <= max; v++) out.push(lo[v] === undefined ? null : lo[v].map((l, a) => new Slice(l, hi[v][a], null)));
+  for (let v = 1; v <= max; v++) {
+    const b = v * 2 * rank;
+    if (box[b] === Infinity || rank === 0) out.push(rank === 0 && box[b] !== Infinity ? [] : null);
+    else out.push(Array.from({ length: rank }, (_, a) => new Slice(box[b + a], box[b + rank + a], null)));
+  }
   return out;
 }
 pyfunction(FIND_OBJECTS, find_objects);

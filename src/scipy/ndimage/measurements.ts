@@ -19,6 +19,12 @@ const SUM_LABELS = signature("scipy.ndimage.sum_labels(input, labels=None, index
 const MEAN = signature("scipy.ndimage.mean(input, labels=None, index=None)", { types: TYPES });
 const MAXIMUM = signature("scipy.ndimage.maximum(input, labels=None, index=None)", { types: TYPES });
 const MINIMUM = signature("scipy.ndimage.minimum(input, labels=None, index=None)", { types: TYPES });
+const VARIANCE = signature("scipy.ndimage.variance(input, labels=None, index=None)", { types: TYPES });
+const STANDARD_DEVIATION = signature("scipy.ndimage.standard_deviation(input, labels=None, index=None)", { types: TYPES });
+const MEDIAN = signature("scipy.ndimage.median(input, labels=None, index=None)", { types: TYPES });
+const MINIMUM_POSITION = signature("scipy.ndimage.minimum_position(input, labels=None, index=None)", { types: TYPES });
+const MAXIMUM_POSITION = signature("scipy.ndimage.maximum_position(input, labels=None, index=None)", { types: TYPES });
+const EXTREMA = signature("scipy.ndimage.extrema(input, labels=None, index=None)", { types: TYPES });
 const CENTER_OF_MASS = signature("scipy.ndimage.center_of_mass(input, labels=None, index=None)", { types: TYPES });
 
 /** Keyword arguments of the label statistics. */
@@ -38,6 +44,8 @@ interface Groups {
   /** Per group: the positions (flat, C order) in it. */
   members: Int32Array[];
   many: boolean;
+  /** The label of each element (sequence index only). */
+  labels?: Float64Array;
 }
 
 function groupsOf(b: Record<string, any>): Groups {
@@ -63,7 +71,7 @@ function groupsOf(b: Record<string, any>): Groups {
   const slot = new Map<number, number[]>();
   for (const w of wanted) slot.set(w, []);
   for (let i = 0; i < labels.length; i++) slot.get(labels[i])?.push(i);
-  return { values, dtype: img.dtype, shape: img.shape, members: wanted.map((w) => Int32Array.from(slot.get(w)!)), many: true };
+  return { values, dtype: img.dtype, shape: img.shape, members: wanted.map((w) => Int32Array.from(slot.get(w)!)), many: true, labels };
 }
 
 /** The sum of the members' values: NumPy's pairwise order for one group, bincount's running order for many. */
@@ -177,3 +185,115 @@ export function center_of_mass(...args: unknown[]): number[] | number[][] {
   return g.many ? g.members.map(one) : one(g.members[0]);
 }
 pyfunction(CENTER_OF_MASS, center_of_mass);
+
+/** The centred sum of squares of a group: NumPy's (vals - vals.mean())**2 .sum() for one group, bincount's running sum for many. */
+function centredSquares(g: Groups, m: Int32Array): number {
+  const mean = sumOf(g.values, m, !g.many) / m.length;
+  const sq = new Float64Array(m.length);
+  for (let i = 0; i < m.length; i++) {
+    const d = g.values[m[i]] - mean;
+    sq[i] = d * d;
+  }
+  return g.many ? runningSum(sq) : pairwiseSum(sq, 0, sq.length);
+}
+
+/** `scipy.ndimage.variance(input, labels=None, index=None)`: the population variance per group. */
+export function variance(input: NDArrayLike, ...rest: StatsArgs): number | NDArray;
+export function variance(...args: unknown[]): number | NDArray {
+  const g = groupsOf(VARIANCE.bind(args));
+  return perGroup(g, (m) => centredSquares(g, m) / m.length);
+}
+pyfunction(VARIANCE, variance);
+
+/** `scipy.ndimage.standard_deviation(input, labels=None, index=None)`: sqrt of variance per group. */
+export function standard_deviation(input: NDArrayLike, ...rest: StatsArgs): number | NDArray;
+export function standard_deviation(...args: unknown[]): number | NDArray {
+  const g = groupsOf(STANDARD_DEVIATION.bind(args));
+  return perGroup(g, (m) => Math.sqrt(centredSquares(g, m) / m.length));
+}
+pyfunction(STANDARD_DEVIATION, standard_deviation);
+
+/**
+ * `scipy.ndimage.median(input, labels=None, index=None)`: the median per group (the mean of the
+ * two middle values for an even count).
+ */
+export function median(input: NDArrayLike, ...rest: StatsArgs): number | NDArray;
+export function median(...args: unknown[]): number | NDArray {
+  const g = groupsOf(MEDIAN.bind(args));
+  // scipy gives a missing label the first value of its (label, value) sort: the smallest value
+  // of the smallest label in the whole label image
+  let fallback = NaN;
+  if (g.many && g.labels) {
+    let lowest = Infinity;
+    for (let i = 0; i < g.labels.length; i++) {
+      const l = g.labels[i];
+      if (l < lowest || (l === lowest && g.values[i] < fallback)) {
+        if (l < lowest) fallback = g.values[i];
+        lowest = l;
+        if (g.values[i] < fallback) fallback = g.values[i];
+      }
+    }
+  }
+  return perGroup(g, (m) => {
+    if (m.length === 0) {
+      if (!g.many) throw new ValueError("zero-size array to reduction operation which has no identity");
+      return fallback;
+    }
+    const v = Float64Array.from(m, (i) => g.values[i]).sort();
+    const n = v.length;
+    return n % 2 ? v[n >> 1] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  });
+}
+pyfunction(MEDIAN, median);
+
+/** The first position (C order) of the group's smallest or largest value, as coordinates. */
+function positionOf(g: Groups, m: Int32Array, max: boolean): number[] {
+  if (m.length === 0) return g.shape.map(() => 0);
+  let best = m[0];
+  for (let i = 1; i < m.length; i++) {
+    const v = g.values[m[i]];
+    if (max ? v > g.values[best] : v < g.values[best]) best = m[i];
+  }
+  const coords: number[] = [];
+  let rem = best;
+  for (let a = g.shape.length - 1; a >= 0; a--) {
+    coords[a] = rem % g.shape[a];
+    rem = Math.floor(rem / g.shape[a]);
+  }
+  return coords;
+}
+
+/**
+ * `scipy.ndimage.minimum_position(input, labels=None, index=None)`: the coordinates of the
+ * first smallest value per group (a list of them for a sequence index).
+ */
+export function minimum_position(input: NDArrayLike, ...rest: StatsArgs): number[] | number[][];
+export function minimum_position(...args: unknown[]): number[] | number[][] {
+  const g = groupsOf(MINIMUM_POSITION.bind(args));
+  return g.many ? g.members.map((m) => positionOf(g, m, false)) : positionOf(g, g.members[0], false);
+}
+pyfunction(MINIMUM_POSITION, minimum_position);
+
+/**
+ * `scipy.ndimage.maximum_position(input, labels=None, index=None)`: the coordinates of the
+ * first largest value per group (a list of them for a sequence index).
+ */
+export function maximum_position(input: NDArrayLike, ...rest: StatsArgs): number[] | number[][];
+export function maximum_position(...args: unknown[]): number[] | number[][] {
+  const g = groupsOf(MAXIMUM_POSITION.bind(args));
+  return g.many ? g.members.map((m) => positionOf(g, m, true)) : positionOf(g, g.members[0], true);
+}
+pyfunction(MAXIMUM_POSITION, maximum_position);
+
+/**
+ * `scipy.ndimage.extrema(input, labels=None, index=None)`: [minimum, maximum, minimum_position,
+ * maximum_position] per group.
+ */
+export function extrema(input: NDArrayLike, ...rest: StatsArgs): [number | NDArray, number | NDArray, number[] | number[][], number[] | number[][]];
+export function extrema(...args: unknown[]): [number | NDArray, number | NDArray, number[] | number[][], number[] | number[][]] {
+  const b = EXTREMA.bind(args);
+  const g = groupsOf(b);
+  const pos = (max: boolean) => (g.many ? g.members.map((m) => positionOf(g, m, max)) : positionOf(g, g.members[0], max));
+  return [extreme(b, false), extreme(b, true), pos(false), pos(true)];
+}
+pyfunction(EXTREMA, extrema);

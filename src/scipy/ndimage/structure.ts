@@ -4,6 +4,7 @@ import { bool } from "../../np/dtype";
 import { RuntimeError } from "../../errors";
 import { pyfunction, signature } from "../../signature";
 import { inputArray, valuesOf } from "./_support";
+import { readStorage } from "../../skimage/_internal/arrays";
 
 const GENERATE_BINARY_STRUCTURE = signature("scipy.ndimage.generate_binary_structure(rank, connectivity)", {
   types: { rank: "int", connectivity: "int" },
@@ -55,7 +56,7 @@ export function reflected(s: { shape: number[]; on: Uint8Array }): { shape: numb
 
 /** The input's nonzero flags in C order. */
 export function flagsOf(a: NDArray): Uint8Array {
-  const v = valuesOf(a);
+  const v = readStorage(a);
   const out = new Uint8Array(v.length);
   for (let i = 0; i < v.length; i++) out[i] = v[i] !== 0 ? 1 : 0;
   return out;

@@ -77,56 +77,94 @@ function segmentsOf(v: Float64Array, rows: number, cols: number, level: number, 
   return segs;
 }
 
-interface Contour {
-  pts: Point[];
-  num: number;
+/**
+ * A contour growing at both ends, as Python's deque: points before the start are kept reversed
+ * in `front`, the rest in order in `back`.
+ */
+class Contour {
+  front: Point[] = [];
+  back: Point[];
+  constructor(readonly num: number, from: Point, to: Point) {
+    this.back = [from, to];
+  }
+  first(): Point {
+    return this.front.length ? this.front[this.front.length - 1] : this.back[0];
+  }
+  last(): Point {
+    return this.back.length ? this.back[this.back.length - 1] : this.front[0];
+  }
+  append(p: Point): void {
+    this.back.push(p);
+  }
+  prepend(p: Point): void {
+    this.front.push(p);
+  }
+  points(): Point[] {
+    return this.front.slice().reverse().concat(this.back);
+  }
+}
+
+/** Contours by end point, keyed on the point's two coordinates (exact, as Python's tuple keys). */
+class PointMap {
+  private readonly rows = new Map<number, Map<number, Contour>>();
+  get(p: Point): Contour | undefined {
+    return this.rows.get(p[0])?.get(p[1]);
+  }
+  set(p: Point, c: Contour): void {
+    let row = this.rows.get(p[0]);
+    if (!row) this.rows.set(p[0], (row = new Map()));
+    row.set(p[1], c);
+  }
+  delete(p: Point): void {
+    this.rows.get(p[0])?.delete(p[1]);
+  }
 }
 
 /** scikit-image's _assemble_contours: segments joined at equal end points (compared exactly). */
 function assemble(segments: [Point, Point][]): Point[][] {
-  const key = (p: Point) => `${p[0]},${p[1]}`;
   const contours = new Map<number, Contour>();
-  const starts = new Map<string, Contour>();
-  const ends = new Map<string, Contour>();
+  const starts = new PointMap();
+  const ends = new PointMap();
   let current = 0;
   for (const [from, to] of segments) {
     if (from[0] === to[0] && from[1] === to[1]) continue;
-    const kt = key(to);
-    const kf = key(from);
-    const tail = starts.get(kt);
-    if (tail) starts.delete(kt);
-    const head = ends.get(kf);
-    if (head) ends.delete(kf);
+    const tail = starts.get(to);
+    if (tail) starts.delete(to);
+    const head = ends.get(from);
+    if (head) ends.delete(from);
     if (tail && head) {
       if (tail === head) {
-        head.pts.push(to);
+        head.append(to);
       } else if (tail.num > head.num) {
-        head.pts.push(...tail.pts);
+        // head.extend(tail)
+        for (const p of tail.points()) head.append(p);
         contours.delete(tail.num);
-        starts.set(key(head.pts[0]), head);
-        ends.set(key(head.pts[head.pts.length - 1]), head);
+        starts.set(head.first(), head);
+        ends.set(head.last(), head);
       } else {
-        tail.pts.unshift(...head.pts);
-        starts.delete(key(head.pts[0]));
+        // tail.extendleft(reversed(head))
+        const hp = head.points();
+        for (let i = hp.length - 1; i >= 0; i--) tail.prepend(hp[i]);
+        starts.delete(hp[0]);
         contours.delete(head.num);
-        starts.set(key(tail.pts[0]), tail);
-        ends.set(key(tail.pts[tail.pts.length - 1]), tail);
+        starts.set(tail.first(), tail);
+        ends.set(tail.last(), tail);
       }
     } else if (!tail && !head) {
-      const c: Contour = { pts: [from, to], num: current };
+      const c = new Contour(current, from, to);
       contours.set(current, c);
-      starts.set(kf, c);
-      ends.set(kt, c);
+      starts.set(from, c);
+      ends.set(to, c);
       current++;
     } else if (!head) {
-      tail!.pts.unshift(from);
-      starts.set(kf, tail!);
+      tail!.prepend(from);
+      starts.set(from, tail!);
     } else {
-      head.pts.push(to);
-      ends.set(kt, head);
+      head.append(to);
+      ends.set(to, head);
     }
   }
-  return [...contours.entries()].sort((a, b) => a[0] - b[0]).map(([, c]) => c.pts);
+  return [...contours.entries()].sort((x, y) => x[0] - y[0]).map(([, c]) => c.points());
 }
 
 /**

@@ -3,10 +3,9 @@ import { NDArray } from "../../np/ndarray";
 import { bool, int32, int64 } from "../../np/dtype";
 import { ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
-import { labelFlags } from "../../scipy/ndimage/label";
+import { labelComponents } from "../../scipy/ndimage/label";
 import { binaryStructure } from "../../scipy/ndimage/structure";
-import { interiorMask, inside, nextCoord, offsetsOf } from "../../scipy/ndimage/_neighbours";
-import { NDArrayLike, asNDArray, readFloat64 } from "../_internal/arrays";
+import { NDArrayLike, asNDArray, readStorage } from "../_internal/arrays";
 
 const LABEL = signature("skimage.measure.label(label_image, background=None, return_num=False, connectivity=None)", {
   types: { label_image: "array_like", background: "float|None", return_num: "bool", connectivity: "int|None" },
@@ -37,59 +36,23 @@ export function label(...args: unknown[]): NDArray | [NDArray, number] {
   const conn = connectivity ?? ndim;
   if (!(conn >= 1 && conn <= ndim)) throw new ValueError(`Connectivity for ${ndim}D image should be in [1, ..., ${ndim}]. Got ${conn}.`);
   const s = binaryStructure(ndim, conn);
-  const values = readFloat64(img);
   let labels: Int32Array;
   let count: number;
   if (img.dtype === bool) {
-    const flags = Uint8Array.from(values, (v) => (background === 1 ? (v ? 0 : 1) : v ? 1 : 0));
-    ({ labels, count } = labelFlags(flags, img.shape, s.data as Uint8Array, s.shape));
+    // scipy.ndimage.label of the image (inverted when the background is 1)
+    // bool values are 0 and 1: label the 1s (the 0s when the background is 1)
+    ({ labels, count } = labelComponents(readStorage(img), img.shape, s.data as Uint8Array, s.shape, background === 1 ? 1 : 0));
   } else {
-    ({ labels, count } = labelValues(values, img.shape, background ?? 0, s.data as Uint8Array, s.shape));
+    ({ labels, count } = labelComponents(readStorage(img), img.shape, s.data as Uint8Array, s.shape, background ?? 0));
   }
-  const out = img.dtype === bool ? NDArray.fromStorage(labels, img.shape.slice(), int32) : NDArray.fromStorage(Float64Array.from(labels), img.shape.slice(), int64);
+  let out: NDArray;
+  if (img.dtype === bool) {
+    out = NDArray.fromStorage(labels, img.shape.slice(), int32);
+  } else {
+    const wide = new Float64Array(labels.length);
+    for (let i = 0; i < labels.length; i++) wide[i] = labels[i];
+    out = NDArray.fromStorage(wide, img.shape.slice(), int64);
+  }
   return return_num ? [out, count] : out;
 }
 pyfunction(LABEL, label);
-
-/** Connected regions of equal value (not background), labelled by first pixel in C order. */
-function labelValues(values: Float64Array, shape: readonly number[], background: number, on: Uint8Array, sshape: readonly number[]): { labels: Int32Array; count: number } {
-  const n = values.length;
-  const half = on.slice();
-  for (let i = half.length >> 1; i < half.length; i++) half[i] = 0;
-  const o = offsetsOf(half, sshape, new Array<number>(shape.length).fill(0), shape);
-  const parent = new Int32Array(n);
-  const find = (x: number): number => {
-    let r = x;
-    while (parent[r] !== r) r = parent[r];
-    while (parent[x] !== r) {
-      const nx = parent[x];
-      parent[x] = r;
-      x = nx;
-    }
-    return r;
-  };
-  const interior = interiorMask(shape, o);
-  const coord = new Int32Array(shape.length);
-  for (let i = 0; i < n; i++, nextCoord(coord, shape)) {
-    parent[i] = i;
-    const v = values[i];
-    if (v === background) continue;
-    for (let k = 0; k < o.count; k++) {
-      if (!interior[i] && !inside(coord, o, k, shape)) continue;
-      const j = i + o.flat[k];
-      if (values[j] !== v) continue;
-      const a = find(i);
-      const b = find(j);
-      if (a < b) parent[b] = a;
-      else if (b < a) parent[a] = b;
-    }
-  }
-  const labels = new Int32Array(n);
-  let count = 0;
-  for (let i = 0; i < n; i++) {
-    if (values[i] === background) continue;
-    const r = find(i);
-    labels[i] = r === i ? ++count : labels[r];
-  }
-  return { labels, count };
-}

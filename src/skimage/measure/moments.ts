@@ -16,6 +16,8 @@ const MOMENTS_CENTRAL = signature("skimage.measure.moments_central(image, center
 });
 const MOMENTS_NORMALIZED = signature("skimage.measure.moments_normalized(mu, order=3)", { types: { mu: "array_like", order: "int" } });
 const MOMENTS_HU = signature("skimage.measure.moments_hu(nu)", { types: { nu: "array_like" } });
+const MOMENTS_COORDS = signature("skimage.measure.moments_coords(coords, order=3)", { types: { coords: "array_like", order: "int" } });
+const MOMENTS_COORDS_CENTRAL = signature("skimage.measure.moments_coords_central(coords, center=None, order=3)", { types: { coords: "array_like", center: CENTER, order: "int" } });
 const CENTROID = signature("skimage.measure.centroid(image)", { types: { image: "array_like" } });
 const INERTIA_TENSOR = signature("skimage.measure.inertia_tensor(image, mu=None)", { types: { image: "array_like", mu: [CENTER, "array_like"] } });
 const INERTIA_TENSOR_EIGVALS = signature("skimage.measure.inertia_tensor_eigvals(image, mu=None, T=None)", { types: { image: "array_like", mu: [CENTER, "array_like"], T: [CENTER, "array_like"] } });
@@ -273,3 +275,57 @@ export function inertia_tensor_eigvals(...args: unknown[]): number[] {
   return symmetricEigvals(t, img.ndim);
 }
 pyfunction(INERTIA_TENSOR_EIGVALS, inertia_tensor_eigvals);
+
+/** Moments of a point set (N, ndim) about `center` (default: the points' mean). */
+function coordMoments(coords: NDArrayLike, center: unknown, order: number): NDArray {
+  const c = asNDArray(coords, "coords");
+  if (c.ndim !== 2) throw new ValueError("The parameter `image` must be a 2-dimensional array");
+  const [n, ndim] = c.shape;
+  const v = readFloat64(c);
+  let ctr: number[];
+  if (center === null || center === undefined) {
+    ctr = Array.from({ length: ndim }, (_, a) => {
+      let s = 0;
+      for (let i = 0; i < n; i++) s += v[i * ndim + a];
+      return s / n;
+    });
+  } else {
+    ctr = typeof center === "number" ? new Array(ndim).fill(center) : center instanceof NDArray ? Array.from(readFloat64(center)) : (center as number[]);
+  }
+  const k = order + 1;
+  const out = new Float64Array(k ** ndim);
+  const powers = new Float64Array(ndim * k);
+  for (let i = 0; i < n; i++) {
+    for (let a = 0; a < ndim; a++) {
+      const d = v[i * ndim + a] - ctr[a];
+      for (let p = 0; p < k; p++) powers[a * k + p] = Math.pow(d, p);
+    }
+    const idx = new Array<number>(ndim).fill(0);
+    for (let j = 0; j < out.length; j++) {
+      let t = 1;
+      for (let a = 0; a < ndim; a++) t *= powers[a * k + idx[a]];
+      out[j] += t;
+      for (let a = ndim - 1; a >= 0; a--) {
+        if (++idx[a] < k) break;
+        idx[a] = 0;
+      }
+    }
+  }
+  return NDArray.fromStorage(out, new Array(ndim).fill(k), float64);
+}
+
+/** `skimage.measure.moments_coords(coords, order=3)`: raw moments of a set of points (N, ndim). */
+export function moments_coords(coords: NDArrayLike, ...rest: PyArgs<[order: number, options: { order?: number }], { order?: number }>): NDArray;
+export function moments_coords(...args: unknown[]): NDArray {
+  const { coords, order } = MOMENTS_COORDS.bind(args);
+  return coordMoments(coords, 0, order);
+}
+pyfunction(MOMENTS_COORDS, moments_coords);
+
+/** `skimage.measure.moments_coords_central(coords, center=None, order=3)`: central moments of a set of points (N, ndim). */
+export function moments_coords_central(coords: NDArrayLike, ...rest: PyArgs<[center: readonly number[] | NDArray | null, order: number, options: { center?: readonly number[] | NDArray | null; order?: number }], { center?: readonly number[] | NDArray | null; order?: number }>): NDArray;
+export function moments_coords_central(...args: unknown[]): NDArray {
+  const { coords, center, order } = MOMENTS_COORDS_CENTRAL.bind(args);
+  return coordMoments(coords, center, order);
+}
+pyfunction(MOMENTS_COORDS_CENTRAL, moments_coords_central);

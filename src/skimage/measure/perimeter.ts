@@ -99,6 +99,11 @@ export function perimeter_crofton(...args: unknown[]): number {
   const { image, directions } = PERIMETER_CROFTON.bind(args);
   const img = asNDArray(image);
   if (img.ndim !== 2) throw new NotImplementedError("`perimeter_crofton` supports 2D images only");
+  return croftonOf(img, directions);
+}
+
+/** perimeter_crofton without the binding. */
+export function croftonOf(img: NDArray, directions: number): number {
   const xf = readFloat64(convolve(paddedBinary(img), CONFIG_2D, { mode: "constant", cval: 0 }));
   const h = bincount(xf, 16);
   const pi = Math.PI;

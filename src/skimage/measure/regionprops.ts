@@ -4,6 +4,7 @@
  * `axis_major_length`, ...) and the older ones (`convex_area`, `mean_intensity`,
  * `major_axis_length`, ...) are properties, as scikit-image 0.19 provides both.
  */
+import { inspect } from "node:util";
 import { NDArray } from "../../np/ndarray";
 import { bool, float64, int64 } from "../../np/dtype";
 import { Slice } from "../../np/indexing/parse";
@@ -11,12 +12,13 @@ import { NotImplementedError, PyTypeError, ValueError } from "../../errors";
 import { PyArgs, check, pyfunction, signature } from "../../signature";
 import { find_objects } from "../../scipy/ndimage/label";
 import { binary_fill_holes } from "../../scipy/ndimage/binary";
-import { NDArrayLike, asNDArray, readFloat64, warn } from "../_internal/arrays";
+import { NDArrayLike, asNDArray, readFloat64, readStorage, warn } from "../_internal/arrays";
 import { convex_hull_image } from "../morphology/convex_hull";
 import { ARRAY_OR_NONE } from "../morphology/_support";
 import { centralMoments, huMoments, inertiaTensor, normalizedMoments, symmetricEigvals } from "./moments";
-import { eulerOf, perimeterOf } from "./perimeter";
-import { find_contours } from "./find_contours";
+import { croftonOf, eulerOf, perimeterOf } from "./perimeter";
+import { INTENSITY_PROPS, OLD_NAMES, PROP_NAMES } from "./region_names";
+import { countSet, feretDiameter, huPerChannel, maskValues, momentsArray, pairwiseMean, unitIndex } from "./_region_math";
 
 const REGIONPROPS = signature("skimage.measure.regionprops(label_image, intensity_image=None, cache=True, coordinates=None, *, extra_properties=None)", {
   types: { label_image: "array_like", intensity_image: ARRAY_OR_NONE, cache: "bool", coordinates: "str|None", extra_properties: check("a sequence of functions or None", (v) => v === null || (Array.isArray(v) && v.every((f) => typeof f === "function"))) },
@@ -94,14 +96,30 @@ export class RegionProperties {
   /** The region's mask inside its bounding box (bool). */
   get image(): NDArray {
     return this.cached("image", () => {
-      const crop = readFloat64(this.labels.get(...this.slice));
-      return NDArray.fromStorage(Uint8Array.from(crop, (v) => (v === this.label ? 1 : 0)), this.box().shape, bool);
+      const { start, shape } = this.box();
+      const label = this.label;
+      if (this.ndim === 2) {
+        // straight from the whole label image's rows (C order), no cropped copy
+        const all = readStorage(this.labels);
+        const width = this.labels.shape[1];
+        const [h, w] = shape;
+        const mask = new Uint8Array(h * w);
+        for (let r = 0; r < h; r++) {
+          const row = (start[0] + r) * width + start[1];
+          for (let c = 0; c < w; c++) mask[r * w + c] = all[row + c] === label ? 1 : 0;
+        }
+        return NDArray.fromStorage(mask, shape, bool);
+      }
+      const crop = readStorage(this.labels.get(...this.slice));
+      const mask = new Uint8Array(crop.length);
+      for (let i = 0; i < crop.length; i++) mask[i] = crop[i] === label ? 1 : 0;
+      return NDArray.fromStorage(mask, shape, bool);
     });
   }
 
   /** The number of pixels. */
   get area(): number {
-    return this.cached("area", () => (this.image.data as Uint8Array).reduce((s, x) => s + x, 0));
+    return this.cached("area", () => countSet(this.image.data as Uint8Array));
   }
 
   /** (min_row, min_col, ..., max_row, max_col, ...): the bounding box, max exclusive. */
@@ -122,28 +140,54 @@ export class RegionProperties {
     return this.cached("coords", () => {
       const { start, shape } = this.box();
       const m = this.image.data as Uint8Array;
-      const out: number[] = [];
-      const idx = new Array<number>(this.ndim).fill(0);
+      const nd = this.ndim;
+      const out = new Float64Array(this.area * nd);
+      const idx = new Array<number>(nd).fill(0);
+      let k = 0;
       for (let i = 0; i < m.length; i++) {
-        if (m[i]) for (let a = 0; a < this.ndim; a++) out.push(idx[a] + start[a]);
-        for (let a = this.ndim - 1; a >= 0; a--) {
+        if (m[i]) for (let a = 0; a < nd; a++) out[k++] = idx[a] + start[a];
+        for (let a = nd - 1; a >= 0; a--) {
           if (++idx[a] < shape[a]) break;
           idx[a] = 0;
         }
       }
-      return NDArray.fromStorage(Float64Array.from(out), [out.length / this.ndim, this.ndim], int64);
+      return NDArray.fromStorage(out, [out.length / nd, nd], int64);
     });
   }
 
   /** The mean pixel coordinate. */
   get centroid(): number[] {
-    const c = readFloat64(this.coords);
-    const n = c.length / this.ndim;
-    return Array.from({ length: this.ndim }, (_, a) => {
-      let s = 0;
-      for (let i = 0; i < n; i++) s += c[i * this.ndim + a];
-      return s / n;
-    });
+    // integer coordinates sum exactly, so this is coords.mean(axis=0) without building coords
+    const { start, shape } = this.box();
+    const m = this.image.data as Uint8Array;
+    const nd = this.ndim;
+    const sums = new Array<number>(nd).fill(0);
+    if (nd === 2) {
+      const cols = shape[1];
+      let sr = 0;
+      let sc = 0;
+      for (let r = 0, i = 0; r < shape[0]; r++) {
+        for (let c = 0; c < cols; c++, i++) {
+          if (m[i]) {
+            sr += r;
+            sc += c;
+          }
+        }
+      }
+      sums[0] = sr;
+      sums[1] = sc;
+    } else {
+      const idx = new Array<number>(nd).fill(0);
+      for (let i = 0; i < m.length; i++) {
+        if (m[i]) for (let a = 0; a < nd; a++) sums[a] += idx[a];
+        for (let a = nd - 1; a >= 0; a--) {
+          if (++idx[a] < shape[a]) break;
+          idx[a] = 0;
+        }
+      }
+    }
+    const n = this.area;
+    return sums.map((s, a) => (s + n * start[a]) / n);
   }
 
   /** The convex hull of the region inside its bounding box (bool). */
@@ -156,7 +200,7 @@ export class RegionProperties {
 
   /** The pixel count of the convex hull. */
   get area_convex(): number {
-    return this.cached("area_convex", () => (this.image_convex.data as Uint8Array).reduce((s, x) => s + x, 0));
+    return this.cached("area_convex", () => countSet(this.image_convex.data as Uint8Array));
   }
   get convex_area(): number {
     return this.area_convex;
@@ -172,7 +216,7 @@ export class RegionProperties {
 
   /** The pixel count with holes filled. */
   get area_filled(): number {
-    return (this.image_filled.data as Uint8Array).reduce((s, x) => s + x, 0);
+    return countSet(this.image_filled.data as Uint8Array);
   }
   get filled_area(): number {
     return this.area_filled;
@@ -280,6 +324,12 @@ export class RegionProperties {
     return perimeterOf(this.image, 4);
   }
 
+  /** The Crofton perimeter (4 directions), as skimage.measure.perimeter_crofton. */
+  get perimeter_crofton(): number {
+    this.only2d("perimeter_crofton");
+    return croftonOf(this.image, 4);
+  }
+
   /** area / area_convex. */
   get solidity(): number {
     return this.area / this.area_convex;
@@ -288,21 +338,7 @@ export class RegionProperties {
   /** The longest distance between points of the convex hull's contour. */
   get feret_diameter_max(): number {
     this.only2d("feret_diameter_max");
-    const hull = this.image_convex;
-    const [h, w] = hull.shape;
-    const padded = new Float64Array((h + 4) * (w + 4));
-    const hv = hull.data as Uint8Array;
-    for (let r = 0; r < h; r++) for (let c = 0; c < w; c++) padded[(r + 2) * (w + 4) + c + 2] = hv[r * w + c];
-    const pts: number[] = [];
-    for (const cont of find_contours(NDArray.fromStorage(padded, [h + 4, w + 4], float64), 0.5, { fully_connected: "high" })) pts.push(...readFloat64(cont));
-    let best = 0;
-    for (let i = 0; i < pts.length; i += 2) {
-      for (let j = i + 2; j < pts.length; j += 2) {
-        const d = (pts[i] - pts[j]) ** 2 + (pts[i + 1] - pts[j + 1]) ** 2;
-        if (d > best) best = d;
-      }
-    }
-    return Math.sqrt(best);
+    return feretDiameter(this.image_convex);
   }
 
   /** The intensity image inside the bounding box, zero outside the region. */
@@ -421,14 +457,7 @@ export class RegionProperties {
     this.only2d("moments_weighted_hu");
     const nu = this.moments_weighted_normalized;
     if (!this.multichannel) return NDArray.fromStorage(huMoments(readFloat64(nu), 4), [7], float64);
-    const ch = nu.shape[nu.ndim - 1];
-    const v = readFloat64(nu);
-    const out = new Float64Array(7 * ch);
-    for (let c = 0; c < ch; c++) {
-      const hu = huMoments(Float64Array.from({ length: 16 }, (_, i) => v[i * ch + c]), 4);
-      for (let k = 0; k < 7; k++) out[k * ch + c] = hu[k];
-    }
-    return NDArray.fromStorage(out, [7, ch], float64);
+    return huPerChannel(nu);
   }
   get weighted_moments_hu(): NDArray {
     return this.moments_weighted_hu;
@@ -466,6 +495,11 @@ export class RegionProperties {
     yield* PROP_NAMES.filter((p) => !skip.has(p)).sort();
   }
 
+  /** What a notebook shows for a region: Python's repr without the address. */
+  [inspect.custom](): string {
+    return "<skimage.measure._regionprops.RegionProperties object>";
+  }
+
   /** `region[name]`: a property by its current or older name. */
   get(name: string): unknown {
     const key = OLD_NAMES[name] ?? name;
@@ -473,75 +507,6 @@ export class RegionProperties {
     if (!PROP_NAMES.includes(key)) throw new Error(`'RegionProperties' object has no attribute '${name}'`);
     return (this as unknown as Record<string, unknown>)[key];
   }
-}
-
-const INTENSITY_PROPS = ["image_intensity", "intensity_max", "intensity_mean", "intensity_min", "moments_weighted", "moments_weighted_central", "centroid_weighted", "centroid_weighted_local", "moments_weighted_hu", "moments_weighted_normalized"];
-
-/** The 0.19 property names. */
-export const PROP_NAMES = [
-  "area", "area_bbox", "area_convex", "area_filled", "axis_major_length", "axis_minor_length", "bbox", "centroid", "centroid_local",
-  "centroid_weighted", "centroid_weighted_local", "coords", "eccentricity", "equivalent_diameter_area", "euler_number", "extent",
-  "feret_diameter_max", "image", "image_convex", "image_filled", "image_intensity", "inertia_tensor", "inertia_tensor_eigvals",
-  "intensity_max", "intensity_mean", "intensity_min", "label", "moments", "moments_central", "moments_hu", "moments_normalized",
-  "moments_weighted", "moments_weighted_central", "moments_weighted_hu", "moments_weighted_normalized", "orientation", "perimeter",
-  "slice", "solidity",
-];
-
-/** Older names (and CamelCase ones) and the 0.19 names they stand for. */
-export const OLD_NAMES: Record<string, string> = {
-  Area: "area", BoundingBox: "bbox", BoundingBoxArea: "area_bbox", bbox_area: "area_bbox", CentralMoments: "moments_central",
-  Centroid: "centroid", ConvexArea: "area_convex", convex_area: "area_convex", ConvexImage: "image_convex", convex_image: "image_convex",
-  Coordinates: "coords", Eccentricity: "eccentricity", EquivDiameter: "equivalent_diameter_area", equivalent_diameter: "equivalent_diameter_area",
-  EulerNumber: "euler_number", Extent: "extent", FeretDiameter: "feret_diameter_max", FeretDiameterMax: "feret_diameter_max",
-  FilledArea: "area_filled", filled_area: "area_filled", FilledImage: "image_filled", filled_image: "image_filled", HuMoments: "moments_hu",
-  Image: "image", InertiaTensor: "inertia_tensor", InertiaTensorEigvals: "inertia_tensor_eigvals", IntensityImage: "image_intensity",
-  intensity_image: "image_intensity", Label: "label", LocalCentroid: "centroid_local", local_centroid: "centroid_local",
-  MajorAxisLength: "axis_major_length", major_axis_length: "axis_major_length", MaxIntensity: "intensity_max", max_intensity: "intensity_max",
-  MeanIntensity: "intensity_mean", mean_intensity: "intensity_mean", MinIntensity: "intensity_min", min_intensity: "intensity_min",
-  MinorAxisLength: "axis_minor_length", minor_axis_length: "axis_minor_length", Moments: "moments", NormalizedMoments: "moments_normalized",
-  Orientation: "orientation", Perimeter: "perimeter", Slice: "slice", Solidity: "solidity", WeightedCentralMoments: "moments_weighted_central",
-  weighted_moments_central: "moments_weighted_central", WeightedCentroid: "centroid_weighted", weighted_centroid: "centroid_weighted",
-  WeightedHuMoments: "moments_weighted_hu", weighted_moments_hu: "moments_weighted_hu", WeightedLocalCentroid: "centroid_weighted_local",
-  weighted_local_centroid: "centroid_weighted_local", WeightedMoments: "moments_weighted", weighted_moments: "moments_weighted",
-  WeightedNormalizedMoments: "moments_weighted_normalized", weighted_moments_normalized: "moments_weighted_normalized",
-};
-
-function maskValues(mask: NDArray): Float64Array {
-  return Float64Array.from(mask.data as Uint8Array);
-}
-
-function momentsArray(values: Float64Array, ndim: number): NDArray {
-  return NDArray.fromStorage(values, new Array(ndim).fill(4), float64);
-}
-
-/** Flat index of the moment with order 1 along axis a and 0 elsewhere, in a (4,)*ndim array. */
-function unitIndex(a: number, ndim: number): number {
-  let idx = 0;
-  for (let b = 0; b < ndim; b++) idx = idx * 4 + (a === b ? 1 : 0);
-  return idx;
-}
-
-/** NumPy's mean: pairwise sum over the count. */
-function pairwiseMean(v: Float64Array): number {
-  const sum = (start: number, n: number): number => {
-    if (n < 8) {
-      let s = 0;
-      for (let i = 0; i < n; i++) s += v[start + i];
-      return s;
-    }
-    if (n <= 128) {
-      const r = [0, 1, 2, 3, 4, 5, 6, 7].map((j) => v[start + j]);
-      let i = 8;
-      for (; i < n - (n % 8); i += 8) for (let j = 0; j < 8; j++) r[j] += v[start + i + j];
-      let s = r[0] + r[1] + (r[2] + r[3]) + (r[4] + r[5] + (r[6] + r[7]));
-      for (; i < n; i++) s += v[start + i];
-      return s;
-    }
-    let n2 = n >> 1;
-    n2 -= n2 % 8;
-    return sum(start, n2) + sum(start + n2, n - n2);
-  };
-  return sum(0, v.length) / v.length;
 }
 
 /**

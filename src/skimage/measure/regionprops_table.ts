@@ -4,7 +4,8 @@ import { float64, int64 } from "../../np/dtype";
 import { PyArgs, check, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray, readFloat64 } from "../_internal/arrays";
 import { ARRAY_OR_NONE } from "../morphology/_support";
-import { OLD_NAMES, RegionProperties, regionprops } from "./regionprops";
+import { RegionProperties, regionprops } from "./regionprops";
+import { OLD_NAMES } from "./region_names";
 
 const REGIONPROPS_TABLE = signature("skimage.measure.regionprops_table(label_image, intensity_image=None, properties=('label', 'bbox'), *, cache=True, separator='-', extra_properties=None)", {
   types: {

@@ -42,71 +42,61 @@ export function neighborOffsets(shape: readonly number[], on: Uint8Array): Int32
   return Int32Array.from(out);
 }
 
-/** The values padded by one element of `value` on every side. */
-export function padOne(values: Float64Array, shape: readonly number[], value: number): { data: Float64Array; shape: number[] } {
+/** Row starts (offset in the padded array) of each row of `shape` padded by one on every side. */
+function paddedRowStarts(shape: readonly number[]): Int32Array {
   const ndim = shape.length;
   const pshape = shape.map((d) => d + 2);
-  const data = new Float64Array(pshape.reduce((a, b) => a * b, 1)).fill(value);
   const pstrides: number[] = [];
   let step = 1;
   for (let a = ndim - 1; a >= 0; a--) {
     pstrides[a] = step;
     step *= pshape[a];
   }
-  const idx = new Array<number>(ndim).fill(0);
-  for (let i = 0; i < values.length; i++) {
-    let p = 0;
-    for (let a = 0; a < ndim; a++) p += (idx[a] + 1) * pstrides[a];
-    data[p] = values[i];
-    for (let a = ndim - 1; a >= 0; a--) {
+  const cols = shape[ndim - 1];
+  const rows = cols === 0 ? 0 : shape.reduce((x, y) => x * y, 1) / cols;
+  const starts = new Int32Array(rows);
+  const idx = new Array<number>(Math.max(ndim - 1, 0)).fill(0);
+  for (let r = 0; r < rows; r++) {
+    let p = 1;
+    for (let a = 0; a < ndim - 1; a++) p += (idx[a] + 1) * pstrides[a];
+    starts[r] = p;
+    for (let a = ndim - 2; a >= 0; a--) {
       if (++idx[a] < shape[a]) break;
       idx[a] = 0;
     }
   }
+  return starts;
+}
+
+/** The values padded by one element of `value` on every side. */
+export function padOne(values: Float64Array, shape: readonly number[], value: number): { data: Float64Array; shape: number[] } {
+  const pshape = shape.map((d) => d + 2);
+  const data = new Float64Array(pshape.reduce((a, b) => a * b, 1)).fill(value);
+  const cols = shape[shape.length - 1];
+  paddedRowStarts(shape).forEach((start, r) => data.set(values.subarray(r * cols, r * cols + cols), start));
   return { data, shape: pshape };
 }
 
 /** Flags of a padded array with its outer ring set to `value` (_set_border_values). */
 export function borderFlags(pshape: readonly number[], value: number): Uint8Array {
-  const ndim = pshape.length;
   const n = pshape.reduce((a, b) => a * b, 1);
-  const flags = new Uint8Array(n);
-  const idx = new Array<number>(ndim).fill(0);
-  for (let i = 0; i < n; i++) {
-    for (let a = 0; a < ndim; a++) {
-      if (idx[a] === 0 || idx[a] === pshape[a] - 1) {
-        flags[i] = value;
-        break;
-      }
-    }
-    for (let a = ndim - 1; a >= 0; a--) {
-      if (++idx[a] < pshape[a]) break;
-      idx[a] = 0;
-    }
-  }
+  const flags = new Uint8Array(n).fill(value);
+  if (pshape.some((d) => d < 3)) return flags;
+  // the interior rows are cleared; everything else is border
+  const inner = pshape.map((d) => d - 2);
+  const cols = inner[inner.length - 1];
+  for (const start of paddedRowStarts(inner)) flags.fill(0, start, start + cols);
   return flags;
 }
 
 /** The interior of a padded C-ordered array (one element off every side), in C order. */
 export function cropOne<T extends { length: number; [i: number]: number }>(data: T, pshape: readonly number[], out: T): T {
-  const ndim = pshape.length;
   const shape = pshape.map((d) => d - 2);
-  const n = shape.reduce((a, b) => a * b, 1);
-  const pstrides: number[] = [];
-  let step = 1;
-  for (let a = ndim - 1; a >= 0; a--) {
-    pstrides[a] = step;
-    step *= pshape[a];
-  }
-  const idx = new Array<number>(ndim).fill(0);
-  for (let i = 0; i < n; i++) {
-    let p = 0;
-    for (let a = 0; a < ndim; a++) p += (idx[a] + 1) * pstrides[a];
-    out[i] = data[p];
-    for (let a = ndim - 1; a >= 0; a--) {
-      if (++idx[a] < shape[a]) break;
-      idx[a] = 0;
-    }
+  const cols = shape[shape.length - 1];
+  const starts = paddedRowStarts(shape);
+  for (let r = 0; r < starts.length; r++) {
+    const s = starts[r];
+    for (let c = 0; c < cols; c++) out[r * cols + c] = data[s + c];
   }
   return out;
 }

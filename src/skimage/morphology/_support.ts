@@ -6,7 +6,7 @@ import { check } from "../../signature";
 import { binaryStructure } from "../../scipy/ndimage/structure";
 import { NDArrayLike, asNDArray } from "../_internal/arrays";
 
-export const ARRAY_OR_NONE = check("array_like or None", (v) => v === null || v instanceof NDArray || Array.isArray(v) || typeof v === "number" || typeof v === "boolean");
+export { ARRAY_OR_NONE } from "../../scipy/ndimage/_support";
 export const OUT = check("an array or None", (v) => v === null || v instanceof NDArray);
 
 /** The footprint argument, or the cross of connectivity 1 (scikit-image's default). */

@@ -5,8 +5,10 @@
 import { NDArray } from "../../np/ndarray";
 import { bool } from "../../np/dtype";
 import { PyArgs, pyfunction, signature } from "../../signature";
-import { NDArrayLike, asNDArray, readFloat64, warn } from "../_internal/arrays";
-import { NotImplementedError } from "../../errors";
+import { NDArrayLike, asNDArray, readFloat64, readStorage, warn } from "../_internal/arrays";
+import { NotImplementedError, ValueError } from "../../errors";
+import { labelComponents } from "../../scipy/ndimage/label";
+import { binaryStructure } from "../../scipy/ndimage/structure";
 
 const CONVEX_HULL_IMAGE = signature("skimage.morphology.convex_hull_image(image, offset_coordinates=True, tolerance=1e-10)", {
   types: { image: "array_like", offset_coordinates: "bool", tolerance: "float" },
@@ -53,6 +55,36 @@ export function convex_hull_image(...args: unknown[]): NDArray {
 }
 pyfunction(CONVEX_HULL_IMAGE, convex_hull_image);
 
+const CONVEX_HULL_OBJECT = signature("skimage.morphology.convex_hull_object(image, *, connectivity=2)", {
+  types: { image: "array_like", connectivity: "int" },
+});
+
+/**
+ * `skimage.morphology.convex_hull_object(image, *, connectivity=2)`: the union of the convex
+ * hulls of each connected object (2-D, bool).
+ */
+export function convex_hull_object(image: NDArrayLike, options?: { connectivity?: 1 | 2 }): NDArray;
+export function convex_hull_object(...args: unknown[]): NDArray {
+  const { image, connectivity } = CONVEX_HULL_OBJECT.bind(args);
+  const img = asNDArray(image);
+  if (img.ndim > 2) throw new ValueError("Input must be a 2D image");
+  if (connectivity !== 1 && connectivity !== 2) throw new ValueError("`connectivity` must be either 1 or 2.");
+  const [rows, cols] = img.shape;
+  const s = binaryStructure(2, connectivity);
+  const src = readStorage(img);
+  const { labels, count } = labelComponents(src, img.shape, s.data as Uint8Array, s.shape, 0);
+  const out = new Uint8Array(rows * cols);
+  const one = new Uint8Array(rows * cols);
+  for (let l = 1; l <= count; l++) {
+    for (let i = 0; i < one.length; i++) one[i] = labels[i] === l ? 1 : 0;
+    const hull = convex_hull_image(NDArray.fromStorage(one, [rows, cols], bool));
+    const h = hull.data as Uint8Array;
+    for (let i = 0; i < out.length; i++) out[i] |= h[i];
+  }
+  return NDArray.fromStorage(out, [rows, cols], bool);
+}
+pyfunction(CONVEX_HULL_OBJECT, convex_hull_object);
+
 /** Grid points of `shape` inside or on the convex hull of `points` (offset by +-0.5 when `offset`). */
 export function hullMask(shape: readonly number[], points: readonly [number, number][], offset = true): Uint8Array {
   let pts = points;
@@ -91,18 +123,26 @@ export function convexHull(points: readonly [number, number][]): [number, number
   return lower.slice(0, -1).concat(upper.slice(0, -1));
 }
 
-/** Inside, on an edge or on a vertex of the polygon (scikit-image's grid_points_in_poly counts all three). */
-export function inPolygon(poly: readonly [number, number][], x: number, y: number): boolean {
-  let inside = false;
+/**
+ * Inside, on an edge or on a vertex of the polygon: scikit-image's point_in_polygon (O'Rourke's
+ * crossing counts to the right and to the left, vertices within 1e-12), any of the three is true.
+ */
+export function inPolygon(poly: readonly (readonly [number, number])[], x: number, y: number): boolean {
   const n = poly.length;
-  for (let i = 0, j = n - 1; i < n; j = i++) {
-    const [xi, yi] = poly[i];
-    const [xj, yj] = poly[j];
-    // on the segment from j to i
-    if ((x - xi) * (yj - yi) === (y - yi) * (xj - xi) && x >= Math.min(xi, xj) && x <= Math.max(xi, xj) && y >= Math.min(yi, yj) && y <= Math.max(yi, yj)) return true;
-    if ((yi <= y && y < yj) || (yj <= y && y < yi)) {
-      if (x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    }
+  const eps = 1e-12;
+  let x1 = poly[n - 1][0] - x;
+  let y1 = poly[n - 1][1] - y;
+  let right = 0;
+  let left = 0;
+  for (let i = 0; i < n; i++) {
+    const x0 = poly[i][0] - x;
+    const y0 = poly[i][1] - y;
+    if (-eps < x0 && x0 < eps && -eps < y0 && y0 < eps) return true;
+    if (y0 > 0 !== y1 > 0 && (x0 * y1 - x1 * y0) / (y1 - y0) > 0) right++;
+    if (y0 < 0 !== y1 < 0 && (x0 * y1 - x1 * y0) / (y1 - y0) < 0) left++;
+    x1 = x0;
+    y1 = y0;
   }
-  return inside;
+  // an edge when the parities differ, inside when the right crossings are odd
+  return (right & 1) !== (left & 1) || (right & 1) === 1;
 }

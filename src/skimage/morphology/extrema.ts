@@ -12,6 +12,7 @@ const TYPES = { image: "array_like", footprint: ARRAY_OR_NONE, connectivity: "in
 const LOCAL_MAXIMA = signature("skimage.morphology.local_maxima(image, footprint=None, connectivity=None, indices=False, allow_borders=True)", { types: TYPES });
 const LOCAL_MINIMA = signature("skimage.morphology.local_minima(image, footprint=None, connectivity=None, indices=False, allow_borders=True)", { types: TYPES });
 const H_MAXIMA = signature("skimage.morphology.h_maxima(image, h, footprint=None)", { types: { image: "array_like", h: "float", footprint: ARRAY_OR_NONE } });
+const H_MINIMA = signature("skimage.morphology.h_minima(image, h, footprint=None)", { types: { image: "array_like", h: "float", footprint: ARRAY_OR_NONE } });
 
 /** Keyword arguments of local_maxima and local_minima. */
 export interface LocalExtremaOptions {
@@ -172,7 +173,23 @@ export interface HMaximaOptions {
 export function h_maxima(image: NDArrayLike, h: number, ...rest: PyArgs<[footprint: NDArrayLike | null, options: HMaximaOptions], HMaximaOptions>): NDArray;
 export function h_maxima(...args: unknown[]): NDArray {
   const { image, h, footprint } = H_MAXIMA.bind(args);
-  const img = asNDArray(image);
+  return hExtrema(asNDArray(image), h, footprint, true);
+}
+pyfunction(H_MAXIMA, h_maxima);
+
+/**
+ * `skimage.morphology.h_minima(image, h, footprint=None)`: the minima of depth >= h (uint8
+ * mask): the reconstruction by erosion from image + h, minus the image, compared with h.
+ */
+export function h_minima(image: NDArrayLike, h: number, ...rest: PyArgs<[footprint: NDArrayLike | null, options: HMaximaOptions], HMaximaOptions>): NDArray;
+export function h_minima(...args: unknown[]): NDArray {
+  const { image, h, footprint } = H_MINIMA.bind(args);
+  return hExtrema(asNDArray(image), h, footprint, false);
+}
+pyfunction(H_MINIMA, h_minima);
+
+/** h_maxima (max) or h_minima: shift by h (clipped to the dtype for integers), reconstruct, compare the residue with h. */
+function hExtrema(img: NDArray, h: number, footprint: unknown, max: boolean): NDArray {
   const v = readFloat64(img);
   let lo = Infinity;
   let hi = -Infinity;
@@ -187,23 +204,31 @@ export function h_maxima(...args: unknown[]): NDArray {
     warn("possible precision loss converting image to floating point. To silence this warning, ensure image and h have same data type.");
     isFloat = true;
   }
-  if (h === 0) throw new ValueError("h = 0 is ambiguous, use local_maxima() instead?");
+  if (h === 0) throw new ValueError(`h = 0 is ambiguous, use ${max ? "local_maxima" : "local_minima"}() instead?`);
+  const single = img.dtype.name === "float32";
+  const sign = max ? -1 : 1;
   const shifted = new Float64Array(v.length);
   if (isFloat) {
-    // 2 * finfo(dtype).resolution * |image| keeps the maxima of exactly height h
-    const resolution = img.dtype.name === "float32" ? 1e-6 : 1e-15;
+    // 2 * finfo(dtype).resolution * |image| keeps the extrema of exactly height h
+    const resolution = single ? 1e-6 : 1e-15;
     for (let i = 0; i < v.length; i++) {
       const r = 2 * resolution * Math.abs(v[i]);
-      shifted[i] = img.dtype.name === "float32" ? Math.fround(Math.fround(v[i] - h) - Math.fround(r)) : v[i] - h - r;
+      shifted[i] = single ? Math.fround(Math.fround(v[i] + sign * h) + sign * Math.fround(r)) : v[i] + sign * h + sign * r;
     }
   } else {
-    const min = { uint8: 0, uint16: 0, uint32: 0, uint64: 0, int8: -128, int16: -32768, int32: -2147483648, int64: -(2 ** 63), bool: 0 }[img.dtype.name as "uint8"] ?? 0;
-    for (let i = 0; i < v.length; i++) shifted[i] = v[i] < h + min ? min : v[i] - h;
+    const [dmin, dmax] = INT_LIMITS[img.dtype.name] ?? [0, 1];
+    if (h > dmax - dmin) throw new ValueError(`The ${max ? "subtracted" : "added"} constant is not compatiblewith the image data type.`);
+    for (let i = 0; i < v.length; i++) {
+      if (max) shifted[i] = v[i] < h + dmin ? dmin : v[i] - h;
+      else shifted[i] = v[i] > dmax - h ? dmax : v[i] + h;
+    }
   }
-  const rec = reconstructValues(shifted, v, img.shape, "dilation", footprint, null);
-  for (let i = 0; i < v.length; i++) {
-    out[i] = v[i] - rec[i] >= h ? 1 : 0;
-  }
+  const rec = reconstructValues(shifted, v, img.shape, max ? "dilation" : "erosion", footprint, null);
+  for (let i = 0; i < v.length; i++) out[i] = (max ? v[i] - rec[i] : rec[i] - v[i]) >= h ? 1 : 0;
   return NDArray.fromStorage(out, img.shape.slice(), uint8);
 }
-pyfunction(H_MAXIMA, h_maxima);
+
+const INT_LIMITS: Record<string, [number, number]> = {
+  bool: [0, 1], uint8: [0, 255], int8: [-128, 127], uint16: [0, 65535], int16: [-32768, 32767],
+  uint32: [0, 4294967295], int32: [-2147483648, 2147483647], uint64: [0, 2 ** 64 - 1], int64: [-(2 ** 63), 2 ** 63 - 1],
+};

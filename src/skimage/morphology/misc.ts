@@ -3,10 +3,9 @@ import { NDArray } from "../../np/ndarray";
 import { bool } from "../../np/dtype";
 import { PyTypeError, ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
-import { labelFlags } from "../../scipy/ndimage/label";
+import { labelComponents } from "../../scipy/ndimage/label";
 import { binaryStructure } from "../../scipy/ndimage/structure";
-import { castValues } from "../../scipy/ndimage/_support";
-import { NDArrayLike, asNDArray, readFloat64, warn } from "../_internal/arrays";
+import { NDArrayLike, asNDArray, readStorage, warn } from "../_internal/arrays";
 import { OUT, intoOut } from "./_support";
 
 const REMOVE_SMALL_OBJECTS = signature("skimage.morphology.remove_small_objects(ar, min_size=64, connectivity=1, in_place=False, *, out=None)", {
@@ -23,29 +22,29 @@ function checkSupported(ar: NDArray): void {
 }
 
 /** The component labels: bool images are labelled with `connectivity`, integer images are labels already. */
-function componentsOf(values: Float64Array, ar: NDArray, connectivity: number): Float64Array {
-  if (ar.dtype !== bool) return values;
+function componentsOf(ar: NDArray, connectivity: number): ArrayLike<number> {
+  if (ar.dtype !== bool) return readStorage(ar);
   const s = binaryStructure(ar.ndim, connectivity);
-  const flags = new Uint8Array(values.length);
-  for (let i = 0; i < flags.length; i++) flags[i] = values[i] ? 1 : 0;
-  return Float64Array.from(labelFlags(flags, ar.shape, s.data as Uint8Array, s.shape).labels);
+  return labelComponents(readStorage(ar), ar.shape, s.data as Uint8Array, s.shape, 0).labels;
 }
 
-/** Zeroes the components of fewer than minSize pixels (the result's values; the input untouched). */
-function removeSmall(ar: NDArray, values: Float64Array, minSize: number, connectivity: number): Float64Array {
-  const out = values.slice();
-  if (minSize === 0) return out;
-  const ccs = componentsOf(values, ar, connectivity);
+/** Which pixels lie in components of fewer than minSize pixels (1) — none when minSize is 0. */
+function smallMask(ar: NDArray, minSize: number, connectivity: number): Uint8Array {
+  const n = ar.size;
+  const small = new Uint8Array(n);
+  if (minSize === 0) return small;
+  const ccs = componentsOf(ar, connectivity);
   let max = 0;
-  for (let i = 0; i < ccs.length; i++) {
-    if (ccs[i] < 0) throw new ValueError("Negative value labels are not supported. Try relabeling the input with `scipy.ndimage.label` or `skimage.morphology.label`.");
-    if (ccs[i] > max) max = ccs[i];
+  for (let i = 0; i < n; i++) {
+    const v = ccs[i];
+    if (v < 0) throw new ValueError("Negative value labels are not supported. Try relabeling the input with `scipy.ndimage.label` or `skimage.morphology.label`.");
+    if (v > max) max = v;
   }
   const sizes = new Float64Array(max + 1);
-  for (let i = 0; i < ccs.length; i++) sizes[ccs[i]]++;
+  for (let i = 0; i < n; i++) sizes[ccs[i]]++;
   if (sizes.length === 2 && ar.dtype !== bool) warn("Only one label was provided to `remove_small_objects`. Did you mean to use a boolean array?");
-  for (let i = 0; i < ccs.length; i++) if (sizes[ccs[i]] < minSize) out[i] = 0;
-  return out;
+  for (let i = 0; i < n; i++) small[i] = sizes[ccs[i]] < minSize ? 1 : 0;
+  return small;
 }
 
 /** Keyword arguments of remove_small_objects. */
@@ -67,8 +66,11 @@ export function remove_small_objects(...args: unknown[]): NDArray {
   const { ar, min_size, connectivity, in_place, out } = REMOVE_SMALL_OBJECTS.bind(args);
   const img = asNDArray(ar, "ar");
   checkSupported(img);
-  const values = removeSmall(img, readFloat64(img), min_size, connectivity);
-  const result = NDArray.fromStorage(castValues(values, img.dtype), img.shape.slice(), img.dtype);
+  const small = smallMask(img, min_size, connectivity);
+  const src = readStorage(img);
+  const data = new img.dtype.storage(src.length);
+  for (let i = 0; i < src.length; i++) data[i] = small[i] ? 0 : src[i];
+  const result = NDArray.fromStorage(data, img.shape.slice(), img.dtype);
   return intoOut(result, out ?? (in_place ? img : null));
 }
 pyfunction(REMOVE_SMALL_OBJECTS, remove_small_objects);
@@ -92,13 +94,13 @@ export function remove_small_holes(...args: unknown[]): NDArray {
   checkSupported(img);
   if (img.dtype !== bool) warn("Any labeled images will be returned as a boolean array. Did you mean to use a boolean array?");
   if (out && out.dtype !== bool) throw new PyTypeError("out dtype must be bool");
-  const v = readFloat64(img);
-  const inverted = new Float64Array(v.length);
+  const v = readStorage(img);
+  const inverted = new Uint8Array(v.length);
   for (let i = 0; i < v.length; i++) inverted[i] = v[i] ? 0 : 1;
-  const asBool = NDArray.fromStorage(new Uint8Array(v.length), img.shape.slice(), bool);
-  const kept = removeSmall(asBool, inverted, area_threshold, connectivity);
+  // the holes are the small components of the inverted image
+  const small = smallMask(NDArray.fromStorage(inverted, img.shape.slice(), bool), area_threshold, connectivity);
   const result = new Uint8Array(v.length);
-  for (let i = 0; i < v.length; i++) result[i] = kept[i] ? 0 : 1;
+  for (let i = 0; i < v.length; i++) result[i] = inverted[i] && !small[i] ? 0 : 1;
   return intoOut(NDArray.fromStorage(result, img.shape.slice(), bool), out ?? (in_place ? img : null));
 }
 pyfunction(REMOVE_SMALL_HOLES, remove_small_holes);

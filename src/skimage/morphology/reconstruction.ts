@@ -93,69 +93,92 @@ export function reconstructValues(
   return J;
 }
 
-/** In place: J becomes the reconstruction by dilation of J under I, values flowing along +deltas. */
+/**
+ * In place: J becomes the reconstruction by dilation of J under I, values flowing along
+ * +deltas. Both are padded by the footprint's reach with -Infinity, which never rises and never
+ * feeds a pixel, so the sweeps and the propagation read neighbours without bounds tests.
+ */
 function dilateUnder(J: Float64Array, I: Float64Array, shape: readonly number[], deltas: number[][]): void {
   const n = J.length;
   const ndim = shape.length;
-  if (n === 0) return;
-  const strides: number[] = [];
+  if (n === 0 || ndim === 0) return;
+  const reach = shape.map((_, a) => deltas.reduce((m, d) => Math.max(m, Math.abs(d[a])), 0));
+  const pshape = shape.map((d, a) => d + 2 * reach[a]);
+  const pstrides: number[] = [];
   let step = 1;
   for (let a = ndim - 1; a >= 0; a--) {
-    strides[a] = step;
-    step *= shape[a];
+    pstrides[a] = step;
+    step *= pshape[a];
   }
-  const flat = deltas.map((d) => d.reduce((s, v, a) => s + v * strides[a], 0));
-  // pixel x reads its sources x - d; the raster sweep uses the sources before x, the anti-raster those after
-  const fwd = flat.map((f, k) => [f, k] as const).filter(([f]) => f > 0).map(([, k]) => k);
-  const bwd = flat.map((f, k) => [f, k] as const).filter(([f]) => f < 0).map(([, k]) => k);
-  const coords = new Int32Array(n * ndim);
-  {
-    const idx = new Int32Array(ndim);
-    for (let i = 0; i < n; i++) {
-      for (let a = 0; a < ndim; a++) coords[i * ndim + a] = idx[a];
-      for (let a = ndim - 1; a >= 0; a--) {
-        if (++idx[a] < shape[a]) break;
-        idx[a] = 0;
+  const total = step;
+  const pj = new Float64Array(total).fill(-Infinity);
+  const pi = new Float64Array(total).fill(-Infinity);
+  const cols = shape[ndim - 1];
+  const rows = n / cols;
+  const starts = new Int32Array(rows);
+  const idx = new Array<number>(Math.max(ndim - 1, 0)).fill(0);
+  for (let r = 0; r < rows; r++) {
+    let p = reach[ndim - 1];
+    for (let a = 0; a < ndim - 1; a++) p += (idx[a] + reach[a]) * pstrides[a];
+    starts[r] = p;
+    pj.set(J.subarray(r * cols, r * cols + cols), p);
+    pi.set(I.subarray(r * cols, r * cols + cols), p);
+    for (let a = ndim - 2; a >= 0; a--) {
+      if (++idx[a] < shape[a]) break;
+      idx[a] = 0;
+    }
+  }
+  const flat = Int32Array.from(deltas, (d) => d.reduce((acc, v, a) => acc + v * pstrides[a], 0));
+  // pixel x reads its sources x - d: the raster sweep those before x (d > 0), the anti-raster those after
+  const fwd = Int32Array.from(flat.filter((f) => f > 0));
+  const bwd = Int32Array.from(flat.filter((f) => f < 0));
+  for (let r = 0; r < rows; r++) {
+    for (let x = starts[r], end = x + cols; x < end; x++) {
+      let m = pj[x];
+      for (let k = 0; k < fwd.length; k++) {
+        const v = pj[x - fwd[k]];
+        if (v > m) m = v;
       }
+      pj[x] = m < pi[x] ? m : pi[x];
     }
   }
-  const valid = (x: number, k: number, sgn: number): boolean => {
-    const d = deltas[k];
-    for (let a = 0; a < ndim; a++) {
-      const c = coords[x * ndim + a] + sgn * d[a];
-      if (c < 0 || c >= shape[a]) return false;
+  let queue = new Int32Array(1024);
+  let tail = 0;
+  const push = (x: number) => {
+    if (tail === queue.length) {
+      const bigger = new Int32Array(queue.length * 2);
+      bigger.set(queue);
+      queue = bigger;
     }
-    return true;
+    queue[tail++] = x;
   };
-  for (let x = 0; x < n; x++) {
-    let m = J[x];
-    for (const k of fwd) if (valid(x, k, -1)) m = Math.max(m, J[x - flat[k]]);
-    J[x] = Math.min(m, I[x]);
-  }
-  const queue: number[] = [];
-  for (let x = n - 1; x >= 0; x--) {
-    let m = J[x];
-    for (const k of bwd) if (valid(x, k, -1)) m = Math.max(m, J[x - flat[k]]);
-    J[x] = Math.min(m, I[x]);
-    // x feeds x + d: queue x when one of the pixels it feeds (already swept: d > 0) could still rise
-    for (const k of fwd) {
-      if (!valid(x, k, 1)) continue;
-      const y = x + flat[k];
-      if (J[y] < J[x] && J[y] < I[y]) {
-        queue.push(x);
-        break;
+  for (let r = rows - 1; r >= 0; r--) {
+    for (let x = starts[r] + cols - 1; x >= starts[r]; x--) {
+      let m = pj[x];
+      for (let k = 0; k < bwd.length; k++) {
+        const v = pj[x - bwd[k]];
+        if (v > m) m = v;
+      }
+      pj[x] = m < pi[x] ? m : pi[x];
+      // x feeds x + d: queue x when a pixel it feeds (already swept: d > 0) could still rise
+      for (let k = 0; k < fwd.length; k++) {
+        const y = x + fwd[k];
+        if (pj[y] < pj[x] && pj[y] < pi[y]) {
+          push(x);
+          break;
+        }
       }
     }
   }
-  for (let h = 0; h < queue.length; h++) {
+  for (let h = 0; h < tail; h++) {
     const x = queue[h];
     for (let k = 0; k < flat.length; k++) {
-      if (!valid(x, k, 1)) continue;
       const y = x + flat[k];
-      if (J[y] < J[x] && I[y] !== J[y]) {
-        J[y] = Math.min(J[x], I[y]);
-        queue.push(y);
+      if (pj[y] < pj[x] && pi[y] !== pj[y]) {
+        pj[y] = pj[x] < pi[y] ? pj[x] : pi[y];
+        push(y);
       }
     }
   }
+  for (let r = 0; r < rows; r++) J.set(pj.subarray(starts[r], starts[r] + cols), r * cols);
 }

@@ -57,24 +57,29 @@ export function skeletonize(...args: unknown[]): NDArray {
       skel[(r + 1) * C + c + 1] = u;
     }
   }
-  const cleaned = skel.slice();
+  // the set pixels in raster order: a pass reads the image as it was at the pass's start, so
+  // visiting only these (and dropping the removed ones after each pass) changes nothing
+  const active = new Int32Array(rows * cols);
+  let count = 0;
+  for (let p = 0; p < skel.length; p++) if (skel[p]) active[count++] = p;
+  const removedNow = new Int32Array(count);
   let removed = true;
   while (removed) {
     removed = false;
     for (let pass = 0; pass < 2; pass++) {
       const first = pass === 0;
-      for (let r = 1; r < R - 1; r++) {
-        for (let c = 1; c < C - 1; c++) {
-          const p = r * C + c;
-          if (!skel[p]) continue;
-          const nb = ZHANG[skel[p - C - 1] + 2 * skel[p - C] + 4 * skel[p - C + 1] + 8 * skel[p + 1] + 16 * skel[p + C + 1] + 32 * skel[p + C] + 64 * skel[p + C - 1] + 128 * skel[p - 1]];
-          if ((nb === 1 && first) || (nb === 2 && !first) || nb === 3) {
-            cleaned[p] = 0;
-            removed = true;
-          }
-        }
+      let nRemoved = 0;
+      for (let k = 0; k < count; k++) {
+        const p = active[k];
+        const nb = ZHANG[skel[p - C - 1] + 2 * skel[p - C] + 4 * skel[p - C + 1] + 8 * skel[p + 1] + 16 * skel[p + C + 1] + 32 * skel[p + C] + 64 * skel[p + C - 1] + 128 * skel[p - 1]];
+        if ((nb === 1 && first) || (nb === 2 && !first) || nb === 3) removedNow[nRemoved++] = p;
       }
-      skel.set(cleaned);
+      if (nRemoved === 0) continue;
+      removed = true;
+      for (let k = 0; k < nRemoved; k++) skel[removedNow[k]] = 0;
+      let kept = 0;
+      for (let k = 0; k < count; k++) if (skel[active[k]]) active[kept++] = active[k];
+      count = kept;
     }
   }
   const out = new Uint8Array(rows * cols);

@@ -14,6 +14,11 @@ test("labels, binary morphology, distance transform and label statistics match S
   assert.ok(n > 100, `${n} cases`);
 });
 
+test("variance, standard_deviation and median over labels match SciPy 1.10", () => {
+  const n = runCases(loadGolden("ndimage/measure_more"), ndimage as never, 1e-12, 1e-12);
+  assert.ok(n > 15, `${n} cases`);
+});
+
 test("find_objects gives scipy's slices", () => {
   const slices = (fn: (...a: unknown[]) => unknown) => (...a: unknown[]) =>
     (fn(...a) as ({ start: number; stop: number }[] | null)[]).map((s) => (s === null ? null : s.map((x) => [x.start, x.stop])));
