@@ -59,7 +59,7 @@ function flatOf(result) {
   if (typeof result === "number") return { flat: [result], shape: [], dtype: "float64" };
   const NDArray = need("np.NDArray");
   if (!(result instanceof NDArray)) throw new Error(`expected an NDArray result, got ${typeof result}`);
-  const flat = need("np.contiguousStorage")(result);
+  const flat = Array.from(result.ravel().tolist(), Number);
   return { flat, shape: result.shape, dtype: String(result.dtype) };
 }
 

@@ -1,7 +1,11 @@
 /** NumPy for TypeScript: `import { np } from "tslab-sci"`. */
-export * from "./dtype";
+export {
+  DType, dtype, bool, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float32, float64, int_, intp, uintp, uint,
+  longlong, ulonglong, float_, double, single, bool_, byte, ubyte, short, ushort, intc, uintc,
+} from "./dtype";
+export type { DTypeName, DTypeKind, Storage, DTypeLike } from "./dtype";
 export { NDArray } from "./ndarray";
-export { ascontiguousarray, contiguousStorage, isCContiguous } from "./contiguous";
+export { ascontiguousarray } from "./contiguous";
 export * as random from "./random";
 export type { ShapeLike } from "./shape";
 export {

@@ -3,6 +3,7 @@
  * layout (contiguous, transposed, negative step, broadcast) and compares results exactly for
  * ints/bools, to 1e-12 relative for float64 and 1e-6 for float32.
  */
+import { contiguousStorage } from "../../src/np/contiguous";
 import { np } from "../../src";
 import { GoldenArray, assertAllClose } from "../helpers/golden";
 
@@ -62,7 +63,7 @@ export function expectArray(actual: np.NDArray, expected: GoldenArray, what: str
   if (JSON.stringify(actual.shape) !== JSON.stringify(expected.shape)) {
     throw new Error(`${what}: shape ${JSON.stringify(actual.shape)}, expected ${JSON.stringify(expected.shape)}`);
   }
-  const values = Array.from(np.contiguousStorage(actual));
+  const values = Array.from(contiguousStorage(actual));
   const rel = expected.dtype === "float32" ? 1e-6 : expected.dtype === "float64" ? 1e-12 : 0;
   assertAllClose(values, expected.data, rel, expected.dtype === "float32" ? f32Abs : 0, what);
 }

@@ -1,3 +1,4 @@
+import { contiguousStorage } from "../../src/np/contiguous";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { closeTo, loadGolden } from "../helpers/golden";
@@ -90,7 +91,7 @@ function modelMismatches(actual: ArrayLike<number>, expected: ArrayLike<number>,
 /** `f` over xs as a large (heap, threaded), small, strided, reversed, transposed and in-place array, against `want`. */
 function checkLayouts(f: (x: np.NDArray, opts?: { out: np.NDArray }) => np.NDArray, xs: Float64Array, want: Float64Array): void {
   const x = np.array(xs);
-  const values = (a: np.NDArray) => np.contiguousStorage(a) as Float64Array;
+  const values = (a: np.NDArray) => contiguousStorage(a) as Float64Array;
   const pick = (idx: (i: number) => number, n: number) => Float64Array.from({ length: n }, (_, i) => want[idx(i)]);
   assert.equal(modelMismatches(values(f(x)), want, xs), [], "contiguous");
   const small = np.array(xs.slice(0, 1001)); // outside the heap, with a tail of one
@@ -117,13 +118,13 @@ test("np.log of float64 arrays is the exact model's in every layout", () => {
   logInto(xs, 0, model, xs.length);
   checkLayouts(np.log, xs, model);
   // and so NumPy's, but for the model's known reciprocal-estimate cases
-  const bad = mismatches(np.contiguousStorage(np.log(np.array(xs))), g.log_y.data, xs);
+  const bad = mismatches(contiguousStorage(np.log(np.array(xs))), g.log_y.data, xs);
   assert.ok(bad.length <= (fusedMultiplyAdd() ? LOG_STORED_KNOWN : xs.length), bad.slice(0, 10).join("\n"));
 });
 
 test("np.exp of generated float64 inputs is NumPy's, bit for bit", () => {
   const xs = genInputs(g.exp_gen.seed, g.exp_gen.n, "exp");
-  const got = np.contiguousStorage(np.exp(np.array(xs)));
+  const got = contiguousStorage(np.exp(np.array(xs)));
   assert.equal(modelMismatches(got, g.exp_gen.y.data, xs), []);
 });
 

@@ -7,6 +7,7 @@
  * FUZZ_SUMMARY=1 prints the counts, FUZZ_TABLE=1 the README rows, FUZZ_SHOW=<regexp> the
  * differences of the matching cases or categories.
  */
+import { contiguousStorage } from "../../src/np/contiguous";
 import { test } from "uvu";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -186,7 +187,7 @@ function mismatch(
   } else if (res instanceof np.NDArray) {
     if (res.dtype.name !== r.d && tolerance === undefined) why = `dtype ${res.dtype.name}, expected ${r.d}`;
     else if (JSON.stringify(res.shape) !== JSON.stringify(r.s)) why = `shape ${JSON.stringify(res.shape)}, expected ${JSON.stringify(r.s)}`;
-    else why = sameValues(np.contiguousStorage(res), r, tolerance);
+    else why = sameValues(contiguousStorage(res), r, tolerance);
     // an empty array shares no memory: NumPy reports no view for it
     if (why === null && r.view !== undefined && r.v.length > 0 && outcome.inputs!.length > 0) {
       const view = outcome.inputs!.some((x) => x.data === res.data);

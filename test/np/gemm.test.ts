@@ -3,6 +3,7 @@
  * in every layout, and each element is summed as OpenBLAS's dgemm sums it (k blocks, chains
  * within them), whichever thread computed it.
  */
+import { contiguousStorage } from "../../src/np/contiguous";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { np } from "../../src";
@@ -20,7 +21,7 @@ const golden = loadGolden<{
 
 function expectExact(actual: np.NDArray, expected: GoldenArray, what: string): void {
   assert.equal(actual.shape, expected.shape, `${what}: shape`);
-  const values = np.contiguousStorage(actual);
+  const values = contiguousStorage(actual);
   for (let i = 0; i < expected.data.length; i++) {
     if (!Object.is(values[i], expected.data[i])) assert.unreachable(`${what}: element ${i} is ${values[i]}, NumPy gives ${expected.data[i]}`);
   }
@@ -45,8 +46,8 @@ function kBlocks(k: number): number[] {
 function blockedProduct(A: np.NDArray, B: np.NDArray, fused: boolean): Float64Array {
   const [n, k] = A.shape;
   const m = B.shape[1];
-  const a = np.contiguousStorage(A) as Float64Array;
-  const b = np.contiguousStorage(B) as Float64Array;
+  const a = contiguousStorage(A) as Float64Array;
+  const b = contiguousStorage(B) as Float64Array;
   const c = new Float64Array(n * m);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < m; j++) {
@@ -90,7 +91,7 @@ test("random products are NumPy's, bit for bit, where OpenBLAS sums in its plain
     const [n, k, m] = shape.split("x").map(Number);
     const rs = new np.random.RandomState(1);
     const c = np.matmul(rs.rand(n, k), rs.rand(k, m));
-    const values = np.contiguousStorage(c) as Float64Array;
+    const values = contiguousStorage(c) as Float64Array;
     golden.sample_at.forEach((at, j) => {
       const got = values[at < 0 ? values.length + at : at];
       assert.ok(Object.is(got, want.samples[j]), `${shape}: element ${at} is ${got}, NumPy gives ${want.samples[j]}`);
@@ -106,7 +107,7 @@ test("every element is OpenBLAS's blocked sum, whichever thread computed it", ()
   const rs = new np.random.RandomState(7);
   const long: [np.NDArray, np.NDArray] = [rs.rand(64, 900), rs.rand(900, 52)];
   for (const [A, B] of [[a.get(":132"), b], [a, b.get(":", ":127")], [a.get("::-1"), b.get("::-1")], long]) {
-    const got = np.contiguousStorage(np.matmul(A, B));
+    const got = contiguousStorage(np.matmul(A, B));
     const want = blockedProduct(A, B, fusedMultiplyAdd());
     for (let i = 0; i < want.length; i++) if (!Object.is(got[i], want[i])) assert.unreachable(`element ${i}: ${got[i]} vs ${want[i]}`);
     // the other rounding would differ, so the comparison tells them apart

@@ -3,6 +3,7 @@
  * NumPy's values in every layout, blocks come back when arrays are collected, and a view of a
  * block keeps it alive.
  */
+import { contiguousStorage } from "../../src/np/contiguous";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { setFlagsFromString } from "node:v8";
@@ -29,7 +30,7 @@ function inHeap(g: GoldenArray): np.NDArray {
 /** Bit-for-bit equality with NumPy's result (NaN equal to NaN). */
 function expectExact(actual: np.NDArray, expected: GoldenArray, what: string): void {
   assert.equal(actual.shape, expected.shape, `${what}: shape`);
-  const values = np.contiguousStorage(actual);
+  const values = contiguousStorage(actual);
   for (let i = 0; i < expected.data.length; i++) {
     const e = expected.data[i];
     if (!Object.is(values[i], e) && !(Number.isNaN(e) && Number.isNaN(values[i] as number))) {
@@ -128,7 +129,7 @@ test("a collected array's block is reused; a view keeps its block alive", async 
   const address = heapAddress(dropped.data);
   assert.ok(address >= 0);
   // a flat view of all but the first row outlives its array
-  let kept: ArrayLike<number> | null = np.contiguousStorage(np.multiply(dropped, 3).get("1:"));
+  let kept: ArrayLike<number> | null = contiguousStorage(np.multiply(dropped, 3).get("1:"));
   dropped = null;
   collect();
   await nextTask();

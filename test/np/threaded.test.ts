@@ -2,6 +2,7 @@
  * Arithmetic over more than 2**18 elements is split between the heap threads: every layout
  * still gives NumPy's values bit for bit (digests of whole results, NaNs as one pattern).
  */
+import { contiguousStorage } from "../../src/np/contiguous";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { np } from "../../src";
@@ -21,11 +22,11 @@ const golden = loadGolden<{
 }>("np/threaded");
 
 /** The fixture's digest of an array's values in C order. */
-const digest = (x: np.NDArray): string => float64Digest(np.contiguousStorage(x) as Float64Array);
+const digest = (x: np.NDArray): string => float64Digest(contiguousStorage(x) as Float64Array);
 
 function expectEntry(actual: np.NDArray, expected: Entry, what: string): void {
   assert.equal(actual.shape, expected.shape, `${what}: shape`);
-  const flat = np.contiguousStorage(actual);
+  const flat = contiguousStorage(actual);
   golden.sample_at.forEach((at, j) => {
     const [v, e] = [flat[at] as number, expected.samples[j]];
     assert.ok(Object.is(v, e) || (Number.isNaN(v) && Number.isNaN(e)), `${what}: element ${at} is ${v}, NumPy gives ${e}`);
@@ -83,8 +84,8 @@ test("back-to-back split calls never mix their parts", () => {
   const probes = [0, 4, 37503, 37504, 150000, 262143, 262144, n - 2];
   for (let k = 0; k < 100; k++) {
     np.add(b, k, { out });
-    const got = np.contiguousStorage(out);
-    const src = np.contiguousStorage(b);
+    const got = contiguousStorage(out);
+    const src = contiguousStorage(b);
     for (const at of probes) {
       if (got[at] !== src[at] + k) assert.unreachable(`call ${k}: element ${at} is ${got[at]}, expected ${src[at] + k}`);
     }

@@ -3,6 +3,7 @@
  * relative to each result array's largest magnitude (LAPACK and these routines round
  * differently; entries near zero are compared on the array's scale).
  */
+import { contiguousStorage } from "../../../src/np/contiguous";
 import { np } from "../../../src";
 import { GoldenArray } from "../../helpers/golden";
 import { Case, build } from "../_cases";
@@ -28,7 +29,7 @@ export function expectClose(actual: unknown, expected: GoldenArray, what: string
   if (JSON.stringify(actual.shape) !== JSON.stringify(expected.shape)) {
     throw new Error(`${what}: shape ${JSON.stringify(actual.shape)}, expected ${JSON.stringify(expected.shape)}`);
   }
-  const values = Array.from(np.contiguousStorage(actual));
+  const values = Array.from(contiguousStorage(actual));
   const f32 = expected.dtype === "float32";
   const integer = !f32 && expected.dtype !== "float64";
   const rel = integer ? 0 : f32 ? 2e-5 : tol;
