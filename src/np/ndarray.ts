@@ -69,7 +69,7 @@ export class NDArray {
     this.dtype = dtype;
   }
 
-  /** Wraps a C-ordered TypedArray of the dtype's storage type (no copy). */
+  /** @internal Wraps a C-ordered TypedArray of the dtype's storage type (no copy). */
   static fromStorage(data: Storage, shape: readonly number[], dtype: DType): NDArray {
     return new NDArray(data, shape, cContiguousStrides(shape), 0, dtype);
   }
@@ -247,59 +247,59 @@ export class NDArray {
   // ---- arithmetic (Python's operators) ----------------------------------------------------
 
   /** `a + b` (`ndarray.__add__`, np.add). */
-  add(b: ArrayLike): NDArray {
+  add(value: ArrayLike): NDArray {
     if (arguments.length !== 1) METHOD.add.bind(arguments);
-    return binary.add(this, b);
+    return binary.add(this, value);
   }
   /** `a - b` (`ndarray.__sub__`, np.subtract). */
-  sub(b: ArrayLike): NDArray {
+  sub(value: ArrayLike): NDArray {
     if (arguments.length !== 1) METHOD.sub.bind(arguments);
-    return binary.subtract(this, b);
+    return binary.subtract(this, value);
   }
   /** `a - b` (`ndarray.__sub__`, np.subtract). */
-  subtract(b: ArrayLike): NDArray {
+  subtract(value: ArrayLike): NDArray {
     if (arguments.length !== 1) METHOD.sub.bind(arguments);
-    return binary.subtract(this, b);
+    return binary.subtract(this, value);
   }
   /** `a * b` (`ndarray.__mul__`, np.multiply), elementwise. */
-  mul(b: ArrayLike): NDArray {
+  mul(value: ArrayLike): NDArray {
     if (arguments.length !== 1) METHOD.mul.bind(arguments);
-    return binary.multiply(this, b);
+    return binary.multiply(this, value);
   }
   /** `a * b` (`ndarray.__mul__`, np.multiply), elementwise. */
-  multiply(b: ArrayLike): NDArray {
+  multiply(value: ArrayLike): NDArray {
     if (arguments.length !== 1) METHOD.mul.bind(arguments);
-    return binary.multiply(this, b);
+    return binary.multiply(this, value);
   }
   /** `a / b` (`ndarray.__truediv__`, np.divide). */
-  div(b: ArrayLike): NDArray {
+  div(value: ArrayLike): NDArray {
     if (arguments.length !== 1) METHOD.div.bind(arguments);
-    return binary.divide(this, b);
+    return binary.divide(this, value);
   }
   /** `a / b` (`ndarray.__truediv__`, np.divide). */
-  divide(b: ArrayLike): NDArray {
+  divide(value: ArrayLike): NDArray {
     if (arguments.length !== 1) METHOD.div.bind(arguments);
-    return binary.divide(this, b);
+    return binary.divide(this, value);
   }
   /** `a // b` (`ndarray.__floordiv__`, np.floor_divide). */
-  floor_divide(b: ArrayLike): NDArray {
+  floor_divide(value: ArrayLike): NDArray {
     if (arguments.length !== 1) METHOD.floor_divide.bind(arguments);
-    return binary.floor_divide(this, b);
+    return binary.floor_divide(this, value);
   }
   /** `a % b` (`ndarray.__mod__`, np.mod). */
-  mod(b: ArrayLike): NDArray {
+  mod(value: ArrayLike): NDArray {
     if (arguments.length !== 1) METHOD.mod.bind(arguments);
-    return binary.mod(this, b);
+    return binary.mod(this, value);
   }
   /** `a ** b` (`ndarray.__pow__`, np.power); Python's three-argument pow is refused as Python refuses it. */
-  pow(b: ArrayLike, mod?: null): NDArray {
+  pow(value: ArrayLike, mod?: null): NDArray {
     if (arguments.length !== 1) powerModulo(this, arguments);
-    return binary.power(this, b);
+    return binary.power(this, value);
   }
   /** `a ** b` (`ndarray.__pow__`, np.power). */
-  power(b: ArrayLike, mod?: null): NDArray {
+  power(value: ArrayLike, mod?: null): NDArray {
     if (arguments.length !== 1) powerModulo(this, arguments);
-    return binary.power(this, b);
+    return binary.power(this, value);
   }
   /** `-a` (`ndarray.__neg__`, np.negative). */
   neg(): NDArray {
@@ -328,61 +328,61 @@ export class NDArray {
   }
 
   /** `a += b` in place (`ndarray.__iadd__`, casting "same_kind" as NumPy). Returns a. */
-  iadd(b: ArrayLike): this {
+  iadd(value: ArrayLike): this {
     if (arguments.length !== 1) METHOD.iadd.bind(arguments);
-    binary.add(this, b, this);
+    binary.add(this, value, this);
     return this;
   }
   /** `a -= b` in place (`ndarray.__isub__`). Returns a. */
-  isub(b: ArrayLike): this {
+  isub(value: ArrayLike): this {
     if (arguments.length !== 1) METHOD.isub.bind(arguments);
-    binary.subtract(this, b, this);
+    binary.subtract(this, value, this);
     return this;
   }
   /** `a *= b` in place (`ndarray.__imul__`). Returns a. */
-  imul(b: ArrayLike): this {
+  imul(value: ArrayLike): this {
     if (arguments.length !== 1) METHOD.imul.bind(arguments);
-    binary.multiply(this, b, this);
+    binary.multiply(this, value, this);
     return this;
   }
   /** `a /= b` in place (`ndarray.__itruediv__`; an integer array raises NumPy's casting error). Returns a. */
-  idiv(b: ArrayLike): this {
+  idiv(value: ArrayLike): this {
     if (arguments.length !== 1) METHOD.idiv.bind(arguments);
-    binary.divide(this, b, this);
+    binary.divide(this, value, this);
     return this;
   }
 
   // ---- comparisons ----------------------------------------------------------------------
 
   /** `a > b` as a bool array (`ndarray.__gt__`). */
-  gt(b: ArrayLike): NDArray {
+  gt(value: ArrayLike): NDArray {
     if (arguments.length !== 1) METHOD.gt.bind(arguments);
-    return binary.greater(this, b);
+    return binary.greater(this, value);
   }
   /** `a >= b` as a bool array (`ndarray.__ge__`). */
-  ge(b: ArrayLike): NDArray {
+  ge(value: ArrayLike): NDArray {
     if (arguments.length !== 1) METHOD.ge.bind(arguments);
-    return binary.greater_equal(this, b);
+    return binary.greater_equal(this, value);
   }
   /** `a < b` as a bool array (`ndarray.__lt__`). */
-  lt(b: ArrayLike): NDArray {
+  lt(value: ArrayLike): NDArray {
     if (arguments.length !== 1) METHOD.lt.bind(arguments);
-    return binary.less(this, b);
+    return binary.less(this, value);
   }
   /** `a <= b` as a bool array (`ndarray.__le__`). */
-  le(b: ArrayLike): NDArray {
+  le(value: ArrayLike): NDArray {
     if (arguments.length !== 1) METHOD.le.bind(arguments);
-    return binary.less_equal(this, b);
+    return binary.less_equal(this, value);
   }
   /** `a == b` as a bool array (`ndarray.__eq__`). */
-  eq(b: ArrayLike): NDArray {
+  eq(value: ArrayLike): NDArray {
     if (arguments.length !== 1) METHOD.eq.bind(arguments);
-    return binary.equal(this, b);
+    return binary.equal(this, value);
   }
   /** `a != b` as a bool array (`ndarray.__ne__`). */
-  ne(b: ArrayLike): NDArray {
+  ne(value: ArrayLike): NDArray {
     if (arguments.length !== 1) METHOD.ne.bind(arguments);
-    return binary.not_equal(this, b);
+    return binary.not_equal(this, value);
   }
 
   // ---- products -------------------------------------------------------------------------
@@ -395,9 +395,9 @@ export class NDArray {
     return linalg.dot(this, bound.b, bound.out);
   }
   /** `a @ b` (`ndarray.__matmul__`, np.matmul). */
-  matmul(b: ArrayLike): NDArray {
+  matmul(value: ArrayLike): NDArray {
     if (arguments.length !== 1) METHOD.matmul.bind(arguments);
-    return linalg.matmul(this, b);
+    return linalg.matmul(this, value);
   }
 
   // ---- reductions -----------------------------------------------------------------------

@@ -12,6 +12,7 @@ import { mplsig } from "./pysig";
 // "A" and "K" are C order for the arrays plt.subplots makes (always C-contiguous)
 const RAVEL = mplsig("numpy.ndarray.ravel(order='C')", { types: { order: "str" } });
 const FLATTEN = mplsig("numpy.ndarray.flatten(order='C')", { types: { order: "str" } });
+const GETITEM = mplsig("numpy.ndarray.__getitem__(i, j=None, /)", { types: { i: "int", j: "int|None" } });
 
 /** numpy's line wrapping of one element onto the current line (_extendLine). */
 function extendLine(out: { s: string; line: string }, word: string, width: number, prefix: string): void {
@@ -134,8 +135,9 @@ export class AxesArray<T extends Axes | AxesArray<Axes> = Axes> extends Array<T>
     return this.toString();
   }
 
-  /** `axes[i]` or `axes[i, j]` (negative indices count from the end). */
-  get(i: number, j?: number): Axes {
+  /** `axes[i]` or `axes[i, j]` (`ndarray.__getitem__`; negative indices count from the end). */
+  get(i: number, j?: number | null): Axes {
+    if (arguments.length > 2 || typeof i !== "number" || (j !== undefined && j !== null && typeof j !== "number")) GETITEM.bind(arguments);
     const shape = this.shape;
     const at = <U>(arr: ArrayLike<U>, k: number, axis: number): U => {
       const n = arr.length;
@@ -144,13 +146,14 @@ export class AxesArray<T extends Axes | AxesArray<Axes> = Axes> extends Array<T>
       return arr[kk];
     };
     if (shape.length === 1) {
-      if (j !== undefined) throw new IndexError("too many indices for array: array is 1-dimensional, but 2 were indexed");
+      if (j !== undefined && j !== null) throw new IndexError("too many indices for array: array is 1-dimensional, but 2 were indexed");
       return at(this, i, 0) as Axes;
     }
-    if (j === undefined) throw new IndexError("a 2-D axes array needs two indices: axes.get(i, j)");
+    if (j === undefined || j === null) throw new IndexError("a 2-D axes array needs two indices: axes.get(i, j)");
     return at(at(this, i, 0) as AxesArray<Axes>, j, 1);
   }
 }
 
 pyfunction(RAVEL, AxesArray.prototype.ravel);
 pyfunction(FLATTEN, AxesArray.prototype.flatten);
+pyfunction(GETITEM, AxesArray.prototype.get);

@@ -199,7 +199,7 @@ export class Figure {
     target.colorbarMapping = { ...(mapping as NonNullable<Axes["colorbarMapping"]>), label: String(label) };
   }
 
-  /** Plot-area size in px of the axes at this grid position. */
+  /** @internal Plot-area size in px of the axes at this grid position. */
   axesPixelSize(position: GridPosition, ax?: Axes): { width: number; height: number } {
     let equalSpans: [number, number] | undefined;
     if (ax && ax.aspect !== "auto" && ax.adjustable === "box") {
@@ -218,14 +218,14 @@ export class Figure {
     });
   }
 
-  /** The figure as one Vega-Lite v5 spec (a fresh JSON object). */
+  /** @internal The figure as one Vega-Lite v5 spec (a fresh JSON object). */
   toSpec(): Json {
     const style = currentStyle();
     if (this.facecolor !== null) style.figureFacecolor = this.facecolor;
     return compileFigure(this, style);
   }
 
-  /** Number of Axes as matplotlib counts them (colorbars are axes too). */
+  /** @internal Number of Axes as matplotlib counts them (colorbars are axes too). */
   axesCount(): number {
     return this.axes.length + this.axes.filter((a) => a.colorbarMapping !== null).length;
   }
@@ -235,7 +235,7 @@ export class Figure {
     return `<Figure size ${g(this.figsize[0] * this.dpi)}x${g(this.figsize[1] * this.dpi)} with ${this.axesCount()} Axes>`;
   }
 
-  /** The display bundle: Vega-Lite spec, 2x PNG and text, with retina PNG metadata. */
+  /** @internal The display bundle: Vega-Lite spec, 2x PNG and text, with retina PNG metadata. */
   mimeBundle(): display.MimeBundle {
     return display.figureBundle(this.toSpec(), this.toString());
   }
@@ -272,20 +272,20 @@ export class Figure {
     display.showFigure(this.toSpec(), this.toString(), this.number);
   }
 
-  /** Shows the figure if running in a notebook kernel and not yet shown, then closes it. */
+  /** @internal Shows the figure if running in a notebook kernel and not yet shown, then closes it. */
   displayInline(): void {
     if (this.closed || !display.inKernel()) return;
     display.publish(this.mimeBundle());
     this.close();
   }
 
-  /** Removes the figure from pyplot's open figures. */
+  /** @internal Removes the figure from pyplot's open figures. */
   close(): void {
     this.closed = true;
     unregisterFigure(this);
   }
 
-  /** Makes this the current figure (plt.figure(fig)). */
+  /** @internal Makes this the current figure (plt.figure(fig)). */
   activate(): void {
     activate(this);
   }

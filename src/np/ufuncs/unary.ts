@@ -89,9 +89,9 @@ const RINT = floatFn("rint", "rint");
 export const negative = unaryUfunc(NEGATIVE);
 /** `numpy.absolute(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)` (np.abs): |x|. */
 export const abs = unaryUfunc(ABSOLUTE);
-/** `numpy.square(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: same as np.abs. */
+/** `numpy.absolute(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: same as np.abs. */
 export const absolute = abs;
-/** `np.square(x, out=None)`: x * x. */
+/** `numpy.square(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: x * x. */
 export const square = unaryUfunc(SQUARE);
 /** `numpy.sign(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: -1, 0 or 1 per element. */
 export const sign = unaryUfunc(SIGN);

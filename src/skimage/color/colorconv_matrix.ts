@@ -42,21 +42,21 @@ function linear(name: string, param: string, matrix: string) {
 }
 
 /** `skimage.color.rgb2yuv(rgb, *, channel_axis=-1)`: RGB to YUV (after img_as_float). */
-export const rgb2yuv = linear("rgb2yuv", "rgb", "yuv_from_rgb");
+export const rgb2yuv: (rgb: NDArrayLike, ...rest: ChannelArgs) => NDArray = linear("rgb2yuv", "rgb", "yuv_from_rgb");
 /** `skimage.color.yuv2rgb(yuv, *, channel_axis=-1)`: YUV to RGB. */
-export const yuv2rgb = linear("yuv2rgb", "yuv", "rgb_from_yuv");
+export const yuv2rgb: (yuv: NDArrayLike, ...rest: ChannelArgs) => NDArray = linear("yuv2rgb", "yuv", "rgb_from_yuv");
 /** `skimage.color.rgb2yiq(rgb, *, channel_axis=-1)`: RGB to YIQ (after img_as_float). */
-export const rgb2yiq = linear("rgb2yiq", "rgb", "yiq_from_rgb");
+export const rgb2yiq: (rgb: NDArrayLike, ...rest: ChannelArgs) => NDArray = linear("rgb2yiq", "rgb", "yiq_from_rgb");
 /** `skimage.color.yiq2rgb(yiq, *, channel_axis=-1)`: YIQ to RGB. */
-export const yiq2rgb = linear("yiq2rgb", "yiq", "rgb_from_yiq");
+export const yiq2rgb: (yiq: NDArrayLike, ...rest: ChannelArgs) => NDArray = linear("yiq2rgb", "yiq", "rgb_from_yiq");
 /** `skimage.color.rgb2ypbpr(rgb, *, channel_axis=-1)`: RGB to YPbPr (after img_as_float). */
-export const rgb2ypbpr = linear("rgb2ypbpr", "rgb", "ypbpr_from_rgb");
+export const rgb2ypbpr: (rgb: NDArrayLike, ...rest: ChannelArgs) => NDArray = linear("rgb2ypbpr", "rgb", "ypbpr_from_rgb");
 /** `skimage.color.ypbpr2rgb(ypbpr, *, channel_axis=-1)`: YPbPr to RGB. */
-export const ypbpr2rgb = linear("ypbpr2rgb", "ypbpr", "rgb_from_ypbpr");
+export const ypbpr2rgb: (ypbpr: NDArrayLike, ...rest: ChannelArgs) => NDArray = linear("ypbpr2rgb", "ypbpr", "rgb_from_ypbpr");
 /** `skimage.color.rgb2ydbdr(rgb, *, channel_axis=-1)`: RGB to YDbDr (after img_as_float). */
-export const rgb2ydbdr = linear("rgb2ydbdr", "rgb", "ydbdr_from_rgb");
+export const rgb2ydbdr: (rgb: NDArrayLike, ...rest: ChannelArgs) => NDArray = linear("rgb2ydbdr", "rgb", "ydbdr_from_rgb");
 /** `skimage.color.ydbdr2rgb(ydbdr, *, channel_axis=-1)`: YDbDr to RGB. */
-export const ydbdr2rgb = linear("ydbdr2rgb", "ydbdr", "rgb_from_ydbdr");
+export const ydbdr2rgb: (ydbdr: NDArrayLike, ...rest: ChannelArgs) => NDArray = linear("ydbdr2rgb", "ydbdr", "rgb_from_ydbdr");
 
 const YCBCR2RGB = signature("skimage.color.ycbcr2rgb(ycbcr, *, channel_axis=-1)", { types: { ycbcr: "array_like", channel_axis: "int" } });
 

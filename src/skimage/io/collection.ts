@@ -89,7 +89,7 @@ export class ImageCollection implements Iterable<NDArray> {
     return this.files.length;
   }
 
-  /** `coll[n]` (Python's `__getitem__`): the n-th image, read now unless cached; negative n counts from the end. */
+  /** `coll[n]` (Python's `ImageCollection.__getitem__(n)`): the n-th image, read now unless cached; negative n counts from the end. */
   get(n: number): NDArray {
     if (arguments.length !== 1) n = GETITEM.bind(arguments).n;
     if (!Number.isInteger(n)) throw new TypeError("Invalid index: an integer is required");

@@ -10,6 +10,7 @@ import { bool, float64, int64 } from "../../np/dtype";
 import { Slice } from "../../np/indexing/parse";
 import { NotImplementedError, PyTypeError, ValueError } from "../../errors";
 import { PyArgs, check, pyfunction, signature } from "../../signature";
+import { AttributeError } from "../../errors";
 import { find_objects } from "../../scipy/ndimage/label";
 import { binary_fill_holes } from "../../scipy/ndimage/binary";
 import { NDArrayLike, asNDArray, readFloat64, readStorage, warn } from "../_internal/arrays";
@@ -20,6 +21,7 @@ import { croftonOf, eulerOf, perimeterOf } from "./perimeter";
 import { INTENSITY_PROPS, OLD_NAMES, PROP_NAMES } from "./region_names";
 import { countSet, feretDiameter, huPerChannel, maskValues, momentsArray, pairwiseMean, unitIndex } from "./_region_math";
 
+const GETITEM = signature("skimage.measure._regionprops.RegionProperties.__getitem__(key)", { types: { key: "str" } });
 const REGIONPROPS = signature("skimage.measure.regionprops(label_image, intensity_image=None, cache=True, coordinates=None, *, extra_properties=None)", {
   types: { label_image: "array_like", intensity_image: ARRAY_OR_NONE, cache: "bool", coordinates: "str|None", extra_properties: check("a sequence of functions or None", (v) => v === null || (Array.isArray(v) && v.every((f) => typeof f === "function"))) },
 });
@@ -500,12 +502,13 @@ export class RegionProperties {
     return "<skimage.measure._regionprops.RegionProperties object>";
   }
 
-  /** `region[name]`: a property by its current or older name. */
-  get(name: string): unknown {
-    const key = OLD_NAMES[name] ?? name;
-    if (this.extra.has(key)) return this.extraValue(key);
-    if (!PROP_NAMES.includes(key)) throw new Error(`'RegionProperties' object has no attribute '${name}'`);
-    return (this as unknown as Record<string, unknown>)[key];
+  /** `region[key]` (`RegionProperties.__getitem__(key)`): a property by its current or older name. */
+  get(key: string): unknown {
+    GETITEM.bind(arguments);
+    const name = OLD_NAMES[key] ?? key;
+    if (this.extra.has(name)) return this.extraValue(name);
+    if (!PROP_NAMES.includes(name)) throw new AttributeError(`'RegionProperties' object has no attribute '${key}'`);
+    return (this as unknown as Record<string, unknown>)[name];
   }
 }
 
@@ -537,3 +540,4 @@ export function regionprops(...args: unknown[]): RegionProperties[] {
   return regions;
 }
 pyfunction(REGIONPROPS, regionprops);
+pyfunction(GETITEM, RegionProperties.prototype.get);

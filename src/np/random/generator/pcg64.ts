@@ -99,7 +99,7 @@ export class PCG64 {
     this.uinteger = value.uinteger >>> 0;
   }
 
-  /** Advances the state and leaves the 64-bit output in `word` ([low, high] 32-bit halves). */
+  /** @internal Advances the state and leaves the 64-bit output in `word` ([low, high] 32-bit halves). */
   next64(): void {
     const L = this.limbs;
     const s0 = L[0], s1 = L[1], s2 = L[2], s3 = L[3], s4 = L[4], s5 = L[5];
@@ -142,13 +142,13 @@ export class PCG64 {
     W[1] = (b >>> r) | ((a << (31 - r)) << 1);
   }
 
-  /** A double uniform on [0, 1): the top 53 bits of the next output times 2^-53. */
+  /** @internal A double uniform on [0, 1): the top 53 bits of the next output times 2^-53. */
   nextDouble(): number {
     this.next64();
     return (this.word[1] * TWO_POW_21 + (this.word[0] >>> 11)) * TWO_POW_M53;
   }
 
-  /** Fills `out` with nextDouble() values. */
+  /** @internal Fills `out` with nextDouble() values. */
   fillDoubles(out: Float64Array): void {
     const W = this.word;
     for (let i = 0; i < out.length; i++) {
@@ -157,7 +157,7 @@ export class PCG64 {
     }
   }
 
-  /** The next 32-bit output: the low half of a 64-bit draw, its high half kept for the next call. */
+  /** @internal The next 32-bit output: the low half of a 64-bit draw, its high half kept for the next call. */
   next32(): number {
     if (this.hasUint32) {
       this.hasUint32 = false;
@@ -169,7 +169,7 @@ export class PCG64 {
     return this.word[0];
   }
 
-  /** A float32-precision uniform on [0, 1): (next32 >> 8) * 2^-24. */
+  /** @internal A float32-precision uniform on [0, 1): (next32 >> 8) * 2^-24. */
   nextFloat(): number {
     return (this.next32() >>> 8) * TWO_POW_M24;
   }

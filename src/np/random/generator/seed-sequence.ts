@@ -105,7 +105,7 @@ export class SeedSequence {
     return NDArray.fromStorage(this.generateWords(n_words), [n_words], uint32);
   }
 
-  /** The generate_state words as a Uint32Array. */
+  /** @internal The generate_state words as a Uint32Array. */
   generateWords(nWords: number): Uint32Array {
     const out = new Uint32Array(nWords);
     let hashConst = INIT_B;
