@@ -20,7 +20,7 @@ const VEGALITE = "application/vnd.vegalite.v5+json";
 function notebook(cells: string[]): object {
   return {
     cells: cells.map((source) => ({ cell_type: "code", metadata: {}, source, outputs: [], execution_count: null })),
-    metadata: { kernelspec: { name: "tslab", display_name: "TypeScript", language: "typescript" } },
+    metadata: { kernelspec: { name: "tslab-sci", display_name: "TypeScript (tslab-sci)", language: "typescript" } },
     nbformat: 4,
     nbformat_minor: 5,
   };
