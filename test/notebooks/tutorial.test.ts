@@ -6,7 +6,9 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { textDifference } from "../helpers/text";
-import { runNotebook, shownText, errorOf, displays, sourceOf, ExecutedNotebook, Cell } from "../helpers/notebook";
+import { statSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT, runNotebook, shownText, errorOf, displays, sourceOf, ExecutedNotebook, Cell } from "../helpers/notebook";
 
 const VEGALITE = "application/vnd.vegalite.v5+json";
 
@@ -16,16 +18,21 @@ function cellWith(nb: ExecutedNotebook, snippet: string): Cell {
   return cell;
 }
 
-function assertFigure(cell: Cell, text: string): void {
+/** A figure bundle: the spec, a retina static image (JPEG when it shows photos, else PNG), text. */
+function assertFigure(cell: Cell, text: string, image: "image/png" | "image/jpeg" = "image/png"): void {
   const bundles = displays(cell).filter((o) => o.data?.[VEGALITE]);
   assert.ok(bundles.length >= 1, "a figure bundle");
   for (const b of bundles) {
-    assert.equal(Object.keys(b.data ?? {}).sort(), [VEGALITE, "image/png", "text/plain"].sort());
+    assert.equal(Object.keys(b.data ?? {}).sort(), [VEGALITE, image, "text/plain"].sort());
     const spec = b.data?.[VEGALITE] as { $schema: string };
     assert.is(spec.$schema, "https://vega.github.io/schema/vega-lite/v5.json");
-    assert.match(String(b.data?.["image/png"]), /^iVBORw0KGgo[A-Za-z0-9+/=]+$/);
-    const meta = (b.metadata?.["image/png"] ?? {}) as { width?: number; height?: number };
-    assert.ok((meta.width ?? 0) > 0 && (meta.height ?? 0) > 0, "retina PNG metadata");
+    const magic = image === "image/png" ? /^iVBORw0KGgo[A-Za-z0-9+/=]+$/ : /^\/9j\/[A-Za-z0-9+/=]+$/;
+    assert.match(String(b.data?.[image]), magic);
+    const meta = (b.metadata?.[image] ?? {}) as { width?: number; height?: number };
+    assert.ok((meta.width ?? 0) > 0 && (meta.height ?? 0) > 0, "retina image metadata");
+    // No picture is stored twice at full weight: photos in the spec are JPEG as well.
+    const urls = JSON.stringify(spec).match(/data:image\/(png|jpeg)/g) ?? [];
+    if (image === "image/jpeg") assert.ok(urls.length > 0 && urls.every((u) => u === "data:image/jpeg"), urls.join());
   }
   assert.is(String(bundles[0].data?.["text/plain"]), text);
 }
@@ -45,9 +52,16 @@ test("01-images-and-numpy runs and prints what NumPy and scikit-image print", ()
   const wrong = errorOf(cellWith(nb, "np.array(1, 2, 3, 4)"));
   assert.is(wrong?.ename, "TypeError");
   assert.is(wrong?.evalue, "Expected 1-2 arguments, but got 4.");
-  assertFigure(cellWith(nb, 'plt.title("Zhang Family'), "<Figure size 640x480 with 1 Axes>");
+  assertFigure(cellWith(nb, 'plt.title("Zhang Family'), "<Figure size 640x480 with 1 Axes>", "image/jpeg");
   assert.is(displays(cellWith(nb, "for (const image of image_list)")).length, 4);
   assertFigure(cellWith(nb, "plt.subplots({ nrows: 1, ncols: 3 })"), "<Figure size 640x480 with 3 Axes>");
+});
+
+test("the executed notebooks stay under 3 MB each", () => {
+  for (const name of ["01-images-and-numpy.ipynb", "02-logistic-regression.ipynb"]) {
+    const bytes = statSync(join(ROOT, "notebooks", name)).size;
+    assert.ok(bytes < 3_000_000, `${name}: ${bytes} bytes`);
+  }
 });
 
 test("02-logistic-regression trains to scikit-learn's data and NumPy's weights", () => {
