@@ -4,6 +4,7 @@
 // --unit skips the notebook tests; further arguments narrow the folder (e.g. test/np).
 // A run over the whole of test/ also fails for every declared optional parameter of a public
 // function that no test gives a value: each must be tested against a reference or refused.
+// Before the tests, the Debian packages they need are installed (scripts/setup/system.js).
 "use strict";
 const { spawn } = require("node:child_process");
 const fs = require("node:fs");
@@ -15,6 +16,14 @@ const args = process.argv.slice(2);
 const unitOnly = args.includes("--unit");
 const narrowed = args.find((a) => !a.startsWith("--"));
 const dir = narrowed ?? "test";
+if (!unitOnly) {
+  try {
+    require("./setup/system").ensurePythonStack();
+  } catch (e) {
+    console.error(e.message);
+    process.exit(2);
+  }
+}
 const uvuArgs = [path.join(ROOT, "node_modules", "uvu", "bin.js"), "-r", "tsx", dir, "\\.test\\.ts$"];
 if (!narrowed) uvuArgs.push("-r", path.join(ROOT, "test", "helpers", "option-uses.ts"));
 if (unitOnly) uvuArgs.push("-i", "notebooks");

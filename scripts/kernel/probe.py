@@ -41,7 +41,7 @@ def main():
     cwd = sys.argv[1]
     request = json.load(sys.stdin)
     t0 = time.perf_counter()
-    km, kc = start_new_kernel(kernel_name="tslab", cwd=cwd)
+    km, kc = start_new_kernel(kernel_name="tslab-sci", cwd=cwd)
     result = {"kernel_start_s": time.perf_counter() - t0, "cells": [], "inspect": []}
     try:
         for code in request.get("cells", []):

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Registers the pinned tslab kernel in a project-local kernelspec folder (.jupyter/kernels/tslab)
+// Registers the project's kernel (src/kernel: the pinned tslab, extended) in a project-local
+// kernelspec folder (.jupyter/kernels/tslab-sci)
 // and never in the user's global Jupyter folders: Jupyter finds it through JUPYTER_PATH, which
 // `npm run notebooks`, `npm run lab` and the tests set. Pass --print-env to print the export line.
 "use strict";
@@ -8,12 +9,15 @@ const path = require("node:path");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const JUPYTER_DIR = path.join(ROOT, ".jupyter");
-const KERNEL_NAME = "tslab";
+const KERNEL_NAME = "tslab-sci";
 
-function tslabEntry() {
-  const entry = path.join(ROOT, "node_modules", "tslab", "bin", "tslab");
+function kernelEntry() {
+  const entry = path.join(ROOT, "dist", "kernel", "main.js");
+  if (!fs.existsSync(path.join(ROOT, "node_modules", "tslab"))) {
+    throw new Error("tslab is not installed: run `npm ci` first.");
+  }
   if (!fs.existsSync(entry)) {
-    throw new Error(`tslab is not installed (${entry} is missing): run \`npm ci\` first.`);
+    throw new Error(`the kernel is not built (${entry} is missing): run \`npm run build\` first.`);
   }
   return entry;
 }
@@ -24,7 +28,7 @@ function registerKernel() {
   fs.mkdirSync(dir, { recursive: true });
   const spec = {
     // The node that runs this script runs the kernel: no reliance on PATH inside Jupyter.
-    argv: [process.execPath, tslabEntry(), "kernel", "--config-path", "{connection_file}"],
+    argv: [process.execPath, kernelEntry(), "--config-path", "{connection_file}"],
     display_name: "TypeScript (tslab-sci)",
     language: "typescript",
   };

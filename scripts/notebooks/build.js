@@ -10,7 +10,7 @@ const path = require("node:path");
 const ROOT = path.resolve(__dirname, "..", "..");
 const SRC = path.join(ROOT, "notebooks", "src");
 const LANGUAGES = {
-  typescript: { comment: "//", kernelspec: { display_name: "TypeScript (tslab-sci)", language: "typescript", name: "tslab" } },
+  typescript: { comment: "//", kernelspec: { display_name: "TypeScript (tslab-sci)", language: "typescript", name: "tslab-sci" } },
   python: { comment: "#", kernelspec: { display_name: "Python 3", language: "python", name: "python3" } },
 };
 

@@ -17,7 +17,13 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
 
-TSLAB_ERROR_PAUSE_S = 0.3
+# Debian's nbconvert links these as file:///usr/share/javascript/..., which only that machine
+# has; exported pages link nbconvert's upstream pinned copies instead, so math renders anywhere.
+PINNED_URLS = {
+    "mathjax_url": "https://cdnjs.cloudflare.com/ajax/libs/mathjax/2.7.7/MathJax.js?config=TeX-AMS_CHTML-full,Safe",
+    "require_js_url": "https://cdnjs.cloudflare.com/ajax/libs/require.js/2.1.10/require.min.js",
+    "jquery_url": "https://cdnjs.cloudflare.com/ajax/libs/jquery/2.0.3/jquery.min.js",
+}
 
 
 def first_line(source):
@@ -26,16 +32,13 @@ def first_line(source):
 
 
 def describe_failure(cell, err):
-    """ename/evalue of a failed cell: its error output, else (tslab's compile errors arrive
-    only as stderr text) the stderr it printed."""
+    """ename/evalue of a failed cell: its error output, else the stderr it printed."""
     for out in cell.get("outputs", []):
         if out.get("output_type") == "error":
             return out.get("ename", "Error"), out.get("evalue", "")
     stderr = "".join(o.get("text", "") for o in cell.get("outputs", [])
                      if o.get("output_type") == "stream" and o.get("name") == "stderr")
     stderr = stderr.strip()
-    if re.match(r"\d+:\d+ - ", stderr):
-        return "CompileError", stderr[:2000]
     named = re.match(r"(\w+): (.*)", stderr)
     if named:
         return named.group(1), named.group(2)
@@ -55,7 +58,7 @@ def main():
 
     path = os.path.abspath(args.notebook)
     nb = nbformat.read(path, as_version=4)
-    kernel = nb.metadata.get("kernelspec", {}).get("name", "tslab")
+    kernel = nb.metadata.get("kernelspec", {}).get("name", "tslab-sci")
     client = NotebookClient(nb, timeout=args.timeout, kernel_name=kernel,
                             resources={"metadata": {"path": args.cwd or os.path.dirname(path)}})
     result = {"ok": True, "notebook": path, "kernel": kernel}
@@ -78,9 +81,6 @@ def main():
                     result.update(ok=False, cell=index, source=first_line(cell.source),
                                   ename=ename, evalue=evalue)
                     break
-                if "raises-exception" in cell.metadata.get("tags", []):
-                    # tslab drops requests that arrive within 200 ms of a failed cell.
-                    time.sleep(TSLAB_ERROR_PAUSE_S)
                 if cell.cell_type == "code":
                     elapsed = time.perf_counter() - t_cell
                     cell_seconds.append([index, elapsed])
@@ -100,7 +100,9 @@ def main():
     result["executed"] = out_nb
     if not args.no_html:
         from nbconvert import HTMLExporter
-        html, _ = HTMLExporter().from_notebook_node(nb)
+        exporter = HTMLExporter(**PINNED_URLS)
+        # The page title is the notebook's name (resources' metadata name), not "Notebook".
+        html, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": base}})
         out_html = os.path.join(args.out_dir, base + ".html")
         with open(out_html, "w", encoding="utf-8") as f:
             f.write(html)

@@ -23,7 +23,9 @@ export function showFigure(spec: object, text: string, number: number): string[]
   mkdirSync(dir, { recursive: true });
   const png = join(dir, `figure-${number}.png`);
   const json = join(dir, `figure-${number}.vl.json`);
-  writeFileSync(png, Buffer.from(bundle.data["image/png"] as string, "base64"));
+  // A figure with photos has a JPEG static image in its bundle; the file is a PNG all the same.
+  const encoded = bundle.data["image/png"] as string | undefined;
+  writeFileSync(png, encoded !== undefined ? Buffer.from(encoded, "base64") : renderPng(spec, 2).png);
   writeFileSync(json, JSON.stringify(spec, null, 2) + "\n");
   console.log(`${text} written to ${png} and ${json}`);
   return [png, json];

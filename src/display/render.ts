@@ -26,6 +26,20 @@ export function renderPng(spec: object, scale = 2): RenderedPng {
   return { png: Buffer.from(png.buffer, png.byteOffset, png.byteLength), width: reply.width, height: reply.height };
 }
 
+/** A figure's notebook image: PNG, or JPEG when it shows photos, which its spec then carries as JPEG. */
+export interface RenderedBundle extends RenderedPng {
+  spec: object;
+  mime: "image/png" | "image/jpeg";
+}
+
+/** Renders the static image of a notebook bundle at `scale` (see worker.ts renderBundle). */
+export function renderBundleImage(spec: object, scale = 2): RenderedBundle {
+  const reply = callWorker({ spec, format: "bundle", scale });
+  if (!reply.ok) throw new Error(`rendering the figure failed: ${reply.message}`);
+  const image = reply.png as Uint8Array;
+  return { png: Buffer.from(image.buffer, image.byteOffset, image.byteLength), width: reply.width, height: reply.height, spec: reply.spec ?? spec, mime: reply.mime ?? "image/png" };
+}
+
 /** Renders a Vega-Lite spec to an SVG document. */
 export function renderSvg(spec: object): { svg: string; width: number; height: number } {
   const reply = callWorker({ spec, format: "svg", scale: 1 });

@@ -4,24 +4,26 @@
  * first figure, never at package import. Called synchronously through synckit (render.ts).
  */
 import { runAsWorker } from "synckit";
+import { withJpegPhotos } from "./photos";
 
-/** What to render. */
+/** What to render. "bundle": a notebook's static image, with photos made JPEG (see photos.ts). */
 export interface RenderRequest {
   spec: object;
-  format: "svg" | "png";
+  format: "svg" | "png" | "bundle";
   /** PNG pixels per CSS px (2 for retina). */
   scale: number;
 }
 
 /** The rendered figure, or the reason it failed. */
 export type RenderReply =
-  | { ok: true; svg?: string; png?: Uint8Array; width: number; height: number }
+  | { ok: true; svg?: string; png?: Uint8Array; width: number; height: number; spec?: object; mime?: "image/png" | "image/jpeg" }
   | { ok: false; message: string };
 
 type VegaLite = { compile(spec: object): { spec: object } };
 type VegaView = { toSVG(): Promise<string>; finalize(): void; width(): number; height(): number; runAsync(): Promise<unknown> };
 type Vega = { View: new (runtime: unknown, opts: object) => VegaView; parse(spec: object): unknown };
-type SharpLike = (input: Buffer, opts?: object) => { png(o?: object): { toBuffer(o: { resolveWithObject: true }): Promise<{ data: Buffer; info: { width: number; height: number } }> } };
+type Encoded = { toBuffer(o: { resolveWithObject: true }): Promise<{ data: Buffer; info: { width: number; height: number } }> };
+type SharpLike = (input: Buffer, opts?: object) => { png(o?: object): Encoded; jpeg(o?: object): Encoded; flatten(o?: object): { jpeg(o?: object): Encoded } };
 
 let libs: { vl: VegaLite; vega: Vega } | undefined;
 let sharpFn: SharpLike | undefined;
@@ -59,6 +61,7 @@ export async function toSvg(spec: object): Promise<{ svg: string; width: number;
 }
 
 async function render(req: RenderRequest): Promise<RenderReply> {
+  if (req.format === "bundle") return renderBundle(req);
   const { svg, width, height } = await toSvg(req.spec);
   if (req.format === "svg") return { ok: true, svg, width, height };
   const sharp = await loadSharp();
@@ -68,6 +71,23 @@ async function render(req: RenderRequest): Promise<RenderReply> {
     .png({ compressionLevel: 3, adaptiveFiltering: true })
     .toBuffer({ resolveWithObject: true });
   return { ok: true, png: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
+}
+
+/**
+ * A notebook bundle's image: when the figure shows photos, they go into the spec as JPEG and the
+ * static render is a JPEG too (a photo stored as PNG twice would weigh megabytes per figure).
+ */
+async function renderBundle(req: RenderRequest): Promise<RenderReply> {
+  const sharp = await loadSharp();
+  const toJpeg = async (png: Buffer) => (await sharp(png).flatten({ background: "#ffffff" }).jpeg({ quality: 90 }).toBuffer({ resolveWithObject: true })).data;
+  const { spec, photos } = await withJpegPhotos(req.spec, toJpeg);
+  if (photos === 0) {
+    const reply = await render({ spec, format: "png", scale: req.scale });
+    return reply.ok ? { ...reply, spec, mime: "image/png" } : reply;
+  }
+  const { svg } = await toSvg(spec);
+  const { data, info } = await sharp(Buffer.from(svg), { density: 72 * req.scale }).flatten({ background: "#ffffff" }).jpeg({ quality: 85 }).toBuffer({ resolveWithObject: true });
+  return { ok: true, png: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height, spec, mime: "image/jpeg" };
 }
 
 runAsWorker(async (req: RenderRequest): Promise<RenderReply> => {

@@ -116,6 +116,9 @@ export class NDArray {
     return repr.arrayStr(this);
   }
 
+  /** str(a) for print-like output (console.log in the tslab-sci kernel). */
+  [Symbol.for("python.str")](): string { return this.toString(); }
+
   /** Iterates over the first axis (sub-arrays, or 0-d arrays for a 1-D array), as Python does. */
   *[Symbol.iterator](): IterableIterator<NDArray> {
     if (this.ndim === 0) throw new TypeError("iteration over a 0-d array");

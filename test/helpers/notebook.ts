@@ -72,3 +72,17 @@ export function displays(cell: Cell): Output[] {
 export function sourceOf(cell: Cell): string {
   return joinText(cell.source);
 }
+
+/**
+ * What a reader sees as a cell's text: what it printed on stdout, then its Out[n] value
+ * (execute_result text/plain) on its own line.
+ */
+export function shownText(cell: Cell): string {
+  const value = (cell.outputs ?? []).filter((o) => o.output_type === "execute_result").map((o) => joinText(o.data?.["text/plain"] as string | string[]) + "\n");
+  return streamText(cell) + value.join("");
+}
+
+/** The error output of a cell, if it failed. */
+export function errorOf(cell: Cell): Output | undefined {
+  return (cell.outputs ?? []).find((o) => o.output_type === "error");
+}

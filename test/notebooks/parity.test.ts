@@ -9,7 +9,7 @@ import * as assert from "uvu/assert";
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { textDifference } from "../helpers/text";
-import { ROOT, runNotebook, streamText, displays, sourceOf, Cell } from "../helpers/notebook";
+import { ROOT, runNotebook, streamText, shownText, errorOf, displays, sourceOf, Cell } from "../helpers/notebook";
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { buildNotebook } = require("../../scripts/notebooks/build.js");
@@ -62,15 +62,13 @@ function isTupleExpression(line: string): boolean {
   return false;
 }
 
-const isAssignment = (line: string) => /^\s*[\w.\[\]:, ]+\s*([-+*/]?=)[^=]/.test(line) && !line.includes("==");
-
 /**
  * Python's output rewritten as TypeScript must print it, where the language forces a change:
- * a tuple is a list (`(0, 255)` -> `[ 0, 255 ]`), `type(x)` is the class name.
+ * a tuple is a list (`(0, 255)` -> `[ 0, 255 ]`), `type(x)` is the class name (a string).
  */
 function expectedTsText(py: string, pySource: string): string {
   const trimmed = py.trimEnd();
-  if (/^numpy\.ndarray$/.test(trimmed)) return "NDArray\n";
+  if (/^numpy\.ndarray$/.test(trimmed)) return "'NDArray'\n";
   if (isTupleExpression(lastPythonLine(pySource)) && /^\(.*\)$/s.test(trimmed)) {
     return `[ ${trimmed.slice(1, -1)} ]\n`;
   }
@@ -91,17 +89,14 @@ for (const file of readdirSync(join(NOTEBOOKS, "python")).filter((f) => f.endsWi
       if (pyErr) {
         // Python fails at run time; TypeScript rejects the same mistake at compile time.
         assert.ok((ts.code[i].metadata.tags ?? []).includes("raises-exception"), `${where}: expected a tagged failing cell`);
-        assert.ok(streamText(ts.code[i], "stderr").length > 0, `${where}: expected a compile error`);
+        assert.is(errorOf(ts.code[i])?.ename, pyErr.ename, `${where}: expected the same error name`);
         continue;
       }
       assert.equal(figureTexts(ts.code[i]), figureTexts(py[i]), `${where}: figures`);
       if (/np\.empty\(/.test(src)) continue; // NumPy shows leftover memory; new memory here is zeroed
       const pySource = sourceOf(py[i]);
       let expected = expectedTsText(pythonText(py[i]), pySource);
-      let actual = streamText(ts.code[i]);
-      // tslab shows the value of a cell's last expression, an assignment's too (as Node's REPL
-      // does); Python shows nothing for an assignment.
-      if (expected === "" && isAssignment(lastPythonLine(pySource))) continue;
+      let actual = shownText(ts.code[i]);
       if (/glob\.glob\(/.test(src)) {
         // glob returns directory order, which differs between file systems: its list is
         // compared as a set; the natsorted list that follows, in order.

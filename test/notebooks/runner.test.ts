@@ -10,7 +10,7 @@ import { ROOT, streamText } from "../helpers/notebook";
 function notebook(cells: { source: string; tags?: string[] }[]): string {
   return JSON.stringify({
     cells: cells.map((c) => ({ cell_type: "code", execution_count: null, metadata: c.tags ? { tags: c.tags } : {}, outputs: [], source: c.source })),
-    metadata: { kernelspec: { display_name: "TypeScript (tslab-sci)", language: "typescript", name: "tslab" } },
+    metadata: { kernelspec: { display_name: "TypeScript (tslab-sci)", language: "typescript", name: "tslab-sci" } },
     nbformat: 4,
     nbformat_minor: 5,
   });
@@ -33,7 +33,7 @@ test("a failing cell fails the run, naming notebook, cell and error", () => {
 test("a compile error fails the run with TypeScript's message", () => {
   const r = run([{ source: 'const n: number = "three";' }]);
   assert.is(r.status, 1);
-  assert.match(r.stderr, "CompileError: 1:7 - Type 'string' is not assignable to type 'number'.");
+  assert.match(r.stderr, "TypeError: Type 'string' is not assignable to type 'number'.");
 });
 
 test("cells tagged raises-exception may fail; the cells after them still run", () => {

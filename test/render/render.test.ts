@@ -1,6 +1,7 @@
 /**
  * What a user sees: every snapshot spec of test/plt rendered in headless Chromium with
- * vega-embed 6 + vega 5 + vega-lite 5 from node_modules (no console errors or warnings, the
+ * the renderer versions JupyterLab 4 ships (vega-embed 6.21.3, vega-lite 5.6.1, vega 5.33.0,
+ * pinned as the *-jlab devDependencies) (no console errors or warnings, the
  * expected marks in the scene graph), and the static PNG the kernel sends compared with the
  * committed reference PNGs (test/render/reference; UPDATE_SNAPSHOTS=1 rewrites them).
  */
@@ -10,6 +11,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
+
+/** What JupyterLab 4's Vega-Lite renderer bundles. */
+const JUPYTERLAB_RENDERERS = { vega: "5.33.0", vegaLite: "5.6.1", vegaEmbed: "6.21.3" };
 import type { BrowserContext, Page } from "playwright-core";
 import { renderPng } from "../../src/display";
 import { FIGURES } from "../plt/figures";
@@ -38,7 +42,7 @@ test.before(async () => {
   });
   page.on("pageerror", (e) => messages.push(`pageerror: ${e.message}`));
   await page.setContent("<!doctype html><html><body><div id='vis'></div></body></html>");
-  for (const file of ["vega/build/vega.min.js", "vega-lite/build/vega-lite.min.js", "vega-embed/build/vega-embed.min.js"]) {
+  for (const file of ["vega-jlab/build/vega.min.js", "vega-lite-jlab/build/vega-lite.min.js", "vega-embed-jlab/build/vega-embed.min.js"]) {
     await page.addScriptTag({ path: join(MODULES, file) });
   }
 });
@@ -96,7 +100,7 @@ for (const [name, c] of Object.entries(FIGURES)) {
     assert.equal(messages, [], "no console errors or warnings");
     assert.equal(scene.layers, c.marks);
     for (const im of scene.images) assert.ok(im.width > 10 && im.height > 10, `image drawn at ${im.width}x${im.height}`);
-    assert.match(scene.versions.vegaLite, /^5\./);
+    assert.equal(scene.versions, JUPYTERLAB_RENDERERS);
   });
 
   test(`${name}: static PNG matches the reference`, async () => {
