@@ -46,12 +46,15 @@ srcs = {
     "ref_rgb": data.astronaut()[300:316, 300:316],
     "stack": rng.random((4, 5, 6, 3)),
     "coord": np.array([[0.5, 2.2, 3.9, 6.1], [1.5, 4.0, 0.7, 2.5]]),
+    "rgba": rng.random((5, 6, 4)),
+    "vol": rng.random((6, 6, 6)),
+    "pits": np.array([[5, 5, 5, 5, 5], [5, 1, 5, 5, 5], [5, 5, 0, 5, 5], [5, 5, 5, 5, 2], [5, 5, 5, 2, 5]], np.uint8),
     "i16": (rng.random((6, 8)) * 600 - 300).astype(np.int16),
     "bimodal": np.concatenate([rng.normal(60, 8, 200), rng.normal(170, 10, 200)]).clip(0, 255).astype(np.uint8).reshape(20, 20),
     "counts": np.array([5, 1, 0, 2, 9, 4, 0, 3, 7, 8, 1, 0, 2, 6, 9, 3]),
-    "hull": np.array([[0, 0, 0, 0, 0, 0, 0], [0, 1, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 1, 0], [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 1, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0]], bool),
     "grey3": np.array([[3, 3, 3, 5, 5], [3, 1, 3, 5, 2], [3, 3, 3, 5, 5], [4, 4, 0, 4, 4]], np.uint8),
 }
+srcs["bimodalf"] = srcs["bimodal"] / 255.0
 cases = []
 FUNCS = {
     "range": lambda w: w.max() - w.min(),
@@ -60,7 +63,7 @@ FUNCS = {
 
 
 def area2(mask):
-    return float(mask.sum()) * 2
+    return float(mask.sum()) / 3
 
 
 def wmean(mask, inten):
@@ -175,7 +178,7 @@ add("rotate_prefilter", nd + "rotate", [S("small"), 30], {"prefilter": False})
 add("shift_output", nd + "shift", [S("small"), [0.4, -1.3]], {"output": Z([7, 9])})
 add("shift_prefilter", nd + "shift", [S("small"), [0.4, -1.3]], {"prefilter": False})
 add("spline_output", nd + "spline_filter", [S("small")], {"output": Z([7, 9])})
-add("zoom_cval", nd + "zoom", [S("small"), 1.4], {"mode": "constant", "cval": 0.8})
+add("zoom_cval", nd + "zoom", [S("small"), 1.4], {"mode": "grid-constant", "cval": 0.8, "grid_mode": True})
 
 # ---- skimage.color: channel_axis=0 for the conversions back to RGB (and lch2lab)
 for src, fn in [("hed_chw", "hed2rgb"), ("lab_chw", "lab2rgb"), ("lch_chw", "lch2lab"), ("ydbdr_chw", "ydbdr2rgb"),
@@ -185,28 +188,34 @@ for src, fn in [("hed_chw", "hed2rgb"), ("lab_chw", "lab2rgb"), ("lch_chw", "lch
 # ---- deprecated multichannel
 add("match_histograms_mc", "skimage.exposure.match_histograms", [S("coinsrgb"), S("ref_rgb")], {"multichannel": True})
 add("dog_mc", "skimage.filters.difference_of_gaussians", [S("rgb"), 0.8], {"multichannel": True})
-add("unsharp_mc", "skimage.filters.unsharp_mask", [S("rgb")], {"radius": 1.5, "amount": 2.0, "multichannel": True})
+add("unsharp_mc", "skimage.filters.unsharp_mask", [S("rgba")], {"radius": 1.5, "amount": 2.0, "multichannel": True})
+# 0.19.3 slices a negative channel_axis (what multichannel=True becomes) along the first axis and
+# leaves the other rows of np.empty_like unset: the values are those of channel_axis=2
+from skimage import filters  # noqa: E402
+cases[-1]["out"] = filters.unsharp_mask(srcs["rgba"], radius=1.5, amount=2.0, channel_axis=2)
+cases[-1]["out_from"] = "channel_axis=2"
 add("ssim_mc", "skimage.metrics.structural_similarity", [S("coinsrgb"), S("ref_rgb")], {"multichannel": True})
 add("montage_mc", "skimage.util.montage", [S("stack")], {"multichannel": True})
-add("is_low_contrast_method", "skimage.exposure.is_low_contrast", [S("camf")], {"method": "uniform"})
 
 # ---- ridge filters
 add("frangi_mode", "skimage.filters.frangi", [S("camf")], {"sigmas": [1, 2], "mode": "constant", "cval": 0.25})
 add("hessian_scale", "skimage.filters.hessian", [S("camf")], {"scale_range": (1, 3), "scale_step": 1})
 add("hessian_alpha_beta", "skimage.filters.hessian", [S("camf")], {"sigmas": [1, 2], "alpha": 0.3, "beta": 0.8, "black_ridges": False})
+add("hessian_alpha_3d", "skimage.filters.hessian", [S("vol")], {"sigmas": [1], "alpha": 0.3})
 add("hessian_mode", "skimage.filters.hessian", [S("camf")], {"sigmas": [1.5], "mode": "constant", "cval": 0.5})
 add("meijering_cval", "skimage.filters.meijering", [S("camf")], {"sigmas": [1, 2], "mode": "constant", "cval": 0.5})
 
 # ---- thresholds
-add("minimum_nbins", "skimage.filters.threshold_minimum", [S("bimodal")], {"nbins": 64})
+add("minimum_nbins", "skimage.filters.threshold_minimum", [S("bimodalf")], {"nbins": 32})
 add("minimum_iter", "skimage.filters.threshold_minimum", [S("bimodal")], {"max_num_iter": 3})
 add("minimum_iter_ok", "skimage.filters.threshold_minimum", [S("bimodal")], {"nbins": 64, "max_num_iter": 200})
 add("multiotsu_hist", "skimage.filters.threshold_multiotsu", [], {"hist": S("counts")})
 add("li_callback", "skimage.filters.threshold_li", [S("cam")], {})
 
 # ---- measure
-add("inertia_mu", "skimage.measure.inertia_tensor", [S("camf")], {"mu": measure.moments_central(srcs["camf"], order=2)})
-mu = measure.moments_central(srcs["camf"], order=2)
+# mu of another image: the tensor is built from the moments given
+mu = measure.moments_central(srcs["inten"], order=2)
+add("inertia_mu", "skimage.measure.inertia_tensor", [S("camf")], {"mu": mu})
 add("eigvals_mu", "skimage.measure.inertia_tensor_eigvals", [S("camf")], {"mu": mu})
 add("eigvals_T", "skimage.measure.inertia_tensor_eigvals", [S("camf")], {"T": measure.inertia_tensor(srcs["camf"]) * 2})
 add("moments_normalized_order", "skimage.measure.moments_normalized", [mu], {"order": 2})
@@ -214,7 +223,7 @@ add("regionprops_table_extra", "skimage.measure.regionprops_table", [S("labels")
     {"properties": ["label", "area"], "cache": False, "extra_properties": [{"callable": "area2"}, {"callable": "wmean"}]})
 
 # ---- morphology
-add("area_closing_conn", "skimage.morphology.area_closing", [S("grey3"), 3], {"connectivity": 2})
+add("area_closing_conn", "skimage.morphology.area_closing", [S("pits"), 2], {"connectivity": 2})
 for fn, args in [("ball", [2]), ("cube", [3]), ("diamond", [2]), ("octagon", [2, 1]), ("octahedron", [2]), ("rectangle", [2, 3]), ("star", [2])]:
     add(f"{fn}_dtype", "skimage.morphology." + fn, args, {"dtype": {"dtype": "bool"}})
 add("ellipse_dtype", "skimage.morphology.footprints.ellipse", [3, 2], {"dtype": {"dtype": "float64"}})
@@ -224,11 +233,10 @@ for op in ["black_tophat", "closing", "dilation", "erosion", "opening", "white_t
     add(f"sk_{op}_out", "skimage.morphology." + op, [S("cam")], {"out": Z([16, 16], "uint8")})
 add("sk_erosion_shift_y", "skimage.morphology.erosion", [S("cam"), [[1, 1], [1, 1]]], {"shift_y": True})
 add("sk_erosion_shift_xy", "skimage.morphology.erosion", [S("cam"), [[1, 1, 0], [1, 1, 1]]], {"shift_x": True, "shift_y": True})
-add("convex_hull_tol", "skimage.morphology.convex_hull_image", [S("hull")], {"tolerance": 0.5})
 add("flood_footprint", "skimage.morphology.flood_fill", [S("grey3"), (0, 0), 9], {"footprint": [[1, 1, 0], [1, 1, 0], [0, 0, 0]]})
-add("flood_connectivity", "skimage.morphology.flood_fill", [S("grey3"), (1, 1), 9], {"connectivity": 2, "tolerance": 2})
+add("flood_connectivity", "skimage.morphology.flood_fill", [S("pits"), (1, 1), 9], {"connectivity": 1, "tolerance": 1})
 add("flood_in_place", "skimage.morphology.flood_fill", [S("grey3"), (0, 0), 9], {"in_place": True})
-add("local_minima_footprint", "skimage.morphology.local_minima", [S("grey3")], {"footprint": [[0, 1, 0], [1, 1, 1], [0, 1, 0]]})
+add("local_minima_footprint", "skimage.morphology.local_minima", [S("pits")], {"footprint": [[0, 1, 0], [1, 1, 1], [0, 1, 0]]})
 add("local_minima_indices", "skimage.morphology.local_minima", [S("grey3")], {"indices": True})
 add("rso_in_place", "skimage.morphology.remove_small_objects", [S("blobs"), 10], {"in_place": True})
 add("rso_out", "skimage.morphology.remove_small_objects", [S("blobs"), 10], {"out": Z([12, 12], "bool")})
@@ -238,7 +246,6 @@ add("rsh_out", "skimage.morphology.remove_small_holes", [S("blobs"), 2], {"out":
 # callbacks and regionprops objects, recorded by hand
 li_steps = []
 extra = {"li_thresholds": li_steps}
-from skimage import filters  # noqa: E402
 extra["li_result"] = float(filters.threshold_li(srcs["cam"], iter_callback=li_steps.append))
 with warnings.catch_warnings(record=True) as w:
     warnings.simplefilter("always")

@@ -31,7 +31,7 @@ export const CALLABLES: Record<string, Function> = {
   range: (w: Float64Array) => Math.max(...w) - Math.min(...w),
   first: (w: Float64Array) => w[0] * 2 + w[w.length - 1],
   area2: function area2(mask: NDArray) {
-    return Number(np.sum(mask)) * 2;
+    return Number(np.sum(mask)) / 3;
   },
   wmean: function wmean(mask: NDArray, inten: NDArray) {
     return Number(np.mean(inten.get(mask)));
@@ -76,7 +76,8 @@ export function withWarnings<T>(fn: () => T): [T, [string, string][]] {
 }
 
 function lookup(qualname: string): (...a: unknown[]) => unknown {
-  const parts = qualname.split(".");
+  // footprints.ellipse is exported from skimage.morphology as in Python
+  const parts = qualname.replace(".footprints.", ".").split(".");
   let obj: any = { skimage, scipy };
   for (const p of parts) {
     obj = obj?.[p];
