@@ -107,10 +107,12 @@ export interface FillHolesOptions {
 /**
  * `scipy.ndimage.binary_fill_holes(input, structure=None, output=None, origin=0)`: sets every
  * background pixel that the background connected to the outside (through `structure`) does not
- * reach.
+ * reach. Given an output array, it fills that and returns None (null), as scipy does.
  */
+export function binary_fill_holes(input: NDArrayLike, structure: NDArrayLike | null, output: NDArray, ...rest: PyArgs<[origin: number | readonly number[], options: FillHolesOptions], FillHolesOptions>): null;
+export function binary_fill_holes(input: NDArrayLike, options: FillHolesOptions & { output: NDArray }): null;
 export function binary_fill_holes(input: NDArrayLike, ...rest: PyArgs<[structure: NDArrayLike | null, output: Output, origin: number | readonly number[], options: FillHolesOptions], FillHolesOptions>): NDArray;
-export function binary_fill_holes(...args: unknown[]): NDArray {
+export function binary_fill_holes(...args: unknown[]): NDArray | null {
   const b = BINARY_FILL_HOLES.bind(args);
   const img = inputArray(b.input);
   const flags = flagsOf(img);
@@ -119,7 +121,8 @@ export function binary_fill_holes(...args: unknown[]): NDArray {
   const { offsets } = dilationPlan(img, b.structure, b.origin);
   const reached = propagate(new Uint8Array(flags.length), mask, img.shape, offsets, true);
   for (let i = 0; i < reached.length; i++) reached[i] = reached[i] ? 0 : 1;
-  return deliverFlags(reached, img.shape, b.output);
+  const result = deliverFlags(reached, img.shape, b.output);
+  return b.output instanceof NDArray ? null : result;
 }
 pyfunction(BINARY_FILL_HOLES, binary_fill_holes);
 

@@ -12,13 +12,15 @@ import { binaryStructure } from "../../scipy/ndimage/structure";
 
 const CONVEX_HULL_IMAGE = signature("skimage.morphology.convex_hull_image(image, offset_coordinates=True, tolerance=1e-10)", {
   types: { image: "array_like", offset_coordinates: "bool", tolerance: "float" },
+  // scikit-image reads tolerance only on its N-D path, which is not supported here
+  unsupported: ["tolerance"],
 });
 
 /** Keyword arguments of convex_hull_image. */
 export interface ConvexHullOptions {
   /** Take the pixels' edge midpoints rather than their centres (default true). */
   offset_coordinates?: boolean;
-  /** Used by scikit-image for 3-D images only. */
+  /** Used by scikit-image for 3-D images only: not supported (NotImplementedError). */
   tolerance?: number;
 }
 

@@ -64,6 +64,7 @@ export interface RemoveSmallObjectsOptions {
 export function remove_small_objects(ar: NDArrayLike, ...rest: PyArgs<[min_size: number, connectivity: number, in_place: boolean, options: RemoveSmallObjectsOptions], RemoveSmallObjectsOptions>): NDArray;
 export function remove_small_objects(...args: unknown[]): NDArray {
   const { ar, min_size, connectivity, in_place, out } = REMOVE_SMALL_OBJECTS.bind(args);
+  warnInPlace(args, "remove_small_objects");
   const img = asNDArray(ar, "ar");
   checkSupported(img);
   const small = smallMask(img, min_size, connectivity);
@@ -74,6 +75,16 @@ export function remove_small_objects(...args: unknown[]): NDArray {
   return intoOut(result, out ?? (in_place ? img : null));
 }
 pyfunction(REMOVE_SMALL_OBJECTS, remove_small_objects);
+
+/** scikit-image 0.19 warns whenever in_place is given (by position or keyword), whatever its value. */
+function warnInPlace(args: unknown[], name: string): void {
+  const last = args[args.length - 1];
+  const keywords = typeof last === "object" && last !== null && Object.getPrototypeOf(last) === Object.prototype ? (last as object) : null;
+  const positional = keywords === null ? args.length : args.length - 1;
+  if (positional > 3 || (keywords !== null && "in_place" in keywords)) {
+    warn(`in_place argument is deprecated and will be removed in version 1.0. To avoid this warning, please do not use the in_place argument. Please see ${name} documentation for more details. Please use out argument instead.`, "FutureWarning");
+  }
+}
 
 /** Keyword arguments of remove_small_holes. */
 export interface RemoveSmallHolesOptions {
@@ -90,6 +101,7 @@ export interface RemoveSmallHolesOptions {
 export function remove_small_holes(ar: NDArrayLike, ...rest: PyArgs<[area_threshold: number, connectivity: number, in_place: boolean, options: RemoveSmallHolesOptions], RemoveSmallHolesOptions>): NDArray;
 export function remove_small_holes(...args: unknown[]): NDArray {
   const { ar, area_threshold, connectivity, in_place, out } = REMOVE_SMALL_HOLES.bind(args);
+  warnInPlace(args, "remove_small_holes");
   const img = asNDArray(ar, "ar");
   checkSupported(img);
   if (img.dtype !== bool) warn("Any labeled images will be returned as a boolean array. Did you mean to use a boolean array?");
