@@ -75,7 +75,7 @@ METHODS = {
 }
 
 CREATION = {
-    "array_subok_false": lambda: np.array(a23, subok=False),
+    "array_subok_true": lambda: np.array(a23, subok=True),
     "asarray_like": lambda: np.asarray([1, 2], like=a23),
     "ascontiguousarray_dtype": lambda: layout(np.ascontiguousarray(a23.T, dtype="f4")),
     "ascontiguousarray_like": lambda: np.ascontiguousarray([1.5, 2], like=a23),

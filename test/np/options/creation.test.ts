@@ -25,7 +25,7 @@ const filled = (x: np.NDArray) => {
 };
 
 const CALLS: Record<string, () => unknown> = {
-  array_subok_false: () => np.array(a23, { subok: false }),
+  array_subok_true: () => np.array(a23, { subok: true }),
   asarray_like: () => np.asarray([1, 2], { like: a23 }),
   ascontiguousarray_dtype: () => layout(np.ascontiguousarray(a23.T, "f4")),
   ascontiguousarray_like: () => np.ascontiguousarray([1.5, 2], { like: a23 }),
@@ -51,9 +51,11 @@ test("creation functions honour their options as NumPy's", () => {
   checkCases(G.creation, CALLS);
 });
 
-test("copies and views as NumPy's: subok=True keeps np.copy a copy, broadcast_to a view", () => {
+test("copies and views as NumPy's: subok=True keeps np.copy and np.array copies, broadcast_to a view", () => {
   const c = np.copy(a23, { subok: true });
   assert.ok(c !== a23 && c.data !== a23.data);
+  const d = np.array(a23, { subok: true });
+  assert.ok(d !== a23 && d.data !== a23.data);
   const b = np.broadcast_to(a23.get(0), [2, 3], { subok: true });
   assert.ok(b.data === a23.data);
   assert.equal([...b.strides], [0, 1]);
