@@ -23,7 +23,7 @@ const SLICE = signature("builtins.slice(start, stop=None, step=None, /)", { type
 
 /** Python's `slice(stop)` / `slice(start, stop[, step])`: a slice object usable as an index element. */
 export function slice(start: number | null = null, stop?: number | null, step: number | null = null): Slice {
-  if (arguments.length > 3) SLICE.bind(arguments);
+  if (arguments.length > 1) SLICE.bind(arguments); // checks the bounds' types and the arity
   if (stop === undefined) return new Slice(null, start, null);
   return new Slice(start, stop, step);
 }

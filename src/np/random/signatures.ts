@@ -16,10 +16,9 @@ export interface LegacyPair {
 }
 
 function legacy(name: string, params: string, spec?: SignatureSpec): LegacyPair {
-  return {
-    method: signature(`numpy.random.RandomState.${name}(${params})`, spec),
-    module: signature(`numpy.random.${name}(${params})`, spec),
-  };
+  const method = signature(`numpy.random.RandomState.${name}(${params})`, spec);
+  // the module function hands its arguments to the global RandomState's method
+  return { method, module: signature(`numpy.random.${name}(${params})`, { ...spec, wraps: method }) };
 }
 
 const SIZED = { types: { size: SIZE } };
@@ -43,8 +42,8 @@ export const LEGACY = {
 };
 
 /** The module-only aliases of random_sample. */
-export const SAMPLE = signature("numpy.random.sample(size=None)", SIZED);
-export const RANF = signature("numpy.random.ranf(size=None)", SIZED);
+export const SAMPLE = signature("numpy.random.sample(size=None)", { ...SIZED, wraps: LEGACY.random_sample.method });
+export const RANF = signature("numpy.random.ranf(size=None)", { ...SIZED, wraps: LEGACY.random_sample.method });
 
 /** The constructors. */
 export const RANDOM_STATE = signature("numpy.random.RandomState(seed=None)");

@@ -49,7 +49,8 @@ const CLIP_LOOP = { name: "clip", loop: (d: DType) => d, output: (d: DType) => d
 export function where(condition: ArrayLike, x: ArrayLike, y: ArrayLike): NDArray;
 export function where(condition: ArrayLike): NDArray[];
 export function where(condition: ArrayLike, x?: ArrayLike, y?: ArrayLike): NDArray | NDArray[] {
-  if (arguments.length > 3) WHERE.bind(arguments);
+  if (arguments.length === 1) return nonzero(condition);
+  WHERE.bind(arguments); // checks the arity (x and y are positional-only: nothing to unpack)
   if (x === undefined && y === undefined) return nonzero(condition);
   if (x === undefined || y === undefined) throw new ValueError("either both or neither of x and y should be given");
   const cond = asarray(condition);
