@@ -38,8 +38,8 @@ const SPEC = {
 };
 
 /** The ufunc signature of `numpy.<name>` with `nin` inputs. */
-export function ufuncSignature(name: string, nin: 1 | 2): Signature {
-  return signature(`numpy.${name}(${nin === 1 ? "x" : "x1, x2"}, /, ${TAIL})`, SPEC);
+export function ufuncSignature(name: string, nin: 1 | 2, aliases?: readonly string[]): Signature {
+  return signature(`numpy.${name}(${nin === 1 ? "x" : "x1, x2"}, /, ${TAIL})`, aliases === undefined ? SPEC : { ...SPEC, aliases });
 }
 
 /** The bound keywords as runUnary/runBinary read them. */
@@ -70,8 +70,8 @@ export function binaryUfunc(spec: UfuncSpec, precheck?: (x1: ArrayLike, x2: Arra
 }
 
 /** A one-input ufunc over `spec`. */
-export function unaryUfunc(spec: UfuncSpec): UnaryUfunc {
-  const sig = ufuncSignature(spec.name, 1);
+export function unaryUfunc(spec: UfuncSpec, aliases?: readonly string[]): UnaryUfunc {
+  const sig = ufuncSignature(spec.name, 1, aliases);
   function ufunc(x: ArrayLike): NDArray {
     if (arguments.length === 1) return runUnary(spec, x);
     const b = sig.bind(arguments);
