@@ -127,3 +127,55 @@ case(cases, "right_shift", np.right_shift, [make("int8", (4,), "c", rs, low=-100
 case(cases, "left_shift", np.left_shift, [make("uint32", (4,), "c", rs, low=1, high=100), (np.array([1, 31, 32, 40], np.uint32), {"base": np.array([1, 31, 32, 40], np.uint32), "layout": "c", "shape": [4]})])
 
 dump("np_more_math/ufuncs", {"versions": versions(), "cases": cases})
+
+# ufunc methods: reduce, accumulate, outer, at ---------------------------------------------------
+methods = []
+RED = ["add", "multiply", "maximum", "minimum", "subtract", "logical_and", "logical_or", "fmax", "bitwise_or", "gcd"]
+for name in RED:
+    uf = getattr(np, name)
+    for dt in DTYPES:
+        if name == "subtract" and dt in ("bool", "uint64"):  # uint64 wraps past 2**53 (not exact here)
+            continue
+        if name in ("bitwise_or", "gcd") and dt.startswith("float") or name == "gcd" and dt == "bool":
+            continue
+        for layout in LAYOUTS:
+            a = make(dt, (3, 4), layout, rs, low=-3 if dt[0] != "u" else 0, high=4)
+            case(methods, f"{name}.reduce", lambda x, **k: uf.reduce(x, **k), [a])
+            case(methods, f"{name}.reduce", lambda x, **k: uf.reduce(x, **k), [a], {"axis": 1})
+            case(methods, f"{name}.accumulate", lambda x, **k: uf.accumulate(x, **k), [a])
+            case(methods, f"{name}.accumulate", lambda x, **k: uf.accumulate(x, **k), [a], {"axis": -1})
+        b = make(dt, (2, 3, 4), "t", rs, low=0, high=4)
+        if name != "subtract":
+            case(methods, f"{name}.reduce", lambda x, **k: uf.reduce(x, **{**k, "axis": None if k.get("axis") == "None" else tuple(k["axis"]) if isinstance(k.get("axis"), list) else k.get("axis", 0)}), [b], {"axis": [0, 2]})
+        case(methods, f"{name}.reduce", lambda x, **k: uf.reduce(x, **k), [b], {"axis": 2, "keepdims": True})
+        case(methods, f"{name}.outer", lambda x, y: uf.outer(x, y), [make(dt, (3,), "r", rs, low=0, high=5), make(dt, (2, 2), "t", rs, low=0, high=5)])
+for dt in ("int8", "float32", "float64", "int32"):
+    a = make(dt, (4, 3), "t", rs)
+    case(methods, "add.reduce", lambda x, **k: np.add.reduce(x, **k), [a], {"dtype": "float64"})
+    case(methods, "add.reduce", lambda x, **k: np.add.reduce(x, **k), [a], {"initial": 5})
+    case(methods, "multiply.accumulate", lambda x, **k: np.multiply.accumulate(x, **k), [a], {"dtype": "float64", "axis": 1})
+    case(methods, "maximum.reduce", lambda x, **k: np.maximum.reduce(x, **k), [a], {"initial": 2, "axis": 1})
+    case(methods, "add.reduce", lambda x, **k: np.add.reduce(x, **k), [a], {"axis": None})
+case(methods, "maximum.reduce", lambda x, **k: np.maximum.reduce(x, **k), [make("float64", (0, 3), "c", rs)])
+case(methods, "add.reduce", lambda x, **k: np.add.reduce(x, **k), [make("float64", (0, 3), "c", rs)])
+case(methods, "subtract.reduce", lambda x, **k: np.subtract.reduce(x, axis=tuple(k["axis"])), [make("float64", (2, 3), "c", rs)], {"axis": [0, 1]})
+
+
+def at_case(name, dt, idx, values):
+    def run(a, i, v):
+        out = a.copy()
+        getattr(np, name).at(out, i if i.ndim == 1 else tuple(i), v)
+        return out
+    return run
+
+
+for name in ("add", "multiply", "maximum", "subtract"):
+    for dt in ("int32", "float64", "uint8"):
+        base = make(dt, (5, 3), "c", rs, low=0, high=9)
+        idx = np.array([0, 1, 1, 4, -1, 0])
+        vals = make(dt, (6, 3), "c", rs, low=0, high=9)
+        case(methods, f"{name}.at", at_case(name, dt, idx, vals), [base, (idx, {"base": idx, "layout": "c", "shape": [6]}), vals])
+        idx2 = np.array([[0, 4, 0], [2, 1, 2]])
+        case(methods, f"{name}.at2", at_case(name, dt, idx2, vals), [base, (idx2, {"base": idx2, "layout": "c", "shape": [2, 3]}), scalar(3)])
+
+dump("np_more_math/methods", {"versions": versions(), "cases": methods})

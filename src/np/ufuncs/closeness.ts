@@ -6,7 +6,7 @@ import { bool, float64 } from "../dtype";
 import { NDArray, cContiguousStrides } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
 import { astype } from "../cast";
-import { ascontiguousarray } from "../contiguous";
+import { contiguousStorage } from "../contiguous";
 import { broadcast_to } from "../manipulate";
 import { broadcastShapes, sameShape } from "../shape";
 
@@ -29,7 +29,7 @@ function asFloatPair(a: ArrayLike, b: ArrayLike): [Float64Array, Float64Array, n
   const x = asarray(a);
   const y = asarray(b);
   const shape = broadcastShapes([x.shape, y.shape]);
-  const flat = (v: NDArray) => ascontiguousarray(astype(broadcast_to(v, shape), float64)).data as Float64Array;
+  const flat = (v: NDArray) => contiguousStorage(astype(broadcast_to(v, shape), float64)) as Float64Array;
   return [flat(x), flat(y), shape];
 }
 

@@ -8,6 +8,7 @@ import { NDArray } from "../ndarray";
 import type { ArrayLike } from "../create";
 import { UfuncOptions, UfuncSpec, runBinary, runUnary } from "../ufunc";
 import { DTYPE, Order, checkOrder, isNDArray } from "../params";
+import { UfuncMethods, attachMethods } from "./methods";
 
 /** Every keyword a ufunc takes. `where`, `casting` and `dtype` are not supported yet (only their defaults). */
 export interface UfuncKeywords extends UfuncOptions {
@@ -24,7 +25,7 @@ export interface UfuncKeywords extends UfuncOptions {
 /** What follows the inputs: `out` positionally, or the keywords. */
 export type UfuncArgs = PyArgs<[out: NDArray | null, options: UfuncKeywords], UfuncKeywords>;
 /** A two-input ufunc: `np.add(x1, x2, { out })`. */
-export type BinaryUfunc = (x1: ArrayLike, x2: ArrayLike, ...rest: UfuncArgs) => NDArray;
+export type BinaryUfunc = ((x1: ArrayLike, x2: ArrayLike, ...rest: UfuncArgs) => NDArray) & UfuncMethods;
 /** A one-input ufunc: `np.exp(x, { out })`. */
 export type UnaryUfunc = (x: ArrayLike, ...rest: UfuncArgs) => NDArray;
 
@@ -66,6 +67,7 @@ export function binaryUfunc(spec: UfuncSpec, precheck?: (x1: ArrayLike, x2: Arra
     precheck?.(b.x1, b.x2);
     return runBinary(spec, b.x1, b.x2, optionsOf(sig, b));
   }
+  attachMethods(ufunc, spec);
   return pyfunction(sig, named(ufunc, spec.name)) as unknown as BinaryUfunc;
 }
 

@@ -8,7 +8,7 @@ import { NDArray, cContiguousStrides } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
 import { runUnary } from "../ufunc";
 import { OUT } from "../params";
-import { ascontiguousarray } from "../contiguous";
+import { ascontiguousarray, contiguousStorage } from "../contiguous";
 import { astype, copyInto } from "../cast";
 import { ufuncSpec } from "./loops";
 
@@ -52,7 +52,7 @@ export function sinc(x: ArrayLike): NDArray;
 export function sinc(...args: unknown[]): NDArray {
   const a = asarray(SINC.bind(args).x);
   const dt = a.dtype === float32 ? float32 : float64;
-  const src = ascontiguousarray(astype(a, float64)).data as Float64Array;
+  const src = contiguousStorage(astype(a, float64)) as Float64Array;
   const out = new dt.storage(a.size) as Float32Array | Float64Array;
   if (dt === float32) {
     // float32 steps as NumPy's float32 loops: pi rounded, then each operation rounded
