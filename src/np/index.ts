@@ -86,3 +86,12 @@ export { isclose, allclose, array_equal, array_equiv } from "./ufuncs/closeness"
 export type { IscloseOptions } from "./ufuncs/closeness";
 export { isposinf, isneginf, isreal, sinc, nan_to_num } from "./ufuncs/float-tests";
 export type { NanToNumOptions } from "./ufuncs/float-tests";
+export { diff, ediff1d, gradient } from "./numerical/differences";
+export type { DiffOptions, GradientOptions } from "./numerical/differences";
+export { convolve, correlate } from "./numerical/convolve";
+export type { ConvolveOptions } from "./numerical/convolve";
+export { interp, trapz } from "./numerical/interp";
+export type { InterpOptions, TrapzOptions } from "./numerical/interp";
+export { cross, kron, tensordot } from "./numerical/products";
+export type { CrossOptions } from "./numerical/products";
+export type { UfuncMethods, ReduceMethodOptions, AccumulateMethodOptions, OuterMethodOptions } from "./ufuncs/methods";
