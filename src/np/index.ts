@@ -95,3 +95,4 @@ export type { InterpOptions, TrapzOptions } from "./numerical/interp";
 export { cross, kron, tensordot } from "./numerical/products";
 export type { CrossOptions } from "./numerical/products";
 export type { UfuncMethods, ReduceMethodOptions, AccumulateMethodOptions, OuterMethodOptions } from "./ufuncs/methods";
+export * as testing from "./testing/index";
