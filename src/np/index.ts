@@ -96,3 +96,7 @@ export { cross, kron, tensordot } from "./numerical/products";
 export type { CrossOptions } from "./numerical/products";
 export type { UfuncMethods, ReduceMethodOptions, AccumulateMethodOptions, OuterMethodOptions } from "./ufuncs/methods";
 export * as testing from "./testing/index";
+export { array2string, array_repr, array_str } from "./printing/array-text";
+export type { Array2stringOptions, ArrayReprOptions } from "./printing/array-text";
+export { format_float_positional, format_float_scientific } from "./printing/format-float";
+export type { FormatFloatPositionalOptions, FormatFloatScientificOptions } from "./printing/format-float";
