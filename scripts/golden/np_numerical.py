@@ -104,3 +104,39 @@ case(cases, "ediff1d", lambda a, **k: np.ediff1d(a, to_begin=0.5), [lit([1, 4, 9
 case(cases, "interp", np.interp, [lit([0.0, 1.0, 1.5, 2.0, 2.5]), lit([1.0, 2.0, 2.0, 3.0]), lit([1.0, np.inf, 3.0, 4.0])])
 
 dump("np_more_math/numerical", {"versions": versions(), "cases": cases})
+
+# einsum: op "einsum:<subscripts>" -------------------------------------------------------------
+ein = []
+
+
+def einsum_case(spec, shapes, dtype="float64", layouts=LAYOUTS, **kw):
+    for layout in layouts:
+        args = [make(dtype, s, layout if len(s) > 1 or layout != "t" else "c", rs) for s in shapes]
+        case(ein, f"einsum:{spec}", lambda *a, **k: np.einsum(spec, *a, **k), args, kw)
+
+
+einsum_case("ij->ji", [(3, 4)])
+einsum_case("ii", [(4, 4)])
+einsum_case("ii->i", [(4, 4)])
+einsum_case("ij->", [(3, 4)])
+einsum_case("ij->i", [(3, 4)])
+einsum_case("ij->j", [(3, 4)], dtype="int32")
+einsum_case("ij,j->i", [(3, 4), (4,)])
+einsum_case("ij,jk->ik", [(3, 4), (4, 2)])
+einsum_case("ij,jk", [(3, 4), (4, 2)], dtype="int64")
+einsum_case("bij,bjk->bik", [(2, 3, 4), (2, 4, 5)])
+einsum_case("i,j->ij", [(3,), (4,)])
+einsum_case("i,j", [(3,), (4,)], dtype="float32")
+einsum_case("i,i", [(5,), (5,)])
+einsum_case("i,i->", [(5,), (5,)], dtype="int16")
+einsum_case("ij,ij->ij", [(3, 4), (3, 4)])
+einsum_case("ijk->kji", [(2, 3, 4)])
+einsum_case("ijk,ikl->jl", [(2, 3, 4), (2, 4, 3)])
+einsum_case("ba", [(3, 4)])
+einsum_case("ij,jk->ik", [(3, 4), (4, 2)], optimize=True)
+einsum_case("ij,jk,kl->il", [(2, 3), (3, 4), (4, 2)])
+einsum_case("iij->ij", [(3, 3, 2)], layouts=("c",))
+einsum_case("ij,kj->ik", [(3, 4), (1, 4)], layouts=("c",))
+case(ein, "einsum:ij->k", lambda *a, **k: np.einsum("ij->k", *a, **k), [make("float64", (3, 4), "c", rs)])
+case(ein, "einsum:ijk->ij", lambda *a, **k: np.einsum("ijk->ij", *a, **k), [make("float64", (3, 4), "c", rs)])
+dump("np_more_math/einsum", {"versions": versions(), "cases": ein})

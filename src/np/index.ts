@@ -100,3 +100,5 @@ export { array2string, array_repr, array_str } from "./printing/array-text";
 export type { Array2stringOptions, ArrayReprOptions } from "./printing/array-text";
 export { format_float_positional, format_float_scientific } from "./printing/format-float";
 export type { FormatFloatPositionalOptions, FormatFloatScientificOptions } from "./printing/format-float";
+export { einsum } from "./numerical/einsum";
+export type { EinsumOptions } from "./numerical/einsum";
