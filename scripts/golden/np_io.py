@@ -66,4 +66,20 @@ for fname, kw in [
     out = np.loadtxt(os.path.join(OUT, fname), **kw)
     loads.append({"fname": fname, "kw": kw, "out": list(out) if kw.get("unpack") else out})
 
-dump("np_io/expected", {"versions": versions(), "npy": expected_npy, "texts": texts, "loads": loads, "savetxt_data": data})
+with open(os.path.join(OUT, "gaps.csv"), "w") as f:
+    f.write("h1,h2,h3\n1,2,3\n4,,6\n7,8,\n# c\n9,x,11\nlast,line,here\n")
+with open(os.path.join(OUT, "column.txt"), "w") as f:
+    f.write("1\n2\n")
+gen = []
+for fname, kw in [
+    ("gaps.csv", {"delimiter": ",", "skip_header": 1, "skip_footer": 1}),
+    ("gaps.csv", {"delimiter": ",", "skip_header": 1, "skip_footer": 1, "filling_values": -1.0}),
+    ("gaps.csv", {"delimiter": ",", "skip_header": 2, "max_rows": 2, "usecols": [0, 2]}),
+    ("gaps.csv", {"delimiter": ",", "skip_header": 1, "skip_footer": 1, "unpack": True}),
+    ("table2.txt", {"comments": "%"}),
+    ("column.txt", {}), ("column.txt", {"ndmin": 2}), ("table.txt", {"dtype": "float32", "max_rows": 1, "ndmin": 2}),
+]:
+    out = np.genfromtxt(os.path.join(OUT, fname), **kw)
+    gen.append({"fname": fname, "kw": kw, "out": list(out) if kw.get("unpack") else out})
+
+dump("np_io/expected", {"versions": versions(), "npy": expected_npy, "texts": texts, "loads": loads, "genfromtxt": gen, "savetxt_data": data})

@@ -106,3 +106,5 @@ export { save, load, savez, savez_compressed, NpzFile } from "./io/npy";
 export type { SaveOptions, LoadOptions } from "./io/npy";
 export { savetxt, loadtxt } from "./io/text";
 export type { SavetxtOptions, LoadtxtOptions } from "./io/text";
+export { genfromtxt } from "./io/genfromtxt";
+export type { GenfromtxtOptions } from "./io/genfromtxt";

@@ -11,6 +11,7 @@ const golden = loadGolden<{
   npy: Record<string, string>;
   texts: Record<string, { kw: Record<string, unknown>; text: string; vector?: boolean }>;
   loads: { fname: string; kw: Record<string, unknown>; out: GoldenArray | GoldenArray[] }[];
+  genfromtxt: { fname: string; kw: Record<string, unknown>; out: GoldenArray | GoldenArray[] }[];
   savetxt_data: GoldenArray;
 }>("np_io/expected");
 const DIR = join(GOLDEN_DIR, "np_io");
@@ -127,6 +128,18 @@ test("np.loadtxt reads as NumPy (delimiter, comments, skiprows, usecols, dtype, 
       c.out.forEach((g, i) => expectArray((out as np.NDArray[])[i], g, what));
     } else expectArray(out as np.NDArray, c.out, what);
   }
+});
+
+test("np.genfromtxt fills missing values as NumPy (skip_header, skip_footer, filling_values, usecols, unpack, max_rows, ndmin)", () => {
+  for (const c of golden.genfromtxt) {
+    const out = np.genfromtxt(join(DIR, c.fname), c.kw as object);
+    const what = `${c.fname} ${JSON.stringify(c.kw)}`;
+    if (Array.isArray(c.out)) {
+      assert.ok(Array.isArray(out), what);
+      c.out.forEach((g, i) => expectArray((out as np.NDArray[])[i], g, what));
+    } else expectArray(out as np.NDArray, c.out, what);
+  }
+  assert.throws(() => np.genfromtxt(join(DIR, "gaps.csv"), { names: true as unknown as undefined } as object), (e: Error) => e.name === "NotImplementedError");
 });
 
 test.run();
