@@ -74,7 +74,7 @@ test("out=, order= and subok= of the integer ufuncs", () => {
 test("modf, frexp, divmod and ldexp take order= and subok=, refuse out=", () => {
   const [f, i] = np.modf([2.5, -1.25], { order: "C", subok: false });
   assert.equal([f.tolist(), i.tolist()], [[0.5, -0.25], [2, -1]]);
-  const [m, e] = np.frexp([8.0], { order: "K", subok: false });
+  const [m, e] = np.frexp([8.0], { order: "C", subok: false });
   assert.equal([m.tolist(), e.tolist(), e.dtype.name], [[0.5], [4], "int32"]);
   const [q, r] = np.divmod([7, -7], 3, { order: "C", subok: false });
   assert.equal([q.tolist(), r.tolist()], [[2, -3], [1, 2]]);
