@@ -14,6 +14,12 @@ x = np.array([1.0, 2.0, 3.0])
 y = np.array([10, 20])
 
 
+def with_out(fn, shape, dtype=float):
+    out = np.zeros(shape, dtype)
+    r = fn(out)
+    return [out, np.asarray(r is out)]
+
+
 def run(fn):
     try:
         out = fn()
@@ -30,7 +36,42 @@ def run(fn):
     return np.asarray(out)
 
 
+def layout(x):
+    """Values and memory order: [array, F-contiguous, C-contiguous]."""
+    return [x, np.asarray(x.flags["F_CONTIGUOUS"]), np.asarray(x.flags["C_CONTIGUOUS"])]
+
+
+a234 = np.arange(24).reshape(2, 3, 4)
+
 CASES = {
+    "zeros_order_F": lambda: layout(np.zeros((2, 3), order="F")),
+    "ones_order_F_pos": lambda: layout(np.ones((2, 3), int, "F")),
+    "full_order_F": lambda: layout(np.full((2, 3), 7, order="F")),
+    "eye_order_F": lambda: layout(np.eye(2, 3, order="F")),
+    "zeros_order_K": lambda: np.zeros(3, order="K"),
+    "empty_order_A": lambda: np.empty(3, order="A"),
+    "array_order_F": lambda: layout(np.array(a23, order="F")),
+    "array_order_K_keeps_F": lambda: layout(np.array(a23.T)),
+    "array_order_C_of_F": lambda: layout(np.array(a23.T, order="C")),
+    "asarray_order_F": lambda: layout(np.asarray(a23, order="F")),
+    "asarray_order_C_strided": lambda: layout(np.asarray(a23[:, ::2], order="C")),
+    "copy_order_K_keeps_F": lambda: layout(np.copy(a23.T)),
+    "copy_order_F": lambda: layout(np.copy(a23, order="F")),
+    "zeros_like_K_of_F": lambda: layout(np.zeros_like(a23.T)),
+    "ones_like_F": lambda: layout(np.ones_like(a23, order="F")),
+    "full_like_C_of_F": lambda: layout(np.full_like(a23.T, 3, order="C")),
+    "reshape_order_F": lambda: np.reshape(a23, (3, 2), order="F"),
+    "reshape_order_F_3d": lambda: np.reshape(a234, (4, -1), order="F"),
+    "reshape_order_A_of_F": lambda: np.reshape(a23.T, 6, order="A"),
+    "reshape_order_K": lambda: np.reshape(a23, 6, order="K"),
+    "ravel_order_F": lambda: np.ravel(a234, order="F"),
+    "ravel_order_A_of_F": lambda: np.ravel(a23.T, "A"),
+    "ravel_order_K_transposed": lambda: np.ravel(a234.transpose(2, 0, 1), order="K"),
+    "ravel_order_K_reversed": lambda: np.ravel(a23[:, ::-1], order="K"),
+    "array_like_ndarray": lambda: np.array([1, 2], like=a23),
+    "zeros_like_kw_ndarray": lambda: np.zeros(2, like=a23),
+    "arange_like": lambda: np.arange(3, like=a23),
+    "array_like_list": lambda: np.array([1, 2], like=[1]),
     "array_ndmin": lambda: np.array([1, 2], ndmin=3),
     "array_dtype_pos": lambda: np.array([1.7, -2.5], "i4"),
     "array_copy_false": lambda: np.shares_memory(np.array(a23, copy=False), a23),
@@ -78,6 +119,21 @@ CASES = {
     "stack_axis_pos": lambda: np.stack([x, x], 1),
     "stack_axis_neg": lambda: np.stack([a23, a23], axis=-1).shape,
     "vstack": lambda: np.vstack([x, x]),
+    "concatenate_dtype_error": lambda: np.concatenate([a23, x.reshape(1, 3)], dtype=int),
+    "concatenate_dtype_unsafe": lambda: np.concatenate([a23, (x + 0.5).reshape(1, 3)], dtype=int, casting="unsafe"),
+    "concatenate_dtype_f4": lambda: np.concatenate([a23, x.reshape(1, 3)], dtype="f4"),
+    "concatenate_out_f4": lambda: with_out(lambda o: np.concatenate([a23, a23], out=o), (4, 3), "f4"),
+    "concatenate_out_int_error": lambda: with_out(lambda o: np.concatenate([a23, x.reshape(1, 3)], out=o), (3, 3), int),
+    "concatenate_out_wrong_shape": lambda: with_out(lambda o: np.concatenate([a23, a23], out=o), (3, 3)),
+    "concatenate_out_and_dtype": lambda: with_out(lambda o: np.concatenate([a23, a23], out=o, dtype=float), (4, 3)),
+    "concatenate_axis_none_u1": lambda: np.concatenate([a23, a23], axis=None, dtype="u1"),
+    "concatenate_casting_bad": lambda: np.concatenate([a23, a23], casting="nope"),
+    "concatenate_casting_no": lambda: np.concatenate([a23, x.reshape(1, 3)], casting="no"),
+    "stack_dtype": lambda: np.stack([a23, a23], 1, dtype="f4"),
+    "stack_out_unsafe": lambda: with_out(lambda o: np.stack([x + 0.5, x], out=o, casting="unsafe"), (2, 3), int),
+    "vstack_dtype": lambda: np.vstack([a23, x], dtype="f4"),
+    "hstack_dtype_error": lambda: np.hstack([a23[0], x + 0.5], dtype=int),
+    "hstack_dtype_unsafe": lambda: np.hstack([a23[0], x + 0.5], dtype=int, casting="unsafe"),
     "column_stack": lambda: np.column_stack([x, x]),
     "meshgrid_xy": lambda: np.meshgrid(x, y),
     "meshgrid_ij": lambda: np.meshgrid(x, y, indexing="ij"),

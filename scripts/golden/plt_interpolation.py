@@ -36,6 +36,8 @@ CASES = [
     ("scalar", small, "bicubic", 60, 50, {}),
     ("scalar", small, "bicubic", 37, 29, {"cmap": "gray", "vmin": 0.2, "vmax": 1.2}),
     ("masked", nan_img, "bilinear", 30, 25, {}),
+    ("scalar", small, "bilinear", 30, 25, {"vmin": 0.3, "vmax": 1.1, "interpolation_stage": "data"}),
+    ("scalar", small, "nearest", 30, 25, {"clim": (0.5, 0.9), "cmap": "magma"}),
     ("rgb", rgb, "bilinear", 40, 30, {}),
     ("rgb", rgb, "bicubic", 40, 30, {}),
     ("rgb", rgb, "antialiased", 20, 15, {}),

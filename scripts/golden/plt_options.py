@@ -34,7 +34,7 @@ def read(ax, out):
     out["xlim"] = list(ax.get_xlim())
     out["ylim"] = list(ax.get_ylim())
     out["patches"] = [patch(p) for p in ax.patches if isinstance(p, matplotlib.patches.Rectangle)]
-    out["polygons"] = [{"xy": np.asarray(p.get_xy()).tolist(), "ec": rgba(p.get_edgecolor()), "fill": bool(p.get_fill()),
+    out["polygons"] = [{"xy": np.asarray(p.get_xy()).tolist(), "ec": rgba(p.get_edgecolor()), "fc": rgba(p.get_facecolor()), "fill": bool(p.get_fill()),
                         "lw": p.get_linewidth()} for p in ax.patches if isinstance(p, matplotlib.patches.Polygon)]
     out["lines"] = [{"x": np.asarray(l.get_xdata(), float).tolist(), "y": np.asarray(l.get_ydata(), float).tolist(),
                      "color": rgba(l.get_color()), "lw": l.get_linewidth(), "ls": l.get_linestyle(),
@@ -46,7 +46,8 @@ def read(ax, out):
                            "z": c.get_zorder()} for c in ax.collections]
     out["titles"] = {k: ax.get_title(loc=k) for k in ("left", "center", "right")}
     out["title_style"] = {"size": ax.title.get_fontsize(), "color": rgba(ax.title.get_color()), "weight": ax.title.get_fontweight()}
-    out["xlabel_style"] = {"size": ax.xaxis.label.get_fontsize(), "color": rgba(ax.xaxis.label.get_color())}
+    out["xlabel_style"] = {"size": ax.xaxis.label.get_fontsize(), "color": rgba(ax.xaxis.label.get_color()), "weight": ax.xaxis.label.get_fontweight()}
+    out["ylabel_style"] = {"size": ax.yaxis.label.get_fontsize(), "color": rgba(ax.yaxis.label.get_color()), "weight": ax.yaxis.label.get_fontweight()}
     out["xgrid"] = any(l.get_visible() for l in ax.xaxis.get_gridlines())
     out["ygrid"] = any(l.get_visible() for l in ax.yaxis.get_gridlines())
     if ax.xaxis.get_gridlines():
@@ -109,10 +110,35 @@ CASES = [
     ("grid kwargs turn on", [["grid", [], {"lw": 3}]]),
     ("grid toggle twice", [["grid", [], {}], ["grid", [], {}]]),
     ("axis tight", [["plot", [[0, 10], [1, 3]], {}], ["axis", ["tight"], {}]]),
+    ("axis equal wide", [["plot", [[0, 10], [1, 3]], {}], ["axis", ["equal"], {}]]),
+    ("axis equal tall", [["plot", [[0, 1], [1, 30]], {}], ["axis", ["equal"], {}]]),
     ("axis square", [["plot", [[0, 10], [1, 3]], {}], ["axis", ["square"], {}]]),
     ("axis kwargs", [["plot", [[0, 10], [1, 3]], {}], ["axis", [], {"xmin": -1, "ymax": 5}]]),
     ("set_xlim xmin", [["plot", [[0, 10], [1, 3]], {}], ["set_xlim", [], {"xmin": 2}]]),
     ("set_ylim tuple", [["plot", [[0, 10], [1, 3]], {}], ["set_ylim", [[5, -1]], {}]]),
+    ("axhline styled", [["axhline", [0.5, 0.2, 0.8], {"c": "g", "ls": "-.", "lw": 2.5, "alpha": 0.7, "label": "h", "zorder": 4}]]),
+    ("axhline keywords", [["axhline", [], {"y": 0.3, "xmin": 0.1, "xmax": 0.6, "color": "k", "linestyle": ":", "linewidth": 1}]]),
+    ("axvline keywords", [["axvline", [], {"x": 0.3, "ymin": 0.1, "ymax": 0.6, "color": "k", "linestyle": "--", "linewidth": 1, "label": "v", "zorder": 1}]]),
+    ("axis limits emit", [["axis", [], {"xmin": -1, "xmax": 4, "ymin": 0, "ymax": 2, "emit": False}]]),
+    ("set_xlim emit", [["set_xlim", [0, 5], {"emit": False}], ["set_ylim", [1, 2], {"emit": False}]]),
+    ("bar lw", [["bar", [[1, 2], [1, 2]], {"lw": 2.5, "ec": "k"}]]),
+    ("grid c ls which", [["grid", [True], {"which": "major", "c": "g", "ls": ":"}]]),
+    ("grid minor", [["grid", [True], {"which": "minor"}]]),
+    ("grid both", [["grid", [True], {"which": "both", "axis": "y"}]]),
+    ("hist stacked zorder", [["hist", [X, 5], {"stacked": True, "zorder": 3}]]),
+    ("hist two datasets", [["hist", [[X[:30], X[30:]], 5], {}]]),
+    ("hist two datasets stacked", [["hist", [[X[:30], X[30:]], 4], {"stacked": True, "label": ["a", "b"], "color": ["r", "k"]}]]),
+    ("hist barstacked density", [["hist", [[X[:30], X[30:]], 4], {"histtype": "barstacked", "density": True}]]),
+    ("hist datasets density rwidth", [["hist", [[X[:20], X[20:], X[10:40]]], {"density": True, "rwidth": 0.5, "align": "left"}]]),
+    ("hist datasets horizontal cumulative", [["hist", [[X[:30], X[30:]], 3], {"orientation": "horizontal", "cumulative": True, "range": [-1, 1]}]]),
+    ("hist datasets weights", [["hist", [[X[:30], X[30:]], 3], {"weights": [W[:30], W[30:]], "bottom": 1.0}]]),
+    ("err hist datasets colors", [["hist", [[X[:30], X[30:]], 3], {"color": ["r"]}]]),
+    ("hist stepfilled", [["hist", [X, 5], {"histtype": "stepfilled"}]]),
+    ("plot c ms mew scaley", [["plot", [[0, 1], [0, 1]], {}], ["plot", [[1, 2], [5, 9]], {"c": "r", "marker": "o", "markersize": 3, "markeredgewidth": 2, "scaley": False}]]),
+    ("scatter facecolors linewidth", [["scatter", [[1, 2], [1, 2]], {"facecolors": "y", "linewidth": 3, "edgecolor": "k"}]]),
+    ("title c size weight", [["set_title", ["t"], {"c": "b", "size": 15, "weight": "bold"}]]),
+    ("xlabel c size weight", [["set_xlabel", ["x"], {"c": "r", "size": "x-large", "weight": "light"}], ["set_ylabel", ["y"], {"color": "b", "fontsize": 8, "fontweight": "bold", "loc": "bottom"}]]),
+    ("ylabel c size weight", [["set_ylabel", ["y"], {"c": "g", "size": 9, "weight": "heavy"}]]),
     ("set_xlim equal", [["set_xlim", [2, 2], {}]]),
     ("set_xlim zero", [["set_xlim", [0, 0], {}]]),
     # bad input

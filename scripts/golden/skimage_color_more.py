@@ -59,4 +59,17 @@ L["avg_f"] = color.label2rgb(labels, img / 255.0, kind="avg", bg_label=1, bg_col
 L["axis0"] = color.label2rgb(labels, np.moveaxis(img, -1, 0), channel_axis=0)
 L["gray_in"] = gray
 out["label2rgb"] = L
+m = {}
+for name in ["rgb2yuv", "rgb2yiq", "rgb2ypbpr", "rgb2ydbdr"]:
+    fn = getattr(color, name)
+    back = getattr(color, name[4:] + "2rgb")
+    m[name] = {"u8": fn(rgb), "f": fn(rgbf), "f32": fn(rgb32), "axis0": fn(np.moveaxis(rgb, -1, 0), channel_axis=0)}
+    m[name[4:] + "2rgb"] = {"f": back(fn(rgbf)), "f32": back(fn(rgb32))}
+ycc = color.rgb2ycbcr(rgbf)
+m["ycbcr2rgb"] = {"f": color.ycbcr2rgb(ycc), "u8": color.ycbcr2rgb(rgb), "axis0": color.ycbcr2rgb(np.moveaxis(ycc, -1, 0), channel_axis=0)}
+lch = color.lab2lch(lab)
+lab4 = np.concatenate([lab, np.full(lab.shape[:2] + (1,), 0.5)], axis=-1)
+m["lab2lch"] = {"f": lch, "f32": color.lab2lch(lab.astype(np.float32)), "four": color.lab2lch(lab4), "axis0": color.lab2lch(np.moveaxis(lab, -1, 0), channel_axis=0)}
+m["lch2lab"] = {"f": color.lch2lab(lch), "f32": color.lch2lab(lch.astype(np.float32))}
+out["matrix"] = m
 dump("skimage_color/more", out)

@@ -45,4 +45,22 @@ out["set_color_aa"] = g
 f32 = np.full((4, 4), 0.5, dtype=np.float32)
 draw.set_color(f32, (np.array([0, 1, 2, 7]), np.array([0, 1, 2, 1])), [0.9], alpha=0.3)
 out["set_color_f32"] = f32
+out["circle_perimeter_aa"] = [list(draw.circle_perimeter_aa(*a)) for a in [(5, 5, 3), (10, 12, 8), (0, 0, 4, (6, 7)), (3, 3, 0), (20, 20, 15, (25, 30))]]
+out["polygon2mask"] = [draw.polygon2mask((8, 9), np.array([[1, 1], [6, 2], [3, 8]])),
+                       draw.polygon2mask((10, 10), [[-2.5, 1.5], [4.2, 11.0], [9.7, 3.3], [5.0, 0.0]]),
+                       draw.polygon2mask((5, 6, 2), [[0, 0], [4, 1], [1, 5]])]
+LND = [((1, 1), (5, 2.5)), ((1, 1, 0), (6, 3, 8)), ((0.5, 2), (6.5, 2)), ((4, -1), (0, 7)), ((2, 2), (2, 2))]
+out["line_nd"] = [[np.asarray(x) for x in draw.line_nd(a, b2, endpoint=e, integer=i)] for a, b2 in LND for e in (False, True) for i in (True, False)]
+EP = [(10, 10, 5, 8, 0.0, None), (10, 10, 8, 3, 0.0, None), (20, 25, 7, 12, 0.5, None), (20, 25, 12, 7, -1.1, None), (15, 15, 9, 9, np.pi / 4, None),
+      (5, 5, 6, 9, 0.3, (12, 14)), (30, 30, 20, 4, 2.0, None), (8, 8, 3, 0, 0.0, None), (12, 12, 10, 6, 1.5707963267948966, None)]
+out["ellipse_perimeter"] = [list(draw.ellipse_perimeter(*a)) for a in EP]
+BZ = [(1, 5, 5, 10, 9, 2, 1.0, None), (1, 5, 5, 10, 9, 2, 0.3, None), (1, 5, 5, 10, 9, 2, 3.0, None), (2, 2, 10, 8, 3, 14, 1.0, None),
+      (2, 2, 10, 8, 3, 14, 0.6, (8, 10)), (0, 0, 4, 12, 12, 0, 2.0, None), (5, 1, 1, 6, 8, 12, 1.0, None), (3, 3, 3, 9, 3, 15, 1.0, None), (10, 0, 0, 5, 10, 10, 0.8, None)]
+bz = []
+for a in BZ:
+    try:
+        bz.append(list(draw.bezier_curve(*a)))
+    except ZeroDivisionError as e:
+        bz.append("ZeroDivisionError: " + str(e))
+out["bezier_curve"] = bz
 dump("skimage_draw/draw", out)

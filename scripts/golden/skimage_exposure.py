@@ -134,6 +134,12 @@ c["camera"] = sample(exposure.equalize_adapthist(camera))
 c["camera_k"] = sample(exposure.equalize_adapthist(camera, kernel_size=100, clip_limit=0.03, nbins=128))
 c["coins"] = sample(exposure.equalize_adapthist(coins, clip_limit=0.02))
 c["astronaut"] = sample(exposure.equalize_adapthist(ast))
+vol = np.random.RandomState(3).randint(0, 256, size=(6, 7, 9)).astype(np.uint8)
+c["vol_in"] = vol
+c["vol"] = exposure.equalize_adapthist(vol, kernel_size=(2, 3, 4))
+c["vol_default"] = exposure.equalize_adapthist(vol, clip_limit=0.05)
+c["vol_f"] = exposure.equalize_adapthist(vol / 255.0, kernel_size=3, nbins=32)
+c["line"] = exposure.equalize_adapthist(u8[0].astype(np.float64) / 255, kernel_size=5)
 out["adapthist"] = c
 
 dump("skimage_exposure/exposure", out)

@@ -66,6 +66,7 @@ def main():
             "noisy": feature.corner_peaks(noisy, min_distance=3),
             "noisy_num": feature.corner_peaks(noisy, min_distance=3, num_peaks=4),
             "noisy_mask": feature.corner_peaks(noisy, min_distance=3, indices=False),
+            "labels": feature.corner_peaks(ints, min_distance=2, labels=labels, num_peaks_per_label=3),
         },
         "canny": {k: {"digest": digest(v), "count": int(v.sum()), "dtype": str(v.dtype), "shape": list(v.shape)} for k, v in {
             "camera": feature.canny(camera),

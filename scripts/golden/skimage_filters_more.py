@@ -70,6 +70,13 @@ for name in ["mean", "median", "minimum", "maximum"]:
     }
 r["median_default"] = rank.median(u8)
 out["rank"] = r
+r2 = {}
+for name in ["autolevel", "equalize", "gradient", "geometric_mean", "subtract_mean", "modal", "enhance_contrast", "pop", "sum",
+             "threshold", "noise_filter", "entropy", "otsu", "majority"]:
+    fn = getattr(rank, name)
+    r2[name] = {"disk": fn(u8, disk2), "odd": fn(u8, fp), "mask": fn(u8, disk2, mask=mask), "shift": fn(u8, disk2, shift_x=True, shift_y=-1),
+                "u16": fn(u16, disk2), "camera": sample(fn(camera, disk2))}
+out["rank2"] = r2
 
 u = {}
 u["u8"] = filters.unsharp_mask(u8)

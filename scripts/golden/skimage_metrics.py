@@ -74,4 +74,23 @@ s["camera"] = metrics.structural_similarity(camera, noisy8)
 mssim, S = metrics.structural_similarity(camera, noisy8, full=True, gaussian_weights=True)
 s["camera_full"] = {"mssim": mssim, "S": sample(S)}
 out["ssim"] = s
+n = {}
+n["u8"] = metrics.normalized_mutual_information(a8, b8)
+n["f"] = metrics.normalized_mutual_information(af, bf, bins=20)
+n["same"] = metrics.normalized_mutual_information(af, af)
+n["bins2"] = metrics.normalized_mutual_information(a8, b8, bins=[7, 13])
+n["pad"] = metrics.normalized_mutual_information(a8, af)
+n["camera"] = metrics.normalized_mutual_information(camera, noisy8)
+out["nmi"] = n
+h = {}
+m1 = np.zeros((20, 25), bool); m1[3:7, 4:9] = True; m1[15, 20] = True
+m2 = np.zeros((20, 25), bool); m2[5:12, 10:14] = True
+h["in"] = {"m1": m1, "m2": m2}
+h["d"] = metrics.hausdorff_distance(m1, m2)
+h["same"] = metrics.hausdorff_distance(m1, m1)
+h["empty"] = metrics.hausdorff_distance(np.zeros((3, 3)), np.zeros((3, 3)))
+h["one_empty"] = metrics.hausdorff_distance(m1, np.zeros((20, 25)))
+edges = camera > 200
+h["camera"] = metrics.hausdorff_distance(edges[::4, ::4], (noisy8 > 200)[::4, ::4])
+out["hausdorff"] = h
 dump("skimage_metrics/metrics", out)

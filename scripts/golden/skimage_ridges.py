@@ -50,4 +50,6 @@ out["ridges"] = r
 i8 = rng.randint(-128, 128, size=(3, 4)).astype(np.int8)
 out["invert"] = {"u8": util.invert(u8), "i8_in": i8, "i8": util.invert(i8), "f64": util.invert(f64), "f64_signed": util.invert(f64, signed_float=True),
                  "bool": util.invert(u8 > 100), "u16": util.invert(u8.astype(np.uint16) * 100)}
+ro_in = np.array([[3, 1, 4, 1], [5, 9, 2, 6], [5, 3, 5, 8]], dtype=np.int16)
+out["rank_order"] = {"in": ro_in, "int": filters.rank_order(ro_in), "float": filters.rank_order(f64[:4, :5].round(1)), "f_in": f64[:4, :5].round(1)}
 dump("skimage_filters/ridges", out)

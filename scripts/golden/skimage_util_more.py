@@ -48,4 +48,10 @@ out["unique_rows_u8"] = util.unique_rows(rows.astype(np.uint8))
 fr = np.array([[0.5, 1.0], [2.0, -1.0], [0.5, 1.0], [1e-3, 4.0]])
 out["unique_rows_f_in"] = fr
 out["unique_rows_f"] = util.unique_rows(fr)
+c1 = rng.randint(0, 256, size=(13, 17)).astype(np.uint8)
+c2 = rng.rand(13, 17)
+out["compare_in"] = {"c1": c1, "c2": c2}
+out["compare"] = {"diff": util.compare_images(c1, c2), "blend": util.compare_images(c1, c2, "blend"),
+                  "checker": util.compare_images(c1, c2, method="checkerboard"), "checker_3x4": util.compare_images(c2, c1, "checkerboard", n_tiles=(3, 4)),
+                  "f32": util.compare_images(c2.astype(np.float32), (c2 ** 2).astype(np.float32), "blend")}
 dump("skimage_util/more", out)

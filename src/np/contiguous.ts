@@ -8,6 +8,7 @@ import { NDArray, cContiguousStrides } from "./ndarray";
 import { PyArgs, check, pyfunction, signature } from "../signature";
 import { DType, DTypeLike } from "./dtype";
 import { ArrayLike, asarray } from "./create";
+import { checkLike } from "./params";
 
 /** True when the array's elements fill its storage from `offset` in C order, no gaps. */
 export function isCContiguous(a: NDArray): boolean {
@@ -57,14 +58,14 @@ export function contiguousStorage(a: NDArray): NDArray["data"] {
 
 const ASCONTIGUOUSARRAY = signature("numpy.ascontiguousarray(a, dtype=None, *, like=None)", {
   types: { dtype: check("a dtype", (v) => v === null || typeof v === "string" || v instanceof DType) },
-  unsupported: ["like"],
 });
 
 /** Keyword arguments of np.ascontiguousarray. */
 export interface AscontiguousOptions {
   a?: NDArray | ArrayLike;
   dtype?: DTypeLike | null;
-  like?: null;
+  /** NEP 35's reference array: None or an ndarray (the result is a plain ndarray either way, as NumPy's). */
+  like?: NDArray | null;
 }
 
 /**
@@ -74,7 +75,8 @@ export interface AscontiguousOptions {
 export function ascontiguousarray(a: NDArray | ArrayLike, ...rest: PyArgs<[dtype: DTypeLike | null, options: AscontiguousOptions], AscontiguousOptions>): NDArray;
 export function ascontiguousarray(a: NDArray | ArrayLike): NDArray {
   if (arguments.length !== 1 || !(a instanceof NDArray)) {
-    const b = arguments.length === 1 ? { a, dtype: null } : ASCONTIGUOUSARRAY.bind(arguments);
+    const b = arguments.length === 1 ? { a, dtype: null, like: null } : ASCONTIGUOUSARRAY.bind(arguments);
+    checkLike(b.like);
     const arr = asarray(b.a, b.dtype);
     return isCContiguous(arr) && arr.ndim > 0 ? arr : ascontiguousarray(arr.ndim === 0 ? arr.reshape([1]) : arr);
   }

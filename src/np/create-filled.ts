@@ -1,7 +1,8 @@
 /** Arrays of one value: np.zeros, ones, empty, full and their *_like variants. */
 import { allocating, uninitStorage, zeroedStorage } from "./alloc";
 import { PyArgs, Signature, isPlainObject, pyfunction, signature } from "../signature";
-import { DTYPE, Order, SHAPE, checkOrder } from "./params";
+import { DTYPE, checkLike, Order, SHAPE, checkNewOrder, checkOrder } from "./params";
+import { inLayout } from "./layout";
 import { DType, DTypeLike, bool, dtype as toDType, float64, int64 } from "./dtype";
 import { NDArray } from "./ndarray";
 import { ShapeLike, normShape, shapeSize } from "./shape";
@@ -39,20 +40,22 @@ export interface FilledOptions extends DTypeOptions {
   shape?: ShapeLike;
   /** "C" (arrays here are C-ordered; "F" is not supported yet). */
   order?: "C" | "F";
-  like?: null;
+  /** NEP 35's reference array: None or an ndarray (the result is a plain ndarray either way, as NumPy's). */
+  like?: NDArray | null;
 }
 
 type FilledArgs = PyArgs<[dtype: DTypeLike | null, order: "C" | "F", options: FilledOptions], FilledOptions>;
 
 const FILLED_TYPES = { shape: SHAPE, dtype: DTYPE, order: "str" };
-const ZEROS = signature("numpy.zeros(shape, dtype=float, order='C', *, like=None)", { types: FILLED_TYPES, unsupported: ["like"], defaults: { dtype: float64 } });
-const ONES = signature("numpy.ones(shape, dtype=None, order='C', *, like=None)", { types: FILLED_TYPES, unsupported: ["like"] });
-const EMPTY = signature("numpy.empty(shape, dtype=float, order='C', *, like=None)", { types: FILLED_TYPES, unsupported: ["like"], defaults: { dtype: float64 } });
+const ZEROS = signature("numpy.zeros(shape, dtype=float, order='C', *, like=None)", { types: FILLED_TYPES, defaults: { dtype: float64 } });
+const ONES = signature("numpy.ones(shape, dtype=None, order='C', *, like=None)", { types: FILLED_TYPES });
+const EMPTY = signature("numpy.empty(shape, dtype=float, order='C', *, like=None)", { types: FILLED_TYPES, defaults: { dtype: float64 } });
 
 function bindFilled(sig: Signature, args: unknown[], value: number): NDArray {
-  const { shape, dtype, order } = sig.bind(args);
-  checkOrder(sig, order, ["C"]);
-  return filled(shape, value, dtype === null ? float64 : toDType(dtype));
+  const { shape, dtype, order, like } = sig.bind(args);
+  checkLike(like);
+  checkNewOrder(sig, order);
+  return inLayout(filled(shape, value, dtype === null ? float64 : toDType(dtype)), order);
 }
 
 /** `numpy.zeros(shape, dtype=float, order='C', *, like=None)`: an array of zeros. */
@@ -81,7 +84,7 @@ export interface FullOptions extends FilledOptions {
   fill_value?: ArrayLike;
 }
 
-const FULL = signature("numpy.full(shape, fill_value, dtype=None, order='C', *, like=None)", { types: FILLED_TYPES, unsupported: ["like"] });
+const FULL = signature("numpy.full(shape, fill_value, dtype=None, order='C', *, like=None)", { types: FILLED_TYPES });
 
 /**
  * `numpy.full(shape, fill_value, dtype=None, order='C', *, like=None)`: an array filled with
@@ -90,9 +93,10 @@ const FULL = signature("numpy.full(shape, fill_value, dtype=None, order='C', *, 
 export function full(shape: ShapeLike, fill_value: ArrayLike, ...rest: PyArgs<[dtype: DTypeLike | null, order: "C" | "F", options: FullOptions], FullOptions>): NDArray;
 export function full(...args: unknown[]): NDArray {
   if (args.length === 2 && typeof args[1] === "number") return filledFrom(args[0] as ShapeLike, args[1], null);
-  const { shape, fill_value, dtype, order } = FULL.bind(args);
-  checkOrder(FULL, order, ["C"]);
-  return filledFrom(shape, fill_value, dtype === null ? null : toDType(dtype));
+  const { shape, fill_value, dtype, order, like } = FULL.bind(args);
+  checkLike(like);
+  checkNewOrder(FULL, order);
+  return inLayout(filledFrom(shape, fill_value, dtype === null ? null : toDType(dtype)), order);
 }
 pyfunction(FULL, full);
 
@@ -116,11 +120,13 @@ const FULL_LIKE = signature("numpy.full_like(a, fill_value, dtype=None, order='K
 
 function likeOf(sig: Signature, args: unknown[], value: number | null): NDArray {
   const b = sig.bind(args);
-  checkOrder(sig, b.order, ["K", "A", "C"]);
+  checkOrder(sig, b.order, ["K", "A", "C", "F"]);
   const proto = fromValue(b.a ?? b.prototype, null);
   const dt = b.dtype === null ? proto.dtype : toDType(b.dtype);
   const shape = b.shape ?? proto.shape;
-  return value === null ? filledFrom(shape, b.fill_value, dt) : filled(shape, value, dt);
+  const r = value === null ? filledFrom(shape, b.fill_value, dt) : filled(shape, value, dt);
+  // "K" and "A" follow the prototype's layout (when the shape is the prototype's)
+  return inLayout(r, b.order, b.shape === null ? proto : undefined);
 }
 
 /** `numpy.zeros_like(a, dtype=None, order='K', subok=True, shape=None)`: zeros with a's shape and dtype. */

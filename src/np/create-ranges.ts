@@ -2,7 +2,8 @@
 import { allocating, uninitStorage } from "./alloc";
 import { AxisError, PyTypeError, ValueError, ZeroDivisionError } from "../errors";
 import { PyArgs, pyfunction, signature } from "../signature";
-import { DTYPE, checkOrder } from "./params";
+import { DTYPE, checkLike, checkNewOrder } from "./params";
+import { inLayout } from "./layout";
 import { DTypeLike, dtype as toDType, float64, int64 } from "./dtype";
 import { NDArray } from "./ndarray";
 import { astype } from "./cast";
@@ -16,12 +17,12 @@ export interface ArangeOptions extends DTypeOptions {
   start?: number;
   stop?: number | null;
   step?: number | null;
-  like?: null;
+  /** NEP 35's reference array: None or an ndarray (the result is a plain ndarray either way, as NumPy's). */
+  like?: NDArray | null;
 }
 
 const ARANGE = signature("numpy.arange(start=None, stop=None, step=None, dtype=None, *, like=None)", {
   types: { start: "float|None", stop: "float|None", step: "float|None", dtype: DTYPE },
-  unsupported: ["like"],
 });
 
 function rangeOf(lo: number, hi: number, st: number, dtype: DTypeLike | null): NDArray {
@@ -52,7 +53,8 @@ export function arange(start: number, stop: number | null, ...rest: PyArgs<[step
 export function arange(options: ArangeOptions): NDArray;
 export function arange(...args: unknown[]): NDArray {
   if (args.length === 1 && typeof args[0] === "number") return rangeOf(0, args[0], 1, null);
-  const { start, stop, step, dtype } = ARANGE.bind(args);
+  const { start, stop, step, dtype, like } = ARANGE.bind(args);
+  checkLike(like);
   if (stop === null) {
     // like NumPy, a lone start is the stop only when given positionally
     if (start === null || typeof args[0] !== "number") throw new PyTypeError("arange() requires stop to be specified.");
@@ -112,12 +114,12 @@ export interface EyeOptions extends DTypeOptions {
   M?: number | null;
   k?: number;
   order?: "C" | "F";
-  like?: null;
+  /** NEP 35's reference array: None or an ndarray (the result is a plain ndarray either way, as NumPy's). */
+  like?: NDArray | null;
 }
 
 const EYE = signature("numpy.eye(N, M=None, k=0, dtype=float, order='C', *, like=None)", {
   types: { N: "int", M: "int|None", k: "int", dtype: DTYPE, order: "str" },
-  unsupported: ["like"],
   defaults: { dtype: float64 },
 });
 
@@ -134,24 +136,27 @@ function eyeOf(N: number, M: number, k: number, dtype: DTypeLike): NDArray {
 export function eye(N: number, ...rest: PyArgs<[M: number | null, k: number, dtype: DTypeLike | null, order: "C" | "F", options: EyeOptions], EyeOptions>): NDArray;
 export function eye(...args: unknown[]): NDArray {
   if (args.length === 1 && typeof args[0] === "number") return eyeOf(args[0], args[0], 0, float64);
-  const { N, M, k, dtype, order } = EYE.bind(args);
-  checkOrder(EYE, order, ["C"]);
-  return eyeOf(N, M ?? N, k, dtype ?? float64);
+  const { N, M, k, dtype, order, like } = EYE.bind(args);
+  checkLike(like);
+  checkNewOrder(EYE, order);
+  return inLayout(eyeOf(N, M ?? N, k, dtype ?? float64), order);
 }
 pyfunction(EYE, eye);
 
 /** Keyword arguments of np.identity. */
 export interface IdentityOptions extends DTypeOptions {
   n?: number;
-  like?: null;
+  /** NEP 35's reference array: None or an ndarray (the result is a plain ndarray either way, as NumPy's). */
+  like?: NDArray | null;
 }
 
-const IDENTITY = signature("numpy.identity(n, dtype=None, *, like=None)", { types: { n: "int", dtype: DTYPE }, unsupported: ["like"] });
+const IDENTITY = signature("numpy.identity(n, dtype=None, *, like=None)", { types: { n: "int", dtype: DTYPE } });
 
 /** `numpy.identity(n, dtype=None, *, like=None)`: the n x n identity matrix (float64 unless a dtype is given). */
 export function identity(n: number, ...rest: PyArgs<[dtype: DTypeLike | null, options: IdentityOptions], IdentityOptions>): NDArray;
 export function identity(...args: unknown[]): NDArray {
-  const { n, dtype } = args.length === 1 ? { n: args[0] as number, dtype: null } : IDENTITY.bind(args);
+  const { n, dtype, like } = args.length === 1 ? { n: args[0] as number, dtype: null, like: null } : IDENTITY.bind(args);
+  checkLike(like);
   return eyeOf(n, n, 0, dtype ?? float64);
 }
 pyfunction(IDENTITY, identity);

@@ -5,7 +5,8 @@
 import { uninitStorage } from "./alloc";
 import { PyTypeError, ValueError } from "../errors";
 import { PyArgs, pyfunction, signature } from "../signature";
-import { DTYPE, Order, checkOrder } from "./params";
+import { DTYPE, checkLike, Order, checkOrder, isNDArray } from "./params";
+import { inLayout } from "./layout";
 import {
   DType, DTypeLike, Storage, bool, dtype as toDType, float32, float64, int16, int32, int64, int8, promote_types, uint16, uint32,
   uint8,
@@ -137,17 +138,17 @@ export interface ArrayOptions extends DTypeOptions {
   object?: ArrayLike;
   /** False: return the input itself when no conversion is needed. */
   copy?: boolean;
-  /** "K", "A" or "C" (results are C-ordered; "F" is not supported yet). */
+  /** The result's memory order: "K" and "A" keep a Fortran-ordered input's layout, "C" or "F". */
   order?: Order;
   subok?: boolean;
   /** Minimum number of dimensions (ones are prepended to the shape). */
   ndmin?: number;
-  like?: null;
+  /** NEP 35's reference array: None or an ndarray (the result is a plain ndarray either way, as NumPy's). */
+  like?: NDArray | null;
 }
 
 const ARRAY = signature("numpy.array(object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, like=None)", {
   types: { dtype: DTYPE, copy: "bool", order: "str|None", subok: "bool", ndmin: "int" },
-  unsupported: ["like"],
 });
 
 /** With at least `ndmin` dimensions: a view with ones prepended to the shape. */
@@ -166,37 +167,39 @@ export function array(object: ArrayLike, ...rest: PyArgs<[dtype: DTypeLike | nul
 export function array(...args: unknown[]): NDArray {
   if (args.length === 1) {
     const out = fromValue(args[0] as ArrayLike, null);
-    return out === args[0] ? out.copy() : out;
+    return out === args[0] ? inLayout(out.copy(), "K", out) : out;
   }
-  const { object, dtype, copy, order, ndmin } = ARRAY.bind(args);
-  checkOrder(ARRAY, order, ["K", "A", "C", null]);
+  const { object, dtype, copy, order, ndmin, like } = ARRAY.bind(args);
+  checkLike(like);
+  checkOrder(ARRAY, order, ["K", "A", "C", "F"]);
   const dt = dtype === null ? null : toDType(dtype);
   let out = fromValue(object, dt);
   if (out === object && copy) out = out.copy();
-  return withNdmin(out, ndmin);
+  return withNdmin(inLayout(out, order, isNDArray(object) ? object : undefined), ndmin);
 }
 pyfunction(ARRAY, array);
 
 /** Keyword arguments of np.asarray. */
 export interface AsarrayOptions extends DTypeOptions {
   a?: ArrayLike;
-  /** null, "K", "A" or "C" (results are C-ordered; "F" is not supported yet). */
+  /** The result's memory order (a copy only when the input's differs). */
   order?: Order | null;
-  like?: null;
+  /** NEP 35's reference array: None or an ndarray (the result is a plain ndarray either way, as NumPy's). */
+  like?: NDArray | null;
 }
 
 const ASARRAY = signature("numpy.asarray(a, dtype=None, order=None, *, like=None)", {
   types: { dtype: DTYPE, order: "str|None" },
-  unsupported: ["like"],
 });
 
 /** `numpy.asarray(a, dtype=None, order=None, *, like=None)`: like np.array, but an NDArray of the right dtype is returned as is. */
 export function asarray(a: ArrayLike, ...rest: PyArgs<[dtype: DTypeLike | null, order: Order | null, options: AsarrayOptions], AsarrayOptions>): NDArray;
 export function asarray(...args: unknown[]): NDArray {
   if (args.length === 1) return fromValue(args[0] as ArrayLike, null);
-  const { a, dtype, order } = ASARRAY.bind(args);
-  checkOrder(ASARRAY, order, ["K", "A", "C", null]);
-  return fromValue(a, dtype === null ? null : toDType(dtype));
+  const { a, dtype, order, like } = ASARRAY.bind(args);
+  checkLike(like);
+  checkOrder(ASARRAY, order, ["K", "A", "C", "F", null]);
+  return inLayout(fromValue(a, dtype === null ? null : toDType(dtype)), order, isNDArray(a) ? a : undefined);
 }
 pyfunction(ASARRAY, asarray);
 

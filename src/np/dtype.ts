@@ -200,7 +200,6 @@ export const uintc = uint32;
 export const DTYPES: readonly DType[] = [bool, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float32, float64];
 
 const SIGNED_BY_SIZE: Record<number, DType> = { 1: int8, 2: int16, 4: int32, 8: int64 };
-const UNSIGNED_BY_SIZE: Record<number, DType> = { 1: uint8, 2: uint16, 4: uint32, 8: uint64 };
 
 /** `np.promote_types(a, b)`: the smallest dtype both can be safely cast to. */
 export function promote_types(a: DTypeLike, b: DTypeLike): DType {

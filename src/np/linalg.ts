@@ -13,23 +13,32 @@ import { broadcastShapes, broadcastStrides, compactShape, sameShape, shapeSize }
 import { PyArgs, pyfunction, signature } from "../signature";
 import { DTYPE, OUT, checkOrder } from "./params";
 import { PyTypeError } from "../errors";
-import { can_cast } from "./dtype";
+import { DTypeLike, can_cast, dtype as toDType } from "./dtype";
+import { castInputs } from "./ufuncs/ufunc-options";
+import { inLayout } from "./layout";
+import type { Casting } from "./ndarray";
 import { isCContiguous } from "./contiguous";
 
 const DOT = signature("numpy.dot(a, b, out=None)", { types: { out: OUT } });
 const MATMUL = signature("numpy.matmul(x1, x2, /, out=None, *, casting='same_kind', order='K', dtype=None, subok=True, axes=None, axis=None)", {
   types: { out: OUT, casting: "str", order: "str", dtype: DTYPE, subok: "bool" },
-  unsupported: ["casting", "dtype", "axes", "axis"],
+  choices: { casting: ["no", "equiv", "safe", "same_kind", "unsafe"] },
+  unsupported: ["axes", "axis"],
 });
+
+/** np.matmul's loop for the casting rules: it computes in the promoted dtype of its inputs. */
+const MATMUL_LOOP = { name: "matmul", loop: (d: DType) => d, output: (d: DType) => d };
 const OUTER = signature("numpy.outer(a, b, out=None)", { types: { out: OUT } });
 const INNER = signature("numpy.inner(a, b, /)");
 
-/** Keyword arguments of np.matmul: NumPy's ufunc keywords (only out, order and subok are supported). */
+/** Keyword arguments of np.matmul: NumPy's ufunc keywords (axes and axis are not supported yet). */
 export interface MatmulOptions {
   out?: NDArray | null;
-  casting?: "same_kind";
+  /** The rule for casting the inputs to `dtype` and the result to `out`. */
+  casting?: Casting;
   order?: "K" | "A" | "C";
-  dtype?: null;
+  /** The dtype the product is computed in (inputs cast to it under `casting`). */
+  dtype?: DTypeLike | null;
   subok?: boolean;
   axes?: null;
   axis?: null;
@@ -60,15 +69,17 @@ export function matmul(x1: ArrayLike, x2: ArrayLike, ...rest: PyArgs<[out: NDArr
 export function matmul(x1: ArrayLike, x2: ArrayLike): NDArray {
   if (arguments.length === 2) return matmulOf(x1, x2);
   const b = MATMUL.bind(arguments);
-  checkOrder(MATMUL, b.order, ["K", "A", "C"]);
-  const r = matmulOf(b.x1, b.x2);
-  if (b.out === null) return r;
+  checkOrder(MATMUL, b.order, ["K", "A", "C", "F"]);
+  const [x, y] = castInputs(MATMUL_LOOP, [b.x1, b.x2], b.dtype, b.casting);
+  let r = matmulOf(x, y);
+  if (b.dtype !== null && r.dtype !== toDType(b.dtype)) r = astype(r, toDType(b.dtype));
+  if (b.out === null) return inLayout(r, b.order);
   const out = b.out as NDArray;
   if (!sameShape(out.shape, r.shape)) {
     throw new ValueError(`matmul: Output operand 0 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size ${out.shape[0]} is different from ${r.shape[0]})`);
   }
-  if (!can_cast(r.dtype, out.dtype, "same_kind")) {
-    const e = new PyTypeError(`Cannot cast ufunc 'matmul' output from dtype('${r.dtype.name}') to dtype('${out.dtype.name}') with casting rule 'same_kind'`);
+  if (!can_cast(r.dtype, out.dtype, b.casting)) {
+    const e = new PyTypeError(`Cannot cast ufunc 'matmul' output from dtype('${r.dtype.name}') to dtype('${out.dtype.name}') with casting rule '${b.casting}'`);
     e.name = "UFuncTypeError";
     throw e;
   }

@@ -9,7 +9,11 @@ import { NDArray, cContiguousStrides } from "./ndarray";
 import { viewOf } from "./flags";
 import { ArrayLike, asarray } from "./create";
 import { PyArgs, check, isPlainObject, pyfunction, signature } from "../signature";
-import { AXIS, SHAPE, bindOrdered } from "./params";
+import { AXIS, DTYPE, OUT, SHAPE, bindOrdered } from "./params";
+import { JoinKeywords, hasJoinKeywords, joinWith } from "./join-options";
+import { bindReshapeOrder, inLayout, ravelInOrder, reshapeInOrder } from "./layout";
+import type { DTypeLike } from "./dtype";
+import type { Casting } from "./ndarray";
 import { isCContiguous } from "./contiguous";
 import { astype, copyInto } from "./cast";
 import { operand } from "./ufunc";
@@ -55,7 +59,7 @@ function resolveShape(size: number, dims: readonly number[]): number[] {
 export interface ReshapeOptions {
   a?: ArrayLike;
   newshape?: ShapeLike;
-  /** "C" ("F" and "A" are not supported yet). */
+  /** The index order: "C" (last index fastest), "F" (first index fastest) or "A" (F for a Fortran-contiguous array). */
   order?: "C" | "F" | "A";
 }
 
@@ -67,8 +71,9 @@ const RESHAPE = signature("numpy.reshape(a, newshape, order='C')", { types: { ne
  */
 export function reshape(a: ArrayLike, newshape: ShapeLike, ...rest: PyArgs<[order: "C" | "F" | "A", options: ReshapeOptions], ReshapeOptions>): NDArray;
 export function reshape(...args: unknown[]): NDArray {
-  let a = args[0] as ArrayLike, newshape = args[1] as ShapeLike;
-  if (args.length !== 2 || isPlainObject(newshape)) ({ a, newshape } = bindOrdered(RESHAPE, args, ["C"]));
+  let a = args[0] as ArrayLike, newshape = args[1] as ShapeLike, order = "C";
+  if (args.length !== 2 || isPlainObject(newshape)) ({ a, newshape, order } = bindReshapeOrder(RESHAPE, args));
+  if (order !== "C") return reshapeInOrder(asarray(a), newshape, order);
   const arr = asarray(a);
   const dims = resolveShape(arr.size, typeof newshape === "number" ? [newshape] : newshape);
   if (shapeSize(dims) === 0) return viewOf(arr, new NDArray(arr.data, dims, cContiguousStrides(dims), arr.offset, arr.dtype));
@@ -119,16 +124,18 @@ const RAVEL = signature("numpy.ravel(a, order='C')", { types: { order: "str" } }
 /** `numpy.ravel(a, order='C')`: the elements as a 1-D array (a view when contiguous). */
 export function ravel(a: ArrayLike, ...rest: PyArgs<[order: "C" | "F" | "A" | "K", options: { a?: ArrayLike; order?: "C" | "F" | "A" | "K" }], { a?: ArrayLike; order?: "C" | "F" | "A" | "K" }>): NDArray;
 export function ravel(...args: unknown[]): NDArray {
-  let a = args[0] as ArrayLike;
-  if (args.length !== 1) ({ a } = bindOrdered(RAVEL, args, ["C"]));
+  let a = args[0] as ArrayLike, order = "C";
+  if (args.length !== 1) ({ a, order } = bindOrdered(RAVEL, args, ["C", "F", "A", "K"]));
   const arr = asarray(a);
+  if (order !== "C") return ravelInOrder(arr, order);
   // NumPy's ravel gives a view only of a C-contiguous array
   return reshape(isCContiguous(arr) ? arr : astype(arr, arr.dtype), [arr.size]);
 }
 
-/** `ndarray.flatten()`: a 1-D copy of the elements in C order. */
-export function flatten(a: ArrayLike): NDArray {
+/** `ndarray.flatten(order='C')`: a 1-D copy of the elements in the index order asked for. */
+export function flatten(a: ArrayLike, order = "C"): NDArray {
   const arr = asarray(a);
+  if (order !== "C") return astype(ravelInOrder(arr, order), arr.dtype);
   return reshape(astype(arr, arr.dtype), [arr.size]);
 }
 
@@ -243,25 +250,27 @@ export interface JoinOptions {
   axis?: number | null;
 }
 
-/** Keyword arguments of concatenate. */
+/** Keyword arguments of concatenate: `out` or `dtype` (not both), and the casting rule for the inputs. */
 export interface ConcatenateOptions extends JoinOptions {
-  out?: null;
-  dtype?: null;
-  casting?: "same_kind";
+  out?: NDArray | null;
+  dtype?: DTypeLike | null;
+  casting?: Casting;
 }
 
 const CONCATENATE = signature("numpy.concatenate(seq, /, axis=0, out=None, *, dtype=None, casting='same_kind')", {
-  types: { seq: "sequence", axis: "int|None" },
-  unsupported: ["out", "dtype", "casting"],
+  types: { seq: "sequence", axis: "int|None", out: OUT, dtype: DTYPE, casting: "str" },
 });
 
 /**
  * `numpy.concatenate((a1, a2, ...), axis=0, out=None, dtype=None, casting="same_kind")`: joins
  * arrays along an existing axis (dtype by promotion; `axis: null` flattens them first).
  */
-export function concatenate(seq: readonly ArrayLike[], ...rest: PyArgs<[axis: number | null, out: null, options: ConcatenateOptions], ConcatenateOptions>): NDArray;
+export function concatenate(seq: readonly ArrayLike[], ...rest: PyArgs<[axis: number | null, out: NDArray | null, options: ConcatenateOptions], ConcatenateOptions>): NDArray;
 export function concatenate(...args: unknown[]): NDArray {
   const bound = args.length === 1 ? { seq: args[0], axis: 0 } : CONCATENATE.bind(args);
+  if (args.length > 1 && hasJoinKeywords(bound as JoinKeywords)) {
+    return joinWith("concatenate", bound.seq, bound as JoinKeywords, () => concatenate(bound.seq, bound.axis));
+  }
   const arrays = bound.seq as readonly ArrayLike[];
   const opts: JoinOptions = { axis: bound.axis };
   if (arrays.length === 0) throw new ValueError("need at least one array to concatenate");
@@ -301,24 +310,26 @@ export function concatenate(...args: unknown[]): NDArray {
   return out;
 }
 
-/** Keyword arguments of stack. */
+/** Keyword arguments of stack: `out` or `dtype` (not both), and the casting rule for the inputs. */
 export interface StackOptions {
   arrays?: readonly ArrayLike[];
   axis?: number;
-  out?: null;
-  dtype?: null;
-  casting?: "same_kind";
+  out?: NDArray | null;
+  dtype?: DTypeLike | null;
+  casting?: Casting;
 }
 
 const STACK = signature("numpy.stack(arrays, axis=0, out=None, *, dtype=None, casting='same_kind')", {
-  types: { arrays: "sequence", axis: "int" },
-  unsupported: ["out", "dtype", "casting"],
+  types: { arrays: "sequence", axis: "int", out: OUT, dtype: DTYPE, casting: "str" },
 });
 
 /** `numpy.stack(arrays, axis=0, out=None, *, dtype=None, casting='same_kind')`: joins same-shaped arrays along a new axis. */
-export function stack(arrays: readonly ArrayLike[], ...rest: PyArgs<[axis: number, out: null, options: StackOptions], StackOptions>): NDArray;
+export function stack(arrays: readonly ArrayLike[], ...rest: PyArgs<[axis: number, out: NDArray | null, options: StackOptions], StackOptions>): NDArray;
 export function stack(...args: unknown[]): NDArray {
   const bound = args.length === 1 ? { arrays: args[0], axis: 0 } : STACK.bind(args);
+  if (args.length > 1 && hasJoinKeywords(bound as JoinKeywords)) {
+    return joinWith("stack", bound.arrays, bound as JoinKeywords, () => stack(bound.arrays, bound.axis));
+  }
   const arrays = bound.arrays as readonly ArrayLike[];
   const opts: JoinOptions = { axis: bound.axis };
   if (arrays.length === 0) throw new ValueError("need at least one array to stack");
@@ -342,41 +353,49 @@ function atLeast(arr: NDArray, n: 2 | 1): NDArray {
   return reshape(arr, [1, arr.shape[0]]);
 }
 
-/** Keyword arguments of vstack/hstack. */
+/** Keyword arguments of vstack/hstack: the result dtype and the casting rule for the inputs. */
 export interface StackTupOptions {
   tup?: readonly ArrayLike[];
-  dtype?: null;
-  casting?: "same_kind";
+  dtype?: DTypeLike | null;
+  casting?: Casting;
 }
 
-const STACK_TUP = { types: { tup: "sequence" }, unsupported: ["dtype", "casting"] };
+const STACK_TUP = { types: { tup: "sequence", dtype: DTYPE, casting: "str" } };
 const VSTACK = signature("numpy.vstack(tup, *, dtype=None, casting='same_kind')", STACK_TUP);
 const HSTACK = signature("numpy.hstack(tup, *, dtype=None, casting='same_kind')", STACK_TUP);
 
 /** `numpy.vstack(tup, *, dtype=None, casting='same_kind')`: stacks rows (1-D arrays become rows). */
 export function vstack(tup: readonly ArrayLike[], options?: StackTupOptions): NDArray;
 export function vstack(...args: unknown[]): NDArray {
-  const tup = (args.length === 1 ? args[0] : VSTACK.bind(args).tup) as readonly ArrayLike[];
+  if (args.length > 1) {
+    const b = VSTACK.bind(args);
+    return joinWith("vstack", b.tup, b as JoinKeywords, () => vstack(b.tup));
+  }
+  const tup = args[0] as readonly ArrayLike[];
   return concatenate(tup.map((x) => atLeast(asarray(x), 2)), { axis: 0 });
 }
 
 /** `numpy.hstack(tup, *, dtype=None, casting='same_kind')`: stacks columns (joins 1-D arrays end to end). */
 export function hstack(tup: readonly ArrayLike[], options?: StackTupOptions): NDArray;
 export function hstack(...args: unknown[]): NDArray {
-  const tup = (args.length === 1 ? args[0] : HSTACK.bind(args).tup) as readonly ArrayLike[];
+  if (args.length > 1) {
+    const b = HSTACK.bind(args);
+    return joinWith("hstack", b.tup, b as JoinKeywords, () => hstack(b.tup));
+  }
+  const tup = args[0] as readonly ArrayLike[];
   const arrs = tup.map((x) => atLeast(asarray(x), 1));
   return concatenate(arrs, { axis: arrs.length > 0 && arrs[0].ndim === 1 ? 0 : 1 });
 }
 
 const COPY = signature("numpy.copy(a, order='K', subok=False)", { types: { order: "str", subok: "bool" } });
 
-/** `numpy.copy(a, order='K', subok=False)`: a copy (C-ordered here; order "F" is not supported yet). */
+/** `numpy.copy(a, order='K', subok=False)`: a copy in the memory order asked for ("K" and "A" keep a Fortran-ordered array's layout). */
 export function copy(a: ArrayLike, ...rest: PyArgs<[order: "K" | "A" | "C" | "F", subok: boolean, options: { a?: ArrayLike; order?: "K" | "A" | "C" | "F"; subok?: boolean }], { a?: ArrayLike; order?: "K" | "A" | "C" | "F"; subok?: boolean }>): NDArray;
 export function copy(...args: unknown[]): NDArray {
-  let a = args[0] as ArrayLike;
-  if (args.length !== 1) ({ a } = bindOrdered(COPY, args, ["K", "A", "C"]));
+  let a = args[0] as ArrayLike, order = "K";
+  if (args.length !== 1) ({ a, order } = bindOrdered(COPY, args, ["K", "A", "C", "F"]));
   const arr = asarray(a);
-  return astype(arr, arr.dtype);
+  return inLayout(astype(arr, arr.dtype), order, arr);
 }
 
 /** A view with `axis` moved to the end (the others keep their order). */

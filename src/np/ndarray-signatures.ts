@@ -1,26 +1,29 @@
 /**
- * The Python signatures of NDArray's methods, as numpy.ndarray documents them
+ * The Python signatures of NDArray's methods and the types of their options, as numpy.ndarray documents them
  * (`a.sum(axis=None, dtype=None, out=None, ...)`), with the positional-only and keyword-only
  * markers NumPy's C methods enforce (`a.reshape(shape, /, *, order='C')`); operator
  * methods carry the signature of the Python operator they stand for (`a.add(b)` is
  * `ndarray.__add__(value, /)`).
  */
 import { Signature, signature } from "../signature";
-import { AXIS, DTYPE, OUT, SHAPE } from "./params";
+import { AXIS, DTYPE, OUT, Order, SHAPE } from "./params";
+import type { DTypeLike } from "./dtype";
+import type { ArrayLike } from "./create";
+import type { NDArray } from "./ndarray";
+import type { PyArgs } from "../signature";
 
 const m = (params: string, spec?: Parameters<typeof signature>[1]) => (name: string): Signature =>
   signature(`numpy.ndarray.${name}(${params})`, spec);
 
 const BINARY = m("value, /");
-const REDUCE = {
-  types: { axis: AXIS, dtype: DTYPE, keepdims: "bool", ddof: "float", out: OUT },
-  unsupported: ["out", "initial", "where"],
-};
-/** The reduction spec for the parameters a method has (`initial=<no value>` of min/max has no value: undefined). */
-const reduceSpec = (names: string[], defaults?: Record<string, unknown>) => ({
-  types: Object.fromEntries(Object.entries(REDUCE.types).filter(([k]) => names.includes(k))),
-  unsupported: REDUCE.unsupported.filter((k) => names.includes(k)),
-  defaults,
+const REDUCE_TYPES = { axis: AXIS, dtype: DTYPE, keepdims: "bool", ddof: "float", out: OUT, initial: "float|bool", where: "array_like" };
+/**
+ * The reduction spec for the parameters a method has. `initial` is "no value" when not given
+ * (NumPy documents sum's as 0 and prod's as 1, which give the same results).
+ */
+const reduceSpec = (names: string[]) => ({
+  types: Object.fromEntries(Object.entries(REDUCE_TYPES).filter(([k]) => names.includes(k))),
+  defaults: names.includes("initial") ? { initial: undefined } : undefined,
 });
 
 /** The method signatures, by the NDArray method that binds them. */
@@ -47,7 +50,7 @@ export const METHOD = {
   div: BINARY("__truediv__"),
   floor_divide: BINARY("__floordiv__"),
   mod: BINARY("__mod__"),
-  pow: m("value, mod=None, /", { unsupported: ["mod"] })("__pow__"),
+  pow: m("value, mod=None, /")("__pow__"),
   neg: m("")("__neg__"),
   abs: m("")("__abs__"),
   iadd: BINARY("__iadd__"),
@@ -62,9 +65,9 @@ export const METHOD = {
   ne: BINARY("__ne__"),
   matmul: BINARY("__matmul__"),
   str: m("")("__str__"),
-  clip: m("min=None, max=None, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True", {
-    types: { out: OUT, where: "array_like", casting: "str", order: "str", dtype: DTYPE, subok: "bool" },
-    unsupported: ["where", "casting", "dtype"],
+  clip: m("min=None, max=None, out=None, *, where=True, casting=None, order='K', dtype=None, subok=True", {
+    types: { out: OUT, where: "array_like", casting: "str|None", order: "str", dtype: DTYPE, subok: "bool" },
+    choices: { casting: [null, "no", "equiv", "safe", "same_kind", "unsafe"] },
   })("clip"),
   dot: m("b, out=None", { types: { out: OUT } })("dot"),
   sum: m("axis=None, dtype=None, out=None, keepdims=False, initial=0, where=True", reduceSpec(["axis", "dtype", "out", "keepdims", "initial", "where"]))("sum"),
@@ -72,13 +75,13 @@ export const METHOD = {
   mean: m("axis=None, dtype=None, out=None, keepdims=False, *, where=True", reduceSpec(["axis", "dtype", "out", "keepdims", "where"]))("mean"),
   var: m("axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=True", reduceSpec(["axis", "dtype", "out", "ddof", "keepdims", "where"]))("var"),
   std: m("axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=True", reduceSpec(["axis", "dtype", "out", "ddof", "keepdims", "where"]))("std"),
-  min: m("axis=None, out=None, keepdims=False, initial=<no value>, where=True", reduceSpec(["axis", "out", "keepdims", "initial", "where"], { initial: undefined }))("min"),
-  max: m("axis=None, out=None, keepdims=False, initial=<no value>, where=True", reduceSpec(["axis", "out", "keepdims", "initial", "where"], { initial: undefined }))("max"),
+  min: m("axis=None, out=None, keepdims=False, initial=<no value>, where=True", reduceSpec(["axis", "out", "keepdims", "initial", "where"]))("min"),
+  max: m("axis=None, out=None, keepdims=False, initial=<no value>, where=True", reduceSpec(["axis", "out", "keepdims", "initial", "where"]))("max"),
   any: m("axis=None, out=None, keepdims=False, *, where=True", reduceSpec(["axis", "out", "keepdims", "where"]))("any"),
   all: m("axis=None, out=None, keepdims=False, *, where=True", reduceSpec(["axis", "out", "keepdims", "where"]))("all"),
-  argmax: m("axis=None, out=None, *, keepdims=False", { types: { axis: "int|None", keepdims: "bool" }, unsupported: ["out"] })("argmax"),
-  argmin: m("axis=None, out=None, *, keepdims=False", { types: { axis: "int|None", keepdims: "bool" }, unsupported: ["out"] })("argmin"),
-  cumsum: m("axis=None, dtype=None, out=None", { types: { axis: "int|None", dtype: DTYPE }, unsupported: ["out"] })("cumsum"),
+  argmax: m("axis=None, out=None, *, keepdims=False", { types: { axis: "int|None", keepdims: "bool", out: OUT } })("argmax"),
+  argmin: m("axis=None, out=None, *, keepdims=False", { types: { axis: "int|None", keepdims: "bool", out: OUT } })("argmin"),
+  cumsum: m("axis=None, dtype=None, out=None", { types: { axis: "int|None", dtype: DTYPE, out: OUT } })("cumsum"),
   argsort: m("axis=-1, kind=None, order=None", {
     types: { axis: "int|None" },
     choices: { kind: [null, "quicksort", "mergesort", "heapsort", "stable"] },
@@ -92,3 +95,37 @@ export const METHOD = {
   round: m("decimals=0, out=None", { types: { decimals: "int", out: OUT } })("round"),
   nonzero: m("")("nonzero"),
 };
+
+/** Keyword arguments of astype. */
+export interface AstypeOptions {
+  dtype?: DTypeLike;
+  order?: Order;
+  casting?: Casting;
+  subok?: boolean;
+  copy?: boolean;
+}
+
+/** NumPy's casting rules. */
+export type Casting = "no" | "equiv" | "safe" | "same_kind" | "unsafe";
+
+/** Keyword arguments of a.clip (NumPy's ufunc keywords, as np.clip). */
+export interface ClipMethodOptions {
+  min?: ArrayLike | null;
+  max?: ArrayLike | null;
+  out?: NDArray | null;
+  where?: ArrayLike;
+  casting?: Casting;
+  order?: Order;
+  dtype?: DTypeLike | null;
+  subok?: boolean;
+}
+
+/** Keywords the reduction methods declare beyond axis/dtype/keepdims (see np.sum). */
+export interface MethodReduceKeywords {
+  out?: NDArray | null;
+  initial?: number | boolean;
+  where?: ArrayLike;
+}
+
+export type Axis = number | readonly number[] | null;
+export type MethodArgs<P extends unknown[], O> = PyArgs<[...params: P, options: O & MethodReduceKeywords], O & MethodReduceKeywords>;

@@ -7,9 +7,12 @@
 import { inspect } from "node:util";
 import { DType, DTypeLike, Storage, can_cast, dtype as toDType } from "./dtype";
 import { PyTypeError } from "../errors";
-import { PyArgs, Signature, isPlainObject, pyfunction } from "../signature";
+import { PyArgs, Signature, isPlainObject, pyTypeName, pyfunction } from "../signature";
 import { METHOD } from "./ndarray-signatures";
+import type { AstypeOptions, Axis, Casting, ClipMethodOptions, MethodArgs, MethodReduceKeywords } from "./ndarray-signatures";
+export type { AstypeOptions, Casting, ClipMethodOptions, MethodReduceKeywords } from "./ndarray-signatures";
 import { Order, bindOrdered } from "./params";
+import { bindReshapeOrder, inLayout, reshapeInOrder } from "./layout";
 import type { ShapeLike } from "./shape";
 import { isTupleShape, tupleShape } from "./shape";
 import type { ArrayLike } from "./create";
@@ -31,6 +34,11 @@ import * as sorting from "./sorting";
 import { nonzero } from "./indexing/nonzero";
 import * as repr from "./format/repr";
 import { ArrayFlags, assertWriteable } from "./flags";
+import { SHAPE_METHOD } from "./manipulation/method-signatures";
+import { repeatAlong } from "./manipulation/repeat";
+import { IndexMode, checkMode, putInto, takeFrom } from "./manipulation/take";
+import { chooseFrom, compressBy } from "./manipulation/choose";
+import { diagonalOf, traceOf } from "./creation/diagonals";
 
 /**
  * `numpy.ndarray`: create with np.array, np.zeros, np.arange, ...; index with `get`/`set`;
@@ -124,19 +132,20 @@ export class NDArray {
   astype(dtype: DTypeLike, ...rest: PyArgs<[order: Order, casting: Casting, subok: boolean, copy: boolean, options: AstypeOptions], AstypeOptions>): NDArray;
   astype(dtype: DTypeLike): NDArray {
     if (arguments.length === 1) return cast.astype(this, dtype);
-    const b = bindOrdered(METHOD.astype, arguments, ["K", "A", "C"]);
+    const b = bindOrdered(METHOD.astype, arguments, ["K", "A", "C", "F"]);
     const to = toDType(b.dtype);
     if (b.casting !== "unsafe" && !can_cast(this.dtype, to, b.casting)) {
       throw new PyTypeError(`Cannot cast array data from dtype('${this.dtype.name}') to dtype('${to.name}') according to the rule '${b.casting}'`);
     }
-    return !b.copy && to === this.dtype ? this : cast.astype(this, to);
+    if (!b.copy && to === this.dtype) return inLayout(this, b.order, this);
+    return inLayout(cast.astype(this, to), b.order, this);
   }
 
-  /** `a.copy(order='C')`: a C-ordered copy. */
+  /** `a.copy(order='C')`: a copy, C-ordered unless `order` asks otherwise ("F", or "A"/"K" for a Fortran-ordered array). */
   copy(...rest: PyArgs<[order: Order, options: { order?: Order }], { order?: Order }>): NDArray;
   copy(): NDArray {
-    if (arguments.length > 0) bindOrdered(METHOD.copy, arguments, ["C", "K", "A"]);
-    return cast.astype(this, this.dtype);
+    if (arguments.length === 0) return cast.astype(this, this.dtype);
+    return inLayout(cast.astype(this, this.dtype), bindOrdered(METHOD.copy, arguments, ["C", "F", "K", "A"]).order, this);
   }
 
   /** `a.tolist()`: nested lists of numbers (booleans for bool arrays); a number for 0-d. */
@@ -195,24 +204,24 @@ export class NDArray {
     const last = args[args.length - 1];
     if (isPlainObject(last)) {
       const dims = args.slice(0, -1);
-      const b = bindOrdered(METHOD.reshape, dims.length === 0 ? [last] : [dims.length === 1 ? dims[0] : dims, last], ["C"]);
-      return manip.reshape(this, b.shape);
+      const b = bindReshapeOrder(METHOD.reshape, dims.length === 0 ? [last] : [dims.length === 1 ? dims[0] : dims, last]);
+      return b.order === "C" ? manip.reshape(this, b.shape) : reshapeInOrder(this, b.shape, b.order);
     }
     return manip.reshape(this, (args.length === 1 ? args[0] : args) as ShapeLike);
   }
 
-  /** `a.ravel([order])`: 1-D, a view when contiguous. */
+  /** `a.ravel([order])`: 1-D in the index order asked for ("C", "F", "A", or "K": memory order), a view when it can be. */
   ravel(...rest: PyArgs<[order: Order, options: { order?: Order }], { order?: Order }>): NDArray;
   ravel(): NDArray {
-    if (arguments.length > 0) bindOrdered(METHOD.ravel, arguments, ["C"]);
-    return manip.ravel(this);
+    if (arguments.length === 0) return manip.ravel(this);
+    return manip.ravel(this, bindOrdered(METHOD.ravel, arguments, ["C", "F", "A", "K"]).order);
   }
 
-  /** `a.flatten(order='C')`: a 1-D copy. */
+  /** `a.flatten(order='C')`: a 1-D copy in the index order asked for. */
   flatten(...rest: PyArgs<[order: Order, options: { order?: Order }], { order?: Order }>): NDArray;
   flatten(): NDArray {
-    if (arguments.length > 0) bindOrdered(METHOD.flatten, arguments, ["C"]);
-    return manip.flatten(this);
+    if (arguments.length === 0) return manip.flatten(this);
+    return manip.flatten(this, bindOrdered(METHOD.flatten, arguments, ["C", "F", "A", "K"]).order);
   }
 
   /** `a.transpose(*axes)`: reversed axes, or the given permutation (`a.transpose(1, 0)` or `([1, 0])`). */
@@ -282,14 +291,14 @@ export class NDArray {
     if (arguments.length !== 1) METHOD.mod.bind(arguments);
     return binary.mod(this, b);
   }
-  /** `a ** b` (`ndarray.__pow__`, np.power). */
-  pow(b: ArrayLike): NDArray {
-    if (arguments.length !== 1) METHOD.pow.bind(arguments);
+  /** `a ** b` (`ndarray.__pow__`, np.power); Python's three-argument pow is refused as Python refuses it. */
+  pow(b: ArrayLike, mod?: null): NDArray {
+    if (arguments.length !== 1) powerModulo(this, arguments);
     return binary.power(this, b);
   }
   /** `a ** b` (`ndarray.__pow__`, np.power). */
-  power(b: ArrayLike): NDArray {
-    if (arguments.length !== 1) METHOD.pow.bind(arguments);
+  power(b: ArrayLike, mod?: null): NDArray {
+    if (arguments.length !== 1) powerModulo(this, arguments);
     return binary.power(this, b);
   }
   /** `-a` (`ndarray.__neg__`, np.negative). */
@@ -315,7 +324,7 @@ export class NDArray {
   clip(min?: ArrayLike | null, max?: ArrayLike | null): NDArray {
     if (arguments.length === 2 && !isPlainObject(max)) return select.clip(this, min ?? null, max ?? null);
     const b = METHOD.clip.bind(arguments);
-    return select.clip(this, b.min, b.max, { out: b.out ?? undefined, order: b.order, subok: b.subok });
+    return select.clip(this, b.min, b.max, { out: b.out ?? undefined, where: b.where, casting: b.casting, order: b.order, dtype: b.dtype, subok: b.subok });
   }
 
   /** `a += b` in place (`ndarray.__iadd__`, casting "same_kind" as NumPy). Returns a. */
@@ -396,97 +405,97 @@ export class NDArray {
   /** `a.sum(axis=None, dtype=None, out=None, keepdims=False, initial=0, where=True)`: a number, or an array with axis/keepdims. */
   sum<O extends DTypeReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
   sum(axis: Axis, ...rest: MethodArgs<[dtype: DTypeLike | null, out: null, keepdims: boolean], DTypeReduceOptions>): NDArray | number;
-  sum(...args: unknown[]): NDArray | number {
-    if (args.length === 0) return stats.sum(this);
-    const b = METHOD.sum.bind(args);
-    return stats.sum(this, b.axis, b.dtype, null, b.keepdims);
+  sum(): NDArray | number {
+    if (arguments.length === 0) return stats.sum(this);
+    const b = METHOD.sum.bind(arguments);
+    return stats.sum(this, b);
   }
   /** `a.prod(axis=None, dtype=None, out=None, keepdims=False, initial=1, where=True)`. */
   prod<O extends DTypeReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
   prod(axis: Axis, ...rest: MethodArgs<[dtype: DTypeLike | null, out: null, keepdims: boolean], DTypeReduceOptions>): NDArray | number;
-  prod(...args: unknown[]): NDArray | number {
-    if (args.length === 0) return stats.prod(this);
-    const b = METHOD.prod.bind(args);
-    return stats.prod(this, b.axis, b.dtype, null, b.keepdims);
+  prod(): NDArray | number {
+    if (arguments.length === 0) return stats.prod(this);
+    const b = METHOD.prod.bind(arguments);
+    return stats.prod(this, b);
   }
   /** `a.mean(axis=None, dtype=None, out=None, keepdims=False, *, where=True)`. */
   mean<O extends DTypeReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
   mean(axis: Axis, ...rest: MethodArgs<[dtype: DTypeLike | null, out: null, keepdims: boolean], DTypeReduceOptions>): NDArray | number;
-  mean(...args: unknown[]): NDArray | number {
-    if (args.length === 0) return stats.mean(this);
-    const b = METHOD.mean.bind(args);
-    return stats.mean(this, b.axis, b.dtype, null, b.keepdims);
+  mean(): NDArray | number {
+    if (arguments.length === 0) return stats.mean(this);
+    const b = METHOD.mean.bind(arguments);
+    return stats.mean(this, b);
   }
   /** `a.var(axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=True)`. */
   var<O extends VarOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
   var(axis: Axis, ...rest: MethodArgs<[dtype: DTypeLike | null, out: null, ddof: number, keepdims: boolean], VarOptions>): NDArray | number;
-  var(...args: unknown[]): NDArray | number {
-    if (args.length === 0) return stats.var_(this);
-    const b = METHOD.var.bind(args);
-    return stats.var_(this, b.axis, b.dtype, null, b.ddof, b.keepdims);
+  var(): NDArray | number {
+    if (arguments.length === 0) return stats.var_(this);
+    const b = METHOD.var.bind(arguments);
+    return stats.var_(this, b);
   }
   /** `a.std(axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=True)`. */
   std<O extends VarOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
   std(axis: Axis, ...rest: MethodArgs<[dtype: DTypeLike | null, out: null, ddof: number, keepdims: boolean], VarOptions>): NDArray | number;
-  std(...args: unknown[]): NDArray | number {
-    if (args.length === 0) return stats.std(this);
-    const b = METHOD.std.bind(args);
-    return stats.std(this, b.axis, b.dtype, null, b.ddof, b.keepdims);
+  std(): NDArray | number {
+    if (arguments.length === 0) return stats.std(this);
+    const b = METHOD.std.bind(arguments);
+    return stats.std(this, b);
   }
   /** `a.min(axis=None, out=None, keepdims=False, initial=<no value>, where=True)`. */
   min<O extends ReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
   min(axis: Axis, ...rest: MethodArgs<[out: null, keepdims: boolean], ReduceOptions>): NDArray | number;
-  min(...args: unknown[]): NDArray | number {
-    if (args.length === 0) return stats.min(this);
-    const b = METHOD.min.bind(args);
-    return stats.min(this, b.axis, null, b.keepdims);
+  min(): NDArray | number {
+    if (arguments.length === 0) return stats.min(this);
+    const b = METHOD.min.bind(arguments);
+    return stats.min(this, b);
   }
   /** `a.max(axis=None, out=None, keepdims=False, initial=<no value>, where=True)`. */
   max<O extends ReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O>;
   max(axis: Axis, ...rest: MethodArgs<[out: null, keepdims: boolean], ReduceOptions>): NDArray | number;
-  max(...args: unknown[]): NDArray | number {
-    if (args.length === 0) return stats.max(this);
-    const b = METHOD.max.bind(args);
-    return stats.max(this, b.axis, null, b.keepdims);
+  max(): NDArray | number {
+    if (arguments.length === 0) return stats.max(this);
+    const b = METHOD.max.bind(arguments);
+    return stats.max(this, b);
   }
   /** `a.any(axis=None, out=None, keepdims=False, *, where=True)`: a boolean, or a bool array with axis/keepdims. */
   any<O extends ReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O, boolean>;
   any(axis: Axis, ...rest: MethodArgs<[out: null, keepdims: boolean], ReduceOptions>): NDArray | boolean;
-  any(...args: unknown[]): NDArray | boolean {
-    if (args.length === 0) return stats.any(this);
-    const b = METHOD.any.bind(args);
-    return stats.any(this, b.axis, null, b.keepdims);
+  any(): NDArray | boolean {
+    if (arguments.length === 0) return stats.any(this);
+    const b = METHOD.any.bind(arguments);
+    return stats.any(this, b);
   }
   /** `a.all(axis=None, out=None, keepdims=False, *, where=True)`. */
   all<O extends ReduceOptions = {}>(opts?: O & MethodReduceKeywords): Reduced<O, boolean>;
   all(axis: Axis, ...rest: MethodArgs<[out: null, keepdims: boolean], ReduceOptions>): NDArray | boolean;
-  all(...args: unknown[]): NDArray | boolean {
-    if (args.length === 0) return stats.all(this);
-    const b = METHOD.all.bind(args);
-    return stats.all(this, b.axis, null, b.keepdims);
+  all(): NDArray | boolean {
+    if (arguments.length === 0) return stats.all(this);
+    const b = METHOD.all.bind(arguments);
+    return stats.all(this, b);
   }
   /** `a.argmax(axis=None, out=None, *, keepdims=False)`: flat index of the first maximum, or indices along axis. */
   argmax<O extends ArgOptions = {}>(opts?: O & { out?: null }): Reduced<O>;
   argmax(axis: number | null, ...rest: [out?: null, options?: { out?: null; keepdims?: boolean }] | [options?: { out?: null; keepdims?: boolean }]): NDArray | number;
-  argmax(...args: unknown[]): NDArray | number {
-    if (args.length === 0) return arg.argmax(this);
-    const b = METHOD.argmax.bind(args);
-    return arg.argmax(this, b.axis, null, { keepdims: b.keepdims });
+  argmax(): NDArray | number {
+    if (arguments.length === 0) return arg.argmax(this);
+    const b = METHOD.argmax.bind(arguments);
+    return arg.argmax(this, b);
   }
   /** `a.argmin(axis=None, out=None, *, keepdims=False)`. */
   argmin<O extends ArgOptions = {}>(opts?: O & { out?: null }): Reduced<O>;
   argmin(axis: number | null, ...rest: [out?: null, options?: { out?: null; keepdims?: boolean }] | [options?: { out?: null; keepdims?: boolean }]): NDArray | number;
-  argmin(...args: unknown[]): NDArray | number {
-    if (args.length === 0) return arg.argmin(this);
-    const b = METHOD.argmin.bind(args);
-    return arg.argmin(this, b.axis, null, { keepdims: b.keepdims });
+  argmin(): NDArray | number {
+    if (arguments.length === 0) return arg.argmin(this);
+    const b = METHOD.argmin.bind(arguments);
+    return arg.argmin(this, b);
   }
   /** `a.cumsum(axis=None, dtype=None, out=None)`: running sums. */
   cumsum(...rest: PyArgs<[axis: number | null, dtype: DTypeLike | null, out: null, options: sorting.CumulativeOptions], sorting.CumulativeOptions>): NDArray;
   cumsum(): NDArray {
     if (arguments.length === 0) return sorting.cumsum(this);
     const b = METHOD.cumsum.bind(arguments);
-    return sorting.cumsum(this, b.axis, b.dtype);
+    return sorting.cumsum(this, b);
   }
   /** `a.argsort(axis=-1, kind=None, order=None)`: indices that sort each row (stable). */
   argsort(...rest: PyArgs<[axis: number | null, kind: sorting.SortKind | null, order: null, options: sorting.SortOptions], sorting.SortOptions>): NDArray;
@@ -514,6 +523,48 @@ export class NDArray {
     if (arguments.length !== 0) METHOD.nonzero.bind(arguments);
     return nonzero(this);
   }
+  /** `a.repeat(repeats, axis=None)`: as np.repeat. */
+  repeat(...args: PyArgs<[repeats: number | readonly number[] | NDArray, axis: number | null, options: { repeats?: number | readonly number[] | NDArray; axis?: number | null }], { repeats?: number | readonly number[] | NDArray; axis?: number | null }>): NDArray;
+  repeat(...args: unknown[]): NDArray {
+    const b = args.length === 1 && !isPlainObject(args[0]) ? { repeats: args[0], axis: null } : SHAPE_METHOD.repeat.bind(args);
+    return repeatAlong(this, b.repeats, b.axis);
+  }
+  /** `a.diagonal(offset=0, axis1=0, axis2=1)`: as np.diagonal (a read-only view). */
+  diagonal(...args: PyArgs<[offset: number, axis1: number, axis2: number, options: { offset?: number; axis1?: number; axis2?: number }], { offset?: number; axis1?: number; axis2?: number }>): NDArray;
+  diagonal(...args: unknown[]): NDArray {
+    const b = args.length === 0 ? { offset: 0, axis1: 0, axis2: 1 } : SHAPE_METHOD.diagonal.bind(args);
+    return diagonalOf(this, b.offset, b.axis1, b.axis2);
+  }
+  /** `a.trace(offset=0, axis1=0, axis2=1, dtype=None, out=None)`: as np.trace. */
+  trace(...args: PyArgs<[offset: number, axis1: number, axis2: number, dtype: DTypeLike | null, out: null, options: { offset?: number; axis1?: number; axis2?: number; dtype?: DTypeLike | null; out?: null }], { offset?: number; axis1?: number; axis2?: number; dtype?: DTypeLike | null; out?: null }>): NDArray | number;
+  trace(...args: unknown[]): NDArray | number {
+    const b = args.length === 0 ? { offset: 0, axis1: 0, axis2: 1, dtype: null } : SHAPE_METHOD.trace.bind(args);
+    return traceOf(this, b.offset, b.axis1, b.axis2, b.dtype);
+  }
+  /** `a.take(indices, axis=None, out=None, mode='raise')`: as np.take. */
+  take(indices: ArrayLike, ...rest: PyArgs<[axis: number | null, out: null, mode: IndexMode, options: { axis?: number | null; out?: null; mode?: IndexMode }], { axis?: number | null; out?: null; mode?: IndexMode }>): NDArray;
+  take(...args: unknown[]): NDArray {
+    const b = args.length === 1 ? { indices: args[0], axis: null, mode: "raise" } : SHAPE_METHOD.take.bind(args);
+    return takeFrom(this, b.indices, b.axis, checkMode(b.mode));
+  }
+  /** `a.put(indices, values, mode='raise')`: in place, as np.put. */
+  put(indices: ArrayLike, values: ArrayLike, ...rest: PyArgs<[mode: IndexMode, options: { mode?: IndexMode }], { mode?: IndexMode }>): void;
+  put(...args: unknown[]): void {
+    const b = args.length === 2 ? { indices: args[0], values: args[1], mode: "raise" } : SHAPE_METHOD.put.bind(args);
+    putInto(this, b.indices, b.values, checkMode(b.mode));
+  }
+  /** `a.choose(choices, out=None, mode='raise')`: as np.choose with a as the index array. */
+  choose(choices: readonly ArrayLike[], ...rest: PyArgs<[out: null, mode: IndexMode, options: { out?: null; mode?: IndexMode }], { out?: null; mode?: IndexMode }>): NDArray;
+  choose(...args: unknown[]): NDArray {
+    const b = args.length === 1 ? { choices: args[0], mode: "raise" } : SHAPE_METHOD.choose.bind(args);
+    return chooseFrom(this, b.choices, checkMode(b.mode));
+  }
+  /** `a.compress(condition, axis=None, out=None)`: as np.compress. */
+  compress(condition: ArrayLike, ...rest: PyArgs<[axis: number | null, out: null, options: { axis?: number | null; out?: null }], { axis?: number | null; out?: null }>): NDArray;
+  compress(...args: unknown[]): NDArray {
+    const b = args.length === 1 ? { condition: args[0], axis: null } : SHAPE_METHOD.compress.bind(args);
+    return compressBy(b.condition, this, b.axis);
+  }
 }
 
 const PROTO = NDArray.prototype;
@@ -534,40 +585,15 @@ const DECLARED: [Signature, Function][] = [
   [METHOD.sort, PROTO.sort], [METHOD.round, PROTO.round], [METHOD.nonzero, PROTO.nonzero], [METHOD.str, PROTO.toString],
 ];
 for (const [sig, fn] of DECLARED) pyfunction(sig, fn);
+for (const name of ["repeat", "diagonal", "trace", "take", "put", "choose", "compress"] as const) pyfunction(SHAPE_METHOD[name], PROTO[name]);
 
-/** Keyword arguments of astype. */
-export interface AstypeOptions {
-  dtype?: DTypeLike;
-  order?: Order;
-  casting?: Casting;
-  subok?: boolean;
-  copy?: boolean;
+/** `pow(a, b, mod)`: NumPy arrays do not take a modulus (Python's TypeError). */
+function powerModulo(a: NDArray, args: IArguments): void {
+  const { value, mod } = METHOD.pow.bind(args);
+  if (mod === null) return;
+  const typeName = (v: unknown) => (v instanceof NDArray ? "numpy.ndarray" : pyTypeName(v));
+  throw new PyTypeError(`unsupported operand type(s) for ** or pow(): '${typeName(a)}', '${typeName(value)}', '${typeName(mod)}'`);
 }
-
-/** NumPy's casting rules. */
-export type Casting = "no" | "equiv" | "safe" | "same_kind" | "unsafe";
-
-/** Keyword arguments of a.clip. */
-export interface ClipMethodOptions {
-  min?: ArrayLike | null;
-  max?: ArrayLike | null;
-  out?: NDArray | null;
-  where?: true;
-  casting?: "same_kind";
-  order?: Order;
-  dtype?: null;
-  subok?: boolean;
-}
-
-/** Keywords the reduction methods declare but do not support yet (only their defaults). */
-export interface MethodReduceKeywords {
-  out?: null;
-  initial?: never;
-  where?: true;
-}
-
-type Axis = number | readonly number[] | null;
-type MethodArgs<P extends unknown[], O> = PyArgs<[...params: P, options: O & MethodReduceKeywords], O & MethodReduceKeywords>;
 
 /** Strides (in elements) of a C-ordered array of this shape. */
 export function cContiguousStrides(shape: readonly number[]): number[] {

@@ -4,7 +4,7 @@
  */
 import { Bound, Signature, check, isPlainObject } from "../signature";
 import { NDArray } from "./ndarray";
-import { ValueError } from "../errors";
+import { PyTypeError, ValueError } from "../errors";
 import { DType } from "./dtype";
 
 /** `dtype=`: a DType, a name or code NumPy understands (resolved later by np.dtype), or None. */
@@ -46,3 +46,20 @@ export function isNDArray(v: unknown): v is NDArray {
 
 /** `out=`: an array or None. */
 export const OUT = check("an ndarray or None", (v) => v === null || isNDArray(v));
+
+/** Checks the `order=` of a function that makes a new array from nothing: "C" or "F" only, as NumPy. */
+export function checkNewOrder(sig: Signature, order: unknown): void {
+  if (order === "A" || order === "K") throw new ValueError("only 'C' or 'F' order is permitted");
+  checkOrder(sig, order, ["C", "F"]);
+}
+
+/**
+ * Checks `like=` (NEP 35): None, or an ndarray, for which NumPy makes a plain ndarray just as
+ * without it. Other objects would dispatch through `__array_function__`, which JavaScript
+ * values lack: NumPy's TypeError.
+ */
+export function checkLike(like: unknown): void {
+  if (like !== null && like !== undefined && !isNDArray(like)) {
+    throw new PyTypeError("The `like` argument must be an array-like that implements the `__array_function__` protocol.");
+  }
+}

@@ -10,7 +10,8 @@ import { moveAxisLast } from "./manipulate";
 import { normalizeAxis } from "./shape";
 import { sumDType } from "./reduce/core";
 import { PyArgs, pyfunction, signature } from "../signature";
-import { DTYPE } from "./params";
+import { DTYPE, OUT } from "./params";
+import { toOut } from "./reduce/masked";
 
 /** np.sort's algorithms (every one sorts stably here, so ties keep their order). */
 export type SortKind = "quicksort" | "mergesort" | "heapsort" | "stable";
@@ -25,7 +26,7 @@ const ARGSORT = signature("numpy.argsort(a, axis=-1, kind=None, order=None)", SO
 const UNIQUE = signature("numpy.unique(ar, return_index=False, return_inverse=False, return_counts=False, axis=None, *, equal_nan=True)", {
   types: { return_index: "bool", return_inverse: "bool", return_counts: "bool", axis: "int|None", equal_nan: "bool" },
 });
-const CUMULATIVE_SPEC = { types: { axis: "int|None", dtype: DTYPE }, unsupported: ["out"] };
+const CUMULATIVE_SPEC = { types: { axis: "int|None", dtype: DTYPE, out: OUT } };
 const CUMSUM = signature("numpy.cumsum(a, axis=None, dtype=None, out=None)", CUMULATIVE_SPEC);
 const CUMPROD = signature("numpy.cumprod(a, axis=None, dtype=None, out=None)", CUMULATIVE_SPEC);
 
@@ -196,7 +197,8 @@ export interface CumulativeOptions {
   a?: ArrayLike;
   axis?: number | null;
   dtype?: DTypeLike | null;
-  out?: null;
+  /** The array the running values are written into (cast unsafely); it is returned. */
+  out?: NDArray | null;
 }
 
 function cumulative(a: ArrayLike, opts: CumulativeOptions | undefined, product: boolean): NDArray {
@@ -219,20 +221,20 @@ function cumulative(a: ArrayLike, opts: CumulativeOptions | undefined, product: 
   return restore(result, ax, rows.ndim);
 }
 
-type CumulativeArgs = PyArgs<[axis: number | null, dtype: DTypeLike | null, out: null, options: CumulativeOptions], CumulativeOptions>;
+type CumulativeArgs = PyArgs<[axis: number | null, dtype: DTypeLike | null, out: NDArray | null, options: CumulativeOptions], CumulativeOptions>;
 
 /** `numpy.cumsum(a, axis=None, dtype=None, out=None)`: running sums (flattened unless an axis is given). */
 export function cumsum(a: ArrayLike, ...rest: CumulativeArgs): NDArray;
 export function cumsum(...args: unknown[]): NDArray {
   const { a, ...opts } = args.length === 1 ? { a: args[0] as ArrayLike } : CUMSUM.bind(args);
-  return cumulative(a, opts, false);
+  return toOut(cumulative(a, opts, false), opts.out) as NDArray;
 }
 
 /** `numpy.cumprod(a, axis=None, dtype=None, out=None)`: running products (flattened unless an axis is given). */
 export function cumprod(a: ArrayLike, ...rest: CumulativeArgs): NDArray;
 export function cumprod(...args: unknown[]): NDArray {
   const { a, ...opts } = args.length === 1 ? { a: args[0] as ArrayLike } : CUMPROD.bind(args);
-  return cumulative(a, opts, true);
+  return toOut(cumulative(a, opts, true), opts.out) as NDArray;
 }
 
 pyfunction(SORT, sort);

@@ -8,8 +8,8 @@ import { PyTypeError, ValueError } from "../errors";
 import { pyfunction, signature } from "../signature";
 
 const VECTORIZE = signature("numpy.vectorize(pyfunc, otypes=None, doc=None, excluded=None, cache=False, signature=None)", {
-  types: { pyfunc: "callable", otypes: "str|sequence|None", doc: "str|None", cache: "bool" },
-  unsupported: ["excluded", "signature"],
+  types: { pyfunc: "callable", otypes: "str|sequence|None", doc: "str|None", excluded: "sequence|None", cache: "bool" },
+  unsupported: ["signature"],
 });
 
 /** Keyword arguments of np.vectorize. */
@@ -18,10 +18,18 @@ export interface VectorizeOptions {
   otypes?: DTypeLike | readonly DTypeLike[] | null;
   /** The docstring of the vectorized function (its `__doc__`). */
   doc?: string | null;
-  excluded?: null;
+  /** Positions of arguments passed to `pyfunc` as they are, not broadcast element by element. */
+  excluded?: readonly number[] | null;
   /** Changes nothing here: `pyfunc` is called once per element either way. */
   cache?: boolean;
   signature?: null;
+}
+
+/** The argument positions `excluded` names (keyword names need keyword arguments, which the vectorized function does not take). */
+function excludedPositions(excluded: unknown): Set<number> {
+  const list = excluded === null ? [] : Array.from(excluded as readonly unknown[]);
+  for (const e of list) if (!Number.isInteger(e)) VECTORIZE.notSupported("excluded", excluded);
+  return new Set(list as number[]);
 }
 
 /** The one output dtype `otypes` asks for (several outputs are not supported yet). */
@@ -52,7 +60,14 @@ export function vectorize(...argv: unknown[]): ((...args: ArrayLike[]) => NDArra
   const b = VECTORIZE.bind(argv);
   const pyfunc = b.pyfunc as (...args: number[]) => number | boolean;
   const fixed = outputType(b.otypes);
-  const vectorized = (...args: ArrayLike[]): NDArray => {
+  const excluded = excludedPositions(b.excluded);
+  const vectorized = (...all: unknown[]): NDArray => {
+    const args = all.filter((_, k) => !excluded.has(k)) as ArrayLike[];
+    const call = excluded.size === 0 ? pyfunc : (...vals: number[]) => {
+      const full = new Array<unknown>(all.length);
+      for (let k = 0, v = 0; k < all.length; k++) full[k] = excluded.has(k) ? all[k] : vals[v++];
+      return (pyfunc as (...x: unknown[]) => number | boolean)(...full);
+    };
     const arrs = args.map((x) => asarray(x));
     const shape = broadcastShapes(arrs.map((a) => a.shape));
     const size = shapeSize(shape);
@@ -63,7 +78,7 @@ export function vectorize(...argv: unknown[]): ((...args: ArrayLike[]) => NDArra
     let out: NDArray | null = null;
     for (let i = 0; i < size; i++) {
       for (let k = 0; k < flats.length; k++) values[k] = flats[k][i];
-      const r = pyfunc(...values);
+      const r = call(...values);
       if (out === null) {
         dt = dt ?? typeOf(r);
         out = new NDArray(new dt.storage(size), shape, cContiguousStrides(shape), 0, dt);

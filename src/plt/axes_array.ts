@@ -4,8 +4,14 @@
  * in C order. numpy's `axes.flat` is `axes.flat()` here (Array's own flat, same order).
  */
 import { inspect } from "node:util";
-import { IndexError } from "../errors";
+import { IndexError, ValueError } from "../errors";
 import type { Axes } from "./axes";
+import { pyfunction } from "../signature";
+import { mplsig } from "./pysig";
+
+// "A" and "K" are C order for the arrays plt.subplots makes (always C-contiguous)
+const RAVEL = mplsig("numpy.ndarray.ravel(order='C')", { types: { order: "str" } });
+const FLATTEN = mplsig("numpy.ndarray.flatten(order='C')", { types: { order: "str" } });
 
 /** numpy's line wrapping of one element onto the current line (_extendLine). */
 function extendLine(out: { s: string; line: string }, word: string, width: number, prefix: string): void {
@@ -77,19 +83,34 @@ export class AxesArray<T extends Axes | AxesArray<Axes> = Axes> extends Array<T>
     return this.ravel().length;
   }
 
-  /** `ndarray.ravel()`: all axes in C order (a plain list). */
+  /** `ndarray.ravel(order='C')`: all axes in C (row by row) or F (column by column) order, as a plain list. */
+  ravel(order?: "C" | "F" | "A" | "K" | { order?: "C" | "F" | "A" | "K" }): Axes[];
   ravel(): Axes[] {
+    const { order } = arguments.length > 0 ? RAVEL.bind(arguments) : { order: "C" };
+    return this.inOrder(order);
+  }
+
+  /** `ndarray.flatten(order='C')`: same as ravel. */
+  flatten(order?: "C" | "F" | "A" | "K" | { order?: "C" | "F" | "A" | "K" }): Axes[];
+  flatten(): Axes[] {
+    const { order } = arguments.length > 0 ? FLATTEN.bind(arguments) : { order: "C" };
+    return this.inOrder(order);
+  }
+
+  private inOrder(order: string): Axes[] {
+    if (!["C", "F", "A", "K"].includes(order)) throw new ValueError(`order must be one of 'C', 'F', 'A', or 'K' (got '${order}')`);
     const out: Axes[] = [];
-    for (const item of this) {
+    const rows = this as unknown as (Axes | AxesArray<Axes>)[];
+    if (order === "F" && rows[0] instanceof AxesArray) {
+      const ncols = (rows[0] as AxesArray<Axes>).length;
+      for (let j = 0; j < ncols; j++) for (const row of rows) out.push((row as AxesArray<Axes>)[j]);
+      return out;
+    }
+    for (const item of rows) {
       if (item instanceof AxesArray) out.push(...(item as AxesArray<Axes>));
       else out.push(item as Axes);
     }
     return out;
-  }
-
-  /** `ndarray.flatten()`: same as ravel. */
-  flatten(): Axes[] {
-    return this.ravel();
   }
 
   /**
@@ -130,3 +151,6 @@ export class AxesArray<T extends Axes | AxesArray<Axes> = Axes> extends Array<T>
     return at(at(this, i, 0) as AxesArray<Axes>, j, 1);
   }
 }
+
+pyfunction(RAVEL, AxesArray.prototype.ravel);
+pyfunction(FLATTEN, AxesArray.prototype.flatten);

@@ -142,7 +142,10 @@ export function setAxis(ax: Axes, args: ArrayLike<unknown>): [number, number, nu
       ax.xlim = null;
       ax.ylim = null;
       ax.aspect = "auto";
+      ax.adjustable = "box";
       if (s === "equal" || s === "scaled") ax.aspect = 1;
+      // "equal" keeps the axes box and widens the limits (matplotlib's adjustable='datalim')
+      if (s === "equal") ax.adjustable = "datalim";
       if (s === "tight" || s === "image") {
         // "tight" keeps the margins since matplotlib 2.0: it freezes the autoscaled limits
         const { x, y } = autoLimits(ax.artists);

@@ -1,5 +1,5 @@
 /** Axes titles, axis labels and limits: their signatures and what they set. */
-import { PyTypeError, ValueError } from "../errors";
+import { NotImplementedError, PyTypeError, ValueError } from "../errors";
 import type { Axes, TitleLoc } from "./axes";
 import { callSink, mplsig, notInList, TEXT_PROPERTY, TEXT_SET } from "./pysig";
 import { textStyle, TEXT_KEYWORDS } from "./text_style";
@@ -42,6 +42,11 @@ export const GET_YLIM = mplsig("matplotlib.axes.Axes.get_ylim()");
 
 const TITLE_LOCS: TitleLoc[] = ["left", "center", "right"];
 
+/** A label as matplotlib shows it: str(value) ("None" for None). */
+export function pyText(v: unknown): string {
+  return v === null || v === undefined ? "None" : typeof v === "boolean" ? (v ? "True" : "False") : String(v);
+}
+
 function titleLoc(loc: unknown): TitleLoc {
   const l = (loc ?? rcParams["axes.titlelocation"] ?? "center") as string;
   const lower = typeof l === "string" ? l.toLowerCase() : l;
@@ -53,7 +58,11 @@ function titleLoc(loc: unknown): TitleLoc {
 export function setTitle(ax: Axes, args: ArrayLike<unknown>): void {
   const b = SET_TITLE.bind(args);
   const loc = titleLoc(b.loc);
-  ax.titles[loc] = String(b.label);
+  const other = TITLE_LOCS.find((l) => l !== loc && ax.titles[l] !== "");
+  if (other !== undefined && String(b.label) !== "") {
+    throw new NotImplementedError(`set_title() titles at two places ('${other}' and '${loc}') are not supported yet`);
+  }
+  ax.titles[loc] = pyText(b.label);
   ax.titleStyles[loc] = textStyle(b);
 }
 
@@ -61,7 +70,7 @@ export function setTitle(ax: Axes, args: ArrayLike<unknown>): void {
 export function setLabel(ax: Axes, which: "x" | "y", args: ArrayLike<unknown>): void {
   const sig = which === "x" ? SET_XLABEL : SET_YLABEL;
   const b = sig.bind(args);
-  const text = String(b[which === "x" ? "xlabel" : "ylabel"]);
+  const text = pyText(b[which === "x" ? "xlabel" : "ylabel"]);
   const loc = b.loc ?? rcParams[which === "x" ? "xaxis.labellocation" : "yaxis.labellocation"] ?? "center";
   if (which === "x") {
     ax.xlabel = text;

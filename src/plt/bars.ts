@@ -5,12 +5,13 @@ import { float64 } from "../np/dtype";
 import { NotImplementedError, ValueError } from "../errors";
 import type { Axes } from "./axes";
 import type { LineArtist, RectsArtist } from "./artists";
-import { NDArrayLike, readArray, read1d } from "./data";
+import { readArray, read1d } from "./data";
 import { histogram } from "./histogram";
 import { colors, defaultEdge, patchProps, PatchProps, perItem, PATCH_KEYWORDS, PATCH_TYPES } from "./patch_props";
 import { mplsig, RECTANGLE } from "./pysig";
 import { rcParams } from "./rcparams";
 import { withRepr } from "./pyobjects";
+import { datasetsOf, drawHistDatasets } from "./hist_multi";
 
 export const BAR = mplsig(
   "matplotlib.axes.Axes.bar(x, height, width=0.8, bottom=None, *, align='center', data=None, color=None, label=None, " +
@@ -122,7 +123,7 @@ function histTops(b: Record<string, any>): { tops: Float64Array; edges: Float64A
   const edgesIn = typeof bins === "number" || typeof bins === "string" ? bins : Array.from(read1d(bins, "bins"));
   // matplotlib gives numpy the data's nanmin / nanmax as the range when none is given
   const range = b.range == null ? nanRange(values) : ([Number(b.range[0]), Number(b.range[1])] as [number, number]);
-  const { counts, edges } = histogram(values, { bins: edgesIn, range, density: b.density, weights });
+  const { counts, edges } = histogram(values, { bins: edgesIn, range, density: b.density, weights, rangeFromData: b.range == null });
   const cumulative = b.cumulative;
   if (cumulative !== false && cumulative !== 0) {
     const n = counts.length;
@@ -144,6 +145,11 @@ function histTops(b: Record<string, any>): { tops: Float64Array; edges: Float64A
  */
 export function drawHist(ax: Axes, args: ArrayLike<unknown>): [NDArray, NDArray, (RectsArtist | LineArtist)[]] {
   const b = HIST.bind(args);
+  const sets = datasetsOf(b.x, "x");
+  if (sets.length !== 1) {
+    // several datasets: n is (datasets, bins) and patches a list of containers
+    return drawHistDatasets(ax, b, sets) as unknown as [NDArray, NDArray, (RectsArtist | LineArtist)[]];
+  }
   const { tops, edges } = histTops(b);
   const n = tops.length;
   // hist hands its keywords to each patch's set(): colors are checked by to_rgba there

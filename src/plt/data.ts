@@ -4,7 +4,7 @@
  */
 import { NDArray } from "../np/ndarray";
 import { contiguousStorage } from "../np/contiguous";
-import { ValueError } from "../errors";
+import { NotImplementedError, PyTypeError, ValueError } from "../errors";
 
 /** What plotting functions accept wherever matplotlib accepts an array-like. */
 export type NDArrayLike = NDArray | readonly number[] | readonly (readonly number[])[] | Float64Array | Float32Array;
@@ -13,6 +13,33 @@ export type NDArrayLike = NDArray | readonly number[] | readonly (readonly numbe
 export interface FlatArray {
   values: Float64Array;
   shape: number[];
+}
+
+/** The shape of nested lists, checked to be rectangular; strings are categorical data. */
+function nestedShape(a: readonly unknown[], what: string): number[] {
+  const shape: number[] = [];
+  let v: unknown = a;
+  while (Array.isArray(v) || ArrayBuffer.isView(v)) {
+    shape.push((v as ArrayLike<unknown>).length);
+    v = (v as ArrayLike<unknown>)[0];
+  }
+  if (typeof v === "string") throw new NotImplementedError(`${what}: string (categorical) data is not supported yet`);
+  return shape;
+}
+
+function fill(a: unknown, shape: number[], depth: number, out: Float64Array, at: { i: number }, what: string): void {
+  if (depth === shape.length) {
+    if (typeof a === "number" || typeof a === "boolean") out[at.i++] = Number(a);
+    else if (typeof a === "string") throw new NotImplementedError(`${what}: string (categorical) data is not supported yet`);
+    else if (a === null || a === undefined) out[at.i++] = NaN;
+    else throw new ValueError(`${what}: setting an array element with a sequence. The requested array has an inhomogeneous shape after ${depth} dimensions.`);
+    return;
+  }
+  if (!(Array.isArray(a) || ArrayBuffer.isView(a)) || (a as ArrayLike<unknown>).length !== shape[depth]) {
+    throw new ValueError(`${what}: setting an array element with a sequence. The requested array has an inhomogeneous shape after ${depth} dimensions. The detected shape was (${shape.slice(0, depth).join(", ")}${depth === 1 ? "," : ""}) + inhomogeneous part.`);
+  }
+  const arr = a as ArrayLike<unknown>;
+  for (let k = 0; k < arr.length; k++) fill(arr[k], shape, depth + 1, out, at, what);
 }
 
 /** Reads any array-like into C-ordered float64 values and a shape. */
@@ -24,22 +51,15 @@ export function readArray(a: NDArrayLike | number, what: string): FlatArray {
     return { values, shape: a.shape.slice() };
   }
   if (a instanceof Float64Array) return { values: a, shape: [a.length] };
-  if (a instanceof Float32Array) return { values: Float64Array.from(a), shape: [a.length] };
-  if (!Array.isArray(a)) throw new ValueError(`${what} must be an array or a list of numbers, got ${typeof a}`);
-  if (a.length > 0 && Array.isArray(a[0])) {
-    const rows = a as readonly (readonly number[])[];
-    const width = rows[0].length;
-    const values = new Float64Array(rows.length * width);
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
-      if (!Array.isArray(row) || row.length !== width) {
-        throw new ValueError(`${what}: setting an array element with a sequence. The requested array has an inhomogeneous shape after 1 dimensions.`);
-      }
-      for (let j = 0; j < width; j++) values[i * width + j] = Number(row[j]);
-    }
-    return { values, shape: [rows.length, width] };
+  if (ArrayBuffer.isView(a)) return { values: Float64Array.from(a as unknown as ArrayLike<number>), shape: [(a as unknown as ArrayLike<number>).length] };
+  if (!Array.isArray(a)) {
+    if (typeof a === "string") throw new NotImplementedError(`${what}: string (categorical) data is not supported yet`);
+    throw new PyTypeError(`${what} must be an array or a list of numbers, not ${a === null ? "None" : typeof a}`);
   }
-  return { values: Float64Array.from(a as readonly number[], Number), shape: [a.length] };
+  const shape = nestedShape(a, what);
+  const values = new Float64Array(shape.reduce((p, d) => p * d, 1));
+  fill(a, shape, 0, values, { i: 0 }, what);
+  return { values, shape };
 }
 
 /** Reads a 1-D array-like (a 2-D one with a single column or row is flattened, like ravel). */

@@ -113,8 +113,8 @@ export class Figure {
   constructor(number: number, figsize?: readonly [number, number], dpi?: number) {
     this.number = number;
     const size = figsize ?? rcParams["figure.figsize"];
-    if (size.length !== 2 || !(size[0] > 0) || !(size[1] > 0)) {
-      throw new ValueError(`figure size must be positive finite not (${size.join(", ")})`);
+    if (size.length !== 2 || !size.every((v) => Number.isFinite(v) && v >= 0)) {
+      throw new ValueError(`figure size must be positive finite not [${size.join(", ")}]`);
     }
     this.figsize = [size[0], size[1]];
     this.dpi = dpi ?? rcParams["figure.dpi"];
@@ -202,7 +202,7 @@ export class Figure {
   /** Plot-area size in px of the axes at this grid position. */
   axesPixelSize(position: GridPosition, ax?: Axes): { width: number; height: number } {
     let equalSpans: [number, number] | undefined;
-    if (ax && ax.aspect !== "auto") {
+    if (ax && ax.aspect !== "auto" && ax.adjustable === "box") {
       const [x0, x1] = ax.get_xlim();
       const [y0, y1] = ax.get_ylim();
       equalSpans = [Math.abs(x1 - x0), Math.abs(y1 - y0) * ax.aspect];

@@ -8,7 +8,7 @@ export const FIGURE_KEYWORDS =
   "num=None, figsize=None, dpi=None, facecolor=None, edgecolor=None, frameon=True, FigureClass=Figure, clear=False, " +
   "linewidth=0.0, subplotpars=None, tight_layout=None, constrained_layout=None, layout=None";
 const FIGURE_UNSUPPORTED = ["edgecolor", "frameon", "FigureClass", "linewidth", "subplotpars", "constrained_layout"];
-const FIGURE_TYPES = { num: "int|None", figsize: "sequence|None", dpi: "float|None", clear: "bool", tight_layout: "bool|None", layout: "str|None" } as const;
+const FIGURE_TYPES = { num: "int|str|None", figsize: "sequence|None", dpi: "float|None", clear: "bool", tight_layout: "bool|None", layout: "str|None" } as const;
 
 
 export function figureSignatures(figureClass: unknown) {

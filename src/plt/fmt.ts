@@ -46,6 +46,14 @@ export function markerShape(marker: string): string {
   return shape;
 }
 
+/**
+ * Vega's symbol area for a matplotlib marker `width` px across: Vega sizes a circle by its area
+ * and every other shape by the square of its width, matplotlib sizes all by their width.
+ */
+export function symbolArea(shape: string, width: number): number {
+  return shape === "circle" ? (Math.PI / 4) * width * width : width * width;
+}
+
 /** True when matplotlib draws the marker as lines only. */
 export function markerUnfilled(marker: string): boolean {
   return UNFILLED.has(marker);

@@ -18,6 +18,8 @@ export interface HistogramOptions {
   range?: readonly [number, number] | null;
   density?: boolean;
   weights?: ArrayLike<number> | null;
+  /** The range was computed from float data (matplotlib's nanmin/nanmax): printed as floats. */
+  rangeFromData?: boolean;
 }
 
 /** `numpy.linspace(start, stop, num)` evaluated as NumPy does (i * step + start, last = stop). */
@@ -72,12 +74,13 @@ function edgeCounts(a: ArrayLike<number>, edges: Float64Array, w: ArrayLike<numb
 }
 
 /** numpy's _get_outer_edges before the widening of an empty range: range, or the data's min and max. */
-function outerEdges(a: ArrayLike<number>, range: readonly [number, number] | null | undefined): [number, number] {
+function outerEdges(a: ArrayLike<number>, range: readonly [number, number] | null | undefined, floats: boolean): [number, number] {
   if (range != null) {
     const [first, last] = range;
     if (first > last) throw new ValueError("max must be larger than min in range parameter.");
     if (!Number.isFinite(first) || !Number.isFinite(last)) {
-      throw new ValueError(`supplied range of [${pyFloat(first)}, ${pyFloat(last)}] is not finite`);
+      const show = floats ? pyFloat : pyNumber;
+      throw new ValueError(`supplied range of [${show(first)}, ${show(last)}] is not finite`);
     }
     return [first, last];
   }
@@ -93,6 +96,13 @@ function outerEdges(a: ArrayLike<number>, range: readonly [number, number] | nul
     throw new ValueError(`autodetected range of [${pyFloat(first)}, ${pyFloat(last)}] is not finite`);
   }
   return [first, last];
+}
+
+/** A number as Python prints what the caller wrote (integers without ".0"). */
+function pyNumber(v: number): string {
+  if (Number.isNaN(v)) return "nan";
+  if (!Number.isFinite(v)) return v > 0 ? "inf" : "-inf";
+  return String(v);
 }
 
 function pyFloat(v: number): string {
@@ -179,7 +189,7 @@ export function histogram(a: ArrayLike<number>, opts: HistogramOptions = {}): Hi
   let edges: Float64Array;
   let uniform: boolean;
   if (typeof bins === "string" || typeof bins === "number") {
-    let [first, last] = outerEdges(a, opts.range);
+    let [first, last] = outerEdges(a, opts.range, opts.rangeFromData === true);
     if (typeof bins === "string") {
       if (opts.weights != null) throw new PyTypeError("Automated estimation of the number of bins is not supported for weighted data");
       bins = estimatedBinCount(a, bins, first, last, opts.range);
@@ -196,7 +206,7 @@ export function histogram(a: ArrayLike<number>, opts: HistogramOptions = {}): Hi
     for (let i = 1; i < edges.length; i++) {
       if (!(edges[i] >= edges[i - 1])) throw new ValueError("`bins` must increase monotonically, when an array");
     }
-    if (edges.length < 2) throw new ValueError("`bins` must have at least 2 edges");
+    if (edges.length === 0) throw new ValueError("`bins` must have at least 1 edge");
     uniform = false;
   }
   const counts = uniform ? uniformCounts(a, edges, opts.weights) : edgeCounts(a, edges, opts.weights);

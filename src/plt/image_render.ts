@@ -25,9 +25,30 @@ function sourceOf(X: NDArrayLike): Source {
 }
 
 function resampleRgba(rgba: Uint8Array, w: number, h: number, outW: number, outH: number, kernel: Kernel): Uint8Array {
-  const out = resample(rgba, 4, w, h, outW, outH, kernel);
-  const bytes = new Uint8Array(out.length);
-  for (let i = 0; i < out.length; i++) bytes[i] = Math.round(out[i]); // Uint8Array clamps
+  const n = w * h;
+  let opaque = true;
+  for (let i = 3; i < rgba.length && opaque; i += 4) opaque = rgba[i] === 255;
+  const m = outW * outH;
+  const bytes = new Uint8Array(m * 4);
+  if (!opaque) {
+    const out = resample(rgba, 4, w, h, outW, outH, kernel);
+    for (let i = 0; i < out.length; i++) bytes[i] = Math.round(out[i]); // Uint8Array clamps
+    return bytes;
+  }
+  // an opaque image: three channels to resample, alpha stays 255
+  const rgb = new Uint8Array(n * 3);
+  for (let i = 0; i < n; i++) {
+    rgb[i * 3] = rgba[i * 4];
+    rgb[i * 3 + 1] = rgba[i * 4 + 1];
+    rgb[i * 3 + 2] = rgba[i * 4 + 2];
+  }
+  const out = resample(rgb, 3, w, h, outW, outH, kernel);
+  for (let i = 0; i < m; i++) {
+    bytes[i * 4] = Math.round(out[i * 3]);
+    bytes[i * 4 + 1] = Math.round(out[i * 3 + 1]);
+    bytes[i * 4 + 2] = Math.round(out[i * 3 + 2]);
+    bytes[i * 4 + 3] = 255;
+  }
   return bytes;
 }
 

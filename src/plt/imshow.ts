@@ -29,7 +29,7 @@ export const IMSHOW = mplsig(
     "vmax=None, origin=None, extent=None, interpolation_stage=None, filternorm=True, filterrad=4.0, resample=None, url=None, " +
     "data=None, clim=None, label=None, zorder=None)",
   {
-    types: { aspect: "str|float|None", interpolation: "str|None", alpha: "float|None", vmin: "float|None", vmax: "float|None", origin: "str|None", extent: "sequence|None", interpolation_stage: "str|None", filternorm: "bool", filterrad: "float", resample: "bool|None", clim: "sequence|None", zorder: "float|None" },
+    types: { aspect: "str|float|None", interpolation: "str|None", alpha: "float|array_like|None", vmin: "float|None", vmax: "float|None", origin: "str|None", extent: "sequence|None", interpolation_stage: "str|None", filternorm: "bool", filterrad: "float", resample: "bool|None", clim: "sequence|None", zorder: "float|None" },
     inList: { interpolation_stage: [null, "data", "rgba"] },
     inListName: { interpolation_stage: "s" },
     unsupported: ["norm", "filternorm", "filterrad", "resample", "url", "data"],
@@ -104,6 +104,7 @@ function shapeOf(X: unknown): number[] {
 
 /** Builds the image artist for a bound imshow call drawn in an axes about `drawn` px large. */
 export function imageArtist(b: Bound, drawn: { width: number; height: number }): { artist: ImageArtist; origin: "upper" | "lower"; aspect: "equal" | "auto" | number } {
+  if (b.alpha != null && typeof b.alpha !== "number") IMSHOW.notSupported("alpha", "an array");
   const origin = b.origin ?? rcParams["image.origin"] ?? "upper";
   if (origin !== "upper" && origin !== "lower") throw notInList("origin", origin, ["upper", "lower"]);
   const interpolation = b.interpolation ?? rcParams["image.interpolation"] ?? "antialiased";
@@ -141,6 +142,9 @@ export function imageArtist(b: Bound, drawn: { width: number; height: number }):
   const img = renderImage(b.X, { cmap, vmin, vmax }, rcParams["image.cmap"], interpolation, Math.max(1, Math.round(2 * drawnW)), Math.max(1, Math.round(2 * drawnH)), dispW, dispH);
   let rgba = img.rgba;
   if (origin === "lower") rgba = flipRows(rgba, img.width, img.height);
+  if (b.extent != null && b.extent.length !== 4) {
+    throw new ValueError(`${b.extent.length < 4 ? "not enough" : "too many"} values to unpack (expected 4${b.extent.length < 4 ? `, got ${b.extent.length}` : ""})`);
+  }
   const extent: [number, number, number, number] = b.extent != null
     ? [b.extent[0], b.extent[1], b.extent[2], b.extent[3]]
     : origin === "upper" ? [-0.5, width - 0.5, height - 0.5, -0.5] : [-0.5, width - 0.5, -0.5, height - 0.5];

@@ -39,6 +39,36 @@ function pad(b: Bounds, margin: number): [number, number] {
   return [plo, phi];
 }
 
+/**
+ * The limits matplotlib draws an axes with an aspect and adjustable='datalim' at (its
+ * apply_aspect): the axis with room to spare is widened about its centre until data units are
+ * `aspect` times as tall as wide in a box of width x height px.
+ */
+export function datalimLimits(xlim: [number, number], ylim: [number, number], artists: readonly Artist[], aspect: number, width: number, height: number): { x: [number, number]; y: [number, number] } {
+  const [xmin, xmax] = [Math.min(...xlim), Math.max(...xlim)];
+  const [ymin, ymax] = [Math.min(...ylim), Math.max(...ylim)];
+  const xsize = Math.max(xmax - xmin, 1e-30);
+  const ysize = Math.max(ymax - ymin, 1e-30);
+  const dataRatio = height / width / aspect;
+  const yExpander = (dataRatio * xsize) / ysize - 1;
+  if (Math.abs(yExpander) < 0.005) return { x: xlim, y: ylim };
+  const d = autoLimits(artists, 0);
+  const xr = 1.05 * (d.x[1] - d.x[0]);
+  const yr = 1.05 * (d.y[1] - d.y[0]);
+  const xmarg = xsize - xr;
+  const ymarg = ysize - yr;
+  const Ysize = dataRatio * xsize;
+  const Xsize = ysize / dataRatio;
+  const adjustY = xmarg > 0 && ymarg > 0 ? (Ysize - yr > 0 && yExpander < 0) || (Xsize - xr < 0 && yExpander > 0) : yExpander > 0;
+  const orient = (lim: [number, number], lo: number, hi: number): [number, number] => (lim[0] > lim[1] ? [hi, lo] : [lo, hi]);
+  if (adjustY) {
+    const yc = 0.5 * (ymin + ymax);
+    return { x: xlim, y: orient(ylim, yc - Ysize / 2, yc + Ysize / 2) };
+  }
+  const xc = 0.5 * (xmin + xmax);
+  return { x: orient(xlim, xc - Xsize / 2, xc + Xsize / 2), y: ylim };
+}
+
 /** Autoscaled [x limits, y limits] (each ascending) for the artists, with `margin` (0 is "tight"). */
 export function autoLimits(artists: readonly Artist[], margin = MARGIN): { x: [number, number]; y: [number, number] } {
   const bx: Bounds = { lo: Infinity, hi: -Infinity, sticky: [] };

@@ -15,13 +15,17 @@ export const PLOT = mplsig(`matplotlib.axes.Axes.plot(*args, scalex=True, scaley
   kwargs: LINE2D,
 });
 
-export const AXHLINE = mplsig(`matplotlib.axes.Axes.axhline(y=0, xmin=0, xmax=1, *, ${LINE2D_KEYWORDS})`, {
-  types: { ...LINE2D_TYPES, y: "float", xmin: "float", xmax: "float" },
+/** The Line2D keywords an axline draws (no markers: matplotlib would put them at both ends). */
+const AXLINE_KEYWORDS = "color=None, c=None, linewidth=None, lw=None, linestyle=None, ls=None, alpha=None, label=None, zorder=None";
+const AXLINE_TYPES = { linewidth: "float|None", lw: "float|None", linestyle: "str|None", ls: "str|None", alpha: "float|None", zorder: "float|None" } as const;
+
+export const AXHLINE = mplsig(`matplotlib.axes.Axes.axhline(y=0, xmin=0, xmax=1, *, ${AXLINE_KEYWORDS})`, {
+  types: { ...AXLINE_TYPES, y: "float", xmin: "float", xmax: "float" },
   kwargs: LINE2D,
 });
 
-export const AXVLINE = mplsig(`matplotlib.axes.Axes.axvline(x=0, ymin=0, ymax=1, *, ${LINE2D_KEYWORDS})`, {
-  types: { ...LINE2D_TYPES, x: "float", ymin: "float", ymax: "float" },
+export const AXVLINE = mplsig(`matplotlib.axes.Axes.axvline(x=0, ymin=0, ymax=1, *, ${AXLINE_KEYWORDS})`, {
+  types: { ...AXLINE_TYPES, x: "float", ymin: "float", ymax: "float" },
   kwargs: LINE2D,
 });
 
@@ -47,10 +51,6 @@ export function drawPlot(ax: Axes, args: ArrayLike<unknown>): LineArtist[] {
 export function drawSpanLine(ax: Axes, orient: "h" | "v", args: ArrayLike<unknown>): SpanLineArtist {
   const b = (orient === "h" ? AXHLINE : AXVLINE).bind(args);
   const p = lineProps(b);
-  if (p.marker !== undefined && p.marker !== "" && p.marker !== "None") {
-    // a marker on an axline draws at both ends; plt draws the line only
-    (orient === "h" ? AXHLINE : AXVLINE).notSupported("marker", p.marker);
-  }
   const artist: SpanLineArtist = {
     kind: "axline", orient,
     value: orient === "h" ? b.y : b.x,

@@ -18,7 +18,6 @@ export type PlotArg = NDArrayLike | string;
 function columns(a: NDArrayLike, what: string): { n: number; cols: Float64Array[]; shape: number[] } {
   const { values, shape } = readArray(a, what);
   if (shape.length <= 1) return { n: values.length, cols: [values], shape };
-  if (shape.length !== 2) throw new ValueError(`${what} can be no greater than 2D, but has shape (${shape.join(", ")})`);
   const [rows, ncol] = shape;
   const cols: Float64Array[] = [];
   for (let j = 0; j < ncol; j++) {
@@ -73,16 +72,22 @@ export function linesFromArgs(args: readonly unknown[], props: LineProps, scalin
 function makeLines(xIn: NDArrayLike | undefined, yIn: NDArrayLike, fmtText: string | undefined, props: LineProps, scaling: LineScaling, nextColor: () => string): LineArtist[] {
   const ys = columns(yIn, "y");
   let xs: Float64Array[];
+  let xShape: number[];
   if (xIn === undefined) {
     const idx = new Float64Array(ys.n);
     for (let i = 0; i < ys.n; i++) idx[i] = i;
     xs = [idx];
+    xShape = [ys.n];
   } else {
     const xc = columns(xIn, "x");
-    if (xc.n !== ys.n) {
+    xShape = xc.shape;
+    if (xc.shape.length <= 2 && ys.shape.length <= 2 && xc.n !== ys.n) {
       throw new ValueError(`x and y must have same first dimension, but have shapes ${shapeText(xc.shape)} and ${shapeText(ys.shape)}`);
     }
     xs = xc.cols;
+  }
+  if (xShape.length > 2 || ys.shape.length > 2) {
+    throw new ValueError(`x and y can be no greater than 2D, but have shapes ${shapeText(xShape)} and ${shapeText(ys.shape)}`);
   }
   const fmt = fmtText === undefined ? {} : parseFmt(fmtText);
   const fmtColor = fmt.color !== undefined ? toCss(fmt.color) : undefined;

@@ -20,7 +20,7 @@ import { PLOT, AXHLINE, AXVLINE } from "./lines";
 import { SCATTER } from "./scatter";
 import { IMSHOW } from "./imshow";
 import { BAR, HIST } from "./bars";
-import { SET_TITLE, SET_XLABEL, SET_YLABEL } from "./axes_labels";
+import { SET_TITLE, SET_XLABEL, SET_XLIM, SET_YLABEL, SET_YLIM } from "./axes_labels";
 import { AXIS, GRID, LEGEND } from "./axes_guides";
 import { figureSignatures, PLT_COLORBAR, PLT_SAVEFIG, SUBPLOT, SUPTITLE, TIGHT_LAYOUT } from "./figure_sigs";
 
@@ -34,7 +34,7 @@ export interface FigureOptions {
   figsize?: readonly [number, number] | null;
   dpi?: number | null;
   facecolor?: string | null;
-  edgecolor?: null;
+  edgecolor?: string | null;
   frameon?: boolean;
   FigureClass?: typeof Figure;
   clear?: boolean;
@@ -48,6 +48,7 @@ export interface FigureOptions {
 /** A bound figure call as a Figure: the open one numbered num, or a new one. */
 function makeFigure(b: Record<string, any>): Figure {
   if (b.layout === "constrained" || b.layout === "compressed") FIGURE.notSupported("layout", b.layout);
+  if (typeof b.num === "string") FIGURE.notSupported("num", b.num);
   let fig: Figure | undefined;
   if (b.num != null) fig = figureByNumber(b.num);
   if (fig !== undefined) {
@@ -299,7 +300,7 @@ export function show(): void {
 
 const CLOSE = mplsig("matplotlib.pyplot.close(fig=None)");
 /** `plt.close(fig=None)`: closes the current figure, a figure, a figure number, or "all". */
-export function close(fig?: Figure | number | "all" | null): void;
+export function close(fig?: Figure | number | "all" | string | null): void;
 export function close(): void {
   const { fig } = CLOSE.bind(arguments);
   if (fig === "all") {
@@ -333,8 +334,8 @@ pyfunction(SET_TITLE.twin("matplotlib.pyplot.title"), title);
 pyfunction(SUPTITLE.twin("matplotlib.pyplot.suptitle"), suptitle);
 pyfunction(SET_XLABEL.twin("matplotlib.pyplot.xlabel"), xlabel);
 pyfunction(SET_YLABEL.twin("matplotlib.pyplot.ylabel"), ylabel);
-pyfunction(mplsig("matplotlib.pyplot.xlim(*args, left=None, right=None, emit=True, auto=False, xmin=None, xmax=None)"), xlim);
-pyfunction(mplsig("matplotlib.pyplot.ylim(*args, bottom=None, top=None, emit=True, auto=False, ymin=None, ymax=None)"), ylim);
+pyfunction(mplsig("matplotlib.pyplot.xlim(*args, left=None, right=None, emit=True, auto=False, xmin=None, xmax=None)", { unsupported: ["auto"] }).forwardsTo(SET_XLIM), xlim);
+pyfunction(mplsig("matplotlib.pyplot.ylim(*args, bottom=None, top=None, emit=True, auto=False, ymin=None, ymax=None)", { unsupported: ["auto"] }).forwardsTo(SET_YLIM), ylim);
 pyfunction(IMSHOW.twin("matplotlib.pyplot.imshow"), imshow);
 pyfunction(PLOT.twin("matplotlib.pyplot.plot"), plot);
 pyfunction(SCATTER.twin("matplotlib.pyplot.scatter"), scatter);

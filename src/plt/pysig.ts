@@ -73,12 +73,20 @@ export function notInList(name: string, value: unknown, allowed: readonly unknow
   return new ValueError(`${pyRepr(value)} is not a valid value for ${name}; supported values are ${allowed.map(pyRepr).join(", ")}`);
 }
 
+/** Receives the parameters each successful call gave (the tests' coverage of declared options). */
+export type BindRecorder = (sig: MplSignature, given: readonly string[]) => void;
+
 /** A matplotlib signature: binds as Signature does, refuses keywords and values as matplotlib. */
 export class MplSignature extends Signature {
+  /** @internal Set by the tests that check every declared parameter is exercised. */
+  static recorder: BindRecorder | null = null;
+
   private readonly sink: KwargsSink | null;
   private readonly inList: Readonly<Record<string, readonly unknown[]>>;
   private readonly text: string;
   private readonly spec: MplSpec;
+  /** For a pyplot function: the Axes / Figure method's signature, which binds its calls. */
+  original: MplSignature | null = null;
 
   constructor(text: string, spec: MplSpec = {}) {
     super(text, spec);
@@ -106,6 +114,7 @@ export class MplSignature extends Signature {
       const allowed = this.inList[name];
       if (!allowed.includes(bound[name])) throw notInList(this.spec.inListName?.[name] ?? name, bound[name], allowed.filter((v) => v !== null));
     }
+    if (MplSignature.recorder !== null) MplSignature.recorder(this, this.givenNames(args));
     return bound;
   }
 
@@ -125,9 +134,39 @@ export class MplSignature extends Signature {
     throw this.sink.refuse(unknown[0]);
   }
 
+  /** The parameters a call gave, positionally or by keyword. */
+  private givenNames(args: ArrayLike<unknown>): string[] {
+    let n = args.length;
+    while (n > 0 && args[n - 1] === undefined) n--;
+    const names: string[] = [];
+    if (n > 0 && isPlainObject(args[n - 1])) {
+      const keys = Object.keys(args[n - 1] as object);
+      if (keys.every((k) => this.param(k) !== undefined)) {
+        names.push(...keys);
+        n--;
+      }
+    }
+    for (let i = 0; i < n && i < this.params.length; i++) {
+      const p = this.params[i];
+      if (p.kind === "varargs") break;
+      if (args[i] !== undefined) names.push(p.name);
+    }
+    return names;
+  }
+
   /** The same parameters under another qualified name (pyplot's wrapper of an Axes method). */
   twin(qualname: string): MplSignature {
-    return new MplSignature(this.text.replace(/^[\w.]+/, qualname), this.spec);
+    const sig = new MplSignature(this.text.replace(/^[\w.]+/, qualname), this.spec);
+    sig.original = this;
+    sig.wraps = this;
+    return sig;
+  }
+
+  /** Declares this pyplot function as forwarding to `method`, whose signature binds the call. */
+  forwardsTo(method: MplSignature): this {
+    this.original = method;
+    this.wraps = method;
+    return this;
   }
 }
 

@@ -70,19 +70,29 @@ function isColorSequence(c: unknown, n: number): boolean {
   return Array.isArray(c[0]) && (c[0].length === 3 || c[0].length === 4) && !(c.length === n && c[0].length === n);
 }
 
-/** The number of values when c is numbers (a flat or single-column array), else false. */
+/** How many numbers c holds (nested lists counted whole), or false when it is not all numbers. */
 function numericSize(c: unknown): number | false {
   if (Array.isArray(c)) {
-    if (c.length > 0 && Array.isArray(c[0])) return c.every((row) => Array.isArray(row) && row.length === 1) ? c.length : false;
-    return c.every((v) => typeof v === "number") ? c.length : false;
+    let total = 0;
+    for (const v of c) {
+      if (typeof v === "number") total += 1;
+      else if (Array.isArray(v) && v.every((u) => typeof u === "number")) total += v.length;
+      else return false;
+    }
+    return total;
   }
   if (typeof c === "number") return 1;
   if (ArrayBuffer.isView(c)) return (c as unknown as ArrayLike<number>).length;
-  if (typeof c === "object" && c !== null && "shape" in c) {
-    const shape = (c as { shape: number[] }).shape;
-    return shape.filter((d) => d !== 1).length <= 1 ? shape.reduce((p, d) => p * d, 1) : false;
-  }
+  if (typeof c === "object" && c !== null && "shape" in c) return (c as { shape: number[] }).shape.reduce((p, d) => p * d, 1);
   return false;
+}
+
+/** numbers mapped one per point: a flat array or a single column of n values. */
+function isMapped(c: unknown, n: number): boolean {
+  if (numericSize(c) !== n) return false;
+  if (Array.isArray(c)) return c.every((v) => typeof v === "number" || (Array.isArray(v) && v.length === 1));
+  if (typeof c === "object" && c !== null && "shape" in c) return (c as { shape: number[] }).shape.filter((d) => d !== 1).length <= 1;
+  return true;
 }
 
 function faceList(v: unknown, n: number, what: string): string | string[] {
@@ -139,7 +149,7 @@ export function drawScatter(ax: Axes, args: ArrayLike<unknown>): PathCollection 
   const numeric = c !== null && typeof c !== "string" && numericSize(c);
   if (c === null) {
     color = ax.nextPatchColor();
-  } else if (numeric === false || numeric !== n) {
+  } else if (!isMapped(c, n)) {
     // not numbers mapped one per point: colors, as matplotlib's to_rgba_array reads them
     try {
       color = faceList(c, n, "c");

@@ -64,7 +64,8 @@ export class Signature {
   readonly callName: string;
   readonly params: readonly BoundParam[];
   readonly aliases: readonly string[];
-  readonly wraps: Signature | null;
+  /** Set once, where the declaration is made (pyplot wrappers name their Axes method). */
+  wraps: Signature | null;
   private readonly byName = new Map<string, BoundParam>();
   private readonly positionalCount: number;
   private readonly varargs: BoundParam | null;

@@ -12,7 +12,7 @@ import type { RectsArtist } from "../plt/artists";
 import { read1d, NDArrayLike } from "../plt/data";
 import { histogram } from "../plt/histogram";
 import { mplsig, RECTANGLE } from "../plt/pysig";
-import { checkAlpha, toCss, withAlpha } from "../plt/colors";
+import { checkAlpha, withAlpha } from "../plt/colors";
 import { rcParams } from "../plt/rcparams";
 import type { DataTable } from "./relational";
 
@@ -105,6 +105,8 @@ function binEdges(x: Float64Array, b: Record<string, any>, weights: Float64Array
   }
   if (b.binwidth != null) {
     const step: number = b.binwidth;
+    // numpy's arange with a step pointing away from stop is empty, and seaborn's .max() of it fails
+    if (!(step > 0)) throw new ValueError("zero-size array to reduction operation minimum which has no identity");
     // np.arange(start, stop + step, step), extended when roundoff stopped it short
     const n = Math.ceil((stop + step - start) / step);
     const edges = Array.from({ length: n }, (_, i) => start + i * step);
@@ -132,6 +134,8 @@ export function histplot(): Axes {
   if (col === null && b.data != null && !isTable(b.data)) col = { values: read1d(b.data as NDArrayLike, "data"), name: "" };
   if (col === null) throw new NotImplementedError("histplot() needs x (an array, or a column name with data); wide-form data is not supported yet");
   const values = col.values.filter((v) => !Number.isNaN(v));
+  // seaborn draws nothing for no data (the axes keeps its labels)
+  if (values.length === 0) return ax;
   const w = columnOf(b.weights, b.data, "weights");
   const weights = w === null ? null : w.values.filter((_, i) => !Number.isNaN(col!.values[i]));
   if (weights !== null && typeof b.bins === "string" && !b.discrete && b.binwidth == null) {

@@ -34,14 +34,14 @@ function pyNumber(v: number, isFloat: boolean): string {
 export function mapHue(hue: HueLike, n: number, palette?: string | readonly string[] | null): HueMapping {
   if (Array.isArray(hue) && hue.length > 0 && typeof hue[0] === "string") {
     const values = hue as readonly string[];
-    if (values.length !== n) throw new ValueError(`hue has ${values.length} values but x and y have ${n}`);
+    if (values.length !== n) throw new ValueError("All arrays must be of the same length");
     const levels = [...new Set(values)];
     const colors = color_palette(palette, levels.length);
     const byLevel = new Map(levels.map((l, i) => [l, colors[i]]));
     return { colors: values.map((v) => byLevel.get(v) as string), legend: levels.map((l) => ({ label: l, color: byLevel.get(l) as string, shape: "circle" })), levels };
   }
   const values = read1d(hue as NDArrayLike, "hue");
-  if (values.length !== n) throw new ValueError(`hue has ${values.length} values but x and y have ${n}`);
+  if (values.length !== n) throw new ValueError("All arrays must be of the same length");
   const isFloat = hue instanceof NDArray ? hue.dtype.kind === "f" : !Array.from(values).every(Number.isInteger);
   const unique = [...new Set(Array.from(values).filter((v) => !Number.isNaN(v)))].sort((a, b) => a - b);
   const binary = unique.every((v) => v === 0 || v === 1);

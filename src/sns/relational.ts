@@ -80,7 +80,6 @@ export const SCATTERPLOT = mplsig(
     "s=None, color=None, marker=None, alpha=None, label=None, edgecolor=None, linewidth=None, zorder=None)",
   {
     types: { ...SEMANTIC_TYPES, s: "float|None", alpha: "float|None", linewidth: "float|None", zorder: "float|None" },
-    inList: { legend: ["auto", false] },
     unsupported: [...NOT_YET, "markers"],
     kwargs: PATH_COLLECTION,
   },
@@ -94,7 +93,7 @@ export const LINEPLOT = mplsig(
     "linestyle=None, ls=None, marker=None, alpha=None, label=None, zorder=None)",
   {
     types: { ...SEMANTIC_TYPES, linewidth: "float|None", lw: "float|None", alpha: "float|None", zorder: "float|None", sort: "bool" },
-    inList: { legend: ["auto", false], orient: ["x", "y"], err_style: ["band", "bars"] },
+    inList: { orient: ["x", "y"], err_style: ["band", "bars"] },
     unsupported: [...NOT_YET, "size", "style", "units", "dashes", "markers", "estimator", "n_boot", "seed", "orient", "sort", "err_style", "err_kws", "ci"],
     kwargs: LINE2D,
   },
@@ -122,7 +121,7 @@ function xy(o: Record<string, any>): { x: Float64Array; y: Float64Array; xname: 
   const x = column(o.x, o.data, "x");
   const y = column(o.y, o.data, "y");
   if (x === undefined || y === undefined) throw new ValueError("x and y are required (arrays, or column names with data)");
-  if (x.values.length !== y.values.length) throw new ValueError(`x and y must have the same length, got ${x.values.length} and ${y.values.length}`);
+  if (x.values.length !== y.values.length) throw new ValueError("All arrays must be of the same length");
   return { x: x.values, y: y.values, xname: x.name, yname: y.name };
 }
 
@@ -140,6 +139,7 @@ function labelAxes(ax: Axes, xname: string, yname: string): void {
 export function scatterplot(data?: DataTable | ScatterplotOptions | null, options?: ScatterplotOptions): Axes;
 export function scatterplot(): Axes {
   const options = SCATTERPLOT.bind(arguments);
+  checkLegend(SCATTERPLOT, options.legend);
   const ax: Axes = options.ax ?? gca();
   const { x, y, xname, yname } = xy(options);
   const hue = hueColumn(options.hue, options.data);
@@ -168,6 +168,8 @@ export function scatterplot(): Axes {
   if (size) {
     const m = mapSize(size.values, x.length);
     collection.artist.size = m.sizes;
+    // seaborn's edge width follows the small markers: .08 * sqrt(10th percentile of the sizes)
+    if (options.linewidth == null) collection.artist.linewidth = 0.08 * Math.sqrt(percentile10(m.sizes));
     section(size.name, m.legend);
   }
   const style = hueColumn(options.style, options.data, "style");
@@ -206,6 +208,7 @@ export function scatterplot(): Axes {
 export function lineplot(data?: DataTable | LineplotOptions | null, options?: LineplotOptions): Axes;
 export function lineplot(): Axes {
   const options = LINEPLOT.bind(arguments);
+  checkLegend(LINEPLOT, options.legend);
   const ax: Axes = options.ax ?? gca();
   const { x, y, xname, yname } = xy(options);
   const hue = hueColumn(options.hue, options.data);
@@ -250,6 +253,23 @@ export function lineplot(): Axes {
   if (!hue && options.label) ax.legend();
   labelAxes(ax, xname, yname);
   return ax;
+}
+
+/** numpy.percentile(values, 10) (linear interpolation). */
+function percentile10(values: Float64Array): number {
+  const sorted = values.slice().sort();
+  const pos = (sorted.length - 1) * 0.1;
+  const lo = Math.floor(pos);
+  const hi = Math.min(sorted.length - 1, lo + 1);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+
+/** seaborn's legend argument: "auto" / True and False are drawn; "brief" and "full" not yet. */
+function checkLegend(sig: typeof SCATTERPLOT, legend: unknown): void {
+  if (typeof legend === "string" && !["auto", "brief", "full"].includes(legend)) {
+    throw new ValueError("`legend` must be 'auto', 'brief', 'full', or a boolean.");
+  }
+  if (legend === "brief" || legend === "full") sig.notSupported("legend", legend);
 }
 
 function errorbarText(e: unknown): string {

@@ -24,13 +24,13 @@ const SIZE_RANGE: [number, number] = [18, 72];
 function levelsOf(values: SemanticLike, n: number, what: string): { keys: (string | number)[]; labels: string[]; codes: Int32Array; numeric: Float64Array | null } {
   if (Array.isArray(values) && values.length > 0 && typeof values[0] === "string") {
     const v = values as readonly string[];
-    if (v.length !== n) throw new ValueError(`${what} has ${v.length} values but x and y have ${n}`);
+    if (v.length !== n) throw new ValueError("All arrays must be of the same length");
     const keys = [...new Set(v)];
     const index = new Map(keys.map((k, i) => [k, i]));
     return { keys, labels: keys, codes: Int32Array.from(v, (s) => index.get(s) as number), numeric: null };
   }
   const num = read1d(values as NDArrayLike, what);
-  if (num.length !== n) throw new ValueError(`${what} has ${num.length} values but x and y have ${n}`);
+  if (num.length !== n) throw new ValueError("All arrays must be of the same length");
   const keys = [...new Set(Array.from(num))].sort((a, b) => a - b);
   const index = new Map(keys.map((k, i) => [k, i]));
   const isFloat = values instanceof NDArray ? values.dtype.kind === "f" : !Array.from(num).every(Number.isInteger);

@@ -36,6 +36,17 @@ test("glob.glob matches Python's glob for every pattern (root_dir and cwd)", () 
   }
 });
 
+test("glob.iglob yields what Python's iglob yields for every pattern", () => {
+  const root = makeTree();
+  try {
+    for (const r of golden.results) {
+      assert.equal(sorted([...glob.iglob(r.pattern, { ...r.kwargs, root_dir: root })]), r.root_dir, `iglob(${JSON.stringify(r.pattern)}, ${JSON.stringify(r.kwargs)})`);
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test("root_dir below the tree", () => {
   const root = makeTree();
   try {

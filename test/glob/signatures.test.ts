@@ -4,24 +4,8 @@ import * as assert from "uvu/assert";
 import { glob as globNs } from "../../src";
 import { signatureOf } from "../../src/signature";
 import { NotImplementedError } from "../../src/errors";
-import { countFunctions, signaturesIn, unsignedFunctions, untestedParameters } from "../skimage/_signatures";
 
-test("every public function of glob and glob.fnmatch has its Python signature", () => {
-  assert.equal(unsignedFunctions(globNs, "glob"), []);
-  assert.is(countFunctions(globNs), 8);
-  assert.is(signatureOf(globNs.fnmatch.filter)!.qualname, "fnmatch.filter");
-});
 
-test("every declared parameter is tested against Python or NotImplementedError", () => {
-  // glob.test.ts (against Python's glob on the same trees), fnmatch.test.ts, this file
-  const all = ["pathname", "root_dir", "recursive", "include_hidden"];
-  assert.equal(untestedParameters(signaturesIn(globNs), {
-    "glob.glob": all, "glob.iglob": all, "glob.escape": ["pathname"], "glob.has_magic": ["s"],
-    "fnmatch.translate": ["pat"], "fnmatch.fnmatch": ["name", "pat"], "fnmatch.fnmatchcase": ["name", "pat"], "fnmatch.filter": ["names", "pat"],
-  }), []);
-  // iglob is the same walk as glob, lazily
-  assert.equal([...globNs.iglob("*.test.ts", { root_dir: __dirname })], globNs.glob("*.test.ts", { root_dir: __dirname }));
-});
 
 test("options by keyword; dir_fd is NotImplementedError; a bad call fails before iteration", () => {
   const root = __dirname;

@@ -42,7 +42,7 @@ test("01-images-and-numpy runs and prints what NumPy and scikit-image print", ()
   assert.is(streamText(cellWith(nb, "camera.mean()")), "129.06072616577148\n");
   assert.is(streamText(cellWith(nb, "benson.get(10, 20)")), "array([167, 163, 164], dtype=uint8)\n");
   // The WRONG cell is a compile error, as the tutorial's TypeError is a run-time one.
-  assert.match(streamText(cellWith(nb, "np.array(1, 2, 3, 4)"), "stderr"), "Expected 1-2 arguments, but got 4.");
+  assert.match(streamText(cellWith(nb, "np.array(1, 2, 3, 4)"), "stderr"), "Expected 1-3 arguments, but got 4.");
   assertFigure(cellWith(nb, 'plt.title("Zhang Family'), "<Figure size 640x480 with 1 Axes>");
   assert.is(displays(cellWith(nb, "for (const image of image_list)")).length, 4);
   assertFigure(cellWith(nb, "plt.subplots({ nrows: 1, ncols: 3 })"), "<Figure size 640x480 with 3 Axes>");

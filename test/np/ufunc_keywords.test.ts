@@ -1,7 +1,8 @@
 /**
- * The keywords every ufunc shares (`out`, `order`, `subok`), over every ufunc: NumPy writes
- * the result into `out` and returns it, and on ndarray inputs `order` and `subok` change no
- * value (checked with Debian's NumPy 1.24: `np.add(a, 1, o, order='C') is o`).
+ * The keywords every ufunc shares (`out`, `where`, `order`, `casting`, `dtype`, `subok`), over
+ * every ufunc: NumPy writes the result into `out` and returns it, leaves `out` as it was where
+ * `where` is false, and on these float64 ndarray inputs `order`, `casting`, `dtype=float64` and
+ * `subok` change no value (checked with Debian's NumPy 1.24: `np.add(a, 1, o, order='C') is o`).
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -45,6 +46,21 @@ for (const [name, ufunc] of UFUNCS) {
     assert.is(ufunc(...args, positional), positional, "out by position");
     for (const order of ["C", "A", "K"]) assert.equal(ufunc(...args, { order }).tolist(), expected.tolist(), `order ${order}`);
     assert.equal(ufunc(...args, { subok: false }).tolist(), expected.tolist());
+    const sig = signatureOf(ufunc)!;
+    // dtype float64 is the loop these float inputs select anyway; ufuncs with a boolean result
+    // have no float64 loop, and NumPy says so
+    if (expected.dtype.name === "bool") {
+      assert.throws(() => ufunc(...args, { dtype: "float64" }), (e: Error) => e.name === "TypeError" && e.message === `No loop matching the specified signature and casting was found for ufunc ${name}`);
+    } else assert.equal(ufunc(...args, { dtype: INTEGER_ONLY.has(name) ? "int64" : "float64" }).tolist(), expected.tolist(), "dtype");
+    // casting 'unsafe' allows more, and changes nothing here
+    assert.equal(ufunc(...args, { casting: "unsafe" }).tolist(), expected.tolist(), "casting");
+    if (sig.param("where") === undefined) return;
+    // where: elements outside the mask keep what `out` held
+    const held = np.full(expected.shape, 7, { dtype: expected.dtype });
+    const mask = np.array([[true, false], [false, true], [true, true]]);
+    ufunc(...args, { out: held, where: mask });
+    const want = np.where(mask, expected, np.full(expected.shape, 7, { dtype: expected.dtype }));
+    assert.equal(held.tolist(), want.tolist(), "where");
   });
 }
 

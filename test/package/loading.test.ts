@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 
 const ROOT = join(__dirname, "..", "..");
-const NAMESPACES = ["glob", "natsort", "np", "plt", "skimage", "sklearn", "sns"];
+const NAMESPACES = ["glob", "natsort", "np", "plt", "scipy", "skimage", "sklearn", "sns"];
 
 function node(args: string[]): string {
   const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8" });

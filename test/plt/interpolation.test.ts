@@ -22,7 +22,9 @@ function input(name: string): NDArray {
 for (const c of G.cases) {
   const label = `${c.input} ${c.interpolation ?? "default"} ${c.width}x${c.height}${c.cmap ? " " + c.cmap : ""}`;
   test(label, () => {
-    const img = renderImage(input(c.input), { cmap: c.cmap, vmin: c.vmin, vmax: c.vmax }, "viridis", c.interpolation ?? "antialiased", c.width, c.height);
+    // imshow hands clim on as vmin / vmax (tested through imshow below)
+    const [vmin, vmax] = c.clim ?? [c.vmin, c.vmax];
+    const img = renderImage(input(c.input), { cmap: c.cmap, vmin, vmax }, "viridis", c.interpolation ?? "antialiased", c.width, c.height);
     const want = c.pixels.data as number[];
     let sum = 0;
     let max = 0;

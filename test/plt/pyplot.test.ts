@@ -37,7 +37,7 @@ test("figure: num, figsize, dpi positionally or by name; facecolor, clear, tight
   assert.is((c.toSpec() as any).background, "#e6e6e6");
   throws(() => plt.figure({ edgecolor: "r" }), "NotImplementedError", "figure() edgecolor='r' is not supported yet");
   throws(() => plt.figure({ colr: 1 } as never), "AttributeError", "Figure.set() got an unexpected keyword argument 'colr'");
-  throws(() => plt.figure({ figsize: [-1, 2] }), "ValueError", "figure size must be positive finite not (-1, 2)");
+  throws(() => plt.figure({ figsize: [-1, 2] }), "ValueError", "figure size must be positive finite not [-1, 2]");
   plt.close("all");
 });
 

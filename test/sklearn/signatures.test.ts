@@ -6,7 +6,6 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { np, sklearn } from "../../src";
 import { signatureOf } from "../../src/signature";
-import { countFunctions, signaturesIn, unsignedFunctions, untestedParameters } from "../skimage/_signatures";
 import { replayBadInput } from "../skimage/_bad_input";
 
 const { make_classification, make_blobs } = sklearn.datasets;
@@ -14,25 +13,7 @@ const { train_test_split } = sklearn.model_selection;
 const { shuffle, check_random_state } = sklearn.utils;
 const anyFn = (f: unknown) => f as (...args: unknown[]) => unknown;
 
-test("every public function of sklearn has its Python signature", () => {
-  assert.equal(unsignedFunctions(sklearn, "sklearn"), []);
-  assert.is(countFunctions(sklearn), 5);
-  assert.is(signatureOf(make_blobs)!.qualname, "sklearn.datasets.make_blobs");
-});
 
-test("every declared parameter is tested against scikit-learn", () => {
-  // datasets.test.ts (test/golden/sklearn/datasets.json: every generator option, every split option), this file
-  assert.equal(untestedParameters(signaturesIn(sklearn), {
-    "sklearn.datasets.make_classification": [
-      "n_samples", "n_features", "n_informative", "n_redundant", "n_repeated", "n_classes", "n_clusters_per_class", "weights",
-      "flip_y", "class_sep", "hypercube", "shift", "scale", "shuffle", "random_state",
-    ],
-    "sklearn.datasets.make_blobs": ["n_samples", "n_features", "centers", "cluster_std", "center_box", "shuffle", "random_state", "return_centers"],
-    "sklearn.model_selection.train_test_split": ["arrays", "test_size", "train_size", "random_state", "shuffle", "stratify"],
-    "sklearn.utils.shuffle": ["arrays", "random_state", "n_samples"],
-    "sklearn.utils.check_random_state": ["seed"],
-  }), []);
-});
 
 test("parameters may be given positionally where Python allows", () => {
   const [X1, y1] = make_classification(30, 4, { random_state: 0 });

@@ -33,10 +33,20 @@ function isNegative(x: number): boolean {
 
 /**
  * Formats the (already summarised) values of one array the way NumPy 1.24 prints them with
- * floatmode 'maxprec' and sign '-': returns one string per value, all of equal width.
+ * floatmode 'maxprec' and the print options' sign ('-': only negatives, '+': always, ' ': a
+ * space where a sign would go): returns one string per value, all of equal width.
  */
 export function formatFloats(values: ArrayLike<number>, isFloat32: boolean, options: PrintOptions): string[] {
   const count = values.length;
+  const plus = options.sign === "+";
+  const signOf = (x: number) => (isNegative(x) ? "-" : plus ? "+" : "");
+  let anySignBit = false;
+  for (let i = 0; i < count; i++) {
+    const x = values[i];
+    if (x === x && x !== Infinity && x !== -Infinity && isNegative(x)) anySignBit = true;
+  }
+  // sign ' ' keeps a column for the sign when no finite value has one
+  const spaceSign = options.sign === " " && !anySignBit ? 1 : 0;
   const precision = options.precision;
   // Choose notation from the finite non-zero magnitudes.
   let maxAbs = -Infinity;
@@ -69,7 +79,7 @@ export function formatFloats(values: ArrayLike<number>, isFloat32: boolean, opti
     for (let i = 0; i < count; i++) {
       const x = values[i];
       if (!(x === x && x !== Infinity && x !== -Infinity)) continue;
-      if (isNegative(x)) padLeft = 2;
+      if (signOf(x) !== "") padLeft = 2;
       const ax = Math.abs(x);
       if (ax === 0) {
         if (expDigits < 2) expDigits = 2;
@@ -83,7 +93,7 @@ export function formatFloats(values: ArrayLike<number>, isFloat32: boolean, opti
     }
     if (padLeft < 1) padLeft = 1;
     padRight = expDigits + 2 + fracDigits;
-    padLeft = nonFinitePad(padLeft, padRight, finiteCount < count, hasNegInf, options);
+    padLeft = nonFinitePad(padLeft + spaceSign, padRight, finiteCount < count, hasNegInf, options);
     for (let i = 0; i < count; i++) {
       const x = values[i];
       if (!(x === x && x !== Infinity && x !== -Infinity)) {
@@ -92,7 +102,7 @@ export function formatFloats(values: ArrayLike<number>, isFloat32: boolean, opti
       }
       const ax = Math.abs(x);
       const d = ax === 0 ? { digits: "0".repeat(fracDigits + 1), exp: 0 } : uniqueSignificant(ax, isFloat32, fracDigits + 1, fracDigits + 1);
-      const intPart = (isNegative(x) ? "-" : "") + d.digits[0];
+      const intPart = signOf(x) + d.digits[0];
       out[i] = spaces(padLeft - intPart.length) + intPart + "." + d.digits.slice(1) + "e" + exponentText(d.exp, expDigits);
     }
     return out;
@@ -103,7 +113,7 @@ export function formatFloats(values: ArrayLike<number>, isFloat32: boolean, opti
   for (let i = 0; i < count; i++) {
     const x = values[i];
     if (!(x === x && x !== Infinity && x !== -Infinity)) continue;
-    const sign = isNegative(x) ? "-" : "";
+    const sign = signOf(x);
     const ax = Math.abs(x);
     if (ax === 0) {
       intParts[i] = sign + "0";
@@ -119,7 +129,7 @@ export function formatFloats(values: ArrayLike<number>, isFloat32: boolean, opti
     }
     if (fracParts[i].length > padRight) padRight = fracParts[i].length;
   }
-  padLeft = nonFinitePad(padLeft, padRight, finiteCount < count, hasNegInf, options);
+  padLeft = nonFinitePad(padLeft + spaceSign, padRight, finiteCount < count, hasNegInf, options);
   for (let i = 0; i < count; i++) {
     const x = values[i];
     if (!(x === x && x !== Infinity && x !== -Infinity)) {
@@ -138,12 +148,13 @@ function nonFinitePad(padLeft: number, padRight: number, hasNonFinite: boolean, 
   if (!hasNonFinite) return padLeft;
   const offset = padRight + 1;
   const nanLen = options.nanstr.length;
-  const infLen = options.infstr.length + (hasNegInf ? 1 : 0);
+  const infLen = options.infstr.length + (hasNegInf || options.sign !== "-" ? 1 : 0);
   return Math.max(padLeft, nanLen - offset, infLen - offset);
 }
 
 function nonFinite(x: number, width: number, options: PrintOptions): string {
-  const text = x !== x ? options.nanstr : (x < 0 ? "-" : "") + options.infstr;
+  const plus = options.sign === "+" ? "+" : "";
+  const text = x !== x ? plus + options.nanstr : (x < 0 ? "-" : plus) + options.infstr;
   return width > text.length ? " ".repeat(width - text.length) + text : text;
 }
 

@@ -2,20 +2,24 @@
  * NumPy's print options: `np.set_printoptions` / `np.get_printoptions`.
  */
 import { PyTypeError, ValueError } from "../../errors";
-import { PyArgs, Signature, pyfunction, signature } from "../../signature";
+import { PyArgs, Signature, check, isPlainObject, pyfunction, signature } from "../../signature";
 
 const PRINT_PARAMS = "precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None, nanstr=None, infstr=None, formatter=None, sign=None, floatmode=None, *, legacy=None";
-const SET_PRINTOPTIONS = signature(`numpy.set_printoptions(${PRINT_PARAMS})`, { unsupported: ["formatter"] });
-const PRINTOPTIONS = signature(`numpy.printoptions(${PRINT_PARAMS})`, { unsupported: ["formatter"] });
+const FORMATTER = check("a dict of formatting functions", (v) =>
+  v === null || (isPlainObject(v) && Object.values(v).every((f) => typeof f === "function")));
+const SET_PRINTOPTIONS = signature(`numpy.set_printoptions(${PRINT_PARAMS})`, { types: { formatter: FORMATTER } });
+const PRINTOPTIONS = signature(`numpy.printoptions(${PRINT_PARAMS})`, { types: { formatter: FORMATTER } });
 const GET_PRINTOPTIONS = signature("numpy.get_printoptions()");
 
 /** NumPy's print options beyond those this library honours: accepted at their default values only. */
-const FIXED: Record<string, readonly unknown[]> = { sign: [null, "-"], floatmode: [null, "maxprec"], legacy: [null, false] };
+const FIXED: Record<string, readonly unknown[]> = { floatmode: [null, "maxprec"], legacy: [null, false] };
 
 /** Every keyword np.set_printoptions takes. */
 export interface PrintOptionsArgs extends Partial<PrintOptions> {
-  formatter?: null;
-  sign?: "-";
+  /** Functions formatting elements by kind: "bool", "int", "float", "int_kind", "float_kind", "all" (NumPy's keys). */
+  formatter?: Formatter | null;
+  /** How floats show their sign: "-" (negatives only), "+" (always) or " " (a space for positives). */
+  sign?: "-" | "+" | " ";
   floatmode?: "maxprec";
   legacy?: false;
 }
@@ -24,8 +28,18 @@ export interface PrintOptionsArgs extends Partial<PrintOptions> {
 function givenOptions(sig: Signature, args: ArrayLike<unknown>): Partial<PrintOptions> {
   const b = sig.bind(args);
   for (const [name, allowed] of Object.entries(FIXED)) if (!allowed.includes(b[name])) sig.notSupported(name, b[name]);
-  const { precision, threshold, edgeitems, linewidth, suppress, nanstr, infstr } = b;
-  return { precision, threshold, edgeitems, linewidth, suppress, nanstr, infstr };
+  const { precision, threshold, edgeitems, linewidth, suppress, nanstr, infstr, formatter, sign } = b;
+  return { precision, threshold, edgeitems, linewidth, suppress, nanstr, infstr, formatter, sign };
+}
+
+/** NumPy's `formatter=`: element formatting functions by kind (the more specific key wins). */
+export interface Formatter {
+  bool?: (x: boolean) => string;
+  int?: (x: number) => string;
+  float?: (x: number) => string;
+  int_kind?: (x: number) => string;
+  float_kind?: (x: number) => string;
+  all?: (x: number | boolean) => string;
 }
 
 /** The print options this library honours, with NumPy's names. */
@@ -44,10 +58,16 @@ export interface PrintOptions {
   nanstr: string;
   /** Text for infinity (NumPy: "inf"). */
   infstr: string;
+  /** Element formatting functions by kind (NumPy: None). */
+  formatter: Formatter | null;
+  /** How floats show their sign: "-", "+" or " " (NumPy: "-"). */
+  sign: "-" | "+" | " ";
 }
 
 const DEFAULTS: PrintOptions = {
   precision: 8,
+  formatter: null,
+  sign: "-",
   threshold: 1000,
   edgeitems: 3,
   linewidth: 75,
@@ -82,8 +102,9 @@ function checkCount(name: string, value: unknown, allowInfinity: boolean): numbe
  * `numpy.set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None,
  * suppress=None, nanstr=None, infstr=None, formatter=None, sign=None, floatmode=None, *,
  * legacy=None)`: changes how arrays print from now on. Options left out (or None) keep their
- * value. `threshold: Infinity` never summarises (NumPy's `threshold=sys.maxsize`). `sign`,
- * `floatmode` and `legacy` are accepted at NumPy's defaults only; `formatter` is not supported yet.
+ * value. `threshold: Infinity` never summarises (NumPy's `threshold=sys.maxsize`).
+ * `floatmode` and `legacy` are accepted at NumPy's defaults only. `formatter` maps kinds to
+ * element formatting functions, and as in NumPy every call resets it unless given.
  */
 export function set_printoptions(...args: PyArgs<[precision: number | null, threshold: number | null, edgeitems: number | null, linewidth: number | null, suppress: boolean | null, nanstr: string | null, infstr: string | null, options: PrintOptionsArgs], PrintOptionsArgs>): void;
 export function set_printoptions(...args: unknown[]): void {
@@ -92,7 +113,8 @@ export function set_printoptions(...args: unknown[]): void {
 pyfunction(SET_PRINTOPTIONS, set_printoptions);
 
 function withOptions(options: Partial<PrintOptions>): PrintOptions {
-  const next: PrintOptions = { ...current };
+  // as NumPy's, every call sets the formatter (none given: back to the default formatting)
+  const next: PrintOptions = { ...current, formatter: options.formatter ?? null };
   for (const [key, value] of Object.entries(options)) {
     if (value === undefined || value === null) continue;
     switch (key) {
@@ -116,15 +138,21 @@ function withOptions(options: Partial<PrintOptions>): PrintOptions {
         if (typeof value !== "string") throw new PyTypeError(`${key} must be a string`);
         next[key] = value;
         break;
+      case "formatter":
+        break;
+      case "sign":
+        if (value !== "-" && value !== "+" && value !== " ") throw new ValueError("sign option must be one of ' ', '+', or '-'");
+        next.sign = value;
+        break;
     }
   }
   return next;
 }
 
 /** `numpy.get_printoptions()`: a copy of the current print options (with NumPy's fixed ones at their values). */
-export function get_printoptions(): PrintOptions & { formatter: null; sign: "-"; floatmode: "maxprec"; legacy: false } {
+export function get_printoptions(): PrintOptions & { floatmode: "maxprec"; legacy: false } {
   if (arguments.length > 0) GET_PRINTOPTIONS.bind(arguments);
-  return { ...current, formatter: null, sign: "-", floatmode: "maxprec", legacy: false };
+  return { ...current, floatmode: "maxprec", legacy: false };
 }
 pyfunction(GET_PRINTOPTIONS, get_printoptions);
 

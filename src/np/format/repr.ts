@@ -7,13 +7,23 @@ import type { DType } from "../dtype";
 import { floatScalarStr, formatFloats } from "./float";
 import { formatBools, formatInts, intText } from "./int";
 import { gatherShown, layoutArray } from "./layout";
-import { currentPrintOptions, PrintOptions } from "./options";
+import { currentPrintOptions, Formatter, PrintOptions } from "./options";
 
 export { get_printoptions, set_printoptions, printoptions, reset_printoptions } from "./options";
-export type { PrintOptions } from "./options";
+export type { PrintOptions, Formatter } from "./options";
 
-/** Formats the shown elements with the formatter NumPy picks for the dtype. */
+/** The print options' formatting function for a dtype kind: its own key, then "*_kind", then "all". */
+function customFormatter(formatter: Formatter | null, kind: DType["kind"]): ((x: never) => string) | undefined {
+  if (formatter === null) return undefined;
+  if (kind === "b") return formatter.bool ?? formatter.all;
+  if (kind === "f") return formatter.float ?? formatter.float_kind ?? formatter.all;
+  return formatter.int ?? formatter.int_kind ?? formatter.all;
+}
+
+/** Formats the shown elements with the formatter NumPy picks for the dtype (or the one the print options give). */
 function formatElements(values: Float64Array, dtype: DType, zeroDim: boolean, options: PrintOptions): string[] {
+  const custom = customFormatter(options.formatter, dtype.kind) as ((x: number | boolean) => string) | undefined;
+  if (custom !== undefined) return Array.from(values, (v) => String(custom(dtype.kind === "b" ? v !== 0 : v)));
   switch (dtype.kind) {
     case "b":
       return formatBools(values, zeroDim);

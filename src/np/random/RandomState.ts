@@ -9,7 +9,9 @@ import { contiguousStorage } from "../contiguous";
 import { DTypeLike, dtype as toDType, int64, float64, uint32, DType } from "../dtype";
 import { MT19937, STATE_LEN } from "./mt19937";
 import { fillBool, fillBounded, fillBoundedSmall } from "./bounded";
-import { ParamLike, Size, bindArgs, broadcastShapes, expandParam, readParam, shapeSize, toShape } from "./args";
+import { ParamLike, Size, broadcastShapes, expandParam, readParam, shapeSize, toShape } from "./args";
+import { LEGACY, RANDOM_STATE } from "./signatures";
+import { isPlainObject, pyfunction } from "../../signature";
 import { SeedLike, applySeed } from "./seed";
 import { shuffleArray, shuffleIndices, shuffleList } from "./shuffle";
 import { choice, ChoiceOptions } from "./choice";
@@ -38,10 +40,6 @@ const INT_BOUNDS: Record<string, [number, number]> = {
   bool: [0, 1],
 };
 
-/** Reads `size` given positionally or as `{ size }`. */
-function sizeArg(fn: string, v: Size | null | undefined | { size?: Size | null }): Size | null | undefined {
-  return bindArgs(fn, ["size"], v === undefined ? [] : [v]).size as Size | null | undefined;
-}
 
 /** NumPy's legacy random generator (`numpy.random.RandomState`). */
 export class RandomState {
@@ -49,20 +47,24 @@ export class RandomState {
   readonly _mt = new MT19937();
 
   /** `RandomState(seed=None)`: an int in [0, 2**32), a 1-d array of such ints, or none (OS entropy). */
-  constructor(seed?: SeedLike) {
-    applySeed(this._mt, seed);
+  constructor(seed?: SeedLike | { seed?: SeedLike }) {
+    if (arguments.length > 1 || isPlainObject(seed)) seed = RANDOM_STATE.bind(arguments).seed;
+    applySeed(this._mt, seed as SeedLike);
   }
 
   /** `RandomState.seed(seed=None)`: reseeds, clearing the cached Gaussian. */
-  seed(seed?: SeedLike): void {
-    applySeed(this._mt, seed);
+  seed(seed?: SeedLike | { seed?: SeedLike }): void {
+    if (arguments.length > 1 || isPlainObject(seed)) seed = LEGACY.seed.method.bind(arguments).seed;
+    applySeed(this._mt, seed as SeedLike);
   }
 
   /** `RandomState.get_state(legacy=True)`: ('MT19937', key (uint32[624]), pos, has_gauss, cached_gaussian). */
   get_state(): LegacyState;
   get_state(options: { legacy: false }): DictState;
   get_state(options: { legacy?: boolean }): LegacyState | DictState;
-  get_state(options: { legacy?: boolean } = {}): LegacyState | DictState {
+  get_state(legacy?: boolean): LegacyState | DictState;
+  get_state(): LegacyState | DictState {
+    const options = { legacy: LEGACY.get_state.method.bind(arguments).legacy as boolean };
     const key = NDArray.fromStorage(new Uint32Array(this._mt.key), [STATE_LEN], uint32);
     const mt = this._mt;
     if (options.legacy === false) {
@@ -73,6 +75,7 @@ export class RandomState {
 
   /** `RandomState.set_state(state)`: accepts the legacy tuple or the dict form. */
   set_state(state: LegacyState | readonly unknown[] | DictState): void {
+    if (arguments.length !== 1 || (isPlainObject(state) && !("bit_generator" in state))) state = LEGACY.set_state.method.bind(arguments).state;
     let name: unknown, key: unknown, pos: unknown, hasGauss: unknown = 0, gauss: unknown = 0;
     if (Array.isArray(state)) {
       [name, key, pos] = state;
@@ -102,7 +105,9 @@ export class RandomState {
   random_sample(size: Size | { size: Size }): NDArray;
   random_sample(size?: Size | null | { size?: Size | null }): number | NDArray;
   random_sample(sizeOrOptions?: Size | null | { size?: Size | null }): number | NDArray {
-    const size = sizeArg("random_sample", sizeOrOptions);
+    const size = arguments.length === 0 ? null
+      : arguments.length === 1 && !isPlainObject(sizeOrOptions) ? (sizeOrOptions as Size | null | undefined)
+      : (LEGACY.random_sample.method.bind(arguments).size as Size | null);
     if (size === undefined || size === null) return this._mt.nextDouble();
     const shape = toShape(size);
     const out = uninitStorage(Float64Array, shapeSize(shape)) as Float64Array;
@@ -114,13 +119,15 @@ export class RandomState {
   random(size?: null | { size?: null }): number;
   random(size: Size | { size: Size }): NDArray;
   random(size?: Size | null | { size?: Size | null }): number | NDArray {
-    return this.random_sample(size);
+    if (arguments.length === 0) return this._mt.nextDouble();
+    return this.random_sample(LEGACY.random.method.bind(arguments).size);
   }
 
   /** `RandomState.rand(d0, d1, ..., dn)`: uniform [0, 1) floats of the given shape (a float with no args). */
   rand(): number;
   rand(...dims: number[]): NDArray;
   rand(...dims: number[]): number | NDArray {
+    for (let i = 0; i < dims.length; i++) if (!Number.isInteger(dims[i])) LEGACY.rand.method.bind(dims);
     return dims.length === 0 ? this._mt.nextDouble() : this.random_sample(dims);
   }
 
@@ -129,7 +136,9 @@ export class RandomState {
   standard_normal(size: Size | { size: Size }): NDArray;
   standard_normal(size?: Size | null | { size?: Size | null }): number | NDArray;
   standard_normal(sizeOrOptions?: Size | null | { size?: Size | null }): number | NDArray {
-    const size = sizeArg("standard_normal", sizeOrOptions);
+    const size = arguments.length === 0 ? null
+      : arguments.length === 1 && !isPlainObject(sizeOrOptions) ? (sizeOrOptions as Size | null | undefined)
+      : (LEGACY.standard_normal.method.bind(arguments).size as Size | null);
     if (size === undefined || size === null) return this._mt.nextGauss();
     const shape = toShape(size);
     const out = uninitStorage(Float64Array, shapeSize(shape)) as Float64Array;
@@ -141,6 +150,7 @@ export class RandomState {
   randn(): number;
   randn(...dims: number[]): NDArray;
   randn(...dims: number[]): number | NDArray {
+    for (let i = 0; i < dims.length; i++) if (!Number.isInteger(dims[i])) LEGACY.randn.method.bind(dims);
     return dims.length === 0 ? this._mt.nextGauss() : this.standard_normal(dims);
   }
 
@@ -151,7 +161,7 @@ export class RandomState {
   normal(options: { loc?: ParamLike; scale?: ParamLike; size: Size }): NDArray;
   normal(...args: unknown[]): number | NDArray;
   normal(...args: unknown[]): number | NDArray {
-    const kw = bindArgs("normal", ["loc", "scale", "size"], args);
+    const kw = LEGACY.normal.method.bind(args);
     return this._cont2(
       kw.loc ?? 0.0,
       kw.scale ?? 1.0,
@@ -173,7 +183,7 @@ export class RandomState {
   uniform(options: { low?: ParamLike; high?: ParamLike; size: Size }): NDArray;
   uniform(...args: unknown[]): number | NDArray;
   uniform(...args: unknown[]): number | NDArray {
-    const kw = bindArgs("uniform", ["low", "high", "size"], args);
+    const kw = LEGACY.uniform.method.bind(args);
     return this._cont2(
       kw.low ?? 0.0,
       kw.high ?? 1.0,
@@ -231,7 +241,7 @@ export class RandomState {
   randint(low: number, high: number | null | undefined, options: { size: Size; dtype?: DTypeLike }): NDArray;
   randint(...args: unknown[]): number | NDArray;
   randint(...args: unknown[]): number | NDArray {
-    const kw = bindArgs("randint", ["low", "high", "size", "dtype"], args);
+    const kw = LEGACY.randint.method.bind(args);
     let low = kw.low as number;
     let high = kw.high as number | null | undefined;
     if (typeof low !== "number") throw new PyTypeError("randint() low must be a number");
@@ -273,12 +283,13 @@ export class RandomState {
   choice(a: number | NDArray | readonly number[], size: Size | null | undefined, options: ChoiceOptions): number | NDArray;
   choice(...args: unknown[]): number | NDArray;
   choice(...args: unknown[]): number | NDArray {
-    const kw = bindArgs("choice", ["a", "size", "replace", "p"], args);
+    const kw = LEGACY.choice.method.bind(args);
     return choice(this, kw as unknown as ChoiceOptions & { a: number | NDArray | readonly number[] });
   }
 
   /** `RandomState.shuffle(x)`: shuffles an NDArray along its first axis, or a JS array, in place. */
   shuffle(x: NDArray | unknown[]): void {
+    if (arguments.length !== 1 || isPlainObject(x)) x = LEGACY.shuffle.method.bind(arguments).x;
     if (x instanceof NDArray) shuffleArray(this._mt, x);
     else if (Array.isArray(x)) shuffleList(this._mt, x);
     else throw new PyTypeError(`object of type '${typeof x}' has no len()`);
@@ -289,6 +300,7 @@ export class RandomState {
    * the array (along its first axis).
    */
   permutation(x: number | NDArray | readonly number[] | readonly (readonly number[])[]): NDArray {
+    if (arguments.length !== 1 || isPlainObject(x)) x = LEGACY.permutation.method.bind(arguments).x;
     if (typeof x === "number") {
       if (!Number.isInteger(x)) throw new PyTypeError("'float' object cannot be interpreted as an integer");
       if (x < 0) throw new ValueError("negative dimensions are not allowed");
@@ -311,3 +323,6 @@ export class RandomState {
     return arr;
   }
 }
+
+pyfunction(RANDOM_STATE, RandomState);
+for (const [name, pair] of Object.entries(LEGACY)) pyfunction(pair.method, (RandomState.prototype as unknown as Record<string, Function>)[name]);

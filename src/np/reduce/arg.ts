@@ -8,15 +8,16 @@ import { normalizeAxis } from "../shape";
 import type { Reduced } from "./core";
 import { ascontiguousarray } from "../contiguous";
 import { Signature, pyfunction, signature } from "../../signature";
+import { OUT } from "../params";
+import { toOut } from "./masked";
 
-const ARG_SPEC = { types: { axis: "int|None", keepdims: "bool" }, unsupported: ["out"], defaults: { keepdims: false } };
+const ARG_SPEC = { types: { axis: "int|None", keepdims: "bool", out: OUT }, defaults: { keepdims: false } };
 const ARGMAX = signature("numpy.argmax(a, axis=None, out=None, *, keepdims=<no value>)", ARG_SPEC);
 const ARGMIN = signature("numpy.argmin(a, axis=None, out=None, *, keepdims=<no value>)", ARG_SPEC);
 
-function bound(sig: Signature, args: readonly unknown[]): [ArrayLike, ArgOptions | undefined] {
-  if (args.length === 1) return [args[0] as ArrayLike, undefined];
-  const b = sig.bind(args);
-  return [b.a, b];
+/** An argmax/argmin call's options, bound by its signature (only called when there are options). */
+function bound(sig: Signature, args: IArguments): ArgOptions & { a: ArrayLike; out?: NDArray | null } {
+  return sig.bind(args) as ArgOptions & { a: ArrayLike; out?: NDArray | null };
 }
 
 /** Keyword arguments of argmax/argmin. */
@@ -87,19 +88,21 @@ function argReduce(a: ArrayLike, opts: ArgOptions | undefined, wantMax: boolean)
 }
 
 /** `numpy.argmax(a, axis=None, out=None, *, keepdims=<no value>)`: flat index (or indices along axis) of the first maximum. */
-export function argmax<O extends ArgOptions = {}>(a: ArrayLike, opts?: O & { a?: ArrayLike; out?: null }): Reduced<O>;
-export function argmax(a: ArrayLike, axis: number | null, ...rest: [out?: null, options?: { out?: null; keepdims?: boolean }] | [options?: { out?: null; keepdims?: boolean }]): NDArray | number;
-export function argmax(...args: unknown[]): NDArray | number {
-  const [a, opts] = bound(ARGMAX, args);
-  return argReduce(a, opts, true);
+export function argmax<O extends ArgOptions = {}>(a: ArrayLike, opts?: O & { a?: ArrayLike; out?: NDArray | null }): Reduced<O>;
+export function argmax(a: ArrayLike, axis: number | null, ...rest: [out?: NDArray | null, options?: { out?: NDArray | null; keepdims?: boolean }] | [options?: { out?: NDArray | null; keepdims?: boolean }]): NDArray | number;
+export function argmax(input: ArrayLike, _axis?: unknown, _out?: unknown, _options?: unknown): NDArray | number {
+  const opts = arguments.length === 1 ? undefined : bound(ARGMAX, arguments);
+  const a = opts === undefined ? input : opts.a;
+  return toOut(argReduce(a, opts, true), opts?.out) as NDArray | number;
 }
 pyfunction(ARGMAX, argmax);
 
 /** `numpy.argmin(a, axis=None, out=None, *, keepdims=<no value>)`: flat index (or indices along axis) of the first minimum. */
-export function argmin<O extends ArgOptions = {}>(a: ArrayLike, opts?: O & { a?: ArrayLike; out?: null }): Reduced<O>;
-export function argmin(a: ArrayLike, axis: number | null, ...rest: [out?: null, options?: { out?: null; keepdims?: boolean }] | [options?: { out?: null; keepdims?: boolean }]): NDArray | number;
-export function argmin(...args: unknown[]): NDArray | number {
-  const [a, opts] = bound(ARGMIN, args);
-  return argReduce(a, opts, false);
+export function argmin<O extends ArgOptions = {}>(a: ArrayLike, opts?: O & { a?: ArrayLike; out?: NDArray | null }): Reduced<O>;
+export function argmin(a: ArrayLike, axis: number | null, ...rest: [out?: NDArray | null, options?: { out?: NDArray | null; keepdims?: boolean }] | [options?: { out?: NDArray | null; keepdims?: boolean }]): NDArray | number;
+export function argmin(input: ArrayLike, _axis?: unknown, _out?: unknown, _options?: unknown): NDArray | number {
+  const opts = arguments.length === 1 ? undefined : bound(ARGMIN, arguments);
+  const a = opts === undefined ? input : opts.a;
+  return toOut(argReduce(a, opts, false), opts?.out) as NDArray | number;
 }
 pyfunction(ARGMIN, argmin);

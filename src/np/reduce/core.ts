@@ -204,9 +204,11 @@ function iterationOrder(a: NDArray, accStrides: readonly number[], isReduced: re
 
 /**
  * A reduction's result type: a plain number (or `S`) for a full reduction, an NDArray when an
- * `axis` or `keepdims: true` is given, and the union when the options' type cannot tell.
+ * `axis`, `keepdims: true` or `out` is given, and the union when the options' type cannot tell.
  */
-export type Reduced<O, S = number> = O extends { keepdims: true }
+export type Reduced<O, S = number> = O extends { out: NDArray }
+  ? NDArray
+  : O extends { keepdims: true }
   ? NDArray
   : O extends { axis: number | readonly number[] }
     ? NDArray

@@ -6,28 +6,60 @@ import { ArrayLike, asarray } from "../create";
 import { sort } from "../sorting";
 import { normalizeAxis } from "../shape";
 import { PyArgs, pyfunction, signature } from "../../signature";
+import { QuantileMethod, checkMethod, picksElement, quantileValue } from "./quantile-methods";
+import { OUT } from "../params";
+import { toOut } from "./masked";
+import { PyTypeError } from "../../errors";
+import { can_cast } from "../dtype";
 
 const QUANTILE_SPEC = {
-  types: { axis: "int|None", overwrite_input: "bool", method: "str", keepdims: "bool" },
-  unsupported: ["out", "method", "interpolation"],
+  types: { axis: "int|None", overwrite_input: "bool", method: "str", keepdims: "bool", out: OUT, interpolation: "str|None" },
 };
+
+/** The method a call asks for: `method=`, or the deprecated `interpolation=` with NumPy's warning. */
+function methodOf(b: { method: string; interpolation: string | null }, fn: string): QuantileMethod {
+  if (b.interpolation === null) return checkMethod(b.method);
+  if (b.method !== "linear") {
+    throw new PyTypeError("You shall not pass both `method` and `interpolation`!\n(`interpolation` is Deprecated in favor of `method`)");
+  }
+  process.emitWarning(
+    `the \`interpolation=\` argument to ${fn} was renamed to \`method=\`, which has additional options.\n` +
+      "Users of the modes 'nearest', 'lower', 'higher', or 'midpoint' are encouraged to review the method they used. (Deprecated NumPy 1.22)",
+    "DeprecationWarning",
+  );
+  return checkMethod(b.interpolation);
+}
 const PERCENTILE = signature("numpy.percentile(a, q, axis=None, out=None, overwrite_input=False, method='linear', keepdims=False, *, interpolation=None)", QUANTILE_SPEC);
 const QUANTILE = signature("numpy.quantile(a, q, axis=None, out=None, overwrite_input=False, method='linear', keepdims=False, *, interpolation=None)", QUANTILE_SPEC);
 const MEDIAN = signature("numpy.median(a, axis=None, out=None, overwrite_input=False, keepdims=False)", {
-  types: { axis: "int|None", overwrite_input: "bool", keepdims: "bool" },
-  unsupported: ["out"],
+  types: { axis: "int|None", overwrite_input: "bool", keepdims: "bool", out: OUT },
 });
+
+/** The result written into `out`: percentiles under NumPy's "same_kind" rule, the median unsafely. */
+function intoOut(r: NDArray | number, out: NDArray | null | undefined, sameKind: boolean): NDArray | number {
+  if (out === undefined || out === null) return r;
+  const dt = r instanceof NDArray ? r.dtype : float64;
+  if (sameKind && !can_cast(dt, out.dtype, "same_kind")) {
+    const e = new PyTypeError(`Cannot cast ufunc 'add' output from dtype('${dt.name}') to dtype('${out.dtype.name}') with casting rule 'same_kind'`);
+    e.name = "UFuncTypeError";
+    throw e;
+  }
+  return toOut(r, out) as NDArray;
+}
 
 /** Keyword arguments of percentile/quantile (`overwrite_input` is allowed: the input is never changed here). */
 export interface PercentileOptions extends QuantileOptions {
   a?: ArrayLike;
   q?: number | readonly number[];
-  out?: null;
+  /** The array the result is written into; it is returned. */
+  out?: NDArray | null;
   overwrite_input?: boolean;
-  method?: "linear";
-  interpolation?: null;
+  /** One of NumPy's 13 methods ("linear" by default; "lower", "higher", "nearest", "midpoint", "hazen", ...). */
+  method?: QuantileMethod;
+  /** Deprecated name of `method` (NumPy's DeprecationWarning is emitted). */
+  interpolation?: QuantileMethod | null;
 }
-type QuantileArgs = PyArgs<[axis: number | null, out: null, overwrite_input: boolean, method: "linear", keepdims: boolean, options: PercentileOptions], PercentileOptions>;
+type QuantileArgs = PyArgs<[axis: number | null, out: NDArray | null, overwrite_input: boolean, method: QuantileMethod, keepdims: boolean, options: PercentileOptions], PercentileOptions>;
 
 /** Keyword arguments of percentile/quantile/median: one axis (null: the flattened array) and keepdims. */
 export interface QuantileOptions {
@@ -35,16 +67,7 @@ export interface QuantileOptions {
   keepdims?: boolean;
 }
 
-/**
- * NumPy's linear interpolation between neighbours a and b at fraction t (exact at both ends);
- * the difference b - a is taken in the input's precision (float32 rounds it).
- */
-function lerp(a: number, b: number, t: number, f32: boolean): number {
-  const diff = f32 ? Math.fround(b - a) : b - a;
-  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
-}
-
-function quantiles(a: ArrayLike, qs: readonly number[], opts: QuantileOptions | undefined, median: boolean): { out: NDArray; shape: number[] } {
+function quantiles(a: ArrayLike, qs: readonly number[], opts: QuantileOptions | undefined, median: boolean, method: QuantileMethod = "linear"): { out: NDArray; shape: number[] } {
   let arr = asarray(a);
   const axisArg = opts?.axis ?? null;
   if (axisArg === null) arr = arr.ravel();
@@ -53,8 +76,9 @@ function quantiles(a: ArrayLike, qs: readonly number[], opts: QuantileOptions | 
   const sorted = sort(arr, { axis });
   const moved = sorted.transpose([...arr.shape.map((_, i) => i).filter((i) => i !== axis), axis]).copy();
   const rows = n === 0 ? 0 : moved.size / n;
-  // the median of float32 stays float32; percentiles interpolate in float64, as NumPy
-  const outDt: DType = median && arr.dtype === float32 ? float32 : float64;
+  // the median of float32 stays float32; percentiles interpolate in float64, as NumPy, and
+  // the methods that pick an element keep the input's dtype
+  const outDt: DType = median && arr.dtype === float32 ? float32 : !median && picksElement(method) ? arr.dtype : float64;
   const out = new outDt.storage(qs.length * rows);
   const src = moved.data;
   for (let k = 0; k < qs.length; k++) {
@@ -67,10 +91,7 @@ function quantiles(a: ArrayLike, qs: readonly number[], opts: QuantileOptions | 
         const mid = Math.floor(n / 2);
         value = n % 2 === 1 ? src[start + mid] : (src[start + mid - 1] + src[start + mid]) / 2;
       } else {
-        const pos = q * (n - 1);
-        const lo = Math.floor(pos);
-        const hi = Math.min(lo + 1, n - 1);
-        value = lerp(src[start + lo], src[start + hi], pos - lo, arr.dtype === float32);
+        value = quantileValue(src, start, n, q, method, arr.dtype === float32);
       }
       out[k * rows + r] = value;
     }
@@ -105,23 +126,25 @@ function checkQ(q: number | readonly number[], scale: number, name: string): num
  */
 export function percentile(a: ArrayLike, q: number | readonly number[], ...rest: QuantileArgs): NDArray | number;
 export function percentile(...args: unknown[]): NDArray | number {
-  const { a, q, ...opts } = args.length === 2 ? { a: args[0] as ArrayLike, q: args[1] as number } : PERCENTILE.bind(args);
-  return finish(quantiles(a, checkQ(q, 100, "percentile"), opts, false), q, opts);
+  const { a, q, ...opts } = args.length === 2 ? { a: args[0] as ArrayLike, q: args[1] as number, method: "linear", interpolation: null } : PERCENTILE.bind(args);
+  const method = methodOf(opts as { method: string; interpolation: string | null }, "percentile");
+  return intoOut(finish(quantiles(a, checkQ(q, 100, "percentile"), opts, false, method), q, opts), opts.out, true);
 }
 pyfunction(PERCENTILE, percentile);
 
 /** `numpy.quantile(a, q, axis=None, out=None, overwrite_input=False, method='linear', keepdims=False, *, interpolation=None)`: percentile with q in [0, 1]. */
 export function quantile(a: ArrayLike, q: number | readonly number[], ...rest: QuantileArgs): NDArray | number;
 export function quantile(...args: unknown[]): NDArray | number {
-  const { a, q, ...opts } = args.length === 2 ? { a: args[0] as ArrayLike, q: args[1] as number } : QUANTILE.bind(args);
-  return finish(quantiles(a, checkQ(q, 1, "quantile"), opts, false), q, opts);
+  const { a, q, ...opts } = args.length === 2 ? { a: args[0] as ArrayLike, q: args[1] as number, method: "linear", interpolation: null } : QUANTILE.bind(args);
+  const method = methodOf(opts as { method: string; interpolation: string | null }, "quantile");
+  return intoOut(finish(quantiles(a, checkQ(q, 1, "quantile"), opts, false, method), q, opts), opts.out, true);
 }
 pyfunction(QUANTILE, quantile);
 
 /** `numpy.median(a, axis=None, out=None, overwrite_input=False, keepdims=False)`: the middle value (mean of the two middle ones for even counts). */
-export function median(a: ArrayLike, ...rest: PyArgs<[axis: number | null, out: null, overwrite_input: boolean, keepdims: boolean, options: PercentileOptions], PercentileOptions>): NDArray | number;
+export function median(a: ArrayLike, ...rest: PyArgs<[axis: number | null, out: NDArray | null, overwrite_input: boolean, keepdims: boolean, options: PercentileOptions], PercentileOptions>): NDArray | number;
 export function median(...args: unknown[]): NDArray | number {
   const { a, ...opts } = args.length === 1 ? { a: args[0] as ArrayLike } : MEDIAN.bind(args);
-  return finish(quantiles(a, [0.5], opts, true), 0.5, opts);
+  return intoOut(finish(quantiles(a, [0.5], opts, true), 0.5, opts), opts.out, false);
 }
 pyfunction(MEDIAN, median);

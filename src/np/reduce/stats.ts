@@ -6,7 +6,8 @@ import { astype } from "../cast";
 import { ReduceKind, ReduceOptions, Reduced, reduce, reduceAll, reduceDType } from "./core";
 import { meanOf, stdOf, varOf } from "./moments";
 import { PyArgs, Signature, pyfunction, signature } from "../../signature";
-import { AXIS, DTYPE } from "../params";
+import { AXIS, DTYPE, OUT } from "../params";
+import * as extra from "./masked";
 
 export type { ReduceOptions, Reduced } from "./core";
 
@@ -20,12 +21,15 @@ export interface VarOptions extends DTypeReduceOptions {
   ddof?: number;
 }
 
-/** Keyword arguments every reduction declares; `out`, `initial` and `where` are not supported yet. */
+/** Keyword arguments every reduction declares beyond axis/dtype/keepdims. */
 export interface ReduceKeywords {
   a?: ArrayLike;
-  out?: null;
-  initial?: never;
-  where?: true;
+  /** The array the result is written into (cast unsafely, as NumPy's reductions do); it is returned. */
+  out?: NDArray | null;
+  /** The starting value (sum, prod, max, min); makes an empty max/min defined. */
+  initial?: number | boolean;
+  /** A boolean mask broadcast to `a`: only true elements are reduced (max/min need `initial`). */
+  where?: ArrayLike;
 }
 
 type Axis = number | readonly number[] | null;
@@ -33,8 +37,8 @@ type Axis = number | readonly number[] | null;
 type ReduceArgs<P extends unknown[], O> = PyArgs<[...params: P, options: O & ReduceKeywords], O & ReduceKeywords>;
 
 const REDUCE_SPEC = {
-  types: { axis: AXIS, dtype: DTYPE, keepdims: "bool", ddof: "float" },
-  unsupported: ["out", "initial", "where"],
+  types: { axis: AXIS, dtype: DTYPE, keepdims: "bool", ddof: "float", out: OUT, initial: "float|bool", where: "array_like" },
+  unsupported: [] as string[],
   defaults: { keepdims: false, initial: undefined, where: true },
 };
 /** Declares a reduction; the spec lists only the parameters its signature has. */
@@ -73,17 +77,18 @@ function run(kind: ReduceKind, a: ArrayLike, opts: DTypeReduceOptions | undefine
 }
 
 /** The call's options as a reduction reads them: the bound arguments, or none for `f(a)`. */
-function bound(sig: Signature, args: readonly unknown[]): [ArrayLike, VarOptions | undefined] {
-  if (args.length === 1) return [args[0] as ArrayLike, undefined];
-  const b = sig.bind(args);
-  return [b.a, b as VarOptions];
+/** A reduction call's options, bound by its signature (only called when there are options). */
+function bound(sig: Signature, args: IArguments): VarOptions & { a: ArrayLike } {
+  return sig.bind(args) as VarOptions & { a: ArrayLike };
 }
 
 /** `numpy.sum(a, axis=None, dtype=None, out=None, keepdims=<no value>, initial=<no value>, where=<no value>)`: sum of elements (ints accumulate in int64). */
 export function sum<O extends DTypeReduceOptions = {}>(a: ArrayLike, opts?: O & ReduceKeywords): Reduced<O>;
 export function sum(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DTypeLike | null, out: null, keepdims: boolean], DTypeReduceOptions>): NDArray | number;
-export function sum(...args: unknown[]): NDArray | number {
-  const [a, opts] = bound(SUM, args);
+export function sum(input: ArrayLike): NDArray | number {
+  const opts = arguments.length === 1 ? undefined : bound(SUM, arguments);
+  const a = opts === undefined ? input : opts.a;
+  if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.sumLike("sum", a, opts as extra.Extras);
   return run("sum", a, opts);
 }
 pyfunction(SUM, sum);
@@ -91,8 +96,10 @@ pyfunction(SUM, sum);
 /** `numpy.prod(a, axis=None, dtype=None, out=None, keepdims=<no value>, initial=<no value>, where=<no value>)`: product of elements. */
 export function prod<O extends DTypeReduceOptions = {}>(a: ArrayLike, opts?: O & ReduceKeywords): Reduced<O>;
 export function prod(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DTypeLike | null, out: null, keepdims: boolean], DTypeReduceOptions>): NDArray | number;
-export function prod(...args: unknown[]): NDArray | number {
-  const [a, opts] = bound(PROD, args);
+export function prod(input: ArrayLike): NDArray | number {
+  const opts = arguments.length === 1 ? undefined : bound(PROD, arguments);
+  const a = opts === undefined ? input : opts.a;
+  if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.sumLike("prod", a, opts as extra.Extras);
   return run("prod", a, opts);
 }
 pyfunction(PROD, prod);
@@ -100,8 +107,10 @@ pyfunction(PROD, prod);
 /** `numpy.amax(a, axis=None, out=None, keepdims=<no value>, initial=<no value>, where=<no value>)` (np.max): largest element, NaN if any is NaN. */
 export function max<O extends ReduceOptions = {}>(a: ArrayLike, opts?: O & ReduceKeywords): Reduced<O>;
 export function max(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, out: null, keepdims: boolean], ReduceOptions>): NDArray | number;
-export function max(...args: unknown[]): NDArray | number {
-  const [a, opts] = bound(AMAX, args);
+export function max(input: ArrayLike): NDArray | number {
+  const opts = arguments.length === 1 ? undefined : bound(AMAX, arguments);
+  const a = opts === undefined ? input : opts.a;
+  if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.extremum("max", a, opts as extra.Extras);
   return run("max", a, opts);
 }
 pyfunction(AMAX, max);
@@ -109,8 +118,10 @@ pyfunction(AMAX, max);
 /** `numpy.amin(a, axis=None, out=None, keepdims=<no value>, initial=<no value>, where=<no value>)` (np.min): smallest element, NaN if any is NaN. */
 export function min<O extends ReduceOptions = {}>(a: ArrayLike, opts?: O & ReduceKeywords): Reduced<O>;
 export function min(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, out: null, keepdims: boolean], ReduceOptions>): NDArray | number;
-export function min(...args: unknown[]): NDArray | number {
-  const [a, opts] = bound(AMIN, args);
+export function min(input: ArrayLike): NDArray | number {
+  const opts = arguments.length === 1 ? undefined : bound(AMIN, arguments);
+  const a = opts === undefined ? input : opts.a;
+  if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.extremum("min", a, opts as extra.Extras);
   return run("min", a, opts);
 }
 pyfunction(AMIN, min);
@@ -120,8 +131,10 @@ export { max as amax, min as amin };
 /** `numpy.any(a, axis=None, out=None, keepdims=<no value>, *, where=<no value>)`: whether any element is true (a boolean, or a bool array). */
 export function any<O extends ReduceOptions = {}>(a: ArrayLike, opts?: O & ReduceKeywords): Reduced<O, boolean>;
 export function any(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, out: null, keepdims: boolean], ReduceOptions>): NDArray | boolean;
-export function any(...args: unknown[]): NDArray | boolean {
-  const [a, opts] = bound(ANY, args);
+export function any(input: ArrayLike): NDArray | boolean {
+  const opts = arguments.length === 1 ? undefined : bound(ANY, arguments);
+  const a = opts === undefined ? input : opts.a;
+  if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.truth("any", a, opts as extra.Extras);
   const r = run("any", a, opts);
   return typeof r === "number" ? r !== 0 : r;
 }
@@ -130,8 +143,10 @@ pyfunction(ANY, any);
 /** `numpy.all(a, axis=None, out=None, keepdims=<no value>, *, where=<no value>)`: whether all elements are true. */
 export function all<O extends ReduceOptions = {}>(a: ArrayLike, opts?: O & ReduceKeywords): Reduced<O, boolean>;
 export function all(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, out: null, keepdims: boolean], ReduceOptions>): NDArray | boolean;
-export function all(...args: unknown[]): NDArray | boolean {
-  const [a, opts] = bound(ALL, args);
+export function all(input: ArrayLike): NDArray | boolean {
+  const opts = arguments.length === 1 ? undefined : bound(ALL, arguments);
+  const a = opts === undefined ? input : opts.a;
+  if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.truth("all", a, opts as extra.Extras);
   const r = run("all", a, opts);
   return typeof r === "number" ? r !== 0 : r;
 }
@@ -140,8 +155,9 @@ pyfunction(ALL, all);
 /** `numpy.count_nonzero(a, axis=None, *, keepdims=False)`: number of non-zero elements. */
 export function count_nonzero<O extends ReduceOptions = {}>(a: ArrayLike, opts?: O & { a?: ArrayLike }): Reduced<O>;
 export function count_nonzero(a: ArrayLike, axis: Axis, options?: { keepdims?: boolean }): NDArray | number;
-export function count_nonzero(...args: unknown[]): NDArray | number {
-  const [a, opts] = bound(COUNT_NONZERO, args);
+export function count_nonzero(input: ArrayLike): NDArray | number {
+  const opts = arguments.length === 1 ? undefined : bound(COUNT_NONZERO, arguments);
+  const a = opts === undefined ? input : opts.a;
   return run("count_nonzero", a, opts);
 }
 pyfunction(COUNT_NONZERO, count_nonzero);
@@ -153,8 +169,10 @@ pyfunction(COUNT_NONZERO, count_nonzero);
  */
 export function mean<O extends DTypeReduceOptions = {}>(a: ArrayLike, opts?: O & ReduceKeywords): Reduced<O>;
 export function mean(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DTypeLike | null, out: null, keepdims: boolean], DTypeReduceOptions>): NDArray | number;
-export function mean(...args: unknown[]): NDArray | number {
-  const [a, opts] = bound(MEAN, args);
+export function mean(input: ArrayLike): NDArray | number {
+  const opts = arguments.length === 1 ? undefined : bound(MEAN, arguments);
+  const a = opts === undefined ? input : opts.a;
+  if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.meanOf(a, opts as extra.Extras);
   const arr = asarray(a);
   const full = (opts?.axis === undefined || opts.axis === null) && !opts?.keepdims;
   if (full && !opts?.dtype && arr.size > 0 && (arr.dtype.kind !== "f" || arr.dtype === float64)) {
@@ -168,8 +186,10 @@ pyfunction(MEAN, mean);
 /** `numpy.var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=<no value>, *, where=<no value>)`: mean squared deviation. */
 export function var_<O extends VarOptions = {}>(a: ArrayLike, opts?: O & ReduceKeywords): Reduced<O>;
 export function var_(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DTypeLike | null, out: null, ddof: number, keepdims: boolean], VarOptions>): NDArray | number;
-export function var_(...args: unknown[]): NDArray | number {
-  const [a, opts] = bound(VAR, args);
+export function var_(input: ArrayLike): NDArray | number {
+  const opts = arguments.length === 1 ? undefined : bound(VAR, arguments);
+  const a = opts === undefined ? input : opts.a;
+  if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.varianceOf(a, opts as extra.Extras, false);
   return varOf(asarray(a), opts);
 }
 pyfunction(VAR, var_);
@@ -177,8 +197,10 @@ pyfunction(VAR, var_);
 /** `numpy.std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=<no value>, *, where=<no value>)`: square root of np.var. */
 export function std<O extends VarOptions = {}>(a: ArrayLike, opts?: O & ReduceKeywords): Reduced<O>;
 export function std(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DTypeLike | null, out: null, ddof: number, keepdims: boolean], VarOptions>): NDArray | number;
-export function std(...args: unknown[]): NDArray | number {
-  const [a, opts] = bound(STD, args);
+export function std(input: ArrayLike): NDArray | number {
+  const opts = arguments.length === 1 ? undefined : bound(STD, arguments);
+  const a = opts === undefined ? input : opts.a;
+  if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.varianceOf(a, opts as extra.Extras, true);
   return stdOf(asarray(a), opts);
 }
 pyfunction(STD, std);

@@ -4,8 +4,6 @@
  */
 import { PyTypeError, ValueError } from "../../errors";
 import { DType, bool, float64, int8 } from "../dtype";
-import { NDArray } from "../ndarray";
-import { ArrayLike, asarray } from "../create";
 import { UfuncSpec } from "../ufunc";
 import { binaryUfunc } from "./declare";
 import { SimdOp } from "../wasm/elementwise";

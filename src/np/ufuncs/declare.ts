@@ -1,23 +1,33 @@
 /**
  * NumPy's ufunc signature, declared once for every one- and two-input ufunc:
  * `numpy.add(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`.
- * A call with only the inputs skips binding; `out` may also be given positionally.
+ * A call with only the inputs skips binding; `out` may also be given positionally. `where`,
+ * `casting` and `dtype` take the general path (ufunc-options.ts).
  */
 import { PyArgs, Signature, check, pyfunction, signature } from "../../signature";
 import { NDArray } from "../ndarray";
 import type { ArrayLike } from "../create";
+import type { DTypeLike } from "../dtype";
 import { UfuncOptions, UfuncSpec, runBinary, runUnary } from "../ufunc";
 import { DTYPE, Order, checkOrder, isNDArray } from "../params";
 import { UfuncMethods, attachMethods } from "./methods";
+import type { Casting } from "../ndarray";
+import { GeneralOptions, runWithOptions } from "./ufunc-options";
 
-/** Every keyword a ufunc takes. `where`, `casting` and `dtype` are not supported yet (only their defaults). */
+/**
+ * Every keyword a ufunc takes. Results are C-ordered for "K" and "A" too (NumPy keeps a
+ * Fortran-ordered input's layout there; the values are the same).
+ */
 export interface UfuncKeywords extends UfuncOptions {
   out?: NDArray;
-  where?: true;
-  casting?: "same_kind";
-  /** "K", "A" or "C": results are C-ordered ("F" is not supported yet). */
+  /** Where false, `out` keeps its value (without `out`, those elements are unspecified, as NumPy's). */
+  where?: ArrayLike;
+  /** The rule for casting the inputs to the loop dtype and the result to `out` (NumPy's default "same_kind"). */
+  casting?: Casting;
+  /** The result's memory order: "F" gives a Fortran-ordered result, the others a C-ordered one. */
   order?: Order;
-  dtype?: null;
+  /** The loop and output dtype; inputs are cast to it under `casting`. */
+  dtype?: DTypeLike | null;
   /** Changes nothing: there are no ndarray subclasses here. */
   subok?: boolean;
 }
@@ -35,7 +45,7 @@ const OUT = check("ndarray, None, or tuple of ndarray and None", (v) =>
 const TAIL = "out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True";
 const SPEC = {
   types: { out: OUT, where: "array_like", casting: "str", order: "str", dtype: DTYPE, subok: "bool" },
-  unsupported: ["where", "casting", "dtype"],
+  choices: { casting: ["no", "equiv", "safe", "same_kind", "unsafe"] },
 };
 
 /** The ufunc signature of `numpy.<name>` with `nin` inputs. */
@@ -43,10 +53,12 @@ export function ufuncSignature(name: string, nin: 1 | 2, aliases?: readonly stri
   return signature(`numpy.${name}(${nin === 1 ? "x" : "x1, x2"}, /, ${TAIL})`, aliases === undefined ? SPEC : { ...SPEC, aliases });
 }
 
-/** The bound keywords as runUnary/runBinary read them. */
-function optionsOf(sig: Signature, b: Record<string, any>): UfuncOptions | undefined {
-  checkOrder(sig, b.order, ["K", "A", "C"]);
+/** The bound keywords as runUnary/runBinary read them, or null when they need the general path. */
+function optionsOf(sig: Signature, b: Record<string, any>): UfuncOptions | undefined | null {
+  checkOrder(sig, b.order, ["K", "A", "C", "F"]);
   const out = Array.isArray(b.out) ? b.out[0] : b.out;
+  b.out = out;
+  if (b.where !== true || b.casting !== "same_kind" || b.dtype !== null || b.order === "F") return null;
   return out === null ? undefined : { out };
 }
 
@@ -65,7 +77,8 @@ export function binaryUfunc(spec: UfuncSpec, precheck?: (x1: ArrayLike, x2: Arra
     }
     const b = sig.bind(arguments);
     precheck?.(b.x1, b.x2);
-    return runBinary(spec, b.x1, b.x2, optionsOf(sig, b));
+    const opts = optionsOf(sig, b);
+    return opts === null ? runWithOptions(spec, [b.x1, b.x2], b as GeneralOptions) : runBinary(spec, b.x1, b.x2, opts);
   }
   attachMethods(ufunc, spec);
   return pyfunction(sig, named(ufunc, spec.name)) as unknown as BinaryUfunc;
@@ -77,7 +90,8 @@ export function unaryUfunc(spec: UfuncSpec, aliases?: readonly string[]): UnaryU
   function ufunc(x: ArrayLike): NDArray {
     if (arguments.length === 1) return runUnary(spec, x);
     const b = sig.bind(arguments);
-    return runUnary(spec, b.x, optionsOf(sig, b));
+    const opts = optionsOf(sig, b);
+    return opts === null ? runWithOptions(spec, [b.x], b as GeneralOptions) : runUnary(spec, b.x, opts);
   }
   return pyfunction(sig, named(ufunc, spec.name)) as unknown as UnaryUfunc;
 }

@@ -9,12 +9,38 @@ import { PyArgs, pyfunction, signature } from "../../signature";
 import { DTYPE, OUT, checkOrder } from "../params";
 import { warn } from "../warnings";
 import type { UfuncKeywords } from "./declare";
+import { castInputs, deliver } from "./ufunc-options";
+import { inLayout } from "../layout";
+import { DType, can_cast } from "../dtype";
+import type { Casting } from "../ndarray";
 
 const WHERE = signature("numpy.where(condition, x=<no value>, y=<no value>, /)", { defaults: { x: undefined, y: undefined } });
-const CLIP = signature("numpy.clip(a, a_min, a_max, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)", {
-  types: { out: OUT, where: "array_like", casting: "str", order: "str", dtype: DTYPE, subok: "bool" },
-  unsupported: ["where", "casting", "dtype"],
+// **kwargs are the ufunc keywords; casting=None as NumPy's clip wrapper has it (see castingFor)
+const CLIP = signature("numpy.clip(a, a_min, a_max, out=None, *, where=True, casting=None, order='K', dtype=None, subok=True)", {
+  types: { out: OUT, where: "array_like", casting: "str|None", order: "str", dtype: DTYPE, subok: "bool" },
+  choices: { casting: [null, "no", "equiv", "safe", "same_kind", "unsafe"] },
 });
+
+/**
+ * The casting rule of a clip call: the one given, else "same_kind", except that an output
+ * "same_kind" cannot reach is still written unsafely with NumPy's DeprecationWarning.
+ */
+function castingFor(b: Record<string, any>): Casting {
+  if (b.casting !== null) return b.casting;
+  if (b.out === null || b.dtype !== null) return "same_kind";
+  const given = [b.a, b.a_min, b.a_max].filter((x) => x !== null).map((x) => operand(x).op);
+  const dt = resultTypeOf(given);
+  if (can_cast(dt, b.out.dtype, "same_kind")) return "same_kind";
+  process.emitWarning(
+    `Converting the output of clip from dtype('${dt.name}') to dtype('${b.out.dtype.name}') is deprecated. ` +
+      'Pass `casting="unsafe"` explicitly to silence this warning, or correct the type of the variables.',
+    "DeprecationWarning",
+  );
+  return "unsafe";
+}
+
+/** np.clip's loop for the casting rules: it computes in the promoted dtype of its inputs. */
+const CLIP_LOOP = { name: "clip", loop: (d: DType) => d, output: (d: DType) => d };
 
 /**
  * `np.where(condition, x, y)`: elements of x where condition is true, else of y (dtype by
@@ -45,6 +71,7 @@ export interface ClipOptions extends UfuncKeywords {
   a?: ArrayLike;
   a_min?: ArrayLike | null;
   a_max?: ArrayLike | null;
+  out?: NDArray;
 }
 
 /**
@@ -57,7 +84,15 @@ export function clip(...args: unknown[]): NDArray {
   let opts: UfuncOptions | undefined;
   if (args.length !== 3) {
     const b = CLIP.bind(args);
-    checkOrder(CLIP, b.order, ["K", "A", "C"]);
+    checkOrder(CLIP, b.order, ["K", "A", "C", "F"]);
+    const casting = castingFor(b);
+    if (b.where !== true || casting !== "same_kind" || b.dtype !== null || b.order === "F") {
+      const given = [b.a, b.a_min, b.a_max].filter((x) => x !== null);
+      const cast = castInputs(CLIP_LOOP, given, b.dtype, casting);
+      let k = 1;
+      const r = clip(cast[0], b.a_min === null ? null : cast[k++], b.a_max === null ? null : cast[k++]);
+      return deliver("clip", cast, b.out === null ? inLayout(r, b.order) : r, { out: b.out, where: b.where, casting });
+    }
     ({ a, a_min, a_max } = b);
     opts = b.out === null ? undefined : { out: b.out };
   }

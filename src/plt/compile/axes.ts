@@ -5,6 +5,7 @@ import { dashArray } from "../fmt";
 import { cssWeight, fontPoints } from "../text_style";
 import type { GridStyle } from "../axes_guides";
 import { artistLayers, AxesFrame, Json } from "./marks";
+import { datalimLimits } from "../limits";
 import { colorbarLayer, legendEntries, legendLayer } from "./legend";
 import { axisTicks, tickDecimals } from "../ticks";
 
@@ -23,8 +24,11 @@ function scaleOf(lim: [number, number]): { domain: [number, number]; reverse: bo
 
 /** Compiles an axes drawn at `size` px into a layer spec. */
 export function compileAxes(ax: Axes, size: { width: number; height: number }, fonts: Fonts, k: number): Json {
-  const xs = scaleOf(ax.get_xlim());
-  const ys = scaleOf(ax.get_ylim());
+  let xlim = ax.get_xlim();
+  let ylim = ax.get_ylim();
+  if (ax.aspect !== "auto" && ax.adjustable === "datalim") ({ x: xlim, y: ylim } = datalimLimits(xlim, ylim, ax.artists, ax.aspect, size.width, size.height));
+  const xs = scaleOf(xlim);
+  const ys = scaleOf(ylim);
   const fontPt = fonts.base / k;
   const dpi = k * 72;
   // matplotlib's own tick positions and labels (AutoLocator + ScalarFormatter)

@@ -4,7 +4,7 @@
  */
 import type { Artist, CustomLegend, LegendEntry, ScalarMapping } from "../artists";
 import { cmapSamples } from "../colormaps";
-import { dashArray, markerShape } from "../fmt";
+import { dashArray, markerShape, symbolArea } from "../fmt";
 import type { Json } from "./marks";
 import type { LegendOptions } from "../axes_guides";
 import { fontPoints, textStyle } from "../text_style";
@@ -58,7 +58,7 @@ export function legendLayer(legend: CustomLegend, options: LegendOptions, fontPt
   // and accepts a size channel on the discrete field (seaborn's size semantic).
   const sized = legend.entries.some((e) => e.size !== undefined);
   const extra: Json = sized
-    ? { size: { ...common, scale: { type: "ordinal", domain, range: legend.entries.map((e) => (e.size ?? 36) * k * k) } } }
+    ? { size: { ...common, scale: { type: "ordinal", domain, range: legend.entries.map((e) => symbolArea(e.shape, Math.sqrt((e.size ?? 36) * k * k))) } } }
     : {};
   return {
     data: { values: [] },

@@ -3,7 +3,7 @@
  * domains, so every layer agrees); colors and sizes are literal values (scale: null).
  */
 import type { Artist, LineArtist, RectsArtist, ScatterArtist, SpanLineArtist, ImageArtist } from "../artists";
-import { dashArray, markerShape, markerUnfilled } from "../fmt";
+import { dashArray, markerShape, markerUnfilled, symbolArea } from "../fmt";
 
 /** A Vega-Lite spec fragment (plain JSON). */
 export type Json = { [key: string]: unknown };
@@ -54,9 +54,10 @@ function lineLayers(a: LineArtist, frame: AxesFrame): Json[] {
   }
   if (a.marker !== undefined) {
     const d = a.markersize * frame.k * (a.marker === "." ? 0.5 : 1);
+    const shape = markerShape(a.marker);
     const unfilled = markerUnfilled(a.marker);
     const mark: Json = {
-      type: "point", shape: markerShape(a.marker), size: d * d, filled: !unfilled, clip: true,
+      type: "point", shape, size: symbolArea(shape, d), filled: !unfilled, clip: true,
       color: a.color, opacity: a.alpha ?? 1,
     };
     if (unfilled) mark.strokeWidth = strokeWidth;
@@ -75,12 +76,13 @@ function lineLayers(a: LineArtist, frame: AxesFrame): Json[] {
 function scatterLayer(a: ScatterArtist, frame: AxesFrame): Json {
   const perColor = Array.isArray(a.color);
   const perSize = typeof a.size !== "number";
+  // matplotlib's s is the marker's width squared (points^2)
   const k2 = frame.k * frame.k;
   const values: Json[] = [];
   for (let i = 0; i < a.x.length; i++) {
     const row: Json = { x: num(a.x[i]), y: num(a.y[i]) };
     if (perColor) row.c = (a.color as string[])[i];
-    if (perSize) row.s = (a.size as Float64Array)[i] * k2;
+    if (perSize) row.s = symbolArea(a.shapes ? a.shapes[i] : markerShape(a.marker), Math.sqrt((a.size as Float64Array)[i] * k2));
     if (a.shapes) row.m = a.shapes[i];
     values.push(row);
   }
@@ -89,17 +91,21 @@ function scatterLayer(a: ScatterArtist, frame: AxesFrame): Json {
   if (perEdge) values.forEach((row, i) => { row.e = (a.edgecolor as string[])[i % (a.edgecolor as string[]).length]; });
   const mark: Json = { type: "point", shape: markerShape(a.marker), filled: !unfilled, clip: true, opacity: a.alpha ?? 1 };
   if (!perColor) mark.color = a.color;
-  if (!perSize) mark.size = (a.size as number) * k2;
-  if (a.edgecolor !== undefined && !unfilled) {
-    if (!perEdge) mark.stroke = a.edgecolor;
-    mark.strokeWidth = (a.linewidth ?? 1) * frame.k;
-  } else if (unfilled) {
+  if (!perSize && !a.shapes) mark.size = symbolArea(markerShape(a.marker), Math.sqrt((a.size as number) * k2));
+  else if (!perSize) values.forEach((row, i) => { row.s = symbolArea((a.shapes as string[])[i], Math.sqrt((a.size as number) * k2)); });
+  if (unfilled) {
     mark.strokeWidth = (a.linewidth ?? 1.5) * frame.k;
+  } else {
+    // matplotlib strokes every filled marker: in its edge color, or ('face') its face color
+    if (a.edgecolor !== undefined && !perEdge) mark.stroke = a.edgecolor;
+    else if (a.edgecolor === undefined && !perColor) mark.stroke = a.color;
+    mark.strokeWidth = (a.linewidth ?? 1) * frame.k;
   }
   const encoding: Json = position(frame);
   if (perEdge && !unfilled) encoding.stroke = { field: "e", type: "nominal", scale: null, legend: null };
+  else if (a.edgecolor === undefined && perColor && !unfilled) encoding.stroke = { field: "c", type: "nominal", scale: null, legend: null };
   if (perColor) encoding[unfilled ? "stroke" : "fill"] = { field: "c", type: "nominal", scale: null, legend: null };
-  if (perSize) encoding.size = { field: "s", type: "quantitative", scale: null, legend: null };
+  if (perSize || a.shapes) encoding.size = { field: "s", type: "quantitative", scale: null, legend: null };
   if (a.shapes) encoding.shape = { field: "m", type: "nominal", scale: null, legend: null };
   return { data: { values }, mark, encoding };
 }

@@ -37,6 +37,6 @@ export function mapPixels(input: NDArrayLike, channel_axis: number, name: string
  * out = m @ v (rows of m times the pixel). Float32 images: the matrix rounded to float32 and
  * the dot product rounded once, as a fused BLAS kernel gives it.
  */
-export function matVec(m: readonly number[][], v: Float64Array, out: Float64Array, r: (x: number) => number): void {
+export function matVec(m: readonly (readonly number[])[], v: Float64Array, out: Float64Array, r: (x: number) => number): void {
   for (let j = 0; j < 3; j++) out[j] = r(v[0] * r(m[j][0]) + v[1] * r(m[j][1]) + v[2] * r(m[j][2]));
 }

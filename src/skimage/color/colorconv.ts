@@ -51,16 +51,54 @@ function referenceWhite(illuminant: string, observer: string): readonly number[]
 
 type ChannelArgs = [options?: { channel_axis?: number }];
 
-function linearize(v: Float64Array, r: (x: number) => number): void {
-  for (let c = 0; c < 3; c++) v[c] = v[c] > 0.04045 ? r(r(r(v[c] + 0.055) / 1.055) ** 2.4) : r(v[c] / 12.92);
+/**
+ * x ** p for every value above `threshold` (others through `below`), in place. Float64 goes
+ * through NumPy's vector exp and log over the whole array (exp(p log x), within a few ulp of
+ * pow); float32 through powf per value.
+ */
+function powerAbove(values: Float64Array, single: boolean, threshold: number, pre: (x: number) => number, p: number, post: (x: number) => number, below: (x: number) => number): void {
+  const n = values.length;
+  if (single) {
+    for (let i = 0; i < n; i++) values[i] = values[i] > threshold ? post(Math.fround(Math.fround(pre(values[i])) ** p)) : below(values[i]);
+    return;
+  }
+  const picked = new Int32Array(n);
+  const base = new Float64Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    if (values[i] > threshold) {
+      picked[m] = i;
+      base[m++] = pre(values[i]);
+    } else values[i] = below(values[i]);
+  }
+  const logs = logArray(base.subarray(0, m));
+  for (let k = 0; k < m; k++) logs[k] *= p;
+  const pw = expArray(logs);
+  for (let k = 0; k < m; k++) values[picked[k]] = post(pw[k]);
 }
 
-function gammaEncode(v: Float64Array, r: (x: number) => number): void {
-  for (let c = 0; c < 3; c++) {
-    let x = v[c] > 0.0031308 ? r(r(1.055 * r(v[c] ** (1 / 2.4))) - 0.055) : r(v[c] * 12.92);
-    x = x < 0 ? 0 : x > 1 ? 1 : x;
-    v[c] = x;
+/** sRGB to linear RGB, values of a float image (a float64 copy, float32-rounded for float32). */
+function linearRgb(input: NDArrayLike, channel_axis: number, name: string): NDArray {
+  const { image } = prepareColorArray(asNDArray(input, name), channel_axis);
+  const single = image.dtype === float32;
+  const values = new Float64Array(contiguousStorage(image));
+  const r = roundingFor(single);
+  powerAbove(values, single, 0.04045, (x) => r(r(x + 0.055) / 1.055), 2.4, (x) => x, (x) => r(x / 12.92));
+  return NDArray.fromStorage(single ? new Float32Array(values) : values, image.shape.slice(), image.dtype);
+}
+
+/** Linear RGB to sRGB in place, clipped to [0, 1]. */
+function gammaEncodeAll(out: NDArray): NDArray {
+  const single = out.dtype === float32;
+  const r = roundingFor(single);
+  const values = new Float64Array(out.data);
+  powerAbove(values, single, 0.0031308, (x) => x, 1 / 2.4, (x) => r(r(1.055 * x) - 0.055), (x) => r(x * 12.92));
+  const d = out.data;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    d[i] = x < 0 ? 0 : x > 1 ? 1 : x;
   }
+  return out;
 }
 
 function xyzToLab(v: Float64Array, out: Float64Array, white: readonly number[], r: (x: number) => number): void {
@@ -100,10 +138,7 @@ const RGB2XYZ = signature("skimage.color.rgb2xyz(rgb, *, channel_axis=-1)", { ty
 export function rgb2xyz(rgb: NDArrayLike, ...rest: ChannelArgs): NDArray;
 export function rgb2xyz(...args: unknown[]): NDArray {
   const { rgb, channel_axis } = RGB2XYZ.bind(args);
-  return mapPixels(rgb, channel_axis, "rgb", (v, out, r) => {
-    linearize(v, r);
-    matVec(XYZ_FROM_RGB, v, out, r);
-  });
+  return mapPixels(linearRgb(rgb, channel_axis, "rgb"), channel_axis, "rgb", (v, out, r) => matVec(XYZ_FROM_RGB, v, out, r));
 }
 pyfunction(RGB2XYZ, rgb2xyz);
 
@@ -112,10 +147,7 @@ const XYZ2RGB = signature("skimage.color.xyz2rgb(xyz, *, channel_axis=-1)", { ty
 export function xyz2rgb(xyz: NDArrayLike, ...rest: ChannelArgs): NDArray;
 export function xyz2rgb(...args: unknown[]): NDArray {
   const { xyz, channel_axis } = XYZ2RGB.bind(args);
-  return mapPixels(xyz, channel_axis, "xyz", (v, out, r) => {
-    matVec(RGB_FROM_XYZ, v, out, r);
-    gammaEncode(out, r);
-  });
+  return gammaEncodeAll(mapPixels(xyz, channel_axis, "xyz", (v, out, r) => matVec(RGB_FROM_XYZ, v, out, r)));
 }
 pyfunction(XYZ2RGB, xyz2rgb);
 
@@ -137,12 +169,39 @@ export function rgb2lab(rgb: NDArrayLike, ...rest: PyArgs<[illuminant: string, o
 export function rgb2lab(...args: unknown[]): NDArray {
   const { rgb, illuminant, observer, channel_axis } = RGB2LAB.bind(args);
   const white = referenceWhite(illuminant, observer);
+  const linear = linearRgb(rgb, channel_axis, "rgb");
+  if (linear.dtype === float64) return rgb2labFloat64(linear, channel_axis, white);
   const xyz = new Float64Array(3);
-  return mapPixels(rgb, channel_axis, "rgb", (v, out, r) => {
-    linearize(v, r);
+  return mapPixels(linear, channel_axis, "rgb", (v, out, r) => {
     matVec(XYZ_FROM_RGB, v, xyz, r);
     xyzToLab(xyz, out, white, r);
   });
+}
+
+/** rgb2lab's float64 loop over linear RGB: the same steps as xyzToLab without rounding calls. */
+function rgb2labFloat64(linear: NDArray, channel_axis: number, white: readonly number[]): NDArray {
+  const { outer, inner } = prepareColorArray(linear, channel_axis).layout;
+  const src = linear.data as Float64Array;
+  const out = new Float64Array(src.length);
+  const [[a00, a01, a02], [a10, a11, a12], [a20, a21, a22]] = XYZ_FROM_RGB;
+  const [wx, wy, wz] = white;
+  const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
+  for (let o = 0; o < outer; o++) {
+    const base = o * 3 * inner;
+    for (let i = 0; i < inner; i++) {
+      const p = base + i;
+      const r = src[p];
+      const g = src[p + inner];
+      const b = src[p + 2 * inner];
+      const fx = f((r * a00 + g * a01 + b * a02) / wx);
+      const fy = f((r * a10 + g * a11 + b * a12) / wy);
+      const fz = f((r * a20 + g * a21 + b * a22) / wz);
+      out[p] = 116 * fy - 16;
+      out[p + inner] = 500 * (fx - fy);
+      out[p + 2 * inner] = 200 * (fy - fz);
+    }
+  }
+  return NDArray.fromStorage(out, linear.shape.slice(), float64);
 }
 pyfunction(RGB2LAB, rgb2lab);
 
@@ -158,11 +217,10 @@ export function lab2rgb(...args: unknown[]): NDArray {
   const { lab, illuminant, observer, channel_axis } = LAB2RGB.bind(args);
   const white = referenceWhite(illuminant, observer);
   const xyz = new Float64Array(3);
-  const out = mapPixels(lab, channel_axis, "lab", (v, o, r) => {
+  const out = gammaEncodeAll(mapPixels(lab, channel_axis, "lab", (v, o, r) => {
     labToXyz(v, xyz, white, r);
     matVec(RGB_FROM_XYZ, xyz, o, r);
-    gammaEncode(o, r);
-  });
+  }));
   warnZ();
   return out;
 }
@@ -185,23 +243,32 @@ function stains(input: NDArrayLike, channel_axis: number, name: string, m: reado
     // np.maximum(rgb, 1e-6), then np.log in the image's float type
     const lo = r(1e-6);
     for (let i = 0; i < n; i++) pre[i] = src[i] < lo ? lo : src[i];
-    const logs = single ? pre.map((v) => Math.fround(Math.log(v))) : logArray(pre);
     const adj = r(LOG_ADJUST);
-    for (let i = 0; i < n; i++) pre[i] = r(logs[i] / adj);
+    if (single) for (let i = 0; i < n; i++) pre[i] = Math.fround(Math.fround(Math.log(pre[i])) / adj);
+    else {
+      const logs = logArray(pre);
+      for (let i = 0; i < n; i++) pre[i] = logs[i] / adj;
+    }
   } else {
     const adj = r(-LOG_ADJUST);
-    for (let i = 0; i < n; i++) pre[i] = r(-r(src[i] * adj));
+    if (single) for (let i = 0; i < n; i++) pre[i] = Math.fround(-Math.fround(src[i] * adj));
+    else for (let i = 0; i < n; i++) pre[i] = -(src[i] * adj);
   }
   // the product with the float64 matrix is float64, whatever the image's type
   const out = new Float64Array(n);
   const { outer, inner } = layout;
+  const [m00, m01, m02] = m[0];
+  const [m10, m11, m12] = m[1];
+  const [m20, m21, m22] = m[2];
   for (let o = 0; o < outer; o++) {
     const base = o * 3 * inner;
     for (let i = 0; i < inner; i++) {
       const p0 = pre[base + i];
       const p1 = pre[base + inner + i];
       const p2 = pre[base + 2 * inner + i];
-      for (let j = 0; j < 3; j++) out[base + j * inner + i] = p0 * m[0][j] + p1 * m[1][j] + p2 * m[2][j];
+      out[base + i] = p0 * m00 + p1 * m10 + p2 * m20;
+      out[base + inner + i] = p0 * m01 + p1 * m11 + p2 * m21;
+      out[base + 2 * inner + i] = p0 * m02 + p1 * m12 + p2 * m22;
     }
   }
   const res = separate ? out : expArray(out);

@@ -5,3 +5,4 @@ export { rgb2xyz, xyz2rgb, rgb2lab, lab2rgb, rgb2hed, hed2rgb, rgb2ycbcr } from 
 export type { LabOptions } from "./colorconv";
 export { label2rgb } from "./label2rgb";
 export type { Label2rgbOptions, ColorLike } from "./label2rgb";
+export { rgb2yuv, yuv2rgb, rgb2yiq, yiq2rgb, rgb2ypbpr, ypbpr2rgb, rgb2ydbdr, ydbdr2rgb, ycbcr2rgb, lab2lch, lch2lab } from "./colorconv_matrix";

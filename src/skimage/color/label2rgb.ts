@@ -8,7 +8,6 @@ import { PyArgs, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray, warn } from "../_internal/arrays";
 import { channelBack, channelLast } from "../exposure/_common";
 import { img_as_float } from "../util/dtype";
-import { gray2rgb } from "./gray";
 import { hsv2rgb, rgb2hsv } from "./hsv";
 import { COLOR_DICT } from "./rgb_colors";
 import { roundingFor } from "../_internal/rounding";
@@ -106,10 +105,16 @@ function overlay(label: NDArray, image: NDArray | null, b: Record<string, any>):
       const d = contiguousStorage(hsv);
       for (let i = 1; i < d.length; i += 3) d[i] = single ? Math.fround(d[i] * sat) : d[i] * sat;
       img = hsv2rgb(hsv);
-    } else img = gray2rgb(img);
+    }
     const r = roundingFor(single);
     const ia: number = b.image_alpha;
-    base = Float64Array.from(contiguousStorage(img), (v) => r(r(v * ia) + (1 - ia)));
+    const v = contiguousStorage(img);
+    base = new Float64Array(n * 3);
+    // a gray image is repeated into the three channels (gray2rgb)
+    const step = img.ndim > label.ndim ? 3 : 1;
+    for (let i = 0; i < n; i++) {
+      for (let ch = 0; ch < 3; ch++) base[i * 3 + ch] = r(r(v[i * step + (step === 3 ? ch : 0)] * ia) + (1 - ia));
+    }
   }
   const lv = contiguousStorage(label);
   let bg: number = b.bg_label;
@@ -133,15 +138,23 @@ function overlay(label: NDArray, image: NDArray | null, b: Record<string, any>):
     else mapped[i] = inverse[i] + 1;
   }
   const bgColor = b.bg_color === null ? [0, 0, 0] : rgbVector(b.bg_color);
-  const palette = (k: number) => (k === 0 ? bgColor : colors[(k - 1) % colors.length]);
+  // colour k * alpha for every mapped label k: the background first, then the colours cycled
+  let top = 0;
+  for (let i = 0; i < n; i++) if (mapped[i] > top) top = mapped[i];
+  const paint = new Float64Array((top + 1) * 3);
+  for (let k = 0; k <= top; k++) {
+    const c = k === 0 ? bgColor : colors[(k - 1) % colors.length];
+    for (let ch = 0; ch < 3; ch++) paint[k * 3 + ch] = c[ch] * alpha;
+  }
   const out = new Float64Array(n * 3);
   const keep = 1 - alpha;
+  const r = roundingFor(single);
   for (let i = 0; i < n; i++) {
-    const c = palette(mapped[i]);
-    for (let ch = 0; ch < 3; ch++) {
-      const under = single ? Math.fround(base[i * 3 + ch] * keep) : base[i * 3 + ch] * keep;
-      out[i * 3 + ch] = c[ch] * alpha + under;
-    }
+    const k = mapped[i] * 3;
+    const p = i * 3;
+    out[p] = paint[k] + r(base[p] * keep);
+    out[p + 1] = paint[k + 1] + r(base[p + 1] * keep);
+    out[p + 2] = paint[k + 2] + r(base[p + 2] * keep);
   }
   if (b.bg_color === null && bgRank >= 0) {
     for (let i = 0; i < n; i++) if (labels[i] === bg) for (let ch = 0; ch < 3; ch++) out[i * 3 + ch] = base[i * 3 + ch];

@@ -165,3 +165,45 @@ export function circle_perimeter(...args: unknown[]): [NDArray, NDArray] {
   return [intp(outR), intp(outC)];
 }
 pyfunction(CIRCLE_PERIMETER, circle_perimeter);
+
+const CIRCLE_PERIMETER_AA = signature("skimage.draw.circle_perimeter_aa(r, c, radius, shape=None)", {
+  types: { r: "int", c: "int", radius: "int", shape: "sequence|None" },
+});
+
+/**
+ * `skimage.draw.circle_perimeter_aa(r, c, radius, shape=None)`: `[rr, cc, val]`, an
+ * anti-aliased circle outline (Wu's method): pixel pairs straddling the circle with coverage
+ * values (float64) summing to 1.
+ */
+export function circle_perimeter_aa(r: number, c: number, radius: number, shape?: readonly number[] | null | { shape?: readonly number[] | null }): [NDArray, NDArray, NDArray];
+export function circle_perimeter_aa(...args: unknown[]): [NDArray, NDArray, NDArray] {
+  const b = CIRCLE_PERIMETER_AA.bind(args);
+  const radius = b.radius as number;
+  let c = 0;
+  let r = radius;
+  let prev = 0;
+  const rr = [r, c, r, c, -r, -c, -r, -c];
+  const cc = [c, r, -c, -r, c, r, -c, -r];
+  const val = [1, 1, 1, 1, 1, 1, 1, 1];
+  while (r > c + 1) {
+    c += 1;
+    const exact = Math.sqrt(radius * radius - c * c);
+    const d = Math.ceil(exact) - exact;
+    if (d < prev) r -= 1;
+    rr.push(r, r - 1, c, c, r, r - 1, c, c, -r, 1 - r, -c, -c, -r, 1 - r, -c, -c);
+    cc.push(c, c, r, r - 1, -c, -c, -r, 1 - r, c, c, r, r - 1, -c, -c, -r, 1 - r);
+    for (let k = 0; k < 8; k++) val.push(1 - d, d);
+    prev = d;
+  }
+  let outR = rr.map((v) => v + b.r);
+  let outC = cc.map((v) => v + b.c);
+  let outV = val;
+  if (b.shape !== null) {
+    const [ir, ic, kept] = insideImage(outR, outC, b.shape);
+    outR = ir;
+    outC = ic;
+    outV = kept.map((k) => val[k]);
+  }
+  return [intp(outR), intp(outC), NDArray.fromStorage(Float64Array.from(outV), [outV.length], float64)];
+}
+pyfunction(CIRCLE_PERIMETER_AA, circle_perimeter_aa);

@@ -1,7 +1,7 @@
 /** `skimage.draw.polygon`, `ellipse`, `disk` and `rectangle` (0.19): filled shapes' pixels. */
 import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
-import { float64, int64 } from "../../np/dtype";
+import { bool, float64, int64 } from "../../np/dtype";
 import { ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray } from "../_internal/arrays";
@@ -104,21 +104,24 @@ function ellipseCoords(r: number, c: number, rRad: number, cRad: number, shape: 
   }
   const r0 = r - top;
   const c0 = c - left;
-  const rr: number[] = [];
-  const cc: number[] = [];
-  for (let i = 0; i <= bottom - top; i++) {
+  const h = Math.max(bottom - top + 1, 0);
+  const w = Math.max(right - left + 1, 0);
+  const rr = new Float64Array(h * w);
+  const cc = new Float64Array(h * w);
+  let n = 0;
+  for (let i = 0; i < h; i++) {
     const dr = i - r0;
-    for (let j = 0; j <= right - left; j++) {
+    for (let j = 0; j < w; j++) {
       const dc = j - c0;
       const a = (dr * cos + dc * sin) / rRad;
       const bb = (dr * sin - dc * cos) / cRad;
       if (a * a + bb * bb < 1) {
-        rr.push(i + top);
-        cc.push(j + left);
+        rr[n] = i + top;
+        cc[n++] = j + left;
       }
     }
   }
-  return [intp(rr), intp(cc)];
+  return [intp(rr.slice(0, n)), intp(cc.slice(0, n))];
 }
 
 /**
@@ -207,3 +210,31 @@ export function rectangle(...args: unknown[]): NDArray[] {
   });
 }
 pyfunction(RECTANGLE, rectangle);
+
+const POLYGON2MASK = signature("skimage.draw.polygon2mask(image_shape, polygon)", {
+  types: { image_shape: "sequence", polygon: "array_like" },
+});
+
+/**
+ * `skimage.draw.polygon2mask(image_shape, polygon)`: a bool mask of `image_shape`, true inside
+ * the polygon given as an (N, 2) array of (row, column) vertices.
+ */
+export function polygon2mask(image_shape: readonly number[], polygon: NDArrayLike): NDArray;
+export function polygon2mask(...args: unknown[]): NDArray {
+  const { image_shape, polygon: poly } = POLYGON2MASK.bind(args);
+  const shape = (image_shape as number[]).slice();
+  const p = asNDArray(poly as NDArrayLike, "polygon");
+  if (p.ndim !== 2 || p.shape[1] !== 2) throw new ValueError("too many values to unpack (expected 2)");
+  const v = contiguousStorage(p);
+  const n = p.shape[0];
+  const rows = Float64Array.from({ length: n }, (_, k) => v[2 * k]);
+  const cols = Float64Array.from({ length: n }, (_, k) => v[2 * k + 1]);
+  const [rr, cc] = polygon(NDArray.fromStorage(rows, [n], float64), NDArray.fromStorage(cols, [n], float64), shape);
+  const mask = new Uint8Array(shape.reduce((a, b) => a * b, 1));
+  const w = shape[1];
+  // trailing axes (a channel axis) are set whole, as mask[rr, cc] = True does
+  const inner = shape.slice(2).reduce((a, b) => a * b, 1);
+  for (let k = 0; k < rr.size; k++) mask.fill(1, (rr.data[k] * w + cc.data[k]) * inner, (rr.data[k] * w + cc.data[k] + 1) * inner);
+  return NDArray.fromStorage(mask, shape, bool);
+}
+pyfunction(POLYGON2MASK, polygon2mask);

@@ -7,16 +7,17 @@
 import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
 import { float32 } from "../../np/dtype";
-import { NotImplementedError, ValueError } from "../../errors";
+import { ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray } from "../_internal/arrays";
 import { extendIndex } from "../_internal/boundary";
 import { hsv2rgb, rgb2hsv } from "../color/hsv";
 import { img_as_uint } from "../util/dtype";
 import { supportedFloat } from "./_common";
+import { NR_OF_GRAY, clipHistogram, mapHistogram } from "./_clahe_hist";
+import { claheNd } from "./_clahe_nd";
 import { rescaleValues } from "./rescale";
 
-const NR_OF_GRAY = 2 ** 14;
 
 const ADAPTHIST = signature("skimage.exposure.equalize_adapthist(image, kernel_size=None, clip_limit=0.01, nbins=256)", {
   types: { image: "array_like", kernel_size: "int|sequence|None", clip_limit: "float", nbins: "int" },
@@ -33,64 +34,6 @@ export interface EqualizeAdapthistOptions {
 function rint(x: number): number {
   const r = Math.round(x);
   return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
-}
-
-/**
- * `clip_histogram`: bins above `limit` cut to it and the excess spread over the others, first
- * evenly, then one by one in strides, exactly in scikit-image's order.
- */
-export function clipHistogram(hist: Float64Array, limit: number): void {
-  const n = hist.length;
-  let excess = 0;
-  for (let k = 0; k < n; k++) {
-    if (hist[k] > limit) {
-      excess += hist[k] - limit;
-      hist[k] = limit;
-    }
-  }
-  const incr = Math.floor(excess / n);
-  const upper = limit - incr;
-  for (let k = 0; k < n; k++) {
-    if (hist[k] < upper) {
-      hist[k] += incr;
-      excess -= incr;
-    }
-  }
-  for (let k = 0; k < n; k++) {
-    if (hist[k] >= upper && hist[k] < limit) {
-      excess += hist[k] - limit;
-      hist[k] = limit;
-    }
-  }
-  while (excess > 0) {
-    const before = excess;
-    for (let index = 0; index < n; index++) {
-      let under = 0;
-      for (let k = 0; k < n; k++) if (hist[k] < limit) under++;
-      const step = Math.max(1, Math.floor(under / excess));
-      let added = 0;
-      for (let k = index; k < n; k += step) {
-        if (hist[k] < limit) {
-          hist[k]++;
-          added++;
-        }
-      }
-      excess -= added;
-      if (excess <= 0) break;
-    }
-    if (before === excess) break;
-  }
-}
-
-/** `map_histogram`: the cumulated histogram scaled to [0, 16383], truncated to integers. */
-function mapHistogram(hist: Float64Array, pixels: number): void {
-  const scale = (NR_OF_GRAY - 1) / pixels;
-  let cum = 0;
-  for (let k = 0; k < hist.length; k++) {
-    cum += hist[k];
-    const v = cum * scale;
-    hist[k] = Math.trunc(v > NR_OF_GRAY - 1 ? NR_OF_GRAY - 1 : v);
-  }
 }
 
 /** `_clahe` on a 2-D image of 14-bit values; returns the uint16-truncated result. */
@@ -165,30 +108,29 @@ function clahe2d(img: Uint16Array, h: number, w: number, k0: number, k1: number,
   return out;
 }
 
-/** CLAHE of one gray 2-D image, float64 (or float32) in [0, 1]. */
+/** CLAHE of one gray image (any number of dimensions), float64 (or float32) in [0, 1]. */
 function equalizeGray(img: NDArray, kernel: number | readonly number[] | null, clipLimit: number, nbins: number): NDArray {
   const floatDt = supportedFloat(img.dtype);
-  if (img.ndim !== 2) {
-    throw new NotImplementedError(`equalize_adapthist() of a ${img.ndim}-D image is not supported yet (2-D gray or RGB(A) images are)`);
-  }
   const u16 = img_as_uint(img);
   const scaled = rescaleValues(contiguousStorage(u16), u16.dtype, "image", [0, NR_OF_GRAY - 1]);
   const fourteen = new Uint16Array(scaled.length);
   for (let i = 0; i < scaled.length; i++) fourteen[i] = rint(scaled[i]);
-  const [h, w] = img.shape;
+  const shape = img.shape.slice();
   let ks: number[];
-  if (kernel === null) ks = [Math.max(Math.floor(h / 8), 1), Math.max(Math.floor(w / 8), 1)];
-  else if (typeof kernel === "number") ks = [kernel, kernel];
+  if (kernel === null) ks = shape.map((s) => Math.max(Math.floor(s / 8), 1));
+  else if (typeof kernel === "number") ks = shape.map(() => kernel);
   else {
-    if (kernel.length !== 2) throw new ValueError(`Incorrect value of \`kernel_size\`: [${kernel.join(", ")}]`);
+    if (kernel.length !== shape.length) throw new ValueError(`Incorrect value of \`kernel_size\`: [${kernel.join(", ")}]`);
     ks = kernel.map(Number);
   }
   ks = ks.map((k) => Math.trunc(k));
   if (ks.some((k) => k < 1)) throw new ValueError(`Incorrect value of \`kernel_size\`: [${ks.join(", ")}]`);
-  const result = clahe2d(fourteen, h, w, ks[0], ks[1], clipLimit, nbins);
+  const result = shape.length === 2
+    ? clahe2d(fourteen, shape[0], shape[1], ks[0], ks[1], clipLimit, nbins)
+    : claheNd(fourteen, shape, ks, clipLimit, nbins);
   if (floatDt === float32) for (let i = 0; i < result.length; i++) result[i] = Math.fround(result[i]);
   const out = rescaleValues(result, floatDt, "image", "dtype");
-  return NDArray.fromStorage(floatDt === float32 ? new Float32Array(out) : out, [h, w], floatDt);
+  return NDArray.fromStorage(floatDt === float32 ? new Float32Array(out) : out, shape, floatDt);
 }
 
 /**

@@ -126,13 +126,19 @@ export function adjust_sigmoid(...args: unknown[]): NDArray {
   const f = roundingFor(img.dtype === float32);
   const single = img.dtype === float32;
   const t = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) t[i] = f(gain * f(cutoff - f(values[i] / scale)));
-  // float64: NumPy's exp over the whole array; float32: expf per value
-  const e = single ? t.map((v) => Math.fround(Math.exp(v))) : expArray(t);
   const out = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const s = f(1 / f(1 + e[i]));
-    out[i] = f((inv ? f(1 - s) : s) * scale);
+  if (single) {
+    for (let i = 0; i < values.length; i++) t[i] = f(gain * f(cutoff - f(values[i] / scale)));
+    for (let i = 0; i < values.length; i++) {
+      const s = f(1 / f(1 + Math.fround(Math.exp(t[i]))));
+      out[i] = f((inv ? f(1 - s) : s) * scale);
+    }
+  } else {
+    // NumPy's exp over the whole array
+    for (let i = 0; i < values.length; i++) t[i] = gain * (cutoff - values[i] / scale);
+    const e = expArray(t);
+    if (inv) for (let i = 0; i < values.length; i++) out[i] = (1 - 1 / (1 + e[i])) * scale;
+    else for (let i = 0; i < values.length; i++) out[i] = (1 / (1 + e[i])) * scale;
   }
   return castValues(out, img.shape, img.dtype);
 }

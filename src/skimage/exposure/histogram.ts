@@ -138,8 +138,33 @@ function floatRange(dt: DType, source_range: SourceRange): [number, number] | nu
   return source_range === "image" ? null : dtype_limits(NDArray.fromStorage(new dt.storage(0), [0], dt));
 }
 
+/**
+ * 8- and 16-bit integers: one counting pass over a table of the whole dtype range, trimmed to
+ * the values present ('image') or kept whole ('dtype').
+ */
+function smallIntegerHistogram(values: Storage, dt: DType, source_range: SourceRange): Histogram {
+  const signed = dt.kind === "i";
+  const size = 2 ** (8 * dt.itemsize);
+  const offset = signed ? size / 2 : 0;
+  const table = new Float64Array(size);
+  if (values instanceof Uint8Array) for (let i = 0; i < values.length; i++) table[values[i]]++;
+  else for (let i = 0; i < values.length; i++) table[values[i] + offset]++;
+  let lo = 0;
+  let hi = size - 1;
+  if (source_range === "image") {
+    while (lo < size && table[lo] === 0) lo++;
+    while (hi > lo && table[hi] === 0) hi--;
+    if (lo === size) return { counts: new Float64Array(0), centers: new Float64Array(0) };
+  }
+  const counts = table.slice(lo, hi + 1);
+  const centers = new Float64Array(counts.length);
+  for (let k = 0; k < centers.length; k++) centers[k] = lo - offset + k;
+  return { counts, centers };
+}
+
 /** The histogram of flat values as skimage.exposure's private `_histogram` computes it. */
 export function flatHistogram(values: Storage, dt: DType, nbins: number, source_range: SourceRange): Histogram {
+  if ((dt.kind === "i" || dt.kind === "u") && dt.itemsize <= 2 && values.length > 0) return smallIntegerHistogram(values, dt, source_range);
   if (dt.kind === "i" || dt.kind === "u") {
     const centers = integerCenters(values, dt, source_range);
     return { counts: integerCounts(values, centers), centers };

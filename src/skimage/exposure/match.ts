@@ -22,6 +22,36 @@ export interface MatchHistogramsOptions {
 /** Sorted distinct values with their counts, and each input value's index among them. */
 function uniqueCounts(values: ArrayLike<number>, withInverse: boolean): { uniq: Float64Array; counts: Float64Array; inverse: Int32Array | null } {
   const n = values.length;
+  let lo = Infinity;
+  let hi = -Infinity;
+  let integral = true;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+    if (integral && !Number.isInteger(v)) integral = false;
+  }
+  if (n > 0 && integral && hi - lo < 4 * n + 1024) {
+    // integer values in a modest range (every integer image): counted through a table
+    const table = new Float64Array(hi - lo + 1);
+    for (let i = 0; i < n; i++) table[values[i] - lo]++;
+    const uniq: number[] = [];
+    const counts: number[] = [];
+    const rank = new Int32Array(table.length);
+    for (let k = 0; k < table.length; k++) {
+      if (table[k] > 0) {
+        rank[k] = uniq.length;
+        uniq.push(k + lo);
+        counts.push(table[k]);
+      }
+    }
+    let inverse: Int32Array | null = null;
+    if (withInverse) {
+      inverse = new Int32Array(n);
+      for (let i = 0; i < n; i++) inverse[i] = rank[values[i] - lo];
+    }
+    return { uniq: Float64Array.from(uniq), counts: Float64Array.from(counts), inverse };
+  }
   const sorted = Float64Array.from(values);
   sorted.sort();
   const uniqList: number[] = [];
@@ -40,14 +70,14 @@ function uniqueCounts(values: ArrayLike<number>, withInverse: boolean): { uniq: 
     inverse = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const v = values[i];
-      let lo = 0;
-      let hi = uniq.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (uniq[mid] < v) lo = mid + 1;
-        else hi = mid;
+      let a = 0;
+      let b = uniq.length - 1;
+      while (a < b) {
+        const mid = (a + b) >> 1;
+        if (uniq[mid] < v) a = mid + 1;
+        else b = mid;
       }
-      inverse[i] = lo;
+      inverse[i] = a;
     }
   }
   return { uniq, counts: Float64Array.from(countList), inverse };

@@ -17,18 +17,43 @@ export function uniformFilter1d(src: Float64Array, shape: readonly number[], axi
   for (let q = 0; q < left; q++) before[q] = extendIndex(q - left, n, mode);
   const after = new Int32Array(right);
   for (let q = 0; q < right; q++) after[q] = extendIndex(n + q, n, mode);
-  for (let o = 0; o < outer; o++) {
-    for (let i = 0; i < inner; i++) {
-      const base = o * n * inner + i;
-      for (let q = 0; q < left; q++) ext[q] = before[q] < 0 ? cval : src[base + before[q] * inner];
-      for (let k = 0; k < n; k++) ext[left + k] = src[base + k * inner];
-      for (let q = 0; q < right; q++) ext[left + n + q] = after[q] < 0 ? cval : src[base + after[q] * inner];
+  if (inner === 1) {
+    for (let o = 0; o < outer; o++) {
+      const base = o * n;
+      for (let q = 0; q < left; q++) ext[q] = before[q] < 0 ? cval : src[base + before[q]];
+      for (let k = 0; k < n; k++) ext[left + k] = src[base + k];
+      for (let q = 0; q < right; q++) ext[left + n + q] = after[q] < 0 ? cval : src[base + after[q]];
       let tmp = 0;
       for (let k = 0; k < size; k++) tmp += ext[k];
       out[base] = tmp / size;
       for (let k = 1; k < n; k++) {
         tmp += ext[k + size - 1] - ext[k - 1];
-        out[base + k * inner] = tmp / size;
+        out[base + k] = tmp / size;
+      }
+    }
+    return out;
+  }
+  // lines across rows: sweep whole rows, one running sum per line, in each line's own order
+  const rowOf = (j: number) => (j < 0 ? before[j + left] : j >= n ? after[j - n] : j);
+  const tmp = new Float64Array(inner);
+  for (let o = 0; o < outer; o++) {
+    const base = o * n * inner;
+    tmp.fill(0);
+    for (let j = -left; j <= right; j++) {
+      const r = rowOf(j);
+      if (r < 0) for (let i = 0; i < inner; i++) tmp[i] += cval;
+      else for (let i = 0, p = base + r * inner; i < inner; i++, p++) tmp[i] += src[p];
+    }
+    for (let i = 0; i < inner; i++) out[base + i] = tmp[i] / size;
+    for (let k = 1; k < n; k++) {
+      const enter = rowOf(k + right);
+      const leave = rowOf(k - left - 1);
+      const ob = base + k * inner;
+      for (let i = 0; i < inner; i++) {
+        const a = enter < 0 ? cval : src[base + enter * inner + i];
+        const b = leave < 0 ? cval : src[base + leave * inner + i];
+        tmp[i] += a - b;
+        out[ob + i] = tmp[i] / size;
       }
     }
   }

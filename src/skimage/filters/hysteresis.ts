@@ -26,39 +26,58 @@ export function apply_hysteresis_threshold(...args: unknown[]): NDArray {
   const img = asNDArray(image as NDArrayLike);
   const shape = img.shape;
   const v = contiguousStorage(img);
-  const lo = levels(low, shape);
-  const hi = levels(high, shape);
   const n = v.length;
   const above = new Uint8Array(n);
-  for (let i = 0; i < n; i++) above[i] = v[i] > Math.min(lo[i], hi[i]) ? 1 : 0;
   const out = new Uint8Array(n);
   const stack = new Int32Array(n);
   let top = 0;
-  for (let i = 0; i < n; i++) {
-    if (above[i] && v[i] > hi[i] && !out[i]) {
-      out[i] = 1;
-      stack[top++] = i;
+  // low is clipped to high; pixels above high seed the regions above low
+  if (typeof low === "number" && typeof high === "number") {
+    const lo = Math.min(low, high);
+    for (let i = 0; i < n; i++) {
+      if (v[i] > lo) above[i] = 1;
+      if (v[i] > high) {
+        out[i] = 1;
+        stack[top++] = i;
+      }
+    }
+  } else {
+    const lo = levels(low, shape);
+    const hi = levels(high, shape);
+    for (let i = 0; i < n; i++) {
+      if (v[i] > Math.min(lo[i], hi[i])) above[i] = 1;
+      if (v[i] > hi[i]) {
+        out[i] = 1;
+        stack[top++] = i;
+      }
     }
   }
   const strides = stridesOf(shape);
   const ndim = shape.length;
-  while (top > 0) {
-    const p = stack[--top];
-    for (let k = 0; k < ndim; k++) {
-      const pos = Math.floor(p / strides[k]) % shape[k];
-      if (pos > 0) {
-        const q = p - strides[k];
-        if (above[q] && !out[q]) {
-          out[q] = 1;
-          stack[top++] = q;
-        }
-      }
-      if (pos < shape[k] - 1) {
-        const q = p + strides[k];
-        if (above[q] && !out[q]) {
-          out[q] = 1;
-          stack[top++] = q;
-        }
+  const visit = (q: number) => {
+    if (above[q] && !out[q]) {
+      out[q] = 1;
+      stack[top++] = q;
+    }
+  };
+  if (ndim === 2) {
+    const [h, w] = shape;
+    while (top > 0) {
+      const p = stack[--top];
+      const r = (p / w) | 0;
+      const c = p - r * w;
+      if (r > 0) visit(p - w);
+      if (r < h - 1) visit(p + w);
+      if (c > 0) visit(p - 1);
+      if (c < w - 1) visit(p + 1);
+    }
+  } else {
+    while (top > 0) {
+      const p = stack[--top];
+      for (let k = 0; k < ndim; k++) {
+        const pos = Math.floor(p / strides[k]) % shape[k];
+        if (pos > 0) visit(p - strides[k]);
+        if (pos < shape[k] - 1) visit(p + strides[k]);
       }
     }
   }

@@ -27,3 +27,4 @@ export { difference_of_gaussians } from "./difference_of_gaussians";
 export type { DifferenceOfGaussiansOptions } from "./difference_of_gaussians";
 export { meijering, sato, frangi, hessian } from "./ridges";
 export type { RidgeOptions, FrangiOptions } from "./ridges";
+export { rank_order } from "./rank_order";

@@ -76,7 +76,7 @@ export function meijering(...args: unknown[]): NDArray {
   const single = img0.dtype === float32;
   const r = roundingFor(single);
   // astype(float) keeps the integer values; invert then computes 1 - x
-  let values = Float64Array.from(contiguousStorage(img0), r);
+  let values = new Float64Array(contiguousStorage(img0));
   if (b.black_ridges) values = values.map((v) => r(1 - v));
   const coef = new Array<number>(ndim).fill(alpha);
   coef[0] = 1;

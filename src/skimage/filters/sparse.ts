@@ -9,7 +9,7 @@ import { DType, float32, float64 } from "../../np/dtype";
 import { ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray } from "../_internal/arrays";
-import { NdMode, extendIndex } from "../_internal/boundary";
+import { NdMode, axisLayout, extendIndex } from "../_internal/boundary";
 import { roundingFor, keepFloat64 } from "../_internal/rounding";
 
 /** C-order strides (in elements) of a shape. */
@@ -30,17 +30,27 @@ export function padArray(src: ArrayLike<number>, shape: readonly number[], befor
   const maps = outShape.map((n, k) => Int32Array.from({ length: n }, (_, i) => extendIndex(i - before[k], shape[k], mode)));
   const inStrides = stridesOf(shape);
   const data = new Float64Array(outShape.reduce((a, b) => a * b, 1));
-  const idx = new Array<number>(ndim).fill(0);
-  for (let n = 0; n < data.length; n++) {
+  if (data.length === 0) return { data, shape: outShape };
+  // row by row along the last axis: the source offset of the row once, then its columns
+  const last = ndim - 1;
+  const width = outShape[last];
+  const colMap = maps[last];
+  const idx = new Array<number>(Math.max(ndim - 1, 0)).fill(0);
+  for (let n = 0; n < data.length; n += width) {
     let off = 0;
     let outside = false;
-    for (let k = 0; k < ndim; k++) {
+    for (let k = 0; k < last; k++) {
       const j = maps[k][idx[k]];
       if (j < 0) outside = true;
       off += j * inStrides[k];
     }
-    data[n] = outside ? 0 : src[off];
-    for (let k = ndim - 1; k >= 0; k--) {
+    if (!outside) {
+      for (let c = 0; c < width; c++) {
+        const j = colMap[c];
+        data[n + c] = j < 0 ? 0 : src[off + j];
+      }
+    }
+    for (let k = last - 1; k >= 0; k--) {
       if (++idx[k] < outShape[k]) break;
       idx[k] = 0;
     }
@@ -62,12 +72,15 @@ export function correlateSparseValid(
   const out = new Float64Array(size);
   const pStrides = stridesOf(pshape);
   const base = new Int32Array(size);
-  const idx = new Array<number>(ndim).fill(0);
-  for (let n = 0; n < size; n++) {
+  // C-order offsets into the padded array, one row of the last axis at a time
+  const last = ndim - 1;
+  const width = oshape[last];
+  const idx = new Array<number>(Math.max(ndim - 1, 0)).fill(0);
+  for (let n = 0; n < size; n += width) {
     let off = 0;
-    for (let k = 0; k < ndim; k++) off += idx[k] * pStrides[k];
-    base[n] = off;
-    for (let k = ndim - 1; k >= 0; k--) {
+    for (let k = 0; k < last; k++) off += idx[k] * pStrides[k];
+    for (let c = 0; c < width; c++) base[n + c] = off + c;
+    for (let k = last - 1; k >= 0; k--) {
       if (++idx[k] < oshape[k]) break;
       idx[k] = 0;
     }
@@ -111,7 +124,7 @@ export function correlate_sparse(...args: unknown[]): NDArray {
   const round = roundingFor(dt === float32);
   if (ker.ndim !== img.ndim) throw new ValueError("kernel must have the same number of dimensions as image");
   let padded: { data: Float64Array; shape: number[] };
-  const src = Float64Array.from(contiguousStorage(img), round);
+  const src = new Float64Array(contiguousStorage(img));
   if (mode === "valid") padded = { data: src, shape: img.shape.slice() };
   else {
     validateWindowSize(ker.shape);
@@ -144,17 +157,23 @@ export function meanStd(img: NDArray, w: readonly number[]): { m: Float64Array; 
   validateWindowSize(w);
   const single = img.dtype === float32;
   const round = roundingFor(single);
-  const src = Float64Array.from(contiguousStorage(img), round);
+  const src = new Float64Array(contiguousStorage(img));
   const before = w.map((k) => (k >> 1) + 1);
   const after = w.map((k) => k >> 1);
   const padded = padArray(src, img.shape, before, after, "mirror");
+  // integral_image: cumulative sums along every axis in turn
   const integral = (data: Float64Array) => {
     const out = data.slice();
-    const strides = stridesOf(padded.shape);
-    padded.shape.forEach((n, axis) => {
-      const st = strides[axis];
-      for (let i = 0; i < out.length; i++) if (Math.floor(i / st) % n !== 0) out[i] += out[i - st];
-    });
+    for (let axis = 0; axis < padded.shape.length; axis++) {
+      const { outer, n, inner } = axisLayout(padded.shape, axis);
+      for (let o = 0; o < outer; o++) {
+        const base = o * n * inner;
+        for (let k = 1; k < n; k++) {
+          const row = base + k * inner;
+          for (let i = 0; i < inner; i++) out[row + i] += out[row - inner + i];
+        }
+      }
+    }
     return out;
   };
   const kshape = w.map((k) => k + 1);

@@ -41,19 +41,34 @@ export function threshold_li(...args: unknown[]): number {
   const isInt = img.dtype.kind === "i" || img.dtype.kind === "u" || img.dtype.kind === "b";
   const single = img.dtype === float32;
   const r = roundingFor(single);
-  const kept: number[] = [];
-  for (let i = 0; i < src.length; i++) if (src[i] === src[i]) kept.push(src[i]);
-  if (kept.length === 0) return NaN;
-  if (kept.every((v) => v === kept[0])) return kept[0];
-  const finite = Float64Array.from(kept.filter((v) => Number.isFinite(v)));
-  if (finite.length === 0) return 0;
+  // NaNs dropped; a constant image is its own threshold; infinities dropped next
+  let finite: Float64Array;
+  if (isInt) finite = new Float64Array(src);
+  else {
+    const kept = new Float64Array(src.length);
+    let nk = 0;
+    for (let i = 0; i < src.length; i++) if (src[i] === src[i]) kept[nk++] = src[i];
+    if (nk === 0) return NaN;
+    finite = kept.subarray(0, nk);
+  }
+  let constant = true;
+  for (let i = 1; i < finite.length && constant; i++) constant = finite[i] === finite[0];
+  if (constant) return finite.length ? finite[0] : NaN;
+  if (!isInt) {
+    let nf = 0;
+    for (let i = 0; i < finite.length; i++) if (Number.isFinite(finite[i])) finite[nf++] = finite[i];
+    finite = finite.subarray(0, nf);
+    if (nf === 0) return 0;
+  }
   let min = Infinity;
   let max = -Infinity;
-  for (const v of finite) {
+  for (let i = 0; i < finite.length; i++) {
+    const v = finite[i];
     if (v < min) min = v;
     if (v > max) max = v;
   }
-  for (let i = 0; i < finite.length; i++) finite[i] = r(finite[i] - min);
+  if (single) for (let i = 0; i < finite.length; i++) finite[i] = Math.fround(finite[i] - min);
+  else for (let i = 0; i < finite.length; i++) finite[i] -= min;
   let tol: number = tolerance ?? 0;
   if (!tol) {
     if (isInt) tol = 0.5;
@@ -80,7 +95,7 @@ export function threshold_li(...args: unknown[]): number {
     // histogram of the shifted integers: bin centers 0 .. max - min
     const n = max - min + 1;
     const hist = new Float64Array(n);
-    for (const v of finite) hist[v]++;
+    for (let i = 0; i < finite.length; i++) hist[finite[i]]++;
     while (Math.abs(next - curr) > tol) {
       curr = next;
       let sf = 0, wf = 0, sb = 0, wb = 0;

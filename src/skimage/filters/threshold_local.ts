@@ -73,7 +73,7 @@ export function threshold_local(...args: unknown[]): NDArray {
   }
   const single = img.dtype === float32;
   const round = roundingFor(single);
-  const src = Float64Array.from(contiguousStorage(img), round);
+  const src = new Float64Array(contiguousStorage(img));
   let t: Float64Array;
   if (method === "gaussian") {
     const sigma = param === null ? sizes.map((b) => (b - 1) / 6.0) : typeof param === "number" ? new Array(img.ndim).fill(param) : (param as number[]).slice();

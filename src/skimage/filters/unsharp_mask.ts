@@ -53,7 +53,7 @@ export function unsharp_mask(...args: unknown[]): NDArray {
   }
   const moved = channelAxis === null ? fimg : channelLast(fimg, channelAxis);
   const shape = moved.shape.slice();
-  const values = Float64Array.from(contiguousStorage(moved), r);
+  const values = new Float64Array(contiguousStorage(moved));
   const nch = channelAxis === null ? 1 : shape[shape.length - 1];
   const spatial = channelAxis === null ? shape : shape.slice(0, -1);
   const per = values.length / nch;
@@ -68,8 +68,9 @@ export function unsharp_mask(...args: unknown[]): NDArray {
   for (let c = 0; c < nch; c++) {
     for (let i = 0; i < per; i++) channel[i] = values[i * nch + c];
     const blurred = smooth(channel, spatial, sigmas, "reflect", 0, 4.0, single);
+    const amount: number = b.amount;
     for (let i = 0; i < per; i++) {
-      let v = r(channel[i] + r(r(channel[i] - blurred[i]) * b.amount));
+      let v = r(channel[i] + r(r(channel[i] - blurred[i]) * amount));
       if (range !== null) v = v < range[0] ? range[0] : v > range[1] ? range[1] : v;
       out[i * nch + c] = v;
     }

@@ -184,8 +184,9 @@ export function structural_similarity(...args: unknown[]): number | [number, NDA
   };
   const wrapOut = (v: Float64Array, shape: readonly number[]) => NDArray.fromStorage(single ? new Float32Array(v) : v, shape.slice(), outDt);
   if (channelAxis === null) {
-    const x = Float64Array.from(contiguousStorage(a1), r);
-    const y = Float64Array.from(contiguousStorage(a2), r);
+    // im2 is cast to im1's float type; values already in it need no rounding
+    const x = new Float64Array(contiguousStorage(a1));
+    const y = single && a2.dtype !== float32 ? Float64Array.from(contiguousStorage(a2), Math.fround) : new Float64Array(contiguousStorage(a2));
     const res = ssimSingle(x, y, a1.shape, winSize, dataRange, opts, r);
     return pack(r(res.mssim), res.grad && wrapOut(res.grad, a1.shape), res.S && wrapOut(res.S, a1.shape));
   }

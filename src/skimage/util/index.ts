@@ -11,3 +11,4 @@ export { montage } from "./montage";
 export type { MontageOptions } from "./montage";
 export { regular_grid } from "./regular_grid";
 export { unique_rows } from "./unique_rows";
+export { compare_images } from "./compare";

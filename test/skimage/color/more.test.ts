@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { skimage } from "../../../src";
+import { np, skimage } from "../../../src";
 import { NDArray } from "../../../src/np/ndarray";
 import { closeTo, loadGolden } from "../../helpers/golden";
 import { expectArray, fromGolden, throwsNamed } from "../_helpers";
@@ -71,6 +71,32 @@ test("label2rgb: overlay, background, colours, saturation, avg", () => {
   expectArray(color.label2rgb(labels, img.transpose(2, 0, 1), { channel_axis: 0 }), L.axis0, 1e-12, 1e-15, "axis0");
   throwsNamed(() => color.label2rgb(labels, { kind: "mean" as never }), "ValueError", /kind must be one of/);
   throwsNamed(() => color.label2rgb(labels, { colors: ["nocolor"] }), "KeyError", "'nocolor'");
+});
+
+test("YUV, YIQ, YPbPr, YDbDr, YCbCr back, LCh match", () => {
+  const m = g.matrix;
+  for (const name of ["rgb2yuv", "rgb2yiq", "rgb2ypbpr", "rgb2ydbdr"] as const) {
+    const fn = color[name] as (x: NDArray, o?: { channel_axis?: number }) => NDArray;
+    const back = (color as any)[name.slice(4) + "2rgb"] as (x: NDArray) => NDArray;
+    expectArray(fn(rgb), m[name].u8, 1e-12, 1e-12, `${name} u8`);
+    expectArray(fn(rgbf), m[name].f, 1e-12, 1e-12, `${name} f`);
+    expectArray(fn(rgb32), m[name].f32, TOL, TOL, `${name} f32`);
+    expectArray(fn(rgb.transpose(2, 0, 1), { channel_axis: 0 }), m[name].axis0, 1e-12, 1e-12, `${name} axis0`);
+    expectArray(back(fn(rgbf)), m[name.slice(4) + "2rgb"].f, 1e-12, 1e-12, `${name} back`);
+    expectArray(back(fn(rgb32)), m[name.slice(4) + "2rgb"].f32, TOL, TOL, `${name} back f32`);
+  }
+  const ycc = color.rgb2ycbcr(rgbf);
+  expectArray(color.ycbcr2rgb(ycc), m.ycbcr2rgb.f, 1e-12, 1e-12, "ycbcr2rgb");
+  expectArray(color.ycbcr2rgb(rgb), m.ycbcr2rgb.u8, 1e-12, 1e-12, "ycbcr2rgb of uint8 (offsets wrap in uint8 first)");
+  expectArray(color.ycbcr2rgb(ycc.transpose(2, 0, 1), { channel_axis: 0 }), m.ycbcr2rgb.axis0, 1e-12, 1e-12, "ycbcr2rgb axis0");
+  const lch = color.lab2lch(lab);
+  expectArray(lch, m.lab2lch.f, 1e-12, 1e-12, "lab2lch");
+  expectArray(color.lab2lch(lab.astype("float32")), m.lab2lch.f32, TOL, TOL, "lab2lch f32");
+  const lab4 = np.concatenate([lab, np.full([6, 5, 1], 0.5)], { axis: -1 });
+  expectArray(color.lab2lch(lab4), m.lab2lch.four, 1e-12, 1e-12, "lab2lch with a 4th channel");
+  expectArray(color.lab2lch(lab.transpose(2, 0, 1), { channel_axis: 0 }), m.lab2lch.axis0, 1e-12, 1e-12, "lab2lch axis0");
+  expectArray(color.lch2lab(lch), m.lch2lab.f, 1e-12, 1e-12, "lch2lab");
+  expectArray(color.lch2lab(lch.astype("float32")), m.lch2lab.f32, TOL, TOL, "lch2lab f32");
 });
 
 test.run();

@@ -78,4 +78,44 @@ test("set_color paints in place with alpha", () => {
   throwsNamed(() => draw.set_color(img, [rr, cc], [1, 2]), "ValueError", /Color shape \(2\) must match last image dimension/);
 });
 
+test("circle_perimeter_aa and polygon2mask match", () => {
+  const circles: [number, number, number, number[] | null][] = [[5, 5, 3, null], [10, 12, 8, null], [0, 0, 4, [6, 7]], [3, 3, 0, null], [20, 20, 15, [25, 30]]];
+  circles.forEach(([r, c, radius, shape], k) => expectAll(draw.circle_perimeter_aa(r, c, radius, shape), g.circle_perimeter_aa[k], `aa circle ${k}`, 1e-15));
+  expectArray(draw.polygon2mask([8, 9], np.array([[1, 1], [6, 2], [3, 8]])), g.polygon2mask[0], 0, 0, "mask 0");
+  expectArray(draw.polygon2mask([10, 10], [[-2.5, 1.5], [4.2, 11.0], [9.7, 3.3], [5.0, 0.0]]), g.polygon2mask[1], 0, 0, "mask 1");
+  expectArray(draw.polygon2mask([5, 6, 2], [[0, 0], [4, 1], [1, 5]]), g.polygon2mask[2], 0, 0, "mask with a channel axis");
+});
+
+test("line_nd matches (endpoint, integer)", () => {
+  const cases: [number[], number[]][] = [[[1, 1], [5, 2.5]], [[1, 1, 0], [6, 3, 8]], [[0.5, 2], [6.5, 2]], [[4, -1], [0, 7]], [[2, 2], [2, 2]]];
+  let k = 0;
+  for (const [a, b] of cases) {
+    for (const endpoint of [false, true]) {
+      for (const integer of [true, false]) expectAll(draw.line_nd(a, b, { endpoint, integer }), g.line_nd[k++], `line_nd ${a} ${b} ${endpoint} ${integer}`, 1e-15);
+    }
+  }
+});
+
+test("ellipse_perimeter matches (axis-aligned and rotated)", () => {
+  const cases: [number, number, number, number, number, number[] | null][] = [
+    [10, 10, 5, 8, 0.0, null], [10, 10, 8, 3, 0.0, null], [20, 25, 7, 12, 0.5, null], [20, 25, 12, 7, -1.1, null], [15, 15, 9, 9, Math.PI / 4, null],
+    [5, 5, 6, 9, 0.3, [12, 14]], [30, 30, 20, 4, 2.0, null], [8, 8, 3, 0, 0.0, null], [12, 12, 10, 6, 1.5707963267948966, null],
+  ];
+  cases.forEach(([r, c, rr, cr, o, s], k) => expectAll(draw.ellipse_perimeter(r, c, rr, cr, o, s), g.ellipse_perimeter[k], `ellipse_perimeter ${k}`));
+  const [r0, c0] = draw.ellipse_perimeter(3, 4, 0, 0);
+  assert.equal([r0.shape.length, r0.item(), c0.item()], [0, 3, 4]);
+});
+
+test("bezier_curve matches (weights, splits at turning points, shape)", () => {
+  const cases: [number, number, number, number, number, number, number, number[] | null][] = [
+    [1, 5, 5, 10, 9, 2, 1.0, null], [1, 5, 5, 10, 9, 2, 0.3, null], [1, 5, 5, 10, 9, 2, 3.0, null], [2, 2, 10, 8, 3, 14, 1.0, null],
+    [2, 2, 10, 8, 3, 14, 0.6, [8, 10]], [0, 0, 4, 12, 12, 0, 2.0, null], [5, 1, 1, 6, 8, 12, 1.0, null], [3, 3, 3, 9, 3, 15, 1.0, null], [10, 0, 0, 5, 10, 10, 0.8, null],
+  ];
+  cases.forEach(([r0, c0, r1, c1, r2, c2, w, s], k) => {
+    const want = g.bezier_curve[k];
+    if (typeof want === "string") throwsNamed(() => draw.bezier_curve(r0, c0, r1, c1, r2, c2, w, s), "ZeroDivisionError", want.slice("ZeroDivisionError: ".length));
+    else expectAll(draw.bezier_curve(r0, c0, r1, c1, r2, c2, w, s), want, `bezier ${k}`);
+  });
+});
+
 test.run();

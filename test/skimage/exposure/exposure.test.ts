@@ -166,6 +166,16 @@ test("equalize_adapthist (CLAHE) matches scikit-image within 1e-6", () => {
   expectSample(exposure.equalize_adapthist(data.astronaut()), c.astronaut, TOL, "astronaut");
 });
 
+test("equalize_adapthist on 3-D volumes and 1-D lines", () => {
+  const c = g.adapthist;
+  const vol = fromGolden(c.vol_in);
+  expectArray(exposure.equalize_adapthist(vol, [2, 3, 4]), c.vol, TOL, TOL, "vol");
+  expectArray(exposure.equalize_adapthist(vol, { clip_limit: 0.05 }), c.vol_default, TOL, TOL, "vol default kernel");
+  expectArray(exposure.equalize_adapthist(vol.div(255), { kernel_size: 3, nbins: 32 }), c.vol_f, TOL, TOL, "vol float");
+  expectArray(exposure.equalize_adapthist(u8.get(0).astype("float64").div(255), 5), c.line, TOL, TOL, "line");
+  throwsNamed(() => exposure.equalize_adapthist(vol, [2, 3]), "ValueError", /Incorrect value of `kernel_size`/);
+});
+
 test("signatures: Python's TypeErrors", () => {
   throwsNamed(() => exposure.histogram(u8, { bins: 3 } as never), "TypeError", "histogram() got an unexpected keyword argument 'bins'");
   throwsNamed(() => (exposure.equalize_hist as any)(), "TypeError", "equalize_hist() missing 1 required positional argument: 'image'");

@@ -66,6 +66,7 @@ test("corner_peaks of a Harris response and of noise", () => {
   same(feature.corner_peaks(noisy, 3), G.corner_peaks.noisy, "noisy");
   same(feature.corner_peaks(noisy, { min_distance: 3, num_peaks: 4 }), G.corner_peaks.noisy_num, "num_peaks");
   same(feature.corner_peaks(noisy, { min_distance: 3, indices: false }), G.corner_peaks.noisy_mask, "indices false");
+  same(feature.corner_peaks(ints, { min_distance: 2, labels, num_peaks_per_label: 3 }), G.corner_peaks.labels, "labels");
   const thresholded = feature.corner_peaks(noisy, { min_distance: 3, threshold_abs: 0.9, threshold_rel: 0.1, exclude_border: 2, footprint: np.ones([5, 5]), labels: null, num_peaks_per_label: 2, p_norm: 2 });
   assert.equal(thresholded.shape[1], 2);
 });

@@ -106,6 +106,21 @@ test("rank.mean / median / minimum / maximum match", () => {
   expectArray(rank.median(u8), g.rank.median_default, 0, 0, "median default footprint");
 });
 
+test("the other rank filters match (autolevel ... majority)", () => {
+  const fp = np.array([[0, 1, 1, 0], [1, 1, 1, 1], [0, 1, 1, 0]], { dtype: "uint8" });
+  const disk2 = np.array([[0, 0, 1, 0, 0], [0, 1, 1, 1, 0], [1, 1, 1, 1, 1], [0, 1, 1, 1, 0], [0, 0, 1, 0, 0]], { dtype: "uint8" });
+  for (const [name, w] of Object.entries<any>(g.rank2)) {
+    const fn = (rank as any)[name] as (img: NDArray, fp: NDArray, ...rest: unknown[]) => NDArray;
+    const tol = name === "entropy" ? 1e-12 : 0;
+    expectArray(fn(u8, disk2), w.disk, tol, 0, `${name} disk`);
+    expectArray(fn(u8, fp), w.odd, tol, 0, `${name} even-sided footprint`);
+    expectArray(fn(u8, disk2, { mask }), w.mask, tol, 0, `${name} mask`);
+    expectArray(fn(u8, disk2, { shift_x: true, shift_y: -1 }), w.shift, tol, 0, `${name} shift`);
+    expectArray(fn(u16, disk2), w.u16, tol, 0, `${name} u16`);
+    expectSample(fn(camera, disk2), w.camera, tol, `${name} camera`);
+  }
+});
+
 test("unsharp_mask matches (clipping, preserve_range, channels)", () => {
   const u = g.unsharp;
   expectArray(filters.unsharp_mask(u8), u.u8, 1e-12, 1e-14, "u8");

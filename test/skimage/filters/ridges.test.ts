@@ -66,4 +66,14 @@ test("util.invert matches", () => {
   expectArray(util.invert(u8.astype("uint16").mul(100).astype("uint16")), v.u16, 0, 0, "u16");
 });
 
+test("rank_order matches", () => {
+  const ro = g.rank_order;
+  const [ranks, values] = filters.rank_order(fromGolden(ro.in));
+  expectArray(ranks, ro.int[0], 0, 0, "int ranks");
+  expectArray(values, ro.int[1], 0, 0, "int values");
+  const [fr, fv] = filters.rank_order(fromGolden(ro.f_in));
+  expectArray(fr, ro.float[0], 0, 0, "float ranks");
+  expectArray(fv, ro.float[1], 0, 0, "float values");
+});
+
 test.run();

@@ -91,4 +91,26 @@ test("structural_similarity: windows, gaussian weights, gradient, full, channels
   throwsNamed(() => metrics.structural_similarity(a8, b8, { K3: 1 } as never), "TypeError", "structural_similarity() got an unexpected keyword argument 'K3'");
 });
 
+test("normalized_mutual_information matches", () => {
+  const n = g.nmi;
+  near(metrics.normalized_mutual_information(a8, b8), n.u8, "u8", 1e-10);
+  near(metrics.normalized_mutual_information(af, bf, { bins: 20 }), n.f, "float", 1e-10);
+  near(metrics.normalized_mutual_information(af, af), n.same, "identical", 1e-10);
+  near(metrics.normalized_mutual_information(a8, b8, { bins: [7, 13] }), n.bins2, "bins pair", 1e-10);
+  near(metrics.normalized_mutual_information(a8, af), n.pad, "padded shapes", 1e-10);
+  near(metrics.normalized_mutual_information(camera, noisy8), n.camera, "camera", 1e-10);
+  throwsNamed(() => metrics.normalized_mutual_information(a8, af.get(0)), "ValueError", /NMI requires images of same number of dimensions/);
+});
+
+test("hausdorff_distance matches", () => {
+  const h = g.hausdorff;
+  const m1 = fromGolden(h.in.m1);
+  const m2 = fromGolden(h.in.m2);
+  near(metrics.hausdorff_distance(m1, m2), h.d, "masks");
+  near(metrics.hausdorff_distance(m1, m1), h.same, "same");
+  assert.is(metrics.hausdorff_distance([[0, 0], [0, 0]], [[0, 0], [0, 0]]), h.empty);
+  assert.is(metrics.hausdorff_distance(m1, m1.mul(0)), h.one_empty);
+  near(metrics.hausdorff_distance(camera.gt(200).get("::4", "::4"), noisy8.gt(200).get("::4", "::4")), h.camera, "camera");
+});
+
 test.run();

@@ -54,4 +54,16 @@ test("unique_rows keeps scikit-image's byte order", () => {
   throwsNamed(() => util.unique_rows(np.arange(3)), "ValueError", "unique_rows() only makes sense for 2D arrays, got 1d");
 });
 
+test("compare_images: diff, blend, checkerboard", () => {
+  const c1 = fromGolden(g.compare_in.c1);
+  const c2 = fromGolden(g.compare_in.c2);
+  const w = g.compare;
+  expectArray(util.compare_images(c1, c2), w.diff, 1e-15, 0, "diff");
+  expectArray(util.compare_images(c1, c2, "blend"), w.blend, 1e-15, 0, "blend");
+  expectArray(util.compare_images(c1, c2, { method: "checkerboard" }), w.checker, 0, 0, "checkerboard");
+  expectArray(util.compare_images(c2, c1, "checkerboard", { n_tiles: [3, 4] }), w.checker_3x4, 0, 0, "checkerboard 3x4");
+  expectArray(util.compare_images(c2.astype("float32"), c2.mul(c2).astype("float32"), "blend"), w.f32, 1e-7, 0, "float32");
+  throwsNamed(() => util.compare_images(c1, c2.get(":5")), "ValueError", "Images must have the same shape.");
+});
+
 test.run();

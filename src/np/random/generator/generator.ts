@@ -5,8 +5,12 @@
  */
 import { PyTypeError, ValueError } from "../../../errors";
 import { NDArray } from "../../ndarray";
-import { DTypeLike, dtype as toDType, float32, float64, int64 } from "../../dtype";
-import { ParamLike, Size, bindArgs, broadcastShapes, expandParam, readParam, shapeSize, toShape } from "../args";
+import { DType, DTypeLike, dtype as toDType, float32, float64, int64 } from "../../dtype";
+import { isCContiguous } from "../../contiguous";
+import { inspect } from "node:util";
+import { ParamLike, Size, broadcastShapes, expandParam, readParam, shapeSize, toShape } from "../args";
+import { DEFAULT_RNG, GEN, GENERATOR } from "../signatures";
+import { isPlainObject, pyfunction } from "../../../signature";
 import { fillStandardNormal, poisson as poissonDraw, standardNormal } from "./distributions";
 import { PCG64, PCG64Seed } from "./pcg64";
 import { SeedSequence } from "./seed-sequence";
@@ -16,6 +20,22 @@ const POISSON_LAM_MAX = 9223372036854775807 - Math.sqrt(9223372036854775807) * 1
 
 function shapeStr(shape: readonly number[]): string {
   return `(${shape.join(", ")}${shape.length === 1 ? "," : ""})`;
+}
+
+/**
+ * The storage an `out=` array is filled through, in memory order (C- or Fortran-contiguous
+ * arrays only), with NumPy's errors for a wrong dtype, a size that disagrees or a strided array.
+ */
+function fillTarget(out: unknown, dt: DType, size: unknown): Float64Array | Float32Array {
+  const arr = out as NDArray;
+  if (arr.dtype !== dt) throw new PyTypeError(`Supplied output array has the wrong type. Expected ${dt.name}, got ${arr.dtype.name}`);
+  if (size !== null && size !== undefined) {
+    const shape = toShape(size as Size);
+    if (shape.length !== arr.ndim || shape.some((d, i) => d !== arr.shape[i])) throw new ValueError("size must match out.shape when used together");
+  }
+  const view = isCContiguous(arr) ? arr : isCContiguous(arr.T) ? arr.T : null;
+  if (view === null) throw new ValueError("Supplied output array is not contiguous, writable or aligned.");
+  return (view.data as Float64Array | Float32Array).subarray(view.offset, view.offset + view.size);
 }
 
 /** Resolves size against the parameters' broadcast shape as NumPy's samplers do. */
@@ -37,10 +57,6 @@ function outputShape(size: unknown, paramShapes: readonly (readonly number[])[])
   return { shape, scalar: false };
 }
 
-/** Reads `size` given positionally or as `{ size }`. */
-function sizeOnly(fn: string, args: readonly unknown[], extra: readonly string[] = []): Record<string, unknown> {
-  return bindArgs(fn, ["size", ...extra], args);
-}
 
 /**
  * `numpy.random.Generator(bit_generator)`: draws from a PCG64 bit generator. Create one with
@@ -51,24 +67,32 @@ export class Generator {
   readonly bit_generator: PCG64;
 
   constructor(bit_generator: PCG64) {
+    if (arguments.length !== 1 || isPlainObject(bit_generator)) bit_generator = GENERATOR.bind(arguments).bit_generator;
     if (!(bit_generator instanceof PCG64)) throw new PyTypeError("Generator expects a PCG64 bit generator");
     this.bit_generator = bit_generator;
   }
 
   /**
-   * `Generator.random(size=None, dtype=np.float64)`: floats uniform on [0, 1) - one number
-   * without size. float64 takes the top 53 bits of a 64-bit draw; float32 the top 24 of a
-   * 32-bit draw.
+   * `Generator.random(size=None, dtype=np.float64, out=None)`: floats uniform on [0, 1) - one
+   * number without size. float64 takes the top 53 bits of a 64-bit draw; float32 the top 24
+   * of a 32-bit draw. `out` is filled in memory order and returned.
    */
   random(size?: null | { size?: null; dtype?: DTypeLike }): number;
+  random(size: Size | { size?: Size | null; dtype?: DTypeLike; out: NDArray }): NDArray;
   random(size: Size | { size: Size; dtype?: DTypeLike }): NDArray;
-  random(size: Size | null | undefined, options: { dtype?: DTypeLike }): NDArray | number;
+  random(size: Size | null | undefined, options: { dtype?: DTypeLike; out?: NDArray | null }): NDArray | number;
   random(...args: unknown[]): number | NDArray;
   random(...args: unknown[]): number | NDArray {
-    const kw = sizeOnly("random", args, ["dtype"]);
-    const dt = toDType((kw.dtype as DTypeLike | undefined) ?? "float64");
-    if (dt !== float64 && dt !== float32) throw new PyTypeError(`Unsupported dtype ${dt.name} for random`);
+    const kw = GEN.random.bind(args);
+    const dt = toDType(kw.dtype as DTypeLike);
+    if (dt !== float64 && dt !== float32) throw new PyTypeError(`Unsupported dtype ${String(inspect(dt))} for random`);
     const bg = this.bit_generator;
+    if (kw.out !== null) {
+      const target = fillTarget(kw.out, dt, kw.size);
+      if (dt === float64) bg.fillDoubles(target as Float64Array);
+      else for (let i = 0; i < target.length; i++) target[i] = bg.nextFloat();
+      return kw.out;
+    }
     if (kw.size === undefined || kw.size === null) return dt === float64 ? bg.nextDouble() : Math.fround(bg.nextFloat());
     const shape = toShape(kw.size as Size);
     const n = shapeSize(shape);
@@ -82,12 +106,22 @@ export class Generator {
     return NDArray.fromStorage(out, shape, float64);
   }
 
-  /** `Generator.standard_normal(size=None)`: standard normal float64 draws (ziggurat method). */
+  /**
+   * `Generator.standard_normal(size=None, dtype=np.float64, out=None)`: standard normal float64
+   * draws (ziggurat method); `out` is filled in memory order and returned. float32 draws (a
+   * separate ziggurat) are not supported yet.
+   */
   standard_normal(size?: null | { size?: null }): number;
+  standard_normal(size: Size | { size?: Size | null; out: NDArray }): NDArray;
   standard_normal(size: Size | { size: Size }): NDArray;
   standard_normal(...args: unknown[]): number | NDArray;
   standard_normal(...args: unknown[]): number | NDArray {
-    const kw = sizeOnly("standard_normal", args);
+    const kw = GEN.standard_normal.bind(args);
+    if (toDType(kw.dtype as DTypeLike) !== float64) GEN.standard_normal.notSupported("dtype", kw.dtype);
+    if (kw.out !== null) {
+      fillStandardNormal(this.bit_generator, fillTarget(kw.out, float64, kw.size) as Float64Array);
+      return kw.out;
+    }
     if (kw.size === undefined || kw.size === null) return standardNormal(this.bit_generator);
     const shape = toShape(kw.size as Size);
     const out = new Float64Array(shapeSize(shape));
@@ -106,7 +140,7 @@ export class Generator {
   normal(options: { loc?: ParamLike; scale?: ParamLike; size?: Size | null }): NDArray;
   normal(...args: unknown[]): number | NDArray;
   normal(...args: unknown[]): number | NDArray {
-    const kw = bindArgs("normal", ["loc", "scale", "size"], args);
+    const kw = GEN.normal.bind(args);
     const pl = readParam((kw.loc ?? 0) as ParamLike, "loc");
     const ps = readParam((kw.scale ?? 1) as ParamLike, "scale");
     for (let i = 0; i < ps.data.length; i++) {
@@ -137,7 +171,7 @@ export class Generator {
   poisson(options: { lam?: ParamLike; size?: Size | null }): NDArray;
   poisson(...args: unknown[]): number | NDArray;
   poisson(...args: unknown[]): number | NDArray {
-    const kw = bindArgs("poisson", ["lam", "size"], args);
+    const kw = GEN.poisson.bind(args);
     const pl = readParam((kw.lam ?? 1) as ParamLike, "lam");
     for (let i = 0; i < pl.data.length; i++) {
       const v = pl.data[i];
@@ -158,7 +192,9 @@ export class Generator {
     return scalar ? out[0] : NDArray.fromStorage(out, shape, int64);
   }
 
+  /** `str(rng)`: "Generator(PCG64)". */
   toString(): string {
+    if (arguments.length > 0) GEN.toString.bind(arguments);
     return "Generator(PCG64)";
   }
 }
@@ -171,10 +207,14 @@ export type RNGSeed = PCG64Seed | PCG64 | Generator;
  * bit-identical to NumPy's for the same seed. A Generator is returned as is; a PCG64 is
  * wrapped; no seed draws fresh entropy from the operating system.
  */
-export function default_rng(seed?: RNGSeed): Generator {
+export function default_rng(seed?: RNGSeed | { seed?: RNGSeed }): Generator {
+  if (arguments.length > 1 || isPlainObject(seed)) seed = DEFAULT_RNG.bind(arguments).seed;
   if (seed instanceof Generator) return seed;
   if (seed instanceof PCG64) return new Generator(seed);
-  return new Generator(new PCG64(seed));
+  return new Generator(new PCG64(seed as PCG64Seed));
 }
+pyfunction(DEFAULT_RNG, default_rng);
+pyfunction(GENERATOR, Generator);
+for (const [name, sig] of Object.entries(GEN)) pyfunction(sig, (Generator.prototype as unknown as Record<string, Function>)[name]);
 
 

@@ -8,6 +8,8 @@
  * seeding.
  */
 import { EntropyLike, SeedSequence } from "./seed-sequence";
+import { PCG64_METHOD, PCG64_SIG } from "../signatures";
+import { isPlainObject, pyfunction } from "../../../signature";
 
 const MASK128 = (1n << 128n) - 1n;
 const MULTIPLIER = 0x2360ed051fc65da44385df649fccf645n;
@@ -56,8 +58,9 @@ export class PCG64 {
   private hasUint32 = false;
   private uinteger = 0;
 
-  constructor(seed?: PCG64Seed) {
-    this.seed_seq = seed instanceof SeedSequence ? seed : new SeedSequence(seed);
+  constructor(seed?: PCG64Seed | { seed?: PCG64Seed }) {
+    if (arguments.length > 1 || isPlainObject(seed)) seed = PCG64_SIG.bind(arguments).seed;
+    this.seed_seq = seed instanceof SeedSequence ? seed : new SeedSequence(seed as EntropyLike | null | undefined);
     const w = this.seed_seq.generateWords(8);
     const word64 = (k: number) => (BigInt(w[2 * k + 1]) << 32n) | BigInt(w[2 * k]);
     const initState = (word64(0) << 64n) | word64(1);
@@ -176,6 +179,7 @@ export class PCG64 {
    * (state' = M^delta * state + inc * (M^delta - 1) / (M - 1), by square-and-multiply).
    */
   advance(delta: number | bigint): this {
+    if (arguments.length !== 1 || (typeof delta !== "bigint" && !Number.isInteger(delta))) delta = PCG64_METHOD.advance.bind(arguments).delta;
     let d = BigInt(delta) & MASK128;
     const st = this.state.state;
     let accMult = 1n, accPlus = 0n, curMult = MULTIPLIER, curPlus = st.inc;
@@ -194,6 +198,7 @@ export class PCG64 {
 
   /** `PCG64.random_raw(size=None)`-like access: the next 64-bit output as a BigInt. */
   random_raw(): bigint {
+    if (arguments.length > 0) PCG64_METHOD.random_raw.bind(arguments);
     this.next64();
     return (BigInt(this.word[1]) << 32n) | BigInt(this.word[0]);
   }
@@ -202,3 +207,7 @@ export class PCG64 {
     return "PCG64";
   }
 }
+
+pyfunction(PCG64_SIG, PCG64);
+pyfunction(PCG64_METHOD.advance, PCG64.prototype.advance);
+pyfunction(PCG64_METHOD.random_raw, PCG64.prototype.random_raw);

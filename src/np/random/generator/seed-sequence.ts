@@ -9,8 +9,10 @@ import { PyTypeError, ValueError } from "../../../errors";
 import { NDArray } from "../../ndarray";
 import { contiguousStorage } from "../../contiguous";
 import { uint32 } from "../../dtype";
+import { GENERATE_STATE, SEED_SEQUENCE } from "../signatures";
+import { isPlainObject, pyfunction } from "../../../signature";
 
-const POOL_SIZE = 4;
+const DEFAULT_POOL_SIZE = 4;
 const INIT_A = 0x43b0d7e5;
 const MULT_A = 0x931e8875;
 const INIT_B = 0x8b51f9dd;
@@ -60,9 +62,19 @@ export class SeedSequence {
   readonly entropy: number | bigint | readonly (number | bigint)[] | NDArray;
   /** The mixed pool (uint32 words). */
   readonly pool: Uint32Array;
-  readonly pool_size = POOL_SIZE;
+  /** The number of uint32 words in the pool (NumPy's default 4). */
+  readonly pool_size: number = DEFAULT_POOL_SIZE;
+  /** The spawn key: extra entropy words that tell children of one seed apart. */
+  readonly spawn_key: readonly number[] = [];
 
-  constructor(entropy?: EntropyLike | null) {
+  constructor(entropy?: EntropyLike | null | { entropy?: EntropyLike | null; spawn_key?: readonly number[]; pool_size?: number }, options?: { spawn_key?: readonly number[]; pool_size?: number }) {
+    if (arguments.length > 1 || isPlainObject(entropy)) {
+      const b = SEED_SEQUENCE.bind(arguments);
+      entropy = b.entropy;
+      this.spawn_key = Array.from(b.spawn_key as readonly number[]);
+      this.pool_size = b.pool_size;
+      if (this.pool_size < DEFAULT_POOL_SIZE) throw new ValueError("The size of the entropy pool should be at least 4");
+    }
     if (entropy === undefined || entropy === null) {
       const bytes = new Uint32Array(4);
       randomFillSync(bytes);
@@ -70,15 +82,25 @@ export class SeedSequence {
       for (let k = 3; k >= 0; k--) big = (big << 32n) | BigInt(bytes[k]);
       entropy = big;
     }
-    this.entropy = entropy;
-    this.pool = mixEntropy(entropyWords(entropy));
+    this.entropy = entropy as EntropyLike;
+    this.pool = mixEntropy(this.assembledEntropy(entropy as EntropyLike), this.pool_size);
+  }
+
+  /** NumPy's `get_assembled_entropy`: the entropy words, padded to the pool size when a spawn key follows. */
+  private assembledEntropy(entropy: EntropyLike): number[] {
+    const run = entropyWords(entropy);
+    if (this.spawn_key.length === 0) return run;
+    while (run.length < this.pool_size) run.push(0);
+    return [...run, ...entropyWords(this.spawn_key)];
   }
 
   /**
    * `SeedSequence.generate_state(n_words, dtype=np.uint32)`: n_words uint32 words of state
    * derived from the pool (64-bit words are pairs of these, low word first).
    */
+  generate_state(n_words: number, ...rest: [dtype?: "uint32", options?: { dtype?: "uint32" }] | [options?: { n_words?: number; dtype?: "uint32" }]): NDArray;
   generate_state(n_words: number): NDArray {
+    if (arguments.length !== 1 || isPlainObject(n_words)) n_words = GENERATE_STATE.bind(arguments).n_words;
     if (!Number.isInteger(n_words) || n_words < 0) throw new ValueError("n_words must be a non-negative integer");
     return NDArray.fromStorage(this.generateWords(n_words), [n_words], uint32);
   }
@@ -88,7 +110,7 @@ export class SeedSequence {
     const out = new Uint32Array(nWords);
     let hashConst = INIT_B;
     for (let i = 0; i < nWords; i++) {
-      let v = this.pool[i % POOL_SIZE];
+      let v = this.pool[i % this.pool_size];
       v = (v ^ hashConst) >>> 0;
       hashConst = Math.imul(hashConst, MULT_B) >>> 0;
       v = Math.imul(v, hashConst) >>> 0;
@@ -104,8 +126,8 @@ export class SeedSequence {
 }
 
 /** Fills the pool from the entropy words with NumPy's hashmix / mix schedule. */
-function mixEntropy(entropy: readonly number[]): Uint32Array {
-  const pool = new Uint32Array(POOL_SIZE);
+function mixEntropy(entropy: readonly number[], poolSize: number): Uint32Array {
+  const pool = new Uint32Array(poolSize);
   let hashConst = INIT_A;
   const hashmix = (value: number): number => {
     value = (value ^ hashConst) >>> 0;
@@ -117,14 +139,17 @@ function mixEntropy(entropy: readonly number[]): Uint32Array {
     const r = (Math.imul(MIX_MULT_L, x) - Math.imul(MIX_MULT_R, y)) >>> 0;
     return (r ^ (r >>> XSHIFT)) >>> 0;
   };
-  for (let i = 0; i < POOL_SIZE; i++) pool[i] = hashmix(i < entropy.length ? entropy[i] : 0);
-  for (let src = 0; src < POOL_SIZE; src++) {
-    for (let dst = 0; dst < POOL_SIZE; dst++) {
+  for (let i = 0; i < poolSize; i++) pool[i] = hashmix(i < entropy.length ? entropy[i] : 0);
+  for (let src = 0; src < poolSize; src++) {
+    for (let dst = 0; dst < poolSize; dst++) {
       if (src !== dst) pool[dst] = mix(pool[dst], hashmix(pool[src]));
     }
   }
-  for (let src = POOL_SIZE; src < entropy.length; src++) {
-    for (let dst = 0; dst < POOL_SIZE; dst++) pool[dst] = mix(pool[dst], hashmix(entropy[src]));
+  for (let src = poolSize; src < entropy.length; src++) {
+    for (let dst = 0; dst < poolSize; dst++) pool[dst] = mix(pool[dst], hashmix(entropy[src]));
   }
   return pool;
 }
+
+pyfunction(SEED_SEQUENCE, SeedSequence);
+pyfunction(GENERATE_STATE, SeedSequence.prototype.generate_state);

@@ -1,0 +1,82 @@
+/**
+ * The Python signatures of np.random: RandomState's methods and the module functions that
+ * call the global RandomState (same parameters, `numpy.random.<name>`), and Generator's.
+ */
+import { Signature, SignatureSpec, check, signature } from "../../signature";
+import { DTYPE, OUT } from "../params";
+import { float64, int64 } from "../dtype";
+
+/** `size=`: None, an int or a shape. */
+const SIZE = check("int, tuple of ints or None", (v) => v === null || Number.isInteger(v) || (Array.isArray(v) && v.every(Number.isInteger)));
+
+/** A RandomState method and the module function over the global RandomState. */
+export interface LegacyPair {
+  readonly method: Signature;
+  readonly module: Signature;
+}
+
+function legacy(name: string, params: string, spec?: SignatureSpec): LegacyPair {
+  return {
+    method: signature(`numpy.random.RandomState.${name}(${params})`, spec),
+    module: signature(`numpy.random.${name}(${params})`, spec),
+  };
+}
+
+const SIZED = { types: { size: SIZE } };
+
+/** RandomState's methods (and the module functions of the same names). */
+export const LEGACY = {
+  seed: legacy("seed", "seed=None"),
+  get_state: legacy("get_state", "legacy=True", { types: { legacy: "bool" } }),
+  set_state: legacy("set_state", "state, /"),
+  rand: legacy("rand", "*args", { types: { args: "int" } }),
+  randn: legacy("randn", "*args", { types: { args: "int" } }),
+  random_sample: legacy("random_sample", "size=None", SIZED),
+  random: legacy("random", "size=None", SIZED),
+  standard_normal: legacy("standard_normal", "size=None", SIZED),
+  normal: legacy("normal", "loc=0.0, scale=1.0, size=None", SIZED),
+  uniform: legacy("uniform", "low=0.0, high=1.0, size=None", SIZED),
+  randint: legacy("randint", "low, high=None, size=None, dtype=int", { types: { size: SIZE, dtype: DTYPE }, defaults: { dtype: int64 } }),
+  choice: legacy("choice", "a, size=None, replace=True, p=None", { types: { size: SIZE, replace: "bool" } }),
+  shuffle: legacy("shuffle", "x, /"),
+  permutation: legacy("permutation", "x, /"),
+};
+
+/** The module-only aliases of random_sample. */
+export const SAMPLE = signature("numpy.random.sample(size=None)", SIZED);
+export const RANF = signature("numpy.random.ranf(size=None)", SIZED);
+
+/** The constructors. */
+export const RANDOM_STATE = signature("numpy.random.RandomState(seed=None)");
+export const GENERATOR = signature("numpy.random.Generator(bit_generator)");
+export const DEFAULT_RNG = signature("numpy.random.default_rng(seed=None)");
+
+/** Generator's methods. */
+export const GEN = {
+  random: signature("numpy.random.Generator.random(size=None, dtype=np.float64, out=None)", {
+    types: { size: SIZE, dtype: DTYPE, out: OUT },
+    defaults: { dtype: float64 },
+  }),
+  standard_normal: signature("numpy.random.Generator.standard_normal(size=None, dtype=np.float64, out=None)", {
+    types: { size: SIZE, dtype: DTYPE, out: OUT },
+    defaults: { dtype: float64 },
+  }),
+  normal: signature("numpy.random.Generator.normal(loc=0.0, scale=1.0, size=None)", SIZED),
+  poisson: signature("numpy.random.Generator.poisson(lam=1.0, size=None)", SIZED),
+  toString: signature("numpy.random.Generator.__str__()"),
+};
+
+/** The bit generator and the seed sequence. */
+export const PCG64_SIG = signature("numpy.random.PCG64(seed=None)");
+export const PCG64_METHOD = {
+  advance: signature("numpy.random.PCG64.advance(delta)", { types: { delta: check("int", (v) => typeof v === "bigint" || Number.isInteger(v)) } }),
+  random_raw: signature("numpy.random.PCG64.random_raw(size=None, output=True)", { unsupported: ["size", "output"] }),
+};
+export const SEED_SEQUENCE = signature("numpy.random.SeedSequence(entropy=None, *, spawn_key=(), pool_size=4)", {
+  types: { pool_size: "int", spawn_key: "sequence" },
+});
+export const GENERATE_STATE = signature("numpy.random.SeedSequence.generate_state(n_words, dtype=np.uint32)", {
+  types: { n_words: "int", dtype: DTYPE },
+  defaults: { dtype: "uint32" },
+  unsupported: ["dtype"],
+});

@@ -1,0 +1,140 @@
+/**
+ * Linear colour spaces of scikit-image 0.19 (one 3x3 matrix each way, constants as
+ * scikit-image computes them) and the L*a*b* <-> LCh polar form.
+ */
+import { NDArray } from "../../np/ndarray";
+import { contiguousStorage } from "../../np/contiguous";
+import { float32, float64 } from "../../np/dtype";
+import { ValueError } from "../../errors";
+import { pyfunction, signature } from "../../signature";
+import { NDArrayLike, asNDArray } from "../_internal/arrays";
+import { roundingFor } from "../_internal/rounding";
+import { channelBack, channelLast } from "../exposure/_common";
+import { img_as_float32, img_as_float64 } from "../util/dtype";
+import { mapPixels, matVec } from "./_pixels";
+
+type Matrix = readonly (readonly number[])[];
+
+const MATRICES: Record<string, Matrix> = {
+  yuv_from_rgb: [[0.299, 0.587, 0.114], [-0.14714119, -0.28886916, 0.43601035], [0.61497538, -0.51496512, -0.10001026]],
+  rgb_from_yuv: [[1.0000000000000002, -4.182779605511789e-9, 1.1398830297637945], [1.0, -0.3946423339441288, -0.5806218496761879], [1.0000000000000002, 2.0320618532969705, -1.2232658219701875e-9]],
+  yiq_from_rgb: [[0.299, 0.587, 0.114], [0.59590059, -0.27455667, -0.32134392], [0.21153661, -0.52273617, 0.31119955]],
+  rgb_from_yiq: [[1.0000000062082481, 0.9559863415731352, 0.6208247979787564], [0.9999999935279578, -0.27201283148102595, -0.6472042418461061], [1.000000017042305, -1.1067402109737305, 1.7042304856843515]],
+  ypbpr_from_rgb: [[0.299, 0.587, 0.114], [-0.168736, -0.331264, 0.5], [0.5, -0.418688, -0.081312]],
+  rgb_from_ypbpr: [[1.0, -1.218894188684273e-6, 1.4019995886573404], [1.0, -0.34413567816533663, -0.7141361555818124], [0.9999999999999998, 1.7720000660738162, 4.0629806308256633e-7]],
+  rgb_from_ycbcr: [[0.004566210045662101, 1.1808799897946412e-9, 0.006258928969943936], [0.004566210045662101, -0.0015363236860449021, -0.003188110949655707], [0.004566210045662101, 0.007910716233554741, 1.1977497040190077e-8]],
+  ydbdr_from_rgb: [[0.299, 0.587, 0.114], [-0.45, -0.883, 1.333], [-1.333, 1.116, 0.217]],
+  rgb_from_ydbdr: [[1.0000000000000002, 9.230371614765698e-5, -0.5259126306618653], [1.0, -0.12913289889050927, 0.26789932820759876], [1.0000000000000002, 0.6646790599789548, -7.920254353310785e-5]],
+};
+
+type ChannelArgs = [options?: { channel_axis?: number }];
+
+/** A declared conversion through one matrix (after img_as_float). */
+function linear(name: string, param: string, matrix: string) {
+  const sig = signature(`skimage.color.${name}(${param}, *, channel_axis=-1)`, { types: { [param]: "array_like", channel_axis: "int" } });
+  const m = MATRICES[matrix];
+  const fn = (...args: unknown[]): NDArray => {
+    const b = sig.bind(args);
+    return mapPixels(b[param] as NDArrayLike, b.channel_axis, param, (v, out, r) => matVec(m, v, out, r));
+  };
+  Object.defineProperty(fn, "name", { value: name });
+  return pyfunction(sig, fn as (image: NDArrayLike, ...rest: ChannelArgs) => NDArray);
+}
+
+/** `skimage.color.rgb2yuv(rgb, *, channel_axis=-1)`: RGB to YUV (after img_as_float). */
+export const rgb2yuv = linear("rgb2yuv", "rgb", "yuv_from_rgb");
+/** `skimage.color.yuv2rgb(yuv, *, channel_axis=-1)`: YUV to RGB. */
+export const yuv2rgb = linear("yuv2rgb", "yuv", "rgb_from_yuv");
+/** `skimage.color.rgb2yiq(rgb, *, channel_axis=-1)`: RGB to YIQ (after img_as_float). */
+export const rgb2yiq = linear("rgb2yiq", "rgb", "yiq_from_rgb");
+/** `skimage.color.yiq2rgb(yiq, *, channel_axis=-1)`: YIQ to RGB. */
+export const yiq2rgb = linear("yiq2rgb", "yiq", "rgb_from_yiq");
+/** `skimage.color.rgb2ypbpr(rgb, *, channel_axis=-1)`: RGB to YPbPr (after img_as_float). */
+export const rgb2ypbpr = linear("rgb2ypbpr", "rgb", "ypbpr_from_rgb");
+/** `skimage.color.ypbpr2rgb(ypbpr, *, channel_axis=-1)`: YPbPr to RGB. */
+export const ypbpr2rgb = linear("ypbpr2rgb", "ypbpr", "rgb_from_ypbpr");
+/** `skimage.color.rgb2ydbdr(rgb, *, channel_axis=-1)`: RGB to YDbDr (after img_as_float). */
+export const rgb2ydbdr = linear("rgb2ydbdr", "rgb", "ydbdr_from_rgb");
+/** `skimage.color.ydbdr2rgb(ydbdr, *, channel_axis=-1)`: YDbDr to RGB. */
+export const ydbdr2rgb = linear("ydbdr2rgb", "ydbdr", "rgb_from_ydbdr");
+
+const YCBCR2RGB = signature("skimage.color.ycbcr2rgb(ycbcr, *, channel_axis=-1)", { types: { ycbcr: "array_like", channel_axis: "int" } });
+
+/**
+ * `skimage.color.ycbcr2rgb(ycbcr, *, channel_axis=-1)`: scikit-image's YCbCr back to RGB (the
+ * offsets 16, 128, 128 are removed in the input's dtype first, as scikit-image does).
+ */
+export function ycbcr2rgb(ycbcr: NDArrayLike, ...rest: ChannelArgs): NDArray;
+export function ycbcr2rgb(...args: unknown[]): NDArray {
+  const { ycbcr, channel_axis } = YCBCR2RGB.bind(args);
+  const moved = channelLast(asNDArray(ycbcr as NDArrayLike, "ycbcr"), channel_axis);
+  const data = new moved.dtype.storage(contiguousStorage(moved));
+  const n = moved.shape[moved.ndim - 1];
+  const offsets = [16, 128, 128];
+  for (let i = 0; i < data.length; i++) {
+    const c = i % n;
+    if (c < 3) data[i] = data[i] - offsets[c];
+  }
+  const shifted = NDArray.fromStorage(data, moved.shape.slice(), moved.dtype);
+  return channelBack(mapPixels(shifted, -1, "ycbcr", (v, out, r) => matVec(MATRICES.rgb_from_ycbcr, v, out, r)), channel_axis);
+}
+pyfunction(YCBCR2RGB, ycbcr2rgb);
+
+/** `_prepare_lab_array` with the channel axis last: a float copy with at least 3 channels. */
+function labArray(input: NDArrayLike, channel_axis: number, name: string): { data: Float64Array; shape: number[]; single: boolean } {
+  const moved = channelLast(asNDArray(input, name), channel_axis);
+  if (moved.shape[moved.ndim - 1] < 3) throw new ValueError("Input array has less than 3 color channels");
+  const single = moved.dtype === float32;
+  const f = single ? img_as_float32(moved) : img_as_float64(moved);
+  return { data: new Float64Array(contiguousStorage(f)), shape: f.shape.slice(), single };
+}
+
+function polarResult(x: { data: Float64Array; shape: number[]; single: boolean }, channel_axis: number): NDArray {
+  const out = NDArray.fromStorage(x.single ? new Float32Array(x.data) : x.data, x.shape, x.single ? float32 : float64);
+  return channelBack(out, channel_axis);
+}
+
+const LAB2LCH = signature("skimage.color.lab2lch(lab, *, channel_axis=-1)", { types: { lab: "array_like", channel_axis: "int" } });
+
+/**
+ * `skimage.color.lab2lch(lab, *, channel_axis=-1)`: L*a*b* to LCh: chroma hypot(a, b) and hue
+ * atan2(b, a) in [0, 2 pi); channels past the third are kept.
+ */
+export function lab2lch(lab: NDArrayLike, ...rest: ChannelArgs): NDArray;
+export function lab2lch(...args: unknown[]): NDArray {
+  const { lab, channel_axis } = LAB2LCH.bind(args);
+  const x = labArray(lab as NDArrayLike, channel_axis, "lab");
+  const r = roundingFor(x.single);
+  const n = x.shape[x.shape.length - 1];
+  const d = x.data;
+  const twoPi = r(2 * Math.PI);
+  for (let p = 0; p < d.length; p += n) {
+    const a = d[p + 1];
+    const b = d[p + 2];
+    const t = r(Math.atan2(b, a));
+    d[p + 1] = r(Math.hypot(a, b));
+    d[p + 2] = t < 0 ? r(t + twoPi) : t;
+  }
+  return polarResult(x, channel_axis);
+}
+pyfunction(LAB2LCH, lab2lch);
+
+const LCH2LAB = signature("skimage.color.lch2lab(lch, *, channel_axis=-1)", { types: { lch: "array_like", channel_axis: "int" } });
+
+/** `skimage.color.lch2lab(lch, *, channel_axis=-1)`: LCh back to L*a*b* (a = C cos h, b = C sin h). */
+export function lch2lab(lch: NDArrayLike, ...rest: ChannelArgs): NDArray;
+export function lch2lab(...args: unknown[]): NDArray {
+  const { lch, channel_axis } = LCH2LAB.bind(args);
+  const x = labArray(lch as NDArrayLike, channel_axis, "lch");
+  const r = roundingFor(x.single);
+  const n = x.shape[x.shape.length - 1];
+  const d = x.data;
+  for (let p = 0; p < d.length; p += n) {
+    const c = d[p + 1];
+    const h = d[p + 2];
+    d[p + 1] = r(c * r(Math.cos(h)));
+    d[p + 2] = r(c * r(Math.sin(h)));
+  }
+  return polarResult(x, channel_axis);
+}
+pyfunction(LCH2LAB, lch2lab);

@@ -1,0 +1,144 @@
+/**
+ * Every declared parameter of plt's and sns's signatures is either exercised by a call whose
+ * result is checked against matplotlib / seaborn (the fixture cases replayed here, and the calls
+ * of EXERCISED, each checked in the test file named next to it) or refused (declared
+ * unsupported: NotImplementedError). Nothing is accepted and ignored.
+ */
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { plt, sns } from "../../src";
+import { MplSignature } from "../../src/plt/pysig";
+import { allSignatures } from "../../src/signature";
+import { Axes } from "../../src/plt/axes";
+import { Figure } from "../../src/plt/figure";
+import { signatureOf } from "../../src/signature";
+import { loadGolden } from "../helpers/golden";
+
+type Json = Record<string, any>;
+const given = new Map<string, Set<string>>();
+
+function record(fn: () => unknown): void {
+  try {
+    fn();
+  } catch {
+    // refusals are checked in the fixture tests; only successful binds count here
+  }
+}
+
+function decode(v: unknown): unknown {
+  if (v === "nan") return NaN;
+  if (v === "inf") return Infinity;
+  if (Array.isArray(v)) return v.map(decode);
+  return v;
+}
+
+/** Calls checked in other test files (named), for parameters the fixtures do not reach. */
+const EXERCISED: [string, () => unknown][] = [
+  ["pyplot.test.ts figure", () => plt.figure(3, [4, 2], 50, { facecolor: "0.9", clear: true, tight_layout: true, layout: "tight" })],
+  ["pyplot.test.ts subplots", () => plt.subplots(2, 3, { squeeze: false, num: 5, figsize: [6, 4], dpi: 80, facecolor: "w", clear: true, tight_layout: true, layout: "none" })],
+  ["pyplot.test.ts subplot", () => plt.subplot(212, { title: "t", xlabel: "x", ylabel: "y", xlim: [0, 2], ylim: [0, 1] })],
+  ["pyplot.test.ts add_subplot", () => plt.figure().add_subplot(2, 1, 1, { title: "t", xlabel: "x", ylabel: "y", xlim: [0, 2], ylim: [0, 1] })],
+  ["pyplot.test.ts suptitle", () => plt.figure().suptitle("S", { fontsize: 20, size: null, color: "r", c: null, fontweight: "bold", weight: null })],
+  ["pyplot.test.ts colorbar", () => {
+    const fig = plt.figure();
+    const ax = fig.gca();
+    const im = ax.imshow([[1, 2]]);
+    fig.colorbar(im, null, ax, true, { label: "units" });
+    plt.colorbar({ mappable: im, ax, label: "u", use_gridspec: true });
+  }],
+  ["pyplot.test.ts savefig", () => {
+    plt.figure().savefig("/dev/null/never.json", { transparent: true, dpi: 50, facecolor: "k", bbox_inches: "tight" });
+  }],
+  ["pyplot.test.ts set_size_inches", () => plt.figure().set_size_inches(4, 3, true)],
+  ["pyplot.test.ts set_size_inches by name", () => plt.figure().set_size_inches({ w: 4, h: 3, forward: false })],
+  ["no figure to show: nothing happens, as in matplotlib's inline backend", () => {
+    plt.close("all");
+    plt.show({ block: false });
+  }],
+  ["decor.test.ts legend", () => {
+    const [, ax] = plt.subplots();
+    const a = ax.plot([1, 2], { label: "a" });
+    ax.legend({ handles: [a], labels: ["x"], ncols: 2, ncol: 1, fontsize: 20, title: "T", title_fontsize: "small", frameon: false, loc: "upper left" });
+  }],
+  ["decor.test.ts xlabel / ylabel styles", () => {
+    const [, ax] = plt.subplots();
+    ax.set_ylabel("y", { c: "r", fontweight: "bold", size: 9, loc: "top" });
+    ax.set_xlabel("x", { fontsize: 9, fontweight: "bold" });
+  }],
+  ["pyplot.test.ts sca", () => plt.sca(plt.subplots()[1])],
+  ["interpolation.test.ts vmin / vmax / clim / interpolation_stage (pixels) and imshow's label / zorder (decor.test.ts)", () => {
+    const [, ax] = plt.subplots();
+    ax.imshow([[1, 2]], { vmin: 0, vmax: 3, interpolation_stage: "data", label: "img", zorder: 3 });
+    ax.imshow([[1, 2]], { clim: [0, 3] });
+  }],
+  ["sns/options.test.ts set_theme / set", () => {
+    sns.set_theme({ context: "talk", style: "white", palette: "muted", font_scale: 1.5, color_codes: true });
+    sns.set({ context: "paper", style: "ticks", palette: "deep", font_scale: 1, color_codes: false });
+  }],
+  ["sns/options.test.ts set_palette", () => sns.set_palette("muted", 4, { color_codes: true })],
+  ["sns/options.test.ts set_color_codes", () => sns.set_color_codes("muted")],
+  ["sns/sns.test.ts axes_style", () => sns.axes_style("white")],
+];
+
+/** Parameters whose only effect is outside a notebook's picture, with the reason. */
+const NO_EFFECT: Record<string, string> = {
+  "matplotlib.figure.Figure.show: warn": "matplotlib warns only on a non-GUI backend; plt always displays the figure",
+};
+
+test("every declared parameter is exercised against a reference or refused", () => {
+  MplSignature.recorder = (sig, names) => {
+    const set = given.get(sig.callName) ?? new Set<string>();
+    names.forEach((n) => set.add(n));
+    given.set(sig.callName, set);
+  };
+  try {
+    for (const c of loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/options")) {
+      plt.close("all");
+      const [, ax] = plt.subplots();
+      record(() => {
+        for (const [name, args, kwargs] of c.calls) (ax as any)[name](...(decode(args) as unknown[]), ...(Object.keys(kwargs).length ? [kwargs] : []));
+      });
+    }
+    for (const c of loadGolden<{ function: string; args: unknown[]; kwargs: Json }[]>("plt/bad_input")) {
+      plt.close("all");
+      plt.figure();
+      record(() => (plt as any)[c.function](...(decode(c.args) as unknown[]), ...(Object.keys(c.kwargs).length ? [c.kwargs] : [])));
+    }
+    for (const c of loadGolden<{ cases: { function: string; kwargs: Json }[] }>("sns/options").cases) {
+      plt.close("all");
+      const [, ax] = plt.subplots();
+      const kwargs = ["histplot", "scatterplot", "lineplot"].includes(c.function) ? { ...c.kwargs, ax } : c.kwargs;
+      record(() => (sns as any)[c.function](kwargs));
+    }
+    for (const [, fn] of EXERCISED) {
+      plt.close("all");
+      record(fn);
+    }
+  } finally {
+    MplSignature.recorder = null;
+    plt.close("all");
+    plt.rcdefaults();
+    sns.set_color_codes("reset");
+  }
+  const publicSigs = new Set<unknown>();
+  for (const ns of [plt, sns] as Json[]) for (const k of Object.keys(ns)) if (signatureOf(ns[k])) publicSigs.add(signatureOf(ns[k]));
+  for (const proto of [Axes.prototype, Figure.prototype] as Json[]) {
+    for (const k of Object.getOwnPropertyNames(proto)) {
+      const value = Object.getOwnPropertyDescriptor(proto, k)?.value;
+      if (signatureOf(value)) publicSigs.add(signatureOf(value));
+    }
+  }
+  const missing: string[] = [];
+  for (const sig of allSignatures()) {
+    if (!publicSigs.has(sig) || !(sig instanceof MplSignature)) continue;
+    const seen = given.get((sig.original ?? sig).callName) ?? new Set<string>();
+    for (const p of sig.params) {
+      if (p.kind === "varargs" || p.unsupported) continue;
+      const key: string = `${sig.qualname}: ${p.name}`;
+      if (!seen.has(p.name) && !(key in NO_EFFECT)) missing.push(key);
+    }
+  }
+  assert.equal(missing, []);
+});
+
+test.run();
