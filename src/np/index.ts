@@ -102,7 +102,8 @@ export { format_float_positional, format_float_scientific } from "./printing/for
 export type { FormatFloatPositionalOptions, FormatFloatScientificOptions } from "./printing/format-float";
 export { einsum } from "./numerical/einsum";
 export type { EinsumOptions } from "./numerical/einsum";
-export { save, load, savez, savez_compressed, NpzFile } from "./io/npy";
+export { save, load, savez, savez_compressed } from "./io/npy";
+export type { NpzFile } from "./io/npy";
 export type { SaveOptions, LoadOptions } from "./io/npy";
 export { savetxt, loadtxt } from "./io/text";
 export type { SavetxtOptions, LoadtxtOptions } from "./io/text";
