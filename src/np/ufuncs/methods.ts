@@ -111,7 +111,43 @@ function newArray(shape: readonly number[], dt: DType): NDArray {
   return new NDArray(new dt.storage(shapeSize(shape)), shape, cContiguousStrides(shape), 0, dt);
 }
 
+type Stats = typeof import("../reduce/stats");
+
+/**
+ * np.add.reduce is np.sum and np.multiply.reduce np.prod (pairwise sums, as NumPy's). Loaded
+ * on first use: the reductions import the ufuncs this module decorates.
+ */
+function namedReduction(name: string): Stats["sum"] | undefined {
+  if (name !== "add" && name !== "multiply") return undefined;
+  const stats = require("../reduce/stats") as Stats;
+  return name === "add" ? stats.sum : stats.prod;
+}
+
 function reduceWith(spec: UfuncSpec, b: Record<string, any>): NDArray {
+  const named = namedReduction(spec.name);
+  if (named !== undefined) {
+    const a = asarray(b.array);
+    if (a.ndim === 1 && b.axis === 0 && b.dtype === null && b.out === null && !b.keepdims && b.initial === NO_VALUE) {
+      // the common np.add.reduce(vector): the binder-free full reduction, as a 0-d array
+      const dt = reductionType(spec, a.dtype, null);
+      const one = new dt.storage(1);
+      one[0] = named(a) as number;
+      return new NDArray(one, [], [], 0, dt);
+    }
+    // keepdims keeps the result an array (a full sum is otherwise a number); the axes go after
+    const keywords: Record<string, unknown> = { axis: b.axis, keepdims: b.out !== null ? b.keepdims : true };
+    if (b.dtype !== null) keywords.dtype = b.dtype;
+    if (b.out !== null) keywords.out = b.out;
+    if (b.initial !== NO_VALUE) keywords.initial = b.initial;
+    const r = named(a, keywords) as unknown as NDArray;
+    if (b.out !== null || b.keepdims) return r;
+    const axes = normalizeAxes(b.axis, a.ndim);
+    return r.reshape(a.shape.filter((_, i) => !axes.includes(i)));
+  }
+  return reduceWithLoop(spec, b);
+}
+
+function reduceWithLoop(spec: UfuncSpec, b: Record<string, any>): NDArray {
   const a = asarray(b.array);
   if (b.axis !== null && !Array.isArray(b.axis) && a.ndim === 0) throw new ValueError(`axis ${b.axis} is out of bounds for array of dimension 0`);
   const axes = normalizeAxes(b.axis, a.ndim);
