@@ -1,6 +1,6 @@
 /**
  * np.einsum: Einstein summation over explicit or implicit subscripts ("ij,jk->ik", "ii",
- * "ij->ji", "bij,bjk->bik", "i,j"), one loop over every label with per-operand strides
+ * "ij->ji", "bij,bjk->bik", "i,j", "...ij,...jk->...ik"), one loop over every label with per-operand strides
  * (a repeated label in one operand walks its diagonal).
  */
 import { PyArgs, pyfunction, signature } from "../../signature";
@@ -26,29 +26,43 @@ export interface EinsumOptions {
   casting?: "safe";
 }
 
-/** The input subscripts per operand and the output subscripts (implicit: labels seen once, sorted). */
-function parseSubscripts(text: string, count: number): [string[], string] {
+/** Labels standing for the dimensions "..." covers (outside the letters subscripts use). */
+const BROADCAST_LABELS = Array.from({ length: 32 }, (_, i) => String.fromCharCode(0x100 + i));
+
+/**
+ * The input subscripts per operand and the output subscripts (implicit: labels seen once,
+ * sorted, after the "..." dimensions), with "..." replaced by labels of its own, right-aligned
+ * across the operands.
+ */
+function parseSubscripts(text: string, ndims: readonly number[]): [string[], string] {
   const spec = text.replace(/\s+/g, "");
-  if (spec.includes(".")) throw new NotImplementedError("einsum() subscripts with '...' are not supported yet");
   const arrow = spec.indexOf("->");
   const inputs = (arrow < 0 ? spec : spec.slice(0, arrow)).split(",");
-  if (inputs.length !== count) throw new ValueError("more operands provided to einstein sum function than specified in the subscripts string");
-  for (const s of inputs) {
-    for (const c of s) if (!/[a-zA-Z]/.test(c)) throw new ValueError(`invalid subscript '${c}' in einstein sum subscripts string, subscripts must be letters`);
-  }
+  if (inputs.length !== ndims.length) throw new ValueError("more operands provided to einstein sum function than specified in the subscripts string");
+  const check = (s: string) => {
+    for (const c of s.replace("...", "")) if (!/[a-zA-Z]/.test(c)) throw new ValueError(`invalid subscript '${c}' in einstein sum subscripts string, subscripts must be letters`);
+  };
+  inputs.forEach(check);
+  // how many dimensions "..." stands for in each operand
+  const covered = inputs.map((s, k) => (s.includes("...") ? ndims[k] - (s.length - 3) : 0));
+  const width = Math.max(0, ...covered);
+  const fill = (s: string, n: number) => s.replace("...", BROADCAST_LABELS.slice(width - n, width).join(""));
+  const expanded = inputs.map((s, k) => fill(s, covered[k]));
   if (arrow >= 0) {
-    const out = spec.slice(arrow + 2);
+    const given = spec.slice(arrow + 2);
+    check(given);
+    const out = fill(given, width);
     for (const c of out) {
-      if (!inputs.some((s) => s.includes(c))) throw new ValueError(`einstein sum subscripts string included output subscript '${c}' which never appeared in an input`);
+      if (!expanded.some((s) => s.includes(c))) throw new ValueError(`einstein sum subscripts string included output subscript '${c}' which never appeared in an input`);
     }
     if (new Set(out).size !== out.length) throw new ValueError(`einstein sum subscripts string includes output subscript '${[...out].find((c, i) => out.indexOf(c) !== i)}' multiple times`);
-    return [inputs, out];
+    return [expanded, out];
   }
   const counts = new Map<string, number>();
-  for (const s of inputs) for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const s of inputs) for (const c of s.replace("...", "")) counts.set(c, (counts.get(c) ?? 0) + 1);
   const once = [...counts].filter(([, n]) => n === 1).map(([c]) => c);
-  // NumPy orders implicit output labels alphabetically, upper case first
-  return [inputs, once.sort().join("")];
+  // NumPy orders implicit output labels alphabetically, upper case first, after the "..." dimensions
+  return [expanded, BROADCAST_LABELS.slice(0, width).join("") + once.sort().join("")];
 }
 
 /**
@@ -62,7 +76,7 @@ export function einsum(...args: unknown[]): NDArray {
   const [subscripts, ...rest] = b.operands as [unknown, ...ArrayLike[]];
   if (typeof subscripts !== "string") throw new NotImplementedError("einsum() with sublists instead of a subscripts string is not supported yet");
   const arrays = rest.map((a) => asarray(a));
-  const [inputs, output] = parseSubscripts(subscripts, arrays.length);
+  const [inputs, output] = parseSubscripts(subscripts, arrays.map((a) => a.ndim));
   const sizes = new Map<string, number>();
   arrays.forEach((a, k) => {
     const s = inputs[k];
