@@ -88,3 +88,8 @@ export class PyException extends Error {
 export class AttributeError extends Error {
   override name = "AttributeError";
 }
+
+/** Python's AssertionError: what np.testing's assertions raise. */
+export class AssertionError extends Error {
+  override name = "AssertionError";
+}

@@ -5,6 +5,7 @@
  * per operand and an element count.
  */
 import { Storage } from "./dtype";
+import { KERNEL_MATH } from "./ufuncs/kernel-math";
 
 /** out[i] = f(a[i]) over a run. */
 export type UnaryKernel = (o: Storage, op: number, os: number, a: Storage, ap: number, as: number, n: number) => void;
@@ -115,7 +116,7 @@ function sign(x: number): number {
   return x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : x;
 }
 
-const HELPERS = { pymod, pyfloordiv, ipow32, ipow64, ipowu64, cpow, rint, sign };
+const HELPERS = { pymod, pyfloordiv, ipow32, ipow64, ipowu64, cpow, rint, sign, ...KERNEL_MATH };
 const HELPER_NAMES = Object.keys(HELPERS);
 const HELPER_VALUES = HELPER_NAMES.map((k) => HELPERS[k as keyof typeof HELPERS]);
 

@@ -7,7 +7,7 @@ import { Decimal, shortestDigits, trimZeros, uniqueDigits, uniqueSignificant } f
 import type { PrintOptions } from "./options";
 
 /** Positional text of a decimal: integer part (no sign) and fraction digits. */
-function positionalParts(d: Decimal): [string, string] {
+export function positionalParts(d: Decimal): [string, string] {
   const { digits, exp } = d;
   if (digits === "0") return ["0", ""];
   if (exp >= 0) {
@@ -18,7 +18,7 @@ function positionalParts(d: Decimal): [string, string] {
 }
 
 /** The exponent field: sign and at least `minDigits` digits. */
-function exponentText(exp: number, minDigits: number): string {
+export function exponentText(exp: number, minDigits: number): string {
   const body = String(Math.abs(exp));
   return (exp < 0 ? "-" : "+") + (body.length < minDigits ? "0".repeat(minDigits - body.length) + body : body);
 }

@@ -10,6 +10,7 @@ import type { ArrayLike } from "../create";
 import type { DTypeLike } from "../dtype";
 import { UfuncOptions, UfuncSpec, runBinary, runUnary } from "../ufunc";
 import { DTYPE, Order, checkOrder, isNDArray } from "../params";
+import { UfuncMethods, attachMethods } from "./methods";
 import type { Casting } from "../ndarray";
 import { GeneralOptions, runWithOptions } from "./ufunc-options";
 
@@ -34,7 +35,7 @@ export interface UfuncKeywords extends UfuncOptions {
 /** What follows the inputs: `out` positionally, or the keywords. */
 export type UfuncArgs = PyArgs<[out: NDArray | null, options: UfuncKeywords], UfuncKeywords>;
 /** A two-input ufunc: `np.add(x1, x2, { out })`. */
-export type BinaryUfunc = (x1: ArrayLike, x2: ArrayLike, ...rest: UfuncArgs) => NDArray;
+export type BinaryUfunc = ((x1: ArrayLike, x2: ArrayLike, ...rest: UfuncArgs) => NDArray) & UfuncMethods;
 /** A one-input ufunc: `np.exp(x, { out })`. */
 export type UnaryUfunc = (x: ArrayLike, ...rest: UfuncArgs) => NDArray;
 
@@ -48,8 +49,8 @@ const SPEC = {
 };
 
 /** The ufunc signature of `numpy.<name>` with `nin` inputs. */
-export function ufuncSignature(name: string, nin: 1 | 2): Signature {
-  return signature(`numpy.${name}(${nin === 1 ? "x" : "x1, x2"}, /, ${TAIL})`, SPEC);
+export function ufuncSignature(name: string, nin: 1 | 2, aliases?: readonly string[]): Signature {
+  return signature(`numpy.${name}(${nin === 1 ? "x" : "x1, x2"}, /, ${TAIL})`, aliases === undefined ? SPEC : { ...SPEC, aliases });
 }
 
 /** The bound keywords as runUnary/runBinary read them, or null when they need the general path. */
@@ -79,12 +80,13 @@ export function binaryUfunc(spec: UfuncSpec, precheck?: (x1: ArrayLike, x2: Arra
     const opts = optionsOf(sig, b);
     return opts === null ? runWithOptions(spec, [b.x1, b.x2], b as GeneralOptions) : runBinary(spec, b.x1, b.x2, opts);
   }
+  attachMethods(ufunc, spec);
   return pyfunction(sig, named(ufunc, spec.name)) as unknown as BinaryUfunc;
 }
 
 /** A one-input ufunc over `spec`. */
-export function unaryUfunc(spec: UfuncSpec): UnaryUfunc {
-  const sig = ufuncSignature(spec.name, 1);
+export function unaryUfunc(spec: UfuncSpec, aliases?: readonly string[]): UnaryUfunc {
+  const sig = ufuncSignature(spec.name, 1, aliases);
   function ufunc(x: ArrayLike): NDArray {
     if (arguments.length === 1) return runUnary(spec, x);
     const b = sig.bind(arguments);
