@@ -112,7 +112,59 @@ export interface SpanLineArtist {
   scale?: boolean;
 }
 
-export type Artist = LineArtist | ScatterArtist | ImageArtist | RectsArtist | SpanLineArtist;
+/** A filled area from `fill_between` (orient "v") / `fill_betweenx` ("h"): between lo and hi along t. */
+export interface FillArtist {
+  kind: "fill";
+  orient: "v" | "h";
+  /** The independent coordinate (x for "v", y for "h") and the two curves. */
+  t: Float64Array;
+  lo: Float64Array;
+  hi: Float64Array;
+  /** Which polygon each point belongs to (matplotlib's contiguous runs of `where`); -1 leaves it out. */
+  run: Int32Array;
+  color: string;
+  edgecolor?: string;
+  /** Points. */
+  linewidth?: number;
+  alpha?: number;
+  label?: string;
+  zorder?: number;
+}
+
+/** A band across the axes from `axhspan` / `axvspan`: data values lo..hi, spanning a fraction. */
+export interface SpanArtist {
+  kind: "span";
+  orient: "h" | "v";
+  lo: number;
+  hi: number;
+  /** Start and end across the axes as fractions (0..1). */
+  from: number;
+  to: number;
+  color: string;
+  edgecolor?: string;
+  linewidth?: number;
+  alpha?: number;
+  label?: string;
+  zorder?: number;
+}
+
+/** Line segments from `hlines` ("h": at y = value from lo to hi in x) / `vlines` ("v"). */
+export interface SegmentsArtist {
+  kind: "segments";
+  orient: "h" | "v";
+  value: Float64Array;
+  lo: Float64Array;
+  hi: Float64Array;
+  /** One color, or one per segment. */
+  color: string | string[];
+  linewidth: number;
+  linestyle: LineStyle;
+  alpha?: number;
+  label?: string;
+  zorder?: number;
+}
+
+export type Artist = LineArtist | ScatterArtist | ImageArtist | RectsArtist | SpanLineArtist | FillArtist | SpanArtist | SegmentsArtist;
 
 /** matplotlib's default zorder of each kind: images 0, patches and collections 1, lines 2. */
 export function zorderOf(a: Artist): number {
@@ -120,6 +172,8 @@ export function zorderOf(a: Artist): number {
   switch (a.kind) {
     case "image": return 0;
     case "rects":
+    case "fill":
+    case "span":
     case "scatter": return 1;
     default: return 2;
   }

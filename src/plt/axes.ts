@@ -6,7 +6,7 @@
 import { inspect } from "node:util";
 import type { NDArray } from "../np/ndarray";
 import { pyfunction, PyArgs } from "../signature";
-import type { Artist, CustomLegend, LineArtist, RectsArtist, ScalarMapping, SpanLineArtist } from "./artists";
+import type { Artist, CustomLegend, FillArtist, SegmentsArtist, SpanArtist, LineArtist, RectsArtist, ScalarMapping, SpanLineArtist } from "./artists";
 import type { NDArrayLike } from "./data";
 import type { ColorLike } from "./colors";
 import { cycleColor } from "./colors";
@@ -18,6 +18,9 @@ import { drawScatter, ScatterOptions, PathCollection, SCATTER } from "./scatter"
 import { AXHLINE, AXVLINE, drawPlot, drawSpanLine, PLOT } from "./lines";
 import { BAR, drawBar, drawHist, HIST } from "./bars";
 import type { Figure } from "./figure";
+import { drawFill, FILL_BETWEEN, FILL_BETWEENX, FillOptions } from "./fills";
+import { AXHSPAN, AXVSPAN, drawSpan, SpanOptions } from "./spans";
+import { drawSegments, HLINES, VLINES, SegmentsOptions } from "./segments";
 import { withRepr, artistRepr } from "./pyobjects";
 import type { TextStyle } from "./text_style";
 import {
@@ -159,6 +162,42 @@ export class Axes {
     return drawSpanLine(this, "v", arguments);
   }
 
+  /** `Axes.fill_between(x, y1, y2=0, where=None, interpolate=False, step=None, *, data=None, **kwargs)`: the area between two curves. */
+  fill_between(x: NDArrayLike, y1: NDArrayLike | number, ...rest: PyArgs<[y2: NDArrayLike | number, where: FillOptions["where"], interpolate: boolean, step: FillOptions["step"], options: FillOptions], FillOptions>): FillArtist;
+  fill_between(): FillArtist {
+    return drawFill(this, "v", arguments);
+  }
+
+  /** `Axes.fill_betweenx(y, x1, x2=0, where=None, step=None, interpolate=False, *, data=None, **kwargs)`: the area between two curves of y. */
+  fill_betweenx(y: NDArrayLike, x1: NDArrayLike | number, ...rest: PyArgs<[x2: NDArrayLike | number, where: FillOptions["where"], step: FillOptions["step"], interpolate: boolean, options: FillOptions], FillOptions>): FillArtist;
+  fill_betweenx(): FillArtist {
+    return drawFill(this, "h", arguments);
+  }
+
+  /** `Axes.axhspan(ymin, ymax, xmin=0, xmax=1, **kwargs)`: a horizontal band across the axes. */
+  axhspan(ymin: number, ymax: number, ...rest: PyArgs<[xmin: number, xmax: number, options: SpanOptions], SpanOptions>): SpanArtist;
+  axhspan(): SpanArtist {
+    return drawSpan(this, "h", arguments);
+  }
+
+  /** `Axes.axvspan(xmin, xmax, ymin=0, ymax=1, **kwargs)`: a vertical band across the axes. */
+  axvspan(xmin: number, xmax: number, ...rest: PyArgs<[ymin: number, ymax: number, options: SpanOptions], SpanOptions>): SpanArtist;
+  axvspan(): SpanArtist {
+    return drawSpan(this, "v", arguments);
+  }
+
+  /** `Axes.hlines(y, xmin, xmax, colors=None, linestyles='solid', label='', *, data=None, **kwargs)`: horizontal segments. */
+  hlines(y: NDArrayLike | number, xmin: NDArrayLike | number, xmax: NDArrayLike | number, ...rest: PyArgs<[colors: SegmentsOptions["colors"], linestyles: string, label: string, options: SegmentsOptions], SegmentsOptions>): SegmentsArtist;
+  hlines(): SegmentsArtist {
+    return drawSegments(this, "h", arguments);
+  }
+
+  /** `Axes.vlines(x, ymin, ymax, colors=None, linestyles='solid', label='', *, data=None, **kwargs)`: vertical segments. */
+  vlines(x: NDArrayLike | number, ymin: NDArrayLike | number, ymax: NDArrayLike | number, ...rest: PyArgs<[colors: SegmentsOptions["colors"], linestyles: string, label: string, options: SegmentsOptions], SegmentsOptions>): SegmentsArtist;
+  vlines(): SegmentsArtist {
+    return drawSegments(this, "v", arguments);
+  }
+
   /** `Axes.set_title(label, fontdict=None, loc=None, pad=None, *, y=None, **kwargs)`. */
   set_title(label: string, ...rest: PyArgs<[fontdict: null, loc: TitleOptions["loc"], pad: null, options: TitleOptions], TitleOptions>): void;
   set_title(): void {
@@ -272,6 +311,12 @@ pyfunction(HIST, P.hist);
 pyfunction(BAR, P.bar);
 pyfunction(AXHLINE, P.axhline);
 pyfunction(AXVLINE, P.axvline);
+pyfunction(FILL_BETWEEN, P.fill_between);
+pyfunction(FILL_BETWEENX, P.fill_betweenx);
+pyfunction(AXHSPAN, P.axhspan);
+pyfunction(AXVSPAN, P.axvspan);
+pyfunction(HLINES, P.hlines);
+pyfunction(VLINES, P.vlines);
 pyfunction(SET_TITLE, P.set_title);
 pyfunction(SET_XLABEL, P.set_xlabel);
 pyfunction(SET_YLABEL, P.set_ylabel);

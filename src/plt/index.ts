@@ -19,3 +19,6 @@ export { get_cmap, colormaps, Colormap } from "./colormaps";
 export type { ImshowOptions, AxesImage } from "./imshow";
 export type { ScatterOptions, PathCollection } from "./scatter";
 export type { PlotOptions } from "./plotargs";
+export type { FillOptions } from "./fills";
+export type { SpanOptions } from "./spans";
+export type { SegmentsOptions } from "./segments";

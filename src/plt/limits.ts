@@ -25,8 +25,8 @@ function pad(b: Bounds, margin: number): [number, number] {
   let lo = b.lo;
   let hi = b.hi;
   if (lo === hi) {
-    // matplotlib's nonsingular expansion for a single value
-    const d = lo === 0 ? 0.055 : Math.abs(lo) * 0.05;
+    // matplotlib's nonsingular expansion for a single value (5%, or 0.05 about zero), then the margins
+    const d = (lo === 0 ? 1 : Math.abs(lo)) * 0.05 * (1 + 2 * margin);
     return [lo - d, hi + d];
   }
   const span = hi - lo;
@@ -108,6 +108,25 @@ export function autoLimits(artists: readonly Artist[], margin = MARGIN): { x: [n
       case "axline":
         extend(a.orient === "h" ? by : bx, [a.value]);
         break;
+      case "span":
+        extend(a.orient === "h" ? by : bx, [a.lo, a.hi]);
+        break;
+      case "fill": {
+        const [bt, bv] = a.orient === "v" ? [bx, by] : [by, bx];
+        for (let i = 0; i < a.t.length; i++) {
+          if (a.run[i] < 0) continue;
+          extend(bt, [a.t[i]]);
+          extend(bv, [a.lo[i], a.hi[i]]);
+        }
+        break;
+      }
+      case "segments": {
+        const [bv, bs] = a.orient === "h" ? [by, bx] : [bx, by];
+        extend(bv, finite(a.value));
+        extend(bs, finite(a.lo));
+        extend(bs, finite(a.hi));
+        break;
+      }
     }
   }
   return { x: wantsX ? pad(bx, margin) : [0, 1], y: wantsY ? pad(by, margin) : [0, 1] };
@@ -118,6 +137,7 @@ function requests(a: Artist, axis: "x" | "y"): boolean {
   switch (a.kind) {
     case "line": return axis === "x" ? a.scalex !== false : a.scaley !== false;
     case "axline": return (a.orient === "h") === (axis === "y") && a.scale !== false;
+    case "span": return (a.orient === "h") === (axis === "y");
     default: return true;
   }
 }

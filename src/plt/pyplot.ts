@@ -22,6 +22,10 @@ import { IMSHOW } from "./imshow";
 import { BAR, HIST } from "./bars";
 import { SET_TITLE, SET_XLABEL, SET_XLIM, SET_YLABEL, SET_YLIM } from "./axes_labels";
 import { AXIS, GRID, LEGEND } from "./axes_guides";
+import { FILL_BETWEEN, FILL_BETWEENX, FillOptions } from "./fills";
+import { AXHSPAN, AXVSPAN, SpanOptions } from "./spans";
+import { HLINES, VLINES, SegmentsOptions } from "./segments";
+import type { FillArtist, SegmentsArtist, SpanArtist } from "./artists";
 import { figureSignatures, PLT_COLORBAR, PLT_SAVEFIG, SUBPLOT, SUPTITLE, TIGHT_LAYOUT } from "./figure_sigs";
 
 import { currentFigure, figureByNumber, nextNumber, openFigures, registerFigure, activate } from "./state";
@@ -226,6 +230,42 @@ export function bar(...args: unknown[]): RectsArtist[] {
   return (gca().bar as (...a: unknown[]) => RectsArtist[])(...args);
 }
 
+/** `plt.fill_between(x, y1, y2=0, where=None, interpolate=False, step=None, *, data=None, **kwargs)`. */
+export function fill_between(x: NDArrayLike, y1: NDArrayLike | number, ...rest: PyArgs<[y2: NDArrayLike | number, where: FillOptions["where"], interpolate: boolean, step: FillOptions["step"], options: FillOptions], FillOptions>): FillArtist;
+export function fill_between(...args: unknown[]): FillArtist {
+  return (gca().fill_between as (...a: unknown[]) => FillArtist)(...args);
+}
+
+/** `plt.fill_betweenx(y, x1, x2=0, where=None, step=None, interpolate=False, *, data=None, **kwargs)`. */
+export function fill_betweenx(y: NDArrayLike, x1: NDArrayLike | number, ...rest: PyArgs<[x2: NDArrayLike | number, where: FillOptions["where"], step: FillOptions["step"], interpolate: boolean, options: FillOptions], FillOptions>): FillArtist;
+export function fill_betweenx(...args: unknown[]): FillArtist {
+  return (gca().fill_betweenx as (...a: unknown[]) => FillArtist)(...args);
+}
+
+/** `plt.axhspan(ymin, ymax, xmin=0, xmax=1, **kwargs)`. */
+export function axhspan(ymin: number, ymax: number, ...rest: PyArgs<[xmin: number, xmax: number, options: SpanOptions], SpanOptions>): SpanArtist;
+export function axhspan(...args: unknown[]): SpanArtist {
+  return (gca().axhspan as (...a: unknown[]) => SpanArtist)(...args);
+}
+
+/** `plt.axvspan(xmin, xmax, ymin=0, ymax=1, **kwargs)`. */
+export function axvspan(xmin: number, xmax: number, ...rest: PyArgs<[ymin: number, ymax: number, options: SpanOptions], SpanOptions>): SpanArtist;
+export function axvspan(...args: unknown[]): SpanArtist {
+  return (gca().axvspan as (...a: unknown[]) => SpanArtist)(...args);
+}
+
+/** `plt.hlines(y, xmin, xmax, colors=None, linestyles='solid', label='', *, data=None, **kwargs)`. */
+export function hlines(y: NDArrayLike | number, xmin: NDArrayLike | number, xmax: NDArrayLike | number, ...rest: PyArgs<[colors: SegmentsOptions["colors"], linestyles: string, label: string, options: SegmentsOptions], SegmentsOptions>): SegmentsArtist;
+export function hlines(...args: unknown[]): SegmentsArtist {
+  return (gca().hlines as (...a: unknown[]) => SegmentsArtist)(...args);
+}
+
+/** `plt.vlines(x, ymin, ymax, colors=None, linestyles='solid', label='', *, data=None, **kwargs)`. */
+export function vlines(x: NDArrayLike | number, ymin: NDArrayLike | number, ymax: NDArrayLike | number, ...rest: PyArgs<[colors: SegmentsOptions["colors"], linestyles: string, label: string, options: SegmentsOptions], SegmentsOptions>): SegmentsArtist;
+export function vlines(...args: unknown[]): SegmentsArtist {
+  return (gca().vlines as (...a: unknown[]) => SegmentsArtist)(...args);
+}
+
 /** `plt.axhline(y=0, xmin=0, xmax=1, **kwargs)`. */
 export function axhline(...args: PyArgs<[y: number, xmin: number, xmax: number, options: AxLineOptions], AxLineOptions>): SpanLineArtist;
 export function axhline(...args: unknown[]): SpanLineArtist {
@@ -344,6 +384,12 @@ pyfunction(BAR.twin("matplotlib.pyplot.bar"), bar);
 pyfunction(AXHLINE.twin("matplotlib.pyplot.axhline"), axhline);
 pyfunction(AXVLINE.twin("matplotlib.pyplot.axvline"), axvline);
 pyfunction(LEGEND.twin("matplotlib.pyplot.legend"), legend);
+pyfunction(FILL_BETWEEN.twin("matplotlib.pyplot.fill_between"), fill_between);
+pyfunction(FILL_BETWEENX.twin("matplotlib.pyplot.fill_betweenx"), fill_betweenx);
+pyfunction(AXHSPAN.twin("matplotlib.pyplot.axhspan"), axhspan);
+pyfunction(AXVSPAN.twin("matplotlib.pyplot.axvspan"), axvspan);
+pyfunction(HLINES.twin("matplotlib.pyplot.hlines"), hlines);
+pyfunction(VLINES.twin("matplotlib.pyplot.vlines"), vlines);
 pyfunction(GRID.twin("matplotlib.pyplot.grid"), grid);
 pyfunction(AXIS.twin("matplotlib.pyplot.axis"), axis);
 pyfunction(TIGHT_LAYOUT.twin("matplotlib.pyplot.tight_layout"), tight_layout);

@@ -92,7 +92,7 @@ test("every declared parameter is exercised against a reference or refused", () 
     given.set(sig.callName, set);
   };
   try {
-    for (const c of loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/options")) {
+    for (const c of [...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/options"), ...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/areas")]) {
       plt.close("all");
       const [, ax] = plt.subplots();
       record(() => {

@@ -3,6 +3,7 @@
  * domains, so every layer agrees); colors and sizes are literal values (scale: null).
  */
 import type { Artist, LineArtist, RectsArtist, ScatterArtist, SpanLineArtist, ImageArtist } from "../artists";
+import { fillLayer, segmentsLayer, spanLayer as bandLayer } from "./areas";
 import { dashArray, markerShape, markerUnfilled, symbolArea } from "../fmt";
 
 /** A Vega-Lite spec fragment (plain JSON). */
@@ -21,16 +22,16 @@ export interface AxesFrame {
 }
 
 /** JSON-safe number: NaN and infinities become null (Vega-Lite skips invalid points). */
-function num(v: number): number | null {
+export function num(v: number): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
-function withOpacity(mark: Json, alpha: number | undefined): Json {
+export function withOpacity(mark: Json, alpha: number | undefined): Json {
   if (alpha !== undefined) mark.opacity = alpha;
   return mark;
 }
 
-function position(frame: AxesFrame, x = "x", y = "y"): Json {
+export function position(frame: AxesFrame, x = "x", y = "y"): Json {
   return {
     x: { field: x, type: "quantitative", ...frame.x },
     y: { field: y, type: "quantitative", ...frame.y },
@@ -169,5 +170,8 @@ export function artistLayers(a: Artist, frame: AxesFrame): Json[] {
     case "image": return [imageLayer(a, frame)];
     case "rects": return [rectsLayer(a, frame)];
     case "axline": return [spanLayer(a, frame)];
+    case "fill": return [fillLayer(a, frame)];
+    case "span": return [bandLayer(a, frame)];
+    case "segments": return [segmentsLayer(a, frame)];
   }
 }
