@@ -164,13 +164,54 @@ export interface SegmentsArtist {
   zorder?: number;
 }
 
-export type Artist = LineArtist | ScatterArtist | ImageArtist | RectsArtist | SpanLineArtist | FillArtist | SpanArtist | SegmentsArtist;
+/** An annotation's arrow: from (x0, y0) to the head at (x1, y1), in data coordinates. */
+export interface ArrowSpec {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  /** "simple": a filled shaft and head (no arrowstyle); "open": a line with an open head ("->"); "line": no head ("-"). */
+  head: "simple" | "open" | "filled" | "line";
+  facecolor: string;
+  edgecolor: string;
+  /** Points. */
+  linewidth: number;
+  /** Shaft width and head width in points ("simple"). */
+  width: number;
+  headwidth: number;
+}
+
+/** A text from `text` / `annotate`, at (x, y) in data coordinates. */
+export interface TextArtist {
+  kind: "text";
+  x: number;
+  y: number;
+  text: string;
+  color: string;
+  /** Points, or a scale of font.size. */
+  fontsize?: number;
+  fontscale?: number;
+  fontweight?: string | number;
+  ha: "left" | "center" | "right";
+  va: "top" | "bottom" | "center" | "baseline" | "center_baseline";
+  /** Degrees counterclockwise. */
+  rotation: number;
+  alpha?: number;
+  label?: string;
+  zorder?: number;
+  /** An annotation's point and arrow. */
+  xy?: [number, number];
+  arrow?: ArrowSpec;
+}
+
+export type Artist = LineArtist | ScatterArtist | ImageArtist | RectsArtist | SpanLineArtist | FillArtist | SpanArtist | SegmentsArtist | TextArtist;
 
 /** matplotlib's default zorder of each kind: images 0, patches and collections 1, lines 2. */
 export function zorderOf(a: Artist): number {
   if (a.zorder !== undefined) return a.zorder;
   switch (a.kind) {
     case "image": return 0;
+    case "text": return 3;
     case "rects":
     case "fill":
     case "span":

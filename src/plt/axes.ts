@@ -6,7 +6,7 @@
 import { inspect } from "node:util";
 import type { NDArray } from "../np/ndarray";
 import { pyfunction, PyArgs } from "../signature";
-import type { Artist, CustomLegend, FillArtist, SegmentsArtist, SpanArtist, LineArtist, RectsArtist, ScalarMapping, SpanLineArtist } from "./artists";
+import type { Artist, CustomLegend, FillArtist, TextArtist, SegmentsArtist, SpanArtist, LineArtist, RectsArtist, ScalarMapping, SpanLineArtist } from "./artists";
 import type { NDArrayLike } from "./data";
 import type { ColorLike } from "./colors";
 import { cycleColor } from "./colors";
@@ -21,6 +21,7 @@ import type { Figure } from "./figure";
 import { drawFill, FILL_BETWEEN, FILL_BETWEENX, FillOptions } from "./fills";
 import { AXHSPAN, AXVSPAN, drawSpan, SpanOptions } from "./spans";
 import { drawSegments, HLINES, VLINES, SegmentsOptions } from "./segments";
+import { ANNOTATE, AnnotateOptions, drawAnnotate, drawText, TEXT, TextCallOptions } from "./texts";
 import { withRepr, artistRepr } from "./pyobjects";
 import type { TextStyle } from "./text_style";
 import {
@@ -198,6 +199,18 @@ export class Axes {
     return drawSegments(this, "v", arguments);
   }
 
+  /** `Axes.text(x, y, s, fontdict=None, **kwargs)`: a text at a data position (left / baseline aligned by default). */
+  text(x: number, y: number, s: string, ...rest: PyArgs<[fontdict: TextCallOptions["fontdict"], options: TextCallOptions], TextCallOptions>): TextArtist;
+  text(): TextArtist {
+    return drawText(this, arguments);
+  }
+
+  /** `Axes.annotate(text, xy, xytext=None, xycoords='data', textcoords=None, arrowprops=None, annotation_clip=None, **kwargs)`: a text, optionally with an arrow to xy. */
+  annotate(text: string, xy: readonly [number, number], ...rest: PyArgs<[xytext: AnnotateOptions["xytext"], xycoords: "data", textcoords: AnnotateOptions["textcoords"], arrowprops: AnnotateOptions["arrowprops"], annotation_clip: AnnotateOptions["annotation_clip"], options: AnnotateOptions], AnnotateOptions>): TextArtist;
+  annotate(): TextArtist {
+    return drawAnnotate(this, arguments);
+  }
+
   /** `Axes.set_title(label, fontdict=None, loc=None, pad=None, *, y=None, **kwargs)`. */
   set_title(label: string, ...rest: PyArgs<[fontdict: null, loc: TitleOptions["loc"], pad: null, options: TitleOptions], TitleOptions>): void;
   set_title(): void {
@@ -317,6 +330,8 @@ pyfunction(AXHSPAN, P.axhspan);
 pyfunction(AXVSPAN, P.axvspan);
 pyfunction(HLINES, P.hlines);
 pyfunction(VLINES, P.vlines);
+pyfunction(TEXT, P.text);
+pyfunction(ANNOTATE, P.annotate);
 pyfunction(SET_TITLE, P.set_title);
 pyfunction(SET_XLABEL, P.set_xlabel);
 pyfunction(SET_YLABEL, P.set_ylabel);

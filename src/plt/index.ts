@@ -22,3 +22,4 @@ export type { PlotOptions } from "./plotargs";
 export type { FillOptions } from "./fills";
 export type { SpanOptions } from "./spans";
 export type { SegmentsOptions } from "./segments";
+export type { TextOptions, TextCallOptions, AnnotateOptions, ArrowProps } from "./texts";

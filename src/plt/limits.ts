@@ -138,6 +138,7 @@ function requests(a: Artist, axis: "x" | "y"): boolean {
     case "line": return axis === "x" ? a.scalex !== false : a.scaley !== false;
     case "axline": return (a.orient === "h") === (axis === "y") && a.scale !== false;
     case "span": return (a.orient === "h") === (axis === "y");
+    case "text": return false;
     default: return true;
   }
 }

@@ -25,7 +25,8 @@ import { AXIS, GRID, LEGEND } from "./axes_guides";
 import { FILL_BETWEEN, FILL_BETWEENX, FillOptions } from "./fills";
 import { AXHSPAN, AXVSPAN, SpanOptions } from "./spans";
 import { HLINES, VLINES, SegmentsOptions } from "./segments";
-import type { FillArtist, SegmentsArtist, SpanArtist } from "./artists";
+import { ANNOTATE, AnnotateOptions, TEXT, TextCallOptions } from "./texts";
+import type { FillArtist, SegmentsArtist, SpanArtist, TextArtist } from "./artists";
 import { figureSignatures, PLT_COLORBAR, PLT_SAVEFIG, SUBPLOT, SUPTITLE, TIGHT_LAYOUT } from "./figure_sigs";
 
 import { currentFigure, figureByNumber, nextNumber, openFigures, registerFigure, activate } from "./state";
@@ -266,6 +267,18 @@ export function vlines(...args: unknown[]): SegmentsArtist {
   return (gca().vlines as (...a: unknown[]) => SegmentsArtist)(...args);
 }
 
+/** `plt.text(x, y, s, fontdict=None, **kwargs)`. */
+export function text(x: number, y: number, s: string, ...rest: PyArgs<[fontdict: TextCallOptions["fontdict"], options: TextCallOptions], TextCallOptions>): TextArtist;
+export function text(...args: unknown[]): TextArtist {
+  return (gca().text as (...a: unknown[]) => TextArtist)(...args);
+}
+
+/** `plt.annotate(text, xy, xytext=None, xycoords='data', textcoords=None, arrowprops=None, annotation_clip=None, **kwargs)`. */
+export function annotate(text: string, xy: readonly [number, number], ...rest: PyArgs<[xytext: AnnotateOptions["xytext"], xycoords: "data", textcoords: AnnotateOptions["textcoords"], arrowprops: AnnotateOptions["arrowprops"], annotation_clip: AnnotateOptions["annotation_clip"], options: AnnotateOptions], AnnotateOptions>): TextArtist;
+export function annotate(...args: unknown[]): TextArtist {
+  return (gca().annotate as (...a: unknown[]) => TextArtist)(...args);
+}
+
 /** `plt.axhline(y=0, xmin=0, xmax=1, **kwargs)`. */
 export function axhline(...args: PyArgs<[y: number, xmin: number, xmax: number, options: AxLineOptions], AxLineOptions>): SpanLineArtist;
 export function axhline(...args: unknown[]): SpanLineArtist {
@@ -390,6 +403,8 @@ pyfunction(AXHSPAN.twin("matplotlib.pyplot.axhspan"), axhspan);
 pyfunction(AXVSPAN.twin("matplotlib.pyplot.axvspan"), axvspan);
 pyfunction(HLINES.twin("matplotlib.pyplot.hlines"), hlines);
 pyfunction(VLINES.twin("matplotlib.pyplot.vlines"), vlines);
+pyfunction(TEXT.twin("matplotlib.pyplot.text"), text);
+pyfunction(ANNOTATE.twin("matplotlib.pyplot.annotate"), annotate);
 pyfunction(GRID.twin("matplotlib.pyplot.grid"), grid);
 pyfunction(AXIS.twin("matplotlib.pyplot.axis"), axis);
 pyfunction(TIGHT_LAYOUT.twin("matplotlib.pyplot.tight_layout"), tight_layout);

@@ -65,6 +65,7 @@ const EXERCISED: [string, () => unknown][] = [
     ax.set_ylabel("y", { c: "r", fontweight: "bold", size: 9, loc: "top" });
     ax.set_xlabel("x", { fontsize: 9, fontweight: "bold" });
   }],
+  ["texts.test.ts text's fontdict", () => plt.text(0.5, 3, "plain", { fontdict: { fontsize: 16, color: "r" }, color: "b" })],
   ["pyplot.test.ts sca", () => plt.sca(plt.subplots()[1])],
   ["interpolation.test.ts vmin / vmax / clim / interpolation_stage (pixels) and imshow's label / zorder (decor.test.ts)", () => {
     const [, ax] = plt.subplots();
@@ -92,7 +93,7 @@ test("every declared parameter is exercised against a reference or refused", () 
     given.set(sig.callName, set);
   };
   try {
-    for (const c of [...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/options"), ...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/areas")]) {
+    for (const c of [...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/options"), ...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/areas"), ...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/texts")]) {
       plt.close("all");
       const [, ax] = plt.subplots();
       record(() => {

@@ -47,6 +47,9 @@ export function compileAxes(ax: Axes, size: { width: number; height: number }, f
     xDomain: xs.domain,
     yDomain: ys.domain,
     k,
+    width: size.width,
+    height: size.height,
+    fontPt,
   };
   const layer: Json[] = [];
   // matplotlib draws by zorder (images 0, patches 1, lines 2), ties in the order added

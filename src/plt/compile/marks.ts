@@ -4,6 +4,7 @@
  */
 import type { Artist, LineArtist, RectsArtist, ScatterArtist, SpanLineArtist, ImageArtist } from "../artists";
 import { fillLayer, segmentsLayer, spanLayer as bandLayer } from "./areas";
+import { textLayers } from "./texts";
 import { dashArray, markerShape, markerUnfilled, symbolArea } from "../fmt";
 
 /** A Vega-Lite spec fragment (plain JSON). */
@@ -19,6 +20,10 @@ export interface AxesFrame {
   yDomain: [number, number];
   /** px per point (dpi / 72). */
   k: number;
+  /** The plot area in px, and rcParams["font.size"] in points (texts, arrows). */
+  width: number;
+  height: number;
+  fontPt: number;
 }
 
 /** JSON-safe number: NaN and infinities become null (Vega-Lite skips invalid points). */
@@ -173,5 +178,6 @@ export function artistLayers(a: Artist, frame: AxesFrame): Json[] {
     case "fill": return [fillLayer(a, frame)];
     case "span": return [bandLayer(a, frame)];
     case "segments": return [segmentsLayer(a, frame)];
+    case "text": return textLayers(a, frame);
   }
 }
