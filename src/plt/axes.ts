@@ -21,6 +21,10 @@ import type { Figure } from "./figure";
 import { drawFill, FILL_BETWEEN, FILL_BETWEENX, FillOptions } from "./fills";
 import { AXHSPAN, AXVSPAN, drawSpan, SpanOptions } from "./spans";
 import { drawSegments, HLINES, VLINES, SegmentsOptions } from "./segments";
+import {
+  AspectOptions, axisInverted, GET_ASPECT, INVERT_XAXIS, INVERT_YAXIS, invertAxis, MARGINS, MarginsOptions, SET_ASPECT, setAspect, setMargins,
+  XAXIS_INVERTED, YAXIS_INVERTED,
+} from "./axes_view";
 import { ANNOTATE, AnnotateOptions, drawAnnotate, drawText, TEXT, TextCallOptions } from "./texts";
 import { withRepr, artistRepr } from "./pyobjects";
 import type { TextStyle } from "./text_style";
@@ -85,6 +89,11 @@ export class Axes {
   adjustable: "box" | "datalim" = "box";
   /** y grows downward (imshow's origin="upper") unless limits say otherwise. */
   yInvertedByDefault = false;
+  /** invert_xaxis / invert_yaxis on autoscaled limits: the view runs the other way. */
+  xInverted = false;
+  yInverted = false;
+  /** @internal Autoscaling's margins (Axes.margins; rcParams["axes.xmargin"] / ["axes.ymargin"] are 0.05). */
+  _margins = { x: 0.05, y: 0.05 };
   /** Colorbar shown next to this axes (counts as one more Axes, as in matplotlib). */
   colorbarMapping: (ScalarMapping & { label: string }) | null = null;
   private lineColors = 0;
@@ -211,6 +220,51 @@ export class Axes {
     return drawAnnotate(this, arguments);
   }
 
+  /** `Axes.invert_xaxis()`: the x axis runs the other way (set limits swap; autoscaled ones stay inverted). */
+  invert_xaxis(): void {
+    if (arguments.length > 0) INVERT_XAXIS.bind(arguments);
+    invertAxis(this, "x");
+  }
+
+  /** `Axes.invert_yaxis()`: the y axis runs the other way. */
+  invert_yaxis(): void {
+    if (arguments.length > 0) INVERT_YAXIS.bind(arguments);
+    invertAxis(this, "y");
+  }
+
+  /** `Axes.xaxis_inverted()`: whether the x axis runs from high to low. */
+  xaxis_inverted(): boolean {
+    if (arguments.length > 0) XAXIS_INVERTED.bind(arguments);
+    return axisInverted(this, "x");
+  }
+
+  /** `Axes.yaxis_inverted()`: whether the y axis runs from high to low. */
+  yaxis_inverted(): boolean {
+    if (arguments.length > 0) YAXIS_INVERTED.bind(arguments);
+    return axisInverted(this, "y");
+  }
+
+  /**
+   * `Axes.margins(*margins, x=None, y=None, tight=True)`: autoscaling's padding as a fraction of
+   * the data span; without arguments returns (xmargin, ymargin).
+   */
+  margins(...args: (number | MarginsOptions)[]): [number, number] | void;
+  margins(): [number, number] | void {
+    return setMargins(this, arguments);
+  }
+
+  /** `Axes.set_aspect(aspect, adjustable=None, anchor=None, share=False)`: "auto", "equal" or y units per x unit on screen. */
+  set_aspect(aspect: "auto" | "equal" | number, ...rest: PyArgs<[adjustable: AspectOptions["adjustable"], anchor: null, share: boolean, options: AspectOptions], AspectOptions>): void;
+  set_aspect(): void {
+    setAspect(this, arguments);
+  }
+
+  /** `Axes.get_aspect()`: "auto" or the ratio (1.0 for "equal"). */
+  get_aspect(): "auto" | number {
+    if (arguments.length > 0) GET_ASPECT.bind(arguments);
+    return this.aspect;
+  }
+
   /** `Axes.set_title(label, fontdict=None, loc=None, pad=None, *, y=None, **kwargs)`. */
   set_title(label: string, ...rest: PyArgs<[fontdict: null, loc: TitleOptions["loc"], pad: null, options: TitleOptions], TitleOptions>): void;
   set_title(): void {
@@ -262,15 +316,17 @@ export class Axes {
   /** `Axes.get_xlim()`: (left, right), autoscaled when not set. */
   get_xlim(): [number, number] {
     if (arguments.length > 0) GET_XLIM.bind(arguments);
-    return this.xlim ?? autoLimits(this.artists).x;
+    if (this.xlim !== null) return this.xlim;
+    const [lo, hi] = autoLimits(this.artists, this._margins).x;
+    return this.xInverted ? [hi, lo] : [lo, hi];
   }
 
   /** `Axes.get_ylim()`: (bottom, top), autoscaled when not set; images run top to bottom. */
   get_ylim(): [number, number] {
     if (arguments.length > 0) GET_YLIM.bind(arguments);
     if (this.ylim !== null) return this.ylim;
-    const [lo, hi] = autoLimits(this.artists).y;
-    return this.yInvertedByDefault ? [hi, lo] : [lo, hi];
+    const [lo, hi] = autoLimits(this.artists, this._margins).y;
+    return this.yInvertedByDefault !== this.yInverted ? [hi, lo] : [lo, hi];
   }
 
   /** `Axes.legend(*args, **kwargs)`: `legend()`, `legend(labels)`, `legend(handles, labels)`, with Legend's keywords. */
@@ -330,6 +386,13 @@ pyfunction(AXHSPAN, P.axhspan);
 pyfunction(AXVSPAN, P.axvspan);
 pyfunction(HLINES, P.hlines);
 pyfunction(VLINES, P.vlines);
+pyfunction(INVERT_XAXIS, P.invert_xaxis);
+pyfunction(INVERT_YAXIS, P.invert_yaxis);
+pyfunction(XAXIS_INVERTED, P.xaxis_inverted);
+pyfunction(YAXIS_INVERTED, P.yaxis_inverted);
+pyfunction(MARGINS, P.margins);
+pyfunction(SET_ASPECT, P.set_aspect);
+pyfunction(GET_ASPECT, P.get_aspect);
 pyfunction(TEXT, P.text);
 pyfunction(ANNOTATE, P.annotate);
 pyfunction(SET_TITLE, P.set_title);

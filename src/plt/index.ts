@@ -23,3 +23,4 @@ export type { FillOptions } from "./fills";
 export type { SpanOptions } from "./spans";
 export type { SegmentsOptions } from "./segments";
 export type { TextOptions, TextCallOptions, AnnotateOptions, ArrowProps } from "./texts";
+export type { MarginsOptions, AspectOptions } from "./axes_view";

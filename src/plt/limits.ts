@@ -69,8 +69,10 @@ export function datalimLimits(xlim: [number, number], ylim: [number, number], ar
   return { x: orient(xlim, xc - Xsize / 2, xc + Xsize / 2), y: ylim };
 }
 
-/** Autoscaled [x limits, y limits] (each ascending) for the artists, with `margin` (0 is "tight"). */
-export function autoLimits(artists: readonly Artist[], margin = MARGIN): { x: [number, number]; y: [number, number] } {
+/** Autoscaled [x limits, y limits] (each ascending) for the artists, with `margin` (0 is "tight"; or one per axis, Axes.margins). */
+export function autoLimits(artists: readonly Artist[], margin: number | { x: number; y: number } = MARGIN): { x: [number, number]; y: [number, number] } {
+  const mx = typeof margin === "number" ? margin : margin.x;
+  const my = typeof margin === "number" ? margin : margin.y;
   const bx: Bounds = { lo: Infinity, hi: -Infinity, sticky: [] };
   const by: Bounds = { lo: Infinity, hi: -Infinity, sticky: [] };
   // matplotlib autoscales an axis lazily, once some artist asked for it; every artist's data
@@ -129,7 +131,7 @@ export function autoLimits(artists: readonly Artist[], margin = MARGIN): { x: [n
       }
     }
   }
-  return { x: wantsX ? pad(bx, margin) : [0, 1], y: wantsY ? pad(by, margin) : [0, 1] };
+  return { x: wantsX ? pad(bx, mx) : [0, 1], y: wantsY ? pad(by, my) : [0, 1] };
 }
 
 /** Whether adding `a` asked matplotlib to autoscale that axis. */

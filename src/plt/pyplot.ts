@@ -26,6 +26,7 @@ import { FILL_BETWEEN, FILL_BETWEENX, FillOptions } from "./fills";
 import { AXHSPAN, AXVSPAN, SpanOptions } from "./spans";
 import { HLINES, VLINES, SegmentsOptions } from "./segments";
 import { ANNOTATE, AnnotateOptions, TEXT, TextCallOptions } from "./texts";
+import { MARGINS, MarginsOptions } from "./axes_view";
 import type { FillArtist, SegmentsArtist, SpanArtist, TextArtist } from "./artists";
 import { figureSignatures, PLT_COLORBAR, PLT_SAVEFIG, SUBPLOT, SUPTITLE, TIGHT_LAYOUT } from "./figure_sigs";
 
@@ -279,6 +280,12 @@ export function annotate(...args: unknown[]): TextArtist {
   return (gca().annotate as (...a: unknown[]) => TextArtist)(...args);
 }
 
+/** `plt.margins(*margins, x=None, y=None, tight=True)`: the current axes' autoscaling margins. */
+export function margins(...args: (number | MarginsOptions)[]): [number, number] | void;
+export function margins(...args: unknown[]): [number, number] | void {
+  return (gca().margins as (...a: unknown[]) => [number, number] | void)(...args);
+}
+
 /** `plt.axhline(y=0, xmin=0, xmax=1, **kwargs)`. */
 export function axhline(...args: PyArgs<[y: number, xmin: number, xmax: number, options: AxLineOptions], AxLineOptions>): SpanLineArtist;
 export function axhline(...args: unknown[]): SpanLineArtist {
@@ -404,6 +411,7 @@ pyfunction(AXVSPAN.twin("matplotlib.pyplot.axvspan"), axvspan);
 pyfunction(HLINES.twin("matplotlib.pyplot.hlines"), hlines);
 pyfunction(VLINES.twin("matplotlib.pyplot.vlines"), vlines);
 pyfunction(TEXT.twin("matplotlib.pyplot.text"), text);
+pyfunction(MARGINS.twin("matplotlib.pyplot.margins"), margins);
 pyfunction(ANNOTATE.twin("matplotlib.pyplot.annotate"), annotate);
 pyfunction(GRID.twin("matplotlib.pyplot.grid"), grid);
 pyfunction(AXIS.twin("matplotlib.pyplot.axis"), axis);
