@@ -1,5 +1,5 @@
 """Golden fixtures for plt's filled areas, bands and segments (fill_between, fill_betweenx,
-axhspan, axvspan, hlines, vlines): each case runs its calls on a fresh Axes of Debian's
+axhspan, axvspan, hlines, vlines, step): each case runs its calls on a fresh Axes of Debian's
 matplotlib (Agg) and reads back the collections' and patches' vertices, colors, widths, zorder,
 the limits after autoscale, or the exception class and message.
 Writes test/golden/plt/areas.json. Run with /usr/bin/python3."""
@@ -25,6 +25,11 @@ def rgba_list(cs):
 
 def read(ax):
     out = {"xlim": list(ax.get_xlim()), "ylim": list(ax.get_ylim()), "fills": [], "spans": [], "segments": []}
+    out["steps"] = [{"x": np.asarray(l.get_xdata(), float).tolist(), "y": np.asarray(l.get_ydata(), float).tolist(),
+                     "drawstyle": l.get_drawstyle(), "color": list(mcolors.to_rgba(l.get_color())), "ls": l.get_linestyle(),
+                     "lw": l.get_linewidth(), "label": l.get_label(), "marker": str(l.get_marker()), "ms": l.get_markersize(),
+                     "mfc": list(mcolors.to_rgba(l.get_markerfacecolor())), "mec": list(mcolors.to_rgba(l.get_markeredgecolor())),
+                     "mew": l.get_markeredgewidth(), "alpha": l.get_alpha(), "z": l.get_zorder()} for l in ax.lines if l.get_drawstyle() != "default"]
     for c in ax.collections:
         entry = {"fc": rgba_list(c.get_facecolor()), "ec": rgba_list(c.get_edgecolor()),
                  "lw": [float(v) for v in c.get_linewidth()], "z": c.get_zorder(), "label": c.get_label()}
@@ -73,7 +78,13 @@ CASES = [
     ("hlines keywords", [["hlines", [[2.0, 3.0], [0.0, 1.0], 4.0], {"colors": ["r", "b"], "linestyles": "dashed", "label": "h", "lw": 3, "alpha": 0.5, "zorder": 4}]]),
     ("vlines", [["vlines", [[1.0, 2.0], [0.0, -1.0], 3.0], {"colors": "k", "linestyles": ":", "linewidth": 0.5}]]),
     ("vlines with plot", [["plot", [X, Y1], {}], ["vlines", [X, 0, Y1], {}]]),
+    ("step", [["step", [X, Y1], {}]]),
+    ("step mid fmt", [["step", [X, Y1, "r--"], {"where": "mid", "label": "s"}]]),
+    ("step post keywords two lines", [["step", [X, Y1, X, Y2], {"where": "post", "lw": 3, "color": "k"}]]),
+    ("step markers long names", [["step", [X, Y1], {"marker": "o", "markersize": 5, "markerfacecolor": "r", "markeredgecolor": "k", "markeredgewidth": 2, "alpha": 0.5, "zorder": 3, "linestyle": ":", "linewidth": 2}]]),
+    ("step markers aliases", [["step", [X, Y1], {"c": "g", "ls": "-.", "marker": "s", "ms": 4, "mfc": "y", "mec": "b", "mew": 1.5}]]),
     # bad input
+    ("err step where", [["step", [X, Y1], {"where": "foo"}]]),
     ("err fill_between where size", [["fill_between", [X, Y1], {"where": [True]}]]),
     ("err fill_between shapes", [["fill_between", [X, [1.0, 2.0]], {}]]),
     ("err fill_between unknown kw", [["fill_between", [X, Y1], {"colr": "r"}]]),

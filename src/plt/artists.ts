@@ -27,6 +27,8 @@ export interface LineArtist {
   /** False leaves the line out of autoscaling along that axis (plot's scalex / scaley). */
   scalex?: boolean;
   scaley?: boolean;
+  /** matplotlib's drawstyle: steps from `step` (undefined: straight segments). */
+  drawstyle?: "steps-pre" | "steps-post" | "steps-mid";
   /** Values autoscaling must not pad past (a histogram outline's baseline). */
   stickyX?: number[];
   stickyY?: number[];

@@ -25,6 +25,7 @@ import {
   AspectOptions, axisInverted, GET_ASPECT, INVERT_XAXIS, INVERT_YAXIS, invertAxis, MARGINS, MarginsOptions, SET_ASPECT, setAspect, setMargins,
   XAXIS_INVERTED, YAXIS_INVERTED,
 } from "./axes_view";
+import { drawStep, STEP } from "./steps";
 import { ANNOTATE, AnnotateOptions, drawAnnotate, drawText, TEXT, TextCallOptions } from "./texts";
 import { withRepr, artistRepr } from "./pyobjects";
 import type { TextStyle } from "./text_style";
@@ -39,6 +40,11 @@ import type {
 } from "./axes_options";
 
 export type { LegendOptions } from "./axes_guides";
+
+/** Options of `Axes.step`: plot's keywords and where the steps sit. */
+export interface StepOptions extends PlotOptions {
+  where?: "pre" | "post" | "mid";
+}
 
 export type {
   LineKeywords, PlotOptions, PatchKeywords, HistOptions, BarOptions, AxLineOptions, TextKeywords, TitleOptions, LabelOptions,
@@ -206,6 +212,12 @@ export class Axes {
   vlines(x: NDArrayLike | number, ymin: NDArrayLike | number, ymax: NDArrayLike | number, ...rest: PyArgs<[colors: SegmentsOptions["colors"], linestyles: string, label: string, options: SegmentsOptions], SegmentsOptions>): SegmentsArtist;
   vlines(): SegmentsArtist {
     return drawSegments(this, "v", arguments);
+  }
+
+  /** `Axes.step(x, y, *args, where='pre', data=None, **kwargs)`: plot's lines as steps; `step(x, y, "r--", {where: "mid"})`. */
+  step(x: NDArrayLike, y: NDArrayLike, ...args: (string | NDArrayLike | StepOptions)[]): LineArtist[];
+  step(): LineArtist[] {
+    return drawStep(this, arguments);
   }
 
   /** `Axes.text(x, y, s, fontdict=None, **kwargs)`: a text at a data position (left / baseline aligned by default). */
@@ -393,6 +405,7 @@ pyfunction(YAXIS_INVERTED, P.yaxis_inverted);
 pyfunction(MARGINS, P.margins);
 pyfunction(SET_ASPECT, P.set_aspect);
 pyfunction(GET_ASPECT, P.get_aspect);
+pyfunction(STEP, P.step);
 pyfunction(TEXT, P.text);
 pyfunction(ANNOTATE, P.annotate);
 pyfunction(SET_TITLE, P.set_title);

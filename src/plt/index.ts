@@ -24,3 +24,4 @@ export type { SpanOptions } from "./spans";
 export type { SegmentsOptions } from "./segments";
 export type { TextOptions, TextCallOptions, AnnotateOptions, ArrowProps } from "./texts";
 export type { MarginsOptions, AspectOptions } from "./axes_view";
+export type { StepOptions } from "./axes";

@@ -6,7 +6,7 @@
 import { PyTypeError, RuntimeError, ValueError } from "../errors";
 import type { NDArray } from "../np/ndarray";
 import { pyfunction, PyArgs } from "../signature";
-import type { Axes, AxLineOptions, BarOptions, GridOptions, HistOptions, LabelOptions, LegendKeywords, LimOptions, PlotOptions, TitleOptions, AxisOptions } from "./axes";
+import type { Axes, StepOptions, AxLineOptions, BarOptions, GridOptions, HistOptions, LabelOptions, LegendKeywords, LimOptions, PlotOptions, TitleOptions, AxisOptions } from "./axes";
 import { AxesArray } from "./axes_array";
 import { Figure, ColorbarOptions, SavefigOptions, SubplotOptions, SuptitleOptions } from "./figure";
 import type { NDArrayLike } from "./data";
@@ -27,6 +27,7 @@ import { AXHSPAN, AXVSPAN, SpanOptions } from "./spans";
 import { HLINES, VLINES, SegmentsOptions } from "./segments";
 import { ANNOTATE, AnnotateOptions, TEXT, TextCallOptions } from "./texts";
 import { MARGINS, MarginsOptions } from "./axes_view";
+import { STEP } from "./steps";
 import type { FillArtist, SegmentsArtist, SpanArtist, TextArtist } from "./artists";
 import { figureSignatures, PLT_COLORBAR, PLT_SAVEFIG, SUBPLOT, SUPTITLE, TIGHT_LAYOUT } from "./figure_sigs";
 
@@ -286,6 +287,12 @@ export function margins(...args: unknown[]): [number, number] | void {
   return (gca().margins as (...a: unknown[]) => [number, number] | void)(...args);
 }
 
+/** `plt.step(x, y, *args, where='pre', data=None, **kwargs)`. */
+export function step(x: NDArrayLike, y: NDArrayLike, ...args: (string | NDArrayLike | StepOptions)[]): LineArtist[];
+export function step(...args: unknown[]): LineArtist[] {
+  return (gca().step as (...a: unknown[]) => LineArtist[])(...args);
+}
+
 /** `plt.axhline(y=0, xmin=0, xmax=1, **kwargs)`. */
 export function axhline(...args: PyArgs<[y: number, xmin: number, xmax: number, options: AxLineOptions], AxLineOptions>): SpanLineArtist;
 export function axhline(...args: unknown[]): SpanLineArtist {
@@ -411,6 +418,7 @@ pyfunction(AXVSPAN.twin("matplotlib.pyplot.axvspan"), axvspan);
 pyfunction(HLINES.twin("matplotlib.pyplot.hlines"), hlines);
 pyfunction(VLINES.twin("matplotlib.pyplot.vlines"), vlines);
 pyfunction(TEXT.twin("matplotlib.pyplot.text"), text);
+pyfunction(STEP.twin("matplotlib.pyplot.step"), step);
 pyfunction(MARGINS.twin("matplotlib.pyplot.margins"), margins);
 pyfunction(ANNOTATE.twin("matplotlib.pyplot.annotate"), annotate);
 pyfunction(GRID.twin("matplotlib.pyplot.grid"), grid);

@@ -8,7 +8,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { plt } from "../../src";
 import type { Axes } from "../../src/plt";
-import { zorderOf, type FillArtist, type SegmentsArtist, type SpanArtist } from "../../src/plt/artists";
+import { zorderOf, type FillArtist, type LineArtist, type SegmentsArtist, type SpanArtist } from "../../src/plt/artists";
 import { dashArray } from "../../src/plt/fmt";
 import { loadGolden } from "../helpers/golden";
 import { cssRgba, near } from "./model";
@@ -120,6 +120,27 @@ for (const c of CASES) {
       assert.is(zorderOf(a), q.z, `${c.label} zorder`);
       checkLabel(a.label, q.label, `${c.label} label`);
     });
+    const steps = ax.artists.filter((a): a is LineArtist => a.kind === "line" && a.drawstyle !== undefined);
+    assert.is(steps.length, e.steps.length, `${c.label} steps`);
+    steps.forEach((a, k) => {
+      const q = e.steps[k];
+      near(Array.from(a.x), q.x, 1e-12, `${c.label} step x`);
+      near(Array.from(a.y), q.y, 1e-12, `${c.label} step y`);
+      assert.is(a.drawstyle, q.drawstyle, `${c.label} drawstyle`);
+      near(cssRgba(a.color, undefined), q.color, 0.002, `${c.label} step color`);
+      assert.is(a.linewidth, q.lw, `${c.label} step lw`);
+      assert.is({ solid: "-", dashed: "--", dotted: ":", dashdot: "-.", none: "None" }[a.linestyle], q.ls, `${c.label} step ls`);
+      checkLabel(a.label, q.label, `${c.label} step label`);
+      assert.is(a.marker ?? "None", q.marker, `${c.label} marker`);
+      assert.is(a.alpha ?? null, q.alpha, `${c.label} alpha`);
+      assert.is(zorderOf(a), q.z, `${c.label} zorder`);
+      if (a.marker !== undefined) {
+        assert.is(a.markersize, q.ms, `${c.label} ms`);
+        near(cssRgba(a.markerfacecolor ?? a.color, undefined), q.mfc.slice(0, 3).concat(1), 0.002, `${c.label} mfc`);
+        near(cssRgba(a.markeredgecolor ?? a.color, undefined), q.mec.slice(0, 3).concat(1), 0.002, `${c.label} mec`);
+        assert.is(a.markeredgewidth ?? 1, q.mew, `${c.label} mew`);
+      }
+    });
     plt.close("all");
   });
 }
@@ -139,6 +160,16 @@ test("pyplot's fill_between, axvspan and hlines draw on the current axes; the sp
   // axvspan's y fractions map onto the autoscaled view (ylim 0..2 with 5% margins: -0.1..2.1)
   near([band.data.values[0].y, band.data.values[0].y2], [-0.1 + 0.25 * 2.2, -0.1 + 0.75 * 2.2], 1e-12, "span fraction");
   assert.is(spec.layer[0].mark.opacity, 0.5);
+  plt.close("all");
+});
+
+test("step's lines are drawn with Vega's step interpolations (pre: the vertical step first)", () => {
+  plt.close("all");
+  plt.step([1, 2, 3], [1, 3, 2]);
+  plt.step([1, 2, 3], [2, 1, 3], { where: "post" });
+  plt.step([1, 2, 3], [3, 2, 1], { where: "mid" });
+  const spec = plt.gcf().toSpec() as Json;
+  assert.equal((spec.layer as Json[]).slice(0, 3).map((l) => l.mark.interpolate), ["step-before", "step-after", "step"]);
   plt.close("all");
 });
 

@@ -43,6 +43,9 @@ export function position(frame: AxesFrame, x = "x", y = "y"): Json {
   };
 }
 
+/** Vega's step interpolations for matplotlib's drawstyles ("pre": the vertical step comes first). */
+const STEP_INTERPOLATION = { "steps-pre": "step-before", "steps-post": "step-after", "steps-mid": "step" } as const;
+
 function lineLayers(a: LineArtist, frame: AxesFrame): Json[] {
   const values: Json[] = [];
   for (let i = 0; i < a.x.length; i++) values.push({ i, x: num(a.x[i]), y: num(a.y[i]) });
@@ -50,6 +53,7 @@ function lineLayers(a: LineArtist, frame: AxesFrame): Json[] {
   const strokeWidth = a.linewidth * frame.k;
   if (a.linestyle !== "none") {
     const mark: Json = { type: "line", color: a.color, strokeWidth, clip: true, strokeCap: "butt" };
+    if (a.drawstyle !== undefined) mark.interpolate = STEP_INTERPOLATION[a.drawstyle];
     const dash = dashArray(a.linestyle, strokeWidth);
     if (dash) mark.strokeDash = dash;
     layers.push({
