@@ -26,6 +26,10 @@ import {
   XAXIS_INVERTED, YAXIS_INVERTED,
 } from "./axes_view";
 import { drawStep, STEP } from "./steps";
+import {
+  currentTicks, FixedTicks, GET_XTICKS, GET_YTICKS, SET_XTICKLABELS, SET_XTICKS, SET_YTICKLABELS, SET_YTICKS, setTickLabels, setTicks,
+  TickLabelsOptions, TicksOptions,
+} from "./axes_ticks";
 import { ANNOTATE, AnnotateOptions, drawAnnotate, drawText, TEXT, TextCallOptions } from "./texts";
 import { withRepr, artistRepr } from "./pyobjects";
 import type { TextStyle } from "./text_style";
@@ -98,6 +102,11 @@ export class Axes {
   /** invert_xaxis / invert_yaxis on autoscaled limits: the view runs the other way. */
   xInverted = false;
   yInverted = false;
+  /** @internal Fixed ticks and tick label styles (set_xticks, xticks, set_xticklabels). */
+  _xticks: FixedTicks | null = null;
+  _yticks: FixedTicks | null = null;
+  /** @internal Autoscaled limits widened to fixed ticks, valid while no artist is added. */
+  _tickView: { x?: { lim: [number, number]; artists: number }; y?: { lim: [number, number]; artists: number } } = {};
   /** @internal Autoscaling's margins (Axes.margins; rcParams["axes.xmargin"] / ["axes.ymargin"] are 0.05). */
   _margins = { x: 0.05, y: 0.05 };
   /** Colorbar shown next to this axes (counts as one more Axes, as in matplotlib). */
@@ -220,6 +229,44 @@ export class Axes {
     return drawStep(this, arguments);
   }
 
+  /** `Axes.set_xticks(ticks, labels=None, *, minor=False, **kwargs)`: fixed x ticks, optionally labelled (label keywords need labels). */
+  set_xticks(ticks: NDArrayLike, ...rest: PyArgs<[labels: readonly (string | number)[] | null, options: TicksOptions], TicksOptions>): void;
+  set_xticks(): void {
+    setTicks(this, "x", arguments);
+  }
+
+  /** `Axes.set_yticks(ticks, labels=None, *, minor=False, **kwargs)`: fixed y ticks, optionally labelled. */
+  set_yticks(ticks: NDArrayLike, ...rest: PyArgs<[labels: readonly (string | number)[] | null, options: TicksOptions], TicksOptions>): void;
+  set_yticks(): void {
+    setTicks(this, "y", arguments);
+  }
+
+  /** `Axes.set_xticklabels(labels, *, fontdict=None, minor=False, **kwargs)`: labels for the current x ticks. */
+  set_xticklabels(labels: readonly (string | number)[], options?: TickLabelsOptions): void;
+  set_xticklabels(): void {
+    setTickLabels(this, "x", arguments);
+  }
+
+  /** `Axes.set_yticklabels(labels, *, fontdict=None, minor=False, **kwargs)`: labels for the current y ticks. */
+  set_yticklabels(labels: readonly (string | number)[], options?: TickLabelsOptions): void;
+  set_yticklabels(): void {
+    setTickLabels(this, "y", arguments);
+  }
+
+  /** `Axes.get_xticks(*, minor=False)`: the x tick locations (fixed, or AutoLocator's over the view). */
+  get_xticks(options?: { minor?: boolean }): number[];
+  get_xticks(): number[] {
+    if (arguments.length > 0) GET_XTICKS.bind(arguments);
+    return currentTicks(this, "x");
+  }
+
+  /** `Axes.get_yticks(*, minor=False)`: the y tick locations. */
+  get_yticks(options?: { minor?: boolean }): number[];
+  get_yticks(): number[] {
+    if (arguments.length > 0) GET_YTICKS.bind(arguments);
+    return currentTicks(this, "y");
+  }
+
   /** `Axes.text(x, y, s, fontdict=None, **kwargs)`: a text at a data position (left / baseline aligned by default). */
   text(x: number, y: number, s: string, ...rest: PyArgs<[fontdict: TextCallOptions["fontdict"], options: TextCallOptions], TextCallOptions>): TextArtist;
   text(): TextArtist {
@@ -329,6 +376,8 @@ export class Axes {
   get_xlim(): [number, number] {
     if (arguments.length > 0) GET_XLIM.bind(arguments);
     if (this.xlim !== null) return this.xlim;
+    const tv = this._tickView.x;
+    if (tv !== undefined && tv.artists === this.artists.length) return [tv.lim[0], tv.lim[1]];
     const [lo, hi] = autoLimits(this.artists, this._margins).x;
     return this.xInverted ? [hi, lo] : [lo, hi];
   }
@@ -337,6 +386,8 @@ export class Axes {
   get_ylim(): [number, number] {
     if (arguments.length > 0) GET_YLIM.bind(arguments);
     if (this.ylim !== null) return this.ylim;
+    const tv = this._tickView.y;
+    if (tv !== undefined && tv.artists === this.artists.length) return [tv.lim[0], tv.lim[1]];
     const [lo, hi] = autoLimits(this.artists, this._margins).y;
     return this.yInvertedByDefault !== this.yInverted ? [hi, lo] : [lo, hi];
   }
@@ -406,6 +457,12 @@ pyfunction(MARGINS, P.margins);
 pyfunction(SET_ASPECT, P.set_aspect);
 pyfunction(GET_ASPECT, P.get_aspect);
 pyfunction(STEP, P.step);
+pyfunction(SET_XTICKS, P.set_xticks);
+pyfunction(SET_YTICKS, P.set_yticks);
+pyfunction(SET_XTICKLABELS, P.set_xticklabels);
+pyfunction(SET_YTICKLABELS, P.set_yticklabels);
+pyfunction(GET_XTICKS, P.get_xticks);
+pyfunction(GET_YTICKS, P.get_yticks);
 pyfunction(TEXT, P.text);
 pyfunction(ANNOTATE, P.annotate);
 pyfunction(SET_TITLE, P.set_title);

@@ -25,3 +25,4 @@ export type { SegmentsOptions } from "./segments";
 export type { TextOptions, TextCallOptions, AnnotateOptions, ArrowProps } from "./texts";
 export type { MarginsOptions, AspectOptions } from "./axes_view";
 export type { StepOptions } from "./axes";
+export type { TicksOptions, TickLabelsOptions, TickLabelOptions } from "./axes_ticks";

@@ -28,6 +28,7 @@ import { HLINES, VLINES, SegmentsOptions } from "./segments";
 import { ANNOTATE, AnnotateOptions, TEXT, TextCallOptions } from "./texts";
 import { MARGINS, MarginsOptions } from "./axes_view";
 import { STEP } from "./steps";
+import { pyplotTicks, TicksOptions, XTICKS, YTICKS } from "./axes_ticks";
 import type { FillArtist, SegmentsArtist, SpanArtist, TextArtist } from "./artists";
 import { figureSignatures, PLT_COLORBAR, PLT_SAVEFIG, SUBPLOT, SUPTITLE, TIGHT_LAYOUT } from "./figure_sigs";
 
@@ -293,6 +294,21 @@ export function step(...args: unknown[]): LineArtist[] {
   return (gca().step as (...a: unknown[]) => LineArtist[])(...args);
 }
 
+/**
+ * `plt.xticks(ticks=None, labels=None, *, minor=False, **kwargs)`: sets the current axes' x ticks
+ * and labels, or with keywords only restyles the labels (`xticks({rotation: 45})`); returns [locs, labels].
+ */
+export function xticks(...args: PyArgs<[ticks: NDArrayLike | null, labels: readonly (string | number)[] | null, options: TicksOptions], TicksOptions>): [number[], string[]];
+export function xticks(): [number[], string[]] {
+  return pyplotTicks(gca(), "x", arguments);
+}
+
+/** `plt.yticks(ticks=None, labels=None, *, minor=False, **kwargs)`: as xticks, for y. */
+export function yticks(...args: PyArgs<[ticks: NDArrayLike | null, labels: readonly (string | number)[] | null, options: TicksOptions], TicksOptions>): [number[], string[]];
+export function yticks(): [number[], string[]] {
+  return pyplotTicks(gca(), "y", arguments);
+}
+
 /** `plt.axhline(y=0, xmin=0, xmax=1, **kwargs)`. */
 export function axhline(...args: PyArgs<[y: number, xmin: number, xmax: number, options: AxLineOptions], AxLineOptions>): SpanLineArtist;
 export function axhline(...args: unknown[]): SpanLineArtist {
@@ -419,6 +435,8 @@ pyfunction(HLINES.twin("matplotlib.pyplot.hlines"), hlines);
 pyfunction(VLINES.twin("matplotlib.pyplot.vlines"), vlines);
 pyfunction(TEXT.twin("matplotlib.pyplot.text"), text);
 pyfunction(STEP.twin("matplotlib.pyplot.step"), step);
+pyfunction(XTICKS, xticks);
+pyfunction(YTICKS, yticks);
 pyfunction(MARGINS.twin("matplotlib.pyplot.margins"), margins);
 pyfunction(ANNOTATE.twin("matplotlib.pyplot.annotate"), annotate);
 pyfunction(GRID.twin("matplotlib.pyplot.grid"), grid);

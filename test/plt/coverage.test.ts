@@ -100,6 +100,16 @@ test("every declared parameter is exercised against a reference or refused", () 
         for (const [name, args, kwargs] of c.calls) (ax as any)[name](...(decode(args) as unknown[]), ...(Object.keys(kwargs).length ? [kwargs] : []));
       });
     }
+    for (const c of loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/ticks_fixed")) {
+      plt.close("all");
+      const [, ax] = plt.subplots();
+      record(() => {
+        for (const [name, args, kwargs] of c.calls) {
+          const target: any = name.startsWith("plt.") ? plt : ax;
+          target[name.split(".").pop()!](...args, ...(Object.keys(kwargs).length ? [kwargs] : []));
+        }
+      });
+    }
     for (const c of loadGolden<{ function: string; args: unknown[]; kwargs: Json }[]>("plt/bad_input")) {
       plt.close("all");
       plt.figure();

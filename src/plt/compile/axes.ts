@@ -8,6 +8,7 @@ import { artistLayers, AxesFrame, Json } from "./marks";
 import { datalimLimits } from "../limits";
 import { colorbarLayer, legendEntries, legendLayer } from "./legend";
 import { axisTicks, tickDecimals } from "../ticks";
+import { labelExpr, type FixedTicks } from "../axes_ticks";
 
 /** Text sizes in px used by an axes (from rcParams["font.size"] at the figure's dpi). */
 export interface Fonts {
@@ -34,11 +35,13 @@ export function compileAxes(ax: Axes, size: { width: number; height: number }, f
   // matplotlib's own tick positions and labels (AutoLocator + ScalarFormatter)
   const axisDef = (title: string, domain: [number, number], lengthPx: number, which: "x" | "y"): Json | null => {
     if (!ax.axisOn) return null;
-    const values = axisTicks(domain[0], domain[1], lengthPx, dpi, fontPt, which);
+    const fixed = which === "x" ? ax._xticks : ax._yticks;
+    const values = fixed?.locs ? fixed.locs.filter((v) => v >= domain[0] - 1e-12 && v <= domain[1] + 1e-12) : axisTicks(domain[0], domain[1], lengthPx, dpi, fontPt, which);
     const grid = which === "x" ? ax.gridX : ax.gridY;
     const out: Json = { title: title === "" ? null : title, grid, values, format: `.${tickDecimals(values)}f` };
     if (grid) Object.assign(out, gridProps(ax.gridStyle[which], k));
     Object.assign(out, labelProps(which === "x" ? ax.xlabelStyle : ax.ylabelStyle, fontPt, k));
+    if (fixed) Object.assign(out, tickLabelProps(fixed, fontPt, k));
     return out;
   };
   const frame: AxesFrame = {
@@ -111,6 +114,18 @@ function labelProps(style: LabelStyle, fontPt: number, k: number): Json {
   if (style.fontweight !== undefined) out.titleFontWeight = cssWeight(style.fontweight);
   if (style.color !== undefined) out.titleColor = style.color;
   if (style.loc !== undefined && style.loc !== "center") out.titleAnchor = ANCHOR[style.loc];
+  return out;
+}
+
+/** Fixed tick labels (a label expression by location), their rotation, size and color. */
+function tickLabelProps(fixed: FixedTicks, fontPt: number, k: number): Json {
+  const out: Json = {};
+  const expr = labelExpr(fixed);
+  if (expr !== null) out.labelExpr = expr;
+  const st = fixed.style;
+  if (st.rotation !== undefined && st.rotation !== 0) out.labelAngle = (360 - st.rotation) % 360;
+  if (st.fontsize !== undefined || st.fontscale !== undefined) out.labelFontSize = fontPoints(st, fontPt, 1) * k;
+  if (st.color !== undefined) out.labelColor = st.color;
   return out;
 }
 
