@@ -26,6 +26,7 @@ import {
   XAXIS_INVERTED, YAXIS_INVERTED,
 } from "./axes_view";
 import { drawStep, STEP } from "./steps";
+import { drawErrorbar, ERRORBAR, ErrorbarContainer } from "./errorbars";
 import {
   currentTicks, FixedTicks, GET_XTICKS, GET_YTICKS, SET_XTICKLABELS, SET_XTICKS, SET_YTICKLABELS, SET_YTICKS, setTickLabels, setTicks,
   TickLabelsOptions, TicksOptions,
@@ -44,6 +45,23 @@ import type {
 } from "./axes_options";
 
 export type { LegendOptions } from "./axes_guides";
+
+/** Options of `Axes.errorbar`: plot's keywords and the error bars'. */
+export interface ErrorbarOptions extends PlotOptions {
+  yerr?: number | NDArrayLike | null;
+  xerr?: number | NDArrayLike | null;
+  fmt?: string;
+  ecolor?: ColorLike | null;
+  elinewidth?: number | null;
+  capsize?: number | null;
+  barsabove?: boolean;
+  lolims?: boolean;
+  uplims?: boolean;
+  xlolims?: boolean;
+  xuplims?: boolean;
+  errorevery?: number;
+  capthick?: number | null;
+}
 
 /** Options of `Axes.step`: plot's keywords and where the steps sit. */
 export interface StepOptions extends PlotOptions {
@@ -267,6 +285,16 @@ export class Axes {
     return currentTicks(this, "y");
   }
 
+  /**
+   * `Axes.errorbar(x, y, yerr=None, xerr=None, fmt='', ecolor=None, elinewidth=None, capsize=None,
+   * barsabove=False, lolims=False, uplims=False, xlolims=False, xuplims=False, errorevery=1,
+   * capthick=None, *, data=None, **kwargs)`: returns [data_line, caplines, barlinecols].
+   */
+  errorbar(x: NDArrayLike, y: NDArrayLike, ...rest: PyArgs<[yerr: ErrorbarOptions["yerr"], xerr: ErrorbarOptions["xerr"], fmt: string, ecolor: ColorLike | null, elinewidth: number | null, capsize: number | null, options: ErrorbarOptions], ErrorbarOptions>): ErrorbarContainer;
+  errorbar(): ErrorbarContainer {
+    return drawErrorbar(this, arguments);
+  }
+
   /** `Axes.text(x, y, s, fontdict=None, **kwargs)`: a text at a data position (left / baseline aligned by default). */
   text(x: number, y: number, s: string, ...rest: PyArgs<[fontdict: TextCallOptions["fontdict"], options: TextCallOptions], TextCallOptions>): TextArtist;
   text(): TextArtist {
@@ -457,6 +485,7 @@ pyfunction(MARGINS, P.margins);
 pyfunction(SET_ASPECT, P.set_aspect);
 pyfunction(GET_ASPECT, P.get_aspect);
 pyfunction(STEP, P.step);
+pyfunction(ERRORBAR, P.errorbar);
 pyfunction(SET_XTICKS, P.set_xticks);
 pyfunction(SET_YTICKS, P.set_yticks);
 pyfunction(SET_XTICKLABELS, P.set_xticklabels);

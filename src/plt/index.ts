@@ -26,3 +26,5 @@ export type { TextOptions, TextCallOptions, AnnotateOptions, ArrowProps } from "
 export type { MarginsOptions, AspectOptions } from "./axes_view";
 export type { StepOptions } from "./axes";
 export type { TicksOptions, TickLabelsOptions, TickLabelOptions } from "./axes_ticks";
+export type { ErrorbarOptions } from "./axes";
+export type { ErrorbarContainer } from "./errorbars";

@@ -6,7 +6,7 @@
 import { PyTypeError, RuntimeError, ValueError } from "../errors";
 import type { NDArray } from "../np/ndarray";
 import { pyfunction, PyArgs } from "../signature";
-import type { Axes, StepOptions, AxLineOptions, BarOptions, GridOptions, HistOptions, LabelOptions, LegendKeywords, LimOptions, PlotOptions, TitleOptions, AxisOptions } from "./axes";
+import type { Axes, ErrorbarOptions, StepOptions, AxLineOptions, BarOptions, GridOptions, HistOptions, LabelOptions, LegendKeywords, LimOptions, PlotOptions, TitleOptions, AxisOptions } from "./axes";
 import { AxesArray } from "./axes_array";
 import { Figure, ColorbarOptions, SavefigOptions, SubplotOptions, SuptitleOptions } from "./figure";
 import type { NDArrayLike } from "./data";
@@ -28,6 +28,7 @@ import { HLINES, VLINES, SegmentsOptions } from "./segments";
 import { ANNOTATE, AnnotateOptions, TEXT, TextCallOptions } from "./texts";
 import { MARGINS, MarginsOptions } from "./axes_view";
 import { STEP } from "./steps";
+import { ERRORBAR, type ErrorbarContainer } from "./errorbars";
 import { pyplotTicks, TicksOptions, XTICKS, YTICKS } from "./axes_ticks";
 import type { FillArtist, SegmentsArtist, SpanArtist, TextArtist } from "./artists";
 import { figureSignatures, PLT_COLORBAR, PLT_SAVEFIG, SUBPLOT, SUPTITLE, TIGHT_LAYOUT } from "./figure_sigs";
@@ -309,6 +310,12 @@ export function yticks(): [number[], string[]] {
   return pyplotTicks(gca(), "y", arguments);
 }
 
+/** `plt.errorbar(x, y, yerr=None, xerr=None, fmt='', ecolor=None, elinewidth=None, capsize=None, ...)`. */
+export function errorbar(x: NDArrayLike, y: NDArrayLike, ...rest: PyArgs<[yerr: ErrorbarOptions["yerr"], xerr: ErrorbarOptions["xerr"], fmt: string, ecolor: ErrorbarOptions["ecolor"], elinewidth: number | null, capsize: number | null, options: ErrorbarOptions], ErrorbarOptions>): ErrorbarContainer;
+export function errorbar(...args: unknown[]): ErrorbarContainer {
+  return (gca().errorbar as (...a: unknown[]) => ErrorbarContainer)(...args);
+}
+
 /** `plt.axhline(y=0, xmin=0, xmax=1, **kwargs)`. */
 export function axhline(...args: PyArgs<[y: number, xmin: number, xmax: number, options: AxLineOptions], AxLineOptions>): SpanLineArtist;
 export function axhline(...args: unknown[]): SpanLineArtist {
@@ -435,6 +442,7 @@ pyfunction(HLINES.twin("matplotlib.pyplot.hlines"), hlines);
 pyfunction(VLINES.twin("matplotlib.pyplot.vlines"), vlines);
 pyfunction(TEXT.twin("matplotlib.pyplot.text"), text);
 pyfunction(STEP.twin("matplotlib.pyplot.step"), step);
+pyfunction(ERRORBAR.twin("matplotlib.pyplot.errorbar"), errorbar);
 pyfunction(XTICKS, xticks);
 pyfunction(YTICKS, yticks);
 pyfunction(MARGINS.twin("matplotlib.pyplot.margins"), margins);

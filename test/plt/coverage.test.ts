@@ -93,7 +93,7 @@ test("every declared parameter is exercised against a reference or refused", () 
     given.set(sig.callName, set);
   };
   try {
-    for (const c of [...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/options"), ...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/areas"), ...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/texts"), ...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/axes_view")]) {
+    for (const c of [...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/options"), ...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/areas"), ...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/texts"), ...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/axes_view"), ...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/errorbars")]) {
       plt.close("all");
       const [, ax] = plt.subplots();
       record(() => {
