@@ -1,6 +1,6 @@
-"""Golden fixtures for plt's errorbar: each case runs its calls on a fresh Axes of Debian's
+"""Golden fixtures for plt's errorbar and stem: each case runs its calls on a fresh Axes of Debian's
 matplotlib (Agg) and reads back ax.lines (the data line and the caps: data, marker, size, edge
-width, color, zorder, style), ax.collections (the bars' segments, colors, widths, zorder), the
+width, color, zorder, style), ax.collections (the bars' and stems' segments, colors, widths, dashes, zorder), the
 limits after autoscale, or the exception class and message.
 Writes test/golden/plt/errorbars.json. Run with /usr/bin/python3."""
 import os
@@ -29,7 +29,8 @@ def read(ax):
                    "ls": l.get_linestyle(), "lw": l.get_linewidth(), "alpha": l.get_alpha(),
                    "mfc": rgba(l.get_markerfacecolor()), "mec": rgba(l.get_markeredgecolor())} for l in ax.lines],
         "bars": [{"segments": [np.asarray(s, float).tolist() for s in c.get_segments()], "colors": [[float(v) for v in r] for r in c.get_edgecolor()],
-                  "lw": float(c.get_linewidth()[0]), "z": c.get_zorder(), "alpha": c.get_alpha()} for c in ax.collections],
+                  "lw": float(c.get_linewidth()[0]), "z": c.get_zorder(), "alpha": c.get_alpha(),
+                  "dashes": None if c.get_linestyle()[0][1] is None else list(c.get_linestyle()[0][1])} for c in ax.collections],
     }
 
 
@@ -45,6 +46,10 @@ CASES = [
     ("errorbar cycle", [["plot", [X, Y], {}], ["errorbar", [X, Y, 0.2], {}]]),
     ("errorbar marker long names", [["errorbar", [X, Y], {"yerr": 0.5, "capsize": 3, "marker": "o", "markersize": 8, "markerfacecolor": "w", "markeredgecolor": "k", "markeredgewidth": 2, "linestyle": ":", "linewidth": 2}]]),
     ("errorbar marker aliases", [["errorbar", [X, Y], {"xerr": 0.5, "c": "m", "ls": "-.", "marker": "s", "ms": 4, "mfc": "y", "mec": "b", "mew": 1.5}]]),
+    ("stem heads", [["stem", [[1.0, -2.0, 3.0]], {}]]),
+    ("stem locs heads", [["stem", [X, Y], {}]]),
+    ("stem formats bottom label", [["stem", [X, Y], {"linefmt": "r--", "markerfmt": "gs", "basefmt": "k-", "bottom": 0.5, "label": "s"}]]),
+    ("stem positional formats", [["stem", [X, Y, "C1:", "D"], {}]]),
     # bad input
     ("err errorbar negative", [["errorbar", [X, Y], {"yerr": -1.0}]]),
     ("err errorbar unknown kw", [["errorbar", [X, Y], {"colr": "r"}]]),

@@ -27,6 +27,7 @@ import {
 } from "./axes_view";
 import { drawStep, STEP } from "./steps";
 import { drawErrorbar, ERRORBAR, ErrorbarContainer } from "./errorbars";
+import { drawStem, STEM, StemContainer, StemOptions } from "./stems";
 import {
   currentTicks, FixedTicks, GET_XTICKS, GET_YTICKS, SET_XTICKLABELS, SET_XTICKS, SET_YTICKLABELS, SET_YTICKS, setTickLabels, setTicks,
   TickLabelsOptions, TicksOptions,
@@ -295,6 +296,12 @@ export class Axes {
     return drawErrorbar(this, arguments);
   }
 
+  /** `Axes.stem(*args, linefmt=None, markerfmt=None, basefmt=None, bottom=0, label=None, ...)`: `stem([locs,] heads, [linefmt, markerfmt, basefmt])`. */
+  stem(...args: (string | NDArrayLike | StemOptions)[]): StemContainer;
+  stem(): StemContainer {
+    return drawStem(this, arguments);
+  }
+
   /** `Axes.text(x, y, s, fontdict=None, **kwargs)`: a text at a data position (left / baseline aligned by default). */
   text(x: number, y: number, s: string, ...rest: PyArgs<[fontdict: TextCallOptions["fontdict"], options: TextCallOptions], TextCallOptions>): TextArtist;
   text(): TextArtist {
@@ -486,6 +493,7 @@ pyfunction(SET_ASPECT, P.set_aspect);
 pyfunction(GET_ASPECT, P.get_aspect);
 pyfunction(STEP, P.step);
 pyfunction(ERRORBAR, P.errorbar);
+pyfunction(STEM, P.stem);
 pyfunction(SET_XTICKS, P.set_xticks);
 pyfunction(SET_YTICKS, P.set_yticks);
 pyfunction(SET_XTICKLABELS, P.set_xticklabels);

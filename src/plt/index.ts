@@ -28,3 +28,4 @@ export type { StepOptions } from "./axes";
 export type { TicksOptions, TickLabelsOptions, TickLabelOptions } from "./axes_ticks";
 export type { ErrorbarOptions } from "./axes";
 export type { ErrorbarContainer } from "./errorbars";
+export type { StemOptions, StemContainer } from "./stems";

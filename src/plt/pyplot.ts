@@ -29,6 +29,7 @@ import { ANNOTATE, AnnotateOptions, TEXT, TextCallOptions } from "./texts";
 import { MARGINS, MarginsOptions } from "./axes_view";
 import { STEP } from "./steps";
 import { ERRORBAR, type ErrorbarContainer } from "./errorbars";
+import { STEM, type StemContainer, type StemOptions } from "./stems";
 import { pyplotTicks, TicksOptions, XTICKS, YTICKS } from "./axes_ticks";
 import type { FillArtist, SegmentsArtist, SpanArtist, TextArtist } from "./artists";
 import { figureSignatures, PLT_COLORBAR, PLT_SAVEFIG, SUBPLOT, SUPTITLE, TIGHT_LAYOUT } from "./figure_sigs";
@@ -316,6 +317,12 @@ export function errorbar(...args: unknown[]): ErrorbarContainer {
   return (gca().errorbar as (...a: unknown[]) => ErrorbarContainer)(...args);
 }
 
+/** `plt.stem(*args, linefmt=None, markerfmt=None, basefmt=None, bottom=0, label=None, ...)`. */
+export function stem(...args: (string | NDArrayLike | StemOptions)[]): StemContainer;
+export function stem(...args: unknown[]): StemContainer {
+  return (gca().stem as (...a: unknown[]) => StemContainer)(...args);
+}
+
 /** `plt.axhline(y=0, xmin=0, xmax=1, **kwargs)`. */
 export function axhline(...args: PyArgs<[y: number, xmin: number, xmax: number, options: AxLineOptions], AxLineOptions>): SpanLineArtist;
 export function axhline(...args: unknown[]): SpanLineArtist {
@@ -443,6 +450,7 @@ pyfunction(VLINES.twin("matplotlib.pyplot.vlines"), vlines);
 pyfunction(TEXT.twin("matplotlib.pyplot.text"), text);
 pyfunction(STEP.twin("matplotlib.pyplot.step"), step);
 pyfunction(ERRORBAR.twin("matplotlib.pyplot.errorbar"), errorbar);
+pyfunction(STEM.twin("matplotlib.pyplot.stem"), stem);
 pyfunction(XTICKS, xticks);
 pyfunction(YTICKS, yticks);
 pyfunction(MARGINS.twin("matplotlib.pyplot.margins"), margins);

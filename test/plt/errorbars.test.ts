@@ -1,5 +1,5 @@
 /**
- * errorbar against matplotlib: each case of test/golden/plt/errorbars.json
+ * errorbar and stem against matplotlib: each case of test/golden/plt/errorbars.json
  * (scripts/golden/plt_errorbars.py, Debian's matplotlib) replays its calls and compares the data
  * line and caps (ax.lines), the bars (ax.collections), the limits, or the error.
  */
@@ -8,6 +8,7 @@ import * as assert from "uvu/assert";
 import { plt } from "../../src";
 import type { Axes } from "../../src/plt";
 import { zorderOf, type LineArtist, type SegmentsArtist } from "../../src/plt/artists";
+import { dashArray } from "../../src/plt/fmt";
 import { loadGolden } from "../helpers/golden";
 import { cssRgba, near } from "./model";
 
@@ -74,6 +75,9 @@ for (const c of CASES) {
       assert.is(a.linewidth, q.lw, `${c.label} bars ${i} lw`);
       assert.is(zorderOf(a), q.z, `${c.label} bars ${i} zorder`);
       assert.is(a.alpha ?? null, q.alpha, `${c.label} bars ${i} alpha`);
+      const dash = dashArray(a.linestyle, a.linewidth);
+      if (q.dashes === null) assert.is(dash, undefined, `${c.label} bars ${i} solid`);
+      else near(dash!, q.dashes, 1e-12, `${c.label} bars ${i} dashes`);
     });
     plt.close("all");
   });
