@@ -28,6 +28,7 @@ import {
 import { drawStep, STEP } from "./steps";
 import { drawErrorbar, ERRORBAR, ErrorbarContainer } from "./errorbars";
 import { drawStem, STEM, StemContainer, StemOptions } from "./stems";
+import { AxisScale, GET_XSCALE, GET_YSCALE, SET_XSCALE, SET_YSCALE, setScale } from "./axes_scale";
 import {
   currentTicks, FixedTicks, GET_XTICKS, GET_YTICKS, SET_XTICKLABELS, SET_XTICKS, SET_YTICKLABELS, SET_YTICKS, setTickLabels, setTicks,
   TickLabelsOptions, TicksOptions,
@@ -121,6 +122,8 @@ export class Axes {
   /** invert_xaxis / invert_yaxis on autoscaled limits: the view runs the other way. */
   xInverted = false;
   yInverted = false;
+  /** @internal Each axis' scale (set_xscale / set_yscale). */
+  _scales: { x: AxisScale; y: AxisScale } = { x: "linear", y: "linear" };
   /** @internal Fixed ticks and tick label styles (set_xticks, xticks, set_xticklabels). */
   _xticks: FixedTicks | null = null;
   _yticks: FixedTicks | null = null;
@@ -302,6 +305,30 @@ export class Axes {
     return drawStem(this, arguments);
   }
 
+  /** `Axes.set_xscale(value, **kwargs)`: "linear" or "log" (decade ticks labelled 10^k). */
+  set_xscale(value: "linear" | "log" | "symlog" | "logit"): void;
+  set_xscale(): void {
+    setScale(this, "x", arguments);
+  }
+
+  /** `Axes.set_yscale(value, **kwargs)`: "linear" or "log". */
+  set_yscale(value: "linear" | "log" | "symlog" | "logit"): void;
+  set_yscale(): void {
+    setScale(this, "y", arguments);
+  }
+
+  /** `Axes.get_xscale()`. */
+  get_xscale(): AxisScale {
+    if (arguments.length > 0) GET_XSCALE.bind(arguments);
+    return this._scales.x;
+  }
+
+  /** `Axes.get_yscale()`. */
+  get_yscale(): AxisScale {
+    if (arguments.length > 0) GET_YSCALE.bind(arguments);
+    return this._scales.y;
+  }
+
   /** `Axes.text(x, y, s, fontdict=None, **kwargs)`: a text at a data position (left / baseline aligned by default). */
   text(x: number, y: number, s: string, ...rest: PyArgs<[fontdict: TextCallOptions["fontdict"], options: TextCallOptions], TextCallOptions>): TextArtist;
   text(): TextArtist {
@@ -413,7 +440,7 @@ export class Axes {
     if (this.xlim !== null) return this.xlim;
     const tv = this._tickView.x;
     if (tv !== undefined && tv.artists === this.artists.length) return [tv.lim[0], tv.lim[1]];
-    const [lo, hi] = autoLimits(this.artists, this._margins).x;
+    const [lo, hi] = autoLimits(this.artists, this._margins, this._scales).x;
     return this.xInverted ? [hi, lo] : [lo, hi];
   }
 
@@ -423,7 +450,7 @@ export class Axes {
     if (this.ylim !== null) return this.ylim;
     const tv = this._tickView.y;
     if (tv !== undefined && tv.artists === this.artists.length) return [tv.lim[0], tv.lim[1]];
-    const [lo, hi] = autoLimits(this.artists, this._margins).y;
+    const [lo, hi] = autoLimits(this.artists, this._margins, this._scales).y;
     return this.yInvertedByDefault !== this.yInverted ? [hi, lo] : [lo, hi];
   }
 
@@ -494,6 +521,10 @@ pyfunction(GET_ASPECT, P.get_aspect);
 pyfunction(STEP, P.step);
 pyfunction(ERRORBAR, P.errorbar);
 pyfunction(STEM, P.stem);
+pyfunction(SET_XSCALE, P.set_xscale);
+pyfunction(SET_YSCALE, P.set_yscale);
+pyfunction(GET_XSCALE, P.get_xscale);
+pyfunction(GET_YSCALE, P.get_yscale);
 pyfunction(SET_XTICKS, P.set_xticks);
 pyfunction(SET_YTICKS, P.set_yticks);
 pyfunction(SET_XTICKLABELS, P.set_xticklabels);

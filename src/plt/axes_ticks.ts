@@ -11,6 +11,7 @@ import { mplsig, TEXT_PROPERTY } from "./pysig";
 import { rcParams } from "./rcparams";
 import { textStyle, type TextStyle } from "./text_style";
 import { axisTicks } from "./ticks";
+import { logTicks } from "./axes_scale";
 
 /** Where an axis' ticks sit and what they say (null: matplotlib's AutoLocator and ScalarFormatter). */
 export interface FixedTicks {
@@ -140,6 +141,11 @@ export function currentTicks(ax: Axes, which: "x" | "y"): number[] {
   if (fixed?.locs) return fixed.locs.slice();
   const [a, c] = which === "x" ? ax.get_xlim() : ax.get_ylim();
   const size = ax.drawnPixelSize();
+  if (ax._scales[which] === "log") {
+    const lengthPx = which === "x" ? size.width : size.height;
+    const space = Math.floor(((lengthPx / ax.figure.dpi) * 72) / (Number(rcParams["font.size"]) * (which === "x" ? 3 : 2)));
+    return logTicks(Math.min(a, c), Math.max(a, c), Math.min(9, Math.max(2, space)));
+  }
   return axisTicks(Math.min(a, c), Math.max(a, c), which === "x" ? size.width : size.height, ax.figure.dpi, Number(rcParams["font.size"]), which);
 }
 

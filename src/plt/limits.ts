@@ -9,6 +9,8 @@ const MARGIN = 0.05;
 interface Bounds {
   lo: number;
   hi: number;
+  /** The smallest positive value (a log axis' lower bound). */
+  minpos: number;
   sticky: number[];
 }
 
@@ -17,7 +19,18 @@ function extend(b: Bounds, values: ArrayLike<number>): void {
     const v = values[i];
     if (v < b.lo) b.lo = v;
     if (v > b.hi) b.hi = v;
+    if (v > 0 && v < b.minpos) b.minpos = v;
   }
+}
+
+/** Autoscaling on a log axis: positive values only, margins and sticky edges in decades. */
+function padLog(b: Bounds, margin: number): [number, number] {
+  const lo = b.lo > 0 ? b.lo : b.minpos;
+  if (lo === Infinity || !(b.hi > 0)) return [1, 10];
+  const log = (b.sticky.filter((s) => s > 0).map(Math.log10));
+  const inner = pad({ lo: Math.log10(lo), hi: Math.log10(b.hi), minpos: Infinity, sticky: log }, margin);
+  if (lo === b.hi) return [10 ** Math.floor(Math.log10(lo)), 10 ** Math.ceil(Math.log10(lo) + 1e-12)];
+  return [10 ** inner[0], 10 ** inner[1]];
 }
 
 function pad(b: Bounds, margin: number): [number, number] {
@@ -70,11 +83,11 @@ export function datalimLimits(xlim: [number, number], ylim: [number, number], ar
 }
 
 /** Autoscaled [x limits, y limits] (each ascending) for the artists, with `margin` (0 is "tight"; or one per axis, Axes.margins). */
-export function autoLimits(artists: readonly Artist[], margin: number | { x: number; y: number } = MARGIN): { x: [number, number]; y: [number, number] } {
+export function autoLimits(artists: readonly Artist[], margin: number | { x: number; y: number } = MARGIN, scales?: { x: string; y: string }): { x: [number, number]; y: [number, number] } {
   const mx = typeof margin === "number" ? margin : margin.x;
   const my = typeof margin === "number" ? margin : margin.y;
-  const bx: Bounds = { lo: Infinity, hi: -Infinity, sticky: [] };
-  const by: Bounds = { lo: Infinity, hi: -Infinity, sticky: [] };
+  const bx: Bounds = { lo: Infinity, hi: -Infinity, minpos: Infinity, sticky: [] };
+  const by: Bounds = { lo: Infinity, hi: -Infinity, minpos: Infinity, sticky: [] };
   // matplotlib autoscales an axis lazily, once some artist asked for it; every artist's data
   // counts then, also that of lines added with scalex/scaley=False or axlines inside the view
   const wantsX = artists.some((a) => requests(a, "x"));
@@ -131,7 +144,9 @@ export function autoLimits(artists: readonly Artist[], margin: number | { x: num
       }
     }
   }
-  return { x: wantsX ? pad(bx, mx) : [0, 1], y: wantsY ? pad(by, my) : [0, 1] };
+  const padX = scales?.x === "log" ? padLog : pad;
+  const padY = scales?.y === "log" ? padLog : pad;
+  return { x: wantsX ? padX(bx, mx) : [0, 1], y: wantsY ? padY(by, my) : [0, 1] };
 }
 
 /** Whether adding `a` asked matplotlib to autoscale that axis. */

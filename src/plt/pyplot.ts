@@ -30,6 +30,7 @@ import { MARGINS, MarginsOptions } from "./axes_view";
 import { STEP } from "./steps";
 import { ERRORBAR, type ErrorbarContainer } from "./errorbars";
 import { STEM, type StemContainer, type StemOptions } from "./stems";
+import { SET_XSCALE, SET_YSCALE } from "./axes_scale";
 import { pyplotTicks, TicksOptions, XTICKS, YTICKS } from "./axes_ticks";
 import type { FillArtist, SegmentsArtist, SpanArtist, TextArtist } from "./artists";
 import { figureSignatures, PLT_COLORBAR, PLT_SAVEFIG, SUBPLOT, SUPTITLE, TIGHT_LAYOUT } from "./figure_sigs";
@@ -323,6 +324,18 @@ export function stem(...args: unknown[]): StemContainer {
   return (gca().stem as (...a: unknown[]) => StemContainer)(...args);
 }
 
+/** `plt.xscale(value, **kwargs)`: the current axes' x scale ("linear" or "log"). */
+export function xscale(value: "linear" | "log" | "symlog" | "logit"): void;
+export function xscale(...args: unknown[]): void {
+  (gca().set_xscale as (...a: unknown[]) => void)(...args);
+}
+
+/** `plt.yscale(value, **kwargs)`: the current axes' y scale ("linear" or "log"). */
+export function yscale(value: "linear" | "log" | "symlog" | "logit"): void;
+export function yscale(...args: unknown[]): void {
+  (gca().set_yscale as (...a: unknown[]) => void)(...args);
+}
+
 /** `plt.axhline(y=0, xmin=0, xmax=1, **kwargs)`. */
 export function axhline(...args: PyArgs<[y: number, xmin: number, xmax: number, options: AxLineOptions], AxLineOptions>): SpanLineArtist;
 export function axhline(...args: unknown[]): SpanLineArtist {
@@ -451,6 +464,8 @@ pyfunction(TEXT.twin("matplotlib.pyplot.text"), text);
 pyfunction(STEP.twin("matplotlib.pyplot.step"), step);
 pyfunction(ERRORBAR.twin("matplotlib.pyplot.errorbar"), errorbar);
 pyfunction(STEM.twin("matplotlib.pyplot.stem"), stem);
+pyfunction(SET_XSCALE.twin("matplotlib.pyplot.xscale"), xscale);
+pyfunction(SET_YSCALE.twin("matplotlib.pyplot.yscale"), yscale);
 pyfunction(XTICKS, xticks);
 pyfunction(YTICKS, yticks);
 pyfunction(MARGINS.twin("matplotlib.pyplot.margins"), margins);

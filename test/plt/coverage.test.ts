@@ -100,7 +100,7 @@ test("every declared parameter is exercised against a reference or refused", () 
         for (const [name, args, kwargs] of c.calls) (ax as any)[name](...(decode(args) as unknown[]), ...(Object.keys(kwargs).length ? [kwargs] : []));
       });
     }
-    for (const c of loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/ticks_fixed")) {
+    for (const c of [...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/ticks_fixed"), ...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/scales")]) {
       plt.close("all");
       const [, ax] = plt.subplots();
       record(() => {

@@ -9,6 +9,7 @@ import { datalimLimits } from "../limits";
 import { colorbarLayer, legendEntries, legendLayer } from "./legend";
 import { axisTicks, tickDecimals } from "../ticks";
 import { labelExpr, type FixedTicks } from "../axes_ticks";
+import { decadeLabelExpr, logTicks } from "../axes_scale";
 
 /** Text sizes in px used by an axes (from rcParams["font.size"] at the figure's dpi). */
 export interface Fonts {
@@ -36,17 +37,24 @@ export function compileAxes(ax: Axes, size: { width: number; height: number }, f
   const axisDef = (title: string, domain: [number, number], lengthPx: number, which: "x" | "y"): Json | null => {
     if (!ax.axisOn) return null;
     const fixed = which === "x" ? ax._xticks : ax._yticks;
-    const values = fixed?.locs ? fixed.locs.filter((v) => v >= domain[0] - 1e-12 && v <= domain[1] + 1e-12) : axisTicks(domain[0], domain[1], lengthPx, dpi, fontPt, which);
+    const log = ax._scales[which] === "log";
+    const values = fixed?.locs
+      ? fixed.locs.filter((v) => v >= domain[0] - 1e-12 && v <= domain[1] + 1e-12)
+      : log ? logTicks(domain[0], domain[1], logTickCount(lengthPx, dpi, fontPt, which)) : axisTicks(domain[0], domain[1], lengthPx, dpi, fontPt, which);
     const grid = which === "x" ? ax.gridX : ax.gridY;
     const out: Json = { title: title === "" ? null : title, grid, values, format: `.${tickDecimals(values)}f` };
     if (grid) Object.assign(out, gridProps(ax.gridStyle[which], k));
     Object.assign(out, labelProps(which === "x" ? ax.xlabelStyle : ax.ylabelStyle, fontPt, k));
+    if (log && !fixed?.labels) {
+      out.labelExpr = decadeLabelExpr(values);
+      delete out.format;
+    }
     if (fixed) Object.assign(out, tickLabelProps(fixed, fontPt, k));
     return out;
   };
   const frame: AxesFrame = {
-    x: { scale: { domain: xs.domain, reverse: xs.reverse, nice: false, zero: false }, axis: axisDef(ax.xlabel, xs.domain, size.width, "x") },
-    y: { scale: { domain: ys.domain, reverse: ys.reverse, nice: false, zero: false }, axis: axisDef(ax.ylabel, ys.domain, size.height, "y") },
+    x: { scale: axisScale(ax, "x", xs), axis: axisDef(ax.xlabel, xs.domain, size.width, "x") },
+    y: { scale: axisScale(ax, "y", ys), axis: axisDef(ax.ylabel, ys.domain, size.height, "y") },
     xDomain: xs.domain,
     yDomain: ys.domain,
     k,
@@ -115,6 +123,18 @@ function labelProps(style: LabelStyle, fontPt: number, k: number): Json {
   if (style.color !== undefined) out.titleColor = style.color;
   if (style.loc !== undefined && style.loc !== "center") out.titleAnchor = ANCHOR[style.loc];
   return out;
+}
+
+/** An axis' Vega-Lite scale: explicit domain and direction; a log scale has no zero option. */
+function axisScale(ax: Axes, which: "x" | "y", s: { domain: [number, number]; reverse: boolean }): Json {
+  if (ax._scales[which] === "log") return { type: "log", domain: s.domain, reverse: s.reverse, nice: false };
+  return { domain: s.domain, reverse: s.reverse, nice: false, zero: false };
+}
+
+/** LogLocator's numticks='auto': the axis' tick space (labels 2 font sizes apart on y, 3 on x), 2..9. */
+function logTickCount(lengthPx: number, dpi: number, fontPt: number, which: "x" | "y"): number {
+  const space = Math.floor((lengthPx / dpi) * 72 / (fontPt * (which === "x" ? 3 : 2)));
+  return Math.min(9, Math.max(2, space));
 }
 
 /** Fixed tick labels (a label expression by location), their rotation, size and color. */
