@@ -1,5 +1,5 @@
-"""Golden fixtures for plt's fixed ticks: set_xticks / set_yticks (with labels and label
-keywords), set_xticklabels, pyplot's xticks / yticks. Each case runs its calls on a fresh
+"""Golden fixtures for plt's fixed ticks and tick styles: set_xticks / set_yticks (with labels
+and label keywords), set_xticklabels, pyplot's xticks / yticks, tick_params. Each case runs its calls on a fresh
 figure of Debian's matplotlib (Agg) ("plt.<name>" calls pyplot), draws, and reads back the
 limits, the fixed tick locations, the labels shown in the view with their rotation, size and
 color, or the exception class and message. Writes test/golden/plt/ticks_fixed.json.
@@ -46,6 +46,11 @@ CASES = [
     ("set_yticklabels rotation fontsize color", [["plot", [[0, 4], [0, 1]], {}], ["set_yticks", [[0, 1]], {}], ["set_yticklabels", [["n", "y"]], {"rotation": 45, "fontsize": 14, "color": "c"}]]),
     ("plt.xticks size c", [["plt.plot", [[0, 4], [0, 1]], {}], ["plt.xticks", [[1, 2]], {"size": 12, "c": "y"}]]),
     ("plt.yticks labels rotation fontsize color", [["plt.plot", [[0, 4], [0, 1]], {}], ["plt.yticks", [[0, 1], ["bottom", "top"]], {"rotation": 30, "fontsize": 8, "color": "k"}]]),
+    ("tick_params x", [["plot", [[0, 4], [0, 1]], {}], ["tick_params", [], {"axis": "x", "labelsize": 14, "labelcolor": "r", "labelrotation": 30, "color": "g", "length": 8, "width": 2}]]),
+    ("tick_params both colors", [["plot", [[0, 4], [0, 1]], {}], ["tick_params", [], {"colors": "b", "labelsize": "small"}]]),
+    ("plt.tick_params y", [["plt.plot", [[0, 4], [0, 1]], {}], ["plt.tick_params", ["y"], {"length": 6, "labelcolor": "m"}]]),
+    ("err tick_params unknown kw", [["tick_params", [], {"foo": 1}]]),
+    ("err tick_params axis", [["tick_params", [], {"axis": "z"}]]),
     # bad input
     ("err set_xticks label count", [["set_xticks", [[1, 2], ["a"]], {}]]),
 ]
@@ -62,6 +67,8 @@ def run(calls):
         out = {"xlim": [float(v) for v in ax.get_xlim()], "ylim": [float(v) for v in ax.get_ylim()],
                "xticks": [float(v) for v in ax.get_xticks()], "yticks": [float(v) for v in ax.get_yticks()],
                "xlabels": labels(ax.xaxis, ax.get_xlim()), "ylabels": labels(ax.yaxis, ax.get_ylim()),
+               "marks": [{"color": [float(c) for c in mcolors.to_rgba(t.tick1line.get_color())], "length": t.tick1line.get_markersize(), "width": float(t.tick1line.get_markeredgewidth())}
+                         for t in (ax.xaxis.get_major_ticks()[0], ax.yaxis.get_major_ticks()[0])],
                "fixed": [type(ax.xaxis.get_major_locator()).__name__ == "FixedLocator", type(ax.yaxis.get_major_locator()).__name__ == "FixedLocator"]}
     except Exception as e:  # the exception is the reference
         out = {"error": type(e).__name__, "message": str(e)}

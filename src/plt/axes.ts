@@ -28,6 +28,7 @@ import {
 import { drawStep, STEP } from "./steps";
 import { drawErrorbar, ERRORBAR, ErrorbarContainer } from "./errorbars";
 import { drawStem, STEM, StemContainer, StemOptions } from "./stems";
+import { setTickParams, TICK_PARAMS, TickMarkStyle, TickParamsOptions } from "./tick_params";
 import { AxisScale, GET_XSCALE, GET_YSCALE, SET_XSCALE, SET_YSCALE, setScale } from "./axes_scale";
 import {
   currentTicks, FixedTicks, GET_XTICKS, GET_YTICKS, SET_XTICKLABELS, SET_XTICKS, SET_YTICKLABELS, SET_YTICKS, setTickLabels, setTicks,
@@ -122,6 +123,8 @@ export class Axes {
   /** invert_xaxis / invert_yaxis on autoscaled limits: the view runs the other way. */
   xInverted = false;
   yInverted = false;
+  /** @internal Tick mark color, length and width per axis (tick_params). */
+  _tickMarks: { x: TickMarkStyle; y: TickMarkStyle } = { x: {}, y: {} };
   /** @internal Each axis' scale (set_xscale / set_yscale). */
   _scales: { x: AxisScale; y: AxisScale } = { x: "linear", y: "linear" };
   /** @internal Fixed ticks and tick label styles (set_xticks, xticks, set_xticklabels). */
@@ -329,6 +332,12 @@ export class Axes {
     return this._scales.y;
   }
 
+  /** `Axes.tick_params(axis='both', **kwargs)`: label size / color / rotation and tick color / length / width of the major ticks. */
+  tick_params(...args: PyArgs<[axis: TickParamsOptions["axis"], options: TickParamsOptions], TickParamsOptions>): void;
+  tick_params(): void {
+    setTickParams(this, arguments);
+  }
+
   /** `Axes.text(x, y, s, fontdict=None, **kwargs)`: a text at a data position (left / baseline aligned by default). */
   text(x: number, y: number, s: string, ...rest: PyArgs<[fontdict: TextCallOptions["fontdict"], options: TextCallOptions], TextCallOptions>): TextArtist;
   text(): TextArtist {
@@ -521,6 +530,7 @@ pyfunction(GET_ASPECT, P.get_aspect);
 pyfunction(STEP, P.step);
 pyfunction(ERRORBAR, P.errorbar);
 pyfunction(STEM, P.stem);
+pyfunction(TICK_PARAMS, P.tick_params);
 pyfunction(SET_XSCALE, P.set_xscale);
 pyfunction(SET_YSCALE, P.set_yscale);
 pyfunction(GET_XSCALE, P.get_xscale);

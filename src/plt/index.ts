@@ -29,3 +29,4 @@ export type { TicksOptions, TickLabelsOptions, TickLabelOptions } from "./axes_t
 export type { ErrorbarOptions } from "./axes";
 export type { ErrorbarContainer } from "./errorbars";
 export type { StemOptions, StemContainer } from "./stems";
+export type { TickParamsOptions } from "./tick_params";

@@ -31,6 +31,7 @@ import { STEP } from "./steps";
 import { ERRORBAR, type ErrorbarContainer } from "./errorbars";
 import { STEM, type StemContainer, type StemOptions } from "./stems";
 import { SET_XSCALE, SET_YSCALE } from "./axes_scale";
+import { TICK_PARAMS, type TickParamsOptions } from "./tick_params";
 import { pyplotTicks, TicksOptions, XTICKS, YTICKS } from "./axes_ticks";
 import type { FillArtist, SegmentsArtist, SpanArtist, TextArtist } from "./artists";
 import { figureSignatures, PLT_COLORBAR, PLT_SAVEFIG, SUBPLOT, SUPTITLE, TIGHT_LAYOUT } from "./figure_sigs";
@@ -336,6 +337,12 @@ export function yscale(...args: unknown[]): void {
   (gca().set_yscale as (...a: unknown[]) => void)(...args);
 }
 
+/** `plt.tick_params(axis='both', **kwargs)`: the current axes' tick label and tick mark styles. */
+export function tick_params(...args: PyArgs<[axis: TickParamsOptions["axis"], options: TickParamsOptions], TickParamsOptions>): void;
+export function tick_params(...args: unknown[]): void {
+  (gca().tick_params as (...a: unknown[]) => void)(...args);
+}
+
 /** `plt.axhline(y=0, xmin=0, xmax=1, **kwargs)`. */
 export function axhline(...args: PyArgs<[y: number, xmin: number, xmax: number, options: AxLineOptions], AxLineOptions>): SpanLineArtist;
 export function axhline(...args: unknown[]): SpanLineArtist {
@@ -465,6 +472,7 @@ pyfunction(STEP.twin("matplotlib.pyplot.step"), step);
 pyfunction(ERRORBAR.twin("matplotlib.pyplot.errorbar"), errorbar);
 pyfunction(STEM.twin("matplotlib.pyplot.stem"), stem);
 pyfunction(SET_XSCALE.twin("matplotlib.pyplot.xscale"), xscale);
+pyfunction(TICK_PARAMS.twin("matplotlib.pyplot.tick_params"), tick_params);
 pyfunction(SET_YSCALE.twin("matplotlib.pyplot.yscale"), yscale);
 pyfunction(XTICKS, xticks);
 pyfunction(YTICKS, yticks);

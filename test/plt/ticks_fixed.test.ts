@@ -64,6 +64,12 @@ for (const c of CASES) {
       assert.is(st.fontsize ?? 10 * (st.fontscale ?? 1), want[0].size, `${c.label} ${which} size`);
       near(cssRgba(st.color ?? "black", undefined), want[0].color, 0.002, `${c.label} ${which} color`);
       if (st.rotation) assert.is(axis.labelAngle, 360 - st.rotation, `${c.label} drawn angle`);
+      const marks = ax._tickMarks[which];
+      const q = e.marks[w];
+      near(cssRgba(marks.color ?? "black", undefined), q.color, 0.002, `${c.label} ${which} tick color`);
+      assert.is(marks.length ?? 3.5, q.length, `${c.label} ${which} tick length`);
+      assert.is(marks.width ?? 0.8, q.width, `${c.label} ${which} tick width`);
+      if (marks.length !== undefined) near([axis.tickSize], [(marks.length * 100) / 72], 1e-12, `${c.label} drawn tick size`);
     });
     plt.close("all");
   });

@@ -50,6 +50,10 @@ export function compileAxes(ax: Axes, size: { width: number; height: number }, f
       delete out.format;
     }
     if (fixed) Object.assign(out, tickLabelProps(fixed, fontPt, k));
+    const marks = ax._tickMarks[which];
+    if (marks.color !== undefined) out.tickColor = marks.color;
+    if (marks.length !== undefined) out.tickSize = marks.length * k;
+    if (marks.width !== undefined) out.tickWidth = marks.width * k;
     return out;
   };
   const frame: AxesFrame = {
