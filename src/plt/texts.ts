@@ -67,7 +67,6 @@ export interface ArrowProps {
   shrink?: number;
   width?: number;
   headwidth?: number;
-  headlength?: number;
 }
 
 /** Options of `Axes.annotate`. */
@@ -81,7 +80,8 @@ export interface AnnotateOptions extends TextOptions {
 
 const HA = ["center", "right", "left"];
 const VA = ["top", "bottom", "center", "baseline", "center_baseline"];
-const ARROW_KEYS = new Set(["arrowstyle", "color", "facecolor", "fc", "edgecolor", "ec", "linewidth", "lw", "shrink", "width", "headwidth", "headlength"]);
+// headlength is not drawn (the head is as long as it is wide): refused with the other keys
+const ARROW_KEYS = new Set(["arrowstyle", "color", "facecolor", "fc", "edgecolor", "ec", "linewidth", "lw", "shrink", "width", "headwidth"]);
 const HEADS: Record<string, ArrowSpec["head"]> = { "->": "open", "-|>": "filled", "-": "line", simple: "filled", fancy: "filled", wedge: "filled" };
 
 function rotationOf(v: unknown): number {
@@ -136,8 +136,8 @@ function arrowOf(props: Record<string, unknown>, from: [number, number], to: [nu
   const styled = props.arrowstyle !== undefined;
   const head = styled ? HEADS[String(props.arrowstyle)] : "simple";
   if (head === undefined) throw new NotImplementedError(`annotate() arrowstyle='${String(props.arrowstyle)}' is not supported yet`);
-  if (styled && (props.shrink !== undefined || props.width !== undefined || props.headwidth !== undefined || props.headlength !== undefined)) {
-    const key = ["shrink", "width", "headwidth", "headlength"].find((k) => props[k] !== undefined);
+  if (styled && (props.shrink !== undefined || props.width !== undefined || props.headwidth !== undefined)) {
+    const key = ["shrink", "width", "headwidth"].find((k) => props[k] !== undefined);
     throw new AttributeError(`FancyArrowPatch.set() got an unexpected keyword argument '${key}'`);
   }
   const b = props as Bound;
