@@ -27,6 +27,8 @@ export interface LineArtist {
   /** False leaves the line out of autoscaling along that axis (plot's scalex / scaley). */
   scalex?: boolean;
   scaley?: boolean;
+  /** matplotlib's drawstyle: steps from `step` (undefined: straight segments). */
+  drawstyle?: "steps-pre" | "steps-post" | "steps-mid";
   /** Values autoscaling must not pad past (a histogram outline's baseline). */
   stickyX?: number[];
   stickyY?: number[];
@@ -112,14 +114,109 @@ export interface SpanLineArtist {
   scale?: boolean;
 }
 
-export type Artist = LineArtist | ScatterArtist | ImageArtist | RectsArtist | SpanLineArtist;
+/** A filled area from `fill_between` (orient "v") / `fill_betweenx` ("h"): between lo and hi along t. */
+export interface FillArtist {
+  kind: "fill";
+  orient: "v" | "h";
+  /** The independent coordinate (x for "v", y for "h") and the two curves. */
+  t: Float64Array;
+  lo: Float64Array;
+  hi: Float64Array;
+  /** Which polygon each point belongs to (matplotlib's contiguous runs of `where`); -1 leaves it out. */
+  run: Int32Array;
+  color: string;
+  edgecolor?: string;
+  /** Points. */
+  linewidth?: number;
+  alpha?: number;
+  label?: string;
+  zorder?: number;
+}
+
+/** A band across the axes from `axhspan` / `axvspan`: data values lo..hi, spanning a fraction. */
+export interface SpanArtist {
+  kind: "span";
+  orient: "h" | "v";
+  lo: number;
+  hi: number;
+  /** Start and end across the axes as fractions (0..1). */
+  from: number;
+  to: number;
+  color: string;
+  edgecolor?: string;
+  linewidth?: number;
+  alpha?: number;
+  label?: string;
+  zorder?: number;
+}
+
+/** Line segments from `hlines` ("h": at y = value from lo to hi in x) / `vlines` ("v"). */
+export interface SegmentsArtist {
+  kind: "segments";
+  orient: "h" | "v";
+  value: Float64Array;
+  lo: Float64Array;
+  hi: Float64Array;
+  /** One color, or one per segment. */
+  color: string | string[];
+  linewidth: number;
+  linestyle: LineStyle;
+  alpha?: number;
+  label?: string;
+  zorder?: number;
+}
+
+/** An annotation's arrow: from (x0, y0) to the head at (x1, y1), in data coordinates. */
+export interface ArrowSpec {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  /** "simple": a filled shaft and head (no arrowstyle); "open": a line with an open head ("->"); "line": no head ("-"). */
+  head: "simple" | "open" | "filled" | "line";
+  facecolor: string;
+  edgecolor: string;
+  /** Points. */
+  linewidth: number;
+  /** Shaft width and head width in points ("simple"). */
+  width: number;
+  headwidth: number;
+}
+
+/** A text from `text` / `annotate`, at (x, y) in data coordinates. */
+export interface TextArtist {
+  kind: "text";
+  x: number;
+  y: number;
+  text: string;
+  color: string;
+  /** Points, or a scale of font.size. */
+  fontsize?: number;
+  fontscale?: number;
+  fontweight?: string | number;
+  ha: "left" | "center" | "right";
+  va: "top" | "bottom" | "center" | "baseline" | "center_baseline";
+  /** Degrees counterclockwise. */
+  rotation: number;
+  alpha?: number;
+  label?: string;
+  zorder?: number;
+  /** An annotation's point and arrow. */
+  xy?: [number, number];
+  arrow?: ArrowSpec;
+}
+
+export type Artist = LineArtist | ScatterArtist | ImageArtist | RectsArtist | SpanLineArtist | FillArtist | SpanArtist | SegmentsArtist | TextArtist;
 
 /** matplotlib's default zorder of each kind: images 0, patches and collections 1, lines 2. */
 export function zorderOf(a: Artist): number {
   if (a.zorder !== undefined) return a.zorder;
   switch (a.kind) {
     case "image": return 0;
+    case "text": return 3;
     case "rects":
+    case "fill":
+    case "span":
     case "scatter": return 1;
     default: return 2;
   }

@@ -6,7 +6,7 @@
 import { inspect } from "node:util";
 import type { NDArray } from "../np/ndarray";
 import { pyfunction, PyArgs } from "../signature";
-import type { Artist, CustomLegend, LineArtist, RectsArtist, ScalarMapping, SpanLineArtist } from "./artists";
+import type { Artist, CustomLegend, FillArtist, TextArtist, SegmentsArtist, SpanArtist, LineArtist, RectsArtist, ScalarMapping, SpanLineArtist } from "./artists";
 import type { NDArrayLike } from "./data";
 import type { ColorLike } from "./colors";
 import { cycleColor } from "./colors";
@@ -18,6 +18,23 @@ import { drawScatter, ScatterOptions, PathCollection, SCATTER } from "./scatter"
 import { AXHLINE, AXVLINE, drawPlot, drawSpanLine, PLOT } from "./lines";
 import { BAR, drawBar, drawHist, HIST } from "./bars";
 import type { Figure } from "./figure";
+import { drawFill, FILL_BETWEEN, FILL_BETWEENX, FillOptions } from "./fills";
+import { AXHSPAN, AXVSPAN, drawSpan, SpanOptions } from "./spans";
+import { drawSegments, HLINES, VLINES, SegmentsOptions } from "./segments";
+import {
+  AspectOptions, axisInverted, GET_ASPECT, INVERT_XAXIS, INVERT_YAXIS, invertAxis, MARGINS, MarginsOptions, SET_ASPECT, setAspect, setMargins,
+  XAXIS_INVERTED, YAXIS_INVERTED,
+} from "./axes_view";
+import { drawStep, STEP } from "./steps";
+import { drawErrorbar, ERRORBAR, ErrorbarContainer } from "./errorbars";
+import { drawStem, STEM, StemContainer, StemOptions } from "./stems";
+import { setTickParams, TICK_PARAMS, TickMarkStyle, TickParamsOptions } from "./tick_params";
+import { AxisScale, GET_XSCALE, GET_YSCALE, SET_XSCALE, SET_YSCALE, setScale } from "./axes_scale";
+import {
+  currentTicks, FixedTicks, GET_XTICKS, GET_YTICKS, SET_XTICKLABELS, SET_XTICKS, SET_YTICKLABELS, SET_YTICKS, setTickLabels, setTicks,
+  TickLabelsOptions, TicksOptions,
+} from "./axes_ticks";
+import { ANNOTATE, AnnotateOptions, drawAnnotate, drawText, TEXT, TextCallOptions } from "./texts";
 import { withRepr, artistRepr } from "./pyobjects";
 import type { TextStyle } from "./text_style";
 import {
@@ -31,6 +48,28 @@ import type {
 } from "./axes_options";
 
 export type { LegendOptions } from "./axes_guides";
+
+/** Options of `Axes.errorbar`: plot's keywords and the error bars'. */
+export interface ErrorbarOptions extends PlotOptions {
+  yerr?: number | NDArrayLike | null;
+  xerr?: number | NDArrayLike | null;
+  fmt?: string;
+  ecolor?: ColorLike | null;
+  elinewidth?: number | null;
+  capsize?: number | null;
+  barsabove?: boolean;
+  lolims?: boolean;
+  uplims?: boolean;
+  xlolims?: boolean;
+  xuplims?: boolean;
+  errorevery?: number;
+  capthick?: number | null;
+}
+
+/** Options of `Axes.step`: plot's keywords and where the steps sit. */
+export interface StepOptions extends PlotOptions {
+  where?: "pre" | "post" | "mid";
+}
 
 export type {
   LineKeywords, PlotOptions, PatchKeywords, HistOptions, BarOptions, AxLineOptions, TextKeywords, TitleOptions, LabelOptions,
@@ -81,6 +120,20 @@ export class Axes {
   adjustable: "box" | "datalim" = "box";
   /** y grows downward (imshow's origin="upper") unless limits say otherwise. */
   yInvertedByDefault = false;
+  /** invert_xaxis / invert_yaxis on autoscaled limits: the view runs the other way. */
+  xInverted = false;
+  yInverted = false;
+  /** @internal Tick mark color, length and width per axis (tick_params). */
+  _tickMarks: { x: TickMarkStyle; y: TickMarkStyle } = { x: {}, y: {} };
+  /** @internal Each axis' scale (set_xscale / set_yscale). */
+  _scales: { x: AxisScale; y: AxisScale } = { x: "linear", y: "linear" };
+  /** @internal Fixed ticks and tick label styles (set_xticks, xticks, set_xticklabels). */
+  _xticks: FixedTicks | null = null;
+  _yticks: FixedTicks | null = null;
+  /** @internal Autoscaled limits widened to fixed ticks, valid while no artist is added. */
+  _tickView: { x?: { lim: [number, number]; artists: number }; y?: { lim: [number, number]; artists: number } } = {};
+  /** @internal Autoscaling's margins (Axes.margins; rcParams["axes.xmargin"] / ["axes.ymargin"] are 0.05). */
+  _margins = { x: 0.05, y: 0.05 };
   /** Colorbar shown next to this axes (counts as one more Axes, as in matplotlib). */
   colorbarMapping: (ScalarMapping & { label: string }) | null = null;
   private lineColors = 0;
@@ -159,6 +212,189 @@ export class Axes {
     return drawSpanLine(this, "v", arguments);
   }
 
+  /** `Axes.fill_between(x, y1, y2=0, where=None, interpolate=False, step=None, *, data=None, **kwargs)`: the area between two curves. */
+  fill_between(x: NDArrayLike, y1: NDArrayLike | number, ...rest: PyArgs<[y2: NDArrayLike | number, where: FillOptions["where"], interpolate: boolean, step: FillOptions["step"], options: FillOptions], FillOptions>): FillArtist;
+  fill_between(): FillArtist {
+    return drawFill(this, "v", arguments);
+  }
+
+  /** `Axes.fill_betweenx(y, x1, x2=0, where=None, step=None, interpolate=False, *, data=None, **kwargs)`: the area between two curves of y. */
+  fill_betweenx(y: NDArrayLike, x1: NDArrayLike | number, ...rest: PyArgs<[x2: NDArrayLike | number, where: FillOptions["where"], step: FillOptions["step"], interpolate: boolean, options: FillOptions], FillOptions>): FillArtist;
+  fill_betweenx(): FillArtist {
+    return drawFill(this, "h", arguments);
+  }
+
+  /** `Axes.axhspan(ymin, ymax, xmin=0, xmax=1, **kwargs)`: a horizontal band across the axes. */
+  axhspan(ymin: number, ymax: number, ...rest: PyArgs<[xmin: number, xmax: number, options: SpanOptions], SpanOptions>): SpanArtist;
+  axhspan(): SpanArtist {
+    return drawSpan(this, "h", arguments);
+  }
+
+  /** `Axes.axvspan(xmin, xmax, ymin=0, ymax=1, **kwargs)`: a vertical band across the axes. */
+  axvspan(xmin: number, xmax: number, ...rest: PyArgs<[ymin: number, ymax: number, options: SpanOptions], SpanOptions>): SpanArtist;
+  axvspan(): SpanArtist {
+    return drawSpan(this, "v", arguments);
+  }
+
+  /** `Axes.hlines(y, xmin, xmax, colors=None, linestyles='solid', label='', *, data=None, **kwargs)`: horizontal segments. */
+  hlines(y: NDArrayLike | number, xmin: NDArrayLike | number, xmax: NDArrayLike | number, ...rest: PyArgs<[colors: SegmentsOptions["colors"], linestyles: string, label: string, options: SegmentsOptions], SegmentsOptions>): SegmentsArtist;
+  hlines(): SegmentsArtist {
+    return drawSegments(this, "h", arguments);
+  }
+
+  /** `Axes.vlines(x, ymin, ymax, colors=None, linestyles='solid', label='', *, data=None, **kwargs)`: vertical segments. */
+  vlines(x: NDArrayLike | number, ymin: NDArrayLike | number, ymax: NDArrayLike | number, ...rest: PyArgs<[colors: SegmentsOptions["colors"], linestyles: string, label: string, options: SegmentsOptions], SegmentsOptions>): SegmentsArtist;
+  vlines(): SegmentsArtist {
+    return drawSegments(this, "v", arguments);
+  }
+
+  /** `Axes.step(x, y, *args, where='pre', data=None, **kwargs)`: plot's lines as steps; `step(x, y, "r--", {where: "mid"})`. */
+  step(x: NDArrayLike, y: NDArrayLike, ...args: (string | NDArrayLike | StepOptions)[]): LineArtist[];
+  step(): LineArtist[] {
+    return drawStep(this, arguments);
+  }
+
+  /** `Axes.set_xticks(ticks, labels=None, *, minor=False, **kwargs)`: fixed x ticks, optionally labelled (label keywords need labels). */
+  set_xticks(ticks: NDArrayLike, ...rest: PyArgs<[labels: readonly (string | number)[] | null, options: TicksOptions], TicksOptions>): void;
+  set_xticks(): void {
+    setTicks(this, "x", arguments);
+  }
+
+  /** `Axes.set_yticks(ticks, labels=None, *, minor=False, **kwargs)`: fixed y ticks, optionally labelled. */
+  set_yticks(ticks: NDArrayLike, ...rest: PyArgs<[labels: readonly (string | number)[] | null, options: TicksOptions], TicksOptions>): void;
+  set_yticks(): void {
+    setTicks(this, "y", arguments);
+  }
+
+  /** `Axes.set_xticklabels(labels, *, fontdict=None, minor=False, **kwargs)`: labels for the current x ticks. */
+  set_xticklabels(labels: readonly (string | number)[], options?: TickLabelsOptions): void;
+  set_xticklabels(): void {
+    setTickLabels(this, "x", arguments);
+  }
+
+  /** `Axes.set_yticklabels(labels, *, fontdict=None, minor=False, **kwargs)`: labels for the current y ticks. */
+  set_yticklabels(labels: readonly (string | number)[], options?: TickLabelsOptions): void;
+  set_yticklabels(): void {
+    setTickLabels(this, "y", arguments);
+  }
+
+  /** `Axes.get_xticks(*, minor=False)`: the x tick locations (fixed, or AutoLocator's over the view). */
+  get_xticks(options?: { minor?: boolean }): number[];
+  get_xticks(): number[] {
+    if (arguments.length > 0) GET_XTICKS.bind(arguments);
+    return currentTicks(this, "x");
+  }
+
+  /** `Axes.get_yticks(*, minor=False)`: the y tick locations. */
+  get_yticks(options?: { minor?: boolean }): number[];
+  get_yticks(): number[] {
+    if (arguments.length > 0) GET_YTICKS.bind(arguments);
+    return currentTicks(this, "y");
+  }
+
+  /**
+   * `Axes.errorbar(x, y, yerr=None, xerr=None, fmt='', ecolor=None, elinewidth=None, capsize=None,
+   * barsabove=False, lolims=False, uplims=False, xlolims=False, xuplims=False, errorevery=1,
+   * capthick=None, *, data=None, **kwargs)`: returns [data_line, caplines, barlinecols].
+   */
+  errorbar(x: NDArrayLike, y: NDArrayLike, ...rest: PyArgs<[yerr: ErrorbarOptions["yerr"], xerr: ErrorbarOptions["xerr"], fmt: string, ecolor: ColorLike | null, elinewidth: number | null, capsize: number | null, options: ErrorbarOptions], ErrorbarOptions>): ErrorbarContainer;
+  errorbar(): ErrorbarContainer {
+    return drawErrorbar(this, arguments);
+  }
+
+  /** `Axes.stem(*args, linefmt=None, markerfmt=None, basefmt=None, bottom=0, label=None, ...)`: `stem([locs,] heads, [linefmt, markerfmt, basefmt])`. */
+  stem(...args: (string | NDArrayLike | StemOptions)[]): StemContainer;
+  stem(): StemContainer {
+    return drawStem(this, arguments);
+  }
+
+  /** `Axes.set_xscale(value, **kwargs)`: "linear" or "log" (decade ticks labelled 10^k). */
+  set_xscale(value: "linear" | "log" | "symlog" | "logit"): void;
+  set_xscale(): void {
+    setScale(this, "x", arguments);
+  }
+
+  /** `Axes.set_yscale(value, **kwargs)`: "linear" or "log". */
+  set_yscale(value: "linear" | "log" | "symlog" | "logit"): void;
+  set_yscale(): void {
+    setScale(this, "y", arguments);
+  }
+
+  /** `Axes.get_xscale()`. */
+  get_xscale(): AxisScale {
+    if (arguments.length > 0) GET_XSCALE.bind(arguments);
+    return this._scales.x;
+  }
+
+  /** `Axes.get_yscale()`. */
+  get_yscale(): AxisScale {
+    if (arguments.length > 0) GET_YSCALE.bind(arguments);
+    return this._scales.y;
+  }
+
+  /** `Axes.tick_params(axis='both', **kwargs)`: label size / color / rotation and tick color / length / width of the major ticks. */
+  tick_params(...args: PyArgs<[axis: TickParamsOptions["axis"], options: TickParamsOptions], TickParamsOptions>): void;
+  tick_params(): void {
+    setTickParams(this, arguments);
+  }
+
+  /** `Axes.text(x, y, s, fontdict=None, **kwargs)`: a text at a data position (left / baseline aligned by default). */
+  text(x: number, y: number, s: string, ...rest: PyArgs<[fontdict: TextCallOptions["fontdict"], options: TextCallOptions], TextCallOptions>): TextArtist;
+  text(): TextArtist {
+    return drawText(this, arguments);
+  }
+
+  /** `Axes.annotate(text, xy, xytext=None, xycoords='data', textcoords=None, arrowprops=None, annotation_clip=None, **kwargs)`: a text, optionally with an arrow to xy. */
+  annotate(text: string, xy: readonly [number, number], ...rest: PyArgs<[xytext: AnnotateOptions["xytext"], xycoords: "data", textcoords: AnnotateOptions["textcoords"], arrowprops: AnnotateOptions["arrowprops"], annotation_clip: AnnotateOptions["annotation_clip"], options: AnnotateOptions], AnnotateOptions>): TextArtist;
+  annotate(): TextArtist {
+    return drawAnnotate(this, arguments);
+  }
+
+  /** `Axes.invert_xaxis()`: the x axis runs the other way (set limits swap; autoscaled ones stay inverted). */
+  invert_xaxis(): void {
+    if (arguments.length > 0) INVERT_XAXIS.bind(arguments);
+    invertAxis(this, "x");
+  }
+
+  /** `Axes.invert_yaxis()`: the y axis runs the other way. */
+  invert_yaxis(): void {
+    if (arguments.length > 0) INVERT_YAXIS.bind(arguments);
+    invertAxis(this, "y");
+  }
+
+  /** `Axes.xaxis_inverted()`: whether the x axis runs from high to low. */
+  xaxis_inverted(): boolean {
+    if (arguments.length > 0) XAXIS_INVERTED.bind(arguments);
+    return axisInverted(this, "x");
+  }
+
+  /** `Axes.yaxis_inverted()`: whether the y axis runs from high to low. */
+  yaxis_inverted(): boolean {
+    if (arguments.length > 0) YAXIS_INVERTED.bind(arguments);
+    return axisInverted(this, "y");
+  }
+
+  /**
+   * `Axes.margins(*margins, x=None, y=None, tight=True)`: autoscaling's padding as a fraction of
+   * the data span; without arguments returns (xmargin, ymargin).
+   */
+  margins(...args: (number | MarginsOptions)[]): [number, number] | void;
+  margins(): [number, number] | void {
+    return setMargins(this, arguments);
+  }
+
+  /** `Axes.set_aspect(aspect, adjustable=None, anchor=None, share=False)`: "auto", "equal" or y units per x unit on screen. */
+  set_aspect(aspect: "auto" | "equal" | number, ...rest: PyArgs<[adjustable: AspectOptions["adjustable"], anchor: null, share: boolean, options: AspectOptions], AspectOptions>): void;
+  set_aspect(): void {
+    setAspect(this, arguments);
+  }
+
+  /** `Axes.get_aspect()`: "auto" or the ratio (1.0 for "equal"). */
+  get_aspect(): "auto" | number {
+    if (arguments.length > 0) GET_ASPECT.bind(arguments);
+    return this.aspect;
+  }
+
   /** `Axes.set_title(label, fontdict=None, loc=None, pad=None, *, y=None, **kwargs)`. */
   set_title(label: string, ...rest: PyArgs<[fontdict: null, loc: TitleOptions["loc"], pad: null, options: TitleOptions], TitleOptions>): void;
   set_title(): void {
@@ -210,15 +446,21 @@ export class Axes {
   /** `Axes.get_xlim()`: (left, right), autoscaled when not set. */
   get_xlim(): [number, number] {
     if (arguments.length > 0) GET_XLIM.bind(arguments);
-    return this.xlim ?? autoLimits(this.artists).x;
+    if (this.xlim !== null) return this.xlim;
+    const tv = this._tickView.x;
+    if (tv !== undefined && tv.artists === this.artists.length) return [tv.lim[0], tv.lim[1]];
+    const [lo, hi] = autoLimits(this.artists, this._margins, this._scales).x;
+    return this.xInverted ? [hi, lo] : [lo, hi];
   }
 
   /** `Axes.get_ylim()`: (bottom, top), autoscaled when not set; images run top to bottom. */
   get_ylim(): [number, number] {
     if (arguments.length > 0) GET_YLIM.bind(arguments);
     if (this.ylim !== null) return this.ylim;
-    const [lo, hi] = autoLimits(this.artists).y;
-    return this.yInvertedByDefault ? [hi, lo] : [lo, hi];
+    const tv = this._tickView.y;
+    if (tv !== undefined && tv.artists === this.artists.length) return [tv.lim[0], tv.lim[1]];
+    const [lo, hi] = autoLimits(this.artists, this._margins, this._scales).y;
+    return this.yInvertedByDefault !== this.yInverted ? [hi, lo] : [lo, hi];
   }
 
   /** `Axes.legend(*args, **kwargs)`: `legend()`, `legend(labels)`, `legend(handles, labels)`, with Legend's keywords. */
@@ -272,6 +514,35 @@ pyfunction(HIST, P.hist);
 pyfunction(BAR, P.bar);
 pyfunction(AXHLINE, P.axhline);
 pyfunction(AXVLINE, P.axvline);
+pyfunction(FILL_BETWEEN, P.fill_between);
+pyfunction(FILL_BETWEENX, P.fill_betweenx);
+pyfunction(AXHSPAN, P.axhspan);
+pyfunction(AXVSPAN, P.axvspan);
+pyfunction(HLINES, P.hlines);
+pyfunction(VLINES, P.vlines);
+pyfunction(INVERT_XAXIS, P.invert_xaxis);
+pyfunction(INVERT_YAXIS, P.invert_yaxis);
+pyfunction(XAXIS_INVERTED, P.xaxis_inverted);
+pyfunction(YAXIS_INVERTED, P.yaxis_inverted);
+pyfunction(MARGINS, P.margins);
+pyfunction(SET_ASPECT, P.set_aspect);
+pyfunction(GET_ASPECT, P.get_aspect);
+pyfunction(STEP, P.step);
+pyfunction(ERRORBAR, P.errorbar);
+pyfunction(STEM, P.stem);
+pyfunction(TICK_PARAMS, P.tick_params);
+pyfunction(SET_XSCALE, P.set_xscale);
+pyfunction(SET_YSCALE, P.set_yscale);
+pyfunction(GET_XSCALE, P.get_xscale);
+pyfunction(GET_YSCALE, P.get_yscale);
+pyfunction(SET_XTICKS, P.set_xticks);
+pyfunction(SET_YTICKS, P.set_yticks);
+pyfunction(SET_XTICKLABELS, P.set_xticklabels);
+pyfunction(SET_YTICKLABELS, P.set_yticklabels);
+pyfunction(GET_XTICKS, P.get_xticks);
+pyfunction(GET_YTICKS, P.get_yticks);
+pyfunction(TEXT, P.text);
+pyfunction(ANNOTATE, P.annotate);
 pyfunction(SET_TITLE, P.set_title);
 pyfunction(SET_XLABEL, P.set_xlabel);
 pyfunction(SET_YLABEL, P.set_ylabel);

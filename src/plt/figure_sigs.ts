@@ -56,7 +56,8 @@ const COLORBAR_KEYWORDS =
   "norm=None, alpha=None, values=None, boundaries=None, ticklocation='auto', extend=None, spacing='uniform', ticks=None, " +
   "format=None, drawedges=False, extendfrac=None, extendrect=False, label=''";
 const COLORBAR_UNSUPPORTED = [
-  "cax", "location", "orientation", "fraction", "shrink", "aspect", "pad", "anchor", "panchor", "cmap", "norm", "alpha", "values",
+  // use_gridspec=False shrinks the parent axes by make_axes instead of a gridspec: not modelled
+  "use_gridspec", "cax", "location", "orientation", "fraction", "shrink", "aspect", "pad", "anchor", "panchor", "cmap", "norm", "alpha", "values",
   "boundaries", "ticklocation", "extend", "spacing", "ticks", "format", "drawedges", "extendfrac", "extendrect",
 ];
 export const FIG_COLORBAR = mplsig(`matplotlib.figure.Figure.colorbar(mappable, cax=None, ax=None, use_gridspec=True, *, ${COLORBAR_KEYWORDS})`, {

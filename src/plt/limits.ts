@@ -9,6 +9,8 @@ const MARGIN = 0.05;
 interface Bounds {
   lo: number;
   hi: number;
+  /** The smallest positive value (a log axis' lower bound). */
+  minpos: number;
   sticky: number[];
 }
 
@@ -17,7 +19,18 @@ function extend(b: Bounds, values: ArrayLike<number>): void {
     const v = values[i];
     if (v < b.lo) b.lo = v;
     if (v > b.hi) b.hi = v;
+    if (v > 0 && v < b.minpos) b.minpos = v;
   }
+}
+
+/** Autoscaling on a log axis: positive values only, margins and sticky edges in decades. */
+function padLog(b: Bounds, margin: number): [number, number] {
+  const lo = b.lo > 0 ? b.lo : b.minpos;
+  if (lo === Infinity || !(b.hi > 0)) return [1, 10];
+  const log = (b.sticky.filter((s) => s > 0).map(Math.log10));
+  const inner = pad({ lo: Math.log10(lo), hi: Math.log10(b.hi), minpos: Infinity, sticky: log }, margin);
+  if (lo === b.hi) return [10 ** Math.floor(Math.log10(lo)), 10 ** Math.ceil(Math.log10(lo) + 1e-12)];
+  return [10 ** inner[0], 10 ** inner[1]];
 }
 
 function pad(b: Bounds, margin: number): [number, number] {
@@ -25,8 +38,8 @@ function pad(b: Bounds, margin: number): [number, number] {
   let lo = b.lo;
   let hi = b.hi;
   if (lo === hi) {
-    // matplotlib's nonsingular expansion for a single value
-    const d = lo === 0 ? 0.055 : Math.abs(lo) * 0.05;
+    // matplotlib's nonsingular expansion for a single value (5%, or 0.05 about zero), then the margins
+    const d = (lo === 0 ? 1 : Math.abs(lo)) * 0.05 * (1 + 2 * margin);
     return [lo - d, hi + d];
   }
   const span = hi - lo;
@@ -69,10 +82,12 @@ export function datalimLimits(xlim: [number, number], ylim: [number, number], ar
   return { x: orient(xlim, xc - Xsize / 2, xc + Xsize / 2), y: ylim };
 }
 
-/** Autoscaled [x limits, y limits] (each ascending) for the artists, with `margin` (0 is "tight"). */
-export function autoLimits(artists: readonly Artist[], margin = MARGIN): { x: [number, number]; y: [number, number] } {
-  const bx: Bounds = { lo: Infinity, hi: -Infinity, sticky: [] };
-  const by: Bounds = { lo: Infinity, hi: -Infinity, sticky: [] };
+/** Autoscaled [x limits, y limits] (each ascending) for the artists, with `margin` (0 is "tight"; or one per axis, Axes.margins). */
+export function autoLimits(artists: readonly Artist[], margin: number | { x: number; y: number } = MARGIN, scales?: { x: string; y: string }): { x: [number, number]; y: [number, number] } {
+  const mx = typeof margin === "number" ? margin : margin.x;
+  const my = typeof margin === "number" ? margin : margin.y;
+  const bx: Bounds = { lo: Infinity, hi: -Infinity, minpos: Infinity, sticky: [] };
+  const by: Bounds = { lo: Infinity, hi: -Infinity, minpos: Infinity, sticky: [] };
   // matplotlib autoscales an axis lazily, once some artist asked for it; every artist's data
   // counts then, also that of lines added with scalex/scaley=False or axlines inside the view
   const wantsX = artists.some((a) => requests(a, "x"));
@@ -108,9 +123,30 @@ export function autoLimits(artists: readonly Artist[], margin = MARGIN): { x: [n
       case "axline":
         extend(a.orient === "h" ? by : bx, [a.value]);
         break;
+      case "span":
+        extend(a.orient === "h" ? by : bx, [a.lo, a.hi]);
+        break;
+      case "fill": {
+        const [bt, bv] = a.orient === "v" ? [bx, by] : [by, bx];
+        for (let i = 0; i < a.t.length; i++) {
+          if (a.run[i] < 0) continue;
+          extend(bt, [a.t[i]]);
+          extend(bv, [a.lo[i], a.hi[i]]);
+        }
+        break;
+      }
+      case "segments": {
+        const [bv, bs] = a.orient === "h" ? [by, bx] : [bx, by];
+        extend(bv, finite(a.value));
+        extend(bs, finite(a.lo));
+        extend(bs, finite(a.hi));
+        break;
+      }
     }
   }
-  return { x: wantsX ? pad(bx, margin) : [0, 1], y: wantsY ? pad(by, margin) : [0, 1] };
+  const padX = scales?.x === "log" ? padLog : pad;
+  const padY = scales?.y === "log" ? padLog : pad;
+  return { x: wantsX ? padX(bx, mx) : [0, 1], y: wantsY ? padY(by, my) : [0, 1] };
 }
 
 /** Whether adding `a` asked matplotlib to autoscale that axis. */
@@ -118,6 +154,8 @@ function requests(a: Artist, axis: "x" | "y"): boolean {
   switch (a.kind) {
     case "line": return axis === "x" ? a.scalex !== false : a.scaley !== false;
     case "axline": return (a.orient === "h") === (axis === "y") && a.scale !== false;
+    case "span": return (a.orient === "h") === (axis === "y");
+    case "text": return false;
     default: return true;
   }
 }

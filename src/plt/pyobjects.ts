@@ -31,6 +31,9 @@ export function artistRepr(kind: string): string {
     case "scatter": return "<matplotlib.collections.PathCollection object>";
     case "image": return "<matplotlib.image.AxesImage object>";
     case "rects": return "<matplotlib.patches.Rectangle object>";
+    case "fill": return "<matplotlib.collections.PolyCollection object>";
+    case "span": return "<matplotlib.patches.Polygon object>";
+    case "segments": return "<matplotlib.collections.LineCollection object>";
     default: return "<matplotlib.lines.Line2D object>";
   }
 }

@@ -6,7 +6,7 @@
 import { PyTypeError, RuntimeError, ValueError } from "../errors";
 import type { NDArray } from "../np/ndarray";
 import { pyfunction, PyArgs } from "../signature";
-import type { Axes, AxLineOptions, BarOptions, GridOptions, HistOptions, LabelOptions, LegendKeywords, LimOptions, PlotOptions, TitleOptions, AxisOptions } from "./axes";
+import type { Axes, ErrorbarOptions, StepOptions, AxLineOptions, BarOptions, GridOptions, HistOptions, LabelOptions, LegendKeywords, LimOptions, PlotOptions, TitleOptions, AxisOptions } from "./axes";
 import { AxesArray } from "./axes_array";
 import { Figure, ColorbarOptions, SavefigOptions, SubplotOptions, SuptitleOptions } from "./figure";
 import type { NDArrayLike } from "./data";
@@ -22,6 +22,18 @@ import { IMSHOW } from "./imshow";
 import { BAR, HIST } from "./bars";
 import { SET_TITLE, SET_XLABEL, SET_XLIM, SET_YLABEL, SET_YLIM } from "./axes_labels";
 import { AXIS, GRID, LEGEND } from "./axes_guides";
+import { FILL_BETWEEN, FILL_BETWEENX, FillOptions } from "./fills";
+import { AXHSPAN, AXVSPAN, SpanOptions } from "./spans";
+import { HLINES, VLINES, SegmentsOptions } from "./segments";
+import { ANNOTATE, AnnotateOptions, TEXT, TextCallOptions } from "./texts";
+import { MARGINS, MarginsOptions } from "./axes_view";
+import { STEP } from "./steps";
+import { ERRORBAR, type ErrorbarContainer } from "./errorbars";
+import { STEM, type StemContainer, type StemOptions } from "./stems";
+import { SET_XSCALE, SET_YSCALE } from "./axes_scale";
+import { TICK_PARAMS, type TickParamsOptions } from "./tick_params";
+import { pyplotTicks, TicksOptions, XTICKS, YTICKS } from "./axes_ticks";
+import type { FillArtist, SegmentsArtist, SpanArtist, TextArtist } from "./artists";
 import { figureSignatures, PLT_COLORBAR, PLT_SAVEFIG, SUBPLOT, SUPTITLE, TIGHT_LAYOUT } from "./figure_sigs";
 
 import { currentFigure, figureByNumber, nextNumber, openFigures, registerFigure, activate } from "./state";
@@ -226,6 +238,111 @@ export function bar(...args: unknown[]): RectsArtist[] {
   return (gca().bar as (...a: unknown[]) => RectsArtist[])(...args);
 }
 
+/** `plt.fill_between(x, y1, y2=0, where=None, interpolate=False, step=None, *, data=None, **kwargs)`. */
+export function fill_between(x: NDArrayLike, y1: NDArrayLike | number, ...rest: PyArgs<[y2: NDArrayLike | number, where: FillOptions["where"], interpolate: boolean, step: FillOptions["step"], options: FillOptions], FillOptions>): FillArtist;
+export function fill_between(...args: unknown[]): FillArtist {
+  return (gca().fill_between as (...a: unknown[]) => FillArtist)(...args);
+}
+
+/** `plt.fill_betweenx(y, x1, x2=0, where=None, step=None, interpolate=False, *, data=None, **kwargs)`. */
+export function fill_betweenx(y: NDArrayLike, x1: NDArrayLike | number, ...rest: PyArgs<[x2: NDArrayLike | number, where: FillOptions["where"], step: FillOptions["step"], interpolate: boolean, options: FillOptions], FillOptions>): FillArtist;
+export function fill_betweenx(...args: unknown[]): FillArtist {
+  return (gca().fill_betweenx as (...a: unknown[]) => FillArtist)(...args);
+}
+
+/** `plt.axhspan(ymin, ymax, xmin=0, xmax=1, **kwargs)`. */
+export function axhspan(ymin: number, ymax: number, ...rest: PyArgs<[xmin: number, xmax: number, options: SpanOptions], SpanOptions>): SpanArtist;
+export function axhspan(...args: unknown[]): SpanArtist {
+  return (gca().axhspan as (...a: unknown[]) => SpanArtist)(...args);
+}
+
+/** `plt.axvspan(xmin, xmax, ymin=0, ymax=1, **kwargs)`. */
+export function axvspan(xmin: number, xmax: number, ...rest: PyArgs<[ymin: number, ymax: number, options: SpanOptions], SpanOptions>): SpanArtist;
+export function axvspan(...args: unknown[]): SpanArtist {
+  return (gca().axvspan as (...a: unknown[]) => SpanArtist)(...args);
+}
+
+/** `plt.hlines(y, xmin, xmax, colors=None, linestyles='solid', label='', *, data=None, **kwargs)`. */
+export function hlines(y: NDArrayLike | number, xmin: NDArrayLike | number, xmax: NDArrayLike | number, ...rest: PyArgs<[colors: SegmentsOptions["colors"], linestyles: string, label: string, options: SegmentsOptions], SegmentsOptions>): SegmentsArtist;
+export function hlines(...args: unknown[]): SegmentsArtist {
+  return (gca().hlines as (...a: unknown[]) => SegmentsArtist)(...args);
+}
+
+/** `plt.vlines(x, ymin, ymax, colors=None, linestyles='solid', label='', *, data=None, **kwargs)`. */
+export function vlines(x: NDArrayLike | number, ymin: NDArrayLike | number, ymax: NDArrayLike | number, ...rest: PyArgs<[colors: SegmentsOptions["colors"], linestyles: string, label: string, options: SegmentsOptions], SegmentsOptions>): SegmentsArtist;
+export function vlines(...args: unknown[]): SegmentsArtist {
+  return (gca().vlines as (...a: unknown[]) => SegmentsArtist)(...args);
+}
+
+/** `plt.text(x, y, s, fontdict=None, **kwargs)`. */
+export function text(x: number, y: number, s: string, ...rest: PyArgs<[fontdict: TextCallOptions["fontdict"], options: TextCallOptions], TextCallOptions>): TextArtist;
+export function text(...args: unknown[]): TextArtist {
+  return (gca().text as (...a: unknown[]) => TextArtist)(...args);
+}
+
+/** `plt.annotate(text, xy, xytext=None, xycoords='data', textcoords=None, arrowprops=None, annotation_clip=None, **kwargs)`. */
+export function annotate(text: string, xy: readonly [number, number], ...rest: PyArgs<[xytext: AnnotateOptions["xytext"], xycoords: "data", textcoords: AnnotateOptions["textcoords"], arrowprops: AnnotateOptions["arrowprops"], annotation_clip: AnnotateOptions["annotation_clip"], options: AnnotateOptions], AnnotateOptions>): TextArtist;
+export function annotate(...args: unknown[]): TextArtist {
+  return (gca().annotate as (...a: unknown[]) => TextArtist)(...args);
+}
+
+/** `plt.margins(*margins, x=None, y=None, tight=True)`: the current axes' autoscaling margins. */
+export function margins(...args: (number | MarginsOptions)[]): [number, number] | void;
+export function margins(...args: unknown[]): [number, number] | void {
+  return (gca().margins as (...a: unknown[]) => [number, number] | void)(...args);
+}
+
+/** `plt.step(x, y, *args, where='pre', data=None, **kwargs)`. */
+export function step(x: NDArrayLike, y: NDArrayLike, ...args: (string | NDArrayLike | StepOptions)[]): LineArtist[];
+export function step(...args: unknown[]): LineArtist[] {
+  return (gca().step as (...a: unknown[]) => LineArtist[])(...args);
+}
+
+/**
+ * `plt.xticks(ticks=None, labels=None, *, minor=False, **kwargs)`: sets the current axes' x ticks
+ * and labels, or with keywords only restyles the labels (`xticks({rotation: 45})`); returns [locs, labels].
+ */
+export function xticks(...args: PyArgs<[ticks: NDArrayLike | null, labels: readonly (string | number)[] | null, options: TicksOptions], TicksOptions>): [number[], string[]];
+export function xticks(): [number[], string[]] {
+  return pyplotTicks(gca(), "x", arguments);
+}
+
+/** `plt.yticks(ticks=None, labels=None, *, minor=False, **kwargs)`: as xticks, for y. */
+export function yticks(...args: PyArgs<[ticks: NDArrayLike | null, labels: readonly (string | number)[] | null, options: TicksOptions], TicksOptions>): [number[], string[]];
+export function yticks(): [number[], string[]] {
+  return pyplotTicks(gca(), "y", arguments);
+}
+
+/** `plt.errorbar(x, y, yerr=None, xerr=None, fmt='', ecolor=None, elinewidth=None, capsize=None, ...)`. */
+export function errorbar(x: NDArrayLike, y: NDArrayLike, ...rest: PyArgs<[yerr: ErrorbarOptions["yerr"], xerr: ErrorbarOptions["xerr"], fmt: string, ecolor: ErrorbarOptions["ecolor"], elinewidth: number | null, capsize: number | null, options: ErrorbarOptions], ErrorbarOptions>): ErrorbarContainer;
+export function errorbar(...args: unknown[]): ErrorbarContainer {
+  return (gca().errorbar as (...a: unknown[]) => ErrorbarContainer)(...args);
+}
+
+/** `plt.stem(*args, linefmt=None, markerfmt=None, basefmt=None, bottom=0, label=None, ...)`. */
+export function stem(...args: (string | NDArrayLike | StemOptions)[]): StemContainer;
+export function stem(...args: unknown[]): StemContainer {
+  return (gca().stem as (...a: unknown[]) => StemContainer)(...args);
+}
+
+/** `plt.xscale(value, **kwargs)`: the current axes' x scale ("linear" or "log"). */
+export function xscale(value: "linear" | "log" | "symlog" | "logit"): void;
+export function xscale(...args: unknown[]): void {
+  (gca().set_xscale as (...a: unknown[]) => void)(...args);
+}
+
+/** `plt.yscale(value, **kwargs)`: the current axes' y scale ("linear" or "log"). */
+export function yscale(value: "linear" | "log" | "symlog" | "logit"): void;
+export function yscale(...args: unknown[]): void {
+  (gca().set_yscale as (...a: unknown[]) => void)(...args);
+}
+
+/** `plt.tick_params(axis='both', **kwargs)`: the current axes' tick label and tick mark styles. */
+export function tick_params(...args: PyArgs<[axis: TickParamsOptions["axis"], options: TickParamsOptions], TickParamsOptions>): void;
+export function tick_params(...args: unknown[]): void {
+  (gca().tick_params as (...a: unknown[]) => void)(...args);
+}
+
 /** `plt.axhline(y=0, xmin=0, xmax=1, **kwargs)`. */
 export function axhline(...args: PyArgs<[y: number, xmin: number, xmax: number, options: AxLineOptions], AxLineOptions>): SpanLineArtist;
 export function axhline(...args: unknown[]): SpanLineArtist {
@@ -344,6 +461,23 @@ pyfunction(BAR.twin("matplotlib.pyplot.bar"), bar);
 pyfunction(AXHLINE.twin("matplotlib.pyplot.axhline"), axhline);
 pyfunction(AXVLINE.twin("matplotlib.pyplot.axvline"), axvline);
 pyfunction(LEGEND.twin("matplotlib.pyplot.legend"), legend);
+pyfunction(FILL_BETWEEN.twin("matplotlib.pyplot.fill_between"), fill_between);
+pyfunction(FILL_BETWEENX.twin("matplotlib.pyplot.fill_betweenx"), fill_betweenx);
+pyfunction(AXHSPAN.twin("matplotlib.pyplot.axhspan"), axhspan);
+pyfunction(AXVSPAN.twin("matplotlib.pyplot.axvspan"), axvspan);
+pyfunction(HLINES.twin("matplotlib.pyplot.hlines"), hlines);
+pyfunction(VLINES.twin("matplotlib.pyplot.vlines"), vlines);
+pyfunction(TEXT.twin("matplotlib.pyplot.text"), text);
+pyfunction(STEP.twin("matplotlib.pyplot.step"), step);
+pyfunction(ERRORBAR.twin("matplotlib.pyplot.errorbar"), errorbar);
+pyfunction(STEM.twin("matplotlib.pyplot.stem"), stem);
+pyfunction(SET_XSCALE.twin("matplotlib.pyplot.xscale"), xscale);
+pyfunction(TICK_PARAMS.twin("matplotlib.pyplot.tick_params"), tick_params);
+pyfunction(SET_YSCALE.twin("matplotlib.pyplot.yscale"), yscale);
+pyfunction(XTICKS, xticks);
+pyfunction(YTICKS, yticks);
+pyfunction(MARGINS.twin("matplotlib.pyplot.margins"), margins);
+pyfunction(ANNOTATE.twin("matplotlib.pyplot.annotate"), annotate);
 pyfunction(GRID.twin("matplotlib.pyplot.grid"), grid);
 pyfunction(AXIS.twin("matplotlib.pyplot.axis"), axis);
 pyfunction(TIGHT_LAYOUT.twin("matplotlib.pyplot.tight_layout"), tight_layout);

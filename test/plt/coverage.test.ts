@@ -65,6 +65,7 @@ const EXERCISED: [string, () => unknown][] = [
     ax.set_ylabel("y", { c: "r", fontweight: "bold", size: 9, loc: "top" });
     ax.set_xlabel("x", { fontsize: 9, fontweight: "bold" });
   }],
+  ["texts.test.ts text's fontdict", () => plt.text(0.5, 3, "plain", { fontdict: { fontsize: 16, color: "r" }, color: "b" })],
   ["pyplot.test.ts sca", () => plt.sca(plt.subplots()[1])],
   ["interpolation.test.ts vmin / vmax / clim / interpolation_stage (pixels) and imshow's label / zorder (decor.test.ts)", () => {
     const [, ax] = plt.subplots();
@@ -92,11 +93,21 @@ test("every declared parameter is exercised against a reference or refused", () 
     given.set(sig.callName, set);
   };
   try {
-    for (const c of loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/options")) {
+    for (const c of [...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/options"), ...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/areas"), ...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/texts"), ...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/axes_view"), ...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/errorbars")]) {
       plt.close("all");
       const [, ax] = plt.subplots();
       record(() => {
         for (const [name, args, kwargs] of c.calls) (ax as any)[name](...(decode(args) as unknown[]), ...(Object.keys(kwargs).length ? [kwargs] : []));
+      });
+    }
+    for (const c of [...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/ticks_fixed"), ...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/scales")]) {
+      plt.close("all");
+      const [, ax] = plt.subplots();
+      record(() => {
+        for (const [name, args, kwargs] of c.calls) {
+          const target: any = name.startsWith("plt.") ? plt : ax;
+          target[name.split(".").pop()!](...args, ...(Object.keys(kwargs).length ? [kwargs] : []));
+        }
       });
     }
     for (const c of loadGolden<{ function: string; args: unknown[]; kwargs: Json }[]>("plt/bad_input")) {

@@ -121,4 +121,46 @@ test("get_cmap and colormaps: pyplot's names, lut not supported yet, names matpl
   throws(() => plt.get_cmap("gist_earth"), "NotImplementedError", "colormap 'gist_earth' is not supported yet");
 });
 
+test("suptitle's size / c / weight aliases, legend's ncol, savefig's dpi in the written PNG, show(warn=False)", () => {
+  plt.close("all");
+  const fig = plt.figure();
+  // matplotlib: suptitle('S', size=15, c='b', weight='bold') has fontsize 15.0, color 'b', weight 'bold'
+  plt.suptitle("S", { size: 15, c: "b", weight: "bold" });
+  assert.equal(fig.suptitleStyle, { fontsize: 15, color: "#0000ff", fontweight: "bold" });
+  // matplotlib: legend(ncol=3)._ncols == 3
+  plt.plot([1, 2], { label: "a" });
+  plt.legend({ ncol: 3 });
+  const legendLayer = (fig.toSpec() as any).layer.find((l: any) => l.encoding?.fill?.legend);
+  assert.is(legendLayer.encoding.fill.legend.columns, 3);
+  // matplotlib: the figure saved at dpi=50 has half the pixels of dpi=100 (320x240 vs 640x480)
+  const dir = mkdtempSync(join(tmpdir(), "pltsig-"));
+  plt.savefig(join(dir, "d.png"), { dpi: 50 });
+  plt.savefig(join(dir, "f.png"));
+  const half = readFileSync(join(dir, "d.png"));
+  const full = readFileSync(join(dir, "f.png"));
+  assert.ok(Math.abs(half.readUInt32BE(16) - full.readUInt32BE(16) / 2) <= 1, "width");
+  assert.ok(Math.abs(half.readUInt32BE(20) - full.readUInt32BE(20) / 2) <= 1, "height");
+  // warn only matters on a non-GUI backend, where matplotlib warns instead of showing; plt
+  // shows the figure (files outside a notebook) and never warns
+  const warnings: string[] = [];
+  const onWarning = (w: Error) => warnings.push(w.message);
+  process.on("warning", onWarning);
+  const before = process.env.TSLAB_SCI_FIGURES_DIR;
+  process.env.TSLAB_SCI_FIGURES_DIR = dir;
+  const log = console.log;
+  console.log = () => undefined;
+  try {
+    fig.show(false);
+  } finally {
+    console.log = log;
+    process.off("warning", onWarning);
+    if (before === undefined) delete process.env.TSLAB_SCI_FIGURES_DIR;
+    else process.env.TSLAB_SCI_FIGURES_DIR = before;
+  }
+  assert.equal(warnings, []);
+  assert.ok(readFileSync(join(dir, `figure-${fig.number}.png`)).length > 0);
+  throws(() => plt.colorbar(plt.imshow([[1, 2]]), { use_gridspec: false }), "NotImplementedError", "colorbar() use_gridspec=False is not supported yet");
+  plt.close("all");
+});
+
 test.run();

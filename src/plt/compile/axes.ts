@@ -8,6 +8,8 @@ import { artistLayers, AxesFrame, Json } from "./marks";
 import { datalimLimits } from "../limits";
 import { colorbarLayer, legendEntries, legendLayer } from "./legend";
 import { axisTicks, tickDecimals } from "../ticks";
+import { labelExpr, type FixedTicks } from "../axes_ticks";
+import { decadeLabelExpr, logTicks } from "../axes_scale";
 
 /** Text sizes in px used by an axes (from rcParams["font.size"] at the figure's dpi). */
 export interface Fonts {
@@ -34,19 +36,35 @@ export function compileAxes(ax: Axes, size: { width: number; height: number }, f
   // matplotlib's own tick positions and labels (AutoLocator + ScalarFormatter)
   const axisDef = (title: string, domain: [number, number], lengthPx: number, which: "x" | "y"): Json | null => {
     if (!ax.axisOn) return null;
-    const values = axisTicks(domain[0], domain[1], lengthPx, dpi, fontPt, which);
+    const fixed = which === "x" ? ax._xticks : ax._yticks;
+    const log = ax._scales[which] === "log";
+    const values = fixed?.locs
+      ? fixed.locs.filter((v) => v >= domain[0] - 1e-12 && v <= domain[1] + 1e-12)
+      : log ? logTicks(domain[0], domain[1], logTickCount(lengthPx, dpi, fontPt, which)) : axisTicks(domain[0], domain[1], lengthPx, dpi, fontPt, which);
     const grid = which === "x" ? ax.gridX : ax.gridY;
     const out: Json = { title: title === "" ? null : title, grid, values, format: `.${tickDecimals(values)}f` };
     if (grid) Object.assign(out, gridProps(ax.gridStyle[which], k));
     Object.assign(out, labelProps(which === "x" ? ax.xlabelStyle : ax.ylabelStyle, fontPt, k));
+    if (log && !fixed?.labels) {
+      out.labelExpr = decadeLabelExpr(values);
+      delete out.format;
+    }
+    if (fixed) Object.assign(out, tickLabelProps(fixed, fontPt, k));
+    const marks = ax._tickMarks[which];
+    if (marks.color !== undefined) out.tickColor = marks.color;
+    if (marks.length !== undefined) out.tickSize = marks.length * k;
+    if (marks.width !== undefined) out.tickWidth = marks.width * k;
     return out;
   };
   const frame: AxesFrame = {
-    x: { scale: { domain: xs.domain, reverse: xs.reverse, nice: false, zero: false }, axis: axisDef(ax.xlabel, xs.domain, size.width, "x") },
-    y: { scale: { domain: ys.domain, reverse: ys.reverse, nice: false, zero: false }, axis: axisDef(ax.ylabel, ys.domain, size.height, "y") },
+    x: { scale: axisScale(ax, "x", xs), axis: axisDef(ax.xlabel, xs.domain, size.width, "x") },
+    y: { scale: axisScale(ax, "y", ys), axis: axisDef(ax.ylabel, ys.domain, size.height, "y") },
     xDomain: xs.domain,
     yDomain: ys.domain,
     k,
+    width: size.width,
+    height: size.height,
+    fontPt,
   };
   const layer: Json[] = [];
   // matplotlib draws by zorder (images 0, patches 1, lines 2), ties in the order added
@@ -108,6 +126,30 @@ function labelProps(style: LabelStyle, fontPt: number, k: number): Json {
   if (style.fontweight !== undefined) out.titleFontWeight = cssWeight(style.fontweight);
   if (style.color !== undefined) out.titleColor = style.color;
   if (style.loc !== undefined && style.loc !== "center") out.titleAnchor = ANCHOR[style.loc];
+  return out;
+}
+
+/** An axis' Vega-Lite scale: explicit domain and direction; a log scale has no zero option. */
+function axisScale(ax: Axes, which: "x" | "y", s: { domain: [number, number]; reverse: boolean }): Json {
+  if (ax._scales[which] === "log") return { type: "log", domain: s.domain, reverse: s.reverse, nice: false };
+  return { domain: s.domain, reverse: s.reverse, nice: false, zero: false };
+}
+
+/** LogLocator's numticks='auto': the axis' tick space (labels 2 font sizes apart on y, 3 on x), 2..9. */
+function logTickCount(lengthPx: number, dpi: number, fontPt: number, which: "x" | "y"): number {
+  const space = Math.floor((lengthPx / dpi) * 72 / (fontPt * (which === "x" ? 3 : 2)));
+  return Math.min(9, Math.max(2, space));
+}
+
+/** Fixed tick labels (a label expression by location), their rotation, size and color. */
+function tickLabelProps(fixed: FixedTicks, fontPt: number, k: number): Json {
+  const out: Json = {};
+  const expr = labelExpr(fixed);
+  if (expr !== null) out.labelExpr = expr;
+  const st = fixed.style;
+  if (st.rotation !== undefined && st.rotation !== 0) out.labelAngle = (360 - st.rotation) % 360;
+  if (st.fontsize !== undefined || st.fontscale !== undefined) out.labelFontSize = fontPoints(st, fontPt, 1) * k;
+  if (st.color !== undefined) out.labelColor = st.color;
   return out;
 }
 

@@ -21,7 +21,7 @@ export function legendEntries(artists: readonly Artist[], k: number): LegendEntr
     else if (a.kind === "line") {
       shape = a.linestyle === "none" && a.marker !== undefined ? markerShape(a.marker) : "stroke";
       dash = dashArray(a.linestyle, a.linewidth * k);
-    } else if (a.kind === "axline") {
+    } else if (a.kind === "axline" || a.kind === "segments") {
       shape = "stroke";
       dash = dashArray(a.linestyle, a.linewidth * k);
     }

@@ -3,6 +3,8 @@
  * domains, so every layer agrees); colors and sizes are literal values (scale: null).
  */
 import type { Artist, LineArtist, RectsArtist, ScatterArtist, SpanLineArtist, ImageArtist } from "../artists";
+import { fillLayer, segmentsLayer, spanLayer as bandLayer } from "./areas";
+import { textLayers } from "./texts";
 import { dashArray, markerShape, markerUnfilled, symbolArea } from "../fmt";
 
 /** A Vega-Lite spec fragment (plain JSON). */
@@ -18,24 +20,31 @@ export interface AxesFrame {
   yDomain: [number, number];
   /** px per point (dpi / 72). */
   k: number;
+  /** The plot area in px, and rcParams["font.size"] in points (texts, arrows). */
+  width: number;
+  height: number;
+  fontPt: number;
 }
 
 /** JSON-safe number: NaN and infinities become null (Vega-Lite skips invalid points). */
-function num(v: number): number | null {
+export function num(v: number): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
-function withOpacity(mark: Json, alpha: number | undefined): Json {
+export function withOpacity(mark: Json, alpha: number | undefined): Json {
   if (alpha !== undefined) mark.opacity = alpha;
   return mark;
 }
 
-function position(frame: AxesFrame, x = "x", y = "y"): Json {
+export function position(frame: AxesFrame, x = "x", y = "y"): Json {
   return {
     x: { field: x, type: "quantitative", ...frame.x },
     y: { field: y, type: "quantitative", ...frame.y },
   };
 }
+
+/** Vega's step interpolations for matplotlib's drawstyles ("pre": the vertical step comes first). */
+const STEP_INTERPOLATION = { "steps-pre": "step-before", "steps-post": "step-after", "steps-mid": "step" } as const;
 
 function lineLayers(a: LineArtist, frame: AxesFrame): Json[] {
   const values: Json[] = [];
@@ -44,6 +53,7 @@ function lineLayers(a: LineArtist, frame: AxesFrame): Json[] {
   const strokeWidth = a.linewidth * frame.k;
   if (a.linestyle !== "none") {
     const mark: Json = { type: "line", color: a.color, strokeWidth, clip: true, strokeCap: "butt" };
+    if (a.drawstyle !== undefined) mark.interpolate = STEP_INTERPOLATION[a.drawstyle];
     const dash = dashArray(a.linestyle, strokeWidth);
     if (dash) mark.strokeDash = dash;
     layers.push({
@@ -169,5 +179,9 @@ export function artistLayers(a: Artist, frame: AxesFrame): Json[] {
     case "image": return [imageLayer(a, frame)];
     case "rects": return [rectsLayer(a, frame)];
     case "axline": return [spanLayer(a, frame)];
+    case "fill": return [fillLayer(a, frame)];
+    case "span": return [bandLayer(a, frame)];
+    case "segments": return [segmentsLayer(a, frame)];
+    case "text": return textLayers(a, frame);
   }
 }
