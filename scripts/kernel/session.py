@@ -73,9 +73,21 @@ def run_step(km, kc, step):
         return collect(kc, ids)
     if "execute" in step:
         msg_id = kc.execute(step["execute"], stop_on_error=step.get("stop_on_error", True))
-        if "interrupt_after" in step:
-            threading.Timer(step["interrupt_after"], km.interrupt_kernel).start()
-        return collect(kc, [msg_id])[0]
+        if "interrupt_after" not in step:
+            return collect(kc, [msg_id])[0]
+        # Interrupt again every few seconds until the cell answers: on a busy machine the first
+        # signal may come while the cell is still compiling, before the loop runs.
+        done = threading.Event()
+
+        def keep_interrupting():
+            while not done.wait(step["interrupt_after"]):
+                km.interrupt_kernel()
+
+        threading.Thread(target=keep_interrupting, daemon=True).start()
+        try:
+            return collect(kc, [msg_id])[0]
+        finally:
+            done.set()
     if "inspect" in step:
         return shell_request(kc, lambda: kc.inspect(step["inspect"], step["cursor_pos"]), "inspect_reply")
     if "complete" in step:
