@@ -137,7 +137,7 @@ export class AxesArray<T extends Axes | AxesArray<Axes> = Axes> extends Array<T>
 
   /** `axes[i]` or `axes[i, j]` (`ndarray.__getitem__`; negative indices count from the end). */
   get(i: number, j?: number | null): Axes {
-    if (arguments.length > 2 || typeof i !== "number" || (j !== undefined && j !== null && typeof j !== "number")) GETITEM.bind(arguments);
+    GETITEM.bind(arguments);
     const shape = this.shape;
     const at = <U>(arr: ArrayLike<U>, k: number, axis: number): U => {
       const n = arr.length;

@@ -136,7 +136,7 @@ for (const file of readdirSync(NOTEBOOKS).filter((f) => f.endsWith(".ipynb")).so
       assert.equal(report.prompts, code.map((_, i) => `In[${i + 1}]:`));
       if (wrong >= 0) {
         assert.equal(report.errors.map((e) => e.index), [wrong], "only the WRONG cell shows an error");
-        assert.match(report.errors[0].text, "TypeError: Expected 1-2 arguments, but got 4.");
+        assert.match(report.errors[0].text, "TypeError: Expected 1-3 arguments, but got 4.");
       } else {
         assert.equal(report.errors, []);
       }
