@@ -14,7 +14,7 @@ export { rcParams, rcdefaults, RcParams } from "./rcparams";
 export { Figure } from "./figure";
 export { Axes } from "./axes";
 export type { HistOptions, BarOptions, AxLineOptions, LegendOptions } from "./axes";
-export { AxesArray } from "./axes_array";
+export type { AxesArray } from "./axes_array";
 export { get_cmap, colormaps, Colormap } from "./colormaps";
 export type { ImshowOptions, AxesImage } from "./imshow";
 export type { ScatterOptions, PathCollection } from "./scatter";

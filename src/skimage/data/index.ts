@@ -9,7 +9,7 @@ import { readImageFile } from "../io/imread";
 import { Signature, pyfunction, signature } from "../../signature";
 
 /** The folder holding the sample PNGs (package root data/skimage, from src/ or dist/). */
-export const DATA_DIR = join(__dirname, "..", "..", "..", "data", "skimage");
+const DATA_DIR = join(__dirname, "..", "..", "..", "data", "skimage");
 
 const cache = new Map<string, NDArray>();
 
