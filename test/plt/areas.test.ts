@@ -10,21 +10,12 @@ import { plt } from "../../src";
 import type { Axes } from "../../src/plt";
 import { zorderOf, type FillArtist, type LineArtist, type SegmentsArtist, type SpanArtist } from "../../src/plt/artists";
 import { dashArray } from "../../src/plt/fmt";
-import { loadGolden } from "../helpers/golden";
 import { cssRgba, near } from "./model";
+import { testCases } from "./replay";
 
 type Json = Record<string, any>;
-interface Case { label: string; calls: [string, unknown[], Json][]; expected: Json }
 
-const CASES = loadGolden<Case[]>("plt/areas");
 
-function replay(ax: Axes, calls: Case["calls"]): void {
-  for (const [name, args, kwargs] of calls) {
-    const call = [...args];
-    if (Object.keys(kwargs).length > 0) call.push(kwargs);
-    (ax as any)[name](...call);
-  }
-}
 
 /** matplotlib's polygon for each run of a fill: start on the second curve, along the first, back along the second. */
 function fillPaths(a: FillArtist): number[][][] {
@@ -60,90 +51,72 @@ function checkLabel(got: string | undefined, want: string, what: string): void {
   else assert.ok(got === undefined || got === "" || got.startsWith("_"), what);
 }
 
-for (const c of CASES) {
-  test(c.label, () => {
-    plt.close("all");
-    const [, ax] = plt.subplots();
-    const e = c.expected;
-    if (e.error !== undefined) {
-      try {
-        replay(ax, c.calls);
-      } catch (err) {
-        assert.is((err as Error).name, e.error, c.label);
-        assert.is((err as Error).message.trim(), e.message.trim(), c.label);
-        return;
-      } finally {
-        plt.close("all");
-      }
-      assert.unreachable(`${c.label}: no ${e.error}`);
-    }
-    replay(ax, c.calls);
-    near(ax.get_xlim(), e.xlim, 1e-12, `${c.label} xlim`);
-    near(ax.get_ylim(), e.ylim, 1e-12, `${c.label} ylim`);
-    const fills = ax.artists.filter((a): a is FillArtist => a.kind === "fill");
-    assert.is(fills.length, e.fills.length, `${c.label} fills`);
-    fills.forEach((a, k) => {
-      const q = e.fills[k];
-      const paths = fillPaths(a);
-      assert.is(paths.length, q.paths.length, `${c.label} polygons`);
-      paths.forEach((p, i) => near(p.flat(), q.paths[i].flat(), 1e-12, `${c.label} polygon ${i}`));
-      near(cssRgba(a.color, a.alpha), q.fc[0], 0.002, `${c.label} facecolor`);
-      if (a.edgecolor === undefined) assert.is(q.ec.length, 0, `${c.label} no edge`);
-      else near(cssRgba(a.edgecolor, a.alpha), q.ec[0], 0.002, `${c.label} edgecolor`);
-      assert.is(a.linewidth ?? 1, q.lw[0], `${c.label} linewidth`);
-      assert.is(zorderOf(a), q.z, `${c.label} zorder`);
-      checkLabel(a.label, q.label, `${c.label} label`);
-    });
-    const spans = ax.artists.filter((a): a is SpanArtist => a.kind === "span");
-    assert.is(spans.length, e.spans.length, `${c.label} spans`);
-    spans.forEach((a, k) => {
-      const q = e.spans[k];
-      near(spanXY(a).flat(), q.xy.flat(), 1e-12, `${c.label} span`);
-      near(cssRgba(a.color, a.alpha), q.fc, 0.002, `${c.label} span facecolor`);
-      near(cssRgba(a.edgecolor ?? "transparent", a.edgecolor === undefined ? undefined : a.alpha), q.ec, 0.002, `${c.label} span edgecolor`);
-      assert.is(a.linewidth ?? 1, q.lw, `${c.label} span linewidth`);
-      assert.is(zorderOf(a), q.z, `${c.label} span zorder`);
-      checkLabel(a.label, q.label, `${c.label} span label`);
-    });
-    const segs = ax.artists.filter((a): a is SegmentsArtist => a.kind === "segments");
-    assert.is(segs.length, e.segments.length, `${c.label} segments`);
-    segs.forEach((a, k) => {
-      const q = e.segments[k];
-      near(segmentXY(a).flat(2), q.segments.flat(2), 1e-12, `${c.label} segments`);
-      const colors = Array.isArray(a.color) ? a.color : [a.color];
-      near(colors.map((col) => cssRgba(col, a.alpha)).flat(), q.ec.flat(), 0.002, `${c.label} colors`);
-      assert.is(a.linewidth, q.lw[0], `${c.label} linewidth`);
-      assert.is(a.alpha ?? null, q.alpha, `${c.label} alpha`);
-      const dash = dashArray(a.linestyle, a.linewidth);
-      if (q.ls[0] === null) assert.is(dash, undefined, `${c.label} solid`);
-      else near(dash!, q.ls[0], 1e-12, `${c.label} dashes`);
-      assert.is(zorderOf(a), q.z, `${c.label} zorder`);
-      checkLabel(a.label, q.label, `${c.label} label`);
-    });
-    const steps = ax.artists.filter((a): a is LineArtist => a.kind === "line" && a.drawstyle !== undefined);
-    assert.is(steps.length, e.steps.length, `${c.label} steps`);
-    steps.forEach((a, k) => {
-      const q = e.steps[k];
-      near(Array.from(a.x), q.x, 1e-12, `${c.label} step x`);
-      near(Array.from(a.y), q.y, 1e-12, `${c.label} step y`);
-      assert.is(a.drawstyle, q.drawstyle, `${c.label} drawstyle`);
-      near(cssRgba(a.color, undefined), q.color, 0.002, `${c.label} step color`);
-      assert.is(a.linewidth, q.lw, `${c.label} step lw`);
-      assert.is({ solid: "-", dashed: "--", dotted: ":", dashdot: "-.", none: "None" }[a.linestyle], q.ls, `${c.label} step ls`);
-      checkLabel(a.label, q.label, `${c.label} step label`);
-      assert.is(a.marker ?? "None", q.marker, `${c.label} marker`);
-      assert.is(a.alpha ?? null, q.alpha, `${c.label} alpha`);
-      assert.is(zorderOf(a), q.z, `${c.label} zorder`);
-      if (a.marker !== undefined) {
-        assert.is(a.markersize, q.ms, `${c.label} ms`);
-        near(cssRgba(a.markerfacecolor ?? a.color, undefined), q.mfc.slice(0, 3).concat(1), 0.002, `${c.label} mfc`);
-        near(cssRgba(a.markeredgecolor ?? a.color, undefined), q.mec.slice(0, 3).concat(1), 0.002, `${c.label} mec`);
-        assert.is(a.markeredgewidth ?? 1, q.mew, `${c.label} mew`);
-      }
-    });
-    plt.close("all");
+testCases("plt/areas", (ax, _fig, e, label) => {
+  near(ax.get_xlim(), e.xlim, 1e-12, `${label} xlim`);
+  near(ax.get_ylim(), e.ylim, 1e-12, `${label} ylim`);
+  const fills = ax.artists.filter((a): a is FillArtist => a.kind === "fill");
+  assert.is(fills.length, e.fills.length, `${label} fills`);
+  fills.forEach((a, k) => {
+    const q = e.fills[k];
+    const paths = fillPaths(a);
+    assert.is(paths.length, q.paths.length, `${label} polygons`);
+    paths.forEach((p, i) => near(p.flat(), q.paths[i].flat(), 1e-12, `${label} polygon ${i}`));
+    near(cssRgba(a.color, a.alpha), q.fc[0], 0.002, `${label} facecolor`);
+    if (a.edgecolor === undefined) assert.is(q.ec.length, 0, `${label} no edge`);
+    else near(cssRgba(a.edgecolor, a.alpha), q.ec[0], 0.002, `${label} edgecolor`);
+    assert.is(a.linewidth ?? 1, q.lw[0], `${label} linewidth`);
+    assert.is(zorderOf(a), q.z, `${label} zorder`);
+    checkLabel(a.label, q.label, `${label} label`);
   });
-}
+  const spans = ax.artists.filter((a): a is SpanArtist => a.kind === "span");
+  assert.is(spans.length, e.spans.length, `${label} spans`);
+  spans.forEach((a, k) => {
+    const q = e.spans[k];
+    near(spanXY(a).flat(), q.xy.flat(), 1e-12, `${label} span`);
+    near(cssRgba(a.color, a.alpha), q.fc, 0.002, `${label} span facecolor`);
+    near(cssRgba(a.edgecolor ?? "transparent", a.edgecolor === undefined ? undefined : a.alpha), q.ec, 0.002, `${label} span edgecolor`);
+    assert.is(a.linewidth ?? 1, q.lw, `${label} span linewidth`);
+    assert.is(zorderOf(a), q.z, `${label} span zorder`);
+    checkLabel(a.label, q.label, `${label} span label`);
+  });
+  const segs = ax.artists.filter((a): a is SegmentsArtist => a.kind === "segments");
+  assert.is(segs.length, e.segments.length, `${label} segments`);
+  segs.forEach((a, k) => {
+    const q = e.segments[k];
+    near(segmentXY(a).flat(2), q.segments.flat(2), 1e-12, `${label} segments`);
+    const colors = Array.isArray(a.color) ? a.color : [a.color];
+    near(colors.map((col) => cssRgba(col, a.alpha)).flat(), q.ec.flat(), 0.002, `${label} colors`);
+    assert.is(a.linewidth, q.lw[0], `${label} linewidth`);
+    assert.is(a.alpha ?? null, q.alpha, `${label} alpha`);
+    const dash = dashArray(a.linestyle, a.linewidth);
+    if (q.ls[0] === null) assert.is(dash, undefined, `${label} solid`);
+    else near(dash!, q.ls[0], 1e-12, `${label} dashes`);
+    assert.is(zorderOf(a), q.z, `${label} zorder`);
+    checkLabel(a.label, q.label, `${label} label`);
+  });
+  const steps = ax.artists.filter((a): a is LineArtist => a.kind === "line" && a.drawstyle !== undefined);
+  assert.is(steps.length, e.steps.length, `${label} steps`);
+  steps.forEach((a, k) => {
+    const q = e.steps[k];
+    near(Array.from(a.x), q.x, 1e-12, `${label} step x`);
+    near(Array.from(a.y), q.y, 1e-12, `${label} step y`);
+    assert.is(a.drawstyle, q.drawstyle, `${label} drawstyle`);
+    near(cssRgba(a.color, undefined), q.color, 0.002, `${label} step color`);
+    assert.is(a.linewidth, q.lw, `${label} step lw`);
+    assert.is({ solid: "-", dashed: "--", dotted: ":", dashdot: "-.", none: "None" }[a.linestyle], q.ls, `${label} step ls`);
+    checkLabel(a.label, q.label, `${label} step label`);
+    assert.is(a.marker ?? "None", q.marker, `${label} marker`);
+    assert.is(a.alpha ?? null, q.alpha, `${label} alpha`);
+    assert.is(zorderOf(a), q.z, `${label} zorder`);
+    if (a.marker !== undefined) {
+      assert.is(a.markersize, q.ms, `${label} ms`);
+      near(cssRgba(a.markerfacecolor ?? a.color, undefined), q.mfc.slice(0, 3).concat(1), 0.002, `${label} mfc`);
+      near(cssRgba(a.markeredgecolor ?? a.color, undefined), q.mec.slice(0, 3).concat(1), 0.002, `${label} mec`);
+      assert.is(a.markeredgewidth ?? 1, q.mew, `${label} mew`);
+    }
+  });
+  plt.close("all");
+});
 
 test("pyplot's fill_between, axvspan and hlines draw on the current axes; the spec has an area, a rect and a rule", () => {
   plt.close("all");

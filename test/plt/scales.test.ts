@@ -6,66 +6,38 @@
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { testCases } from "./replay";
 import { plt } from "../../src";
 import type { Axes } from "../../src/plt";
 import { decadeLabel } from "../../src/plt/axes_scale";
-import { loadGolden } from "../helpers/golden";
 import { near } from "./model";
 
 type Json = Record<string, any>;
-interface Case { label: string; calls: [string, unknown[], Json][]; expected: Json }
 
-const CASES = loadGolden<Case[]>("plt/scales");
 const SUPERSCRIPT_LABEL = /^\$\\mathdefault\{10\^\{(-?\d+)\}\}\$$/;
 
-function replay(ax: Axes, calls: Case["calls"]): void {
-  for (const [name, args, kwargs] of calls) {
-    const call = [...args];
-    if (Object.keys(kwargs).length > 0) call.push(kwargs);
-    const target: any = name.startsWith("plt.") ? plt : ax;
-    target[name.split(".").pop()!](...call);
-  }
-}
 
-for (const c of CASES) {
-  test(c.label, () => {
-    plt.close("all");
-    const [fig, ax] = plt.subplots();
-    const e = c.expected;
-    if (e.error !== undefined) {
-      try {
-        replay(ax, c.calls);
-      } catch (err) {
-        assert.is((err as Error).name, e.error, c.label);
-        assert.is((err as Error).message, e.message, c.label);
-        return;
-      } finally {
-        plt.close("all");
-      }
-      assert.unreachable(`${c.label}: no ${e.error}`);
+testCases("plt/scales", (ax, fig, e, label) => {
+  assert.equal([ax.get_xscale(), ax.get_yscale()], e.scales);
+  near(ax.get_xlim(), e.xlim, 1e-12, `${label} xlim`);
+  near(ax.get_ylim(), e.ylim, 1e-12, `${label} ylim`);
+  const spec = fig.toSpec() as Json;
+  (["x", "y"] as const).forEach((which, w) => {
+    const enc = spec.layer[0].encoding[which];
+    const want: Json[] = e[`${which}ticks`];
+    near(enc.axis.values, want.map((q) => q.v), 1e-12, `${label} ${which} ticks`);
+    if (e.scales[w] !== "log") {
+      assert.is(enc.scale.type, undefined);
+      return;
     }
-    replay(ax, c.calls);
-    assert.equal([ax.get_xscale(), ax.get_yscale()], e.scales);
-    near(ax.get_xlim(), e.xlim, 1e-12, `${c.label} xlim`);
-    near(ax.get_ylim(), e.ylim, 1e-12, `${c.label} ylim`);
-    const spec = fig.toSpec() as Json;
-    (["x", "y"] as const).forEach((which, w) => {
-      const enc = spec.layer[0].encoding[which];
-      const want: Json[] = e[`${which}ticks`];
-      near(enc.axis.values, want.map((q) => q.v), 1e-12, `${c.label} ${which} ticks`);
-      if (e.scales[w] !== "log") {
-        assert.is(enc.scale.type, undefined);
-        return;
-      }
-      assert.is(enc.scale.type, "log");
-      near(which === "x" ? ax.get_xticks() : ax.get_yticks(), want.map((q) => q.v), 1e-12, `${c.label} get_${which}ticks`);
-      const labels = (enc.axis.values as number[]).map(decadeLabel);
-      assert.equal(labels, want.map((q) => decadeLabel(10 ** Number(SUPERSCRIPT_LABEL.exec(q.text)![1]))), `${c.label} ${which} labels`);
-      assert.ok(String(enc.axis.labelExpr).includes(JSON.stringify(labels[0])), `${c.label} label expression`);
-    });
-    plt.close("all");
+    assert.is(enc.scale.type, "log");
+    near(which === "x" ? ax.get_xticks() : ax.get_yticks(), want.map((q) => q.v), 1e-12, `${label} get_${which}ticks`);
+    const labels = (enc.axis.values as number[]).map(decadeLabel);
+    assert.equal(labels, want.map((q) => decadeLabel(10 ** Number(SUPERSCRIPT_LABEL.exec(q.text)![1]))), `${label} ${which} labels`);
+    assert.ok(String(enc.axis.labelExpr).includes(JSON.stringify(labels[0])), `${label} label expression`);
   });
-}
+  plt.close("all");
+});
 
 test("10^k labels use superscript digits; scales matplotlib has but plt does not draw are refused", () => {
   assert.is(decadeLabel(0.01), "10⁻²");

@@ -9,70 +9,43 @@ import * as assert from "uvu/assert";
 import { plt } from "../../src";
 import type { Axes } from "../../src/plt";
 import { zorderOf, type TextArtist } from "../../src/plt/artists";
-import { loadGolden } from "../helpers/golden";
 import { cssRgba, near } from "./model";
+import { testCases } from "./replay";
 
 type Json = Record<string, any>;
-interface Case { label: string; calls: [string, unknown[], Json][]; expected: Json }
 
-const CASES = loadGolden<Case[]>("plt/texts");
 
-function replay(ax: Axes, calls: Case["calls"]): void {
-  for (const [name, args, kwargs] of calls) {
-    const call = [...args];
-    if (Object.keys(kwargs).length > 0) call.push(kwargs);
-    (ax as any)[name](...call);
-  }
-}
 
-for (const c of CASES) {
-  test(c.label, () => {
-    plt.close("all");
-    const [, ax] = plt.subplots();
-    const e = c.expected;
-    if (e.error !== undefined) {
-      try {
-        replay(ax, c.calls);
-      } catch (err) {
-        assert.is((err as Error).name, e.error, c.label);
-        assert.is((err as Error).message, e.message, c.label);
-        return;
-      } finally {
-        plt.close("all");
-      }
-      assert.unreachable(`${c.label}: no ${e.error}`);
+testCases("plt/texts", (ax, _fig, e, label) => {
+  near(ax.get_xlim(), e.xlim, 1e-12, `${label} xlim`);
+  near(ax.get_ylim(), e.ylim, 1e-12, `${label} ylim`);
+  const texts = ax.artists.filter((a): a is TextArtist => a.kind === "text");
+  assert.is(texts.length, e.texts.length, `${label} texts`);
+  texts.forEach((t, i) => {
+    const q = e.texts[i];
+    assert.is(t.text, q.s);
+    near([t.x, t.y], q.pos, 1e-12, `${label} position`);
+    near(cssRgba(t.color, undefined), q.color, 0.002, `${label} color`);
+    assert.is(t.fontsize ?? 10 * (t.fontscale ?? 1), q.size, `${label} size`);
+    assert.is(t.fontweight ?? "normal", q.weight, `${label} weight`);
+    assert.is(t.ha, q.ha, `${label} ha`);
+    assert.is(t.va, q.va, `${label} va`);
+    assert.is(t.rotation, q.rotation, `${label} rotation`);
+    assert.is(t.alpha ?? null, q.alpha, `${label} alpha`);
+    assert.is(zorderOf(t), q.z, `${label} zorder`);
+    if (q.xy === undefined) return;
+    near(t.xy!, q.xy, 1e-12, `${label} xy`);
+    if (q.arrow === null) {
+      assert.is(t.arrow, undefined, `${label} no arrow`);
+      return;
     }
-    replay(ax, c.calls);
-    near(ax.get_xlim(), e.xlim, 1e-12, `${c.label} xlim`);
-    near(ax.get_ylim(), e.ylim, 1e-12, `${c.label} ylim`);
-    const texts = ax.artists.filter((a): a is TextArtist => a.kind === "text");
-    assert.is(texts.length, e.texts.length, `${c.label} texts`);
-    texts.forEach((t, i) => {
-      const q = e.texts[i];
-      assert.is(t.text, q.s);
-      near([t.x, t.y], q.pos, 1e-12, `${c.label} position`);
-      near(cssRgba(t.color, undefined), q.color, 0.002, `${c.label} color`);
-      assert.is(t.fontsize ?? 10 * (t.fontscale ?? 1), q.size, `${c.label} size`);
-      assert.is(t.fontweight ?? "normal", q.weight, `${c.label} weight`);
-      assert.is(t.ha, q.ha, `${c.label} ha`);
-      assert.is(t.va, q.va, `${c.label} va`);
-      assert.is(t.rotation, q.rotation, `${c.label} rotation`);
-      assert.is(t.alpha ?? null, q.alpha, `${c.label} alpha`);
-      assert.is(zorderOf(t), q.z, `${c.label} zorder`);
-      if (q.xy === undefined) return;
-      near(t.xy!, q.xy, 1e-12, `${c.label} xy`);
-      if (q.arrow === null) {
-        assert.is(t.arrow, undefined, `${c.label} no arrow`);
-        return;
-      }
-      const a = t.arrow!;
-      near(cssRgba(a.edgecolor, undefined), q.arrow.ec, 0.002, `${c.label} arrow edge`);
-      near(cssRgba(a.facecolor, undefined), q.arrow.fc, 0.002, `${c.label} arrow face`);
-      assert.is(a.linewidth, q.arrow.lw, `${c.label} arrow lw`);
-    });
-    plt.close("all");
+    const a = t.arrow!;
+    near(cssRgba(a.edgecolor, undefined), q.arrow.ec, 0.002, `${label} arrow edge`);
+    near(cssRgba(a.facecolor, undefined), q.arrow.fc, 0.002, `${label} arrow face`);
+    assert.is(a.linewidth, q.arrow.lw, `${label} arrow lw`);
   });
-}
+  plt.close("all");
+});
 
 test("annotate's arrow: shrink shortens both ends; the head points at xy on screen; texts are text marks", () => {
   plt.close("all");

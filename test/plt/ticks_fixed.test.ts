@@ -9,71 +9,43 @@ import * as assert from "uvu/assert";
 import { plt } from "../../src";
 import type { Axes } from "../../src/plt";
 import { tickDecimals } from "../../src/plt/ticks";
-import { loadGolden } from "../helpers/golden";
 import { cssRgba, near } from "./model";
+import { testCases } from "./replay";
 
 type Json = Record<string, any>;
-interface Case { label: string; calls: [string, unknown[], Json][]; expected: Json }
 
-const CASES = loadGolden<Case[]>("plt/ticks_fixed");
 
-function replay(ax: Axes, calls: Case["calls"]): void {
-  for (const [name, args, kwargs] of calls) {
-    const call = [...args];
-    if (Object.keys(kwargs).length > 0) call.push(kwargs);
-    const target: any = name.startsWith("plt.") ? plt : ax;
-    target[name.split(".").pop()!](...call);
-  }
-}
 
-for (const c of CASES) {
-  test(c.label, () => {
-    plt.close("all");
-    const [fig, ax] = plt.subplots();
-    const e = c.expected;
-    if (e.error !== undefined) {
-      try {
-        replay(ax, c.calls);
-      } catch (err) {
-        assert.is((err as Error).name, e.error, c.label);
-        assert.is((err as Error).message, e.message, c.label);
-        return;
-      } finally {
-        plt.close("all");
-      }
-      assert.unreachable(`${c.label}: no ${e.error}`);
+testCases("plt/ticks_fixed", (ax, fig, e, label) => {
+  near(ax.get_xlim(), e.xlim, 1e-12, `${label} xlim`);
+  near(ax.get_ylim(), e.ylim, 1e-12, `${label} ylim`);
+  const spec = fig.toSpec() as Json;
+  (["x", "y"] as const).forEach((which, w) => {
+    const fixed = which === "x" ? ax._xticks : ax._yticks;
+    const want: Json[] = e[`${which}labels`];
+    const axis = spec.layer[0].encoding[which].axis;
+    if (e.fixed[w]) {
+      near(which === "x" ? ax.get_xticks() : ax.get_yticks(), e[`${which}ticks`], 1e-12, `${label} ${which}ticks`);
+      near(axis.values, want.map((q) => q.v), 1e-12, `${label} ${which} drawn ticks`);
+      const locs = fixed!.locs!;
+      const decimals = tickDecimals(axis.values);
+      const texts = (axis.values as number[]).map((v) => (fixed!.labels ? fixed!.labels[locs.findIndex((l) => Math.abs(l - v) < 1e-9)] : v.toFixed(decimals)));
+      assert.equal(texts, want.map((q) => q.text), `${label} ${which} labels`);
     }
-    replay(ax, c.calls);
-    near(ax.get_xlim(), e.xlim, 1e-12, `${c.label} xlim`);
-    near(ax.get_ylim(), e.ylim, 1e-12, `${c.label} ylim`);
-    const spec = fig.toSpec() as Json;
-    (["x", "y"] as const).forEach((which, w) => {
-      const fixed = which === "x" ? ax._xticks : ax._yticks;
-      const want: Json[] = e[`${which}labels`];
-      const axis = spec.layer[0].encoding[which].axis;
-      if (e.fixed[w]) {
-        near(which === "x" ? ax.get_xticks() : ax.get_yticks(), e[`${which}ticks`], 1e-12, `${c.label} ${which}ticks`);
-        near(axis.values, want.map((q) => q.v), 1e-12, `${c.label} ${which} drawn ticks`);
-        const locs = fixed!.locs!;
-        const decimals = tickDecimals(axis.values);
-        const texts = (axis.values as number[]).map((v) => (fixed!.labels ? fixed!.labels[locs.findIndex((l) => Math.abs(l - v) < 1e-9)] : v.toFixed(decimals)));
-        assert.equal(texts, want.map((q) => q.text), `${c.label} ${which} labels`);
-      }
-      const st = fixed?.style ?? {};
-      assert.is(st.rotation ?? 0, want[0].rotation, `${c.label} ${which} rotation`);
-      assert.is(st.fontsize ?? 10 * (st.fontscale ?? 1), want[0].size, `${c.label} ${which} size`);
-      near(cssRgba(st.color ?? "black", undefined), want[0].color, 0.002, `${c.label} ${which} color`);
-      if (st.rotation) assert.is(axis.labelAngle, 360 - st.rotation, `${c.label} drawn angle`);
-      const marks = ax._tickMarks[which];
-      const q = e.marks[w];
-      near(cssRgba(marks.color ?? "black", undefined), q.color, 0.002, `${c.label} ${which} tick color`);
-      assert.is(marks.length ?? 3.5, q.length, `${c.label} ${which} tick length`);
-      assert.is(marks.width ?? 0.8, q.width, `${c.label} ${which} tick width`);
-      if (marks.length !== undefined) near([axis.tickSize], [(marks.length * 100) / 72], 1e-12, `${c.label} drawn tick size`);
-    });
-    plt.close("all");
+    const st = fixed?.style ?? {};
+    assert.is(st.rotation ?? 0, want[0].rotation, `${label} ${which} rotation`);
+    assert.is(st.fontsize ?? 10 * (st.fontscale ?? 1), want[0].size, `${label} ${which} size`);
+    near(cssRgba(st.color ?? "black", undefined), want[0].color, 0.002, `${label} ${which} color`);
+    if (st.rotation) assert.is(axis.labelAngle, 360 - st.rotation, `${label} drawn angle`);
+    const marks = ax._tickMarks[which];
+    const q = e.marks[w];
+    near(cssRgba(marks.color ?? "black", undefined), q.color, 0.002, `${label} ${which} tick color`);
+    assert.is(marks.length ?? 3.5, q.length, `${label} ${which} tick length`);
+    assert.is(marks.width ?? 0.8, q.width, `${label} ${which} tick width`);
+    if (marks.length !== undefined) near([axis.tickSize], [(marks.length * 100) / 72], 1e-12, `${label} drawn tick size`);
   });
-}
+  plt.close("all");
+});
 
 test("drawn fixed labels: a label expression by location; pyplot's xticks returns [locs, labels]", () => {
   plt.close("all");
