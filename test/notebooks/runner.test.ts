@@ -42,6 +42,11 @@ test("cells tagged raises-exception may fail; the cells after them still run", (
   assert.match(r.stdout, "ok   case.ipynb");
   const executed = JSON.parse(readFileSync(join(ROOT, "out", "notebooks", "case.ipynb"), "utf8"));
   assert.is(streamText(executed.cells[1]), "42\n");
+  // The HTML export is titled with the notebook's name and renders math off Debian.
+  const html = readFileSync(join(ROOT, "out", "notebooks", "case.html"), "utf8");
+  assert.match(html, "<title>case</title>");
+  assert.match(html, 'src="https://cdnjs.cloudflare.com/ajax/libs/mathjax/2.7.7/MathJax.js?config=TeX-AMS_CHTML-full,Safe"');
+  assert.not.match(html, "file:///usr/share/javascript");
 });
 
 test.run();
