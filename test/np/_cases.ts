@@ -68,13 +68,11 @@ export function expectArray(actual: np.NDArray, expected: GoldenArray, what: str
   assertAllClose(values, expected.data, rel, expected.dtype === "float32" ? f32Abs : 0, what);
 }
 
-/** Runs every case through `ops[c.op]`; returns the failures' descriptions. */
-export function runCases(
-  cases: Case[],
-  ops: Record<string, (...args: any[]) => unknown>,
-  zeroDimOk = new Set<string>(),
-  f32Abs = 0,
-): string[] {
+/**
+ * Runs every case through `ops[c.op]`: a case that expects an error must throw NumPy's class and
+ * message, the others go to `check`. Returns the failures' descriptions.
+ */
+export function runEach(cases: Case[], ops: Record<string, (...args: any[]) => unknown>, check: (out: unknown, c: Case, what: string) => void): string[] {
   const failures: string[] = [];
   for (const c of cases) {
     const what = describe(c);
@@ -97,18 +95,31 @@ export function runCases(
         continue;
       }
       if (c.error) throw new Error(`returned, expected ${c.error.type}: ${c.error.message}`);
-      if (c.out_dtype !== undefined && out instanceof np.NDArray) {
-        // dot/matmul/inner of vectors give a 0-d array where NumPy gives a scalar
-        if (!zeroDimOk.has(c.op) || out.ndim !== 0) throw new Error("returned an array, expected a number");
-        if (out.dtype.name !== c.out_dtype) throw new Error(`dtype ${out.dtype.name}, expected ${c.out_dtype}`);
-        out = out.item();
-      }
-      compare(out, c.out, what, c.out_dtype, f32Abs);
+      check(out, c, what);
     } catch (e) {
       failures.push(`${what}: ${(e as Error).message}`);
     }
   }
   return failures;
+}
+
+/** Runs every case through `ops[c.op]`; returns the failures' descriptions. */
+export function runCases(
+  cases: Case[],
+  ops: Record<string, (...args: any[]) => unknown>,
+  zeroDimOk = new Set<string>(),
+  f32Abs = 0,
+): string[] {
+  return runEach(cases, ops, (result, c, what) => {
+    let out = result;
+    if (c.out_dtype !== undefined && out instanceof np.NDArray) {
+      // dot/matmul/inner of vectors give a 0-d array where NumPy gives a scalar
+      if (!zeroDimOk.has(c.op) || out.ndim !== 0) throw new Error("returned an array, expected a number");
+      if (out.dtype.name !== c.out_dtype) throw new Error(`dtype ${out.dtype.name}, expected ${c.out_dtype}`);
+      out = out.item();
+    }
+    compare(out, c.out, what, c.out_dtype, f32Abs);
+  });
 }
 
 function compare(out: unknown, expected: Case["out"], what: string, scalarDType?: string, f32Abs = 0): void {

@@ -6,7 +6,7 @@
 import { contiguousStorage } from "../../../src/np/contiguous";
 import { np } from "../../../src";
 import { GoldenArray } from "../../helpers/golden";
-import { Case, build } from "../_cases";
+import { Case, runEach } from "../_cases";
 
 export const LINALG_TOL = 1e-10;
 
@@ -43,10 +43,6 @@ export function expectClose(actual: unknown, expected: GoldenArray, what: string
   }
 }
 
-function describe(c: Case): string {
-  const args = c.args.map((a) => ("scalar" in a ? `${a.kind} ${a.scalar}` : `${a.base.dtype}${JSON.stringify(a.shape)}/${a.layout}`));
-  return `${c.op}(${args.join(", ")}${Object.keys(c.kw).length ? ", " + JSON.stringify(c.kw) : ""})`;
-}
 
 function compare(out: unknown, expected: Case["out"], what: string, dtype?: string): void {
   if (Array.isArray(expected)) {
@@ -63,34 +59,7 @@ function compare(out: unknown, expected: Case["out"], what: string, dtype?: stri
   if (!close(out, Number(expected), rel, rel * 1e-300)) throw new Error(`${what}: ${out}, expected ${expected}`);
 }
 
-/** Runs each case through ops[c.op]; returns the failures' descriptions. */
+/** Runs each case through ops[c.op] with linalg's tolerance; returns the failures' descriptions. */
 export function runLinalgCases(cases: Case[], ops: Record<string, (...args: any[]) => unknown>): string[] {
-  const failures: string[] = [];
-  for (const c of cases) {
-    const what = describe(c);
-    const fn = ops[c.op];
-    if (!fn) {
-      failures.push(`${what}: no such op in the test table`);
-      continue;
-    }
-    const args = c.args.map(build);
-    try {
-      let out: unknown;
-      try {
-        out = fn(...args, ...(Object.keys(c.kw).length ? [c.kw] : []));
-      } catch (e) {
-        if (!c.error) throw e;
-        const err = e as Error;
-        if (err.name !== c.error.type || err.message !== c.error.message) {
-          throw new Error(`threw ${err.name}: ${err.message}; expected ${c.error.type}: ${c.error.message}`);
-        }
-        continue;
-      }
-      if (c.error) throw new Error(`returned, expected ${c.error.type}: ${c.error.message}`);
-      compare(out, c.out, what, c.out_dtype);
-    } catch (e) {
-      failures.push(`${what}: ${(e as Error).message}`);
-    }
-  }
-  return failures;
+  return runEach(cases, ops, (out, c, what) => compare(out, c.out, what, c.out_dtype));
 }
