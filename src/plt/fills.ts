@@ -32,12 +32,8 @@ const FILL_SPEC = {
 export const FILL_BETWEEN = mplsig(`matplotlib.axes.Axes.fill_between(x, y1, y2=0, where=None, interpolate=False, step=None, *, data=None, ${COLLECTION_KEYWORDS})`, FILL_SPEC);
 export const FILL_BETWEENX = mplsig(`matplotlib.axes.Axes.fill_betweenx(y, x1, x2=0, where=None, step=None, interpolate=False, *, data=None, ${COLLECTION_KEYWORDS})`, FILL_SPEC);
 
-/** Options of `Axes.fill_between` / `fill_betweenx`. */
-export interface FillOptions {
-  where?: readonly boolean[] | NDArrayLike | null;
-  interpolate?: boolean;
-  step?: "pre" | "post" | "mid" | null;
-  data?: null;
+/** The Collection keywords fill_between and the spans draw (COLLECTION_KEYWORDS). */
+export interface CollectionStyleOptions {
   color?: ColorLike | null;
   facecolor?: ColorLike | null;
   fc?: ColorLike | null;
@@ -48,6 +44,14 @@ export interface FillOptions {
   alpha?: number | null;
   label?: string | null;
   zorder?: number | null;
+}
+
+/** Options of `Axes.fill_between` / `fill_betweenx`. */
+export interface FillOptions extends CollectionStyleOptions {
+  where?: readonly boolean[] | NDArrayLike | null;
+  interpolate?: boolean;
+  step?: "pre" | "post" | "mid" | null;
+  data?: null;
 }
 
 /** A Collection's face and edge from color / facecolor / edgecolor (color sets both, as Collection.set_color). */

@@ -5,11 +5,10 @@
 import { AttributeError } from "../errors";
 import type { Axes } from "./axes";
 import type { SpanArtist } from "./artists";
-import type { ColorLike } from "./colors";
 import { checkAlpha, toCss } from "./colors";
 import { ARTIST_PROPERTIES } from "./properties";
 import { alias, KwargsSink, mplsig } from "./pysig";
-import { collectionColors, COLLECTION_KEYWORDS, COLLECTION_TYPES } from "./fills";
+import { CollectionStyleOptions, collectionColors, COLLECTION_KEYWORDS, COLLECTION_TYPES } from "./fills";
 import { withRepr, artistRepr } from "./pyobjects";
 
 /** **kwargs of a Polygon (a Patch's properties). */
@@ -28,21 +27,11 @@ export const AXVSPAN = mplsig(`matplotlib.axes.Axes.axvspan(xmin, xmax, ymin=0, 
 });
 
 /** Options of `Axes.axhspan` / `axvspan`. */
-export interface SpanOptions {
+export interface SpanOptions extends CollectionStyleOptions {
   xmin?: number;
   xmax?: number;
   ymin?: number;
   ymax?: number;
-  color?: ColorLike | null;
-  facecolor?: ColorLike | null;
-  fc?: ColorLike | null;
-  edgecolor?: ColorLike | null;
-  ec?: ColorLike | null;
-  linewidth?: number | null;
-  lw?: number | null;
-  alpha?: number | null;
-  label?: string | null;
-  zorder?: number | null;
 }
 
 /** axhspan (orient "h") / axvspan ("v") on `ax`. */
