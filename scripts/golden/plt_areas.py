@@ -13,10 +13,9 @@ matplotlib.use("Agg")
 import matplotlib.collections as mcoll
 import matplotlib.colors as mcolors
 import matplotlib.patches as mpatches
-import matplotlib.pyplot as plt
 import numpy as np
 
-from golden_io import dump
+from plt_replay import dump_cases
 
 
 def rgba_list(cs):
@@ -95,17 +94,6 @@ CASES = [
 ]
 
 
-def run(calls):
-    fig, ax = plt.subplots()
-    try:
-        for name, args, kwargs in calls:
-            getattr(ax, name)(*args, **kwargs)
-        fig.canvas.draw()
-        out = read(ax)
-    except Exception as e:  # the exception is the reference
-        out = {"error": type(e).__name__, "message": str(e)}
-    plt.close(fig)
-    return out
 
 
-dump("plt/areas", [{"label": label, "calls": calls, "expected": run(calls)} for label, calls in CASES])
+dump_cases("plt/areas", CASES, lambda fig, ax: read(ax))

@@ -9,9 +9,8 @@ sys.path.insert(0, os.path.dirname(__file__))
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt
 
-from golden_io import dump
+from plt_replay import dump_cases
 
 CASES = [
     ("invert_xaxis autoscaled", [["plot", [[0, 10], [1, 3]], {}], ["invert_xaxis", [], {}]]),
@@ -37,21 +36,12 @@ CASES = [
 ]
 
 
-def run(calls):
-    fig, ax = plt.subplots()
-    try:
-        for name, args, kwargs in calls:
-            getattr(ax, name)(*args, **kwargs)
-        fig.canvas.draw()
-        pos = ax.get_position()
-        w, h = fig.get_size_inches() * fig.dpi
-        out = {"xlim": [float(v) for v in ax.get_xlim()], "ylim": [float(v) for v in ax.get_ylim()],
-               "margins": [float(v) for v in ax.margins()], "xinv": bool(ax.xaxis_inverted()), "yinv": bool(ax.yaxis_inverted()),
-               "aspect": ax.get_aspect(), "adjustable": ax.get_adjustable(), "box": [float(pos.width * w), float(pos.height * h)]}
-    except Exception as e:  # the exception is the reference
-        out = {"error": type(e).__name__, "message": str(e)}
-    plt.close(fig)
-    return out
+def read(fig, ax):
+    pos = ax.get_position()
+    w, h = fig.get_size_inches() * fig.dpi
+    return {"xlim": [float(v) for v in ax.get_xlim()], "ylim": [float(v) for v in ax.get_ylim()],
+           "margins": [float(v) for v in ax.margins()], "xinv": bool(ax.xaxis_inverted()), "yinv": bool(ax.yaxis_inverted()),
+           "aspect": ax.get_aspect(), "adjustable": ax.get_adjustable(), "box": [float(pos.width * w), float(pos.height * h)]}
 
 
-dump("plt/axes_view", [{"label": label, "calls": calls, "expected": run(calls)} for label, calls in CASES])
+dump_cases("plt/axes_view", CASES, read)

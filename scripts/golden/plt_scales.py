@@ -13,7 +13,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import numpy as np
 
-from golden_io import dump
+from plt_replay import dump_cases
 
 X = (0.5 + np.arange(50) / 10).tolist()
 EXP = np.exp(2 * np.array(X)).tolist()
@@ -39,20 +39,9 @@ CASES = [
 ]
 
 
-def run(calls):
-    plt.close("all")
-    fig, ax = plt.subplots()
-    try:
-        for name, args, kwargs in calls:
-            target = plt if name.startswith("plt.") else ax
-            getattr(target, name.split(".")[-1])(*args, **kwargs)
-        fig.canvas.draw()
-        out = {"scales": [ax.get_xscale(), ax.get_yscale()], "xlim": [float(v) for v in ax.get_xlim()], "ylim": [float(v) for v in ax.get_ylim()],
-               "xticks": in_view(ax.xaxis, ax.get_xlim()), "yticks": in_view(ax.yaxis, ax.get_ylim())}
-    except Exception as e:  # the exception is the reference
-        out = {"error": type(e).__name__, "message": str(e)}
-    plt.close("all")
-    return out
+def read(fig, ax):
+    return {"scales": [ax.get_xscale(), ax.get_yscale()], "xlim": [float(v) for v in ax.get_xlim()], "ylim": [float(v) for v in ax.get_ylim()],
+           "xticks": in_view(ax.xaxis, ax.get_xlim()), "yticks": in_view(ax.yaxis, ax.get_ylim())}
 
 
-dump("plt/scales", [{"label": label, "calls": calls, "expected": run(calls)} for label, calls in CASES])
+dump_cases("plt/scales", CASES, read)

@@ -11,10 +11,9 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.colors as mcolors
-import matplotlib.pyplot as plt
 import matplotlib.text as mtext
 
-from golden_io import dump
+from plt_replay import dump_cases
 
 
 def rgba(c):
@@ -58,17 +57,6 @@ CASES = [
 ]
 
 
-def run(calls):
-    fig, ax = plt.subplots()
-    try:
-        for name, args, kwargs in calls:
-            getattr(ax, name)(*args, **kwargs)
-        fig.canvas.draw()
-        out = read(ax)
-    except Exception as e:  # the exception is the reference
-        out = {"error": type(e).__name__, "message": str(e)}
-    plt.close(fig)
-    return out
 
 
-dump("plt/texts", [{"label": label, "calls": calls, "expected": run(calls)} for label, calls in CASES])
+dump_cases("plt/texts", CASES, lambda fig, ax: read(ax))

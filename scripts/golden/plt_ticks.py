@@ -14,7 +14,7 @@ matplotlib.use("Agg")
 import matplotlib.colors as mcolors
 import matplotlib.pyplot as plt
 
-from golden_io import dump
+from plt_replay import dump_cases
 
 
 def labels(axis, lim):
@@ -56,24 +56,13 @@ CASES = [
 ]
 
 
-def run(calls):
-    plt.close("all")
-    fig, ax = plt.subplots()
-    try:
-        for name, args, kwargs in calls:
-            target = plt if name.startswith("plt.") else ax
-            getattr(target, name.split(".")[-1])(*args, **kwargs)
-        fig.canvas.draw()
-        out = {"xlim": [float(v) for v in ax.get_xlim()], "ylim": [float(v) for v in ax.get_ylim()],
-               "xticks": [float(v) for v in ax.get_xticks()], "yticks": [float(v) for v in ax.get_yticks()],
-               "xlabels": labels(ax.xaxis, ax.get_xlim()), "ylabels": labels(ax.yaxis, ax.get_ylim()),
-               "marks": [{"color": [float(c) for c in mcolors.to_rgba(t.tick1line.get_color())], "length": t.tick1line.get_markersize(), "width": float(t.tick1line.get_markeredgewidth())}
-                         for t in (ax.xaxis.get_major_ticks()[0], ax.yaxis.get_major_ticks()[0])],
-               "fixed": [type(ax.xaxis.get_major_locator()).__name__ == "FixedLocator", type(ax.yaxis.get_major_locator()).__name__ == "FixedLocator"]}
-    except Exception as e:  # the exception is the reference
-        out = {"error": type(e).__name__, "message": str(e)}
-    plt.close("all")
-    return out
+def read(fig, ax):
+    return {"xlim": [float(v) for v in ax.get_xlim()], "ylim": [float(v) for v in ax.get_ylim()],
+           "xticks": [float(v) for v in ax.get_xticks()], "yticks": [float(v) for v in ax.get_yticks()],
+           "xlabels": labels(ax.xaxis, ax.get_xlim()), "ylabels": labels(ax.yaxis, ax.get_ylim()),
+           "marks": [{"color": [float(c) for c in mcolors.to_rgba(t.tick1line.get_color())], "length": t.tick1line.get_markersize(), "width": float(t.tick1line.get_markeredgewidth())}
+                     for t in (ax.xaxis.get_major_ticks()[0], ax.yaxis.get_major_ticks()[0])],
+           "fixed": [type(ax.xaxis.get_major_locator()).__name__ == "FixedLocator", type(ax.yaxis.get_major_locator()).__name__ == "FixedLocator"]}
 
 
-dump("plt/ticks_fixed", [{"label": label, "calls": calls, "expected": run(calls)} for label, calls in CASES])
+dump_cases("plt/ticks_fixed", CASES, read)
