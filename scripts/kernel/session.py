@@ -18,7 +18,8 @@ from queue import Empty
 from jupyter_client.manager import start_new_kernel
 from jupyter_kernel_test.msgspec_v5 import validate_message
 
-TIMEOUT = 300
+# No step of the tests takes long; a silent kernel this long has hung or died.
+TIMEOUT = 90
 invalid = []
 
 
@@ -110,7 +111,13 @@ def main():
                     get_msg(timeout=0.2)
             except Empty:
                 pass
-        results = [run_step(km, kc, step) for step in request["steps"]]
+        results = []
+        for i, step in enumerate(request["steps"]):
+            try:
+                results.append(run_step(km, kc, step))
+            except Empty:
+                alive = "alive" if km.is_alive() else "dead"
+                raise SystemExit(f"step {i} {json.dumps(step)[:200]}: no answer in {TIMEOUT} s; the kernel is {alive}")
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=False)
