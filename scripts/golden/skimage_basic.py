@@ -1,4 +1,5 @@
 """Golden fixtures for skimage data, io, util and color. Run: /usr/bin/python3 scripts/golden/skimage_basic.py"""
+import hashlib
 import os
 import sys
 import warnings
@@ -62,12 +63,20 @@ def io_fixtures():
     dump("skimage/io", out)
 
 
+DATA_IMAGES = ["camera", "astronaut", "chelsea", "coffee", "coins", "cat", "brick", "cell", "clock", "grass",
+               "gravel", "horse", "hubble_deep_field", "immunohistochemistry", "microaneurysms", "retina",
+               "rocket", "text"]
+
+
 def data_fixtures():
     out = {}
-    for name in ["camera", "astronaut", "chelsea", "coffee", "coins"]:
+    for name in DATA_IMAGES:
         img = getattr(data, name)()
+        # a 10x12 crop at (100, 200), moved inside small images
+        r, c = min(100, img.shape[0] - 10), min(200, img.shape[1] - 12)
         out[name] = {"shape": list(img.shape), "dtype": str(img.dtype), "mean": float(img.mean()),
-                     "crop": img[100:110, 200:212]}
+                     "sha256": hashlib.sha256(np.ascontiguousarray(img).tobytes()).hexdigest(),
+                     "crop_at": [r, c], "crop": img[r:r + 10, c:c + 12]}
     dump("skimage/data", out)
 
 

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { skimage } from "../../src";
@@ -8,18 +9,26 @@ import { NDArray } from "../../src/np/ndarray";
 const { data } = skimage;
 const golden = loadGolden("skimage/data");
 
-for (const name of ["camera", "astronaut", "chelsea", "coffee", "coins"] as const) {
-  test(`data.${name}() matches scikit-image's shape, dtype, mean and pixels`, () => {
+const IMAGES = [
+  "camera", "astronaut", "chelsea", "coffee", "coins", "cat", "brick", "cell", "clock", "grass", "gravel", "horse",
+  "hubble_deep_field", "immunohistochemistry", "microaneurysms", "retina", "rocket", "text",
+] as const;
+
+for (const name of IMAGES) {
+  test(`data.${name}() matches scikit-image's shape, dtype, mean and every byte`, () => {
     const img = data[name]();
     const g = golden[name];
     assert.equal(img.shape.slice(), g.shape);
     assert.is(img.dtype.name, g.dtype);
     assert.is(meanOf(img), g.mean);
-    // crop [100:110, 200:212]
+    const bytes = Buffer.from(img.data.buffer, img.data.byteOffset, img.data.byteLength);
+    assert.is(createHash("sha256").update(bytes).digest("hex"), g.sha256);
+    // a 10x12 crop, where the fixture took it
+    const [r0, c0] = g.crop_at;
     const rowLen = img.shape[1] * (img.shape[2] ?? 1);
     const ch = img.shape[2] ?? 1;
     const crop = new Uint8Array(10 * 12 * ch);
-    for (let r = 0; r < 10; r++) crop.set(img.data.subarray((100 + r) * rowLen + 200 * ch, (100 + r) * rowLen + 212 * ch), r * 12 * ch);
+    for (let r = 0; r < 10; r++) crop.set(img.data.subarray((r0 + r) * rowLen + c0 * ch, (r0 + r) * rowLen + (c0 + 12) * ch), r * 12 * ch);
     expectArray(NDArray.fromStorage(crop, g.crop.shape, img.dtype), g.crop, 0, 0, name);
   });
 }
