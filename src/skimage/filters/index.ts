@@ -28,3 +28,5 @@ export type { DifferenceOfGaussiansOptions } from "./difference_of_gaussians";
 export { meijering, sato, frangi, hessian } from "./ridges";
 export type { RidgeOptions, FrangiOptions } from "./ridges";
 export { rank_order } from "./rank_order";
+export { try_all_threshold } from "./try_all_threshold";
+export type { TryAllThresholdOptions } from "./try_all_threshold";
