@@ -3,7 +3,8 @@
 Usage: python3 session.py < request.json
 request: {"cwd": DIR, "steps": [STEP, ...]} where a STEP is one of
   {"run_all": [{"code": C, "stop_on_error": B}, ...]}  every request sent at once (Run All)
-  {"execute": C, "stop_on_error": B, "interrupt_after": S}  one request, SIGINT after S seconds
+  {"execute": C, "stop_on_error": B, "interrupt_when": FILE}  one request; one SIGINT once the
+      cell has created FILE (so the signal lands while the cell runs, never between cells)
   {"inspect": C, "cursor_pos": N} | {"complete": C, "cursor_pos": N} | {"is_complete": C}
   {"kernel_info": true}
 Prints one JSON object: {"results": [...], "invalid": [problems]}. An execute result is
@@ -11,8 +12,9 @@ Prints one JSON object: {"results": [...], "invalid": [problems]}. An execute re
 message is checked against the messaging spec (jupyter_kernel_test's schemas).
 """
 import json
+import os
 import sys
-import threading
+import time
 from queue import Empty
 
 from jupyter_client.manager import start_new_kernel
@@ -74,21 +76,19 @@ def run_step(km, kc, step):
         return collect(kc, ids)
     if "execute" in step:
         msg_id = kc.execute(step["execute"], stop_on_error=step.get("stop_on_error", True))
-        if "interrupt_after" not in step:
+        if "interrupt_when" not in step:
             return collect(kc, [msg_id])[0]
-        # Interrupt again every few seconds until the cell answers: on a busy machine the first
-        # signal may come while the cell is still compiling, before the loop runs.
-        done = threading.Event()
-
-        def keep_interrupting():
-            while not done.wait(step["interrupt_after"]):
-                km.interrupt_kernel()
-
-        threading.Thread(target=keep_interrupting, daemon=True).start()
-        try:
-            return collect(kc, [msg_id])[0]
-        finally:
-            done.set()
+        # Node's SIGINT watchdog is only safe while the cell's script runs: a signal that lands
+        # between scripts can end the process or stall the next request. So: exactly one signal,
+        # once the cell says (by creating the file) that its loop has started.
+        marker = step["interrupt_when"]
+        deadline = time.monotonic() + TIMEOUT
+        while not os.path.exists(marker):
+            if time.monotonic() > deadline:
+                raise Empty
+            time.sleep(0.05)
+        km.interrupt_kernel()
+        return collect(kc, [msg_id])[0]
     if "inspect" in step:
         return shell_request(kc, lambda: kc.inspect(step["inspect"], step["cursor_pos"]), "inspect_reply")
     if "complete" in step:

@@ -32,16 +32,34 @@ export function peekMessageType(frames: Buffer[]): string | undefined {
   }
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Now, in microseconds since the epoch (a request's header.date has microseconds). */
+const nowMicros = () => Math.round((performance.timeOrigin + performance.now()) * 1000);
+
+/**
+ * A header date ("2026-12-07T19:05:31.123456Z", or with "+00:00") in microseconds since the
+ * epoch; NaN when it cannot be read.
+ */
+export function dateMicros(date: string): number {
+  const m = /^(.*T\d\d:\d\d:\d\d)(?:\.(\d+))?(Z|[+-]\d\d:?\d\d)?$/.exec(date ?? "");
+  if (!m) return NaN;
+  const seconds = Date.parse(m[1] + (m[3] ?? "Z"));
+  return seconds * 1000 + Number((m[2] ?? "").padEnd(6, "0").slice(0, 6));
+}
+
+/**
+ * How long after a failure a request dated before it still counts as queued behind it. Every
+ * such request was in the socket already; the bound only matters if the client's clock runs
+ * behind the kernel's, where it keeps a later request from being mistaken for a queued one.
+ */
+const QUEUED_WINDOW_MICROS = 1_000_000;
 
 export class SciServer extends jupyter.ZmqServer {
   /** The end of the shell queue: every shell request runs after the previous one finished. */
   private shellTail: Promise<void> = Promise.resolve();
-  /**
-   * When a stop_on_error cell failed (ms since the epoch), until the requests queued behind it
-   * are aborted; null otherwise. Only requests sent before the failure are aborted.
-   */
+  /** When the last stop_on_error cell failed (µs since the epoch, kernel clock); null if none. */
   private failedAt: number | null = null;
+  /** When the request being handled was read from the shell socket (µs, kernel clock). */
+  private arrivedAt = 0;
   /** Settles once every socket is bound: a request read earlier waits for it. */
   private bound: Promise<void> = Promise.resolve();
 
@@ -57,7 +75,11 @@ export class SciServer extends jupyter.ZmqServer {
   override handleShellMessage(socket: unknown, ...frames: Buffer[]): Promise<void> {
     if (!HANDLED.has(peekMessageType(frames) ?? "")) return Promise.resolve();
     if (socket !== this.shell) return this.bound.then(() => super.handleShellMessage(socket, ...frames));
-    this.shellTail = this.shellTail.then(() => this.bound).then(() => super.handleShellMessage(socket, ...frames)).catch((e) => {
+    const arrived = nowMicros();
+    this.shellTail = this.shellTail.then(() => this.bound).then(() => {
+      this.arrivedAt = arrived;
+      return super.handleShellMessage(socket, ...frames);
+    }).catch((e) => {
       process.stderr.write(`tslab-sci kernel: ${e?.stack ?? e}\n`);
     });
     return this.shellTail;
@@ -66,7 +88,7 @@ export class SciServer extends jupyter.ZmqServer {
   override async handleExecute(socket: unknown, msg: WireMessage): Promise<void> {
     const reply = msg.createReply();
     reply.header.msg_type = "execute_reply";
-    if (this.failedAt !== null && !(Date.parse(msg.header.date) > this.failedAt)) {
+    if (this.queuedBehindFailure(msg)) {
       reply.content = { status: "aborted" };
       reply.signAndSend(this.connInfo.key, socket);
       return;
@@ -78,19 +100,20 @@ export class SciServer extends jupyter.ZmqServer {
   }
 
   /**
-   * Aborts the execute requests that are already waiting: those read from the shell socket up
-   * to the moment it has nothing more to read. Requests sent later run normally.
+   * Marks the moment a stop_on_error cell failed, just before its reply goes out: requests sent
+   * before it (queued behind the failed cell) are aborted; any sent after its reply run.
    */
   private abortQueued(): void {
-    this.failedAt = Date.now();
-    void (async () => {
-      do await nextTurn();
-      while (this.shell.readable);
-      await nextTurn();
-      this.shellTail = this.shellTail.then(() => {
-        this.failedAt = null;
-      });
-    })();
+    this.failedAt = nowMicros();
+  }
+
+  /** Whether `msg` was sent before the last failure and read soon after it. */
+  private queuedBehindFailure(msg: WireMessage): boolean {
+    if (this.failedAt === null) return false;
+    if (this.arrivedAt - this.failedAt > QUEUED_WINDOW_MICROS) return false;
+    const sent = dateMicros(msg.header.date);
+    // without a readable date, what was read before the failure counts as queued
+    return Number.isNaN(sent) ? this.arrivedAt <= this.failedAt : sent <= this.failedAt;
   }
 
   /** iopub messages with the request as parent. */

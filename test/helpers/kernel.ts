@@ -25,7 +25,7 @@ export interface Executed {
 
 export type Step =
   | { run_all: { code: string; stop_on_error?: boolean }[] }
-  | { execute: string; stop_on_error?: boolean; interrupt_after?: number }
+  | { execute: string; stop_on_error?: boolean; interrupt_when?: string }
   | { inspect: string; cursor_pos: number }
   | { complete: string; cursor_pos: number }
   | { is_complete: string }

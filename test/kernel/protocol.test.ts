@@ -6,7 +6,13 @@
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { kernelSession, resultText, printed, outputTypes, Executed, Step } from "../helpers/kernel";
+
+/** Created by the looping cell once its loop starts: the moment to interrupt it. */
+const SPINNING = join(mkdtempSync(join(tmpdir(), "kernel-protocol-")), "spinning");
 
 const steps: Step[] = [
   { execute: "1 + 1" },
@@ -23,7 +29,7 @@ const steps: Step[] = [
   { execute: "'text'" },
   { execute: "np.zeros([2, 3]).reshape([7])" },
   { execute: 'const n: number = "three";' },
-  { execute: "let spins = 0;\nwhile (true) { spins++; }", interrupt_after: 4 },
+  { execute: `import { writeFileSync } from "fs";\nlet spins = 0;\nwriteFileSync(${JSON.stringify(SPINNING)}, "");\nwhile (true) { spins++; }`, interrupt_when: SPINNING },
   { execute: "np.zeros([100000, 100000])" },
   { execute: "a.sum()" },
   { run_all: [{ code: "const q = 1" }, { code: "throw new RangeError('stop')" }, { code: "q + 1" }] },
