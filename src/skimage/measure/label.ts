@@ -28,6 +28,7 @@ export interface LabelOptions {
  * (int32 labels); other integer images give int64 labels.
  */
 export function label(label_image: NDArrayLike, ...rest: PyArgs<[background: number | null, return_num: false, connectivity: number | null, options: LabelOptions & { return_num?: false }], LabelOptions & { return_num?: false }>): NDArray;
+export function label(label_image: NDArrayLike, ...rest: PyArgs<[background: number | null, return_num: true, connectivity: number | null, options: LabelOptions & { return_num: true }], LabelOptions & { return_num: true }>): [NDArray, number];
 export function label(label_image: NDArrayLike, ...rest: PyArgs<[background: number | null, return_num: boolean, connectivity: number | null, options: LabelOptions], LabelOptions>): NDArray | [NDArray, number];
 export function label(...args: unknown[]): NDArray | [NDArray, number] {
   const { label_image, background, return_num, connectivity } = LABEL.bind(args);
