@@ -2,7 +2,7 @@
 // `npm run bench`: every case on tslab-sci (compiled dist/), NumPy/scikit-image/scikit-learn/
 // matplotlib in a long-lived Python worker, and the JS peers; then peak memory and the
 // notebooks end to end. Writes bench/results/latest.json and latest.md.
-// Options: --only=name,name  --no-notebooks  --no-memory  --no-peers  --rounds=N (notebook rounds)
+// Options: --only=name,prefix*,...  --no-notebooks  --no-memory  --no-peers  --rounds=N (notebook rounds)
 // Env: BENCH_SECONDS (time per case per side, default 0.4), BENCH_PYTHON (default /usr/bin/python3).
 "use strict";
 const fs = require("node:fs");
@@ -29,7 +29,14 @@ const CASES = [
   ...require("./cases/plt"),
   ...require("./cases/linalg"),
   ...require("./cases/ndimage"),
+  ...require("./cases/small"),
 ];
+
+/** Whether --only names the case: exactly, or by a prefix written with a trailing "*". */
+function selected(only, name) {
+  for (const want of only) if (want.endsWith("*") ? name.startsWith(want.slice(0, -1)) : want === name) return true;
+  return false;
+}
 
 function parseArgs(argv) {
   const opt = { only: null, notebooks: true, memory: true, peers: true, rounds: 3 };
@@ -127,7 +134,7 @@ async function main() {
 
   const rows = [];
   for (const c of CASES) {
-    if (opt.only && !opt.only.has(c.name)) continue;
+    if (opt.only && !selected(opt.only, c.name)) continue;
     const row = await runCase(c, worker, pyOk, peers);
     rows.push(row);
     const { ratio } = verdict(row);

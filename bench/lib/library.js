@@ -57,6 +57,8 @@ module.exports = { Missing, load, need, member, fromFloat64 };
 function flatOf(result) {
   if (Array.isArray(result)) return flatOf(result[0]);
   if (typeof result === "number") return { flat: [result], shape: [], dtype: "float64" };
+  // an index (argmax, argmin): NumPy's intp
+  if (result && typeof result.index === "number") return { flat: [result.index], shape: [], dtype: "int64" };
   const NDArray = need("np.NDArray");
   if (!(result instanceof NDArray)) throw new Error(`expected an NDArray result, got ${typeof result}`);
   const flat = Array.from(result.ravel().tolist(), Number);

@@ -270,6 +270,11 @@ def _scatter(p):
     return run
 
 
+import small  # noqa: E402  (the small-array cases, registered beside the others)
+
+small.register(case, pattern_a, pattern_b)
+
+
 def checksum(value):
     import numpy as np
     if isinstance(value, bytes):
