@@ -1,3 +1,7 @@
 /** `skimage.restoration`: denoising and deconvolution. */
 export { denoise_tv_chambolle } from "./tv_chambolle";
 export type { DenoiseTvChambolleOptions } from "./tv_chambolle";
+export { estimate_sigma } from "./estimate_sigma";
+export type { EstimateSigmaOptions } from "./estimate_sigma";
+export { richardson_lucy } from "./richardson_lucy";
+export type { RichardsonLucyOptions } from "./richardson_lucy";
