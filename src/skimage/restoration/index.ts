@@ -5,3 +5,5 @@ export { estimate_sigma } from "./estimate_sigma";
 export type { EstimateSigmaOptions } from "./estimate_sigma";
 export { richardson_lucy } from "./richardson_lucy";
 export type { RichardsonLucyOptions } from "./richardson_lucy";
+export { denoise_bilateral } from "./bilateral";
+export type { DenoiseBilateralOptions, BilateralMode } from "./bilateral";
