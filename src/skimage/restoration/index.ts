@@ -7,3 +7,5 @@ export { richardson_lucy } from "./richardson_lucy";
 export type { RichardsonLucyOptions } from "./richardson_lucy";
 export { denoise_bilateral } from "./bilateral";
 export type { DenoiseBilateralOptions, BilateralMode } from "./bilateral";
+export { denoise_nl_means } from "./nl_means";
+export type { DenoiseNlMeansOptions } from "./nl_means";
