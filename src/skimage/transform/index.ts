@@ -10,3 +10,7 @@ export { ProjectiveTransform } from "./geometric/projective";
 export { AffineTransform } from "./geometric/affine";
 export { EuclideanTransform, SimilarityTransform } from "./geometric/euclidean";
 export { estimate_transform, matrix_transform } from "./geometric/estimate";
+export { hough_line, hough_line_peaks } from "./hough_line";
+export type { HoughLineOptions, HoughLinePeaksOptions } from "./hough_line";
+export { hough_circle, hough_circle_peaks } from "./hough_circle";
+export type { HoughCircleOptions, HoughCirclePeaksOptions } from "./hough_circle";
