@@ -14,3 +14,5 @@ export { hough_line, hough_line_peaks } from "./hough_line";
 export type { HoughLineOptions, HoughLinePeaksOptions } from "./hough_line";
 export { hough_circle, hough_circle_peaks } from "./hough_circle";
 export type { HoughCircleOptions, HoughCirclePeaksOptions } from "./hough_circle";
+export { integral_image, integrate } from "./integral";
+export type { IntegralImageOptions } from "./integral";
