@@ -16,3 +16,5 @@ export { hough_circle, hough_circle_peaks } from "./hough_circle";
 export type { HoughCircleOptions, HoughCirclePeaksOptions } from "./hough_circle";
 export { integral_image, integrate } from "./integral";
 export type { IntegralImageOptions } from "./integral";
+export { pyramid_reduce, pyramid_expand, pyramid_gaussian, pyramid_laplacian } from "./pyramids";
+export type { PyramidReduceOptions, PyramidExpandOptions, PyramidOptions } from "./pyramids";
