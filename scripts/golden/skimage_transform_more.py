@@ -145,7 +145,7 @@ sw["rgb"] = transform.swirl(small_rgb, strength=2, radius=6, mode="edge")
 for m in ["symmetric", "wrap", "reflect"]:
     sw["mode_" + m] = transform.swirl(small, strength=4, radius=10, mode=m)
 sw["T"] = transform.swirl(small.T, strength=2, radius=6)
-sw["checker"] = sample(transform.swirl(data.checkerboard(), rotation=0, strength=10, radius=120))
+sw["camera"] = sample(transform.swirl(data.camera(), rotation=0, strength=10, radius=120))
 out["swirl"] = sw
 
 # --- radon / iradon

@@ -18,3 +18,5 @@ export { integral_image, integrate } from "./integral";
 export type { IntegralImageOptions } from "./integral";
 export { pyramid_reduce, pyramid_expand, pyramid_gaussian, pyramid_laplacian } from "./pyramids";
 export type { PyramidReduceOptions, PyramidExpandOptions, PyramidOptions } from "./pyramids";
+export { swirl } from "./swirl";
+export type { SwirlOptions } from "./swirl";
