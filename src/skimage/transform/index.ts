@@ -20,3 +20,7 @@ export { pyramid_reduce, pyramid_expand, pyramid_gaussian, pyramid_laplacian } f
 export type { PyramidReduceOptions, PyramidExpandOptions, PyramidOptions } from "./pyramids";
 export { swirl } from "./swirl";
 export type { SwirlOptions } from "./swirl";
+export { radon } from "./radon";
+export type { RadonOptions } from "./radon";
+export { iradon } from "./iradon";
+export type { IradonOptions, IradonFilter } from "./iradon";
