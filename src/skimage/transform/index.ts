@@ -24,3 +24,5 @@ export { radon } from "./radon";
 export type { RadonOptions } from "./radon";
 export { iradon } from "./iradon";
 export type { IradonOptions, IradonFilter } from "./iradon";
+export { resize_local_mean } from "./resize_local_mean";
+export type { ResizeLocalMeanOptions } from "./resize_local_mean";
