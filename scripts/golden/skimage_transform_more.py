@@ -128,6 +128,12 @@ py["laplacian"] = list(transform.pyramid_laplacian(small))
 py["laplacian_max2"] = list(transform.pyramid_laplacian(small, max_layer=2, sigma=1.5, order=0))
 py["laplacian_rgb"] = list(transform.pyramid_laplacian(small_rgb, channel_axis=-1))
 py["laplacian_u8_pr"] = list(transform.pyramid_laplacian(u8, max_layer=1, preserve_range=True))
+py["expand_multi"] = transform.pyramid_expand(small_rgb, 2, None, 1, "reflect", 0, True)
+py["gaussian_opts"] = list(transform.pyramid_gaussian(small, max_layer=2, sigma=0.9, order=0, mode="constant", cval=0.3))
+py["gaussian_u8_pr"] = list(transform.pyramid_gaussian(u8, max_layer=1, preserve_range=True))
+py["gaussian_multi"] = list(transform.pyramid_gaussian(small_rgb, 2, 2, None, 1, "reflect", 0, True))
+py["laplacian_opts"] = list(transform.pyramid_laplacian(small, max_layer=2, downscale=3, mode="constant", cval=0.4))
+py["laplacian_multi"] = list(transform.pyramid_laplacian(small_rgb, 1, 2, None, 1, "wrap", 0, True))
 py["astronaut"] = [sample(a) for a in transform.pyramid_gaussian(data.astronaut(), max_layer=3, channel_axis=-1)]
 py["camera_laplacian"] = [sample(a) for a in transform.pyramid_laplacian(data.camera(), max_layer=2)]
 out["pyramids"] = py

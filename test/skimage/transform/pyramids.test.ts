@@ -55,6 +55,15 @@ test("pyramid_gaussian and pyramid_laplacian: layers", () => {
   expectLayers(transform.pyramid_laplacian(u8, { max_layer: 1, preserve_range: true }), py.laplacian_u8_pr, "laplacian preserve_range");
 });
 
+test("pyramid options: multichannel, sigma, order, modes, preserve_range", () => {
+  expectArray(transform.pyramid_expand(rgb, 2, null, 1, "reflect", 0, true), py.expand_multi, TOL, TOL, "expand multichannel");
+  expectLayers(transform.pyramid_gaussian(small, { max_layer: 2, sigma: 0.9, order: 0, mode: "constant", cval: 0.3 }), py.gaussian_opts, "gaussian options");
+  expectLayers(transform.pyramid_gaussian(u8, { max_layer: 1, preserve_range: true }), py.gaussian_u8_pr, "gaussian preserve_range");
+  expectLayers(transform.pyramid_gaussian(rgb, 2, 2, null, 1, "reflect", 0, true), py.gaussian_multi, "gaussian multichannel");
+  expectLayers(transform.pyramid_laplacian(small, { max_layer: 2, downscale: 3, mode: "constant", cval: 0.4 }), py.laplacian_opts, "laplacian options");
+  expectLayers(transform.pyramid_laplacian(rgb, 1, 2, null, 1, "wrap", 0, true), py.laplacian_multi, "laplacian multichannel");
+});
+
 test("pyramids of the sample images", () => {
   const ast = [...transform.pyramid_gaussian(data.astronaut(), { max_layer: 3, channel_axis: -1 })];
   assert.is(ast.length, py.astronaut.length);
