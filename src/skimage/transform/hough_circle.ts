@@ -40,28 +40,35 @@ export function hough_circle(...args: unknown[]): NDArray {
   const w = cols + 2 * offset;
   const acc = new Float64Array(radii.length * h * w);
   const src = contiguousStorage(img);
-  const px: number[] = [];
-  const py: number[] = [];
-  for (let i = 0; i < src.length; i++) {
+  let count = 0;
+  for (let i = 0; i < src.length; i++) if (src[i]) count++;
+  const px = new Int32Array(count);
+  const py = new Int32Array(count);
+  for (let i = 0, k = 0; i < src.length; i++) {
     if (!src[i]) continue;
-    px.push(Math.floor(i / cols) + offset);
-    py.push((i % cols) + offset);
+    px[k] = Math.floor(i / cols) + offset;
+    py[k++] = (i % cols) + offset;
   }
-  radii.forEach((rad, k) => {
-    const [cr, cc] = circle_perimeter(0, 0, rad);
-    const dx = contiguousStorage(cr);
-    const dy = contiguousStorage(cc);
-    const incr = b.normalize ? 1 / dx.length : 1;
-    const base = k * h * w;
-    for (let p = 0; p < px.length; p++) {
-      for (let c = 0; c < dx.length; c++) {
-        const tx = dx[c] + px[p];
-        const ty = dy[c] + py[p];
-        if (offset || (tx >= 0 && tx < rows && ty >= 0 && ty < cols)) acc[base + tx * w + ty] += incr;
-      }
-    }
-  });
+  for (let k = 0; k < radii.length; k++) {
+    const [cr, cc] = circle_perimeter(0, 0, radii[k]);
+    const incr = b.normalize ? 1 / cr.size : 1;
+    vote(acc, k * h * w, w, Int32Array.from(contiguousStorage(cr)), Int32Array.from(contiguousStorage(cc)), px, py, incr, offset ? -1 : rows, cols);
+  }
   return NDArray.fromStorage(acc, [radii.length, h, w], float64);
+}
+
+/** Adds incr at every (px + dx, py + dy) (only inside rows x cols unless rows < 0: the widened accumulator). */
+function vote(acc: Float64Array, base: number, w: number, dx: Int32Array, dy: Int32Array, px: Int32Array, py: Int32Array, incr: number, rows: number, cols: number): void {
+  const m = dx.length;
+  for (let p = 0; p < px.length; p++) {
+    const x0 = px[p];
+    const y0 = py[p];
+    for (let c = 0; c < m; c++) {
+      const tx = dx[c] + x0;
+      const ty = dy[c] + y0;
+      if (rows < 0 || (tx >= 0 && tx < rows && ty >= 0 && ty < cols)) acc[base + tx * w + ty] += incr;
+    }
+  }
 }
 pyfunction(HOUGH_CIRCLE, hough_circle);
 

@@ -41,15 +41,31 @@ export function hough_line(...args: unknown[]): [NDArray, NDArray, NDArray] {
   const offset = Math.ceil(Math.sqrt(rows * rows + cols * cols));
   const nd = 2 * offset + 1;
   const nt = angles.length;
-  const accum = new Float64Array(nd * nt);
-  const cos = angles.map(Math.cos);
-  const sin = angles.map(Math.sin);
   const src = contiguousStorage(img);
-  for (let y = 0, i = 0; y < rows; y++) {
+  let count = 0;
+  for (let i = 0; i < src.length; i++) if (src[i]) count++;
+  const xs = new Float64Array(count);
+  const ys = new Float64Array(count);
+  for (let y = 0, i = 0, k = 0; y < rows; y++) {
     for (let x = 0; x < cols; x++, i++) {
       if (!src[i]) continue;
-      for (let j = 0; j < nt; j++) accum[(roundHalfAway(cos[j] * x + sin[j] * y) + offset) * nt + j] += 1;
+      xs[k] = x;
+      ys[k++] = y;
     }
+  }
+  // one angle at a time: its column of votes stays in cache
+  const column = new Int32Array(nd);
+  const accum = new Float64Array(nd * nt);
+  for (let j = 0; j < nt; j++) {
+    const c = Math.cos(angles[j]);
+    const s = Math.sin(angles[j]);
+    column.fill(0);
+    for (let k = 0; k < count; k++) {
+      const v = c * xs[k] + s * ys[k];
+      // roundHalfAway inline (|v| stays far below 2^31)
+      column[((v > 0 ? v + 0.5 : v - 0.5) | 0) + offset]++;
+    }
+    for (let d = 0; d < nd; d++) accum[d * nt + j] = column[d];
   }
   return [NDArray.fromStorage(accum, [nd, nt], uint64), theta.copy(), linspace(-offset, offset, nd)];
 }

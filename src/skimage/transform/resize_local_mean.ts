@@ -115,10 +115,21 @@ function meanAlongAxis(values: Float64Array, shape: readonly number[], axis: num
   const { outer, n, inner } = axisLayout(shape, axis);
   const m = w.length / n;
   const out = new Float64Array(outer * m * inner);
+  // each output cell overlaps a run of input cells: [first[i], last[i]]
+  const first = new Int32Array(m);
+  const last = new Int32Array(m);
+  for (let i = 0; i < m; i++) {
+    let j0 = 0;
+    while (j0 < n - 1 && w[i * n + j0] === 0) j0++;
+    let j1 = n - 1;
+    while (j1 > j0 && w[i * n + j1] === 0) j1--;
+    first[i] = j0;
+    last[i] = j1;
+  }
   for (let o = 0; o < outer; o++) {
     for (let i = 0; i < m; i++) {
       const ob = (o * m + i) * inner;
-      for (let j = 0; j < n; j++) {
+      for (let j = first[i]; j <= last[i]; j++) {
         const wij = w[i * n + j];
         if (wij === 0) continue;
         const sb = (o * n + j) * inner;
