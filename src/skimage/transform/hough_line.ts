@@ -18,11 +18,6 @@ export interface HoughLineOptions {
   theta?: NDArrayLike | null;
 }
 
-/** scikit-image's rounding in its compiled loops: half away from zero. */
-export function roundHalfAway(r: number): number {
-  return Math.trunc(r > 0 ? r + 0.5 : r - 0.5);
-}
-
 /**
  * `skimage.transform.hough_line(image, theta=None)`: `[hspace, angles, distances]`. Every
  * non-zero pixel (x, y) votes, for each angle t, at distance round(x cos t + y sin t) (half
@@ -62,7 +57,7 @@ export function hough_line(...args: unknown[]): [NDArray, NDArray, NDArray] {
     column.fill(0);
     for (let k = 0; k < count; k++) {
       const v = c * xs[k] + s * ys[k];
-      // roundHalfAway inline (|v| stays far below 2^31)
+      // scikit-image's round(): half away from zero (|v| stays far below 2^31)
       column[((v > 0 ? v + 0.5 : v - 0.5) | 0) + offset]++;
     }
     for (let d = 0; d < nd; d++) accum[d * nt + j] = column[d];

@@ -2,7 +2,6 @@
 import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
 import { float64 } from "../../np/dtype";
-import { npExp } from "../../np/ufuncs/exact";
 import { ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray, valueRange, warn } from "../_internal/arrays";
@@ -87,9 +86,12 @@ function swirlCoordinates(shape: readonly number[], x0: number, y0: number, rota
       const dx = c - x0;
       const dy = r - y0;
       const rho = Math.sqrt(dx * dx + dy * dy);
-      const theta = rotation + strength * npExp(-rho / scale) + Math.atan2(dy, dx);
-      const x = x0 + rho * Math.cos(theta);
-      const y = y0 + rho * Math.sin(theta);
+      // (dx, dy) turned by the swirl angle: rho cos(atan2(dy, dx) + t) without the atan2
+      const turn = rotation + strength * Math.exp(-rho / scale);
+      const ct = Math.cos(turn);
+      const st = Math.sin(turn);
+      const x = x0 + (dx * ct - dy * st);
+      const y = y0 + (dx * st + dy * ct);
       const o = (r * cols + c) * ch;
       for (let k = 0; k < ch; k++) {
         out[o + k] = y;
