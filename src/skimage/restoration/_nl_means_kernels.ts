@@ -89,19 +89,8 @@ export function fastNlMeans2d(img: Float64Array, rows: number, cols: number, nch
       const iStart = Math.max(1, -tRow);
       const iEnd = Math.min(nRow, nRow - tRow);
       const shift = (tRow * nCol + tCol) * nch;
-      for (let row = iStart; row < iEnd; row++) {
-        for (let col = 1; col < nCol - tCol; col++) {
-          const p = (row * nCol + col) * nch;
-          let dist = 0;
-          for (let c = 0; c < nch; c++) {
-            const t = padded[p + c] - padded[p + shift + c];
-            dist += t * t;
-          }
-          dist -= varDiff;
-          const k = row * nCol + col;
-          integral[k] = dist + integral[k - nCol] + integral[k - 1] - integral[k - nCol - 1];
-        }
-      }
+      if (nch === 1) integralGrey(padded, integral, nCol, iStart, iEnd, tCol, shift, varDiff);
+      else integralColour(padded, integral, nCol, nch, iStart, iEnd, tCol, shift, varDiff);
       for (let row = rowStart; row < rowEnd; row++) {
         const up = (row - offset) * nCol;
         const down = (row + offset) * nCol;
@@ -114,9 +103,14 @@ export function fastNlMeans2d(img: Float64Array, rows: number, cols: number, nch
           const k2 = (row + tRow) * nCol + col + tCol;
           weights[k] += weight;
           weights[k2] += weight;
-          for (let c = 0; c < nch; c++) {
-            result[k * nch + c] += weight * padded[k2 * nch + c];
-            result[k2 * nch + c] += weight * padded[k * nch + c];
+          if (nch === 1) {
+            result[k] += weight * padded[k2];
+            result[k2] += weight * padded[k];
+          } else {
+            for (let c = 0; c < nch; c++) {
+              result[k * nch + c] += weight * padded[k2 * nch + c];
+              result[k2 * nch + c] += weight * padded[k * nch + c];
+            }
           }
         }
       }
@@ -129,6 +123,36 @@ export function fastNlMeans2d(img: Float64Array, rows: number, cols: number, nch
     }
   }
   return crop(result, shape, nch, pad);
+}
+
+/** The integral image of (padded - padded shifted)^2 - varDiff over rows [iStart, iEnd), grey images. */
+function integralGrey(padded: Float64Array, integral: Float64Array, nCol: number, iStart: number, iEnd: number, tCol: number, shift: number, varDiff: number): void {
+  for (let row = iStart; row < iEnd; row++) {
+    let k = row * nCol + 1;
+    for (let col = 1; col < nCol - tCol; col++, k++) {
+      const t = padded[k] - padded[k + shift];
+      integral[k] = t * t - varDiff + integral[k - nCol] + integral[k - 1] - integral[k - nCol - 1];
+    }
+  }
+}
+
+/** integralGrey for nch channels (squared differences summed over the channels). */
+function integralColour(
+  padded: Float64Array, integral: Float64Array, nCol: number, nch: number, iStart: number, iEnd: number, tCol: number, shift: number, varDiff: number,
+): void {
+  for (let row = iStart; row < iEnd; row++) {
+    for (let col = 1; col < nCol - tCol; col++) {
+      const p = (row * nCol + col) * nch;
+      let dist = 0;
+      for (let c = 0; c < nch; c++) {
+        const t = padded[p + c] - padded[p + shift + c];
+        dist += t * t;
+      }
+      dist -= varDiff;
+      const k = row * nCol + col;
+      integral[k] = dist + integral[k - nCol] + integral[k - 1] - integral[k - nCol - 1];
+    }
+  }
 }
 
 /** Fast mode, 3-D: as fastNlMeans2d with shifts over planes, rows and (non-negative) columns. */
