@@ -65,17 +65,46 @@ function sigmaOfPlane(values: Float64Array, shape: readonly number[]): number {
     cur = highPassDecimate(cur, curShape, axis);
     curShape[axis] = Math.floor((curShape[axis] + DB2_DEC_HI.length - 1) / 2);
   }
-  const mags: number[] = [];
-  for (let i = 0; i < cur.length; i++) if (cur[i] !== 0) mags.push(Math.abs(cur[i]));
-  return median(mags) / NORM_PPF_075;
+  let count = 0;
+  for (let i = 0; i < cur.length; i++) if (cur[i] !== 0) cur[count++] = Math.abs(cur[i]);
+  return median(cur.subarray(0, count)) / NORM_PPF_075;
 }
 
-/** np.median of plain numbers (NaN for none, as NumPy's mean of an empty slice). */
-function median(v: number[]): number {
-  if (v.length === 0) return NaN;
-  const s = Float64Array.from(v).sort();
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+/** np.median, reordering `v` (NaN for none, as NumPy's mean of an empty slice). */
+function median(v: Float64Array): number {
+  const n = v.length;
+  if (n === 0) return NaN;
+  const m = n >> 1;
+  const upper = select(v, m);
+  if (n % 2 === 1) return upper;
+  // the lower middle is the largest of the part below m
+  let lower = -Infinity;
+  for (let i = 0; i < m; i++) if (v[i] > lower) lower = v[i];
+  return (lower + upper) / 2;
+}
+
+/** The k-th smallest of v (Hoare's selection); afterwards v[0..k) <= v[k] <= v(k..n). */
+function select(v: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = v.length - 1;
+  while (hi > lo) {
+    const pivot = v[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (v[i] < pivot) i++;
+      while (v[j] > pivot) j--;
+      if (i <= j) {
+        const t = v[i];
+        v[i++] = v[j];
+        v[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return v[k];
 }
 
 /** pywt's downsampling convolution along one axis: out[o] = sum_j h[j] x[2o + 1 - j], symmetric ends. */
