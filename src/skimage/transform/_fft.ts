@@ -18,13 +18,13 @@ export function fftRadix2(re: Float64Array, im: Float64Array, inverse: boolean):
     }
   }
   const sign = inverse ? 1 : -1;
+  const [cos, sin] = twiddles(n);
   for (let len = 2; len <= n; len <<= 1) {
     const half = len >> 1;
-    const step = (sign * 2 * Math.PI) / len;
+    const stride = n / len;
     for (let k = 0; k < half; k++) {
-      // twiddles from the angle directly, not by repeated multiplication, to keep errors small
-      const wr = Math.cos(step * k);
-      const wi = Math.sin(step * k);
+      const wr = cos[k * stride];
+      const wi = sign * sin[k * stride];
       for (let s = k; s < n; s += len) {
         const t = s + half;
         const xr = re[t] * wr - im[t] * wi;
@@ -42,4 +42,22 @@ export function fftRadix2(re: Float64Array, im: Float64Array, inverse: boolean):
       im[i] /= n;
     }
   }
+}
+
+const TABLES = new Map<number, [Float64Array, Float64Array]>();
+
+/** cos and sin of 2 pi k / n for k < n / 2, each from its own angle (no accumulated error), kept per n. */
+function twiddles(n: number): [Float64Array, Float64Array] {
+  let t = TABLES.get(n);
+  if (t === undefined) {
+    const cos = new Float64Array(n >> 1);
+    const sin = new Float64Array(n >> 1);
+    for (let k = 0; k < n >> 1; k++) {
+      cos[k] = Math.cos((2 * Math.PI * k) / n);
+      sin[k] = Math.sin((2 * Math.PI * k) / n);
+    }
+    t = [cos, sin];
+    TABLES.set(n, t);
+  }
+  return t;
 }

@@ -7,37 +7,34 @@
 /** iradon's interpolation kinds. */
 export type Interpolant = "linear" | "nearest" | "cubic";
 
-/** A function of t for the samples y at x0 + k. */
-export function interpolant(kind: Interpolant, y: Float64Array, x0: number): (t: number) => number {
+/** np.interp(t, x0 + arange(n), y, left=0, right=0). */
+export function linearAt(y: Float64Array, x0: number, t: number): number {
   const n = y.length;
-  const last = x0 + n - 1;
-  if (kind === "linear") {
-    return (t) => {
-      if (!(t >= x0 && t <= last)) return 0;
-      const j = cellOf(t, x0, n);
-      if (j >= n - 1) return y[n - 1];
-      const d = t - (x0 + j);
-      if (d === 0) return y[j];
-      return (y[j + 1] - y[j]) * d + y[j];
-    };
-  }
-  if (kind === "nearest") {
-    // interp1d: the first sample whose upper midpoint is >= t (ties go to the lower sample)
-    return (t) => {
-      if (!(t >= x0 && t <= last)) return 0;
-      const j = cellOf(t, x0, n);
-      // the midpoint x0 + j + 0.5, exact for integers, compared with t itself
-      return j < n - 1 && t > x0 + j + 0.5 ? y[j + 1] : y[j];
-    };
-  }
-  const m = notAKnotSecondDerivatives(y);
-  return (t) => {
-    if (!(t >= x0 && t <= last)) return 0;
-    const j = Math.min(cellOf(t, x0, n), n - 2);
-    const s = t - (x0 + j);
-    const r = 1 - s;
-    return (m[j] * r * r * r + m[j + 1] * s * s * s) / 6 + (y[j] - m[j] / 6) * r + (y[j + 1] - m[j + 1] / 6) * s;
-  };
+  if (!(t >= x0 && t <= x0 + n - 1)) return 0;
+  const j = cellOf(t, x0, n);
+  if (j >= n - 1) return y[n - 1];
+  const d = t - (x0 + j);
+  if (d === 0) return y[j];
+  return (y[j + 1] - y[j]) * d + y[j];
+}
+
+/** interp1d(kind='nearest', fill_value=0): ties at a midpoint go to the lower sample. */
+export function nearestAt(y: Float64Array, x0: number, t: number): number {
+  const n = y.length;
+  if (!(t >= x0 && t <= x0 + n - 1)) return 0;
+  const j = cellOf(t, x0, n);
+  // the midpoint x0 + j + 0.5, exact for integers, compared with t itself
+  return j < n - 1 && t > x0 + j + 0.5 ? y[j + 1] : y[j];
+}
+
+/** interp1d(kind='cubic', fill_value=0), with m = notAKnotSecondDerivatives(y). */
+export function cubicAt(y: Float64Array, m: Float64Array, x0: number, t: number): number {
+  const n = y.length;
+  if (!(t >= x0 && t <= x0 + n - 1)) return 0;
+  const j = Math.min(cellOf(t, x0, n), n - 2);
+  const s = t - (x0 + j);
+  const r = 1 - s;
+  return (m[j] * r * r * r + m[j + 1] * s * s * s) / 6 + (y[j] - m[j] / 6) * r + (y[j + 1] - m[j + 1] / 6) * s;
 }
 
 /**
@@ -56,7 +53,7 @@ function cellOf(t: number, x0: number, n: number): number {
  * + M[i+1] = 6 (y[i+1] - 2 y[i] + y[i-1]) inside, and a continuous third derivative at the
  * second and second-to-last samples (M0 = 2 M1 - M2), which makes M1 and M[n-2] explicit.
  */
-function notAKnotSecondDerivatives(y: Float64Array): Float64Array {
+export function notAKnotSecondDerivatives(y: Float64Array): Float64Array {
   const n = y.length;
   const m = new Float64Array(n);
   if (n < 4) {

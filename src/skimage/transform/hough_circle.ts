@@ -35,40 +35,39 @@ export function hough_circle(...args: unknown[]): NDArray {
   const radii = Array.from(contiguousStorage(asNDArray(b.radius as NDArrayLike, "radius")), Math.trunc);
   if (img.ndim !== 2) throw new ValueError("The input image must be 2D.");
   const [rows, cols] = img.shape;
-  const offset = b.full_output ? Math.max(...radii) : 0;
-  const h = rows + 2 * offset;
-  const w = cols + 2 * offset;
-  const acc = new Float64Array(radii.length * h * w);
+  // votes go into an accumulator widened by the largest radius (no bounds tests); without
+  // full_output its centre is what scikit-image keeps
+  const pad = radii.length > 0 ? Math.max(0, ...radii) : 0;
+  const h = rows + 2 * pad;
+  const w = cols + 2 * pad;
   const src = contiguousStorage(img);
   let count = 0;
   for (let i = 0; i < src.length; i++) if (src[i]) count++;
-  const px = new Int32Array(count);
-  const py = new Int32Array(count);
+  const at = new Int32Array(count);
   for (let i = 0, k = 0; i < src.length; i++) {
-    if (!src[i]) continue;
-    px[k] = Math.floor(i / cols) + offset;
-    py[k++] = (i % cols) + offset;
+    if (src[i]) at[k++] = (Math.floor(i / cols) + pad) * w + (i % cols) + pad;
   }
+  const wide = new Float64Array(h * w);
+  const outRows = b.full_output ? h : rows;
+  const outCols = b.full_output ? w : cols;
+  const acc = new Float64Array(radii.length * outRows * outCols);
   for (let k = 0; k < radii.length; k++) {
     const [cr, cc] = circle_perimeter(0, 0, radii[k]);
-    const incr = b.normalize ? 1 / cr.size : 1;
-    vote(acc, k * h * w, w, Int32Array.from(contiguousStorage(cr)), Int32Array.from(contiguousStorage(cc)), px, py, incr, offset ? -1 : rows, cols);
-  }
-  return NDArray.fromStorage(acc, [radii.length, h, w], float64);
-}
-
-/** Adds incr at every (px + dx, py + dy) (only inside rows x cols unless rows < 0: the widened accumulator). */
-function vote(acc: Float64Array, base: number, w: number, dx: Int32Array, dy: Int32Array, px: Int32Array, py: Int32Array, incr: number, rows: number, cols: number): void {
-  const m = dx.length;
-  for (let p = 0; p < px.length; p++) {
-    const x0 = px[p];
-    const y0 = py[p];
-    for (let c = 0; c < m; c++) {
-      const tx = dx[c] + x0;
-      const ty = dy[c] + y0;
-      if (rows < 0 || (tx >= 0 && tx < rows && ty >= 0 && ty < cols)) acc[base + tx * w + ty] += incr;
+    const dr = contiguousStorage(cr);
+    const dc = contiguousStorage(cc);
+    const incr = b.normalize ? 1 / dr.length : 1;
+    wide.fill(0);
+    for (let c = 0; c < dr.length; c++) {
+      const shift = dr[c] * w + dc[c];
+      for (let p = 0; p < count; p++) wide[at[p] + shift] += incr;
+    }
+    const skip = b.full_output ? 0 : pad;
+    for (let r = 0; r < outRows; r++) {
+      const from = (r + skip) * w + skip;
+      acc.set(wide.subarray(from, from + outCols), (k * outRows + r) * outCols);
     }
   }
+  return NDArray.fromStorage(acc, [radii.length, outRows, outCols], float64);
 }
 pyfunction(HOUGH_CIRCLE, hough_circle);
 

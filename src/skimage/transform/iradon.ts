@@ -9,7 +9,7 @@ import { NDArrayLike, asNDArray, readFloat64 } from "../_internal/arrays";
 import { IMAGE } from "../_internal/bind";
 import { convertToFloat } from "./resize";
 import { fftRadix2 } from "./_fft";
-import { Interpolant, interpolant } from "./_interp1d";
+import { Interpolant, cubicAt, linearAt, nearestAt, notAKnotSecondDerivatives } from "./_interp1d";
 
 /** The projection filters iradon knows. */
 export type IradonFilter = "ramp" | "shepp-logan" | "cosine" | "hamming" | "hann" | null;
@@ -83,10 +83,18 @@ export function iradon(...args: unknown[]): NDArray {
     const angle = theta[a] * (Math.PI / 180);
     const c = Math.cos(angle);
     const s = Math.sin(angle);
-    const at = interpolant(b.interpolation, column, x0);
+    const kind: Interpolant = b.interpolation;
+    const m = kind === "cubic" ? notAKnotSecondDerivatives(column) : column;
     for (let i = 0; i < outputSize; i++) {
       const xpr = i - radius;
-      for (let j = 0; j < outputSize; j++) out[i * outputSize + j] += at((j - radius) * c - xpr * s);
+      const row = i * outputSize;
+      if (kind === "linear") {
+        for (let j = 0; j < outputSize; j++) out[row + j] += linearAt(column, x0, (j - radius) * c - xpr * s);
+      } else if (kind === "nearest") {
+        for (let j = 0; j < outputSize; j++) out[row + j] += nearestAt(column, x0, (j - radius) * c - xpr * s);
+      } else {
+        for (let j = 0; j < outputSize; j++) out[row + j] += cubicAt(column, m, x0, (j - radius) * c - xpr * s);
+      }
     }
   }
   const scale = Math.PI / (2 * nAngles);
