@@ -155,4 +155,16 @@ module.exports = [
       return () => median(camera, footprint);
     },
   },
+  {
+    name: "denoise_tv_chambolle",
+    label: "restoration.denoise_tv_chambolle (camera 512x512 float)",
+    goal: { ratio: 1.5 },
+    params: {},
+    tol: 1e-6,
+    ts: () => {
+      const denoise = need("skimage.restoration.denoise_tv_chambolle");
+      const img = need("skimage.util.img_as_float")(need("skimage.data.camera")());
+      return () => denoise(img, 0.1);
+    },
+  },
 ];

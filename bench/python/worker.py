@@ -222,6 +222,13 @@ def _label_regionprops(p):
     return lambda: np.array([[r.area, *r.centroid, *r.bbox] for r in measure.regionprops(measure.label(mask))])
 
 
+
+@case("denoise_tv_chambolle")
+def _denoise_tv_chambolle(p):
+    from skimage import data, restoration, util
+    img = util.img_as_float(data.camera())
+    return lambda: restoration.denoise_tv_chambolle(img, 0.1)
+
 def _figure_png(fig):
     import matplotlib.pyplot as plt
     buf = _io.BytesIO()

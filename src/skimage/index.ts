@@ -14,3 +14,4 @@ export * as morphology from "./morphology";
 export * as segmentation from "./segmentation";
 export * as feature from "./feature";
 export * as measure from "./measure";
+export * as restoration from "./restoration";

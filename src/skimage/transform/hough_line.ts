@@ -1,0 +1,119 @@
+/** `skimage.transform.hough_line` and `hough_line_peaks` (0.19): the straight-line Hough transform. */
+import { NDArray } from "../../np/ndarray";
+import { contiguousStorage } from "../../np/contiguous";
+import { float64, uint64 } from "../../np/dtype";
+import { linspace } from "../../np/create-ranges";
+import { ValueError } from "../../errors";
+import { PyArgs, pyfunction, signature } from "../../signature";
+import { NDArrayLike, asNDArray, readFloat64 } from "../_internal/arrays";
+import { IMAGE } from "../_internal/bind";
+import { prominentPeaks } from "./_prominent_peaks";
+
+const HOUGH_LINE = signature("skimage.transform.hough_line(image, theta=None)", {
+  types: { image: IMAGE, theta: [IMAGE, "None"] },
+});
+
+/** Keyword arguments of hough_line. */
+export interface HoughLineOptions {
+  theta?: NDArrayLike | null;
+}
+
+/**
+ * `skimage.transform.hough_line(image, theta=None)`: `[hspace, angles, distances]`. Every
+ * non-zero pixel (x, y) votes, for each angle t, at distance round(x cos t + y sin t) (half
+ * away from zero); hspace is uint64 of shape (2 offset + 1, len(theta)) with offset =
+ * ceil(hypot(rows, cols)); distances run from -offset to offset. `theta` defaults to 180
+ * angles over [-pi/2, pi/2).
+ */
+export function hough_line(image: NDArrayLike, ...rest: PyArgs<[theta: NDArrayLike | null, options: HoughLineOptions], HoughLineOptions>): [NDArray, NDArray, NDArray];
+export function hough_line(...args: unknown[]): [NDArray, NDArray, NDArray] {
+  const b = HOUGH_LINE.bind(args);
+  const img = asNDArray(b.image as NDArrayLike);
+  if (img.ndim !== 2) throw new ValueError("The input image `image` must be 2D.");
+  const theta = b.theta === null ? linspace(-Math.PI / 2, Math.PI / 2, 180, false) : asNDArray(b.theta as NDArrayLike, "theta").astype(float64);
+  const angles = readFloat64(theta);
+  const [rows, cols] = img.shape;
+  const offset = Math.ceil(Math.sqrt(rows * rows + cols * cols));
+  const nd = 2 * offset + 1;
+  const nt = angles.length;
+  const src = contiguousStorage(img);
+  let count = 0;
+  for (let i = 0; i < src.length; i++) if (src[i]) count++;
+  const xs = new Float64Array(count);
+  const ys = new Float64Array(count);
+  for (let y = 0, i = 0, k = 0; y < rows; y++) {
+    for (let x = 0; x < cols; x++, i++) {
+      if (!src[i]) continue;
+      xs[k] = x;
+      ys[k++] = y;
+    }
+  }
+  // one angle at a time: its column of votes stays in cache
+  const column = new Int32Array(nd);
+  const accum = new Float64Array(nd * nt);
+  for (let j = 0; j < nt; j++) {
+    const c = Math.cos(angles[j]);
+    const s = Math.sin(angles[j]);
+    column.fill(0);
+    for (let k = 0; k < count; k++) {
+      const v = c * xs[k] + s * ys[k];
+      // scikit-image's round(): half away from zero (|v| stays far below 2^31)
+      column[((v > 0 ? v + 0.5 : v - 0.5) | 0) + offset]++;
+    }
+    for (let d = 0; d < nd; d++) accum[d * nt + j] = column[d];
+  }
+  return [NDArray.fromStorage(accum, [nd, nt], uint64), theta.copy(), linspace(-offset, offset, nd)];
+}
+pyfunction(HOUGH_LINE, hough_line);
+
+const HOUGH_LINE_PEAKS = signature("skimage.transform.hough_line_peaks(hspace, angles, dists, min_distance=9, min_angle=10, threshold=None, num_peaks=inf)", {
+  types: { hspace: IMAGE, angles: IMAGE, dists: IMAGE, min_distance: "int", min_angle: "int", threshold: "float|None", num_peaks: "float" },
+  defaults: { num_peaks: Infinity },
+});
+
+/** Keyword arguments of hough_line_peaks. */
+export interface HoughLinePeaksOptions {
+  min_distance?: number;
+  min_angle?: number;
+  threshold?: number | null;
+  num_peaks?: number;
+}
+
+/**
+ * `skimage.transform.hough_line_peaks(hspace, angles, dists, min_distance=9, min_angle=10,
+ * threshold=None, num_peaks=inf)`: `[accum, angles, dists]` of the strongest separated peaks
+ * of a hough_line accumulator (threshold defaults to half its maximum; neighbourhoods wrap
+ * around in angle). accum keeps the accumulator's dtype; empty results are float64.
+ */
+export function hough_line_peaks(
+  hspace: NDArrayLike, angles: NDArrayLike, dists: NDArrayLike,
+  ...rest: PyArgs<[min_distance: number, min_angle: number, threshold: number | null, num_peaks: number, options: HoughLinePeaksOptions], HoughLinePeaksOptions>
+): [NDArray, NDArray, NDArray];
+export function hough_line_peaks(...args: unknown[]): [NDArray, NDArray, NDArray] {
+  const b = HOUGH_LINE_PEAKS.bind(args);
+  const h = asNDArray(b.hspace as NDArrayLike, "hspace");
+  const a = asNDArray(b.angles as NDArrayLike, "angles");
+  const d = asNDArray(b.dists as NDArrayLike, "dists");
+  const minAngle = Math.min(b.min_angle, h.shape[1]);
+  const peaks = prominentPeaks(h, minAngle, b.min_distance, b.threshold, b.num_peaks);
+  const empty = (): NDArray => NDArray.fromStorage(new Float64Array(0), [0], float64);
+  const accum = peaks.values.length > 0 ? valuesAs(peaks.values, h) : empty();
+  if (peaks.xs.length === 0) return [accum, empty(), empty()];
+  return [accum, take(a, peaks.xs), take(d, peaks.ys)];
+}
+pyfunction(HOUGH_LINE_PEAKS, hough_line_peaks);
+
+/** np.array of accumulator values, in the accumulator's dtype. */
+export function valuesAs(values: readonly number[], like: NDArray): NDArray {
+  const data = new like.dtype.storage(values.length);
+  data.set(values);
+  return NDArray.fromStorage(data, [values.length], like.dtype);
+}
+
+/** a[idx] for a 1-D array. */
+function take(a: NDArray, idx: readonly number[]): NDArray {
+  const src = contiguousStorage(a);
+  const data = new a.dtype.storage(idx.length);
+  for (let k = 0; k < idx.length; k++) data[k] = src[idx[k] < 0 ? idx[k] + src.length : idx[k]];
+  return NDArray.fromStorage(data, [idx.length], a.dtype);
+}
