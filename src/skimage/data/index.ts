@@ -51,3 +51,9 @@ export const coffee = sample("coffee", "coffee.png");
 
 /** `skimage.data.coins()`: Greek coins from Pompeii, (303, 384) uint8, gray. */
 export const coins = sample("coins", "coins.png");
+
+/** `skimage.data.checkerboard()`: a checkerboard, (200, 200) uint8, gray (scikit-image's chessboard_GRAY.png). */
+export const checkerboard = sample("checkerboard", "chessboard_GRAY.png");
+
+export { binary_blobs, shepp_logan_phantom } from "./generated";
+export type { BinaryBlobsOptions } from "./generated";
