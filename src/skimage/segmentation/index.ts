@@ -3,3 +3,7 @@ export { watershed } from "./watershed";
 export { clear_border } from "./clear_border";
 export { find_boundaries, mark_boundaries } from "./boundaries";
 export { expand_labels } from "./expand_labels";
+export { felzenszwalb } from "./felzenszwalb";
+export type { FelzenszwalbOptions } from "./felzenszwalb";
+export { slic } from "./slic";
+export type { SlicOptions } from "./slic";
