@@ -71,9 +71,27 @@ def slic_cases():
     }
 
 
+def quickshift_cases():
+    astro = data.astronaut()[::6, ::6]
+    camera = data.camera()[::6, ::6]
+    syn = synthetic()
+    labels, parent, dist = segmentation.quickshift(syn, kernel_size=2, max_dist=3, return_tree=True,
+                                                   convert2lab=False)
+    parent, dist = np.asarray(parent), np.asarray(dist)  # scikit-image returns memoryviews
+    return {
+        "astro_default": lab(segmentation.quickshift(astro)),
+        "astro_opts": lab(segmentation.quickshift(astro, ratio=0.5, kernel_size=3, max_dist=6, sigma=1,
+                                                  random_seed=7)),
+        "camera": lab(segmentation.quickshift(camera, kernel_size=3, max_dist=20, convert2lab=False)),
+        "astro_ch0": lab(segmentation.quickshift(np.moveaxis(astro, -1, 0), kernel_size=2, channel_axis=0)),
+        "tree": {"labels": lab(labels), "parent": parent.astype(np.int32), "parent_dtype": str(parent.dtype),
+                 "dist": dist},
+    }
+
+
 def main():
     warnings.simplefilter("ignore")
-    out = {"versions": versions(), "synthetic": synthetic(), "felzenszwalb": felz(), "slic": slic_cases(), "volume": np.random.RandomState(2).rand(8, 12, 14)}
+    out = {"versions": versions(), "synthetic": synthetic(), "felzenszwalb": felz(), "slic": slic_cases(), "quickshift": quickshift_cases(), "volume": np.random.RandomState(2).rand(8, 12, 14)}
     dump("skimage_superpixels/superpixels", out)
 
 

@@ -7,3 +7,5 @@ export { felzenszwalb } from "./felzenszwalb";
 export type { FelzenszwalbOptions } from "./felzenszwalb";
 export { slic } from "./slic";
 export type { SlicOptions } from "./slic";
+export { quickshift } from "./quickshift";
+export type { QuickshiftOptions } from "./quickshift";

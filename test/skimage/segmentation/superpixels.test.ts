@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { np, skimage } from "../../../src/index";
 import { GoldenArray, loadGolden } from "../../helpers/golden";
-import { fromGolden } from "../_helpers";
+import { expectArray, fromGolden } from "../_helpers";
 import { contiguousStorage } from "../../../src/np/contiguous";
 
 const { segmentation, data } = skimage;
@@ -61,6 +61,20 @@ test("slic: grid and mask seeds, Lab, SLIC-zero, sizes, spacing, sigma, volumes"
   sameLabels(segmentation.slic(camera, { n_segments: 30, multichannel: false }), S.astro_mc_false, "multichannel False");
   assert.throws(() => segmentation.slic(astro, { start_label: 2 }), /start_label should be 0 or 1/);
   assert.throws(() => segmentation.slic(astro, { convert2lab: true, channel_axis: 0 }), /Lab colorspace conversion requires a RGB image/);
+});
+
+test("quickshift: Lab and gray, ratio, kernel, max_dist, sigma, seed, channel_axis, tree", () => {
+  const Q = G.quickshift;
+  const small = data.astronaut().get("::6", "::6");
+  sameLabels(segmentation.quickshift(small), Q.astro_default, "astronaut");
+  sameLabels(segmentation.quickshift(small, { ratio: 0.5, kernel_size: 3, max_dist: 6, sigma: 1, random_seed: 7 }), Q.astro_opts, "options");
+  sameLabels(segmentation.quickshift(data.camera().get("::6", "::6"), { kernel_size: 3, max_dist: 20, convert2lab: false }), Q.camera, "gray");
+  sameLabels(segmentation.quickshift(np.moveaxis(small, -1, 0), { kernel_size: 2, channel_axis: 0 }), Q.astro_ch0, "channel_axis 0");
+  const [labels, parent, dist] = segmentation.quickshift(synthetic, { kernel_size: 2, max_dist: 3, return_tree: true, convert2lab: false });
+  sameLabels(labels, Q.tree.labels, "tree labels");
+  sameLabels(parent, { dtype: Q.tree.parent_dtype, shape: Q.tree.parent.shape, labels: Q.tree.parent }, "parent");
+  expectArray(dist, Q.tree.dist, 1e-12, 0, "dist_parent");
+  assert.throws(() => segmentation.quickshift(small, { kernel_size: 0.5 }), /`kernel_size` should be >= 1/);
 });
 
 test.run();
