@@ -9,3 +9,5 @@ export { slic } from "./slic";
 export type { SlicOptions } from "./slic";
 export { quickshift } from "./quickshift";
 export type { QuickshiftOptions } from "./quickshift";
+export { relabel_sequential, join_segmentations } from "./join";
+export type { RelabelSequentialOptions } from "./join";
