@@ -6,3 +6,5 @@ export { local_binary_pattern, multiblock_lbp } from "./texture";
 export type { LocalBinaryPatternOptions } from "./texture";
 export { match_template } from "./template";
 export type { MatchTemplateOptions } from "./template";
+export { hog } from "./hog";
+export type { HogOptions } from "./hog";
