@@ -8,3 +8,5 @@ export { match_template } from "./template";
 export type { MatchTemplateOptions } from "./template";
 export { hog } from "./hog";
 export type { HogOptions } from "./hog";
+export { blob_log, blob_dog, blob_doh } from "./blob";
+export type { BlobLogOptions, BlobDogOptions, BlobDohOptions } from "./blob";
