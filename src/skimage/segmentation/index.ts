@@ -11,3 +11,5 @@ export { quickshift } from "./quickshift";
 export type { QuickshiftOptions } from "./quickshift";
 export { relabel_sequential, join_segmentations } from "./join";
 export type { RelabelSequentialOptions } from "./join";
+export { random_walker } from "./random_walker";
+export type { RandomWalkerOptions } from "./random_walker";
