@@ -12,8 +12,11 @@ export function integralImage(values: Float64Array, rows: number, cols: number):
 }
 
 /** Box sum from (r, c) clipped into the image to (r + rl, c + cl) from there, clipped; negatives read as 0. */
+function clip(x: number, hi: number): number {
+  return x > hi ? hi : x < 0 ? 0 : x;
+}
+
 function integ(img: Float64Array, rows: number, cols: number, r: number, c: number, rl: number, cl: number): number {
-  const clip = (x: number, hi: number) => (x > hi ? hi : x < 0 ? 0 : x);
   const r1 = clip(r, rows - 1);
   const c1 = clip(c, cols - 1);
   const r2 = clip(r1 + rl, rows - 1);

@@ -29,7 +29,12 @@ function round5(x: number): number {
   return r / 1e5;
 }
 
-/** Bilinear sample with 0 outside the image (scikit-image's 'C' mode, cval 0). */
+/** A pixel, 0 outside the image (scikit-image's 'C' mode, cval 0). */
+function pixel(img: Float64Array, rows: number, cols: number, y: number, x: number): number {
+  return y < 0 || y >= rows || x < 0 || x >= cols ? 0 : img[y * cols + x];
+}
+
+/** Bilinear sample with 0 outside the image. */
 function bilinear(img: Float64Array, rows: number, cols: number, r: number, c: number): number {
   const minr = Math.floor(r);
   const minc = Math.floor(c);
@@ -37,9 +42,8 @@ function bilinear(img: Float64Array, rows: number, cols: number, r: number, c: n
   const maxc = Math.ceil(c);
   const dr = r - minr;
   const dc = c - minc;
-  const px = (y: number, x: number) => (y < 0 || y >= rows || x < 0 || x >= cols ? 0 : img[y * cols + x]);
-  const top = (1 - dc) * px(minr, minc) + dc * px(minr, maxc);
-  const bottom = (1 - dc) * px(maxr, minc) + dc * px(maxr, maxc);
+  const top = (1 - dc) * pixel(img, rows, cols, minr, minc) + dc * pixel(img, rows, cols, minr, maxc);
+  const bottom = (1 - dc) * pixel(img, rows, cols, maxr, minc) + dc * pixel(img, rows, cols, maxr, maxc);
   return (1 - dr) * top + dr * bottom;
 }
 

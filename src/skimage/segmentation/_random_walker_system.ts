@@ -122,34 +122,47 @@ function dot(a: Float64Array, b: Float64Array): number {
  * scipy.sparse.linalg.cg(A, b, tol=tol, atol=0, M=M) from x0 = 0: stops when the residual
  * norm is at most tol * |b| (and the recomputed true residual agrees), or after 10 n
  * iterations. `jacobi` divides by the diagonal as the preconditioner. Returns the solution
- * and whether it converged.
+ * and whether it converged. The vector steps are fused into single passes (same sums).
  */
 export function conjugateGradient(s: LinearSystem, b: Float64Array, tol: number, jacobi: boolean): { x: Float64Array; converged: boolean } {
   const n = b.length;
+  const { indptr, indices, values } = s;
   const x = new Float64Array(n);
   const atol = Math.max(0, tol * Math.sqrt(dot(b, b)));
   const r = Float64Array.from(b);
-  const z = new Float64Array(n);
   const p = new Float64Array(n);
   const q = new Float64Array(n);
-  const inv = jacobi ? s.diagonal.map((d) => 1.0 / d) : null;
+  const inv = new Float64Array(n);
+  for (let i = 0; i < n; i++) inv[i] = jacobi ? 1.0 / s.diagonal[i] : 1;
   if (Math.sqrt(dot(r, r)) <= atol) return { x, converged: true };
   const maxiter = n * 10;
   let rho1 = 0;
   for (let iter = 1; iter <= maxiter; iter++) {
-    if (inv) for (let i = 0; i < n; i++) z[i] = inv[i] * r[i];
-    else z.set(r);
-    const rho = dot(r, z);
-    if (iter > 1) {
-      const beta = rho / rho1;
-      for (let i = 0; i < n; i++) z[i] += beta * p[i];
+    // z = M^-1 r, rho = r . z, p = z + beta p
+    let rho = 0;
+    for (let i = 0; i < n; i++) rho += r[i] * (jacobi ? inv[i] * r[i] : r[i]);
+    const beta = iter > 1 ? rho / rho1 : 0;
+    for (let i = 0; i < n; i++) {
+      const z = jacobi ? inv[i] * r[i] : r[i];
+      p[i] = iter > 1 ? z + beta * p[i] : z;
     }
-    p.set(z);
-    matvec(s, p, q);
-    const alpha = rho / dot(p, q);
-    for (let i = 0; i < n; i++) x[i] += alpha * p[i];
-    for (let i = 0; i < n; i++) r[i] -= alpha * q[i];
-    let converged = Math.sqrt(dot(r, r)) <= atol;
+    // q = A p and p . q
+    let pq = 0;
+    for (let row = 0; row < n; row++) {
+      let sum = 0;
+      for (let k = indptr[row]; k < indptr[row + 1]; k++) sum += values[k] * p[indices[k]];
+      q[row] = sum;
+      pq += p[row] * sum;
+    }
+    const alpha = rho / pq;
+    let rr = 0;
+    for (let i = 0; i < n; i++) {
+      x[i] += alpha * p[i];
+      const ri = r[i] - alpha * q[i];
+      r[i] = ri;
+      rr += ri * ri;
+    }
+    let converged = Math.sqrt(rr) <= atol;
     if (converged && iter > 1) {
       // SciPy recomputes the true residual before accepting
       matvec(s, x, q);
