@@ -7,6 +7,7 @@ import { ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray, readFloat64 } from "../_internal/arrays";
 import { pairwiseSum } from "../_internal/correlate";
+import { fftCorrelate2d } from "./_fft_correlate";
 
 const MATCH_TEMPLATE = signature("skimage.feature.match_template(image, template, pad_input=False, mode='constant', constant_values=0)", {
   types: { image: "array_like", template: "array_like", pad_input: "bool", mode: "str", constant_values: "float" },
@@ -45,9 +46,11 @@ function windowSum(src: Float64Array, shape: number[], axis: number, window: num
 function correlateValid(img: Float64Array, shape: number[], tpl: Float64Array, tshape: number[], outShape: number[]): Float64Array {
   const out = new Float64Array(outShape.reduce((p, q) => p * q, 1));
   if (shape.length === 2) {
-    const [, W] = shape;
+    const [H, W] = shape;
     const [th, tw] = tshape;
     const [oh, ow] = outShape;
+    // a direct sum costs th * tw per output; past a few hundred the FFT is cheaper
+    if (th * tw > 256) return fftCorrelate2d(img, H, W, tpl, th, tw, oh, ow, 1);
     for (let y = 0; y < oh; y++) {
       for (let x = 0; x < ow; x++) {
         let s = 0;
@@ -80,8 +83,9 @@ function correlateValid(img: Float64Array, shape: number[], tpl: Float64Array, t
  * `skimage.feature.match_template(image, template, pad_input=False, mode='constant',
  * constant_values=0)`: the normalised cross-correlation of the template at every position
  * (2-D or 3-D), in [-1, 1]; with pad_input the result has the image's shape, centred on the
- * template's middle. scikit-image correlates by FFT; this correlates directly, so results
- * agree with it to rounding (float32 images are computed in float64, then stored as float32).
+ * template's middle. Like scikit-image, large templates are correlated by FFT (small ones
+ * directly), so values agree with it to rounding (float32 images are computed in float64,
+ * then stored as float32).
  */
 export function match_template(image: NDArrayLike, template: NDArrayLike, ...rest: PyArgs<[pad_input: boolean, mode: PadMode, constant_values: number, options: MatchTemplateOptions], MatchTemplateOptions>): NDArray;
 export function match_template(...args: unknown[]): NDArray {
