@@ -44,8 +44,26 @@ def main():
     vseeds = np.zeros((6, 7, 8), dtype=np.int64)
     vseeds[0, 0, 0] = 1
     vseeds[5, 6, 7] = 2
+    neg = seeds.copy()
+    neg[4:8, 5:9] = -1          # an inactive block
+    neg[0:3, 9:14] = -2
+    neg[0:3, 8] = -2            # cuts off the top-right corner ...
+    neg[3, 9:14] = -2
+    neg[1, 12] = 0              # ... leaving an unlabelled pixel there no seed reaches
+    neg[11, 0:2] = 4            # two seed pixels ...
+    neg[10, 0:2] = -1           # ... walled in (each keeps an active neighbour: scikit-image
+    neg[11, 2] = -1             # numbers its graph wrongly for a seed pixel with none)
+    neg_inplace = neg.copy()
+    rw_inplace = segmentation.random_walker(small, neg_inplace, copy=False)
+    all_iso = np.full((5, 6), -1, dtype=np.int64)
+    all_iso[0, 0] = 1
+    all_iso[4, 5] = 0
     out = {
         "versions": versions(),
+        "neg": neg, "neg_result": segmentation.random_walker(small, neg),
+        "neg_prob": segmentation.random_walker(small, neg, return_full_prob=True, mode="bf"),
+        "neg_inplace_labels": neg_inplace, "neg_inplace_result": rw_inplace,
+        "all_iso": all_iso, "all_iso_result": segmentation.random_walker(small[:5, :6], all_iso),
         "img": img, "markers": markers, "small_img": small, "seeds": seeds, "color_img": color, "cseeds": cseeds,
         "vol": vol, "vseeds": vseeds,
         "gallery": segmentation.random_walker(img, markers, beta=10, mode="bf"),

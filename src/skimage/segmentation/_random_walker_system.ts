@@ -30,9 +30,10 @@ function std(values: Float64Array): number {
 
 /**
  * The system for data shaped (lx, ly, lz, channels) and labels (lx, ly, lz) numbered 0 for
- * unknown and 1..nlabels for seeds.
+ * unknown and 1..nlabels for seeds. With `active`, pixels outside it (inactive or isolated)
+ * take no part: only edges between two active pixels count.
  */
-export function buildSystem(data: Float64Array, dims: readonly number[], channels: number, labels: Float64Array, nlabels: number, spacing: readonly number[], beta: number, multichannel: boolean): LinearSystem {
+export function buildSystem(data: Float64Array, dims: readonly number[], channels: number, labels: Float64Array, nlabels: number, spacing: readonly number[], beta: number, multichannel: boolean, active: Uint8Array | null = null): LinearSystem {
   const [lx, ly, lz] = dims;
   const n = lx * ly * lz;
   const strides = [ly * lz, lz, 1];
@@ -51,14 +52,14 @@ export function buildSystem(data: Float64Array, dims: readonly number[], channel
         const d = (data[q * channels + c] - data[p * channels + c]) / spacing[axis];
         g += d * d;
       }
-      w[p] = -(npExp(scale * g) + 1e-10);
+      w[p] = active === null || (active[p] && active[q]) ? -(npExp(scale * g) + 1e-10) : 0;
     }
     return w;
   });
   const [wDeep, wRight, wDown] = weightNext;
   const unlabeled: number[] = [];
   const position = new Int32Array(n).fill(-1);
-  for (let p = 0; p < n; p++) if (labels[p] === 0) { position[p] = unlabeled.length; unlabeled.push(p); }
+  for (let p = 0; p < n; p++) if (labels[p] === 0 && (active === null || active[p])) { position[p] = unlabeled.length; unlabeled.push(p); }
   const m = unlabeled.length;
   const indptr = new Int32Array(m + 1);
   const indices: number[] = [];
@@ -89,6 +90,7 @@ export function buildSystem(data: Float64Array, dims: readonly number[], channel
     colSum += wDown[p] * (x(p) < lx - 1 ? 1 : 0);
     diagonal[r] = -colSum;
     for (const [q, w] of [...nb, [p, NaN] as [number, number], ...after]) {
+      if (w === 0) continue; // an edge to an inactive pixel
       if (q === p) {
         indices.push(r);
         values.push(diagonal[r]);

@@ -1,7 +1,7 @@
 /** `skimage.segmentation.random_walker` (scikit-image 0.19). */
 import { NDArray } from "../../np/ndarray";
 import { bool, float64 } from "../../np/dtype";
-import { NotImplementedError, ValueError } from "../../errors";
+import { ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray, readFloat64, warn } from "../_internal/arrays";
 import { multichannelToAxis } from "../_internal/multichannel";
@@ -36,12 +36,15 @@ export interface RandomWalkerOptions {
   channel_axis?: number | null;
 }
 
-/** Seeds connected (4- or 6-neighbours, through labels >= 0) to no unlabelled pixel. */
-function hasIsolatedSeeds(labels: Float64Array, shape: readonly number[]): boolean {
-  const n = labels.length;
+/**
+ * scipy.ndimage.binary_propagation(seed, mask=allowed) with the cross-shaped structure: every
+ * allowed pixel reachable from a seed pixel through allowed 4- (6-) neighbours.
+ */
+function propagate(seed: (i: number) => boolean, allowed: (i: number) => boolean, shape: readonly number[]): Uint8Array {
+  const n = shape.reduce((p, q) => p * q, 1);
   const reached = new Uint8Array(n);
   const queue: number[] = [];
-  for (let i = 0; i < n; i++) if (labels[i] === 0) { reached[i] = 1; queue.push(i); }
+  for (let i = 0; i < n; i++) if (seed(i) && allowed(i)) { reached[i] = 1; queue.push(i); }
   const strides = shape.map((_, d) => shape.slice(d + 1).reduce((p, q) => p * q, 1));
   for (let h = 0; h < queue.length; h++) {
     const p = queue[h];
@@ -50,12 +53,11 @@ function hasIsolatedSeeds(labels: Float64Array, shape: readonly number[]): boole
       for (const step of [-1, 1]) {
         if (coord + step < 0 || coord + step >= shape[d]) continue;
         const q = p + step * strides[d];
-        if (!reached[q] && labels[q] >= 0) { reached[q] = 1; queue.push(q); }
+        if (!reached[q] && allowed(q)) { reached[q] = 1; queue.push(q); }
       }
     }
   }
-  for (let i = 0; i < n; i++) if (labels[i] > 0 && !reached[i]) return true;
-  return false;
+  return reached;
 }
 
 /**
@@ -67,7 +69,10 @@ function hasIsolatedSeeds(labels: Float64Array, shape: readonly number[]): boole
  * 'cg_j' run SciPy's conjugate gradient (plain / Jacobi) to `tol`; 'bf' solves the system
  * directly (a banded Cholesky factorisation here, where SciPy uses SuperLU); 'cg_mg' needs pyamg, which Debian's
  * scikit-image lacks, so it warns and runs 'cg_j' as scikit-image then does. Negative labels
- * (inactive pixels) and seeds cut off from every unlabelled pixel are not supported yet.
+ * mark inactive pixels (kept, renumbered -k..-1 as scikit-image does); unlabelled pixels no
+ * seed can reach stay 0. (A seed pixel whose every neighbour is inactive makes scikit-image
+ * 0.19 misnumber its graph, shifting every later pixel; here the graph stays right, so that
+ * one case differs from scikit-image.)
  */
 export function random_walker(data: NDArrayLike, labels: NDArrayLike, ...rest: PyArgs<[
   beta: number, mode: Mode | null, tol: number, copy: boolean, multichannel: boolean, return_full_prob: boolean, spacing: readonly number[] | null, options: RandomWalkerOptions,
@@ -115,14 +120,52 @@ export function random_walker(...args: unknown[]): NDArray {
     }
     return b.copy ? lab.copy() : lab;
   }
-  if (distinct[0] < 0 || hasIsolatedSeeds(input, shape)) {
-    throw new NotImplementedError("random_walker: negative labels and seeds isolated from unlabeled pixels are not supported yet");
+  // seeds that touch no unlabelled pixel, then unlabelled pixels that no seed reaches
+  const n = input.length;
+  const fill = propagate((i) => input[i] === 0, (i) => input[i] >= 0, shape);
+  const seedReach = new Uint8Array(n);
+  let anyIsolatedSeed = false;
+  for (let i = 0; i < n; i++) {
+    seedReach[i] = input[i] > 0 && fill[i] ? 1 : 0;
+    if (input[i] > 0 && !fill[i]) anyIsolatedSeed = true;
   }
-  // labels renumbered: 0 stays 0, seeds become their rank 1..nlabels
+  let active: Uint8Array | null = null;
+  const isolated = new Uint8Array(n);
+  if (distinct[0] < 0 || anyIsolatedSeed) {
+    const reached = propagate((i) => seedReach[i] === 1, (i) => input[i] >= 0, shape);
+    let allIsolated = true;
+    for (let i = 0; i < n; i++) {
+      if (input[i] !== 0) continue;
+      isolated[i] = reached[i] ? 0 : 1;
+      if (!isolated[i]) allIsolated = false;
+    }
+    if (allIsolated) {
+      warn("All unlabeled pixels are isolated, they could not be determined by the random walker algorithm.", "UserWarning");
+      const target = b.copy ? lab.copy() : lab;
+      const flat = readFloat64(target).slice();
+      for (let i = 0; i < n; i++) if (isolated[i]) flat[i] = -1;
+      const out = new lab.dtype.storage(n);
+      out.set(flat);
+      if (!b.copy) lab.set("...", NDArray.fromStorage(out, shape, lab.dtype));
+      return b.copy ? NDArray.fromStorage(out, shape, lab.dtype) : lab;
+    }
+    active = new Uint8Array(n);
+    for (let i = 0; i < n; i++) active[i] = input[i] >= 0 && !isolated[i] ? 1 : 0;
+    // scikit-image marks them -1 in the labels it was given when copy is false
+    if (!b.copy) {
+      const marked = readFloat64(lab).slice();
+      for (let i = 0; i < n; i++) if (isolated[i]) marked[i] = -1;
+      const data = new lab.dtype.storage(n);
+      data.set(marked);
+      lab.set("...", NDArray.fromStorage(data, shape, lab.dtype));
+    }
+  }
+  // labels renumbered by rank around 0: negatives below, seeds 1..nlabels
+  const zeroAt = distinct.indexOf(0);
   const rank = new Map<number, number>();
-  distinct.forEach((v, i) => rank.set(v, i));
+  distinct.forEach((v, i) => rank.set(v, i - zeroAt));
   const relabeled = input.map((v) => rank.get(v)!);
-  const nlabels = distinct.length - 1;
+  const nlabels = distinct.length - 1 - zeroAt;
   if (mode === null) mode = "cg_j";
   if (mode === "cg_mg") {
     warn('"cg_mg" not available, it requires pyamg to be installed. The "cg_j" mode will be used instead.', "UserWarning");
@@ -131,7 +174,7 @@ export function random_walker(...args: unknown[]): NDArray {
   if (mode === "cg") {
     warn('"cg" mode may be slow because UMFPACK is not available. Consider building Scipy with UMFPACK or use a preconditioned version of CG ("cg_j" or "cg_mg" modes).', "UserWarning");
   }
-  const system = buildSystem(values, dims, channels, relabeled, nlabels, spacing, b.beta, multichannel);
+  const system = buildSystem(values, dims, channels, relabeled, nlabels, spacing, b.beta, multichannel, active);
   let solutions: { x: Float64Array; converged: boolean }[];
   if (mode === "bf") {
     const factor = new BandedCholesky(system);
@@ -148,12 +191,13 @@ export function random_walker(...args: unknown[]): NDArray {
   if (lo < -b.prob_tol || hi > 1 + b.prob_tol) {
     warn("The probability range is outside [0, 1] given the tolerance `prob_tol`. Consider decreasing `beta` and/or decreasing `tol`.", "UserWarning");
   }
-  const n = relabeled.length;
+  // unlabelled pixels the walk reaches: isolated ones stay 0
+  const solved = (i: number) => relabeled[i] === 0 && !isolated[i];
   if (b.return_full_prob) {
     const out = new Float64Array(nlabels * n);
     for (let l = 0; l < nlabels; l++) {
       for (let i = 0, u = 0; i < n; i++) {
-        if (relabeled[i] === 0) out[l * n + i] = solutions[l].x[u++];
+        if (solved(i)) out[l * n + i] = solutions[l].x[u++];
         else if (relabeled[i] === l + 1) out[l * n + i] = 1;
       }
     }
@@ -161,7 +205,7 @@ export function random_walker(...args: unknown[]): NDArray {
   }
   const out = new lab.dtype.storage(n);
   for (let i = 0, u = 0; i < n; i++) {
-    if (relabeled[i] !== 0) {
+    if (!solved(i)) {
       out[i] = relabeled[i];
       continue;
     }

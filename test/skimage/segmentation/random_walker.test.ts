@@ -35,9 +35,17 @@ test("random_walker: seeds renumbered, probabilities, spacing, colour, volumes",
   expectArray(segmentation.random_walker(vol, vseeds, { mode: null, spacing: [1, 2, 1] }), G.volume_none, 0, 0, "volume, mode None");
   throwsNamed(() => segmentation.random_walker(small, seeds, { mode: "fast" as never }), "ValueError", "fast is not a valid mode. Valid modes are 'cg_mg', 'cg', 'cg_j', 'bf', and None");
   throwsNamed(() => segmentation.random_walker(small, seeds, { spacing: [1, 2, 3] }), "ValueError", /Input argument `spacing` incorrect/);
-  const neg = seeds.copy();
-  neg.set([0, 0], -1);
-  throwsNamed(() => segmentation.random_walker(small, neg), "NotImplementedError", /negative labels/);
+});
+
+test("random_walker: inactive (negative) pixels, isolated seeds and pixels, copy", () => {
+  const neg = fromGolden(G.neg);
+  expectArray(segmentation.random_walker(small, neg), G.neg_result, 0, 0, "negative labels");
+  expectArray(neg, G.neg, 0, 0, "input kept with copy");
+  expectArray(segmentation.random_walker(small, neg, { return_full_prob: true, mode: "bf" }), G.neg_prob, 1e-6, 1e-7, "probabilities");
+  const inplace = neg.copy();
+  expectArray(segmentation.random_walker(small, inplace, { copy: false }), G.neg_inplace_result, 0, 0, "copy false");
+  expectArray(inplace, G.neg_inplace_labels, 0, 0, "isolated pixels marked -1 in place");
+  expectArray(segmentation.random_walker(small.get(":5", ":6"), fromGolden(G.all_iso)), G.all_iso_result, 0, 0, "everything isolated");
 });
 
 test.run();
