@@ -44,7 +44,16 @@ def main():
         "float32": feature.match_template(small.astype(np.float32), small[2:5, 3:6]),
         "volume": feature.match_template(image3, tpl3),
     }
-    out = {"versions": versions(), "small": small, "ii": ii, "ii_int": ii_int, "image3": image3,
+    f32 = rng.rand(12, 12).astype(np.float32)
+    draw = {
+        "input32": f32,
+        "gray": feature.draw_multiblock_lbp(small, 0, 0, 3, 3),
+        "code": feature.draw_multiblock_lbp(camera, 10, 5, 6, 4, lbp_code=0b10110010, alpha=0.3),
+        "colors": feature.draw_multiblock_lbp(data.astronaut()[::16, ::16], 1, 2, 5, 5, 0b01011100,
+                                              (1, 0, 0), (0, 1, 0), 0.75),
+        "float32": feature.draw_multiblock_lbp(f32, 0, 0, 4, 4, lbp_code=165),
+    }
+    out = {"versions": versions(), "draw_multiblock_lbp": draw, "small": small, "ii": ii, "ii_int": ii_int, "image3": image3,
            "lbp": lbp, "multiblock_lbp": mb, "multiblock_lbp_int": mb_int, "match_template": mt}
     dump("skimage_feature/texture", out)
 

@@ -10,3 +10,5 @@ export { hog } from "./hog";
 export type { HogOptions } from "./hog";
 export { blob_log, blob_dog, blob_doh } from "./blob";
 export type { BlobLogOptions, BlobDogOptions, BlobDohOptions } from "./blob";
+export { draw_multiblock_lbp } from "./texture";
+export type { DrawMultiblockLbpOptions } from "./texture";

@@ -5,6 +5,8 @@ import { ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray, readFloat64 } from "../_internal/arrays";
 import { KeyError } from "../_internal/errors";
+import { gray2rgb } from "../color/gray";
+import { img_as_float } from "../util/dtype";
 
 const LBP = signature("skimage.feature.local_binary_pattern(image, P, R, method='default')", {
   types: { image: "array_like", P: "int", R: "float", method: "str" },
@@ -179,3 +181,60 @@ export function multiblock_lbp(...args: unknown[]): number {
   return lbp;
 }
 pyfunction(MULTIBLOCK_LBP, multiblock_lbp);
+
+const DRAW_MULTIBLOCK_LBP = signature(
+  "skimage.feature.draw_multiblock_lbp(image, r, c, width, height, lbp_code=0, color_greater_block=(1, 1, 1), color_less_block=(0, 0.69, 0.96), alpha=0.5)",
+  {
+    types: {
+      image: "array_like", r: "int", c: "int", width: "int", height: "int", lbp_code: "int", color_greater_block: "sequence",
+      color_less_block: "sequence", alpha: "float",
+    },
+  },
+);
+
+/** Keyword arguments of draw_multiblock_lbp. */
+export interface DrawMultiblockLbpOptions {
+  lbp_code?: number;
+  color_greater_block?: readonly number[];
+  color_less_block?: readonly number[];
+  alpha?: number;
+}
+
+/**
+ * `skimage.feature.draw_multiblock_lbp(image, r, c, width, height, lbp_code=0,
+ * color_greater_block=(1, 1, 1), color_less_block=(0, 0.69, 0.96), alpha=0.5)`: the image as
+ * float RGB with the 8 blocks around the centre block tinted by `alpha`: blocks whose bit of
+ * `lbp_code` is set in color_greater_block, the others in color_less_block.
+ */
+export function draw_multiblock_lbp(image: NDArrayLike, r: number, c: number, width: number, height: number, ...rest: PyArgs<[
+  lbp_code: number, color_greater_block: readonly number[], color_less_block: readonly number[], alpha: number, options: DrawMultiblockLbpOptions,
+], DrawMultiblockLbpOptions>): NDArray;
+export function draw_multiblock_lbp(...args: unknown[]): NDArray {
+  const b = DRAW_MULTIBLOCK_LBP.bind(args);
+  let img = asNDArray(b.image);
+  if (img.ndim < 3) img = gray2rgb(img);
+  const out = img_as_float(img, { force_copy: true });
+  const single = out.dtype.name === "float32";
+  const [rows, cols, channels] = out.shape;
+  const data = out.data as Float32Array | Float64Array;
+  const alpha: number = b.alpha;
+  const keep = single ? Math.fround(1 - alpha) : 1 - alpha;
+  const cr = b.r + b.height;
+  const cc = b.c + b.width;
+  for (let k = 0; k < 8; k++) {
+    const color = (b.lbp_code & (1 << (7 - k))) !== 0 ? b.color_greater_block : b.color_less_block;
+    const r0 = cr + RING_R[k] * b.height;
+    const c0 = cc + RING_C[k] * b.width;
+    for (let y = Math.max(r0, 0); y < Math.min(r0 + b.height, rows); y++) {
+      for (let x = Math.max(c0, 0); x < Math.min(c0 + b.width, cols); x++) {
+        for (let ch = 0; ch < channels; ch++) {
+          const i = (y * cols + x) * channels + ch;
+          const scaled = single ? Math.fround(keep * data[i]) : keep * data[i];
+          data[i] = scaled + alpha * Number(color[ch]);
+        }
+      }
+    }
+  }
+  return out;
+}
+pyfunction(DRAW_MULTIBLOCK_LBP, draw_multiblock_lbp);

@@ -31,6 +31,15 @@ test("multiblock_lbp on float and integer integral images", () => {
   assert.equal([feature.multiblock_lbp(iiInt, 0, 0, 2, 2), feature.multiblock_lbp(iiInt, 1, 1, 1, 2)], G.multiblock_lbp_int);
 });
 
+test("draw_multiblock_lbp: gray, colour and float32 images, codes, colours, alpha", () => {
+  const D = G.draw_multiblock_lbp;
+  expectArray(feature.draw_multiblock_lbp(small, 0, 0, 3, 3), D.gray, 1e-12, 0, "defaults");
+  expectArray(feature.draw_multiblock_lbp(camera, 10, 5, 6, 4, { lbp_code: 0b10110010, alpha: 0.3 }), D.code, 1e-12, 0, "code, alpha");
+  const astro = data.astronaut().get("::16", "::16");
+  expectArray(feature.draw_multiblock_lbp(astro, 1, 2, 5, 5, 0b01011100, [1, 0, 0], [0, 1, 0], 0.75), D.colors, 1e-12, 0, "colours");
+  expectArray(feature.draw_multiblock_lbp(fromGolden(D.input32), 0, 0, 4, 4, { lbp_code: 165 }), D.float32, 1e-7, 0, "float32");
+});
+
 test("match_template: valid and padded, pad modes, constant value, 3-D, float32", () => {
   const M = G.match_template;
   const coins = data.coins();
