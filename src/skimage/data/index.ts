@@ -101,3 +101,8 @@ export const rocket = sample("rocket", "rocket.jpg");
 
 /** `skimage.data.text()`: text for corner detection, (172, 448) uint8. Public domain. */
 export const text = sample("text", "text.png");
+/** `skimage.data.checkerboard()`: a checkerboard, (200, 200) uint8, gray (scikit-image's chessboard_GRAY.png). */
+export const checkerboard = sample("checkerboard", "chessboard_GRAY.png");
+
+export { binary_blobs, shepp_logan_phantom } from "./generated";
+export type { BinaryBlobsOptions } from "./generated";

@@ -12,3 +12,5 @@ export type { MontageOptions } from "./montage";
 export { regular_grid } from "./regular_grid";
 export { unique_rows } from "./unique_rows";
 export { compare_images } from "./compare";
+export { map_array, ArrayMap } from "./map_array";
+export type { MapArrayOptions } from "./map_array";

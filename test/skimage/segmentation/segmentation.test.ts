@@ -61,7 +61,7 @@ test("mark_boundaries: colours, modes, outline and background label", () => {
   close(segmentation.mark_boundaries(gray, labels, [1, 0, 0], { mode: "inner" }), G.mark_boundaries.inner_color, "inner");
   close(segmentation.mark_boundaries(gray, labels, { outline_color: [0, 0, 1], mode: "thick" }), G.mark_boundaries.outline, "outline");
   close(segmentation.mark_boundaries(gray, labels, { background_label: 2 }), G.mark_boundaries.background, "background");
-  assert.throws(() => segmentation.mark_boundaries(gray, labels, { mode: "subpixel" as never }), (e: Error) => e.name === "ValueError");
+  assert.throws(() => segmentation.mark_boundaries(gray, labels, { mode: "fine" as never }), (e: Error) => e.name === "ValueError");
 });
 
 test("expand_labels by 1, 2 and 5 pixels", () => {

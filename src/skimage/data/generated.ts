@@ -1,0 +1,72 @@
+/**
+ * `skimage.data`'s synthetic images: binary_blobs (random blobs from NumPy's Generator) and
+ * the Shepp-Logan phantom (a PNG scikit-image ships, read as gray float64).
+ */
+import { join } from "node:path";
+import { NDArray } from "../../np/ndarray";
+import { bool, float64 } from "../../np/dtype";
+import { default_rng, type RNGSeed } from "../../np/random/generator/generator";
+import { percentile } from "../../np/reduce/quantile";
+import { gaussianFilter } from "../_internal/correlate";
+import { readFloat64 } from "../_internal/arrays";
+import { imread } from "../io/imread";
+import { PyArgs, Signature, pyfunction, signature } from "../../signature";
+
+const BINARY_BLOBS = signature("skimage.data.binary_blobs(length=512, blob_size_fraction=0.1, n_dim=2, volume_fraction=0.5, seed=None)", {
+  types: { length: "int", blob_size_fraction: "float", n_dim: "int", volume_fraction: "float", seed: "any" },
+});
+
+/** Keyword arguments of binary_blobs. */
+export interface BinaryBlobsOptions {
+  length?: number;
+  blob_size_fraction?: number;
+  n_dim?: number;
+  volume_fraction?: number;
+  seed?: RNGSeed | null;
+}
+
+/**
+ * `skimage.data.binary_blobs(length=512, blob_size_fraction=0.1, n_dim=2, volume_fraction=0.5,
+ * seed=None)`: a bool image of rounded blobs. As scikit-image: (1/blob_size_fraction)^n_dim
+ * random points from `numpy.random.default_rng(seed)`, Gaussian-blurred with sigma
+ * 0.25 * length * blob_size_fraction, thresholded at the percentile that leaves
+ * `volume_fraction` of the pixels set. The same seed gives scikit-image's image.
+ */
+export function binary_blobs(...args: PyArgs<[length: number, blob_size_fraction: number, n_dim: number, volume_fraction: number, seed: RNGSeed | null, options: BinaryBlobsOptions], BinaryBlobsOptions>): NDArray;
+export function binary_blobs(...args: unknown[]): NDArray {
+  const { length, blob_size_fraction, n_dim, volume_fraction, seed } = BINARY_BLOBS.bind(args);
+  const rng = default_rng(seed ?? undefined);
+  const shape = new Array<number>(n_dim).fill(length);
+  let size = 1;
+  for (const s of shape) size *= s;
+  const mask = new Float64Array(size);
+  const nPts = Math.max(Math.trunc(1 / blob_size_fraction) ** n_dim, 1);
+  const points = readFloat64(rng.random([n_dim, nPts]) as NDArray);
+  for (let p = 0; p < nPts; p++) {
+    let flat = 0;
+    for (let d = 0; d < n_dim; d++) flat = flat * length + Math.trunc(length * points[d * nPts + p]);
+    mask[flat] = 1;
+  }
+  const sigma = 0.25 * length * blob_size_fraction;
+  const smooth = gaussianFilter(mask, shape, shape.map(() => sigma), "nearest", 0, 4.0);
+  const blurred = NDArray.fromStorage(smooth, shape, float64);
+  const threshold = percentile(blurred, 100 * (1 - volume_fraction)) as number;
+  const out = new Uint8Array(size);
+  for (let i = 0; i < size; i++) out[i] = smooth[i] < threshold ? 0 : 1;
+  return NDArray.fromStorage(out, shape, bool);
+}
+pyfunction(BINARY_BLOBS, binary_blobs);
+
+const PHANTOM: Signature = signature("skimage.data.shepp_logan_phantom()");
+let phantom: NDArray | undefined;
+
+/**
+ * `skimage.data.shepp_logan_phantom()`: the Shepp-Logan phantom, (400, 400) float64 in [0, 1].
+ * Like scikit-image, read from its phantom.png (RGB) as gray (rgb2gray luminance). Public domain.
+ */
+export function shepp_logan_phantom(): NDArray {
+  if (arguments.length > 0) PHANTOM.bind(arguments);
+  phantom ??= imread(join(__dirname, "..", "..", "..", "data", "skimage", "phantom.png"), { as_gray: true });
+  return phantom.copy();
+}
+pyfunction(PHANTOM, shepp_logan_phantom);

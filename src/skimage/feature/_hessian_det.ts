@@ -1,0 +1,57 @@
+/**
+ * blob_doh's helpers: the integral image (cumulative sums down the rows, then along them) and
+ * scikit-image's box-filter approximation of the Hessian determinant at one sigma.
+ */
+
+/** Cumulative sums along axis 0 then axis 1, as transform.integral_image computes them. */
+export function integralImage(values: Float64Array, rows: number, cols: number): Float64Array {
+  const out = Float64Array.from(values);
+  for (let r = 1; r < rows; r++) for (let c = 0; c < cols; c++) out[r * cols + c] += out[(r - 1) * cols + c];
+  for (let r = 0; r < rows; r++) for (let c = 1; c < cols; c++) out[r * cols + c] += out[r * cols + c - 1];
+  return out;
+}
+
+/** Box sum from (r, c) clipped into the image to (r + rl, c + cl) from there, clipped; negatives read as 0. */
+function clip(x: number, hi: number): number {
+  return x > hi ? hi : x < 0 ? 0 : x;
+}
+
+function integ(img: Float64Array, rows: number, cols: number, r: number, c: number, rl: number, cl: number): number {
+  const r1 = clip(r, rows - 1);
+  const c1 = clip(c, cols - 1);
+  const r2 = clip(r1 + rl, rows - 1);
+  const c2 = clip(c1 + cl, cols - 1);
+  const ans = img[r1 * cols + c1] + img[r2 * cols + c2] - img[r1 * cols + c2] - img[r2 * cols + c1];
+  return ans > 0 ? ans : 0;
+}
+
+/** _hessian_matrix_det(img, sigma) on an integral image. */
+export function hessianDeterminant(img: Float64Array, rows: number, cols: number, sigma: number): Float64Array {
+  const size = Math.trunc(3 * sigma);
+  const s2 = Math.floor((size - 1) / 2);
+  const s3 = Math.floor(size / 3);
+  const w = size;
+  const wi = 1.0 / size / size;
+  const half = Math.floor(s3 / 2);
+  const out = new Float64Array(rows * cols);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const tl = integ(img, rows, cols, r - s3, c - s3, s3, s3);
+      const br = integ(img, rows, cols, r + 1, c + 1, s3, s3);
+      const bl = integ(img, rows, cols, r - s3, c + 1, s3, s3);
+      const tr = integ(img, rows, cols, r + 1, c - s3, s3, s3);
+      let dxy = bl + tr - tl - br;
+      dxy = -dxy * wi;
+      let mid = integ(img, rows, cols, r - s3 + 1, c - s2, 2 * s3 - 1, w);
+      let side = integ(img, rows, cols, r - s3 + 1, c - half, 2 * s3 - 1, s3);
+      let dxx = mid - 3 * side;
+      dxx = -dxx * wi;
+      mid = integ(img, rows, cols, r - s2, c - s3 + 1, w, 2 * s3 - 1);
+      side = integ(img, rows, cols, r - half, c - s3 + 1, s3, 2 * s3 - 1);
+      let dyy = mid - 3 * side;
+      dyy = -dyy * wi;
+      out[r * cols + c] = dxx * dyy - 0.81 * (dxy * dxy);
+    }
+  }
+  return out;
+}
