@@ -5,6 +5,7 @@
 import { Signature, SignatureSpec, check, signature } from "../../signature";
 import { DTYPE, OUT } from "../params";
 import { float64, int64 } from "../dtype";
+import { DISTRIBUTIONS, DistributionName } from "./dists/table";
 
 /** `size=`: None, an int or a shape. */
 const SIZE = check("int, tuple of ints or None", (v) => v === null || Number.isInteger(v) || (Array.isArray(v) && v.every(Number.isInteger)));
@@ -79,3 +80,25 @@ export const GENERATE_STATE = signature("numpy.random.SeedSequence.generate_stat
   defaults: { dtype: "uint32" },
   unsupported: ["dtype"],
 });
+
+/** The table-driven distributions' methods, RandomState's and the module's. */
+export const LEGACY_DIST = Object.fromEntries(
+  Object.entries(DISTRIBUTIONS).map(([name, d]) => [name, legacy(name, d.params, SIZED)]),
+) as Record<DistributionName, LegacyPair>;
+
+/** RandomState's other distribution methods. */
+export const LEGACY_MORE = {
+  standard_exponential: legacy("standard_exponential", "size=None", SIZED),
+  binomial: legacy("binomial", "n, p, size=None", SIZED),
+  negative_binomial: legacy("negative_binomial", "n, p, size=None", SIZED),
+  hypergeometric: legacy("hypergeometric", "ngood, nbad, nsample, size=None", SIZED),
+  triangular: legacy("triangular", "left, mode, right, size=None", SIZED),
+  multinomial: legacy("multinomial", "n, pvals, size=None", { types: { size: SIZE, n: "int" } }),
+  dirichlet: legacy("dirichlet", "alpha, size=None", SIZED),
+  multivariate_normal: legacy("multivariate_normal", "mean, cov, size=None, check_valid='warn', tol=1e-8", {
+    types: { size: SIZE, tol: "float" },
+    choices: { check_valid: ["warn", "raise", "ignore"] },
+  }),
+  bytes: legacy("bytes", "length", { types: { length: "int" } }),
+  random_integers: legacy("random_integers", "low, high=None, size=None", SIZED),
+};

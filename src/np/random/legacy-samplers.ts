@@ -1,0 +1,432 @@
+/**
+ * RandomState's distribution methods (beta ... zipf), drawing from its MT19937 stream with the
+ * legacy primitives (polar-method Gaussians, -log(1 - U) exponentials) as NumPy 1.24's
+ * `mtrand.pyx` and `legacy-distributions.c` do. RandomState extends this class.
+ */
+import { PyTypeError, ValueError } from "../../errors";
+import { NDArray } from "../ndarray";
+import { float64, int64 } from "../dtype";
+import { warn } from "../warnings";
+import { MT19937 } from "./mt19937";
+import { log } from "./log";
+import { ParamLike, Size, readParam, shapeSize } from "./args";
+import { sample } from "./sampler";
+import type { Source } from "./dists/source";
+import { DISTRIBUTIONS, DistributionName } from "./dists/table";
+import { binomial, hypergeometricLegacy, multinomialInto } from "./dists/discrete";
+import { negativeBinomial, standardGamma, triangular } from "./dists/continuous";
+import { LEGACY_DIST, LEGACY_MORE } from "./signatures";
+import { applyFactor, mvnInputs, svdFactor, withTrailing } from "./mvnormal";
+
+/** The legacy primitives over an MT19937 stream. */
+class LegacySource implements Source {
+  readonly legacy = true;
+  constructor(private readonly mt: MT19937) {}
+  double(): number {
+    return this.mt.nextDouble();
+  }
+  normal(): number {
+    return this.mt.nextGauss();
+  }
+  exponential(): number {
+    return -log(1 - this.mt.nextDouble());
+  }
+}
+
+/** A distribution method's result: a number for scalar parameters without size, else an array. */
+type Drawn = number | NDArray;
+
+/** Sum of the first n values with Kahan's compensation (NumPy's `kahan_sum`). */
+export function kahanSum(d: ArrayLike<number>, n: number): number {
+  if (n <= 0) return 0;
+  let sum = d[0];
+  let c = 0;
+  for (let i = 1; i < n; i++) {
+    const y = d[i] - c;
+    const t = sum + y;
+    c = t - sum - y;
+    sum = t;
+  }
+  return sum;
+}
+
+/** Reads multinomial's pvals (1-d, each in [0, 1], the first d - 1 summing to at most 1). */
+export function readPvals(pvals: unknown): Float64Array {
+  const p = readParam(pvals as ParamLike, "pvals");
+  if (p.shape.length === 0) throw new PyTypeError("pvals must be a 1-d sequence");
+  if (p.shape.length !== 1) throw new ValueError("object too deep for desired array");
+  const d = Float64Array.from(p.data);
+  for (let i = 0; i < d.length; i++) if (!(d[i] >= 0) || !(d[i] <= 1)) throw new ValueError("pvals < 0, pvals > 1 or pvals contains NaNs");
+  if (d.length && kahanSum(d, d.length - 1) > 1 + 1e-12) throw new ValueError("sum(pvals[:-1]) > 1.0");
+  return d;
+}
+
+/** Triangular's parameter order checks, on every broadcast element. */
+export function checkTriangular(left: unknown, mode: unknown, right: unknown): void {
+  const [l, m, r] = [left, mode, right].map((v, i) => readParam(v as ParamLike, ["left", "mode", "right"][i]));
+  const anyPair = (a: ArrayLike<number>, b: ArrayLike<number>, bad: (x: number, y: number) => boolean): boolean => {
+    const n = Math.max(a.length, b.length);
+    for (let i = 0; i < n; i++) if (bad(a[a.length === 1 ? 0 : i % a.length], b[b.length === 1 ? 0 : i % b.length])) return true;
+    return false;
+  };
+  if (anyPair(l.data, m.data, (x, y) => x > y)) throw new ValueError("left > mode");
+  if (anyPair(m.data, r.data, (x, y) => x > y)) throw new ValueError("mode > right");
+  if (anyPair(l.data, r.data, (x, y) => x === y)) throw new ValueError("left == right");
+}
+
+/** NumPy's legacy distribution methods over one MT19937 state. */
+export class LegacySamplers {
+  /** @internal The Mersenne Twister state. */
+  readonly _mt = new MT19937();
+  /** @internal The legacy primitives over `_mt`. */
+  readonly _src: Source = new LegacySource(this._mt);
+
+  /** @internal Binds and draws one table-driven distribution. */
+  _dist(name: DistributionName, args: ArrayLike<unknown>): Drawn {
+    const d = DISTRIBUTIONS[name];
+    const kw = LEGACY_DIST[name].method.bind(args);
+    const legacyCons = d.specs.map((s) => (s.cons === "poisson" ? { ...s, cons: "legacy_poisson" as const } : s));
+    const src = this._src;
+    return sample(legacyCons, d.specs.map((s) => kw[s.name]), kw.size, d.discrete, (a, b, c) => d.draw(src, a, b, c));
+  }
+
+  /** `RandomState.beta(a, b, size=None)`: Beta draws (Johnk's method when a, b <= 1, else a ratio of gammas). */
+  beta(a: number, b: number, size?: null): number;
+  beta(a: ParamLike, b: ParamLike, size?: Size | null): NDArray;
+  beta(...args: unknown[]): Drawn;
+  beta(): Drawn {
+    return this._dist("beta", arguments);
+  }
+
+  /** `RandomState.exponential(scale=1.0, size=None)`: scale * -log(1 - U). */
+  exponential(scale?: number, size?: null): number;
+  exponential(scale: ParamLike | undefined, size?: Size | null): NDArray;
+  exponential(...args: unknown[]): Drawn;
+  exponential(): Drawn {
+    return this._dist("exponential", arguments);
+  }
+
+  /** `RandomState.standard_exponential(size=None)`: -log(1 - U). */
+  standard_exponential(size?: null): number;
+  standard_exponential(size: Size | { size?: Size | null }): NDArray;
+  standard_exponential(...args: unknown[]): Drawn;
+  standard_exponential(): Drawn {
+    const kw = LEGACY_MORE.standard_exponential.method.bind(arguments);
+    const src = this._src;
+    return sample([], [], kw.size, false, () => src.exponential());
+  }
+
+  /** `RandomState.standard_gamma(shape, size=None)`: Marsaglia-Tsang above shape 1, Ahrens-Dieter below. */
+  standard_gamma(shape: number, size?: null): number;
+  standard_gamma(shape: ParamLike, size?: Size | null): NDArray;
+  standard_gamma(...args: unknown[]): Drawn;
+  standard_gamma(): Drawn {
+    return this._dist("standard_gamma", arguments);
+  }
+
+  /** `RandomState.gamma(shape, scale=1.0, size=None)`: scale * standard_gamma(shape). */
+  gamma(shape: number, scale?: number, size?: null): number;
+  gamma(shape: ParamLike, scale?: ParamLike, size?: Size | null): NDArray;
+  gamma(...args: unknown[]): Drawn;
+  gamma(): Drawn {
+    return this._dist("gamma", arguments);
+  }
+
+  /** `RandomState.f(dfnum, dfden, size=None)`: F (Fisher-Snedecor) draws. */
+  f(dfnum: number, dfden: number, size?: null): number;
+  f(dfnum: ParamLike, dfden: ParamLike, size?: Size | null): NDArray;
+  f(...args: unknown[]): Drawn;
+  f(): Drawn {
+    return this._dist("f", arguments);
+  }
+
+  /** `RandomState.noncentral_f(dfnum, dfden, nonc, size=None)`: noncentral F draws. */
+  noncentral_f(dfnum: number, dfden: number, nonc: number, size?: null): number;
+  noncentral_f(dfnum: ParamLike, dfden: ParamLike, nonc: ParamLike, size?: Size | null): NDArray;
+  noncentral_f(...args: unknown[]): Drawn;
+  noncentral_f(): Drawn {
+    return this._dist("noncentral_f", arguments);
+  }
+
+  /** `RandomState.chisquare(df, size=None)`: chi-square draws. */
+  chisquare(df: number, size?: null): number;
+  chisquare(df: ParamLike, size?: Size | null): NDArray;
+  chisquare(...args: unknown[]): Drawn;
+  chisquare(): Drawn {
+    return this._dist("chisquare", arguments);
+  }
+
+  /** `RandomState.noncentral_chisquare(df, nonc, size=None)`: noncentral chi-square draws. */
+  noncentral_chisquare(df: number, nonc: number, size?: null): number;
+  noncentral_chisquare(df: ParamLike, nonc: ParamLike, size?: Size | null): NDArray;
+  noncentral_chisquare(...args: unknown[]): Drawn;
+  noncentral_chisquare(): Drawn {
+    return this._dist("noncentral_chisquare", arguments);
+  }
+
+  /** `RandomState.standard_cauchy(size=None)`: the ratio of two standard normals. */
+  standard_cauchy(size?: null): number;
+  standard_cauchy(size: Size | { size?: Size | null }): NDArray;
+  standard_cauchy(...args: unknown[]): Drawn;
+  standard_cauchy(): Drawn {
+    return this._dist("standard_cauchy", arguments);
+  }
+
+  /** `RandomState.standard_t(df, size=None)`: Student's t draws. */
+  standard_t(df: number, size?: null): number;
+  standard_t(df: ParamLike, size?: Size | null): NDArray;
+  standard_t(...args: unknown[]): Drawn;
+  standard_t(): Drawn {
+    return this._dist("standard_t", arguments);
+  }
+
+  /** `RandomState.vonmises(mu, kappa, size=None)`: von Mises draws on [-pi, pi). */
+  vonmises(mu: number, kappa: number, size?: null): number;
+  vonmises(mu: ParamLike, kappa: ParamLike, size?: Size | null): NDArray;
+  vonmises(...args: unknown[]): Drawn;
+  vonmises(): Drawn {
+    return this._dist("vonmises", arguments);
+  }
+
+  /** `RandomState.pareto(a, size=None)`: Pareto II (Lomax) draws, exp(E / a) - 1. */
+  pareto(a: number, size?: null): number;
+  pareto(a: ParamLike, size?: Size | null): NDArray;
+  pareto(...args: unknown[]): Drawn;
+  pareto(): Drawn {
+    return this._dist("pareto", arguments);
+  }
+
+  /** `RandomState.weibull(a, size=None)`: E ** (1 / a). */
+  weibull(a: number, size?: null): number;
+  weibull(a: ParamLike, size?: Size | null): NDArray;
+  weibull(...args: unknown[]): Drawn;
+  weibull(): Drawn {
+    return this._dist("weibull", arguments);
+  }
+
+  /** `RandomState.power(a, size=None)`: (1 - exp(-E)) ** (1 / a). */
+  power(a: number, size?: null): number;
+  power(a: ParamLike, size?: Size | null): NDArray;
+  power(...args: unknown[]): Drawn;
+  power(): Drawn {
+    return this._dist("power", arguments);
+  }
+
+  /** `RandomState.laplace(loc=0.0, scale=1.0, size=None)`: double exponential draws. */
+  laplace(loc?: number, scale?: number, size?: null): number;
+  laplace(loc: ParamLike | undefined, scale: ParamLike | undefined, size: Size): NDArray;
+  laplace(...args: unknown[]): Drawn;
+  laplace(): Drawn {
+    return this._dist("laplace", arguments);
+  }
+
+  /** `RandomState.gumbel(loc=0.0, scale=1.0, size=None)`: Gumbel draws, loc - scale log(-log(1 - U)). */
+  gumbel(loc?: number, scale?: number, size?: null): number;
+  gumbel(loc: ParamLike | undefined, scale: ParamLike | undefined, size: Size): NDArray;
+  gumbel(...args: unknown[]): Drawn;
+  gumbel(): Drawn {
+    return this._dist("gumbel", arguments);
+  }
+
+  /** `RandomState.logistic(loc=0.0, scale=1.0, size=None)`: logistic draws, loc + scale log(U / (1 - U)). */
+  logistic(loc?: number, scale?: number, size?: null): number;
+  logistic(loc: ParamLike | undefined, scale: ParamLike | undefined, size: Size): NDArray;
+  logistic(...args: unknown[]): Drawn;
+  logistic(): Drawn {
+    return this._dist("logistic", arguments);
+  }
+
+  /** `RandomState.lognormal(mean=0.0, sigma=1.0, size=None)`: exp(mean + sigma * standard normal). */
+  lognormal(mean?: number, sigma?: number, size?: null): number;
+  lognormal(mean: ParamLike | undefined, sigma: ParamLike | undefined, size: Size): NDArray;
+  lognormal(...args: unknown[]): Drawn;
+  lognormal(): Drawn {
+    return this._dist("lognormal", arguments);
+  }
+
+  /** `RandomState.rayleigh(scale=1.0, size=None)`: scale * sqrt(-2 log1p(-U)). */
+  rayleigh(scale?: number, size?: null): number;
+  rayleigh(scale: ParamLike | undefined, size: Size): NDArray;
+  rayleigh(...args: unknown[]): Drawn;
+  rayleigh(): Drawn {
+    return this._dist("rayleigh", arguments);
+  }
+
+  /** `RandomState.wald(mean, scale, size=None)`: inverse Gaussian draws. */
+  wald(mean: number, scale: number, size?: null): number;
+  wald(mean: ParamLike, scale: ParamLike, size?: Size | null): NDArray;
+  wald(...args: unknown[]): Drawn;
+  wald(): Drawn {
+    return this._dist("wald", arguments);
+  }
+
+  /** `RandomState.poisson(lam=1.0, size=None)`: Poisson counts (multiplication below lam 10, PTRS above), int64. */
+  poisson(lam?: number, size?: null): number;
+  poisson(lam: ParamLike | undefined, size: Size): NDArray;
+  poisson(...args: unknown[]): Drawn;
+  poisson(): Drawn {
+    return this._dist("poisson", arguments);
+  }
+
+  /** `RandomState.zipf(a, size=None)`: Zipf counts by rejection, int64. */
+  zipf(a: number, size?: null): number;
+  zipf(a: ParamLike, size?: Size | null): NDArray;
+  zipf(...args: unknown[]): Drawn;
+  zipf(): Drawn {
+    return this._dist("zipf", arguments);
+  }
+
+  /** `RandomState.geometric(p, size=None)`: trials to the first success (search for p >= 1/3, inversion below), int64. */
+  geometric(p: number, size?: null): number;
+  geometric(p: ParamLike, size?: Size | null): NDArray;
+  geometric(...args: unknown[]): Drawn;
+  geometric(): Drawn {
+    return this._dist("geometric", arguments);
+  }
+
+  /** `RandomState.logseries(p, size=None)`: logarithmic series counts, int64. */
+  logseries(p: number, size?: null): number;
+  logseries(p: ParamLike, size?: Size | null): NDArray;
+  logseries(...args: unknown[]): Drawn;
+  logseries(): Drawn {
+    return this._dist("logseries", arguments);
+  }
+
+  /** `RandomState.binomial(n, p, size=None)`: binomial counts (inversion while n min(p, 1-p) <= 30, BTPE above), int64. */
+  binomial(n: number, p: number, size?: null): number;
+  binomial(n: ParamLike, p: ParamLike, size?: Size | null): NDArray;
+  binomial(...args: unknown[]): Drawn;
+  binomial(): Drawn {
+    const kw = LEGACY_MORE.binomial.method.bind(arguments);
+    const src = this._src;
+    return sample([{ name: "n", cons: "nonneg", int: true }, { name: "p", cons: "unit" }], [kw.n, kw.p], kw.size, true, (n, p) => binomial(src, n, p, true));
+  }
+
+  /** `RandomState.negative_binomial(n, p, size=None)`: failures before n successes (gamma-Poisson mixture), int64. */
+  negative_binomial(n: number, p: number, size?: null): number;
+  negative_binomial(n: ParamLike, p: ParamLike, size?: Size | null): NDArray;
+  negative_binomial(...args: unknown[]): Drawn;
+  negative_binomial(): Drawn {
+    const kw = LEGACY_MORE.negative_binomial.method.bind(arguments);
+    const src = this._src;
+    return sample([{ name: "n", cons: "positive" }, { name: "p", cons: "unit" }], [kw.n, kw.p], kw.size, true, (n, p) => negativeBinomial(src, n, p));
+  }
+
+  /** `RandomState.hypergeometric(ngood, nbad, nsample, size=None)`: good items among nsample drawn without replacement, int64. */
+  hypergeometric(ngood: number, nbad: number, nsample: number, size?: null): number;
+  hypergeometric(ngood: ParamLike, nbad: ParamLike, nsample: ParamLike, size?: Size | null): NDArray;
+  hypergeometric(...args: unknown[]): Drawn;
+  hypergeometric(): Drawn {
+    const kw = LEGACY_MORE.hypergeometric.method.bind(arguments);
+    const [g, b, s] = [kw.ngood, kw.nbad, kw.nsample].map((v, i) => readParam(v as ParamLike, ["ngood", "nbad", "nsample"][i]));
+    const n = Math.max(g.data.length, b.data.length, s.data.length);
+    for (let i = 0; i < n; i++) {
+      const at = (d: ArrayLike<number>): number => d[d.length === 1 ? 0 : i % d.length];
+      if (at(g.data) + at(b.data) < at(s.data)) throw new ValueError("ngood + nbad < nsample");
+    }
+    const src = this._src;
+    return sample(
+      [{ name: "ngood", cons: "nonneg", int: true }, { name: "nbad", cons: "nonneg", int: true }, { name: "nsample", cons: "gte1", int: true }],
+      [kw.ngood, kw.nbad, kw.nsample], kw.size, true, (good, bad, n) => hypergeometricLegacy(src, good, bad, n),
+    );
+  }
+
+  /** `RandomState.triangular(left, mode, right, size=None)`: triangular draws by inversion. */
+  triangular(left: number, mode: number, right: number, size?: null): number;
+  triangular(left: ParamLike, mode: ParamLike, right: ParamLike, size?: Size | null): NDArray;
+  triangular(...args: unknown[]): Drawn;
+  triangular(): Drawn {
+    const kw = LEGACY_MORE.triangular.method.bind(arguments);
+    checkTriangular(kw.left, kw.mode, kw.right);
+    const src = this._src;
+    return sample([{ name: "left", cons: "none" }, { name: "mode", cons: "none" }, { name: "right", cons: "none" }], [kw.left, kw.mode, kw.right], kw.size, false, (l, m, r) => triangular(src, l, m, r));
+  }
+
+  /** `RandomState.multinomial(n, pvals, size=None)`: counts of n trials over len(pvals) outcomes, shape (...size, len(pvals)), int64. */
+  multinomial(n: number, pvals: ParamLike, size?: Size | null): NDArray;
+  multinomial(...args: unknown[]): NDArray;
+  multinomial(): NDArray {
+    const kw = LEGACY_MORE.multinomial.method.bind(arguments);
+    const p = readPvals(kw.pvals);
+    const d = p.length;
+    const shape = withTrailing(kw.size, d);
+    const out = new Float64Array(shapeSize(shape));
+    if (kw.n < 0) throw new ValueError("n < 0");
+    const src = this._src;
+    for (let off = 0; d > 0 && off < out.length; off += d) multinomialInto(src, kw.n, p, out, off);
+    return NDArray.fromStorage(out, shape, int64);
+  }
+
+  /** `RandomState.dirichlet(alpha, size=None)`: normalised gamma draws, shape (...size, len(alpha)). */
+  dirichlet(alpha: ParamLike, size?: Size | null): NDArray;
+  dirichlet(...args: unknown[]): NDArray;
+  dirichlet(): NDArray {
+    const kw = LEGACY_MORE.dirichlet.method.bind(arguments);
+    const a = readParam(kw.alpha as ParamLike, "alpha");
+    if (a.shape.length !== 1) throw new ValueError(`object of too small depth for desired array`);
+    for (let i = 0; i < a.data.length; i++) if (a.data[i] <= 0) throw new ValueError("alpha <= 0");
+    const k = a.data.length;
+    const shape = withTrailing(kw.size, k);
+    const out = new Float64Array(shapeSize(shape));
+    const src = this._src;
+    for (let i = 0; i < out.length; i += k) {
+      let acc = 0;
+      for (let j = 0; j < k; j++) {
+        out[i + j] = standardGamma(src, a.data[j]);
+        acc += out[i + j];
+      }
+      const inv = 1 / acc;
+      for (let j = 0; j < k; j++) out[i + j] *= inv;
+    }
+    return NDArray.fromStorage(out, shape, float64);
+  }
+
+  /**
+   * `RandomState.multivariate_normal(mean, cov, size=None, check_valid='warn', tol=1e-8)`:
+   * draws of shape (...size, len(mean)) through cov's SVD as NumPy does (the factor's last
+   * bits come from this library's SVD, so values agree with NumPy's to about 1e-12).
+   */
+  multivariate_normal(mean: ParamLike, cov: ParamLike, size?: Size | null, check_valid?: "warn" | "raise" | "ignore", tol?: number): NDArray;
+  multivariate_normal(...args: unknown[]): NDArray;
+  multivariate_normal(): NDArray {
+    const kw = LEGACY_MORE.multivariate_normal.method.bind(arguments);
+    const { mean, cov, k } = mvnInputs(kw.mean, kw.cov);
+    const shape = withTrailing(kw.size, k);
+    const x = new Float64Array(shapeSize(shape));
+    this._mt.fillGauss(x);
+    return applyFactor(x, svdFactor(cov, k, kw.check_valid, kw.tol), mean, k, shape);
+  }
+
+  /** `RandomState.bytes(length)`: random bytes (little-endian uint32 draws), as a Uint8Array. */
+  bytes(length: number | { length: number }): Uint8Array {
+    const kw = LEGACY_MORE.bytes.method.bind(arguments);
+    const n = kw.length as number;
+    if (n < 0) throw new ValueError("negative dimensions are not allowed");
+    // C division: length 0 still draws one word, as NumPy does
+    const words = new Uint32Array(Math.trunc((n - 1) / 4) + 1);
+    for (let i = 0; i < words.length; i++) words[i] = this._mt.nextUint32();
+    return new Uint8Array(words.buffer, 0, n).slice();
+  }
+
+  /**
+   * `RandomState.random_integers(low, high=None, size=None)`: integers in [low, high] (or
+   * [1, low]), deprecated in NumPy: warns with NumPy's DeprecationWarning and calls randint.
+   */
+  random_integers(low: number, high?: number | null, size?: null): number;
+  random_integers(low: number, high: number | null | undefined, size: Size): NDArray;
+  random_integers(...args: unknown[]): Drawn;
+  random_integers(): Drawn {
+    const kw = LEGACY_MORE.random_integers.method.bind(arguments);
+    let low = kw.low as number;
+    let high = kw.high as number | null;
+    if (high === null) {
+      warn(`This function is deprecated. Please call randint(1, ${low} + 1) instead`, "DeprecationWarning");
+      high = low;
+      low = 1;
+    } else {
+      warn(`This function is deprecated. Please call randint(${low}, ${high} + 1) instead`, "DeprecationWarning");
+    }
+    return (this as unknown as { randint(...a: unknown[]): Drawn }).randint(low, Math.trunc(high) + 1, kw.size, "int64");
+  }
+}
+
