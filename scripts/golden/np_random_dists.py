@@ -147,12 +147,29 @@ def generator_cases():
     add("permuted", [[[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12]]]); add("permuted", [[[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12]]], {"axis": 1})
     add("permuted", [[[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12]]], {"axis": 0})
     add("random", [5], {"dtype": "float32"})
+    add("out:standard_exponential", [[2, 3]], {}); add("out:standard_exponential", [[4]], {"dtype": "float32", "method": "inv"})
+    add("out:standard_gamma", [[3, 2], 2.5], {}); add("out:standard_normal", [[5]], {"dtype": "float32"})
+    add("out:permuted", [[3, 4], [[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12]]], {"axis": 1})
+    add("multivariate_normal", [[0.0, 0.0], [[1.0, 0.0], [0.0, 1.0 + 1e-9]], 3], {"tol": 1e-12, "check_valid": "raise", "method": "eigh"})
     return c
 
 
 def call(target, m, a, k):
     if m == "shuffle_arange":
         x = np.arange(a[0]); target.shuffle(x, **k); return x
+    if m.startswith("out:"):
+        name = m[4:]
+        shape = a[0]
+        dt = np.int64 if name == "permuted" else np.dtype(k.get("dtype", "float64"))
+        out = np.empty(shape, dtype=dt)
+        if name == "permuted":
+            r = target.permuted(a[1], out=out, **k)
+        elif name == "standard_gamma":
+            r = target.standard_gamma(a[1], out=out, **k)
+        else:
+            r = getattr(target, name)(out=out, **k)
+        assert r is out
+        return out
     if m == "shuffle_2d":
         x = np.arange(a[0] * a[1], dtype=float).reshape(a[0], a[1]); target.shuffle(x, **k); return x
     with warnings.catch_warnings(record=True) as w:

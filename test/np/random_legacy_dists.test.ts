@@ -70,6 +70,10 @@ test("RandomState: NumPy's errors for bad parameters", () => {
     } finally {
       process.emitWarning = prev;
     }
+    if (type === null) {
+      assert.is(err, null, `${m}(${JSON.stringify(a)}) threw ${err?.message}`);
+      continue;
+    }
     assert.ok(err !== null, `${m}(${JSON.stringify(a)}) did not throw ${type}: ${msg}`);
     assert.is(err!.name, type, `${m}(${JSON.stringify(a)}): ${err!.message}`);
     assert.is(err!.message, msg, `${m}(${JSON.stringify(a)})`);

@@ -8,6 +8,9 @@ import { ValueError } from "../../errors";
 import { NDArray } from "../ndarray";
 import { float64 } from "../dtype";
 import { svdOne } from "../linalg/svd";
+import { symmetricEigen, symmetricFrom } from "../linalg/eigh";
+import { cholesky } from "../linalg/cholesky";
+import { contiguousStorage } from "../contiguous";
 import { warn } from "../warnings";
 import { ParamLike, readParam } from "./args";
 
@@ -41,20 +44,26 @@ export function reportNotPsd(checkValid: string): void {
   else throw new ValueError(msg);
 }
 
-/** The k x k factor by SVD, after the PSD check unless check_valid is 'ignore'. */
-export function svdFactor(cov: Float64Array, k: number, checkValid: string, tol: number): Float64Array {
-  const { s, vt } = svdOne(Float64Array.from(cov), 0, k, k, true, true);
+/** cov's SVD, after NumPy's check allclose(vh.T * s @ vh, cov) unless check_valid is 'ignore'. */
+function svdChecked(cov: Float64Array, k: number, checkValid: string, tol: number): { u: Float64Array; s: Float64Array; vt: Float64Array } {
+  const f = svdOne(Float64Array.from(cov), 0, k, k, true, true);
   if (checkValid !== "ignore") {
     const back = new Float64Array(k * k);
     for (let i = 0; i < k; i++) {
       for (let j = 0; j < k; j++) {
         let acc = 0;
-        for (let l = 0; l < k; l++) acc += vt[l * k + i] * s[l] * vt[l * k + j];
+        for (let l = 0; l < k; l++) acc += f.vt[l * k + i] * f.s[l] * f.vt[l * k + j];
         back[i * k + j] = acc;
       }
     }
     if (!allClose(back, cov, tol)) reportNotPsd(checkValid);
   }
+  return f;
+}
+
+/** The k x k factor by SVD, after the PSD check unless check_valid is 'ignore'. */
+export function svdFactor(cov: Float64Array, k: number, checkValid: string, tol: number): Float64Array {
+  const { s, vt } = svdChecked(cov, k, checkValid, tol);
   const a = new Float64Array(k * k);
   for (let l = 0; l < k; l++) {
     const root = Math.sqrt(s[l]);
@@ -81,4 +90,29 @@ export function applyFactor(x: Float64Array, a: Float64Array, mean: Float64Array
 export function withTrailing(size: unknown, k: number): number[] {
   if (size === undefined || size === null) return [k];
   return typeof size === "number" ? [size, k] : [...(size as number[]), k];
+}
+
+/**
+ * Generator's factor, transposed for `x @ a`: from the SVD (u * sqrt(s)), the symmetric
+ * eigendecomposition (u * sqrt(|s|)) or the Cholesky factor, with NumPy's PSD checks
+ * (allclose for svd, no eigenvalue below -tol for eigh, none for cholesky).
+ */
+export function generatorFactor(cov: Float64Array, k: number, method: string, checkValid: string, tol: number): Float64Array {
+  const a = new Float64Array(k * k);
+  if (method === "cholesky") {
+    const l = contiguousStorage(cholesky(NDArray.fromStorage(Float64Array.from(cov), [k, k], float64)));
+    for (let j = 0; j < k; j++) for (let c = 0; c < k; c++) a[c * k + j] = l[j * k + c];
+    return a;
+  }
+  if (method === "eigh") {
+    const s = new Float64Array(k);
+    const u = new Float64Array(k * k);
+    symmetricEigen(symmetricFrom(Float64Array.from(cov), 0, k, true), k, s, 0, u, 0);
+    if (checkValid !== "ignore" && s.some((v) => v < -tol)) reportNotPsd(checkValid);
+    for (let j = 0; j < k; j++) for (let c = 0; c < k; c++) a[c * k + j] = u[j * k + c] * Math.sqrt(Math.abs(s[c]));
+    return a;
+  }
+  const { u, s } = svdChecked(cov, k, checkValid, tol);
+  for (let j = 0; j < k; j++) for (let c = 0; c < k; c++) a[c * k + j] = u[j * k + c] * Math.sqrt(s[c]);
+  return a;
 }

@@ -102,3 +102,41 @@ export const LEGACY_MORE = {
   bytes: legacy("bytes", "length", { types: { length: "int" } }),
   random_integers: legacy("random_integers", "low, high=None, size=None", SIZED),
 };
+
+function gen(name: string, params: string, spec: SignatureSpec = SIZED): Signature {
+  return signature(`numpy.random.Generator.${name}(${params})`, spec);
+}
+
+/** Generator's table-driven distributions (standard_gamma has its own, with dtype and out). */
+export const GEN_DIST = Object.fromEntries(
+  Object.entries(DISTRIBUTIONS).filter(([name]) => name !== "standard_gamma" && name !== "poisson").map(([name, d]) => [name, gen(name, d.params)]),
+) as Record<Exclude<DistributionName, "standard_gamma" | "poisson">, Signature>;
+
+const FLOAT_OUT = { types: { size: SIZE, dtype: DTYPE, out: OUT }, defaults: { dtype: float64 } };
+
+/** Generator's other methods. */
+export const GEN_MORE = {
+  standard_exponential: gen("standard_exponential", "size=None, dtype=np.float64, method='zig', out=None", FLOAT_OUT),
+  standard_gamma: gen("standard_gamma", "shape, size=None, dtype=np.float64, out=None", FLOAT_OUT),
+  uniform: gen("uniform", "low=0.0, high=1.0, size=None"),
+  binomial: gen("binomial", "n, p, size=None"),
+  negative_binomial: gen("negative_binomial", "n, p, size=None"),
+  triangular: gen("triangular", "left, mode, right, size=None"),
+  multinomial: gen("multinomial", "n, pvals, size=None"),
+  dirichlet: gen("dirichlet", "alpha, size=None"),
+  multivariate_normal: gen("multivariate_normal", "mean, cov, size=None, check_valid='warn', tol=1e-8, *, method='svd'", {
+    types: { size: SIZE, tol: "float" },
+    choices: { check_valid: ["warn", "raise", "ignore"], method: ["svd", "eigh", "cholesky"] },
+  }),
+  bytes: gen("bytes", "length", { types: { length: "int" } }),
+  integers: gen("integers", "low, high=None, size=None, dtype=np.int64, endpoint=False", {
+    types: { size: SIZE, dtype: DTYPE, endpoint: "bool" },
+    defaults: { dtype: int64 },
+  }),
+  choice: gen("choice", "a, size=None, replace=True, p=None, axis=0, shuffle=True", {
+    types: { size: SIZE, replace: "bool", axis: "int", shuffle: "bool" },
+  }),
+  shuffle: gen("shuffle", "x, axis=0", { types: { axis: "int" } }),
+  permutation: gen("permutation", "x, axis=0", { types: { axis: "int" } }),
+  permuted: gen("permuted", "x, *, axis=None, out=None", { types: { out: OUT } }),
+};
