@@ -2,10 +2,12 @@
  * NumPy's continuous samplers over a Source, step for step (numpy/random/src/distributions and
  * the legacy variants RandomState keeps): gamma (Marsaglia-Tsang above shape 1, Ahrens-Dieter's
  * GS below), beta (Johnk below 1, gamma ratio above), chi-square, F, Student's t, Wald, von
- * Mises, and the one-uniform transforms. The logarithms are glibc's bit for bit (../log); exp,
- * pow, expm1, log1p, cos and acos come from the engine (see the README on last bits).
+ * Mises, and the one-uniform transforms. log, exp and pow are glibc's bit for bit (../log, ../exp,
+ * ../pow); expm1, log1p, cos and acos come from the engine (see the README on last bits).
  */
 import { log } from "../log";
+import { exp } from "../exp";
+import { pow } from "../pow";
 import { poisson } from "./discrete";
 import type { Source } from "./source";
 
@@ -18,11 +20,11 @@ export function standardGamma(src: Source, shape: number): number {
       const u = src.double();
       const v = src.exponential();
       if (u <= 1 - shape) {
-        const x = Math.pow(u, 1 / shape);
+        const x = pow(u, 1 / shape);
         if (x <= v) return x;
       } else {
         const y = -log((1 - u) / shape);
-        const x = Math.pow(1 - shape + shape * y, 1 / shape);
+        const x = pow(1 - shape + shape * y, 1 / shape);
         if (x <= v + y) return x;
       }
     }
@@ -49,8 +51,8 @@ export function beta(src: Source, a: number, b: number): number {
     for (;;) {
       const u = src.double();
       const v = src.double();
-      const x = Math.pow(u, 1 / a);
-      const y = Math.pow(v, 1 / b);
+      const x = pow(u, 1 / a);
+      const y = pow(v, 1 / b);
       const xpy = x + y;
       if (xpy <= 1 && (src.legacy || xpy > 0)) {
         if (xpy > 0) return x / xpy;
@@ -60,7 +62,7 @@ export function beta(src: Source, a: number, b: number): number {
         const logM = logX > logY ? logX : logY;
         logX -= logM;
         logY -= logM;
-        return Math.exp(logX - log(Math.exp(logX) + Math.exp(logY)));
+        return exp(logX - log(exp(logX) + exp(logY)));
       }
     }
   }
@@ -114,19 +116,19 @@ export function standardCauchy(src: Source): number {
 /** One Pareto II (Lomax) draw. */
 export function pareto(src: Source, a: number): number {
   const e = src.exponential() / a;
-  return src.legacy ? Math.exp(e) - 1 : Math.expm1(e);
+  return src.legacy ? exp(e) - 1 : Math.expm1(e);
 }
 
 /** One Weibull draw. */
 export function weibull(src: Source, a: number): number {
   if (a === 0) return 0;
-  return Math.pow(src.exponential(), 1 / a);
+  return pow(src.exponential(), 1 / a);
 }
 
 /** One power-distribution draw. */
 export function power(src: Source, a: number): number {
   const e = src.exponential();
-  return Math.pow(src.legacy ? 1 - Math.exp(-e) : -Math.expm1(-e), 1 / a);
+  return pow(src.legacy ? 1 - exp(-e) : -Math.expm1(-e), 1 / a);
 }
 
 /** One Laplace draw (U = 0 is redrawn). */
@@ -156,7 +158,7 @@ export function logistic(src: Source, loc: number, scale: number): number {
 
 /** One lognormal draw. */
 export function lognormal(src: Source, mean: number, sigma: number): number {
-  return Math.exp(mean + sigma * src.normal());
+  return exp(mean + sigma * src.normal());
 }
 
 /** One Rayleigh draw. */

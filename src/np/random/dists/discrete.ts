@@ -2,9 +2,11 @@
  * NumPy's discrete samplers (numpy/random/src/distributions), step for step: Poisson
  * (multiplication below lam = 10, PTRS above), binomial (inversion while n min(p, 1 - p) <= 30,
  * BTPE above), geometric, zipf, logseries, negative binomial and the legacy hypergeometric.
- * The logarithms are glibc's bit for bit (../log); exp and pow come from the engine.
+ * log, exp and pow are glibc's bit for bit (../log, ../exp, ../pow).
  */
 import { log } from "../log";
+import { exp } from "../exp";
+import { pow } from "../pow";
 import type { Source } from "./source";
 
 const LOGGAM_A = [
@@ -37,7 +39,7 @@ export function loggam(x: number): number {
 
 /** Poisson by multiplying uniforms until the product drops to exp(-lam) (small lam). */
 function poissonMult(src: Source, lam: number): number {
-  const enlam = Math.exp(-lam);
+  const enlam = exp(-lam);
   let x = 0;
   let prod = 1;
   for (;;) {
@@ -76,7 +78,7 @@ export function poisson(src: Source, lam: number): number {
 /** Binomial by inversion of the CDF, restarting past a bound (n p <= 30). */
 function binomialInversion(src: Source, n: number, p: number): number {
   const q = 1 - p;
-  const qn = Math.exp(n * log(q));
+  const qn = exp(n * log(q));
   const np = n * p;
   const bound = Math.trunc(Math.min(n, np + 10 * Math.sqrt(np * q + 1)));
   let x = 0;
@@ -212,13 +214,13 @@ const INT64_MAX = 9223372036854775807;
 /** One Zipf draw by rejection from the continuous Pareto (values past int64 are rejected). */
 export function zipf(src: Source, a: number): number {
   const am1 = a - 1;
-  const b = Math.pow(2, am1);
+  const b = pow(2, am1);
   for (;;) {
     const u = 1 - src.double();
     const v = src.double();
-    const x = Math.floor(Math.pow(u, -1 / am1));
+    const x = Math.floor(pow(u, -1 / am1));
     if (x > INT64_MAX || x < 1) continue;
-    const t = Math.pow(1 + 1 / x, am1);
+    const t = pow(1 + 1 / x, am1);
     if ((v * x * (t - 1)) / (b - 1) <= t / b) return x;
   }
 }
@@ -230,7 +232,7 @@ export function logseries(src: Source, p: number): number {
     const v = src.double();
     if (v >= p) return 1;
     const u = src.double();
-    const q = src.legacy ? 1 - Math.exp(r * u) : -Math.expm1(r * u);
+    const q = src.legacy ? 1 - exp(r * u) : -Math.expm1(r * u);
     if (v <= q * q) {
       const result = Math.floor(1 + log(v) / log(q));
       if (result < 1 || v === 0) continue;

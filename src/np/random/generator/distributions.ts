@@ -7,6 +7,7 @@ import { FI, KI, WI, ZIGGURAT_NOR_INV_R, ZIGGURAT_NOR_R } from "./ziggurat-table
 import { FE, KE, WE, ZIGGURAT_EXP_R } from "./ziggurat-exp-tables";
 import { FE_F, FI_F, KE_F, KI_F, WE_F, WI_F, ZIGGURAT_EXP_R_F, ZIGGURAT_NOR_INV_R_F, ZIGGURAT_NOR_R_F } from "./ziggurat-float-tables";
 import type { Source } from "../dists/source";
+import { exp } from "../exp";
 import type { PCG64 } from "./pcg64";
 
 const TWO_POW_21 = 2097152;
@@ -33,7 +34,7 @@ export function standardNormal(bg: PCG64): number {
         if (yy + yy > xx * xx) return (lo >>> 17) & 1 ? -(ZIGGURAT_NOR_R + xx) : ZIGGURAT_NOR_R + xx;
       }
     }
-    if ((FI[idx - 1] - FI[idx]) * bg.nextDouble() + FI[idx] < Math.exp(-0.5 * x * x)) return x;
+    if ((FI[idx - 1] - FI[idx]) * bg.nextDouble() + FI[idx] < exp(-0.5 * x * x)) return x;
   }
 }
 
@@ -53,7 +54,7 @@ export function standardExponential(bg: PCG64): number {
     const x = ri * WE[idx];
     if (ri < KE[idx]) return x;
     if (idx === 0) return ZIGGURAT_EXP_R - Math.log1p(-bg.nextDouble());
-    if ((FE[idx - 1] - FE[idx]) * bg.nextDouble() + FE[idx] < Math.exp(-x)) return x;
+    if ((FE[idx - 1] - FE[idx]) * bg.nextDouble() + FE[idx] < exp(-x)) return x;
   }
 }
 
@@ -73,7 +74,7 @@ export function standardNormalF(bg: PCG64): number {
         if (f32(yy + yy) > f32(xx * xx)) return (rabs >>> 8) & 1 ? -f32(ZIGGURAT_NOR_R_F + xx) : f32(ZIGGURAT_NOR_R_F + xx);
       }
     }
-    if (f32(f32(f32(FI_F[idx - 1] - FI_F[idx]) * bg.nextFloat()) + FI_F[idx]) < Math.exp(-0.5 * x * x)) return x;
+    if (f32(f32(f32(FI_F[idx - 1] - FI_F[idx]) * bg.nextFloat()) + FI_F[idx]) < exp(-0.5 * x * x)) return x;
   }
 }
 
