@@ -2,12 +2,14 @@
  * NumPy's continuous samplers over a Source, step for step (numpy/random/src/distributions and
  * the legacy variants RandomState keeps): gamma (Marsaglia-Tsang above shape 1, Ahrens-Dieter's
  * GS below), beta (Johnk below 1, gamma ratio above), chi-square, F, Student's t, Wald, von
- * Mises, and the one-uniform transforms. log, exp and pow are glibc's bit for bit (../log, ../exp,
- * ../pow); expm1, log1p, cos and acos come from the engine (see the README on last bits).
+ * Mises, and the one-uniform transforms. log, exp, pow, log1p and expm1 are glibc's bit for bit;
+ * cos and acos (von Mises only) come from the engine and may differ in the last bits.
  */
 import { log } from "../log";
 import { exp } from "../exp";
 import { pow } from "../pow";
+import { expm1 } from "../expm1";
+import { log1p } from "../log1p";
 import { poisson } from "./discrete";
 import type { Source } from "./source";
 
@@ -116,7 +118,7 @@ export function standardCauchy(src: Source): number {
 /** One Pareto II (Lomax) draw. */
 export function pareto(src: Source, a: number): number {
   const e = src.exponential() / a;
-  return src.legacy ? exp(e) - 1 : Math.expm1(e);
+  return src.legacy ? exp(e) - 1 : expm1(e);
 }
 
 /** One Weibull draw. */
@@ -128,7 +130,7 @@ export function weibull(src: Source, a: number): number {
 /** One power-distribution draw. */
 export function power(src: Source, a: number): number {
   const e = src.exponential();
-  return pow(src.legacy ? 1 - exp(-e) : -Math.expm1(-e), 1 / a);
+  return pow(src.legacy ? 1 - exp(-e) : -expm1(-e), 1 / a);
 }
 
 /** One Laplace draw (U = 0 is redrawn). */
@@ -163,7 +165,7 @@ export function lognormal(src: Source, mean: number, sigma: number): number {
 
 /** One Rayleigh draw. */
 export function rayleigh(src: Source, scale: number): number {
-  if (src.legacy) return scale * Math.sqrt(-2 * Math.log1p(-src.double()));
+  if (src.legacy) return scale * Math.sqrt(-2 * log1p(-src.double()));
   return scale * Math.sqrt(2 * src.exponential());
 }
 

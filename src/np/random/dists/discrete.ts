@@ -2,11 +2,13 @@
  * NumPy's discrete samplers (numpy/random/src/distributions), step for step: Poisson
  * (multiplication below lam = 10, PTRS above), binomial (inversion while n min(p, 1 - p) <= 30,
  * BTPE above), geometric, zipf, logseries, negative binomial and the legacy hypergeometric.
- * log, exp and pow are glibc's bit for bit (../log, ../exp, ../pow).
+ * log, exp, pow, log1p and expm1 are glibc's bit for bit.
  */
 import { log } from "../log";
 import { exp } from "../exp";
 import { pow } from "../pow";
+import { expm1 } from "../expm1";
+import { log1p } from "../log1p";
 import type { Source } from "./source";
 
 const LOGGAM_A = [
@@ -205,8 +207,8 @@ function geometricSearch(src: Source, p: number): number {
 /** One geometric draw (trials to the first success). */
 export function geometric(src: Source, p: number): number {
   if (p >= 0.333333333333333333333333) return geometricSearch(src, p);
-  if (src.legacy) return Math.ceil(Math.log1p(-src.double()) / log(1 - p));
-  return Math.ceil(-src.exponential() / Math.log1p(-p));
+  if (src.legacy) return Math.ceil(log1p(-src.double()) / log(1 - p));
+  return Math.ceil(-src.exponential() / log1p(-p));
 }
 
 const INT64_MAX = 9223372036854775807;
@@ -227,12 +229,12 @@ export function zipf(src: Source, a: number): number {
 
 /** One logarithmic-series draw (Kemp's second accelerated generator). */
 export function logseries(src: Source, p: number): number {
-  const r = src.legacy ? log(1 - p) : Math.log1p(-p);
+  const r = src.legacy ? log(1 - p) : log1p(-p);
   for (;;) {
     const v = src.double();
     if (v >= p) return 1;
     const u = src.double();
-    const q = src.legacy ? 1 - exp(r * u) : -Math.expm1(r * u);
+    const q = src.legacy ? 1 - exp(r * u) : -expm1(r * u);
     if (v <= q * q) {
       const result = Math.floor(1 + log(v) / log(q));
       if (result < 1 || v === 0) continue;

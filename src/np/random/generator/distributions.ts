@@ -8,6 +8,7 @@ import { FE, KE, WE, ZIGGURAT_EXP_R } from "./ziggurat-exp-tables";
 import { FE_F, FI_F, KE_F, KI_F, WE_F, WI_F, ZIGGURAT_EXP_R_F, ZIGGURAT_NOR_INV_R_F, ZIGGURAT_NOR_R_F } from "./ziggurat-float-tables";
 import type { Source } from "../dists/source";
 import { exp } from "../exp";
+import { log1p } from "../log1p";
 import type { PCG64 } from "./pcg64";
 
 const TWO_POW_21 = 2097152;
@@ -29,8 +30,8 @@ export function standardNormal(bg: PCG64): number {
     if (idx === 0) {
       // The tail beyond r, by Marsaglia's exponential rejection (1 - U avoids log(0)).
       for (;;) {
-        const xx = -ZIGGURAT_NOR_INV_R * Math.log1p(-bg.nextDouble());
-        const yy = -Math.log1p(-bg.nextDouble());
+        const xx = -ZIGGURAT_NOR_INV_R * log1p(-bg.nextDouble());
+        const yy = -log1p(-bg.nextDouble());
         if (yy + yy > xx * xx) return (lo >>> 17) & 1 ? -(ZIGGURAT_NOR_R + xx) : ZIGGURAT_NOR_R + xx;
       }
     }
@@ -53,7 +54,7 @@ export function standardExponential(bg: PCG64): number {
     const ri = W[1] * TWO_POW_21 + (W[0] >>> 11);
     const x = ri * WE[idx];
     if (ri < KE[idx]) return x;
-    if (idx === 0) return ZIGGURAT_EXP_R - Math.log1p(-bg.nextDouble());
+    if (idx === 0) return ZIGGURAT_EXP_R - log1p(-bg.nextDouble());
     if ((FE[idx - 1] - FE[idx]) * bg.nextDouble() + FE[idx] < exp(-x)) return x;
   }
 }
@@ -69,8 +70,8 @@ export function standardNormalF(bg: PCG64): number {
     if (rabs < KI_F[idx]) return x;
     if (idx === 0) {
       for (;;) {
-        const xx = f32(-ZIGGURAT_NOR_INV_R_F * f32(Math.log1p(-bg.nextFloat())));
-        const yy = f32(-f32(Math.log1p(-bg.nextFloat())));
+        const xx = f32(-ZIGGURAT_NOR_INV_R_F * f32(log1p(-bg.nextFloat())));
+        const yy = f32(-f32(log1p(-bg.nextFloat())));
         if (f32(yy + yy) > f32(xx * xx)) return (rabs >>> 8) & 1 ? -f32(ZIGGURAT_NOR_R_F + xx) : f32(ZIGGURAT_NOR_R_F + xx);
       }
     }
@@ -86,7 +87,7 @@ export function standardExponentialF(bg: PCG64): number {
     const ri = ri0 >>> 8;
     const x = f32(ri * WE_F[idx]);
     if (ri < KE_F[idx]) return x;
-    if (idx === 0) return f32(ZIGGURAT_EXP_R_F - f32(Math.log1p(-bg.nextFloat())));
+    if (idx === 0) return f32(ZIGGURAT_EXP_R_F - f32(log1p(-bg.nextFloat())));
     if (f32(f32(f32(FE_F[idx - 1] - FE_F[idx]) * bg.nextFloat()) + FE_F[idx]) < f32(Math.exp(-x))) return x;
   }
 }

@@ -17,6 +17,7 @@ import { applyFactor, generatorFactor, mvnInputs, withTrailing } from "../mvnorm
 import { PcgSource, standardExponential, standardExponentialF } from "./distributions";
 import { standardGammaF } from "./gamma-float";
 import { fillTarget } from "./out";
+import { log1p } from "../log1p";
 import type { PCG64 } from "./pcg64";
 
 type Drawn = number | NDArray;
@@ -70,8 +71,8 @@ export class GeneratorSamplers {
     const bg = this.bit_generator;
     const inv = kw.method !== "zig"; // NumPy takes anything but 'zig' as the inverse method
     const one = dt === float64
-      ? inv ? () => -Math.log1p(-bg.nextDouble()) : () => standardExponential(bg)
-      : inv ? () => Math.fround(-Math.log1p(-bg.nextFloat())) : () => standardExponentialF(bg);
+      ? inv ? () => -log1p(-bg.nextDouble()) : () => standardExponential(bg)
+      : inv ? () => Math.fround(-log1p(-bg.nextFloat())) : () => standardExponentialF(bg);
     return fillFloat(kw.size, kw.out, dt, one);
   }
 
