@@ -11,7 +11,7 @@ import { STATE_LEN } from "./mt19937";
 import { LegacySamplers } from "./legacy-samplers";
 import { fillBool, fillBounded, fillBoundedSmall } from "./bounded";
 import { ParamLike, Size, expandParam, readParam, shapeSize, toShape } from "./args";
-import { outputShape } from "./sampler";
+import { outputShape, ownMethods } from "./sampler";
 import { LEGACY, LEGACY_DIST, LEGACY_MORE, RANDOM_STATE } from "./signatures";
 import { isPlainObject, pyfunction } from "../../signature";
 import { SeedLike, applySeed } from "./seed";
@@ -322,3 +322,4 @@ for (const [name, pair] of Object.entries(LEGACY)) pyfunction(pair.method, (Rand
 for (const [name, pair] of [...Object.entries(LEGACY_DIST), ...Object.entries(LEGACY_MORE)]) {
   pyfunction(pair.method, (LegacySamplers.prototype as unknown as Record<string, Function>)[name]);
 }
+ownMethods(RandomState, LegacySamplers);

@@ -185,3 +185,14 @@ export function sample(
   if (scalar) return out[0];
   return NDArray.fromStorage(out, shape, discrete ? int64 : float64);
 }
+
+/**
+ * Makes the distribution methods a class inherits from its samplers base its own, as NumPy's
+ * are its classes' own (code that lists a prototype's methods sees them all).
+ */
+export function ownMethods(target: Function, base: Function): void {
+  for (const name of Object.getOwnPropertyNames(base.prototype)) {
+    if (name === "constructor" || Object.prototype.hasOwnProperty.call(target.prototype, name)) continue;
+    Object.defineProperty(target.prototype, name, Object.getOwnPropertyDescriptor(base.prototype, name)!);
+  }
+}

@@ -13,7 +13,7 @@ import { DEFAULT_RNG, GEN, GENERATOR, GEN_DIST, GEN_MORE } from "../signatures";
 import { isPlainObject, pyfunction } from "../../../signature";
 import { fillStandardNormal, standardNormal, standardNormalF } from "./distributions";
 import { GeneratorSamplers } from "./samplers";
-import { outputShape } from "../sampler";
+import { outputShape, ownMethods } from "../sampler";
 import { fillTarget } from "./out";
 import { integers } from "./integers";
 import { choice, permutation, permuted, shuffle } from "./permute";
@@ -220,3 +220,4 @@ for (const [name, sig] of Object.entries(GEN)) pyfunction(sig, (Generator.protot
 for (const [name, sig] of [...Object.entries(GEN_DIST), ...Object.entries(GEN_MORE)]) {
   pyfunction(sig, (Generator.prototype as unknown as Record<string, Function>)[name]);
 }
+ownMethods(Generator, GeneratorSamplers);
