@@ -9,14 +9,15 @@ import { float64, int64 } from "../dtype";
 import { warn } from "../warnings";
 import { MT19937 } from "./mt19937";
 import { log } from "./log";
-import { ParamLike, Size, readParam, shapeSize } from "./args";
-import { sample } from "./sampler";
+import { ParamLike, Size, expandParam, readParam, shapeSize } from "./args";
+import { outputShape, sample } from "./sampler";
 import type { Source } from "./dists/source";
 import { DISTRIBUTIONS, DistributionName } from "./dists/table";
 import { binomial, hypergeometricLegacy, multinomialInto } from "./dists/discrete";
 import { negativeBinomial, standardGamma, triangular } from "./dists/continuous";
 import { LEGACY_DIST, LEGACY_MORE } from "./signatures";
 import { applyFactor, mvnInputs, svdFactor, withTrailing } from "./mvnormal";
+import { kahanSum } from "./choice";
 
 /** The legacy primitives over an MT19937 stream. */
 class LegacySource implements Source {
@@ -36,19 +37,6 @@ class LegacySource implements Source {
 /** A distribution method's result: a number for scalar parameters without size, else an array. */
 type Drawn = number | NDArray;
 
-/** Sum of the first n values with Kahan's compensation (NumPy's `kahan_sum`). */
-export function kahanSum(d: ArrayLike<number>, n: number): number {
-  if (n <= 0) return 0;
-  let sum = d[0];
-  let c = 0;
-  for (let i = 1; i < n; i++) {
-    const y = d[i] - c;
-    const t = sum + y;
-    c = t - sum - y;
-    sum = t;
-  }
-  return sum;
-}
 
 /** Reads multinomial's pvals (1-d, each in [0, 1], the first d - 1 summing to at most 1). */
 export function readPvals(pvals: unknown): Float64Array {
@@ -61,17 +49,19 @@ export function readPvals(pvals: unknown): Float64Array {
   return d;
 }
 
+/** The parameters' values broadcast against each other (NumPy's checks compare them elementwise). */
+export function broadcastValues(params: readonly unknown[], names: readonly string[]): Float64Array[] {
+  const read = params.map((v, i) => readParam(v as ParamLike, names[i]));
+  const { shape } = outputShape(null, read.map((p) => p.shape));
+  return read.map((p) => expandParam(p, shape));
+}
+
 /** Triangular's parameter order checks, on every broadcast element. */
 export function checkTriangular(left: unknown, mode: unknown, right: unknown): void {
-  const [l, m, r] = [left, mode, right].map((v, i) => readParam(v as ParamLike, ["left", "mode", "right"][i]));
-  const anyPair = (a: ArrayLike<number>, b: ArrayLike<number>, bad: (x: number, y: number) => boolean): boolean => {
-    const n = Math.max(a.length, b.length);
-    for (let i = 0; i < n; i++) if (bad(a[a.length === 1 ? 0 : i % a.length], b[b.length === 1 ? 0 : i % b.length])) return true;
-    return false;
-  };
-  if (anyPair(l.data, m.data, (x, y) => x > y)) throw new ValueError("left > mode");
-  if (anyPair(m.data, r.data, (x, y) => x > y)) throw new ValueError("mode > right");
-  if (anyPair(l.data, r.data, (x, y) => x === y)) throw new ValueError("left == right");
+  const [l, m, r] = broadcastValues([left, mode, right], ["left", "mode", "right"]);
+  if (l.some((v, i) => v > m[i])) throw new ValueError("left > mode");
+  if (m.some((v, i) => v > r[i])) throw new ValueError("mode > right");
+  if (l.some((v, i) => v === r[i])) throw new ValueError("left == right");
 }
 
 /** NumPy's legacy distribution methods over one MT19937 state. */
@@ -318,12 +308,8 @@ export class LegacySamplers {
   hypergeometric(...args: unknown[]): Drawn;
   hypergeometric(): Drawn {
     const kw = LEGACY_MORE.hypergeometric.method.bind(arguments);
-    const [g, b, s] = [kw.ngood, kw.nbad, kw.nsample].map((v, i) => readParam(v as ParamLike, ["ngood", "nbad", "nsample"][i]));
-    const n = Math.max(g.data.length, b.data.length, s.data.length);
-    for (let i = 0; i < n; i++) {
-      const at = (d: ArrayLike<number>): number => d[d.length === 1 ? 0 : i % d.length];
-      if (at(g.data) + at(b.data) < at(s.data)) throw new ValueError("ngood + nbad < nsample");
-    }
+    const [g, b, n] = broadcastValues([kw.ngood, kw.nbad, kw.nsample], ["ngood", "nbad", "nsample"]);
+    if (g.some((v, i) => v + b[i] < n[i])) throw new ValueError("ngood + nbad < nsample");
     const src = this._src;
     return sample(
       [{ name: "ngood", cons: "nonneg", int: true }, { name: "nbad", cons: "nonneg", int: true }, { name: "nsample", cons: "gte1", int: true }],

@@ -9,7 +9,7 @@ import { asarray } from "../../create";
 import { contiguousStorage } from "../../contiguous";
 import { int64 } from "../../dtype";
 import { ParamLike, Size, readParam, shapeSize, toShape } from "../args";
-import { kahanSum } from "../legacy-samplers";
+import { kahanSum, normalisedCdf, searchRight } from "../choice";
 import { shuffleArray } from "../shuffle";
 import type { PCG64 } from "./pcg64";
 import { boundedUint64, pcgInterval } from "./bounded";
@@ -30,27 +30,6 @@ export interface ChoiceArgs {
 function normalizeAxis(axis: number, ndim: number): number {
   if (axis < -ndim || axis >= ndim) throw new AxisError(`axis ${axis} is out of bounds for array of dimension ${ndim}`);
   return axis < 0 ? axis + ndim : axis;
-}
-
-/** First index i with cdf[i] > u (searchsorted side='right'). */
-function searchRight(cdf: Float64Array, u: number): number {
-  let lo = 0;
-  let hi = cdf.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (cdf[mid] <= u) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function normalisedCdf(p: Float64Array): Float64Array {
-  const cdf = new Float64Array(p.length);
-  let acc = 0;
-  for (let i = 0; i < p.length; i++) cdf[i] = acc += p[i];
-  const last = cdf[cdf.length - 1];
-  for (let i = 0; i < cdf.length; i++) cdf[i] /= last;
-  return cdf;
 }
 
 /** The Fisher-Yates steps NumPy's `_shuffle_int` takes over idx[first..n). */

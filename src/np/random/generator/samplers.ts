@@ -11,7 +11,8 @@ import { POISSON_LAM_MAX, outputShape, sample } from "../sampler";
 import { DISTRIBUTIONS, DistributionName } from "../dists/table";
 import { binomial, multinomialInto } from "../dists/discrete";
 import { beta, negativeBinomial, standardGamma, triangular } from "../dists/continuous";
-import { checkTriangular, kahanSum } from "../legacy-samplers";
+import { broadcastValues, checkTriangular } from "../legacy-samplers";
+import { kahanSum } from "../choice";
 import { GEN, GEN_DIST, GEN_MORE } from "../signatures";
 import { applyFactor, generatorFactor, mvnInputs, withTrailing } from "../mvnormal";
 import { PcgSource, standardExponential, standardExponentialF } from "./distributions";
@@ -310,15 +311,11 @@ export class GeneratorSamplers {
   negative_binomial(): Drawn {
     const kw = GEN_MORE.negative_binomial.bind(arguments);
     const src = this._src;
-    const ns = readParam(kw.n as ParamLike, "n");
-    const ps = readParam(kw.p as ParamLike, "p");
     // the checks alone, then NumPy's bound on the Poisson mean
     sample([{ name: "n", cons: "positive_not_nan" }, { name: "p", cons: "unit_gt0" }], [kw.n, kw.p], null, true, () => 0);
-    const len = Math.max(ns.data.length, ps.data.length);
-    for (let i = 0; i < len; i++) {
-      const n = ns.data[ns.data.length === 1 ? 0 : i % ns.data.length];
-      const p = ps.data[ps.data.length === 1 ? 0 : i % ps.data.length];
-      if (((1 - p) / p) * (n + 10 * Math.sqrt(n)) > POISSON_LAM_MAX) throw new ValueError("n too large or p too small, see Generator.negative_binomial Notes");
+    const [ns, ps] = broadcastValues([kw.n, kw.p], ["n", "p"]);
+    if (ns.some((n, i) => ((1 - ps[i]) / ps[i]) * (n + 10 * Math.sqrt(n)) > POISSON_LAM_MAX)) {
+      throw new ValueError("n too large or p too small, see Generator.negative_binomial Notes");
     }
     return sample([{ name: "n", cons: "none" }, { name: "p", cons: "none" }], [kw.n, kw.p], kw.size, true, (n, p) => negativeBinomial(src, n, p));
   }
