@@ -17,6 +17,12 @@ const C5 = 0.008333335853059549; // 0x1.1111167a4d017p-7
 const TWO_POW_1009 = 2 ** 1009;
 const TWO_POW_M1022 = 2 ** -1022;
 
+/** Bound on the drift of the unfused steps, relative to the scale (generous: about 2^-59 is needed). */
+const DRIFT = 2 ** -57;
+/** Half an ulp of a positive double, by its biased exponent. */
+const HALF_ULP = new Float64Array(2048);
+for (let e = 1; e < 2047; e++) HALF_ULP[e] = 2 ** (e - 1023 - 53);
+
 const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
 
@@ -31,8 +37,44 @@ export function exp(x: number): number {
   return expWithTail(x, 0);
 }
 
-/** e^(x + xtail) for |xtail| tiny against x (glibc's `exp_inline`, which pow shares). */
+/**
+ * e^(x + xtail) for |xtail| tiny against x (glibc's `exp_inline`, which pow shares): the fast
+ * path when it settles the result, else every step fused.
+ */
 export function expWithTail(x: number, xtail: number): number {
+  const fast = expFast(x, xtail, 0);
+  return fast === fast ? fast : expFused(x, xtail);
+}
+
+/**
+ * glibc's e^(x + xtail) evaluated without fused operations, or NaN when that might round
+ * differently from the fused evaluation: the result is returned only when every value within
+ * the bound on the unfused steps' drift (plus `relErr`, the caller's own drift relative to the
+ * result) rounds to the same double. About one call in twenty returns NaN.
+ */
+export function expFast(x: number, xtail: number, relErr: number): number {
+  const ax = Math.abs(x);
+  if (!(ax >= 5.551115123125783e-17 && ax < 512)) return NaN;
+  const z = INV_LN2_N * x;
+  const k = z + SHIFT - SHIFT;
+  // the unfused k is the fused one unless z lies within rounding of a half-integer
+  if (!(Math.abs(z - k) < 0.4999)) return NaN;
+  const r = x + k * NEG_LN2_HI_N + k * NEG_LN2_LO_N + xtail;
+  const idx = k & 127;
+  const scale = fromWords((EXP_SBITS_HI[idx] + Math.imul(k, 8192)) >>> 0, EXP_SBITS_LO[idx]);
+  const r2 = r * r;
+  const tmp = EXP_TAIL[idx] + r + r2 * (C2 + r * C3) + r2 * r2 * (C4 + r * C5);
+  const s1 = scale * tmp;
+  const y = scale + s1;
+  const err = s1 - (y - scale); // y + err = scale + s1 exactly (|s1| < scale)
+  F64[0] = y;
+  // below a power of two the neighbour is nearer: leave those to the fused path
+  if (U32[0] === 0 && (U32[1] & 0xfffff) === 0) return NaN;
+  return Math.abs(err) + scale * (DRIFT + relErr) < HALF_ULP[U32[1] >>> 20] ? y : NaN;
+}
+
+/** glibc's exp_inline step for step, fused where GCC fuses. */
+function expFused(x: number, xtail: number): number {
   const ax = Math.abs(x);
   if (!(ax >= 5.551115123125783e-17 && ax < 512)) {
     if (ax < 5.551115123125783e-17) return 1 + x; // |x| < 2^-54 (and 0)
@@ -40,11 +82,10 @@ export function expWithTail(x: number, xtail: number): number {
     if (ax >= 1024) return x > 0 ? Infinity : 0;
     return expLarge(x, xtail);
   }
-  const kd0 = fma(INV_LN2_N, x, SHIFT);
-  const k = kd0 - SHIFT;
-  const r = fma(k, NEG_LN2_LO_N, fma(k, NEG_LN2_HI_N, x)) + xtail;
-  const idx = k & 127;
-  const scale = fromWords((EXP_SBITS_HI[idx] + Math.imul(k, 8192)) >>> 0, EXP_SBITS_LO[idx]);
+  const kf = fma(INV_LN2_N, x, SHIFT) - SHIFT;
+  const r = fma(kf, NEG_LN2_LO_N, fma(kf, NEG_LN2_HI_N, x)) + xtail;
+  const idx = kf & 127;
+  const scale = fromWords((EXP_SBITS_HI[idx] + Math.imul(kf, 8192)) >>> 0, EXP_SBITS_LO[idx]);
   const tmp = tail(r, EXP_TAIL[idx]);
   return fma(scale, tmp, scale);
 }

@@ -39,9 +39,17 @@ export function loggam(x: number): number {
   return gl;
 }
 
+// exp(-lam) for the last lam (repeated draws share it; NumPy recomputes the same value)
+let memoLam = NaN;
+let memoEnlam = NaN;
+
 /** Poisson by multiplying uniforms until the product drops to exp(-lam) (small lam). */
 function poissonMult(src: Source, lam: number): number {
-  const enlam = exp(-lam);
+  if (lam !== memoLam) {
+    memoLam = lam;
+    memoEnlam = exp(-lam);
+  }
+  const enlam = memoEnlam;
   let x = 0;
   let prod = 1;
   for (;;) {
@@ -77,12 +85,24 @@ export function poisson(src: Source, lam: number): number {
   return poissonMult(src, lam);
 }
 
+// q^n and the search bound for the last (n, p), as NumPy keeps them between draws
+let invN = NaN;
+let invP = NaN;
+let invQn = NaN;
+let invBound = 0;
+
 /** Binomial by inversion of the CDF, restarting past a bound (n p <= 30). */
 function binomialInversion(src: Source, n: number, p: number): number {
   const q = 1 - p;
-  const qn = exp(n * log(q));
-  const np = n * p;
-  const bound = Math.trunc(Math.min(n, np + 10 * Math.sqrt(np * q + 1)));
+  if (n !== invN || p !== invP) {
+    invN = n;
+    invP = p;
+    invQn = exp(n * log(q));
+    const np0 = n * p;
+    invBound = Math.trunc(Math.min(n, np0 + 10 * Math.sqrt(np0 * q + 1)));
+  }
+  const qn = invQn;
+  const bound = invBound;
   let x = 0;
   let px = qn;
   let u = src.double();
