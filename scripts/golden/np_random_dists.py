@@ -126,6 +126,9 @@ def generator_cases():
     for method in ("svd", "eigh", "cholesky"):
         add("multivariate_normal", [[0.0, 1.0, 2.0], [[1.0, 0.9, 0.2], [0.9, 1.0, 0.1], [0.2, 0.1, 3.0]]], {"size": [4, 5], "method": method})
     add("bytes", [10]); add("bytes", [7])
+    for g, b, s in ((10, 20, 5), (100, 50, 30), (1000, 1000, 500), (5, 3, 8), (40, 2, 11), (3, 97, 1), (30, 30, 55), (2000, 10, 1995)):
+        add("hypergeometric", [g, b, s, N])
+    add("hypergeometric", [[10, 20], [[5], [15]], 6])
     # integers: every dtype, endpoint, Lemire vs masked, ranges near the type limits
     for dt in ("int64", "int32", "int16", "int8", "uint64", "uint32", "uint16", "uint8"):
         add("integers", [0, 100, N], {"dtype": dt})
@@ -225,7 +228,8 @@ GENERATOR_ERRORS = [
     ["negative_binomial", [float("nan"), 0.5]], ["negative_binomial", [1.0, 0.0]], ["uniform", [0.0, float("inf")]],
     ["uniform", [1.0, 0.0]], ["dirichlet", [[1.0, -1.0]]], ["multinomial", [10, [0.5, 0.6]]], ["poisson", [-1.0]],
     ["binomial", [5, 1.5]], ["multivariate_normal", [[0.0, 0.0], [[1.0, 2.0], [2.0, 1.0]]], {"check_valid": "raise"}],
-    ["standard_exponential", [], {"method": "bad"}], ["permuted", [[1, 2, 3]], {"axis": 1}], ["geometric", [0.0]],
+    ["standard_exponential", [], {"method": "bad"}], ["hypergeometric", [5, 5, 11]], ["hypergeometric", [10**9, 5, 2]],
+    ["hypergeometric", [-1, 5, 2]], ["permuted", [[1, 2, 3]], {"axis": 1}], ["geometric", [0.0]],
 ]
 
 

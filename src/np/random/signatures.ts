@@ -129,6 +129,7 @@ export const GEN_MORE = {
     choices: { check_valid: ["warn", "raise", "ignore"], method: ["svd", "eigh", "cholesky"] },
   }),
   bytes: gen("bytes", "length", { types: { length: "int" } }),
+  hypergeometric: gen("hypergeometric", "ngood, nbad, nsample, size=None"),
   integers: gen("integers", "low, high=None, size=None, dtype=np.int64, endpoint=False", {
     types: { size: SIZE, dtype: DTYPE, endpoint: "bool" },
     defaults: { dtype: int64 },

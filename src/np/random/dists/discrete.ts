@@ -10,6 +10,7 @@ import { pow } from "../pow";
 import { expm1 } from "../expm1";
 import { log1p } from "../log1p";
 import type { Source } from "./source";
+import { logfactorial } from "../logfactorial";
 
 const LOGGAM_A = [
   8.333333333333333e-2, -2.777777777777778e-3, 7.936507936507937e-4, -5.952380952380952e-4,
@@ -335,4 +336,60 @@ export function multinomialInto(src: Source, n: number, pvals: ArrayLike<number>
     remaining -= pvals[j];
   }
   if (dn > 0) out[offset + d - 1] = dn;
+}
+
+/** Generator's hypergeometric by simulating the draws (small samples), as `hypergeometric_sample`. */
+function hypergeometricSample(interval: (max: number) => number, good: number, bad: number, sample: number): number {
+  const total = good + bad;
+  const flip = sample > Math.floor(total / 2);
+  let computed = flip ? total - sample : sample;
+  let remainingTotal = total;
+  let remainingGood = good;
+  while (computed > 0 && remainingGood > 0 && remainingTotal > remainingGood) {
+    --remainingTotal;
+    if (interval(remainingTotal) < remainingGood) --remainingGood;
+    --computed;
+  }
+  if (remainingTotal === remainingGood) remainingGood -= computed;
+  return flip ? remainingGood : good - remainingGood;
+}
+
+/** Generator's hypergeometric by Stadlober's ratio-of-uniforms (HRUA) with NumPy's logfactorial. */
+function hypergeometricHruaGen(src: Source, good: number, bad: number, sample: number): number {
+  const popsize = good + bad;
+  const computed = Math.min(sample, popsize - sample);
+  const mingoodbad = Math.min(good, bad);
+  const maxgoodbad = Math.max(good, bad);
+  const p = mingoodbad / popsize;
+  const q = maxgoodbad / popsize;
+  const mu = computed * p;
+  const a = mu + 0.5;
+  const variance = ((popsize - computed) * computed * p * q) / (popsize - 1);
+  const c = Math.sqrt(variance + 0.5);
+  const h = HRUA_D1 * c + HRUA_D2;
+  const m = Math.floor(((computed + 1) * (mingoodbad + 1)) / (popsize + 2));
+  const g = logfactorial(m) + logfactorial(mingoodbad - m) + logfactorial(computed - m) + logfactorial(maxgoodbad - computed + m);
+  const b = Math.min(Math.min(computed, mingoodbad) + 1, Math.floor(a + 16 * c));
+  let k: number;
+  for (;;) {
+    const u = src.double();
+    const v = src.double();
+    const x = a + (h * (v - 0.5)) / u;
+    if (x < 0 || x >= b) continue;
+    k = Math.floor(x);
+    const gp = logfactorial(k) + logfactorial(mingoodbad - k) + logfactorial(computed - k) + logfactorial(maxgoodbad - computed + k);
+    const t = g - gp;
+    if (u * (4 - u) - 3 <= t) break;
+    if (u * (u - t) >= 1) continue;
+    if (2 * log(u) <= t) break;
+  }
+  if (good > bad) k = computed - k;
+  if (computed < sample) k = good - k;
+  return k;
+}
+
+/** Generator.hypergeometric's draw: HRUA when 10 <= nsample <= ngood + nbad - 10, else simulation. */
+export function hypergeometricGen(src: Source, interval: (max: number) => number, good: number, bad: number, sample: number): number {
+  if (sample >= 10 && sample <= good + bad - 10) return hypergeometricHruaGen(src, good, bad, sample);
+  return hypergeometricSample(interval, good, bad, sample);
 }

@@ -9,7 +9,8 @@ import { DType, DTypeLike, dtype as toDType, float32, float64, int64 } from "../
 import { ParamLike, Size, expandParam, readParam, shapeSize, toShape } from "../args";
 import { POISSON_LAM_MAX, outputShape, sample } from "../sampler";
 import { DISTRIBUTIONS, DistributionName } from "../dists/table";
-import { binomial, multinomialInto } from "../dists/discrete";
+import { binomial, hypergeometricGen, multinomialInto } from "../dists/discrete";
+import { pcgInterval } from "./bounded";
 import { beta, negativeBinomial, standardGamma, triangular } from "../dists/continuous";
 import { broadcastValues, checkTriangular } from "../legacy-samplers";
 import { kahanSum } from "../choice";
@@ -318,6 +319,29 @@ export class GeneratorSamplers {
       throw new ValueError("n too large or p too small, see Generator.negative_binomial Notes");
     }
     return sample([{ name: "n", cons: "none" }, { name: "p", cons: "none" }], [kw.n, kw.p], kw.size, true, (n, p) => negativeBinomial(src, n, p));
+  }
+
+  /**
+   * `Generator.hypergeometric(ngood, nbad, nsample, size=None)`: good items among nsample drawn
+   * without replacement, int64 (Stadlober's HRUA for 10 <= nsample <= total - 10, else the
+   * draws simulated); ngood and nbad below 10**9.
+   */
+  hypergeometric(ngood: number, nbad: number, nsample: number, size?: null): number;
+  hypergeometric(ngood: ParamLike, nbad: ParamLike, nsample: ParamLike, size?: Size | null): NDArray;
+  hypergeometric(...args: unknown[]): Drawn;
+  hypergeometric(): Drawn {
+    const kw = GEN_MORE.hypergeometric.bind(arguments);
+    const names = ["ngood", "nbad", "nsample"];
+    const [g, b, n] = broadcastValues([kw.ngood, kw.nbad, kw.nsample], names);
+    if (g.some((v, i) => v >= 1e9 || b[i] >= 1e9)) throw new ValueError("both ngood and nbad must be less than 1000000000");
+    if (g.some((v, i) => v + b[i] < n[i])) throw new ValueError("ngood + nbad < nsample");
+    const src = this._src;
+    const bg = this.bit_generator;
+    const interval = (max: number): number => pcgInterval(bg, max);
+    return sample(
+      names.map((name) => ({ name, cons: "nonneg" as const, int: true })),
+      [kw.ngood, kw.nbad, kw.nsample], kw.size, true, (good, bad, ns) => hypergeometricGen(src, interval, good, bad, ns),
+    );
   }
 
   /** `Generator.triangular(left, mode, right, size=None)`: triangular draws by inversion. */
