@@ -8,7 +8,7 @@ import { NDArray } from "../ndarray";
 import { contiguousStorage } from "../contiguous";
 import { DTypeLike, dtype as toDType, int64, float64, uint32, DType } from "../dtype";
 import { STATE_LEN } from "./mt19937";
-import { LegacySamplers } from "./legacy-samplers";
+import { LegacyMultivariate } from "./legacy-multivariate";
 import { fillBool, fillBounded, fillBoundedSmall } from "./bounded";
 import { ParamLike, Size, expandParam, readParam, shapeSize, toShape } from "./args";
 import { outputShape, ownMethods } from "./sampler";
@@ -44,7 +44,7 @@ const INT_BOUNDS: Record<string, [number, number]> = {
 
 
 /** NumPy's legacy random generator (`numpy.random.RandomState`). */
-export class RandomState extends LegacySamplers {
+export class RandomState extends LegacyMultivariate {
 
   /** `RandomState(seed=None)`: an int in [0, 2**32), a 1-d array of such ints, or none (OS entropy). */
   constructor(seed?: SeedLike | { seed?: SeedLike }) {
@@ -320,6 +320,6 @@ export class RandomState extends LegacySamplers {
 pyfunction(RANDOM_STATE, RandomState);
 for (const [name, pair] of Object.entries(LEGACY)) pyfunction(pair.method, (RandomState.prototype as unknown as Record<string, Function>)[name]);
 for (const [name, pair] of [...Object.entries(LEGACY_DIST), ...Object.entries(LEGACY_MORE)]) {
-  pyfunction(pair.method, (LegacySamplers.prototype as unknown as Record<string, Function>)[name]);
+  pyfunction(pair.method, (LegacyMultivariate.prototype as unknown as Record<string, Function>)[name]);
 }
-ownMethods(RandomState, LegacySamplers);
+ownMethods(RandomState, LegacyMultivariate);

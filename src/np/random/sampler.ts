@@ -191,8 +191,10 @@ export function sample(
  * are its classes' own (code that lists a prototype's methods sees them all).
  */
 export function ownMethods(target: Function, base: Function): void {
-  for (const name of Object.getOwnPropertyNames(base.prototype)) {
-    if (name === "constructor" || Object.prototype.hasOwnProperty.call(target.prototype, name)) continue;
-    Object.defineProperty(target.prototype, name, Object.getOwnPropertyDescriptor(base.prototype, name)!);
+  for (let proto = base.prototype; proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+    for (const name of Object.getOwnPropertyNames(proto)) {
+      if (name === "constructor" || Object.prototype.hasOwnProperty.call(target.prototype, name)) continue;
+      Object.defineProperty(target.prototype, name, Object.getOwnPropertyDescriptor(proto, name)!);
+    }
   }
 }

@@ -5,27 +5,25 @@
  */
 import { PyTypeError, ValueError } from "../../../errors";
 import { NDArray } from "../../ndarray";
-import { DType, DTypeLike, dtype as toDType, float32, float64, int64 } from "../../dtype";
-import { isCContiguous } from "../../contiguous";
+import { DTypeLike, dtype as toDType, float32, float64 } from "../../dtype";
 import { inspect } from "node:util";
-import { ParamLike, Size, broadcastShapes, expandParam, readParam, shapeSize, toShape } from "../args";
+import { ParamLike, Size, expandParam, readParam, shapeSize, toShape } from "../args";
 import { DEFAULT_RNG, GEN, GENERATOR, GEN_DIST, GEN_MORE } from "../signatures";
 import { isPlainObject, pyfunction } from "../../../signature";
 import { fillStandardNormal, standardNormal, standardNormalF } from "./distributions";
-import { GeneratorSamplers } from "./samplers";
+import { GeneratorMultivariate } from "./multivariate";
 import { outputShape, ownMethods } from "../sampler";
 import { fillTarget } from "./out";
 import { integers } from "./integers";
 import { choice, permutation, permuted, shuffle } from "./permute";
 import { PCG64, PCG64Seed } from "./pcg64";
-import { SeedSequence } from "./seed-sequence";
 
 
 /**
  * `numpy.random.Generator(bit_generator)`: draws from a PCG64 bit generator. Create one with
  * `default_rng(seed)`; the same integer seed gives the same numbers as NumPy.
  */
-export class Generator extends GeneratorSamplers {
+export class Generator extends GeneratorMultivariate {
   /** The PCG64 stream this generator draws from. */
   override readonly bit_generator: PCG64;
 
@@ -220,4 +218,4 @@ for (const [name, sig] of Object.entries(GEN)) pyfunction(sig, (Generator.protot
 for (const [name, sig] of [...Object.entries(GEN_DIST), ...Object.entries(GEN_MORE)]) {
   pyfunction(sig, (Generator.prototype as unknown as Record<string, Function>)[name]);
 }
-ownMethods(Generator, GeneratorSamplers);
+ownMethods(Generator, GeneratorMultivariate);
