@@ -46,4 +46,15 @@ test("integers and choice take strided arrays", () => {
   assert.equal(values(default_rng(5).choice(pool, 4)), values(default_rng(5).choice([6, 4, 2], 4)));
 });
 
+test("float counts are truncated as NumPy casts them (binomial's n, hypergeometric's counts, integers' bounds)", () => {
+  // NumPy 1.24, each from a fresh generator: RandomState(0).binomial(10.7, 0.5) == 5,
+  // RandomState(0).binomial([10.5, 3.2], 0.5) == [5, 2], default_rng(0).binomial(10.7, 0.5) == 6,
+  // RandomState(0).hypergeometric(10.5, 20, 5) == 1, default_rng(0).integers(0, 10.5) == 8
+  assert.is(new RandomState(0).binomial(10.7, 0.5), 5);
+  assert.equal(values(new RandomState(0).binomial([10.5, 3.2], 0.5)), [5, 2]);
+  assert.is(default_rng(0).binomial(10.7, 0.5), 6);
+  assert.is(new RandomState(0).hypergeometric(10.5, 20, 5), 1);
+  assert.is(default_rng(0).integers(0, 10.5), 8);
+});
+
 test.run();

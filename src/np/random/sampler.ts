@@ -4,7 +4,7 @@
  * broadcasts them against `size` and draws one value per output element in C order. A number
  * comes back when every parameter is a scalar and size is None.
  */
-import { PyTypeError, ValueError } from "../../errors";
+import { ValueError } from "../../errors";
 import { NDArray } from "../ndarray";
 import { float64, int64 } from "../dtype";
 import { ParamLike, Size, expandParam, readParam, shapeSize, toShape } from "./args";
@@ -158,12 +158,12 @@ export function sample(
 ): number | NDArray {
   const params = specs.map((s, i) => readParam(values[i] as ParamLike, s.name));
   const scalarParams = params.every((p) => p.shape.length === 0);
-  params.forEach((p, i) => {
+  params.forEach((p0, i) => {
+    let p = p0;
     const spec = specs[i];
-    if (spec.int) {
-      for (let k = 0; k < p.data.length; k++) {
-        if (!Number.isInteger(p.data[k])) throw new PyTypeError(`Cannot cast ${spec.name} from float64 to int64 according to the rule 'safe'`);
-      }
+    // integer parameters (binomial's n, hypergeometric's counts) are truncated as NumPy casts them
+    if (spec.int && p.data.length > 0 && !Array.prototype.every.call(p.data, Number.isInteger)) {
+      params[i] = p = { data: Float64Array.from(p.data, Math.trunc), shape: p.shape };
     }
     if (spec.cons === "none") return;
     if (scalarParams) checkScalar(p.data[0], spec.name, spec.cons);

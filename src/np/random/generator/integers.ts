@@ -7,7 +7,7 @@ import { PyTypeError, ValueError } from "../../../errors";
 import { NDArray } from "../../ndarray";
 import { uninitStorage } from "../../alloc";
 import { DType, DTypeLike, dtype as toDType } from "../../dtype";
-import { ParamLike, Size, expandParam, readParam, shapeSize, toShape } from "../args";
+import { FlatParam, ParamLike, Size, expandParam, readParam, shapeSize, toShape } from "../args";
 import { outputShape } from "../sampler";
 import type { PCG64 } from "./pcg64";
 import { SmallDraws, boundedUint64, lemire32 } from "./bounded";
@@ -41,6 +41,10 @@ function boundsError(closed: boolean, lows: ArrayLike<number>): ValueError {
   return new ValueError(`low ${closed ? ">" : ">="} high`);
 }
 
+function truncated(p: FlatParam): FlatParam {
+  return Array.prototype.every.call(p.data, Number.isInteger) ? p : { data: Float64Array.from(p.data, Math.trunc), shape: p.shape };
+}
+
 /** Keyword arguments after binding. */
 export interface IntegersArgs {
   low: unknown;
@@ -69,13 +73,9 @@ export function integers(bg: PCG64, kw: IntegersArgs): number | boolean | NDArra
   if (kw.size !== null && kw.size !== undefined && shapeSize(toShape(kw.size as Size)) === 0) {
     return NDArray.fromStorage(uninitStorage(dt.storage, 0), toShape(kw.size as Size), dt);
   }
-  const lo = readParam(low as ParamLike, "low");
-  const hi = readParam(high as ParamLike, "high");
-  for (const p of [lo, hi]) {
-    for (let i = 0; i < p.data.length; i++) {
-      if (!Number.isInteger(p.data[i])) throw new PyTypeError(`Unsupported dtype dtype('float64') for integers`);
-    }
-  }
+  // float bounds are truncated, as NumPy's int() and casts do
+  const lo = truncated(readParam(low as ParamLike, "low"));
+  const hi = truncated(readParam(high as ParamLike, "high"));
   const small = new SmallDraws(bg);
   if (lo.shape.length === 0 && hi.shape.length === 0) {
     const l = lo.data[0];
