@@ -1,6 +1,7 @@
 /**
- * `np.random`: NumPy's legacy random API (RandomState and the module-level functions),
- * reproducing NumPy's MT19937 streams bit for bit.
+ * `np.random`: NumPy's legacy random API (RandomState and the module-level functions) and the
+ * modern one (default_rng, Generator over PCG64), reproducing NumPy's streams bit for bit,
+ * distributions included (glibc's log, exp, pow, log1p and expm1 are reproduced exactly).
  */
 export { RandomState } from "./RandomState";
 export type { LegacyState, DictState } from "./RandomState";

@@ -1,7 +1,8 @@
 /**
  * `np.random.Generator` over PCG64 and `np.random.default_rng`: NumPy's modern random API,
- * reproducing its streams bit for bit for the same seed (uniform doubles, ziggurat normals,
- * Poisson counts).
+ * reproducing its streams bit for bit for the same seed: uniform doubles, bounded integers,
+ * choices and permutations, and every distribution (the distribution methods live in
+ * samplers.ts and multivariate.ts, which this class extends).
  */
 import { PyTypeError, ValueError } from "../../../errors";
 import { NDArray } from "../../ndarray";
