@@ -7,10 +7,12 @@ import { IndexError, ValueError, PyTypeError } from "../../errors";
 import { NDArray } from "../ndarray";
 import { contiguousStorage } from "../contiguous";
 import { DTypeLike, dtype as toDType, int64, float64, uint32, DType } from "../dtype";
-import { MT19937, STATE_LEN } from "./mt19937";
+import { STATE_LEN } from "./mt19937";
+import { LegacyMultivariate } from "./legacy-multivariate";
 import { fillBool, fillBounded, fillBoundedSmall } from "./bounded";
-import { ParamLike, Size, broadcastShapes, expandParam, readParam, shapeSize, toShape } from "./args";
-import { LEGACY, RANDOM_STATE } from "./signatures";
+import { ParamLike, Size, expandParam, readParam, shapeSize, toShape } from "./args";
+import { outputShape, ownMethods } from "./sampler";
+import { LEGACY, LEGACY_DIST, LEGACY_MORE, RANDOM_STATE } from "./signatures";
 import { isPlainObject, pyfunction } from "../../signature";
 import { SeedLike, applySeed } from "./seed";
 import { shuffleArray, shuffleIndices, shuffleList } from "./shuffle";
@@ -42,12 +44,11 @@ const INT_BOUNDS: Record<string, [number, number]> = {
 
 
 /** NumPy's legacy random generator (`numpy.random.RandomState`). */
-export class RandomState {
-  /** @internal The Mersenne Twister state. */
-  readonly _mt = new MT19937();
+export class RandomState extends LegacyMultivariate {
 
   /** `RandomState(seed=None)`: an int in [0, 2**32), a 1-d array of such ints, or none (OS entropy). */
   constructor(seed?: SeedLike | { seed?: SeedLike }) {
+    super();
     if (arguments.length > 1 || isPlainObject(seed)) seed = RANDOM_STATE.bind(arguments).seed;
     applySeed(this._mt, seed as SeedLike);
   }
@@ -210,21 +211,13 @@ export class RandomState {
   ): number | NDArray {
     const pa = readParam(a as ParamLike, "parameter");
     const pb = readParam(b as ParamLike, "parameter");
-    const paramShape = broadcastShapes([pa.shape, pb.shape]);
-    let shape = paramShape;
-    if (size !== undefined && size !== null) {
-      shape = toShape(size as Size);
-      const both = broadcastShapes([shape, paramShape]);
-      if (both.length !== shape.length || both.some((d, i) => d !== shape[i])) {
-        throw new ValueError(`shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 and arg 1 with shapes (${shape.join(",")}) (${paramShape.join(",")})`);
-      }
-    }
+    const { shape, scalar } = outputShape(size, [pa.shape, pb.shape]);
     const av = expandParam(pa, shape);
     const bv = expandParam(pb, shape);
     check(av, bv);
     const out = uninitStorage(Float64Array, shapeSize(shape)) as Float64Array;
     fill(out, av, bv);
-    if ((size === undefined || size === null) && paramShape.length === 0) return out[0];
+    if (scalar) return out[0];
     return NDArray.fromStorage(out, shape, float64);
   }
 
@@ -326,3 +319,7 @@ export class RandomState {
 
 pyfunction(RANDOM_STATE, RandomState);
 for (const [name, pair] of Object.entries(LEGACY)) pyfunction(pair.method, (RandomState.prototype as unknown as Record<string, Function>)[name]);
+for (const [name, pair] of [...Object.entries(LEGACY_DIST), ...Object.entries(LEGACY_MORE)]) {
+  pyfunction(pair.method, (LegacyMultivariate.prototype as unknown as Record<string, Function>)[name]);
+}
+ownMethods(RandomState, LegacyMultivariate);

@@ -20,7 +20,7 @@ export interface ChoiceOptions {
 const ATOL = 1.4901161193847656e-8; // sqrt(float64 eps)
 
 /** First index i with cdf[i] > u (searchsorted side='right'). */
-function searchRight(cdf: Float64Array, u: number): number {
+export function searchRight(cdf: Float64Array, u: number): number {
   let lo = 0;
   let hi = cdf.length;
   while (lo < hi) {
@@ -32,7 +32,7 @@ function searchRight(cdf: Float64Array, u: number): number {
 }
 
 /** Normalised cumulative sum (cumsum(p) / cumsum(p)[-1]). */
-function normalisedCdf(p: Float64Array): Float64Array {
+export function normalisedCdf(p: Float64Array): Float64Array {
   const cdf = new Float64Array(p.length);
   let acc = 0;
   for (let i = 0; i < p.length; i++) {
@@ -44,13 +44,13 @@ function normalisedCdf(p: Float64Array): Float64Array {
   return cdf;
 }
 
-/** Kahan-compensated sum, as NumPy checks that p sums to 1. */
-function kahanSum(p: Float64Array): number {
-  if (p.length === 0) return 0;
-  let sum = p[0];
+/** Sum of the first n values with Kahan's compensation (NumPy's `kahan_sum`). */
+export function kahanSum(d: ArrayLike<number>, n = d.length): number {
+  if (n <= 0) return 0;
+  let sum = d[0];
   let c = 0;
-  for (let i = 1; i < p.length; i++) {
-    const y = p[i] - c;
+  for (let i = 1; i < n; i++) {
+    const y = d[i] - c;
     const t = sum + y;
     c = t - sum - y;
     sum = t;

@@ -7,6 +7,16 @@ import { PyTypeError } from "../../errors";
 import { NDArray } from "../ndarray";
 import { MT19937 } from "./mt19937";
 import { randomInterval } from "./bounded";
+import type { PCG64 } from "./generator/pcg64";
+import { pcgInterval } from "./generator/bounded";
+
+/** RandomState's MT19937 or Generator's PCG64: both shuffle by `random_interval`. */
+export type ShuffleSource = MT19937 | PCG64;
+
+/** A uniform integer in [0, max] from either stream. */
+export function interval(src: ShuffleSource, max: number): number {
+  return src instanceof MT19937 ? randomInterval(src, max) : pcgInterval(src, max);
+}
 
 /** Buffer offsets, relative to a row's start, of every element of one row (x[i, ...]). */
 function rowOffsets(a: NDArray): Int32Array | Float64Array {
@@ -32,12 +42,12 @@ function rowOffsets(a: NDArray): Int32Array | Float64Array {
 }
 
 /** Shuffles an NDArray along axis 0, in place. */
-export function shuffleArray(mt: MT19937, a: NDArray): void {
+export function shuffleArray(mt: ShuffleSource, a: NDArray): void {
   if (a.ndim === 0) throw new PyTypeError("len() of unsized object");
   const n = a.shape[0];
   if (a.size === 0) {
     // NumPy's generic path still draws the swap positions for empty rows
-    for (let i = n - 1; i > 0; i--) randomInterval(mt, i);
+    for (let i = n - 1; i > 0; i--) interval(mt, i);
     return;
   }
   const data = a.data;
@@ -45,7 +55,7 @@ export function shuffleArray(mt: MT19937, a: NDArray): void {
   const base = a.offset;
   if (a.ndim === 1) {
     for (let i = n - 1; i > 0; i--) {
-      const j = randomInterval(mt, i);
+      const j = interval(mt, i);
       const pi = base + i * step;
       const pj = base + j * step;
       const tmp = data[pi];
@@ -57,7 +67,7 @@ export function shuffleArray(mt: MT19937, a: NDArray): void {
   const rel = rowOffsets(a);
   const m = rel.length;
   for (let i = n - 1; i > 0; i--) {
-    const j = randomInterval(mt, i);
+    const j = interval(mt, i);
     if (i === j) continue;
     const bi = base + i * step;
     const bj = base + j * step;
@@ -72,9 +82,9 @@ export function shuffleArray(mt: MT19937, a: NDArray): void {
 }
 
 /** Shuffles a JavaScript array in place (Python's list path). */
-export function shuffleList<T>(mt: MT19937, x: T[]): void {
+export function shuffleList<T>(mt: ShuffleSource, x: T[]): void {
   for (let i = x.length - 1; i > 0; i--) {
-    const j = randomInterval(mt, i);
+    const j = interval(mt, i);
     const tmp = x[i];
     x[i] = x[j];
     x[j] = tmp;
@@ -82,9 +92,9 @@ export function shuffleList<T>(mt: MT19937, x: T[]): void {
 }
 
 /** Shuffles an index buffer (int64 storage or Int32Array), in place. */
-export function shuffleIndices(mt: MT19937, idx: Float64Array | Int32Array): void {
+export function shuffleIndices(mt: ShuffleSource, idx: Float64Array | Int32Array): void {
   for (let i = idx.length - 1; i > 0; i--) {
-    const j = randomInterval(mt, i);
+    const j = interval(mt, i);
     const tmp = idx[i];
     idx[i] = idx[j];
     idx[j] = tmp;

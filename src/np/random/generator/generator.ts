@@ -1,72 +1,35 @@
 /**
  * `np.random.Generator` over PCG64 and `np.random.default_rng`: NumPy's modern random API,
- * reproducing its streams bit for bit for the same seed (uniform doubles, ziggurat normals,
- * Poisson counts).
+ * reproducing its streams bit for bit for the same seed: uniform doubles, bounded integers,
+ * choices and permutations, and every distribution (the distribution methods live in
+ * samplers.ts and multivariate.ts, which this class extends).
  */
 import { PyTypeError, ValueError } from "../../../errors";
 import { NDArray } from "../../ndarray";
-import { DType, DTypeLike, dtype as toDType, float32, float64, int64 } from "../../dtype";
-import { isCContiguous } from "../../contiguous";
+import { DTypeLike, dtype as toDType, float32, float64 } from "../../dtype";
 import { inspect } from "node:util";
-import { ParamLike, Size, broadcastShapes, expandParam, readParam, shapeSize, toShape } from "../args";
-import { DEFAULT_RNG, GEN, GENERATOR } from "../signatures";
+import { ParamLike, Size, expandParam, readParam, shapeSize, toShape } from "../args";
+import { DEFAULT_RNG, GEN, GENERATOR, GEN_DIST, GEN_MORE } from "../signatures";
 import { isPlainObject, pyfunction } from "../../../signature";
-import { fillStandardNormal, poisson as poissonDraw, standardNormal } from "./distributions";
+import { fillStandardNormal, standardNormal, standardNormalF } from "./distributions";
+import { GeneratorMultivariate } from "./multivariate";
+import { outputShape, ownMethods } from "../sampler";
+import { fillTarget } from "./out";
+import { integers } from "./integers";
+import { choice, permutation, permuted, shuffle } from "./permute";
 import { PCG64, PCG64Seed } from "./pcg64";
-import { SeedSequence } from "./seed-sequence";
-
-/** Largest lam Generator.poisson accepts (int64 max minus 10 standard deviations). */
-const POISSON_LAM_MAX = 9223372036854775807 - Math.sqrt(9223372036854775807) * 10;
-
-function shapeStr(shape: readonly number[]): string {
-  return `(${shape.join(", ")}${shape.length === 1 ? "," : ""})`;
-}
-
-/**
- * The storage an `out=` array is filled through, in memory order (C- or Fortran-contiguous
- * arrays only), with NumPy's errors for a wrong dtype, a size that disagrees or a strided array.
- */
-function fillTarget(out: unknown, dt: DType, size: unknown): Float64Array | Float32Array {
-  const arr = out as NDArray;
-  if (arr.dtype !== dt) throw new PyTypeError(`Supplied output array has the wrong type. Expected ${dt.name}, got ${arr.dtype.name}`);
-  if (size !== null && size !== undefined) {
-    const shape = toShape(size as Size);
-    if (shape.length !== arr.ndim || shape.some((d, i) => d !== arr.shape[i])) throw new ValueError("size must match out.shape when used together");
-  }
-  const view = isCContiguous(arr) ? arr : isCContiguous(arr.T) ? arr.T : null;
-  if (view === null) throw new ValueError("Supplied output array is not contiguous, writable or aligned.");
-  return (view.data as Float64Array | Float32Array).subarray(view.offset, view.offset + view.size);
-}
-
-/** Resolves size against the parameters' broadcast shape as NumPy's samplers do. */
-function outputShape(size: unknown, paramShapes: readonly (readonly number[])[]): { shape: number[]; scalar: boolean } {
-  const paramShape = broadcastShapes(paramShapes);
-  if (size === undefined || size === null) return { shape: paramShape, scalar: paramShape.length === 0 };
-  const shape = toShape(size as Size);
-  let both: number[];
-  try {
-    both = broadcastShapes([shape, paramShape]);
-  } catch {
-    throw new ValueError(
-      `shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape ${shapeStr(shape)} and arg 1 with shape ${shapeStr(paramShape)}.`,
-    );
-  }
-  if (both.length !== shape.length || both.some((d, i) => d !== shape[i])) {
-    throw new ValueError(`Output size ${shapeStr(shape)} is not compatible with broadcast dimensions of inputs ${shapeStr(both)}.`);
-  }
-  return { shape, scalar: false };
-}
 
 
 /**
  * `numpy.random.Generator(bit_generator)`: draws from a PCG64 bit generator. Create one with
  * `default_rng(seed)`; the same integer seed gives the same numbers as NumPy.
  */
-export class Generator {
+export class Generator extends GeneratorMultivariate {
   /** The PCG64 stream this generator draws from. */
-  readonly bit_generator: PCG64;
+  override readonly bit_generator: PCG64;
 
   constructor(bit_generator: PCG64) {
+    super();
     if (arguments.length !== 1 || isPlainObject(bit_generator)) bit_generator = GENERATOR.bind(arguments).bit_generator;
     if (!(bit_generator instanceof PCG64)) throw new PyTypeError("Generator expects a PCG64 bit generator");
     this.bit_generator = bit_generator;
@@ -107,9 +70,9 @@ export class Generator {
   }
 
   /**
-   * `Generator.standard_normal(size=None, dtype=np.float64, out=None)`: standard normal float64
-   * draws (ziggurat method); `out` is filled in memory order and returned. float32 draws (a
-   * separate ziggurat) are not supported yet.
+   * `Generator.standard_normal(size=None, dtype=np.float64, out=None)`: standard normal draws
+   * by the ziggurat method, float64 (64-bit draws) or float32 (NumPy's single-precision
+   * ziggurat on 32-bit draws); `out` is filled in memory order and returned.
    */
   standard_normal(size?: null | { size?: null }): number;
   standard_normal(size: Size | { size?: Size | null; out: NDArray }): NDArray;
@@ -117,7 +80,21 @@ export class Generator {
   standard_normal(...args: unknown[]): number | NDArray;
   standard_normal(...args: unknown[]): number | NDArray {
     const kw = GEN.standard_normal.bind(args);
-    if (toDType(kw.dtype as DTypeLike) !== float64) GEN.standard_normal.notSupported("dtype", kw.dtype);
+    const dt = toDType(kw.dtype as DTypeLike);
+    if (dt === float32) {
+      const bg = this.bit_generator;
+      if (kw.out !== null) {
+        const target = fillTarget(kw.out, float32, kw.size);
+        for (let i = 0; i < target.length; i++) target[i] = standardNormalF(bg);
+        return kw.out;
+      }
+      if (kw.size === undefined || kw.size === null) return standardNormalF(bg);
+      const shape = toShape(kw.size as Size);
+      const out = new Float32Array(shapeSize(shape));
+      for (let i = 0; i < out.length; i++) out[i] = standardNormalF(bg);
+      return NDArray.fromStorage(out, shape, float32);
+    }
+    if (dt !== float64) throw new PyTypeError(`Unsupported dtype ${String(inspect(dt))} for standard_normal`);
     if (kw.out !== null) {
       fillStandardNormal(this.bit_generator, fillTarget(kw.out, float64, kw.size) as Float64Array);
       return kw.out;
@@ -162,38 +139,61 @@ export class Generator {
   }
 
   /**
-   * `Generator.poisson(lam=1.0, size=None)`: Poisson counts as int64 (a number when lam is a
-   * scalar and no size is given). Raises ValueError for lam < 0, NaN or too large.
+   * `Generator.integers(low, high=None, size=None, dtype=np.int64, endpoint=False)`: integers
+   * in [low, high) ([low, high] with endpoint; [0, low) without high) by Lemire's method as
+   * NumPy draws them, for every integer dtype and bool; low and high broadcast. Values of the
+   * 64-bit dtypes are exact below 2**53.
    */
-  poisson(lam?: number, size?: null): number;
-  poisson(lam: ParamLike | undefined, size?: Size | null): NDArray;
-  poisson(options: { lam?: number; size?: null }): number;
-  poisson(options: { lam?: ParamLike; size?: Size | null }): NDArray;
-  poisson(...args: unknown[]): number | NDArray;
-  poisson(...args: unknown[]): number | NDArray {
-    const kw = GEN.poisson.bind(args);
-    const pl = readParam((kw.lam ?? 1) as ParamLike, "lam");
-    for (let i = 0; i < pl.data.length; i++) {
-      const v = pl.data[i];
-      if (!(v >= 0)) throw new ValueError("lam < 0 or lam is NaN");
-      if (v > POISSON_LAM_MAX) throw new ValueError("lam value too large");
-    }
-    const { shape, scalar } = outputShape(kw.size, [pl.shape]);
-    const bg = this.bit_generator;
-    const n = shapeSize(shape);
-    const out = new Float64Array(n);
-    if (pl.data.length === 1) {
-      const lam = pl.data[0];
-      for (let i = 0; i < n; i++) out[i] = poissonDraw(bg, lam);
-    } else {
-      const lam = expandParam(pl, shape);
-      for (let i = 0; i < n; i++) out[i] = poissonDraw(bg, lam[i]);
-    }
-    return scalar ? out[0] : NDArray.fromStorage(out, shape, int64);
+  integers(low: number, high?: number | null, size?: null, dtype?: DTypeLike, endpoint?: boolean): number;
+  integers(low: ParamLike, high: ParamLike | null | undefined, size: Size | null | undefined, dtype?: DTypeLike, endpoint?: boolean): NDArray;
+  integers(...args: unknown[]): number | boolean | NDArray;
+  integers(): number | boolean | NDArray {
+    const kw = GEN_MORE.integers.bind(arguments);
+    return integers(this.bit_generator, kw as unknown as Parameters<typeof integers>[1]);
+  }
+
+  /**
+   * `Generator.choice(a, size=None, replace=True, p=None, axis=0, shuffle=True)`: samples of
+   * arange(a) or of `a` along `axis`; with replacement via integers (or p's CDF), without via
+   * Floyd's algorithm, a tail shuffle for large samples, or weighted rounds.
+   */
+  choice(a: number, size?: null, replace?: boolean, p?: ParamLike | null): number;
+  choice(a: number | ParamLike, size: Size, replace?: boolean, p?: ParamLike | null): NDArray;
+  choice(...args: unknown[]): number | NDArray;
+  choice(): number | NDArray {
+    const kw = GEN_MORE.choice.bind(arguments);
+    return choice(this.bit_generator, kw as unknown as Parameters<typeof choice>[1]);
+  }
+
+  /** `Generator.shuffle(x, axis=0)`: shuffles the array x in place along `axis`. */
+  shuffle(x: NDArray, axis?: number): void;
+  shuffle(...args: unknown[]): void;
+  shuffle(): void {
+    const kw = GEN_MORE.shuffle.bind(arguments);
+    shuffle(this.bit_generator, kw.x, kw.axis);
+  }
+
+  /** `Generator.permutation(x, axis=0)`: a shuffled arange(x), or a copy of x shuffled along `axis`. */
+  permutation(x: number | ParamLike, axis?: number): NDArray;
+  permutation(...args: unknown[]): NDArray;
+  permutation(): NDArray {
+    const kw = GEN_MORE.permutation.bind(arguments);
+    return permutation(this.bit_generator, kw.x, kw.axis);
+  }
+
+  /**
+   * `Generator.permuted(x, *, axis=None, out=None)`: x with each slice along `axis` shuffled
+   * independently (all elements when axis is None), into a copy or into `out`.
+   */
+  permuted(x: ParamLike, options?: { axis?: number | null; out?: NDArray | null }): NDArray;
+  permuted(...args: unknown[]): NDArray;
+  permuted(): NDArray {
+    const kw = GEN_MORE.permuted.bind(arguments);
+    return permuted(this.bit_generator, kw.x, kw.axis, kw.out);
   }
 
   /** `str(rng)`: "Generator(PCG64)". */
-  toString(): string {
+  override toString(): string {
     if (arguments.length > 0) GEN.toString.bind(arguments);
     return "Generator(PCG64)";
   }
@@ -216,5 +216,7 @@ export function default_rng(seed?: RNGSeed | { seed?: RNGSeed }): Generator {
 pyfunction(DEFAULT_RNG, default_rng);
 pyfunction(GENERATOR, Generator);
 for (const [name, sig] of Object.entries(GEN)) pyfunction(sig, (Generator.prototype as unknown as Record<string, Function>)[name]);
-
-
+for (const [name, sig] of [...Object.entries(GEN_DIST), ...Object.entries(GEN_MORE)]) {
+  pyfunction(sig, (Generator.prototype as unknown as Record<string, Function>)[name]);
+}
+ownMethods(Generator, GeneratorMultivariate);
