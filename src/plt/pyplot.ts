@@ -388,7 +388,7 @@ export function colorbar(): void {
     if (artist === undefined) {
       throw new RuntimeError("No mappable was found to use for colorbar creation. First define a mappable such as an image (with imshow) or a contour set (with contourf).");
     }
-    m = { artist, axes: ax } as AxesImage;
+    m = { artist, axes: ax } as unknown as AxesImage;
   }
   gcf().attachColorbar(m, b.ax, b.label);
 }

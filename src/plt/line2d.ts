@@ -1,0 +1,149 @@
+/**
+ * matplotlib's Line2D as a plot checker reads it (ax.lines[i]): data, color, marker, style,
+ * width and label of a line the figure model holds (plot, step, axhline / axvline, the lines of
+ * boxplot and errorbar).
+ */
+import { NDArray } from "../np/ndarray";
+import { float64 } from "../np/dtype";
+import type { LineArtist, SpanLineArtist } from "./artists";
+import type { LineStyle } from "./fmt";
+import { mplsig } from "./pysig";
+import { pyfunction } from "../signature";
+import { cssToRgba, RGBA } from "./rgba";
+
+const LINESTYLE_CODES: Record<LineStyle, string> = { solid: "-", dashed: "--", dashdot: "-.", dotted: ":", none: "None" };
+
+/** What a line's data was given as when it was not numbers (string categories). */
+export interface OriginalData {
+  x?: readonly string[];
+  y?: readonly string[];
+}
+
+const GET_XDATA = mplsig("matplotlib.lines.Line2D.get_xdata(orig=True)", { types: { orig: "bool" } });
+const GET_YDATA = mplsig("matplotlib.lines.Line2D.get_ydata(orig=True)", { types: { orig: "bool" } });
+const GET_DATA = mplsig("matplotlib.lines.Line2D.get_data(orig=True)", { types: { orig: "bool" } });
+const NO_ARGS = (name: string) => mplsig(`matplotlib.lines.Line2D.${name}()`);
+const GETTERS = ["get_color", "get_marker", "get_linestyle", "get_linewidth", "get_label", "get_markersize", "get_alpha", "get_markerfacecolor", "get_markeredgecolor", "get_zorder"] as const;
+const SIGS = Object.fromEntries(GETTERS.map((n) => [n, NO_ARGS(n)]));
+
+function floats(values: ArrayLike<number>): NDArray {
+  return NDArray.fromStorage(Float64Array.from(values), [values.length], float64);
+}
+
+/** `matplotlib.lines.Line2D`: one line of an Axes. */
+export class Line2D {
+  /** @internal */
+  constructor(
+    /** @internal The model line. */
+    readonly artist: LineArtist | SpanLineArtist,
+    /** @internal The label matplotlib gives an unlabelled artist (`_childN`). */
+    private readonly _defaultLabel: string,
+    /** @internal Strings the data was given as (categorical axes). */
+    readonly _orig: OriginalData = {},
+  ) {}
+
+  /** `Line2D.get_xdata(orig=True)`: the x data (axhline: [xmin, xmax] in axes fractions); strings as given for a categorical axis. */
+  get_xdata(options?: { orig?: boolean }): NDArray | string[];
+  get_xdata(): NDArray | string[] {
+    const orig = arguments.length > 0 ? GET_XDATA.bind(arguments).orig : true;
+    return this.data("x", orig);
+  }
+
+  /** `Line2D.get_ydata(orig=True)`: the y data. */
+  get_ydata(options?: { orig?: boolean }): NDArray | string[];
+  get_ydata(): NDArray | string[] {
+    const orig = arguments.length > 0 ? GET_YDATA.bind(arguments).orig : true;
+    return this.data("y", orig);
+  }
+
+  /** `Line2D.get_data(orig=True)`: [xdata, ydata]. */
+  get_data(options?: { orig?: boolean }): [NDArray | string[], NDArray | string[]];
+  get_data(): [NDArray | string[], NDArray | string[]] {
+    const orig = arguments.length > 0 ? GET_DATA.bind(arguments).orig : true;
+    return [this.data("x", orig), this.data("y", orig)];
+  }
+
+  private data(axis: "x" | "y", orig: boolean): NDArray | string[] {
+    const given = this._orig[axis];
+    if (orig && given !== undefined) return given.slice();
+    const a = this.artist;
+    if (a.kind === "line") return floats(axis === "x" ? a.x : a.y);
+    // an axline spans axes fractions along the other axis
+    const along = (a.orient === "h") === (axis === "x");
+    return floats(along ? [a.from, a.to] : [a.value, a.value]);
+  }
+
+  /** `Line2D.get_color()`: the line color (as a hex string where matplotlib keeps the name it was given). */
+  get_color(): string {
+    if (arguments.length > 0) SIGS.get_color.bind(arguments);
+    return this.artist.color;
+  }
+
+  /** `Line2D.get_marker()`: the marker code, 'None' without markers. */
+  get_marker(): string {
+    if (arguments.length > 0) SIGS.get_marker.bind(arguments);
+    const a = this.artist;
+    return a.kind === "line" && a.marker !== undefined ? a.marker : "None";
+  }
+
+  /** `Line2D.get_linestyle()`: '-', '--', '-.', ':' or 'None'. */
+  get_linestyle(): string {
+    if (arguments.length > 0) SIGS.get_linestyle.bind(arguments);
+    return LINESTYLE_CODES[this.artist.linestyle];
+  }
+
+  /** `Line2D.get_linewidth()`: in points. */
+  get_linewidth(): number {
+    if (arguments.length > 0) SIGS.get_linewidth.bind(arguments);
+    return this.artist.linewidth;
+  }
+
+  /** `Line2D.get_label()`: the label, `_childN` when none was given. */
+  get_label(): string {
+    if (arguments.length > 0) SIGS.get_label.bind(arguments);
+    return this.artist.label ?? this._defaultLabel;
+  }
+
+  /** `Line2D.get_markersize()`: in points. */
+  get_markersize(): number {
+    if (arguments.length > 0) SIGS.get_markersize.bind(arguments);
+    const a = this.artist;
+    return a.kind === "line" ? a.markersize : 6;
+  }
+
+  /** `Line2D.get_alpha()`: null (None) unless set. */
+  get_alpha(): number | null {
+    if (arguments.length > 0) SIGS.get_alpha.bind(arguments);
+    return this.artist.alpha ?? null;
+  }
+
+  /** `Line2D.get_markerfacecolor()`: as an (r, g, b, a) tuple. */
+  get_markerfacecolor(): RGBA {
+    if (arguments.length > 0) SIGS.get_markerfacecolor.bind(arguments);
+    const a = this.artist;
+    return cssToRgba(a.kind === "line" ? a.markerfacecolor ?? a.color : a.color);
+  }
+
+  /** `Line2D.get_markeredgecolor()`: as an (r, g, b, a) tuple. */
+  get_markeredgecolor(): RGBA {
+    if (arguments.length > 0) SIGS.get_markeredgecolor.bind(arguments);
+    const a = this.artist;
+    return cssToRgba(a.kind === "line" ? a.markeredgecolor ?? a.color : a.color);
+  }
+
+  /** `Line2D.get_zorder()`. */
+  get_zorder(): number {
+    if (arguments.length > 0) SIGS.get_zorder.bind(arguments);
+    return this.artist.zorder ?? 2;
+  }
+
+  toString(): string {
+    return `Line2D(${this.get_label()})`;
+  }
+}
+
+const P = Line2D.prototype as unknown as Record<string, Function>;
+pyfunction(GET_XDATA, P.get_xdata);
+pyfunction(GET_YDATA, P.get_ydata);
+pyfunction(GET_DATA, P.get_data);
+for (const n of GETTERS) pyfunction(SIGS[n], P[n]);
