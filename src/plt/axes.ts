@@ -51,7 +51,7 @@ import { asarray } from "../np/create";
 import { childrenOf, legendOf, locatorTicks, remember, tickLabelsOf } from "./artist_lists";
 import type { Line2D } from "./line2d";
 import type { BarContainer, Legend, LineCollection, PathPatch, PolyCollection, Rectangle, Text, Wedge } from "./artist_api";
-import { plotUnits, rememberOriginals, xyUnits } from "./categories";
+import { plotArgs, rememberOriginals, xyUnits } from "./categories";
 import { BARH, drawBarh, type BarhOptions } from "./barh";
 import { drawPie, PIE, type PieOptions } from "./pie";
 import { BOXPLOT, drawBoxplot, type BoxplotOptions, type BoxplotParts } from "./boxplot";
@@ -175,10 +175,9 @@ export class Axes {
 
   /** `Axes.plot(*args, scalex=True, scaley=True, data=None, **kwargs)`: lines and/or markers; `plot(y)`, `plot(x, y, "r--", {label})`. */
   plot(...args: (PlotArg | PlotOptions)[]): LineArtist[] {
-    const categorical = plotUnits(this, args);
-    if (categorical === null) return drawPlot(this, args);
-    const lines = drawPlot(this, categorical.args);
-    rememberOriginals(lines, categorical.groups);
+    const given = plotArgs(this, args);
+    const lines = drawPlot(this, given.args);
+    rememberOriginals(lines, given.groups);
     return lines;
   }
 

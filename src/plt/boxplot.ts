@@ -16,6 +16,7 @@ import { rcParams } from "./rcparams";
 import { BOXPLOT_PART_DEFAULTS } from "./boxplot_rc";
 import { withRepr } from "./pyobjects";
 import { lineOf } from "./artist_lists";
+import { rememberData } from "./categories";
 import type { Line2D } from "./line2d";
 import type { PathPatch } from "./artist_api";
 import { patchOf } from "./artist_lists";
@@ -249,8 +250,10 @@ export function drawBoxplot(ax: Axes, args: ArrayLike<unknown>): BoxplotParts {
       if (boxKw) add(makeLine(boxX, boxY, boxKw, vert), parts.boxes);
       else add(makePatch(boxX, boxY, { ...(b.boxprops ?? {}) }, zorder, vert, notch), parts.boxes);
     }
-    add(makeLine([pos, pos], [s.q1, s.whislo], whiskerKw, vert), parts.whiskers);
-    add(makeLine([pos, pos], [s.q3, s.whishi], whiskerKw, vert), parts.whiskers);
+    // whiskers and mean markers keep the positions as given (matplotlib's int64 xdata for 1, 2, ...)
+    const given = (line: LineArtist, at: number[]) => rememberData(line, vert ? { x: at, y: undefined } : { x: undefined, y: at });
+    given(add(makeLine([pos, pos], [s.q1, s.whislo], whiskerKw, vert), parts.whiskers), [pos, pos]);
+    given(add(makeLine([pos, pos], [s.q3, s.whishi], whiskerKw, vert), parts.whiskers), [pos, pos]);
     if (showcaps) {
       add(makeLine([pos - cw * 0.5, pos + cw * 0.5], [s.whislo, s.whislo], capKw, vert), parts.caps);
       add(makeLine([pos - cw * 0.5, pos + cw * 0.5], [s.whishi, s.whishi], capKw, vert), parts.caps);
@@ -258,7 +261,7 @@ export function drawBoxplot(ax: Axes, args: ArrayLike<unknown>): BoxplotParts {
     add(makeLine(medX, [s.med, s.med], medianKw, vert), parts.medians);
     if (showmeans) {
       if (meanline) add(makeLine([boxL, boxR], [s.mean, s.mean], meanKw, vert), parts.means);
-      else add(makeLine([pos], [s.mean], meanKw, vert), parts.means);
+      else given(add(makeLine([pos], [s.mean], meanKw, vert), parts.means), [pos]);
     }
     if (showfliers) add(makeLine(s.fliers.map(() => pos), s.fliers, flierKw, vert), parts.fliers);
   });

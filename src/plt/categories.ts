@@ -44,44 +44,33 @@ export function convert(ax: Axes, axis: "x" | "y", v: unknown): unknown {
   return isCategorical(v) ? toUnits(ax, axis, v) : v;
 }
 
-/** The strings a line's data was given as (Line2D.get_xdata returns them). */
+/** The data a line was given as (Line2D.get_xdata returns it as matplotlib keeps it). */
 export function originalData(line: object): OriginalData | undefined {
   return ORIGINAL.get(line);
 }
 
+function isData(v: unknown): boolean {
+  return Array.isArray(v) || ArrayBuffer.isView(v) || (typeof v === "object" && v !== null && "shape" in v);
+}
+
 /**
- * plot's positional arguments with categories converted: each [x], y, [fmt] group, as plot
- * reads them. Returns the arguments and, per group, the strings given.
+ * plot's positional arguments with categories converted, and per [x], y, [fmt] group (as plot
+ * reads them) the data it was given (x null: plot(y) numbers the points).
  */
-export function plotUnits(ax: Axes, args: unknown[]): { args: unknown[]; groups: OriginalData[] } | null {
-  if (!args.some(isCategoricalArray)) return null;
-  const out = args.slice();
+export function plotArgs(ax: Axes, args: unknown[]): { args: unknown[]; groups: OriginalData[] } {
+  let out = args;
   const groups: OriginalData[] = [];
   let i = 0;
-  while (i < out.length) {
-    const a0 = out[i];
-    if (typeof a0 === "string" || (a0 !== null && typeof a0 === "object" && !Array.isArray(a0) && !ArrayBuffer.isView(a0) && !("shape" in a0))) break;
-    const a1 = out[i + 1];
-    const pair = a1 !== undefined && typeof a1 !== "string" && (Array.isArray(a1) || ArrayBuffer.isView(a1) || (typeof a1 === "object" && a1 !== null && "shape" in a1));
-    const group: OriginalData = {};
-    if (pair) {
-      if (isCategoricalArray(a0)) {
-        group.x = (a0 as string[]).map(String);
-        out[i] = toUnits(ax, "x", a0 as string[]);
-      }
-      if (isCategoricalArray(a1)) {
-        group.y = (a1 as string[]).map(String);
-        out[i + 1] = toUnits(ax, "y", a1 as string[]);
-      }
-      i += 2;
-    } else {
-      if (isCategoricalArray(a0)) {
-        group.y = (a0 as string[]).map(String);
-        out[i] = toUnits(ax, "y", a0 as string[]);
-      }
-      i += 1;
+  while (i < args.length && isData(args[i])) {
+    const pair = isData(args[i + 1]);
+    const group: OriginalData = { x: pair ? args[i] : null, y: pair ? args[i + 1] : args[i] };
+    for (const [k, axis] of (pair ? [[i, "x"], [i + 1, "y"]] : [[i, "y"]]) as [number, "x" | "y"][]) {
+      if (!isCategoricalArray(args[k])) continue;
+      if (out === args) out = args.slice();
+      out[k] = toUnits(ax, axis, args[k] as string[]);
     }
-    if (typeof out[i] === "string") i++;
+    i += pair ? 2 : 1;
+    if (typeof args[i] === "string") i++;
     groups.push(group);
   }
   return { args: out, groups };
@@ -91,12 +80,10 @@ function isCategoricalArray(v: unknown): boolean {
   return Array.isArray(v) && v.length > 0 && typeof v[0] === "string";
 }
 
-/** Remembers the strings each line's data was given as (one line per plot group). */
+/** Remembers the data each line was given as (one line per plot group; a 2-D y's columns are not tracked). */
 export function rememberOriginals(lines: readonly LineArtist[], groups: readonly OriginalData[]): void {
   if (lines.length !== groups.length) return;
-  lines.forEach((l, k) => {
-    if (groups[k].x !== undefined || groups[k].y !== undefined) ORIGINAL.set(l, groups[k]);
-  });
+  lines.forEach((l, k) => ORIGINAL.set(l, groups[k]));
 }
 
 /** (x, y, ...) call arguments with categorical x / y converted (scatter, bar). */
@@ -110,4 +97,9 @@ export function xyUnits(ax: Axes, args: ArrayLike<unknown>, both = true): ArrayL
   if (cx) out[0] = toUnits(ax, "x", x as string[]);
   if (cy) out[1] = toUnits(ax, "y", y as string[]);
   return out;
+}
+
+/** Remembers the data one line was given as. */
+export function rememberData(line: LineArtist, data: OriginalData): void {
+  ORIGINAL.set(line, data);
 }

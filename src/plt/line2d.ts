@@ -4,7 +4,7 @@
  * boxplot and errorbar).
  */
 import { NDArray } from "../np/ndarray";
-import { float64 } from "../np/dtype";
+import { float64, int64 } from "../np/dtype";
 import type { LineArtist, SpanLineArtist } from "./artists";
 import type { LineStyle } from "./fmt";
 import { mplsig } from "./pysig";
@@ -13,10 +13,10 @@ import { cssToRgba, RGBA } from "./rgba";
 
 const LINESTYLE_CODES: Record<LineStyle, string> = { solid: "-", dashed: "--", dashdot: "-.", dotted: ":", none: "None" };
 
-/** What a line's data was given as when it was not numbers (string categories). */
+/** What plot was given for a line's data (x null: plot(y), which numbers the points; undefined: not known, floats). */
 export interface OriginalData {
-  x?: readonly string[];
-  y?: readonly string[];
+  x: unknown;
+  y: unknown;
 }
 
 const GET_XDATA = mplsig("matplotlib.lines.Line2D.get_xdata(orig=True)", { types: { orig: "bool" } });
@@ -39,7 +39,7 @@ export class Line2D {
     /** @internal The label matplotlib gives an unlabelled artist (`_childN`). */
     private readonly _defaultLabel: string,
     /** @internal Strings the data was given as (categorical axes). */
-    readonly _orig: OriginalData = {},
+    readonly _orig?: OriginalData,
   ) {}
 
   /** `Line2D.get_xdata(orig=True)`: the x data (axhline: [xmin, xmax] in axes fractions); strings as given for a categorical axis. */
@@ -64,13 +64,21 @@ export class Line2D {
   }
 
   private data(axis: "x" | "y", orig: boolean): NDArray | string[] {
-    const given = this._orig[axis];
-    if (orig && given !== undefined) return given.slice();
     const a = this.artist;
+    if (orig && this._orig !== undefined && a.kind === "line") {
+      // matplotlib keeps the data as given: strings, an array, integers as int64
+      const given = this._orig[axis];
+      const values = axis === "x" ? a.x : a.y;
+      if (given === null || given === undefined) return floats(values);
+      if (Array.isArray(given) && typeof given[0] === "string") return given.map(String);
+      if (given instanceof NDArray && given.ndim === 1) return given;
+      if (Array.isArray(given) && given.every((v) => Number.isInteger(v))) return NDArray.fromStorage(Float64Array.from(values), [values.length], int64);
+    }
     if (a.kind === "line") return floats(axis === "x" ? a.x : a.y);
-    // an axline spans axes fractions along the other axis
+    // an axline spans axes fractions along the other axis; integers given stay int64, as NumPy reads them
     const along = (a.orient === "h") === (axis === "x");
-    return floats(along ? [a.from, a.to] : [a.value, a.value]);
+    const values = along ? [a.from, a.to] : [a.value, a.value];
+    return values.every(Number.isInteger) ? NDArray.fromStorage(Float64Array.from(values), [2], int64) : floats(values);
   }
 
   /** `Line2D.get_color()`: the line color (as a hex string where matplotlib keeps the name it was given). */

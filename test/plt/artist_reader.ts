@@ -27,7 +27,7 @@ export function readAxes(fig: Figure, ax: Axes): Json {
     xticklabels: ax.get_xticklabels().map((t) => t.get_text()), yticklabels: ax.get_yticklabels().map((t) => t.get_text()),
     legend: legend === null ? null : legend.get_texts().map((t) => t.get_text()),
     lines: ax.lines.map((l) => ({
-      xdata: plain(l.get_xdata()), ydata: plain(l.get_ydata()), rgba: cssToRgba(l.get_color()), marker: l.get_marker(),
+      xdata: plain(l.get_xdata()), xdtype: (l.get_xdata() as NDArray).dtype?.name, ydata: plain(l.get_ydata()), rgba: cssToRgba(l.get_color()), marker: l.get_marker(),
       linestyle: l.get_linestyle(), linewidth: l.get_linewidth(), label: l.get_label(), markersize: l.get_markersize(),
       mfc: l.get_markerfacecolor(), mec: l.get_markeredgecolor(), zorder: l.get_zorder(),
     })),
@@ -88,9 +88,9 @@ function reshape(data: unknown[], shape: number[]): unknown {
 export function assertReadsLike(fig: Figure, ax: Axes, expected: Json, label: string, skip: readonly string[] = [], rel = 1e-12): void {
   const e: Json = { ...expected };
   for (const k of skip) delete e[k];
-  // Line2D.get_color gives the hex plt draws (compared as RGBA); data come back as float64
   if (e.images) e.images = e.images.map((im: Json) => ({ ...im, array: reshape(im.array.data, im.array.shape), dtype: im.array.dtype }));
-  if (e.lines) e.lines = e.lines.map(({ color: _c, xdtype: _d, ...rest }: Json) => rest);
+  // Line2D.get_color gives the hex plt draws (compared as RGBA); string data have no NumPy dtype here
+  if (e.lines) e.lines = e.lines.map(({ color: _c, xdtype, ...rest }: Json) => (String(xdtype).startsWith("<U") ? rest : { ...rest, xdtype }));
   const mismatches = diff(readAxes(fig, ax), e, rel);
   assert.equal(mismatches, [], label);
 }
