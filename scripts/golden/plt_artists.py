@@ -169,6 +169,7 @@ PIE = [
     ("pie: donut via wedgeprops, textprops", [("pie", [[2, 2, 4]], {"wedgeprops": {"width": 0.3, "edgecolor": "w", "linewidth": 2}, "textprops": {"color": "b", "fontsize": 14}, "labels": ["a", "b", "c"]})]),
     ("pie: center and frame", [("pie", [[1, 1]], {"center": [2, 3], "frame": True, "labeldistance": None})]),
     ("pie: unnormalized", [("pie", [[0.2, 0.3]], {"normalize": False})]),
+    ("pie: a legend of the slices' labels", [("pie", [[1, 2]], {"labels": ["a", "b"]}), ("legend", [], {})]),
     ("pie: negative is an error", [("pie", [[1, -1]], {})]),
     ("pie: unnormalized over 1 is an error", [("pie", [[0.7, 0.6]], {"normalize": False})]),
     ("pie: explode length", [("pie", [[1, 2]], {"explode": [0.1]})]),
