@@ -144,6 +144,11 @@ ARTISTS = [
         ("plot", [[0, 4], [0, 2]], {}),
         ("axhline", [1], {"color": "r"}),
         ("axvline", [2], {"ls": "--"})]),
+    ("containers in the order made: bars, errorbar, stem, bars", [
+        ("bar", [[1, 2], [1, 2]], {}),
+        ("errorbar", [[1, 2], [1, 2]], {"yerr": 0.5}),
+        ("stem", [[1, 2], [2, 1]], {}),
+        ("bar", [[3], [1]], {})]),
     ("hlines / vlines are LineCollections", [
         ("hlines", [[1, 2], 0, [3, 4]], {"colors": "r"}),
         ("vlines", [[1, 2, 3], 0, 1], {})]),

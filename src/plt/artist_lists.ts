@@ -15,6 +15,25 @@ import { currentTicks } from "./axes_ticks";
 import { tickDecimals } from "./ticks";
 
 const WRAPPERS = new WeakMap<object, unknown>();
+/** errorbar's and stem's containers per axes, each with the number of artists the axes held before it. */
+const OTHER_CONTAINERS = new WeakMap<Axes, { at: number; container: object }[]>();
+
+/** Lists an errorbar / stem container in ax.containers, after the bars among the axes' first `artistsBefore` artists. */
+export function rememberContainer<T extends object>(ax: Axes, container: T, artistsBefore: number): T {
+  let list = OTHER_CONTAINERS.get(ax);
+  if (list === undefined) OTHER_CONTAINERS.set(ax, (list = []));
+  list.push({ at: artistsBefore, container });
+  // the container carries the legend label; matplotlib labels its parts '_nolegend_'
+  const parts = (c: unknown): void => {
+    if (Array.isArray(c)) c.forEach(parts);
+    else if (c !== null && typeof c === "object") NOLEGEND.add(c);
+  };
+  parts(container);
+  return container;
+}
+
+/** Artists that belong to an errorbar / stem container. */
+const NOLEGEND = new WeakSet<object>();
 
 /** Makes `wrapper` the object the axes' lists hand out for `artist` (scatter's and imshow's return values). */
 export function remember<T extends { artist: object }>(wrapper: T): T {
@@ -39,15 +58,19 @@ export interface Children {
   patches: (Rectangle | Wedge | PathPatch)[];
   texts: Text[];
   images: AxesImage[];
-  containers: BarContainer[];
+  /** BarContainers, and errorbar's / stem's containers ([data_line, caplines, barlinecols], [markerline, stemlines, baseline]). */
+  containers: (BarContainer | object)[];
 }
 
 /** The axes' children lists, in the order the artists were added. */
 export function childrenOf(ax: Axes): Children {
   const out: Children = { lines: [], collections: [], patches: [], texts: [], images: [], containers: [] };
+  const others = OTHER_CONTAINERS.get(ax) ?? [];
+  let next = 0;
   let child = 0;
-  for (const a of ax.artists) {
-    const label = `_child${child}`;
+  for (const [k, a] of ax.artists.entries()) {
+    while (next < others.length && others[next].at <= k) out.containers.push(others[next++].container);
+    const label = NOLEGEND.has(a) ? "_nolegend_" : `_child${child}`;
     child += childCount(a);
     switch (a.kind) {
       case "line":
@@ -86,6 +109,7 @@ export function childrenOf(ax: Axes): Children {
         break;
     }
   }
+  while (next < others.length) out.containers.push(others[next++].container);
   return out;
 }
 

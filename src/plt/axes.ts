@@ -48,7 +48,7 @@ import type {
 } from "./axes_options";
 
 import { asarray } from "../np/create";
-import { childrenOf, legendOf, locatorTicks, remember, tickLabelsOf } from "./artist_lists";
+import { childrenOf, legendOf, locatorTicks, remember, rememberContainer, tickLabelsOf } from "./artist_lists";
 import type { Line2D } from "./line2d";
 import type { BarContainer, Legend, LineCollection, PathPatch, PolyCollection, Rectangle, Text, Wedge } from "./artist_api";
 import { plotArgs, rememberOriginals, xyUnits } from "./categories";
@@ -317,13 +317,13 @@ export class Axes {
    */
   errorbar(x: NDArrayLike, y: NDArrayLike, ...rest: PyArgs<[yerr: ErrorbarOptions["yerr"], xerr: ErrorbarOptions["xerr"], fmt: string, ecolor: ColorLike | null, elinewidth: number | null, capsize: number | null, options: ErrorbarOptions], ErrorbarOptions>): ErrorbarContainer;
   errorbar(): ErrorbarContainer {
-    return drawErrorbar(this, arguments);
+    return rememberContainer(this, drawErrorbar(this, arguments), this.artists.length);
   }
 
   /** `Axes.stem(*args, linefmt=None, markerfmt=None, basefmt=None, bottom=0, label=None, ...)`: `stem([locs,] heads, [linefmt, markerfmt, basefmt])`. */
   stem(...args: (string | NDArrayLike | StemOptions)[]): StemContainer;
   stem(): StemContainer {
-    return drawStem(this, arguments);
+    return rememberContainer(this, drawStem(this, arguments), this.artists.length);
   }
 
   /** `Axes.set_xscale(value, **kwargs)`: "linear" or "log" (decade ticks labelled 10^k). */
@@ -548,9 +548,9 @@ export class Axes {
     return childrenOf(this).images;
   }
 
-  /** `Axes.containers`: a BarContainer per bar / barh / hist call. */
-  get containers(): BarContainer[] {
-    return childrenOf(this).containers;
+  /** `Axes.containers`: a BarContainer per bar / barh / hist call, and errorbar's and stem's containers. */
+  get containers(): (BarContainer | ErrorbarContainer | StemContainer)[] {
+    return childrenOf(this).containers as (BarContainer | ErrorbarContainer | StemContainer)[];
   }
 
   /** `Axes.get_legend()`: the Legend, or null (None) when there is none. */
