@@ -44,7 +44,7 @@ def data(a):
 
 
 def read_line(l):
-    return {"xdata": data(l.get_xdata()), "ydata": data(l.get_ydata()), "xdtype": str(np.asarray(l.get_xdata()).dtype),
+    return {"xydata": fl(l.get_xydata()), "xdata": data(l.get_xdata()), "ydata": data(l.get_ydata()), "xdtype": str(np.asarray(l.get_xdata()).dtype),
             "color": raw_color(l.get_color()), "rgba": rgba(l.get_color()), "marker": str(l.get_marker()),
             "linestyle": l.get_linestyle(), "linewidth": float(l.get_linewidth()), "label": l.get_label(),
             "markersize": float(l.get_markersize()), "mfc": rgba(l.get_markerfacecolor()), "mec": rgba(l.get_markeredgecolor()), "zorder": float(l.get_zorder())}
@@ -94,6 +94,7 @@ def read(fig, ax):
         "xticks": fl(ax.get_xticks()), "yticks": fl(ax.get_yticks()),
         "xticklabels": [t.get_text() for t in ax.get_xticklabels()], "yticklabels": [t.get_text() for t in ax.get_yticklabels()],
         "legend": None if legend is None else [t.get_text() for t in legend.get_texts()],
+        "handles_labels": ax.get_legend_handles_labels()[1], "n_lines": len(ax.get_lines()), "n_images": len(ax.get_images()),
         "lines": [read_line(l) for l in ax.lines],
         "collections": [read_collection(c) for c in ax.collections],
         "patches": [read_patch(p) for p in ax.patches],
@@ -149,6 +150,9 @@ ARTISTS = [
         ("errorbar", [[1, 2], [1, 2]], {"yerr": 0.5}),
         ("stem", [[1, 2], [2, 1]], {}),
         ("bar", [[3], [1]], {})]),
+    ("legend handles: lines, collections, patches, then containers", [
+        ("plot", [[1, 2]], {"label": "l"}), ("bar", [[1], [2]], {"label": "b"}), ("scatter", [[1], [1]], {"label": "s"}),
+        ("fill_between", [[0, 1], [1, 2]], {"label": "f"}), ("axhspan", [0, 1], {"label": "span"}), ("plot", [[2, 1]], {})]),
     ("hlines / vlines are LineCollections", [
         ("hlines", [[1, 2], 0, [3, 4]], {"colors": "r"}),
         ("vlines", [[1, 2, 3], 0, 1], {})]),

@@ -507,6 +507,9 @@ export class PathPatch {
 }
 getters(PathPatch, "matplotlib.patches.PathPatch", ["get_zorder", "get_facecolor", "get_edgecolor", "get_linewidth", "get_label", "get_path"]);
 
+/** `matplotlib.patches.Polygon`: axhspan's / axvspan's band (PathPatch's getters). */
+export class Polygon extends PathPatch {}
+
 // ---------------------------------------------------------------- texts, legend, images
 
 /** `matplotlib.text.Text`: a text of the axes (text, annotate, pie's labels), a tick label or a legend entry. */

@@ -6,7 +6,7 @@
 import type { Artist, FillArtist, LineArtist, TextArtist, WedgeArtist } from "./artists";
 import type { Axes } from "./axes";
 import { Line2D } from "./line2d";
-import { BarContainer, Legend, LineCollection, PathPatch, PolyCollection, Rectangle, Text, Wedge, plainText } from "./artist_api";
+import { BarContainer, Legend, LineCollection, PathPatch, Polygon, PolyCollection, Rectangle, Text, Wedge, plainText } from "./artist_api";
 import { PathCollection } from "./scatter";
 import { AxesImage } from "./imshow";
 import { originalData } from "./categories";
@@ -58,19 +58,22 @@ export interface Children {
   patches: (Rectangle | Wedge | PathPatch)[];
   texts: Text[];
   images: AxesImage[];
+  /** Lines, collections and patches in the order added (the legend's candidate handles). */
+  handles: (Line2D | PathCollection | PolyCollection | LineCollection | Rectangle | Wedge | PathPatch)[];
   /** BarContainers, and errorbar's / stem's containers ([data_line, caplines, barlinecols], [markerline, stemlines, baseline]). */
   containers: (BarContainer | object)[];
 }
 
 /** The axes' children lists, in the order the artists were added. */
 export function childrenOf(ax: Axes): Children {
-  const out: Children = { lines: [], collections: [], patches: [], texts: [], images: [], containers: [] };
+  const out: Children = { lines: [], collections: [], patches: [], texts: [], images: [], containers: [], handles: [] };
   const others = OTHER_CONTAINERS.get(ax) ?? [];
   let next = 0;
   let child = 0;
   for (const [k, a] of ax.artists.entries()) {
     while (next < others.length && others[next].at <= k) out.containers.push(others[next++].container);
     const label = NOLEGEND.has(a) ? "_nolegend_" : `_child${child}`;
+    const before = [out.lines.length, out.collections.length, out.patches.length];
     child += childCount(a);
     switch (a.kind) {
       case "line":
@@ -90,7 +93,7 @@ export function childrenOf(ax: Axes): Children {
         out.collections.push(wrapped(a, () => new LineCollection(a, label)));
         break;
       case "span":
-        out.patches.push(wrapped(a, () => new PathPatch(a, label)));
+        out.patches.push(wrapped(a, () => new Polygon(a, label)));
         break;
       case "rects": {
         const bars = wrapped(a, () => BarContainer.from(Array.from(a.x0, (_, i) => new Rectangle(a, i, "_nolegend_")), (r) => r) as BarContainer);
@@ -108,6 +111,7 @@ export function childrenOf(ax: Axes): Children {
         out.texts.push(wrapped(a, () => new Text(a)));
         break;
     }
+    out.handles.push(...out.lines.slice(before[0]), ...out.collections.slice(before[1]), ...out.patches.slice(before[2]));
   }
   while (next < others.length) out.containers.push(others[next++].container);
   return out;
@@ -192,4 +196,18 @@ function childLabel(ax: Axes, a: Artist): string {
 /** The PathPatch of a patch-like fill the axes holds (boxplot's boxes). */
 export function patchOf(ax: Axes, a: FillArtist): PathPatch {
   return wrapped(a, () => new PathPatch(a, a.asPatch ? "" : childLabel(ax, a)));
+}
+
+/** ax.get_legend_handles_labels(): the labelled lines, collections and patches, then the labelled containers. */
+export function handlesLabels(ax: Axes): [unknown[], string[]] {
+  const { handles, containers } = childrenOf(ax);
+  const handlesOut: unknown[] = [];
+  const labels: string[] = [];
+  for (const h of [...handles, ...containers.filter((c) => c instanceof BarContainer)]) {
+    const label = (h as { get_label(): string | null }).get_label();
+    if (label == null || label === "" || label.startsWith("_")) continue;
+    handlesOut.push(h);
+    labels.push(label);
+  }
+  return [handlesOut, labels];
 }

@@ -48,7 +48,7 @@ import type {
 } from "./axes_options";
 
 import { asarray } from "../np/create";
-import { childrenOf, legendOf, locatorTicks, remember, rememberContainer, tickLabelsOf } from "./artist_lists";
+import { childrenOf, handlesLabels, legendOf, locatorTicks, remember, rememberContainer, tickLabelsOf } from "./artist_lists";
 import type { Line2D } from "./line2d";
 import type { BarContainer, Legend, LineCollection, PathPatch, PolyCollection, Rectangle, Text, Wedge } from "./artist_api";
 import { plotArgs, rememberOriginals, xyUnits } from "./categories";
@@ -57,7 +57,7 @@ import { drawPie, PIE, type PieOptions } from "./pie";
 import { BOXPLOT, drawBoxplot, type BoxplotOptions, type BoxplotParts } from "./boxplot";
 import { drawViolinplot, VIOLINPLOT, type ViolinParts, type ViolinplotOptions } from "./violin";
 import { drawStackplot, STACKPLOT, type StackplotOptions } from "./stackplot";
-import { GET_LEGEND, GET_XTICKLABELS, GET_YTICKLABELS } from "./axes_readers";
+import { GET_IMAGES, GET_LEGEND, GET_LEGEND_HANDLES_LABELS, GET_LINES, GET_XTICKLABELS, GET_YTICKLABELS } from "./axes_readers";
 
 export type { LegendOptions } from "./axes_guides";
 
@@ -553,6 +553,24 @@ export class Axes {
     return childrenOf(this).containers as (BarContainer | ErrorbarContainer | StemContainer)[];
   }
 
+  /** `Axes.get_lines()`: the Line2D artists (as `ax.lines`). */
+  get_lines(): Line2D[] {
+    if (arguments.length > 0) GET_LINES.bind(arguments);
+    return childrenOf(this).lines;
+  }
+
+  /** `Axes.get_images()`: the AxesImages (as `ax.images`). */
+  get_images(): AxesImage[] {
+    if (arguments.length > 0) GET_IMAGES.bind(arguments);
+    return childrenOf(this).images;
+  }
+
+  /** `Axes.get_legend_handles_labels(legend_handler_map=None)`: [handles, labels] of the labelled artists, as legend() would list them. */
+  get_legend_handles_labels(): [unknown[], string[]] {
+    if (arguments.length > 0) GET_LEGEND_HANDLES_LABELS.bind(arguments);
+    return handlesLabels(this);
+  }
+
   /** `Axes.get_legend()`: the Legend, or null (None) when there is none. */
   get_legend(): Legend | null {
     if (arguments.length > 0) GET_LEGEND.bind(arguments);
@@ -669,6 +687,9 @@ pyfunction(LEGEND, P.legend);
 pyfunction(GRID, P.grid);
 pyfunction(AXIS, P.axis);
 pyfunction(GET_LEGEND, P.get_legend);
+pyfunction(GET_LINES, P.get_lines);
+pyfunction(GET_IMAGES, P.get_images);
+pyfunction(GET_LEGEND_HANDLES_LABELS, P.get_legend_handles_labels);
 pyfunction(GET_XTICKLABELS, P.get_xticklabels);
 pyfunction(GET_YTICKLABELS, P.get_yticklabels);
 pyfunction(BARH, P.barh);

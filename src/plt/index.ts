@@ -32,7 +32,7 @@ export type { StemOptions, StemContainer } from "./stems";
 export type { TickParamsOptions } from "./tick_params";
 export * from "./pyplot_artists";
 export type { Line2D } from "./line2d";
-export type { PolyCollection, LineCollection, Rectangle, BarContainer, Wedge, PathPatch, Text, Legend } from "./artist_api";
+export type { PolyCollection, LineCollection, Rectangle, BarContainer, Wedge, PathPatch, Polygon, Text, Legend } from "./artist_api";
 export type { PieOptions } from "./pie";
 export type { BoxplotOptions, BoxplotParts } from "./boxplot";
 export type { ViolinplotOptions, ViolinParts } from "./violin";

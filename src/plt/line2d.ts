@@ -23,7 +23,7 @@ const GET_XDATA = mplsig("matplotlib.lines.Line2D.get_xdata(orig=True)", { types
 const GET_YDATA = mplsig("matplotlib.lines.Line2D.get_ydata(orig=True)", { types: { orig: "bool" } });
 const GET_DATA = mplsig("matplotlib.lines.Line2D.get_data(orig=True)", { types: { orig: "bool" } });
 const NO_ARGS = (name: string) => mplsig(`matplotlib.lines.Line2D.${name}()`);
-const GETTERS = ["get_color", "get_marker", "get_linestyle", "get_linewidth", "get_label", "get_markersize", "get_alpha", "get_markerfacecolor", "get_markeredgecolor", "get_zorder"] as const;
+const GETTERS = ["get_xydata", "get_color", "get_marker", "get_linestyle", "get_linewidth", "get_label", "get_markersize", "get_alpha", "get_markerfacecolor", "get_markeredgecolor", "get_zorder"] as const;
 const SIGS = Object.fromEntries(GETTERS.map((n) => [n, NO_ARGS(n)]));
 
 function floats(values: ArrayLike<number>): NDArray {
@@ -79,6 +79,22 @@ export class Line2D {
     const along = (a.orient === "h") === (axis === "x");
     const values = along ? [a.from, a.to] : [a.value, a.value];
     return values.every(Number.isInteger) ? NDArray.fromStorage(Float64Array.from(values), [2], int64) : floats(values);
+  }
+
+  /** `Line2D.get_xydata()`: the (N, 2) float64 array of (x, y) points. */
+  get_xydata(): NDArray {
+    if (arguments.length > 0) SIGS.get_xydata.bind(arguments);
+    const x = this.data("x", false) as NDArray;
+    const y = this.data("y", false) as NDArray;
+    const n = x.size;
+    const out = new Float64Array(2 * n);
+    const xs = x.data as Float64Array;
+    const ys = y.data as Float64Array;
+    for (let i = 0; i < n; i++) {
+      out[2 * i] = xs[i];
+      out[2 * i + 1] = ys[i];
+    }
+    return NDArray.fromStorage(out, [n, 2], float64);
   }
 
   /** `Line2D.get_color()`: the line color (as a hex string where matplotlib keeps the name it was given). */

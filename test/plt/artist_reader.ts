@@ -26,8 +26,9 @@ export function readAxes(fig: Figure, ax: Axes): Json {
     xticks: ax.get_xticks(), yticks: ax.get_yticks(),
     xticklabels: ax.get_xticklabels().map((t) => t.get_text()), yticklabels: ax.get_yticklabels().map((t) => t.get_text()),
     legend: legend === null ? null : legend.get_texts().map((t) => t.get_text()),
+    handles_labels: ax.get_legend_handles_labels()[1], n_lines: ax.get_lines().length, n_images: ax.get_images().length,
     lines: ax.lines.map((l) => ({
-      xdata: plain(l.get_xdata()), xdtype: (l.get_xdata() as NDArray).dtype?.name, ydata: plain(l.get_ydata()), rgba: cssToRgba(l.get_color()), marker: l.get_marker(),
+      xydata: plain(l.get_xydata()), xdata: plain(l.get_xdata()), xdtype: (l.get_xdata() as NDArray).dtype?.name, ydata: plain(l.get_ydata()), rgba: cssToRgba(l.get_color()), marker: l.get_marker(),
       linestyle: l.get_linestyle(), linewidth: l.get_linewidth(), label: l.get_label(), markersize: l.get_markersize(),
       mfc: l.get_markerfacecolor(), mec: l.get_markeredgecolor(), zorder: l.get_zorder(),
     })),
