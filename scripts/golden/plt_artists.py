@@ -47,12 +47,13 @@ def read_line(l):
     return {"xydata": fl(l.get_xydata()), "xdata": data(l.get_xdata()), "ydata": data(l.get_ydata()), "xdtype": str(np.asarray(l.get_xdata()).dtype),
             "color": raw_color(l.get_color()), "rgba": rgba(l.get_color()), "marker": str(l.get_marker()),
             "linestyle": l.get_linestyle(), "linewidth": float(l.get_linewidth()), "label": l.get_label(),
-            "markersize": float(l.get_markersize()), "mfc": rgba(l.get_markerfacecolor()), "mec": rgba(l.get_markeredgecolor()), "zorder": float(l.get_zorder())}
+            "markersize": float(l.get_markersize()), "mfc": rgba(l.get_markerfacecolor()), "mec": rgba(l.get_markeredgecolor()), "zorder": float(l.get_zorder()),
+            "mew": float(l.get_markeredgewidth()), "drawstyle": l.get_drawstyle(), "alpha": l.get_alpha()}
 
 
 def read_collection(c):
     out = {"type": type(c).__name__, "facecolors": rgba_rows(c.get_facecolors()), "edgecolors": rgba_rows(c.get_edgecolors()),
-           "label": c.get_label(), "linewidths": fl(c.get_linewidths()), "zorder": float(c.get_zorder())}
+           "label": c.get_label(), "linewidths": fl(c.get_linewidths()), "zorder": float(c.get_zorder()), "alpha": c.get_alpha()}
     if isinstance(c, mcoll.PathCollection):
         out["offsets"] = fl(c.get_offsets())
         out["sizes"] = fl(c.get_sizes())
@@ -65,7 +66,7 @@ def read_collection(c):
 
 def read_patch(p):
     out = {"type": type(p).__name__, "facecolor": rgba(p.get_facecolor()), "edgecolor": rgba(p.get_edgecolor()),
-           "label": p.get_label(), "linewidth": float(p.get_linewidth()), "zorder": float(p.get_zorder())}
+           "label": p.get_label(), "linewidth": float(p.get_linewidth()), "zorder": float(p.get_zorder()), "alpha": p.get_alpha()}
     if isinstance(p, mpatches.Rectangle):
         out.update(x=float(p.get_x()), y=float(p.get_y()), width=float(p.get_width()), height=float(p.get_height()), xy=fl(p.get_xy()))
     elif isinstance(p, mpatches.Wedge):
@@ -113,7 +114,8 @@ ARTISTS = [
         ("set_title", ["T"], {}), ("set_xlabel", ["x"], {}), ("set_ylabel", ["y"], {})]),
     ("plot: y only, keywords for color, width, marker, style, label", [
         ("plot", [[3.0, 1.0, 2.0, 5.0]], {"color": "green", "linewidth": 3, "marker": "s", "linestyle": ":", "label": "g"}),
-        ("plot", [[1, 2, 3, 4]], {"c": "0.5", "lw": 0.5, "ls": "-."}),
+        ("plot", [[1, 2, 3, 4]], {"c": "0.5", "lw": 0.5, "ls": "-.", "alpha": 0.4}),
+        ("step", [[1, 2, 3], [1, 0, 1]], {"where": "mid", "marker": "o", "mew": 2}),
         ("legend", [], {"loc": "upper left"})]),
     ("scatter: default, sizes and listed colors", [
         ("scatter", [[1, 2, 3], [3, 1, 2]], {}),

@@ -282,8 +282,14 @@ export class LineCollection {
     none(arguments, "matplotlib.collections.LineCollection.get_zorder");
     return zorderOf(this.artist);
   }
+
+  /** `LineCollection.get_alpha()`: null (None) unless set. */
+  get_alpha(): number | null {
+    none(arguments, "matplotlib.collections.LineCollection.get_alpha");
+    return this.artist.alpha ?? null;
+  }
 }
-getters(LineCollection, "matplotlib.collections.LineCollection", ["get_zorder", "get_facecolors", "get_edgecolors", "get_segments", "get_colors", "get_color", "get_linewidths", "get_label"]);
+getters(LineCollection, "matplotlib.collections.LineCollection", ["get_alpha", "get_zorder", "get_facecolors", "get_edgecolors", "get_segments", "get_colors", "get_color", "get_linewidths", "get_label"]);
 
 // ---------------------------------------------------------------- patches
 
@@ -363,8 +369,14 @@ export class Rectangle {
     none(arguments, "matplotlib.patches.Rectangle.get_zorder");
     return zorderOf(this.artist);
   }
+
+  /** `Rectangle.get_alpha()`: null (None) unless set. */
+  get_alpha(): number | null {
+    none(arguments, "matplotlib.patches.Rectangle.get_alpha");
+    return this.artist.alpha ?? null;
+  }
 }
-getters(Rectangle, "matplotlib.patches.Rectangle", ["get_zorder", "get_x", "get_y", "get_xy", "get_width", "get_height", "get_facecolor", "get_edgecolor", "get_linewidth", "get_label"]);
+getters(Rectangle, "matplotlib.patches.Rectangle", ["get_alpha", "get_zorder", "get_x", "get_y", "get_xy", "get_width", "get_height", "get_facecolor", "get_edgecolor", "get_linewidth", "get_label"]);
 
 /** `matplotlib.container.BarContainer`: the Rectangles one bar / barh / hist call made. */
 export class BarContainer extends Array<Rectangle> {
@@ -453,8 +465,14 @@ export class Wedge {
     none(arguments, "matplotlib.patches.Wedge.get_zorder");
     return zorderOf(this.artist);
   }
+
+  /** `Wedge.get_alpha()`: null (None) unless set. */
+  get_alpha(): number | null {
+    none(arguments, "matplotlib.patches.Wedge.get_alpha");
+    return this.artist.alpha ?? null;
+  }
 }
-getters(Wedge, "matplotlib.patches.Wedge", ["get_zorder", "get_facecolor", "get_edgecolor", "get_linewidth", "get_label"]);
+getters(Wedge, "matplotlib.patches.Wedge", ["get_alpha", "get_zorder", "get_facecolor", "get_edgecolor", "get_linewidth", "get_label"]);
 
 /** `matplotlib.patches.PathPatch` / `Polygon`: a filled outline (boxplot's boxes with patch_artist, axhspan's band). */
 export class PathPatch {
@@ -504,8 +522,14 @@ export class PathPatch {
     none(arguments, "matplotlib.patches.PathPatch.get_zorder");
     return zorderOf(this.artist);
   }
+
+  /** `PathPatch.get_alpha()`: null (None) unless set. */
+  get_alpha(): number | null {
+    none(arguments, "matplotlib.patches.PathPatch.get_alpha");
+    return this.artist.alpha ?? null;
+  }
 }
-getters(PathPatch, "matplotlib.patches.PathPatch", ["get_zorder", "get_facecolor", "get_edgecolor", "get_linewidth", "get_label", "get_path"]);
+getters(PathPatch, "matplotlib.patches.PathPatch", ["get_alpha", "get_zorder", "get_facecolor", "get_edgecolor", "get_linewidth", "get_label", "get_path"]);
 
 /** `matplotlib.patches.Polygon`: axhspan's / axvspan's band (PathPatch's getters). */
 export class Polygon extends PathPatch {}

@@ -269,7 +269,10 @@ export class Axes {
   /** `Axes.step(x, y, *args, where='pre', data=None, **kwargs)`: plot's lines as steps; `step(x, y, "r--", {where: "mid"})`. */
   step(x: NDArrayLike, y: NDArrayLike, ...args: (string | NDArrayLike | StepOptions)[]): LineArtist[];
   step(): LineArtist[] {
-    return drawStep(this, arguments);
+    const given = plotArgs(this, Array.from(arguments));
+    const lines = drawStep(this, given.args);
+    rememberOriginals(lines, given.groups);
+    return lines;
   }
 
   /** `Axes.set_xticks(ticks, labels=None, *, minor=False, **kwargs)`: fixed x ticks, optionally labelled (label keywords need labels). */

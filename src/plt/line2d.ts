@@ -10,6 +10,7 @@ import type { LineStyle } from "./fmt";
 import { mplsig } from "./pysig";
 import { pyfunction } from "../signature";
 import { cssToRgba, RGBA } from "./rgba";
+import { rcParams } from "./rcparams";
 
 const LINESTYLE_CODES: Record<LineStyle, string> = { solid: "-", dashed: "--", dashdot: "-.", dotted: ":", none: "None" };
 
@@ -23,7 +24,7 @@ const GET_XDATA = mplsig("matplotlib.lines.Line2D.get_xdata(orig=True)", { types
 const GET_YDATA = mplsig("matplotlib.lines.Line2D.get_ydata(orig=True)", { types: { orig: "bool" } });
 const GET_DATA = mplsig("matplotlib.lines.Line2D.get_data(orig=True)", { types: { orig: "bool" } });
 const NO_ARGS = (name: string) => mplsig(`matplotlib.lines.Line2D.${name}()`);
-const GETTERS = ["get_xydata", "get_color", "get_marker", "get_linestyle", "get_linewidth", "get_label", "get_markersize", "get_alpha", "get_markerfacecolor", "get_markeredgecolor", "get_zorder"] as const;
+const GETTERS = ["get_xydata", "get_color", "get_marker", "get_linestyle", "get_linewidth", "get_label", "get_markersize", "get_alpha", "get_markerfacecolor", "get_markeredgecolor", "get_markeredgewidth", "get_drawstyle", "get_zorder"] as const;
 const SIGS = Object.fromEntries(GETTERS.map((n) => [n, NO_ARGS(n)]));
 
 function floats(values: ArrayLike<number>): NDArray {
@@ -153,6 +154,20 @@ export class Line2D {
     if (arguments.length > 0) SIGS.get_markeredgecolor.bind(arguments);
     const a = this.artist;
     return cssToRgba(a.kind === "line" ? a.markeredgecolor ?? a.color : a.color);
+  }
+
+  /** `Line2D.get_markeredgewidth()`: in points (rcParams["lines.markeredgewidth"], 1.0, unless set). */
+  get_markeredgewidth(): number {
+    if (arguments.length > 0) SIGS.get_markeredgewidth.bind(arguments);
+    const a = this.artist;
+    return (a.kind === "line" ? a.markeredgewidth : undefined) ?? Number(rcParams["lines.markeredgewidth"] ?? 1);
+  }
+
+  /** `Line2D.get_drawstyle()`: 'default', or step's 'steps-pre' / 'steps-post' / 'steps-mid'. */
+  get_drawstyle(): string {
+    if (arguments.length > 0) SIGS.get_drawstyle.bind(arguments);
+    const a = this.artist;
+    return (a.kind === "line" ? a.drawstyle : undefined) ?? "default";
   }
 
   /** `Line2D.get_zorder()`. */

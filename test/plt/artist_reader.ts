@@ -31,9 +31,10 @@ export function readAxes(fig: Figure, ax: Axes): Json {
       xydata: plain(l.get_xydata()), xdata: plain(l.get_xdata()), xdtype: (l.get_xdata() as NDArray).dtype?.name, ydata: plain(l.get_ydata()), rgba: cssToRgba(l.get_color()), marker: l.get_marker(),
       linestyle: l.get_linestyle(), linewidth: l.get_linewidth(), label: l.get_label(), markersize: l.get_markersize(),
       mfc: l.get_markerfacecolor(), mec: l.get_markeredgecolor(), zorder: l.get_zorder(),
+      mew: l.get_markeredgewidth(), drawstyle: l.get_drawstyle(), alpha: l.get_alpha(),
     })),
     collections: ax.collections.map((c: any) => {
-      const out: Json = { type: c.constructor.name, facecolors: plain(c.get_facecolors?.() ?? c.get_colors()), label: c.get_label(), zorder: c.get_zorder?.() ?? 1 };
+      const out: Json = { type: c.constructor.name, facecolors: plain(c.get_facecolors?.() ?? c.get_colors()), label: c.get_label(), zorder: c.get_zorder?.() ?? 1, alpha: c.get_alpha?.() ?? null };
       if (c.get_linewidths) out.linewidths = plain(c.get_linewidths());
       if (c.get_offsets) Object.assign(out, { offsets: plain(c.get_offsets()), sizes: plain(c.get_sizes()), edgecolors: plain(c.get_edgecolors()) });
       else if (c.get_segments) Object.assign(out, { segments: plain(c.get_segments()), edgecolors: plain(c.get_edgecolors()) });
@@ -41,7 +42,7 @@ export function readAxes(fig: Figure, ax: Axes): Json {
       return out;
     }),
     patches: ax.patches.map((p: any) => {
-      const out: Json = { type: p.constructor.name, facecolor: p.get_facecolor(), edgecolor: p.get_edgecolor(), label: p.get_label(), zorder: p.get_zorder() };
+      const out: Json = { type: p.constructor.name, facecolor: p.get_facecolor(), edgecolor: p.get_edgecolor(), label: p.get_label(), zorder: p.get_zorder(), alpha: p.get_alpha() };
       if (p.get_height) Object.assign(out, { x: p.get_x(), y: p.get_y(), width: p.get_width(), height: p.get_height(), xy: p.get_xy(), linewidth: p.get_linewidth() });
       else if (p.get_path) Object.assign(out, { vertices: plain(p.get_path().vertices), linewidth: p.get_linewidth() });
       else Object.assign(out, { center: p.center, r: p.r, theta1: p.theta1, theta2: p.theta2, width: p.width, linewidth: p.get_linewidth() });
