@@ -9,6 +9,7 @@ import { BOXPLOT, type BoxplotOptions, type BoxplotParts } from "./boxplot";
 import { VIOLINPLOT, type ViolinParts, type ViolinplotOptions } from "./violin";
 import { STACKPLOT, type StackplotOptions } from "./stackplot";
 import type { PolyCollection, Text, Wedge } from "./artist_api";
+import "./figure_readers";
 
 type Method<R> = (...a: unknown[]) => R;
 

@@ -42,4 +42,14 @@ test("a scatter's PathCollection and an imshow's AxesImage are the objects the a
   plt.close("all");
 });
 
+test("Figure.get_axes() and plt.gcf().axes list the subplots in order", () => {
+  plt.close("all");
+  // fig, axs = plt.subplots(1, 2); fig.get_axes() == list(axs); len(plt.gcf().axes) == 2
+  const [fig, axs] = plt.subplots(1, 2);
+  const got = fig.get_axes();
+  assert.ok(got.length === 2 && got[0] === axs[0] && got[1] === axs[1]);
+  assert.is(plt.gcf().axes.length, 2);
+  plt.close("all");
+});
+
 test.run();
