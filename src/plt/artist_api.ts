@@ -310,6 +310,47 @@ export class Rectangle {
     private readonly defaultLabel: string,
   ) {}
 
+  // The model's fields, shared by the container's rectangles: code that styles the bar call's
+  // artist through bar()'s first element keeps working.
+  /** @internal */
+  get kind(): "rects" {
+    return "rects";
+  }
+  /** @internal */
+  get x0(): Float64Array {
+    return this.artist.x0;
+  }
+  /** @internal */
+  get x1(): Float64Array {
+    return this.artist.x1;
+  }
+  /** @internal */
+  get y0(): Float64Array {
+    return this.artist.y0;
+  }
+  /** @internal */
+  get y1(): Float64Array {
+    return this.artist.y1;
+  }
+  /** @internal */
+  get color(): string | string[] {
+    return this.artist.color;
+  }
+  /** @internal */
+  get linewidth(): number | undefined {
+    return this.artist.linewidth;
+  }
+  set linewidth(v: number | undefined) {
+    this.artist.linewidth = v;
+  }
+  /** @internal */
+  get stickyY(): number[] | undefined {
+    return this.artist.stickyY;
+  }
+  set stickyY(v: number[] | undefined) {
+    this.artist.stickyY = v;
+  }
+
   /** `Rectangle.get_x()`: the left edge. */
   get_x(): number {
     none(arguments, "matplotlib.patches.Rectangle.get_x");

@@ -3,13 +3,14 @@
  * ax.images, ax.containers), built from the figure model's artists. Each model artist keeps one
  * wrapper, so `ax.lines[0] === ax.lines[0]` and a scatter's return value is ax.collections[i].
  */
-import type { Artist, FillArtist, LineArtist, TextArtist, WedgeArtist } from "./artists";
+import type { Artist, FillArtist, LineArtist, RectsArtist, TextArtist, WedgeArtist } from "./artists";
 import type { Axes } from "./axes";
 import { Line2D } from "./line2d";
 import { BarContainer, Legend, LineCollection, PathPatch, Polygon, PolyCollection, Rectangle, Text, Wedge, plainText } from "./artist_api";
 import { PathCollection } from "./scatter";
 import { AxesImage } from "./imshow";
 import { originalData } from "./categories";
+import { withRepr } from "./pyobjects";
 import { legendEntries } from "./compile/legend";
 import { currentTicks } from "./axes_ticks";
 import { tickDecimals } from "./ticks";
@@ -96,7 +97,7 @@ export function childrenOf(ax: Axes): Children {
         out.patches.push(wrapped(a, () => new Polygon(a, label)));
         break;
       case "rects": {
-        const bars = wrapped(a, () => BarContainer.from(Array.from(a.x0, (_, i) => new Rectangle(a, i, "_nolegend_")), (r) => r) as BarContainer);
+        const bars = barsOf(a);
         out.patches.push(...bars);
         out.containers.push(bars);
         break;
@@ -210,4 +211,15 @@ export function handlesLabels(ax: Axes): [unknown[], string[]] {
     labels.push(label);
   }
   return [handlesOut, labels];
+}
+
+/** The BarContainer of a bar / barh / hist call's rectangles. */
+export function barsOf(a: RectsArtist): BarContainer {
+  return wrapped(a, () => BarContainer.from(Array.from(a.x0, (_, i) => new Rectangle(a, i, "_nolegend_")), (r) => r) as BarContainer);
+}
+
+/** What bar / barh return: the call's BarContainer of Rectangles, printed as matplotlib prints it. */
+export function barContainer(ax: Axes, drawn: readonly RectsArtist[]): BarContainer {
+  const bars = barsOf(drawn[0]);
+  return withRepr(bars, () => `<BarContainer object of ${bars.length} artists>`, ax.figure);
 }

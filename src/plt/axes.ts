@@ -48,7 +48,7 @@ import type {
 } from "./axes_options";
 
 import { asarray } from "../np/create";
-import { childrenOf, handlesLabels, legendOf, locatorTicks, remember, rememberContainer, tickLabelsOf } from "./artist_lists";
+import { barContainer, childrenOf, handlesLabels, legendOf, locatorTicks, remember, rememberContainer, tickLabelsOf } from "./artist_lists";
 import type { Line2D } from "./line2d";
 import type { BarContainer, Legend, LineCollection, PathPatch, PolyCollection, Rectangle, Text, Wedge } from "./artist_api";
 import { plotArgs, rememberOriginals, xyUnits } from "./categories";
@@ -213,9 +213,9 @@ export class Axes {
   }
 
   /** `Axes.bar(x, height, width=0.8, bottom=None, *, align='center', data=None, **kwargs)`. */
-  bar(x: NDArrayLike | number, height: NDArrayLike | number, ...rest: PyArgs<[width: number | NDArrayLike, bottom: number | NDArrayLike | null, options: BarOptions], BarOptions>): RectsArtist[];
-  bar(): RectsArtist[] {
-    return drawBar(this, xyUnits(this, arguments, false));
+  bar(x: NDArrayLike | number | readonly string[] | string, height: NDArrayLike | number, ...rest: PyArgs<[width: number | NDArrayLike, bottom: number | NDArrayLike | null, options: BarOptions], BarOptions>): BarContainer;
+  bar(): BarContainer {
+    return barContainer(this, drawBar(this, xyUnits(this, arguments, false)));
   }
 
   /** `Axes.axhline(y=0, xmin=0, xmax=1, **kwargs)`: a horizontal line across the axes. */
@@ -593,9 +593,9 @@ export class Axes {
   }
 
   /** `Axes.barh(y, width, height=0.8, left=None, *, align='center', data=None, **kwargs)`: horizontal bars. */
-  barh(y: NDArrayLike | number | readonly string[] | string, width: NDArrayLike | number, ...rest: PyArgs<[height: number | NDArrayLike, left: number | NDArrayLike | null, options: BarhOptions], BarhOptions>): RectsArtist[];
-  barh(): RectsArtist[] {
-    return drawBarh(this, arguments);
+  barh(y: NDArrayLike | number | readonly string[] | string, width: NDArrayLike | number, ...rest: PyArgs<[height: number | NDArrayLike, left: number | NDArrayLike | null, options: BarhOptions], BarhOptions>): BarContainer;
+  barh(): BarContainer {
+    return barContainer(this, drawBarh(this, arguments));
   }
 
   /**

@@ -1,6 +1,5 @@
 /** pyplot's barh, pie, boxplot, violinplot and stackplot: the current axes' methods. */
 import { pyfunction, PyArgs } from "../signature";
-import type { RectsArtist } from "./artists";
 import type { NDArrayLike } from "./data";
 import { gca } from "./pyplot";
 import { BARH, type BarhOptions } from "./barh";
@@ -8,15 +7,15 @@ import { PIE, type PieOptions } from "./pie";
 import { BOXPLOT, type BoxplotOptions, type BoxplotParts } from "./boxplot";
 import { VIOLINPLOT, type ViolinParts, type ViolinplotOptions } from "./violin";
 import { STACKPLOT, type StackplotOptions } from "./stackplot";
-import type { PolyCollection, Text, Wedge } from "./artist_api";
+import type { BarContainer, PolyCollection, Text, Wedge } from "./artist_api";
 import "./figure_readers";
 
 type Method<R> = (...a: unknown[]) => R;
 
 /** `plt.barh(y, width, height=0.8, left=None, *, align='center', data=None, **kwargs)` on the current axes. */
-export function barh(y: NDArrayLike | number | readonly string[] | string, width: NDArrayLike | number, ...rest: PyArgs<[height: number | NDArrayLike, left: number | NDArrayLike | null, options: BarhOptions], BarhOptions>): RectsArtist[];
-export function barh(...args: unknown[]): RectsArtist[] {
-  return (gca().barh as Method<RectsArtist[]>)(...args);
+export function barh(y: NDArrayLike | number | readonly string[] | string, width: NDArrayLike | number, ...rest: PyArgs<[height: number | NDArrayLike, left: number | NDArrayLike | null, options: BarhOptions], BarhOptions>): BarContainer;
+export function barh(...args: unknown[]): BarContainer {
+  return (gca().barh as Method<BarContainer>)(...args);
 }
 
 /**

@@ -52,4 +52,19 @@ test("Figure.get_axes() and plt.gcf().axes list the subplots in order", () => {
   plt.close("all");
 });
 
+test("bar and barh return their BarContainer: the Rectangles ax.containers and ax.patches hold", () => {
+  plt.close("all");
+  const [, ax] = plt.subplots();
+  // rects = ax.bar([1, 2, 3], [3, -1, 2]) -> heights [3, -1, 2], x [0.6, 1.6, 2.6]; ax.containers[0] is rects
+  const rects = ax.bar([1, 2, 3], [3, -1, 2]);
+  assert.equal(rects.map((r) => r.get_height()), [3, -1, 2]);
+  assert.equal(rects.map((r) => r.get_x()), [0.6, 1.6, 2.6]);
+  assert.ok(ax.containers[0] === rects && ax.patches[2] === rects[2] && rects.length === 3);
+  // ax.barh(['a', 'b'], [2, 1]) -> widths [2, 1], y [-0.4, 0.6]
+  const h = ax.barh(["a", "b"], [2, 1]);
+  assert.equal(h.map((r) => r.get_width()), [2, 1]);
+  assert.equal(h.map((r) => r.get_y()), [-0.4, 0.6]);
+  plt.close("all");
+});
+
 test.run();
