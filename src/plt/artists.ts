@@ -33,6 +33,9 @@ export interface LineArtist {
   stickyX?: number[];
   stickyY?: number[];
   zorder?: number;
+  /** Extra data limits the line adds to autoscaling (boxplot's half-unit padding around its positions). */
+  limX?: [number, number];
+  limY?: [number, number];
 }
 
 /** A color scale a scatter's numeric `c` goes through (also what a colorbar shows). */
@@ -124,6 +127,12 @@ export interface FillArtist {
   hi: Float64Array;
   /** Which polygon each point belongs to (matplotlib's contiguous runs of `where`); -1 leaves it out. */
   run: Int32Array;
+  /** matplotlib holds it as a patch (boxplot's PathPatch boxes), not a PolyCollection. */
+  asPatch?: boolean;
+  /** The outline's vertices (x, y pairs) when it is not fill_between's polygon. */
+  vertices?: Float64Array;
+  /** Values autoscaling must not pad past along y (stackplot's zero baseline). */
+  stickyY?: number[];
   color: string;
   edgecolor?: string;
   /** Points. */
@@ -206,7 +215,29 @@ export interface TextArtist {
   arrow?: ArrowSpec;
 }
 
-export type Artist = LineArtist | ScatterArtist | ImageArtist | RectsArtist | SpanLineArtist | FillArtist | SpanArtist | SegmentsArtist | TextArtist;
+/** The slices of a pie: one Wedge each, angles in degrees counterclockwise from the x axis. */
+export interface WedgeArtist {
+  kind: "wedges";
+  /** Each slice's center (explode moves it out). */
+  cx: Float64Array;
+  cy: Float64Array;
+  r: number;
+  theta1: Float64Array;
+  theta2: Float64Array;
+  /** Ring width (a donut); null for full slices. */
+  width: number | null;
+  color: string[];
+  edgecolor?: string;
+  /** Points. */
+  linewidth?: number;
+  alpha?: number;
+  /** Each slice's label (the legend's entries). */
+  labels: string[];
+  label?: string;
+  zorder?: number;
+}
+
+export type Artist = LineArtist | ScatterArtist | ImageArtist | RectsArtist | SpanLineArtist | FillArtist | SpanArtist | SegmentsArtist | TextArtist | WedgeArtist;
 
 /** matplotlib's default zorder of each kind: images 0, patches and collections 1, lines 2. */
 export function zorderOf(a: Artist): number {
@@ -215,6 +246,7 @@ export function zorderOf(a: Artist): number {
     case "image": return 0;
     case "text": return 3;
     case "rects":
+    case "wedges":
     case "fill":
     case "span":
     case "scatter": return 1;

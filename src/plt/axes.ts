@@ -47,6 +47,18 @@ import type {
   AxisOptions, AxLineOptions, BarOptions, Bins, GridOptions, HistOptions, LabelOptions, LegendKeywords, LimOptions, PlotOptions, TitleOptions,
 } from "./axes_options";
 
+import { asarray } from "../np/create";
+import { barContainer, childrenOf, handlesLabels, legendOf, locatorTicks, remember, rememberContainer, tickLabelsOf } from "./artist_lists";
+import type { Line2D } from "./line2d";
+import type { BarContainer, Legend, LineCollection, PathPatch, PolyCollection, Rectangle, Text, Wedge } from "./artist_api";
+import { plotArgs, rememberOriginals, xyUnits } from "./categories";
+import { BARH, drawBarh, type BarhOptions } from "./barh";
+import { drawPie, PIE, type PieOptions } from "./pie";
+import { BOXPLOT, drawBoxplot, type BoxplotOptions, type BoxplotParts } from "./boxplot";
+import { drawViolinplot, VIOLINPLOT, type ViolinParts, type ViolinplotOptions } from "./violin";
+import { drawStackplot, STACKPLOT, type StackplotOptions } from "./stackplot";
+import { GET_IMAGES, GET_LEGEND, GET_LEGEND_HANDLES_LABELS, GET_LINES, GET_XTICKLABELS, GET_YTICKLABELS } from "./axes_readers";
+
 export type { LegendOptions } from "./axes_guides";
 
 /** Options of `Axes.errorbar`: plot's keywords and the error bars'. */
@@ -163,24 +175,30 @@ export class Axes {
 
   /** `Axes.plot(*args, scalex=True, scaley=True, data=None, **kwargs)`: lines and/or markers; `plot(y)`, `plot(x, y, "r--", {label})`. */
   plot(...args: (PlotArg | PlotOptions)[]): LineArtist[] {
-    return drawPlot(this, args);
+    const given = plotArgs(this, args);
+    const lines = drawPlot(this, given.args);
+    rememberOriginals(lines, given.groups);
+    return lines;
   }
 
   /** `Axes.scatter(x, y, s=None, c=None, marker=None, cmap=None, norm=None, vmin=None, vmax=None, alpha=None, linewidths=None, *, edgecolors=None, ...)`. */
   scatter(x: NDArrayLike, y: NDArrayLike, ...rest: PyArgs<[s: number | NDArrayLike | null, c: ScatterOptions["c"], marker: string | null, cmap: ScatterOptions["cmap"], norm: null, vmin: number | null, vmax: number | null, alpha: number | null, linewidths: number | null, options: ScatterOptions], ScatterOptions>): PathCollection;
   scatter(): PathCollection {
-    return drawScatter(this, arguments);
+    return remember(drawScatter(this, xyUnits(this, arguments)));
   }
 
   /** `Axes.imshow(X, cmap=None, norm=None, *, aspect=None, interpolation=None, alpha=None, vmin=None, vmax=None, origin=None, extent=None, ...)`. */
   imshow(X: NDArrayLike, ...rest: PyArgs<[cmap: ImshowOptions["cmap"], norm: null, options: ImshowOptions], ImshowOptions>): AxesImage;
   imshow(): AxesImage {
     const b = IMSHOW.bind(arguments);
-    const { artist, origin, aspect } = imageArtist(b, this.drawnPixelSize());
+    const { artist, aspect } = imageArtist(b, this.drawnPixelSize());
     this.artists.push(artist);
     if (aspect !== "auto") this.aspect = aspect === "equal" ? 1 : aspect;
-    this.yInvertedByDefault = origin === "upper";
-    return withRepr(new AxesImage(artist, this), () => artistRepr("image"), this.figure);
+    // the y axis runs downward when the extent's bottom lies above its top (origin "upper" without an extent)
+    this.yInvertedByDefault = artist.extent[2] > artist.extent[3];
+    const image = remember(new AxesImage(artist, this));
+    image._data = asarray(b.X);
+    return withRepr(image, () => artistRepr("image"), this.figure);
   }
 
   /**
@@ -195,9 +213,9 @@ export class Axes {
   }
 
   /** `Axes.bar(x, height, width=0.8, bottom=None, *, align='center', data=None, **kwargs)`. */
-  bar(x: NDArrayLike | number, height: NDArrayLike | number, ...rest: PyArgs<[width: number | NDArrayLike, bottom: number | NDArrayLike | null, options: BarOptions], BarOptions>): RectsArtist[];
-  bar(): RectsArtist[] {
-    return drawBar(this, arguments);
+  bar(x: NDArrayLike | number | readonly string[] | string, height: NDArrayLike | number, ...rest: PyArgs<[width: number | NDArrayLike, bottom: number | NDArrayLike | null, options: BarOptions], BarOptions>): BarContainer;
+  bar(): BarContainer {
+    return barContainer(this, drawBar(this, xyUnits(this, arguments, false)));
   }
 
   /** `Axes.axhline(y=0, xmin=0, xmax=1, **kwargs)`: a horizontal line across the axes. */
@@ -251,7 +269,10 @@ export class Axes {
   /** `Axes.step(x, y, *args, where='pre', data=None, **kwargs)`: plot's lines as steps; `step(x, y, "r--", {where: "mid"})`. */
   step(x: NDArrayLike, y: NDArrayLike, ...args: (string | NDArrayLike | StepOptions)[]): LineArtist[];
   step(): LineArtist[] {
-    return drawStep(this, arguments);
+    const given = plotArgs(this, Array.from(arguments));
+    const lines = drawStep(this, given.args);
+    rememberOriginals(lines, given.groups);
+    return lines;
   }
 
   /** `Axes.set_xticks(ticks, labels=None, *, minor=False, **kwargs)`: fixed x ticks, optionally labelled (label keywords need labels). */
@@ -282,14 +303,14 @@ export class Axes {
   get_xticks(options?: { minor?: boolean }): number[];
   get_xticks(): number[] {
     if (arguments.length > 0) GET_XTICKS.bind(arguments);
-    return currentTicks(this, "x");
+    return locatorTicks(this, "x");
   }
 
   /** `Axes.get_yticks(*, minor=False)`: the y tick locations. */
   get_yticks(options?: { minor?: boolean }): number[];
   get_yticks(): number[] {
     if (arguments.length > 0) GET_YTICKS.bind(arguments);
-    return currentTicks(this, "y");
+    return locatorTicks(this, "y");
   }
 
   /**
@@ -299,13 +320,13 @@ export class Axes {
    */
   errorbar(x: NDArrayLike, y: NDArrayLike, ...rest: PyArgs<[yerr: ErrorbarOptions["yerr"], xerr: ErrorbarOptions["xerr"], fmt: string, ecolor: ColorLike | null, elinewidth: number | null, capsize: number | null, options: ErrorbarOptions], ErrorbarOptions>): ErrorbarContainer;
   errorbar(): ErrorbarContainer {
-    return drawErrorbar(this, arguments);
+    return rememberContainer(this, drawErrorbar(this, arguments), this.artists.length);
   }
 
   /** `Axes.stem(*args, linefmt=None, markerfmt=None, basefmt=None, bottom=0, label=None, ...)`: `stem([locs,] heads, [linefmt, markerfmt, basefmt])`. */
   stem(...args: (string | NDArrayLike | StemOptions)[]): StemContainer;
   stem(): StemContainer {
-    return drawStem(this, arguments);
+    return rememberContainer(this, drawStem(this, arguments), this.artists.length);
   }
 
   /** `Axes.set_xscale(value, **kwargs)`: "linear" or "log" (decade ticks labelled 10^k). */
@@ -504,6 +525,118 @@ export class Axes {
     this.figure.displayInline();
     return this.toString();
   }
+
+  /** `Axes.lines`: the Line2D artists (plot, step, axhline / axvline, boxplot's parts), in the order added. */
+  get lines(): Line2D[] {
+    return childrenOf(this).lines;
+  }
+
+  /** `Axes.collections`: scatter's PathCollections, fill_between's PolyCollections, hlines / vlines' LineCollections. */
+  get collections(): (PathCollection | PolyCollection | LineCollection)[] {
+    return childrenOf(this).collections;
+  }
+
+  /** `Axes.patches`: bars' and histograms' Rectangles, pie's Wedges, boxplot's PathPatches, spans' Polygons. */
+  get patches(): (Rectangle | Wedge | PathPatch)[] {
+    return childrenOf(this).patches;
+  }
+
+  /** `Axes.texts`: text, annotate and pie's labels. */
+  get texts(): Text[] {
+    return childrenOf(this).texts;
+  }
+
+  /** `Axes.images`: imshow's AxesImages. */
+  get images(): AxesImage[] {
+    return childrenOf(this).images;
+  }
+
+  /** `Axes.containers`: a BarContainer per bar / barh / hist call, and errorbar's and stem's containers. */
+  get containers(): (BarContainer | ErrorbarContainer | StemContainer)[] {
+    return childrenOf(this).containers as (BarContainer | ErrorbarContainer | StemContainer)[];
+  }
+
+  /** `Axes.get_lines()`: the Line2D artists (as `ax.lines`). */
+  get_lines(): Line2D[] {
+    if (arguments.length > 0) GET_LINES.bind(arguments);
+    return childrenOf(this).lines;
+  }
+
+  /** `Axes.get_images()`: the AxesImages (as `ax.images`). */
+  get_images(): AxesImage[] {
+    if (arguments.length > 0) GET_IMAGES.bind(arguments);
+    return childrenOf(this).images;
+  }
+
+  /** `Axes.get_legend_handles_labels(legend_handler_map=None)`: [handles, labels] of the labelled artists, as legend() would list them. */
+  get_legend_handles_labels(): [unknown[], string[]] {
+    if (arguments.length > 0) GET_LEGEND_HANDLES_LABELS.bind(arguments);
+    return handlesLabels(this);
+  }
+
+  /** `Axes.get_legend()`: the Legend, or null (None) when there is none. */
+  get_legend(): Legend | null {
+    if (arguments.length > 0) GET_LEGEND.bind(arguments);
+    return legendOf(this);
+  }
+
+  /** `Axes.get_xticklabels(minor=False, which=None)`: the x tick labels as Texts (ScalarFormatter's text, or the labels set). */
+  get_xticklabels(): Text[] {
+    if (arguments.length > 0) GET_XTICKLABELS.bind(arguments);
+    return tickLabelsOf(this, "x");
+  }
+
+  /** `Axes.get_yticklabels(minor=False, which=None)`: the y tick labels as Texts. */
+  get_yticklabels(): Text[] {
+    if (arguments.length > 0) GET_YTICKLABELS.bind(arguments);
+    return tickLabelsOf(this, "y");
+  }
+
+  /** `Axes.barh(y, width, height=0.8, left=None, *, align='center', data=None, **kwargs)`: horizontal bars. */
+  barh(y: NDArrayLike | number | readonly string[] | string, width: NDArrayLike | number, ...rest: PyArgs<[height: number | NDArrayLike, left: number | NDArrayLike | null, options: BarhOptions], BarhOptions>): BarContainer;
+  barh(): BarContainer {
+    return barContainer(this, drawBarh(this, arguments));
+  }
+
+  /**
+   * `Axes.pie(x, explode=None, labels=None, colors=None, autopct=None, pctdistance=0.6, shadow=False,
+   * labeldistance=1.1, startangle=0, radius=1, counterclock=True, wedgeprops=None, textprops=None,
+   * center=(0, 0), frame=False, rotatelabels=False, *, normalize=True, data=None)`: returns
+   * [wedges, texts] or, with autopct, [wedges, texts, autotexts].
+   */
+  pie(x: NDArrayLike, options?: PieOptions): [Wedge[], Text[]] | [Wedge[], Text[], Text[]];
+  pie(): [Wedge[], Text[]] | [Wedge[], Text[], Text[]] {
+    return drawPie(this, arguments);
+  }
+
+  /**
+   * `Axes.boxplot(x, notch=None, sym=None, vert=None, whis=None, positions=None, widths=None,
+   * patch_artist=None, bootstrap=None, usermedians=None, conf_intervals=None, meanline=None,
+   * showmeans=None, showcaps=None, showbox=None, showfliers=None, boxprops=None, labels=None,
+   * flierprops=None, medianprops=None, meanprops=None, capprops=None, whiskerprops=None,
+   * manage_ticks=True, autorange=False, zorder=None, capwidths=None, *, data=None)`: returns
+   * {whiskers, caps, boxes, medians, fliers, means}.
+   */
+  boxplot(x: NDArrayLike | readonly (readonly number[] | NDArrayLike)[], options?: BoxplotOptions): BoxplotParts;
+  boxplot(): BoxplotParts {
+    return drawBoxplot(this, arguments);
+  }
+
+  /**
+   * `Axes.violinplot(dataset, positions=None, vert=True, widths=0.5, showmeans=False,
+   * showextrema=True, showmedians=False, quantiles=None, points=100, bw_method=None, *, data=None)`:
+   * returns {bodies, cmeans, cmins, cmaxes, cbars, cmedians, cquantiles} (those drawn).
+   */
+  violinplot(dataset: NDArrayLike | readonly (readonly number[] | NDArrayLike)[], options?: ViolinplotOptions): ViolinParts;
+  violinplot(): ViolinParts {
+    return drawViolinplot(this, arguments);
+  }
+
+  /** `Axes.stackplot(x, *args, labels=(), colors=None, baseline='zero', data=None, **kwargs)`: stacked areas, one PolyCollection per layer. */
+  stackplot(x: NDArrayLike, ...args: (NDArrayLike | StackplotOptions)[]): PolyCollection[];
+  stackplot(): PolyCollection[] {
+    return drawStackplot(this, arguments);
+  }
 }
 
 const P = Axes.prototype;
@@ -556,4 +689,15 @@ pyfunction(GET_YLIM, P.get_ylim);
 pyfunction(LEGEND, P.legend);
 pyfunction(GRID, P.grid);
 pyfunction(AXIS, P.axis);
+pyfunction(GET_LEGEND, P.get_legend);
+pyfunction(GET_LINES, P.get_lines);
+pyfunction(GET_IMAGES, P.get_images);
+pyfunction(GET_LEGEND_HANDLES_LABELS, P.get_legend_handles_labels);
+pyfunction(GET_XTICKLABELS, P.get_xticklabels);
+pyfunction(GET_YTICKLABELS, P.get_yticklabels);
+pyfunction(BARH, P.barh);
+pyfunction(PIE, P.pie);
+pyfunction(BOXPLOT, P.boxplot);
+pyfunction(VIOLINPLOT, P.violinplot);
+pyfunction(STACKPLOT, P.stackplot);
 

@@ -79,7 +79,8 @@ function stringsOf(labels: unknown): string[] {
   return labels.map(String);
 }
 
-function fixedOf(ax: Axes, which: "x" | "y"): FixedTicks {
+/** The axis' fixed ticks record, created on first use. */
+export function fixedOf(ax: Axes, which: "x" | "y"): FixedTicks {
   const key = which === "x" ? "_xticks" : "_yticks";
   ax[key] ??= { locs: null, labels: null, style: {} };
   return ax[key]!;

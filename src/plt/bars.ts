@@ -74,27 +74,39 @@ function rectsArtist(x0: Float64Array, x1: Float64Array, y0: Float64Array, y1: F
 /** bar(x, height, ...) on `ax`: returns the BarContainer (a list of its one rects artist). */
 export function drawBar(ax: Axes, args: ArrayLike<unknown>): RectsArtist[] {
   const b = BAR.bind(args);
-  const xs = read1d(b.x, "x");
-  const hs = read1d(b.height, "height");
-  const ws = read1d(b.width, "width");
-  const bottoms = read1d(b.bottom ?? 0, "bottom");
-  const n = broadcast1d([xs, hs, ws, bottoms]);
+  return drawBars(ax, b, "vertical", { pos: b.x, thick: b.width, base: b.bottom, size: b.height });
+}
+
+/**
+ * Bars of a bound bar / barh call: each centred on (or, align='edge', starting at) its position
+ * `pos`, `thick` across, from `base` over `size` along the orientation.
+ */
+export function drawBars(ax: Axes, b: Record<string, any>, orientation: "vertical" | "horizontal", g: { pos: unknown; thick: unknown; base: unknown; size: unknown }): RectsArtist[] {
+  const names = orientation === "vertical" ? ["x", "width", "bottom", "height"] : ["y", "height", "left", "width"];
+  const ps = read1d(g.pos as number, names[0]);
+  const ts = read1d(g.thick as number, names[1]);
+  const bs = read1d((g.base ?? 0) as number, names[2]);
+  const ss = read1d(g.size as number, names[3]);
+  // in the order matplotlib broadcasts them (barh passes left as x and y as bottom)
+  const n = orientation === "vertical" ? broadcast1d([ps, ss, ts, bs]) : broadcast1d([bs, ts, ss, ps]);
   const p = patchProps(b);
-  // bar takes the next color of the patch cycle unless a color is given
+  // bars take the next color of the patch cycle unless a color is given
   const face = b.color != null ? colors(b.color, "color", "color") : ax.nextPatchColor();
-  const x0 = new Float64Array(n);
-  const x1 = new Float64Array(n);
-  const y0 = new Float64Array(n);
-  const y1 = new Float64Array(n);
+  const p0 = new Float64Array(n);
+  const p1 = new Float64Array(n);
+  const b0 = new Float64Array(n);
+  const b1 = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const w = at(ws, i);
-    x0[i] = b.align === "edge" ? at(xs, i) : at(xs, i) - w / 2;
-    x1[i] = x0[i] + w;
-    y0[i] = at(bottoms, i);
-    y1[i] = y0[i] + at(hs, i);
+    const t = at(ts, i);
+    p0[i] = b.align === "edge" ? at(ps, i) : at(ps, i) - t / 2;
+    p1[i] = p0[i] + t;
+    b0[i] = at(bs, i);
+    b1[i] = b0[i] + at(ss, i);
   }
-  const artist = rectsArtist(x0, x1, y0, y1, face, p, b.label == null ? undefined : String(b.label));
-  artist.stickyY = [...new Set(y0)];
+  const label = b.label == null ? undefined : String(b.label);
+  const artist = orientation === "vertical" ? rectsArtist(p0, p1, b0, b1, face, p, label) : rectsArtist(b0, b1, p0, p1, face, p, label);
+  if (orientation === "vertical") artist.stickyY = [...new Set(b0)];
+  else artist.stickyX = [...new Set(b0)];
   ax.artists.push(artist);
   return withRepr([artist], () => `<BarContainer object of ${n} artists>`, ax.figure);
 }

@@ -2,7 +2,8 @@
  * matplotlib's autoscaling: the data limits of an Axes' artists, padded by the default 5%
  * margins except across sticky edges (images and bar baselines), as autoscale_view does.
  */
-import type { Artist } from "./artists";
+import type { Artist, WedgeArtist } from "./artists";
+import { wedgeOutline } from "./wedge_outline";
 
 const MARGIN = 0.05;
 
@@ -99,6 +100,8 @@ export function autoLimits(artists: readonly Artist[], margin: number | { x: num
         extend(by, finite(a.y));
         if (a.stickyX) bx.sticky.push(...a.stickyX);
         if (a.stickyY) by.sticky.push(...a.stickyY);
+        if (a.limX) extend(bx, a.limX);
+        if (a.limY) extend(by, a.limY);
         break;
       case "scatter":
         extend(bx, finite(a.x));
@@ -133,8 +136,12 @@ export function autoLimits(artists: readonly Artist[], margin: number | { x: num
           extend(bt, [a.t[i]]);
           extend(bv, [a.lo[i], a.hi[i]]);
         }
+        if (a.stickyY) by.sticky.push(...a.stickyY);
         break;
       }
+      case "wedges":
+        wedgeBounds(a, bx, by);
+        break;
       case "segments": {
         const [bv, bs] = a.orient === "h" ? [by, bx] : [bx, by];
         extend(bv, finite(a.value));
@@ -147,6 +154,15 @@ export function autoLimits(artists: readonly Artist[], margin: number | { x: num
   const padX = scales?.x === "log" ? padLog : pad;
   const padY = scales?.y === "log" ? padLog : pad;
   return { x: wantsX ? padX(bx, mx) : [0, 1], y: wantsY ? padY(by, my) : [0, 1] };
+}
+
+/** A pie's data limits: the wedges' outlines (matplotlib's Bezier arcs stay within the circle's box). */
+function wedgeBounds(a: WedgeArtist, bx: Bounds, by: Bounds): void {
+  for (let i = 0; i < a.cx.length; i++) {
+    const { xs, ys } = wedgeOutline(a, i);
+    extend(bx, xs);
+    extend(by, ys);
+  }
 }
 
 /** Whether adding `a` asked matplotlib to autoscale that axis. */

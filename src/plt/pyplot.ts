@@ -14,6 +14,7 @@ import type { ImshowOptions, AxesImage } from "./imshow";
 import type { ScatterOptions, PathCollection } from "./scatter";
 import type { PlotArg } from "./plotargs";
 import type { LineArtist, RectsArtist, SpanLineArtist } from "./artists";
+import type { BarContainer } from "./artist_api";
 import { mplsig } from "./pysig";
 import { toCss } from "./colors";
 import { PLOT, AXHLINE, AXVLINE } from "./lines";
@@ -233,9 +234,9 @@ export function hist(...args: unknown[]): [NDArray, NDArray, (RectsArtist | Line
 }
 
 /** `plt.bar(x, height, width=0.8, bottom=None, *, align='center', data=None, **kwargs)`. */
-export function bar(x: NDArrayLike | number, height: NDArrayLike | number, ...rest: PyArgs<[width: number | NDArrayLike, bottom: number | NDArrayLike | null, options: BarOptions], BarOptions>): RectsArtist[];
-export function bar(...args: unknown[]): RectsArtist[] {
-  return (gca().bar as (...a: unknown[]) => RectsArtist[])(...args);
+export function bar(x: NDArrayLike | number | readonly string[] | string, height: NDArrayLike | number, ...rest: PyArgs<[width: number | NDArrayLike, bottom: number | NDArrayLike | null, options: BarOptions], BarOptions>): BarContainer;
+export function bar(...args: unknown[]): BarContainer {
+  return (gca().bar as (...a: unknown[]) => BarContainer)(...args);
 }
 
 /** `plt.fill_between(x, y1, y2=0, where=None, interpolate=False, step=None, *, data=None, **kwargs)`. */
@@ -388,7 +389,7 @@ export function colorbar(): void {
     if (artist === undefined) {
       throw new RuntimeError("No mappable was found to use for colorbar creation. First define a mappable such as an image (with imshow) or a contour set (with contourf).");
     }
-    m = { artist, axes: ax } as AxesImage;
+    m = { artist, axes: ax } as unknown as AxesImage;
   }
   gcf().attachColorbar(m, b.ax, b.label);
 }

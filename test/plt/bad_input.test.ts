@@ -48,11 +48,4 @@ for (const c of CASES) {
   });
 }
 
-test("string (categorical) data is refused, not drawn as NaN", () => {
-  plt.close("all");
-  assert.throws(() => plt.plot(["a", "b"] as never, [1, 2]), (e: Error) => e.name === "NotImplementedError");
-  assert.throws(() => plt.bar(["a", "b"] as never, [1, 2]), (e: Error) => e.name === "NotImplementedError");
-  plt.close("all");
-});
-
 test.run();

@@ -100,7 +100,8 @@ test("every declared parameter is exercised against a reference or refused", () 
         for (const [name, args, kwargs] of c.calls) (ax as any)[name](...(decode(args) as unknown[]), ...(Object.keys(kwargs).length ? [kwargs] : []));
       });
     }
-    for (const c of [...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/ticks_fixed"), ...loadGolden<{ calls: [string, unknown[], Json][] }[]>("plt/scales")]) {
+    const replayed = ["plt/ticks_fixed", "plt/scales", "plt/artists", "plt/categorical", "plt/pie", "plt/boxplot", "plt/violin", "plt/stackplot"];
+    for (const c of replayed.flatMap((name) => loadGolden<{ calls: [string, unknown[], Json][] }[]>(name))) {
       plt.close("all");
       const [, ax] = plt.subplots();
       record(() => {

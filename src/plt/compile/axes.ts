@@ -4,7 +4,8 @@ import { zorderOf } from "../artists";
 import { dashArray } from "../fmt";
 import { cssWeight, fontPoints } from "../text_style";
 import type { GridStyle } from "../axes_guides";
-import { artistLayers, AxesFrame, Json } from "./marks";
+import { AxesFrame, Json } from "./marks";
+import { orderedLayers } from "./line_runs";
 import { datalimLimits } from "../limits";
 import { colorbarLayer, legendEntries, legendLayer } from "./legend";
 import { axisTicks, tickDecimals } from "../ticks";
@@ -69,7 +70,7 @@ export function compileAxes(ax: Axes, size: { width: number; height: number }, f
   const layer: Json[] = [];
   // matplotlib draws by zorder (images 0, patches 1, lines 2), ties in the order added
   const ordered = ax.artists.map((a, i) => ({ a, i, z: zorderOf(a) })).sort((p, q) => p.z - q.z || p.i - q.i);
-  for (const { a } of ordered) layer.push(...artistLayers(a, frame));
+  layer.push(...orderedLayers(ordered.map((o) => o.a), frame));
   if (layer.length === 0) {
     // An empty axes still shows its frame and ticks.
     layer.push({

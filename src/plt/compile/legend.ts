@@ -13,6 +13,10 @@ import { fontPoints, textStyle } from "../text_style";
 export function legendEntries(artists: readonly Artist[], k: number): LegendEntry[] {
   const out: LegendEntry[] = [];
   for (const a of artists) {
+    if (a.kind === "wedges") {
+      a.labels.forEach((label, i) => { if (label !== "" && !label.startsWith("_")) out.push({ label, color: a.color[i], shape: "square" }); });
+      continue;
+    }
     if (a.kind === "image" || a.label === undefined || a.label === "" || a.label.startsWith("_")) continue;
     const color = Array.isArray(a.color) ? a.color[0] : a.color;
     let shape = "square";

@@ -5,6 +5,7 @@
 import type { Artist, LineArtist, RectsArtist, ScatterArtist, SpanLineArtist, ImageArtist } from "../artists";
 import { fillLayer, segmentsLayer, spanLayer as bandLayer } from "./areas";
 import { textLayers } from "./texts";
+import { wedgeLayer } from "./wedges";
 import { dashArray, markerShape, markerUnfilled, symbolArea } from "../fmt";
 
 /** A Vega-Lite spec fragment (plain JSON). */
@@ -182,6 +183,7 @@ export function artistLayers(a: Artist, frame: AxesFrame): Json[] {
     case "fill": return [fillLayer(a, frame)];
     case "span": return [bandLayer(a, frame)];
     case "segments": return [segmentsLayer(a, frame)];
+    case "wedges": return [wedgeLayer(a, frame)];
     case "text": return textLayers(a, frame);
   }
 }
