@@ -155,3 +155,10 @@ export { partition, argpartition } from "./searching/partition";
 export type { PartitionOptions } from "./searching/partition";
 export type { PartitionMethodOptions, SearchsortedMethodOptions } from "./searching/methods";
 import "./searching/methods";
+export { ix_ } from "./index-tricks/ix";
+export {
+  tril_indices, triu_indices, tril_indices_from, triu_indices_from, diag_indices, diag_indices_from, mask_indices, fill_diagonal,
+} from "./index-tricks/diagonal-indices";
+export type { TriIndicesOptions } from "./index-tricks/diagonal-indices";
+export { ravel_multi_index, unravel_index } from "./index-tricks/ravel";
+export type { RavelMultiIndexOptions, UnravelIndexOptions } from "./index-tricks/ravel";
