@@ -162,3 +162,9 @@ export {
 export type { TriIndicesOptions } from "./index-tricks/diagonal-indices";
 export { ravel_multi_index, unravel_index } from "./index-tricks/ravel";
 export type { RavelMultiIndexOptions, UnravelIndexOptions } from "./index-tricks/ravel";
+export { bartlett, blackman, hamming, hanning, kaiser, i0 } from "./windows";
+export { unwrap } from "./numerical/unwrap";
+export type { UnwrapOptions } from "./numerical/unwrap";
+export { fix } from "./numerical/fix";
+export { trim_zeros } from "./manipulation/trim-zeros";
+export { round as round_ } from "./ufuncs/unary";
