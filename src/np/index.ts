@@ -174,3 +174,6 @@ export type { PolyfitOptions } from "./poly/polyfit";
 export { poly1d } from "./poly/poly1d";
 export type { Poly1dOptions } from "./poly/poly1d";
 export type { PolyLike } from "./poly/coeffs";
+export { apply_along_axis, apply_over_axes } from "./apply";
+export { packbits, unpackbits, binary_repr, base_repr } from "./bits";
+export type { PackbitsOptions, UnpackbitsOptions } from "./bits";
