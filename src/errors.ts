@@ -93,3 +93,8 @@ export class AttributeError extends Error {
 export class AssertionError extends Error {
   override name = "AssertionError";
 }
+
+/** numpy.TooHardError: np.shares_memory gave up within `max_work`. */
+export class TooHardError extends RuntimeError {
+  override name = "TooHardError";
+}
