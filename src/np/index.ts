@@ -183,3 +183,11 @@ export { copyto, place, putmask } from "./indexing/masked-writes";
 export type { CopytoOptions } from "./indexing/masked-writes";
 export { isfortran, may_share_memory, shares_memory, byte_bounds } from "./memory";
 export type { SharesMemoryOptions } from "./memory";
+export { generic, number, integer, signedinteger, unsignedinteger, inexact, floating } from "./scalar-types";
+export type { AbstractScalarType } from "./scalar-types";
+export {
+  issubdtype, issctype, issubsctype, obj2sctype, sctype2char, maximum_sctype, mintypecode, common_type, find_common_type, typename,
+} from "./type-names";
+export type { TypeLike } from "./type-names";
+export { product, cumproduct, alltrue, sometrue, msort, ndim, shape, size, isscalar, iterable } from "./legacy-aliases";
+export { vdot } from "./numerical/vdot";
