@@ -13,7 +13,9 @@ import { PyArgs, Signature, pyfunction, signature, signatureOf } from "../signat
 
 /** A second Python name for `target`: its parameters, handed over unchanged. */
 function aliasOf<F extends Function>(name: string, target: F, params: string, alias: F): F {
-  const sig = signature(`numpy.${name}(${params})`, { wraps: signatureOf(target) as Signature });
+  // NumPy's `<no value>` defaults stand for "not given": the wrapped function's JavaScript defaults
+  const defaults = { keepdims: false, initial: undefined, where: true };
+  const sig = signature(`numpy.${name}(${params})`, { wraps: signatureOf(target) as Signature, defaults });
   pyfunction(sig, alias);
   return alias;
 }
