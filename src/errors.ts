@@ -98,3 +98,13 @@ export class AssertionError extends Error {
 export class TooHardError extends RuntimeError {
   override name = "TooHardError";
 }
+
+/** Python's FloatingPointError: a floating-point error np.seterr set to 'raise'. */
+export class FloatingPointError extends Error {
+  override name = "FloatingPointError";
+}
+
+/** Python's NameError: np.seterr's 'call' with no function set by np.seterrcall. */
+export class NameError extends Error {
+  override name = "NameError";
+}

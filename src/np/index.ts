@@ -191,3 +191,5 @@ export {
 export type { TypeLike } from "./type-names";
 export { product, cumproduct, alltrue, sometrue, msort, ndim, shape, size, isscalar, iterable } from "./legacy-aliases";
 export { vdot } from "./numerical/vdot";
+export { seterr, geterr, seterrcall, geterrcall, errstate, setbufsize, getbufsize } from "./errstate";
+export type { ErrMode, ErrSettings, ErrCall, SeterrOptions, ErrstateOptions } from "./errstate";
