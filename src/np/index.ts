@@ -193,3 +193,5 @@ export { product, cumproduct, alltrue, sometrue, msort, ndim, shape, size, issca
 export { vdot } from "./numerical/vdot";
 export { seterr, geterr, seterrcall, geterrcall, errstate, setbufsize, getbufsize } from "./errstate";
 export type { ErrMode, ErrSettings, ErrCall, SeterrOptions, ErrstateOptions } from "./errstate";
+export { fromstring } from "./creation/fromstring";
+export type { FromstringOptions } from "./creation/fromstring";
