@@ -195,3 +195,5 @@ export { seterr, geterr, seterrcall, geterrcall, errstate, setbufsize, getbufsiz
 export type { ErrMode, ErrSettings, ErrCall, SeterrOptions, ErrstateOptions } from "./errstate";
 export { fromstring } from "./creation/fromstring";
 export type { FromstringOptions } from "./creation/fromstring";
+export { histogramdd } from "./statistics/histogramdd";
+export type { HistogramddOptions } from "./statistics/histogramdd";
