@@ -197,3 +197,5 @@ export { fromstring } from "./creation/fromstring";
 export type { FromstringOptions } from "./creation/fromstring";
 export { histogramdd } from "./statistics/histogramdd";
 export type { HistogramddOptions } from "./statistics/histogramdd";
+export { einsum_path } from "./numerical/einsum-path";
+export type { EinsumOptimize, EinsumPathOptions } from "./numerical/einsum-path";
