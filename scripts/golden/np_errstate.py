@@ -84,5 +84,19 @@ def errstate_case():
 
 CASES["errstate"] = errstate_case
 
+
+def errstate_all():
+    with np.errstate(all="ignore", under="ignore", over="raise"):
+        quiet = np.asarray(np.array([1.0, 0.0]) / 0, float)
+        try:
+            np.exp(np.array([1000.0]))
+            raised = ""
+        except FloatingPointError as e:
+            raised = str(e)
+    return [["nan" if np.isnan(v) else float(v) for v in quiet], raised, np.geterr()["over"]]
+
+
+CASES["errstate_all"] = errstate_all
+
 if __name__ == "__main__":
     dump("np_errstate/cases", {"versions": versions(), "cases": {k: run(f) for k, f in CASES.items()}})

@@ -40,6 +40,7 @@ CASES = {
     "sep_with_space": lambda: read("1 ,2 , 3", sep=" , "),
     "signs": lambda: read("+1 -2 +3.5", sep=" "),
     "leading_space": lambda: read("  4 5", sep=" "),
+    "like": lambda: read("1 2", sep=" ", like=np.array([1.0])),
 }
 
 if __name__ == "__main__":

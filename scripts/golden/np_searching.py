@@ -102,6 +102,8 @@ CASES = {
     "m_part_kind": lambda: after(lambda a: a.partition(1, kind="x"), V),
     "m_part_order": lambda: after(lambda a: a.partition(1, order="x"), V),
     "m_apart": lambda: R.argpartition(5),
+    "m_apart_kind": lambda: V.argpartition(1, kind="x"),
+    "m_apart_order": lambda: V.argpartition(1, order="x"),
     "m_apart_axis": lambda: A.argpartition(2, axis=1),
     "m_apart_none": lambda: M.argpartition(3, None, "introselect", None),
 }

@@ -91,6 +91,19 @@ const CALLS: Record<string, () => unknown> = {
     });
     return [inside, state, after, calls, warnings, np.geterrcall() === null];
   },
+  errstate_all: () => {
+    const inside = np.errstate({ all: "ignore", under: "ignore", over: "raise" }, () => {
+      const quiet = plain(np.array([1.0, 0.0]).div(0));
+      let raised = "";
+      try {
+        np.exp(np.array([1000.0]));
+      } catch (e) {
+        raised = (e as Error).message;
+      }
+      return [quiet, raised];
+    });
+    return [...inside, np.geterr().over];
+  },
 };
 
 test(`floating-point error settings against NumPy (${Object.keys(CALLS).length} cases)`, () => {

@@ -41,6 +41,7 @@ const CALLS: Record<string, () => unknown> = {
   sep_with_space: () => read("1 ,2 , 3", { sep: " , " }),
   signs: () => read("+1 -2 +3.5", { sep: " " }),
   leading_space: () => read("  4 5", { sep: " " }),
+  like: () => read("1 2", { sep: " ", like: np.array([1.0]) }),
 };
 
 test(`fromstring against NumPy (${Object.keys(CALLS).length} cases)`, () => {

@@ -102,6 +102,8 @@ const CALLS: Record<string, () => unknown> = {
   m_part_kind: () => after((a) => a.partition(1, { kind: "x" as never }), V),
   m_part_order: () => after((a) => a.partition(1, { order: "x" as never }), V),
   m_apart: () => R.argpartition(5),
+  m_apart_kind: () => V.argpartition(1, { kind: "x" as never }),
+  m_apart_order: () => V.argpartition(1, { order: "x" as never }),
   m_apart_axis: () => A.argpartition(2, { axis: 1 }),
   m_apart_none: () => M.argpartition(3, null, "introselect", null),
 };
