@@ -235,6 +235,16 @@ export class poly1d {
     return raisePowers(text);
   }
 
+  /** str(p) for print-like output (console.log in the tslab-sci kernel). */
+  [Symbol.for("python.str")](): string {
+    return this.toString();
+  }
+
+  /** Iterates over the coefficients, highest power first, as Python's `for c in p`. */
+  *[Symbol.iterator](): IterableIterator<number> {
+    yield* this._coeffs.tolist() as number[];
+  }
+
   /** repr(p): `poly1d([1, 2, 3])`. */
   [inspect.custom](): string {
     return `poly1d(${arrayRepr(this._coeffs).slice(6, -1)})`;
