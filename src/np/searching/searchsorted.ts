@@ -28,7 +28,6 @@ function less(x: number, y: number): boolean {
 function searchAll(sorted: globalThis.ArrayLike<number>, sorter: globalThis.ArrayLike<number> | null, keys: globalThis.ArrayLike<number>, right: boolean): Float64Array {
   const n = sorted.length;
   const out = new Float64Array(keys.length);
-  const before = right ? (x: number, key: number) => !less(key, x) : (x: number, key: number) => less(x, key);
   let lo = 0, hi = n;
   let last = keys.length > 0 ? keys[0] : 0;
   for (let i = 0; i < keys.length; i++) {
@@ -39,15 +38,33 @@ function searchAll(sorted: globalThis.ArrayLike<number>, sorter: globalThis.Arra
       hi = hi < n ? hi + 1 : n;
     }
     last = key;
-    while (lo < hi) {
-      const mid = lo + ((hi - lo) >> 1);
-      let at = mid;
-      if (sorter !== null) {
-        at = sorter[mid];
-        if (at < 0 || at >= n) throw new ValueError("Sorter index out of range.");
+    if (sorter === null && key === key) {
+      // no NaN key: NaNs in `sorted` compare as larger through `!(x <= key)` / `!(x < key)`
+      if (right) {
+        while (lo < hi) {
+          const mid = lo + ((hi - lo) >> 1);
+          if (sorted[mid] <= key) lo = mid + 1;
+          else hi = mid;
+        }
+      } else {
+        while (lo < hi) {
+          const mid = lo + ((hi - lo) >> 1);
+          if (sorted[mid] < key) lo = mid + 1;
+          else hi = mid;
+        }
       }
-      if (before(sorted[at], key)) lo = mid + 1;
-      else hi = mid;
+    } else {
+      while (lo < hi) {
+        const mid = lo + ((hi - lo) >> 1);
+        let at = mid;
+        if (sorter !== null) {
+          at = sorter[mid];
+          if (at < 0 || at >= n) throw new ValueError("Sorter index out of range.");
+        }
+        const x = sorted[at];
+        if (right ? !less(key, x) : less(x, key)) lo = mid + 1;
+        else hi = mid;
+      }
     }
     out[i] = lo;
   }
