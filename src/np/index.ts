@@ -177,7 +177,7 @@ export type { PolyLike } from "./poly/coeffs";
 export { apply_along_axis, apply_over_axes } from "./apply";
 export { packbits, unpackbits, binary_repr, base_repr } from "./bits";
 export type { PackbitsOptions, UnpackbitsOptions } from "./bits";
-export { asarray_chkfinite, asfarray, asfortranarray, require } from "./creation/as-arrays";
+export { asarray_chkfinite, asfarray, asfortranarray, require_ as require } from "./creation/as-arrays";
 export type { RequireOptions } from "./creation/as-arrays";
 export { copyto, place, putmask } from "./indexing/masked-writes";
 export type { CopytoOptions } from "./indexing/masked-writes";

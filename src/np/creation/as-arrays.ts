@@ -63,8 +63,8 @@ export interface RequireOptions {
  * meeting the flags in `requirements` ('C'/'C_CONTIGUOUS', 'F'/'F_CONTIGUOUS', 'A'/'ALIGNED',
  * 'W'/'WRITEABLE', 'O'/'OWNDATA', 'E'/'ENSUREARRAY'), copying when it does not.
  */
-export function require(a: ArrayLike, ...rest: PyArgs<[dtype: DTypeLike | null, requirements: string | readonly string[] | null, options: RequireOptions], RequireOptions>): NDArray;
-export function require(...args: unknown[]): NDArray {
+export function require_(a: ArrayLike, ...rest: PyArgs<[dtype: DTypeLike | null, requirements: string | readonly string[] | null, options: RequireOptions], RequireOptions>): NDArray;
+export function require_(...args: unknown[]): NDArray {
   const b = REQUIRE.bind(args);
   checkLike(b.like);
   const given = b.requirements === null ? [] : typeof b.requirements === "string" ? [...b.requirements] : (b.requirements as string[]);
@@ -103,4 +103,4 @@ export function require(...args: unknown[]): NDArray {
 pyfunction(CHKFINITE, asarray_chkfinite);
 pyfunction(ASFARRAY, asfarray);
 pyfunction(ASFORTRANARRAY, asfortranarray);
-pyfunction(REQUIRE, require);
+pyfunction(REQUIRE, require_);
