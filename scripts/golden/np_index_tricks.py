@@ -90,6 +90,10 @@ CASES = {
     "unravel_neg": lambda: np.unravel_index(-1, (7, 6)),
     "unravel_float": lambda: np.unravel_index(1.0, (7, 6)),
     "unravel_order": lambda: np.unravel_index(1, (7, 6), order="K"),
+    "unravel_empty_list": lambda: np.unravel_index([], (2, 3)),
+    "unravel_empty_array": lambda: np.unravel_index(np.array([], int), (2, 3)),
+    "ravel_empty_list": lambda: np.ravel_multi_index([[], []], (2, 3)),
+    "fill_empty": lambda: after(lambda a: np.fill_diagonal(a, 1), np.zeros((0, 0))),
 }
 
 if __name__ == "__main__":

@@ -148,7 +148,7 @@ export function fill_diagonal(...args: unknown[]): void {
   }
   const idx: number[] = [];
   for (let i = 0; i < end; i += step) idx.push(i);
-  putInto(a, idx, b.val, "raise");
+  if (idx.length > 0) putInto(a, idx, b.val, "raise");
 }
 
 pyfunction(TRIL_INDICES, tril_indices);

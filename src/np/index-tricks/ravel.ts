@@ -48,6 +48,9 @@ function weights(dims: readonly number[], order: string): number[] {
 
 function integerArray(v: ArrayLike): NDArray {
   const a = asarray(v);
+  if (a.dtype.kind === "f" && a.size === 0 && !(v instanceof NDArray)) {
+    throw new PyTypeError("indices must be integral: the provided empty sequence was inferred as float. Wrap it with 'np.array(indices, dtype=np.intp)'");
+  }
   if (a.dtype.kind === "f") throw new PyTypeError("only int indices permitted");
   return a;
 }

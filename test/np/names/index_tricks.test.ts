@@ -91,6 +91,10 @@ const CALLS: Record<string, () => unknown> = {
   unravel_neg: () => np.unravel_index(-1, [7, 6]),
   unravel_float: () => np.unravel_index(1.5, [7, 6]),
   unravel_order: () => np.unravel_index(1, [7, 6], { order: "K" as never }),
+  unravel_empty_list: () => np.unravel_index([], [2, 3]),
+  unravel_empty_array: () => np.unravel_index(np.array([], "int64"), [2, 3]),
+  ravel_empty_list: () => np.ravel_multi_index([[], []], [2, 3]),
+  fill_empty: () => after((a) => np.fill_diagonal(a, 1), np.zeros([0, 0])),
 };
 
 test(`index tricks against NumPy (${Object.keys(CALLS).length} cases)`, () => {
