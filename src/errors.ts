@@ -93,3 +93,18 @@ export class AttributeError extends Error {
 export class AssertionError extends Error {
   override name = "AssertionError";
 }
+
+/** numpy.TooHardError: np.shares_memory gave up within `max_work`. */
+export class TooHardError extends RuntimeError {
+  override name = "TooHardError";
+}
+
+/** Python's FloatingPointError: a floating-point error np.seterr set to 'raise'. */
+export class FloatingPointError extends Error {
+  override name = "FloatingPointError";
+}
+
+/** Python's NameError: np.seterr's 'call' with no function set by np.seterrcall. */
+export class NameError extends Error {
+  override name = "NameError";
+}

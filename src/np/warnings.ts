@@ -18,7 +18,16 @@ export interface FloatErrors {
 
 /** Warns for the flagged kinds as NumPy's ufuncs do: "divide by zero encountered in divide". */
 export function warnFloatErrors(name: string, flags: FloatErrors): void {
+  if (floatErrorHandler !== null) return floatErrorHandler(name, flags);
   if (flags.divide) warn(`divide by zero encountered in ${name}`);
   if (flags.overflow) warn(`overflow encountered in ${name}`);
   if (flags.invalid) warn(`invalid value encountered in ${name}`);
+}
+
+/** What np.seterr makes of floating-point errors instead of warning (installed by np/errstate.ts). */
+let floatErrorHandler: ((name: string, flags: FloatErrors) => void) | null = null;
+
+/** Installs the handler np.seterr's settings decide with. */
+export function setFloatErrorHandler(handler: (name: string, flags: FloatErrors) => void): void {
+  floatErrorHandler = handler;
 }

@@ -9,7 +9,7 @@ import { outerEdges } from "./histogram";
 import { searchSorted } from "./search";
 
 /** One dimension's bins: a count or the edges. */
-type DimBins = number | ArrayLike;
+export type DimBins = number | ArrayLike;
 
 /** Keyword arguments of np.histogram2d. */
 export interface Histogram2dOptions {
@@ -27,7 +27,7 @@ const HISTOGRAM2D = signature("numpy.histogram2d(x, y, bins=10, range=None, dens
 });
 
 /** Edges of one dimension (float64 for a count, the given dtype for edges). */
-function dimEdges(values: Float64Array, bins: DimBins, range: readonly [number, number] | null, i: number): { edges: Float64Array; arr: NDArray } {
+export function dimEdges(values: Float64Array, bins: DimBins, range: readonly [number, number] | null, i: number): { edges: Float64Array; arr: NDArray } {
   if (typeof bins === "number" || typeof bins === "boolean") {
     const n = Number(bins);
     if (!Number.isInteger(n)) throw new PyTypeError(`\`bins[${i}]\` must be an integer, when a scalar`);
@@ -49,7 +49,7 @@ function dimEdges(values: Float64Array, bins: DimBins, range: readonly [number, 
 }
 
 /** The bin of v among edges (1..len-1 inside, 0 and len outside), the last edge closed. */
-function binOf(edges: Float64Array, v: number): number {
+export function binOf(edges: Float64Array, v: number): number {
   const k = searchSorted(edges, edges.length, v, true);
   return v === edges[edges.length - 1] ? k - 1 : k;
 }
