@@ -149,3 +149,6 @@ export { frombuffer, fromiter, asanyarray } from "./creation/buffers";
 export type { FrombufferOptions, FromiterOptions, AsanyarrayOptions } from "./creation/buffers";
 export { pad } from "./manipulation/pad";
 export type { PadMode, PadPairs, PadOptions } from "./manipulation/pad";
+export { complex64, complex128, complex_, cdouble, csingle } from "./dtype";
+export type { ComplexDType } from "./dtype";
+export { Complex } from "./complex/scalar";
