@@ -293,9 +293,9 @@ export function promote_types(a: DTypeLike, b: DTypeLike): DType {
   return u.itemsize === 8 ? float64 : SIGNED_BY_SIZE[u.itemsize * 2];
 }
 
-/** NumPy's kind order for value-based casting: bool < integer < float < complex. */
+/** NumPy's kind order for value-based casting: bool < integer < float and complex. */
 function category(dt: DType): number {
-  return dt.kind === "b" ? 0 : dt.kind === "f" ? 2 : dt.kind === "c" ? 3 : 1;
+  return dt.kind === "b" ? 0 : dt.kind === "f" || dt.kind === "c" ? 2 : 1;
 }
 
 /**

@@ -152,3 +152,5 @@ export type { PadMode, PadPairs, PadOptions } from "./manipulation/pad";
 export { complex64, complex128, complex_, cdouble, csingle } from "./dtype";
 export type { ComplexDType } from "./dtype";
 export { Complex } from "./complex/scalar";
+export { real, imag, conjugate, conj, angle, iscomplex, iscomplexobj, isrealobj, real_if_close, sort_complex } from "./complex/functions";
+export type { AngleOptions, RealIfCloseOptions } from "./complex/functions";

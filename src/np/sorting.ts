@@ -1,4 +1,5 @@
 /** Sorting and cumulative sums: np.sort, np.argsort, np.unique, np.cumsum, np.cumprod, with NumPy's signatures. */
+import { cumulateRows, sortComplexRows } from "./complex/reduce";
 import { argHeapsort, argQuicksort } from "./argquicksort";
 import { uninitStorage, zeroedStorage } from "./alloc";
 import { DType, DTypeLike, dtype as toDType, int64 } from "./dtype";
@@ -78,7 +79,8 @@ export function sort(a: ArrayLike, ...rest: SortArgs): NDArray;
 export function sort(...args: unknown[]): NDArray {
   const { a, ...opts } = args.length === 1 ? { a: args[0] as ArrayLike } : SORT.bind(args);
   const { arr, data, n, rows, axis } = rowsOf(a, opts);
-  for (let r = 0; r < rows; r++) {
+  if (arr.dtype.kind === "c") sortComplexRows(data, n, rows);
+  else for (let r = 0; r < rows; r++) {
     const row = data.subarray(r * n, (r + 1) * n);
     if (arr.dtype.kind === "f") row.sort(compare);
     else row.sort();
@@ -208,6 +210,10 @@ function cumulative(a: ArrayLike, opts: CumulativeOptions | undefined, product: 
   const { arr: rows, n, rows: count, axis: ax } = rowsOf(arr, { axis });
   const out = zeroedStorage(dt.storage, rows.size);
   const src = rows.data;
+  if (dt.kind === "c") {
+    cumulateRows(rows.dtype === dt ? src : astype(rows, dt).data, out, n, count, product);
+    return restore(new NDArray(out, rows.shape, cContiguousStrides(rows.shape), 0, dt), ax, rows.ndim);
+  }
   for (let r = 0; r < count; r++) {
     const start = r * n;
     let acc = product ? 1 : 0;

@@ -25,3 +25,16 @@ export function partView(a: NDArray, part: 0 | 1): NDArray {
   view._readonlyBase = a._readonlyBase;
   return view;
 }
+
+/** `a.real`: a view of the real parts of a complex array; the array itself otherwise. */
+export function realOf(a: NDArray): NDArray {
+  return a.dtype.kind === "c" ? partView(a, 0) : a;
+}
+
+/** `a.imag`: a view of the imaginary parts; zeros (read-only) for a real array. */
+export function imagOf(a: NDArray): NDArray {
+  if (a.dtype.kind === "c") return partView(a, 1);
+  const zeros = NDArray.fromStorage(new a.dtype.storage(a.size), a.shape, a.dtype);
+  zeros._readonly = true;
+  return zeros;
+}
