@@ -154,3 +154,4 @@ export type { ComplexDType } from "./dtype";
 export { Complex } from "./complex/scalar";
 export { real, imag, conjugate, conj, angle, iscomplex, iscomplexobj, isrealobj, real_if_close, sort_complex } from "./complex/functions";
 export type { AngleOptions, RealIfCloseOptions } from "./complex/functions";
+export * as fft from "./fft/index";

@@ -36,16 +36,16 @@ function values(a: NDArray, part: "real" | "imag"): number[] {
   return (p.ravel().tolist() as (number | boolean)[]).map(Number);
 }
 
-/** dtype, shape and values (relative `rel`, absolute rel * the largest magnitude) as NumPy's. */
+/** dtype, shape and values (relative `rel`, absolute rel * the largest part of any element) as NumPy's. */
 export function assertMatches(got: NDArray, want: Encoded, what: string, rel: number): void {
   assert.is(got.dtype.name, want.dtype, `${what}: dtype`);
   assert.equal([...got.shape], want.shape, `${what}: shape`);
   const parts: ["real" | "imag", GoldenArray | undefined][] = [["real", want.re], ["imag", want.im]];
+  let scale = 0;
+  for (const [, expected] of parts) for (const v of expected?.data ?? []) if (Number.isFinite(v)) scale = Math.max(scale, Math.abs(v));
   for (const [part, expected] of parts) {
     if (expected === undefined) continue;
     const actual = values(got, part);
-    let scale = 0;
-    for (const v of expected.data) if (Number.isFinite(v)) scale = Math.max(scale, Math.abs(v));
     for (let i = 0; i < actual.length; i++) {
       if (!closeTo(actual[i], expected.data[i], rel, rel * scale)) {
         assert.unreachable(`${what}: ${part} element ${i} is ${actual[i]}, expected ${expected.data[i]}`);
