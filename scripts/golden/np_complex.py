@@ -164,3 +164,39 @@ for z in [1 + 2j, 1e20 + 1j, 1e16 + 0j, 1e-5j, complex(-0.0, 0), 0j, 0.1 + 0.2j,
 tolist = {"value": enc(Z[:, :2]), "tolist": [[[v.real, v.imag] for v in row] for row in Z[:, :2].tolist()]}
 
 dump("np_complex/cases", {"versions": versions(), "cases": cases, "printing": printing, "scalars": scalars, "tolist": tolist})
+
+# eig / eigvals with complex eigenvalues, np.roots
+rng = np.random.RandomState(3)
+MATS = {
+    "rotation": np.array([[0.0, 1.0], [-1.0, 0.0]]),
+    "pair3": np.array([[0.0, -1.0, 2.0], [1.0, 0.0, 3.0], [0.5, 0.25, 1.0]]) @ np.array([[1, 2, 0], [0, 1, 0], [0, 0, 1.0]]) - np.array([[0, 0, 0], [0, 0, 4.0], [0, -4.0, 0]]),
+    "two_pairs": np.array([[1, 2, 0, 1], [-3, 1, 4, 0], [0, 1, 2, -2], [1, 0, 3, 1.0]]),
+    "random5": rng.standard_normal((5, 5)),
+    "random8": rng.standard_normal((8, 8)),
+    "stack": np.stack([np.array([[2.0, 1.0], [1.0, 2.0]]), np.array([[1.0, -2.0], [3.0, 1.0]])]),
+    "float32": np.array([[1, 2, 0, 1], [-3, 1, 4, 0], [0, 1, 2, -2], [1, 0, 3, 1.0]], dtype=np.float32),
+}
+eig = {}
+for key, m in MATS.items():
+    w, v = np.linalg.eig(m)
+    entry = {"input": m, "w": enc(w), "v": enc(v), "eigvals": enc(np.linalg.eigvals(m)), "repr_w": repr(w)}
+    if key == "random8":
+        entry["input_T"] = np.ascontiguousarray(m.T)
+    eig[key] = entry
+POLYS = [[1, 0, 1, 0, 0], [0, 1, -3, 2], [2], [1, 2, 3, 4, 5], [1, -6, 11, -6], [0, 0, 1, 0, 4], [3.5, 0, -1, 2.25, 0, 1], [0, 0]]
+roots = [{"p": p, "result": enc(np.roots(p)), "repr": repr(np.roots(p))} for p in POLYS]
+
+# indexing and creation of complex arrays
+V = np.array([1 + 2j, 3 + 0j, -1j, 2.5 - 0.5j, 4 + 4j])
+idx = {"value": enc(V)}
+idx["mask"] = enc(V[V.real > 1])
+idx["fancy"] = enc(V[[4, 0, 0, 2]])
+t = V.copy(); t[[1, 3]] = 7 - 1j; idx["set_fancy"] = enc(t)
+t = V.copy(); t[V.imag < 0] = 0; idx["set_mask"] = enc(t)
+t = V.copy(); t[0] = 5; t[1:3] = [1j, 2.5]; idx["set_basic"] = enc(t)
+idx["ones"] = enc(np.ones(3, dtype=np.complex64))
+idx["full"] = enc(np.full((2, 2), 3.5, dtype=complex))
+idx["arange"] = enc(np.arange(4, dtype=complex))
+idx["concatenate"] = enc(np.concatenate([V, V[::-2].real]))
+
+dump("np_complex/linalg", {"versions": versions(), "eig": eig, "roots": roots, "indexing": idx})

@@ -155,3 +155,4 @@ export { Complex } from "./complex/scalar";
 export { real, imag, conjugate, conj, angle, iscomplex, iscomplexobj, isrealobj, real_if_close, sort_complex } from "./complex/functions";
 export type { AngleOptions, RealIfCloseOptions } from "./complex/functions";
 export * as fft from "./fft/index";
+export { roots } from "./polynomial/roots";
