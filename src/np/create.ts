@@ -144,7 +144,11 @@ export function fromValue(x: ArrayLike, dt: DType | null): NDArray {
   if (kinds.dtype !== null) inferred = kinds.float || kinds.int || kinds.bool ? promote_types(kinds.dtype, inferred) : kinds.dtype;
   const target = dt ?? inferred;
   if (target.kind === "c") return complexFromValues(flat, kinds.imag, shape, target);
-  if (kinds.imag !== null) throw new PyTypeError(`can't convert complex to ${target.kind === "f" ? "float" : "int"}`);
+  if (kinds.imag !== null) {
+    if (target.kind === "f") throw new PyTypeError("float() argument must be a string or a real number, not 'complex'");
+    if (target.kind !== "b") throw new PyTypeError("int() argument must be a string, a bytes-like object or a real number, not 'complex'");
+    for (let i = 0; i < flat.length; i++) if ((kinds.imag[i] ?? 0) !== 0) flat[i] = 1;
+  }
   const data = uninitStorage(target.storage, flat.length);
   if (dt === null) for (let i = 0; i < flat.length; i++) data[i] = castScalar(flat[i], target);
   else for (let i = 0; i < flat.length; i++) data[i] = pythonNumberInto(flat[i], target);

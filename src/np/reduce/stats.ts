@@ -10,6 +10,7 @@ import { AXIS, DTYPE, OUT } from "../params";
 import * as extra from "./masked";
 import { Complex } from "../complex/scalar";
 import { reduceComplex, rowProduct } from "../complex/reduce";
+import { not_equal } from "../ufuncs/binary";
 import { NotImplementedError } from "../../errors";
 
 export type { ReduceOptions, Reduced } from "./core";
@@ -70,6 +71,11 @@ const STD = reduction("numpy.std(a, axis=None, dtype=None, out=None, ddof=0, kee
 
 function run(kind: ReduceKind, a: ArrayLike, opts: DTypeReduceOptions | undefined): NDArray | number {
   let arr = asarray(a);
+  if (arr.dtype.kind === "c") {
+    // truth of a complex value: either part non-zero; ordering reductions are not done here
+    if (kind !== "any" && kind !== "all" && kind !== "count_nonzero") throw new NotImplementedError(`${kind}() of a complex array is not supported yet`);
+    arr = not_equal(arr, 0);
+  }
   const dt = opts?.dtype ? toDType(opts.dtype) : undefined;
   if (dt !== undefined && (kind === "sum" || kind === "prod")) {
     // NumPy's reduction casts the elements to the dtype first; in bool, + is "or" and * is "and"

@@ -52,7 +52,10 @@ function run(c: Case, xs: NDArray[]): NDArray {
     case "sort_axis0": return np.sort(x, 0);
     case "real_if_close_tol": return np.real_if_close(x, { tol: 1e-9 });
     case "where": return np.where(x, y, xs[2]);
-    case "sum": case "mean": case "prod": case "var": return asArray(fns[c.op](x));
+    case "all_axis1": return asArray(np.all(x, 1));
+    case "nonzero0": return np.nonzero(x)[0];
+    case "nonzero1": return np.nonzero(x)[1];
+    case "sum": case "mean": case "prod": case "var": case "any": case "count_nonzero": return asArray(fns[c.op](x));
     default: return asArray(fns[c.op](...xs));
   }
 }
@@ -104,6 +107,20 @@ test("tolist and item give complex scalars; printed results match the repr of ea
     else if (!single && !c.op.startsWith("cum") && !["tan", "tanh", "exp2", "log2", "log10", "expm1", "power", "prod", "prod_axis0", "prod_axis1", "var"].includes(c.op)) assert.is(inspect(got), c.repr, c.op);
   }
   assert.ok(same > 300, `${same} reprs identical`);
+});
+
+test("complex128 and complex64 take real and imag as keywords; what is not done says so", () => {
+  assert.is(String(np.complex128({ real: 1.5, imag: -2 })), "(1.5-2j)");
+  assert.is(String(np.complex64(0.1, { imag: 3 })), "(0.1+3j)");
+  const z = np.array([np.complex128(1, 2), 3]);
+  assert.throws(() => np.max(z), (e: Error) => e.name === "NotImplementedError" && e.message === "max() of a complex array is not supported yet");
+  assert.throws(() => np.arcsin(z), (e: Error) => e.name === "NotImplementedError");
+  assert.throws(() => np.unique(z), (e: Error) => e.name === "NotImplementedError");
+  assert.throws(() => np.linalg.inv([[z.item(0) as never, 0], [0, 1]]), (e: Error) => e.name === "NotImplementedError");
+  assert.throws(() => np.floor(z), (e: Error) => e.name === "UFuncTypeError" && e.message === "ufunc 'floor' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
+  assert.throws(() => np.array([np.complex128(1, 2)], { dtype: "float64" }), (e: Error) => e.message === "float() argument must be a string or a real number, not 'complex'");
+  assert.throws(() => np.array([np.complex128(1, 2)], { dtype: "int8" }), (e: Error) => e.message === "int() argument must be a string, a bytes-like object or a real number, not 'complex'");
+  assert.equal(np.array([np.complex128(0, 2), 0], { dtype: "bool" }).tolist(), [true, false]);
 });
 
 test.run();
