@@ -207,4 +207,19 @@ idx["full"] = enc(np.full((2, 2), 3.5, dtype=complex))
 idx["arange"] = enc(np.arange(4, dtype=complex))
 idx["concatenate"] = enc(np.concatenate([V, V[::-2].real]))
 
-dump("np_complex/linalg", {"versions": versions(), "eig": eig, "roots": roots, "indexing": idx})
+# inv, solve, det of complex matrices (stacks, strided, float32 right-hand sides)
+A = rng.standard_normal((3, 4, 4)) + 1j * rng.standard_normal((3, 4, 4))
+Bv = rng.standard_normal((3, 4)) + 1j * rng.standard_normal((3, 4))
+Bm = rng.standard_normal((1, 4, 2))
+lin = {
+    "A": enc(A), "Bv": enc(Bv), "Bm": enc(Bm),
+    "inv": enc(np.linalg.inv(A)),
+    "inv_T": enc(np.linalg.inv(np.swapaxes(A, -1, -2))),
+    "det": enc(np.linalg.det(A)),
+    "det0": enc(np.asarray(np.linalg.det(A[0]))),
+    "solve_v": enc(np.linalg.solve(A, Bv)),
+    "solve_m": enc(np.linalg.solve(A, Bm)),
+    "solve_real_a": enc(np.linalg.solve(A[0].real, Bv[0])),
+    "inv_c64": enc(np.linalg.inv(A[0].astype(np.complex64))),
+}
+dump("np_complex/linalg", {"versions": versions(), "eig": eig, "roots": roots, "indexing": idx, "lin": lin})

@@ -20,7 +20,7 @@ interface EigCase {
   eigvals: Encoded;
   repr_w: string;
 }
-const G = loadGolden<{ eig: Record<string, EigCase>; roots: { p: number[]; result: Encoded; repr: string }[]; indexing: Record<string, Encoded> }>("np_complex/linalg");
+const G = loadGolden<{ eig: Record<string, EigCase>; roots: { p: number[]; result: Encoded; repr: string }[]; indexing: Record<string, Encoded>; lin: Record<string, Encoded> }>("np_complex/linalg");
 
 const arrayOf = (g: GoldenArray) => np.array(g.data).reshape(g.shape).astype(g.dtype as never);
 
@@ -94,6 +94,19 @@ test("complex arrays index, assign and fill as NumPy's: masks, integer arrays, s
   assertMatches(np.full([2, 2], 3.5, { dtype: "complex" }), I.full, "full", 0);
   assertMatches(np.arange(4, { dtype: "D" }), I.arange, "arange", 0);
   assertMatches(np.concatenate([V, V.get("::-2").real]), I.concatenate, "concatenate", 0);
+});
+
+test("inv, solve and det take complex matrices: stacks, transposed input, broadcast right-hand sides", () => {
+  const L = G.lin;
+  const A = decodeArray(L.A);
+  assertMatches(np.linalg.inv(A), L.inv, "inv", 1e-10);
+  assertMatches(np.linalg.inv(np.swapaxes(A, -1, -2)), L.inv_T, "inv of a transposed stack", 1e-10);
+  assertMatches(np.linalg.det(A) as NDArray, L.det, "det", 1e-10);
+  assertMatches(np.asarray(np.linalg.det(A.get(0)) as never), L.det0, "det of one matrix", 1e-10);
+  assertMatches(np.linalg.solve(A, decodeArray(L.Bv)), L.solve_v, "solve vectors", 1e-10);
+  assertMatches(np.linalg.solve(A, decodeArray(L.Bm)), L.solve_m, "solve a broadcast real matrix", 1e-10);
+  assertMatches(np.linalg.solve(A.get(0).real, decodeArray(L.Bv).get(0)), L.solve_real_a, "solve with a real matrix", 1e-10);
+  assertMatches(np.linalg.inv(A.get(0).astype("complex64")), L.inv_c64, "inv complex64", 1e-5);
 });
 
 test.run();
