@@ -48,7 +48,8 @@ SPECIAL = np.array([np.nan + 1j, 1 + np.nan * 1j, np.inf + 0j, -np.inf * 1j + 1,
 
 UNARY = ["exp", "log", "sqrt", "sin", "cos", "tan", "sinh", "cosh", "tanh", "square", "reciprocal", "sign",
          "negative", "positive", "conjugate", "absolute", "isnan", "isinf", "isfinite", "log10", "log2",
-         "expm1", "log1p", "exp2", "rint", "real", "imag", "iscomplex", "isreal", "angle"]
+         "expm1", "log1p", "exp2", "rint", "real", "imag", "iscomplex", "isreal", "angle",
+         "arcsin", "arccos", "arctan", "arcsinh", "arccosh", "arctanh"]
 BINARY = ["add", "subtract", "multiply", "divide", "power", "equal", "not_equal", "greater", "greater_equal",
           "less", "less_equal", "maximum", "minimum"]
 

@@ -259,3 +259,64 @@ export function csign(a: number, b: number, out: Out): void {
   out[0] = a !== a || b !== b ? NaN : a !== 0 ? s(a) : s(b);
   out[1] = 0;
 }
+
+/** asinh(z) = log(z + sqrt(z^2 + 1)), taken on the right half-plane (odd symmetry) to avoid cancellation. */
+export function casinh(a: number, b: number, out: Out): void {
+  const flip = a < 0 || (a === 0 && Object.is(a, -0));
+  const x = flip ? -a : a;
+  const y = flip ? -b : b;
+  // z^2 + 1
+  csqrt(x * x - y * y + 1, 2 * x * y, out);
+  clog(x + out[0], y + out[1], out);
+  if (flip) {
+    out[0] = -out[0];
+    out[1] = -out[1];
+  }
+  // on the imaginary axis inside the cut the result is imaginary, its zero real part signed as z's
+  if (a === 0 && Math.abs(b) <= 1) out[0] = a;
+}
+
+/** asin(z) = -i asinh(iz). */
+export function casin(a: number, b: number, out: Out): void {
+  casinh(-b, a, out);
+  const re = out[0];
+  out[0] = out[1];
+  out[1] = -re;
+}
+
+/** acos(z) = pi/2 - asin(z). */
+export function cacos(a: number, b: number, out: Out): void {
+  casin(a, b, out);
+  out[0] = Math.PI / 2 - out[0];
+  out[1] = -out[1];
+}
+
+/** atanh(z) = (log1p(z) - log1p(-z)) / 2. */
+export function catanh(a: number, b: number, out: Out): void {
+  clog(1 + a, b, out);
+  const pr = out[0];
+  const pi = out[1];
+  clog(1 - a, -b, out);
+  // a purely imaginary z gives a purely imaginary result, its zero real part signed as z's
+  out[0] = a === 0 ? a : (pr - out[0]) / 2;
+  out[1] = (pi - out[1]) / 2;
+}
+
+/** atan(z) = -i atanh(iz). */
+export function catan(a: number, b: number, out: Out): void {
+  catanh(-b, a, out);
+  const re = out[0];
+  out[0] = out[1];
+  out[1] = -re;
+}
+
+/** acosh(z) = log(z + sqrt(z + 1) sqrt(z - 1)). */
+export function cacosh(a: number, b: number, out: Out): void {
+  csqrt(a + 1, b, out);
+  const pr = out[0];
+  const pi = out[1];
+  csqrt(a - 1, b, out);
+  const qr = out[0];
+  const qi = out[1];
+  clog(a + pr * qr - pi * qi, b + pr * qi + pi * qr, out);
+}

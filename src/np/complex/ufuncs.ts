@@ -3,7 +3,7 @@
  * over here. Each loop reads interleaved (re, im) pairs at twice the element position; a ufunc
  * without a complex loop raises NumPy's "not supported for the input types" TypeError.
  */
-import { NotImplementedError, PyTypeError } from "../../errors";
+import { PyTypeError } from "../../errors";
 import { DType, Operand, bool, can_cast, float64, int64, resultTypeOf } from "../dtype";
 import { NDArray, cContiguousStrides } from "../ndarray";
 import { forEachRun } from "../iterate";
@@ -44,6 +44,12 @@ const UNARY: Record<string, [UnaryFn, Result]> = {
   sinh: [m.csinh, "c"],
   cosh: [m.ccosh, "c"],
   tanh: [m.ctanh, "c"],
+  arcsin: [m.casin, "c"],
+  arccos: [m.cacos, "c"],
+  arctan: [m.catan, "c"],
+  arcsinh: [m.casinh, "c"],
+  arccosh: [m.cacosh, "c"],
+  arctanh: [m.catanh, "c"],
   rint: [(a, b, o) => { o[0] = roundHalfEven(a); o[1] = roundHalfEven(b); }, "c"],
   isnan: [(a, b, o) => { o[0] = a !== a || b !== b ? 1 : 0; }, "b"],
   isinf: [(a, b, o) => { o[0] = a === Infinity || a === -Infinity || b === Infinity || b === -Infinity ? 1 : 0; }, "b"],
@@ -88,12 +94,8 @@ const BINARY: Record<string, [BinaryFn, Result]> = {
   logical_or: [(ar, ai, br, bi, o) => { o[0] = ar !== 0 || ai !== 0 || br !== 0 || bi !== 0 ? 1 : 0; }, "b"],
 };
 
-/** Ufuncs NumPy has complex loops for that this library does not implement yet. */
-const NOT_YET = new Set(["arcsin", "arccos", "arctan", "arcsinh", "arccosh", "arctanh"]);
-
-/** NumPy's TypeError for a ufunc that has no loop for complex inputs (NotImplementedError where NumPy has one). */
+/** NumPy's TypeError for a ufunc that has no loop for complex inputs. */
 export function noComplexLoop(name: string): Error {
-  if (NOT_YET.has(name)) return new NotImplementedError(`${name} of complex values is not supported yet`);
   const e = new PyTypeError(`ufunc '${name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`);
   e.name = "UFuncTypeError";
   return e;
