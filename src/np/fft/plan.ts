@@ -39,7 +39,6 @@ function factorize(n: number): number[] {
 function rootsOfUnity(n: number): Float64Array {
   const w = new Float64Array(2 * n);
   for (let k = 0; k < n; k++) {
-    // reduce to the first octant's accuracy by symmetry: angle = 2 pi k / n exactly as a fraction
     const angle = (2 * Math.PI * k) / n;
     w[2 * k] = Math.cos(angle);
     w[2 * k + 1] = -Math.sin(angle);
@@ -254,7 +253,7 @@ export function planFor(n: number): FftPlan {
   let plan = PLANS.get(n);
   if (plan === undefined) {
     const factors = factorize(n);
-    plan = factors[factors.length - 1] > MAX_DIRECT_PRIME && factors.some((p) => p > MAX_DIRECT_PRIME) ? new BluesteinPlan(n) : new RadixPlan(n);
+    plan = factors.some((p) => p > MAX_DIRECT_PRIME) ? new BluesteinPlan(n) : new RadixPlan(n);
     if (PLANS.size > 64) PLANS.clear();
     PLANS.set(n, plan);
   }
