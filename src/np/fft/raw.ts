@@ -57,6 +57,12 @@ export function rawFft(a: NDArray, n: number, axisArg: number, kind: FftKind, in
   const res = new Float64Array(2 * n);
   const take = Math.min(m, n);
   for (let r = 0; r < rows; r++) {
+    if (kind === "c2c" && m === n) {
+      // whole rows: transform straight from the input copy into the result
+      plan.run(s, r * m, o, r * n, inverse);
+      if (fct !== 1) for (let k = 2 * r * n; k < 2 * (r + 1) * n; k++) o[k] *= fct;
+      continue;
+    }
     buf.fill(0);
     if (kind === "r2c") {
       for (let k = 0; k < take; k++) buf[2 * k] = s[r * m + k];
