@@ -36,6 +36,61 @@ export function swapDirection(norm: unknown): FftNorm {
 }
 
 /**
+ * The real transform of even length n through one complex transform of n / 2 points: the
+ * even samples as real parts, the odd ones as imaginary parts, then the two half spectra
+ * separated and combined with the twiddles exp(-2 pi i k / n).
+ */
+class HalfLengthReal {
+  private readonly w: Float64Array;
+  private readonly packed: Float64Array;
+  private readonly spectrum: Float64Array;
+
+  constructor(private readonly n: number) {
+    const h = n / 2;
+    this.w = new Float64Array(2 * (h + 1));
+    for (let k = 0; k <= h; k++) {
+      this.w[2 * k] = Math.cos((2 * Math.PI * k) / n);
+      this.w[2 * k + 1] = -Math.sin((2 * Math.PI * k) / n);
+    }
+    this.packed = new Float64Array(n);
+    this.spectrum = new Float64Array(n);
+  }
+
+  /** out[outAt ..] (n / 2 + 1 pairs) = fct * rfft of the n reals src[srcAt ..]. */
+  run(src: Float64Array, srcAt: number, out: Float64Array, outAt: number, fct: number): void {
+    const h = this.n / 2;
+    this.packed.set(src.subarray(srcAt, srcAt + this.n));
+    planFor(h).run(this.packed, 0, this.spectrum, 0, false);
+    const z = this.spectrum;
+    const w = this.w;
+    for (let k = 0; k <= h; k++) {
+      const a = k % h;
+      const b = (h - k) % h;
+      const zr = z[2 * a], zi = z[2 * a + 1];
+      const cr = z[2 * b], ci = -z[2 * b + 1];
+      const er = (zr + cr) / 2, ei = (zi + ci) / 2;
+      // odd part: -i (Z[k] - conj Z[h - k]) / 2
+      const or = (zi - ci) / 2, oi = -(zr - cr) / 2;
+      const wr = w[2 * k], wi = w[2 * k + 1];
+      out[outAt + 2 * k] = (er + wr * or - wi * oi) * fct;
+      out[outAt + 2 * k + 1] = (ei + wr * oi + wi * or) * fct;
+    }
+  }
+}
+
+const HALF = new Map<number, HalfLengthReal>();
+
+function halfLength(n: number): HalfLengthReal {
+  let plan = HALF.get(n);
+  if (plan === undefined) {
+    if (HALF.size > 16) HALF.clear();
+    plan = new HalfLengthReal(n);
+    HALF.set(n, plan);
+  }
+  return plan;
+}
+
+/**
  * The transform of `a` along `axis` over n points (n: the output length for c2c and c2r, the
  * input length for r2c), scaled by `fct`. Returns a view with the axis back in place, as NumPy's.
  */
@@ -56,7 +111,12 @@ export function rawFft(a: NDArray, n: number, axisArg: number, kind: FftKind, in
   const buf = new Float64Array(2 * n);
   const res = new Float64Array(2 * n);
   const take = Math.min(m, n);
+  const half = kind === "r2c" && n % 2 === 0 && n >= 4 && m === n ? halfLength(n) : null;
   for (let r = 0; r < rows; r++) {
+    if (half !== null) {
+      half.run(s, r * m, o, 2 * r * outLen, fct);
+      continue;
+    }
     if (kind === "c2c" && m === n) {
       // whole rows: transform straight from the input copy into the result
       plan.run(s, r * m, o, r * n, inverse);
