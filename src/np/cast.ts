@@ -2,7 +2,8 @@
  * Casting between dtypes: astype and the copy-with-cast used by assignment and ufunc outputs.
  */
 import { allocating, uninitStorage } from "./alloc";
-import { DType, DTypeLike, dtype as toDType } from "./dtype";
+import { DType, DTypeLike, dtype as toDType, float64 } from "./dtype";
+import { partView } from "./complex/parts";
 import { NDArray, cContiguousStrides } from "./ndarray";
 import { Strided, forEachRun } from "./iterate";
 import { foldKernel, unaryKernel } from "./kernels";
@@ -97,6 +98,10 @@ export function copyInto(dst: NDArray, src: NDArray, operation = "cast"): void {
   } catch {
     throw new ValueError(`could not broadcast input array from shape ${compactShape(src.shape)} into shape ${compactShape(dst.shape)}`);
   }
+  if (src.dtype.kind === "c" || dst.dtype.kind === "c") {
+    copyComplex(dst, new NDArray(src.data, dst.shape, srcStrides, src.offset, src.dtype), operation);
+    return;
+  }
   const source = { data: src.data, offset: src.offset, strides: srcStrides };
   if (src.dtype !== dst.dtype) warnForCast(source, dst.shape, src.dtype, dst.dtype, operation);
   const kernel = unaryKernel(castExpr(src.dtype, dst.dtype), dst.data, src.data);
@@ -105,6 +110,22 @@ export function copyInto(dst: NDArray, src: NDArray, operation = "cast"): void {
   forEachRun(dst.shape, [dst, source], (pos, steps, n) => {
     kernel(o, pos[0], steps[0], a, pos[1], steps[1], n);
   });
+}
+
+let zero: NDArray | undefined;
+
+/** copyInto where either side is complex (`src` already broadcast to dst's shape), part by part. */
+function copyComplex(dst: NDArray, src: NDArray, operation: string): void {
+  if (dst.dtype.kind !== "c") {
+    warn("Casting complex values to real discards the imaginary part", "ComplexWarning");
+    copyInto(dst, partView(src, 0), operation);
+  } else if (src.dtype.kind !== "c") {
+    copyInto(partView(dst, 0), src, operation);
+    copyInto(partView(dst, 1), (zero ??= NDArray.fromStorage(new Float64Array(1), [], float64)), operation);
+  } else {
+    copyInto(partView(dst, 0), partView(src, 0), operation);
+    copyInto(partView(dst, 1), partView(src, 1), operation);
+  }
 }
 
 /**
@@ -132,7 +153,7 @@ const OUT_OF_BOUND_INT = (value: number, dt: DType): string =>
  */
 export function pythonNumberInto(value: number, dt: DType): number {
   if (dt.kind === "b") return value !== 0 ? 1 : 0;
-  if (dt.kind === "f") {
+  if (dt.kind === "f" || dt.kind === "c") {
     if (dt.itemsize === 4 && Number.isFinite(value) && !Number.isFinite(Math.fround(value))) warn("overflow encountered in cast");
     return value;
   }

@@ -9,6 +9,7 @@ import { PyArgs, check, pyfunction, signature } from "../signature";
 import { DType, DTypeLike } from "./dtype";
 import { ArrayLike, asarray } from "./create";
 import { checkLike } from "./params";
+import { copyInto } from "./cast";
 
 /** True when the array's elements fill its storage from `offset` in C order, no gaps. */
 export function isCContiguous(a: NDArray): boolean {
@@ -28,8 +29,13 @@ export function isCContiguous(a: NDArray): boolean {
  */
 export function contiguousStorage(a: NDArray): NDArray["data"] {
   const size = a.size;
-  if (isCContiguous(a)) return a.offset === 0 && size === a.data.length ? a.data : subarrayOf(a.data, a.offset, a.offset + size);
+  const width = a.dtype.kind === "c" ? 2 : 1;
+  if (isCContiguous(a)) return a.offset === 0 && size * width === a.data.length ? a.data : subarrayOf(a.data, width * a.offset, width * (a.offset + size));
   const out = uninitStorage(a.dtype.storage, size);
+  if (width === 2) {
+    copyInto(NDArray.fromStorage(out, a.shape, a.dtype), a);
+    return out;
+  }
   const ndim = a.shape.length;
   if (size === 0) return out;
   const src = a.data;

@@ -1,12 +1,19 @@
 /** Getting plain JavaScript values out of arrays: tolist and item. */
 import { IndexError, PyTypeError, ValueError } from "../errors";
 import type { NDArray } from "./ndarray";
+import { Complex } from "./complex/scalar";
+
+/** The element at a buffer position as Python gives it: a number, or a Complex for complex dtypes. */
+function elementAt(a: NDArray, bufferPos: number): any {
+  if (a.dtype.kind !== "c") return a.data[bufferPos];
+  return new Complex(a.data[2 * bufferPos], a.data[2 * bufferPos + 1], a.dtype);
+}
 
 /** `a.tolist()`: nested lists of numbers (booleans for bool arrays); a number for 0-d. */
 export function tolist(a: NDArray): any {
   const isBool = a.dtype.kind === "b";
   const build = (axis: number, bufferPos: number): unknown => {
-    if (axis === a.ndim) return isBool ? a.data[bufferPos] !== 0 : a.data[bufferPos];
+    if (axis === a.ndim) return isBool ? a.data[bufferPos] !== 0 : elementAt(a, bufferPos);
     const out = new Array(a.shape[axis]);
     for (let i = 0; i < out.length; i++) out[i] = build(axis + 1, bufferPos + i * a.strides[axis]);
     return out;
@@ -18,7 +25,7 @@ export function tolist(a: NDArray): any {
 export function item(a: NDArray, index: readonly number[]): number {
   if (index.length === 0) {
     if (a.size !== 1) throw new ValueError("can only convert an array of size 1 to a Python scalar");
-    return a.data[a.offset];
+    return elementAt(a, a.offset);
   }
   if (index.length === 1 && a.ndim !== 1) {
     let flat = index[0];
@@ -30,7 +37,7 @@ export function item(a: NDArray, index: readonly number[]): number {
       bufferPos += (flat % a.shape[axis]) * a.strides[axis];
       flat = Math.floor(flat / a.shape[axis]);
     }
-    return a.data[bufferPos];
+    return elementAt(a, bufferPos);
   }
   if (index.length !== a.ndim) throw new ValueError("incorrect number of indices for array");
   let bufferPos = a.offset;
@@ -42,5 +49,5 @@ export function item(a: NDArray, index: readonly number[]): number {
     if (i < 0) i += size;
     bufferPos += i * a.strides[axis];
   }
-  return a.data[bufferPos];
+  return elementAt(a, bufferPos);
 }

@@ -17,6 +17,12 @@ function fillValue(value: number, dt: DType): number {
 
 function filled(shape: ShapeLike, value: number, dt: DType): NDArray {
   const dims = normShape(shape);
+  if (dt.kind === "c" && value !== 0) {
+    // complex: the value's real part in every other slot, zero imaginary parts
+    const data = allocating(dims, dt, () => zeroedStorage(dt.storage, shapeSize(dims)));
+    for (let i = 0; i < data.length; i += 2) data[i] = value;
+    return NDArray.fromStorage(data, dims, dt);
+  }
   const data = allocating(dims, dt, () =>
     value === 0 ? zeroedStorage(dt.storage, shapeSize(dims)) : uninitStorage(dt.storage, shapeSize(dims)).fill(fillValue(value, dt)));
   return NDArray.fromStorage(data, dims, dt);

@@ -33,6 +33,7 @@ function rangeOf(lo: number, hi: number, st: number, dtype: DTypeLike | null): N
   const n = Math.max(length, 0);
   const inferred = [lo, hi, st].every(Number.isInteger) ? int64 : float64;
   const dt = dtype === null ? inferred : toDType(dtype);
+  if (dt.kind === "c") return astype(rangeOf(lo, hi, st, float64), dt);
   const data = allocating([n], dt, () => uninitStorage(dt.storage, n));
   if (n > 0) {
     // NumPy computes the first two values and extends by their difference.

@@ -8,17 +8,27 @@ import { PyArgs, pyfunction, signature } from "../signature";
 import { DTYPE, checkLike, Order, checkOrder, isNDArray } from "./params";
 import { inLayout } from "./layout";
 import {
-  DType, DTypeLike, Storage, bool, dtype as toDType, float32, float64, int16, int32, int64, int8, promote_types, uint16, uint32,
+  DType, DTypeLike, Storage, bool, complex128, complex64, dtype as toDType, float32, float64, int16, int32, int64, int8, promote_types, uint16, uint32,
   uint8,
 } from "./dtype";
 import { NDArray } from "./ndarray";
 import { astype, pythonNumberInto } from "./cast";
+import { Complex } from "./complex/scalar";
 
 /** Nested lists of numbers/booleans, as NumPy takes them. */
-export interface NestedList extends ReadonlyArray<number | boolean | NDArray | NestedList> {}
+export interface NestedList extends ReadonlyArray<number | boolean | Complex | NDArray | NestedList> {}
 
-/** Anything NumPy accepts as an array: an NDArray, a number, a boolean, nested lists or a TypedArray (1-D). */
-export type ArrayLike = NDArray | number | boolean | NestedList | Storage;
+/** Anything NumPy accepts as an array: an NDArray, a number, a boolean, a complex scalar, nested lists or a TypedArray (1-D). */
+export type ArrayLike = NDArray | number | boolean | Complex | NestedList | Storage;
+
+/** What flatten saw: the kinds of the leaves, the dtype of array leaves, imaginary parts by flat index. */
+interface Kinds {
+  float: boolean;
+  int: boolean;
+  bool: boolean;
+  dtype: DType | null;
+  imag: number[] | null;
+}
 
 const TYPED: [Function, DType][] = [
   [Float64Array, float64], [Float32Array, float32], [Int8Array, int8], [Int16Array, int16], [Int32Array, int32],
@@ -57,9 +67,18 @@ function nestedShape(x: unknown): number[] {
 }
 
 /** Fills `flat` with the leaves in C order, checking the shape; returns the kind seen. */
-function flatten(x: unknown, shape: readonly number[], depth: number, flat: number[], kinds: { float: boolean; int: boolean; bool: boolean; dtype: DType | null }): void {
+function flatten(x: unknown, shape: readonly number[], depth: number, flat: number[], kinds: Kinds): void {
   if (depth === shape.length) {
-    if (typeof x === "number") {
+    if (x instanceof NDArray && x.ndim === 0 && x.dtype.kind === "c") {
+      kinds.dtype = kinds.dtype === null ? x.dtype : promote_types(kinds.dtype, x.dtype);
+      x = x.item();
+    } else if (x instanceof Complex) {
+      kinds.dtype = kinds.dtype === null ? complex128 : promote_types(kinds.dtype, complex128);
+    }
+    if (x instanceof Complex) {
+      (kinds.imag ??= [])[flat.length] = x.im;
+      flat.push(x.re);
+    } else if (typeof x === "number") {
       if (isPythonInt(x)) kinds.int = true;
       else kinds.float = true;
       flat.push(x);
@@ -80,7 +99,9 @@ function flatten(x: unknown, shape: readonly number[], depth: number, flat: numb
     const sub = shape.slice(depth);
     if (x.ndim !== sub.length || x.shape.some((d, i) => d !== sub[i])) throw inhomogeneous(depth, shape);
     kinds.dtype = kinds.dtype === null ? x.dtype : promote_types(kinds.dtype, x.dtype);
-    flatten(x.tolist(), shape, depth, flat, { float: false, int: false, bool: false, dtype: null });
+    const inner: Kinds = { float: false, int: false, bool: false, dtype: null, imag: kinds.imag };
+    flatten(x.tolist(), shape, depth, flat, inner);
+    kinds.imag = inner.imag;
     return;
   }
   if (!Array.isArray(x) || x.length !== shape[depth]) throw inhomogeneous(depth, shape);
@@ -95,7 +116,9 @@ function isPythonInt(x: number): boolean {
 /** @internal An array from any array-like, cast to `dt` when given (no copy when nothing changes). */
 export function fromValue(x: ArrayLike, dt: DType | null): NDArray {
   if (x instanceof NDArray) return dt === null || dt === x.dtype ? x : astype(x, dt);
+  if (x instanceof Complex) return complexFromValues([x.re], [x.im], [], dt ?? (x.dtype === complex64 ? complex64 : complex128));
   if (typeof x === "number" || typeof x === "boolean") {
+    if (dt !== null && dt.kind === "c") return complexFromValues([Number(x)], null, [], dt);
     const inferred = typeof x === "boolean" ? bool : isPythonInt(x) ? int64 : float64;
     const out = new NDArray(new (dt ?? inferred).storage(1), [], [], 0, dt ?? inferred);
     // a number given a dtype converts as NumPy converts a Python number (errors, warnings)
@@ -115,15 +138,31 @@ export function fromValue(x: ArrayLike, dt: DType | null): NDArray {
   }
   const shape = nestedShape(x);
   const flat: number[] = [];
-  const kinds = { float: false, int: false, bool: false, dtype: null as DType | null };
+  const kinds: Kinds = { float: false, int: false, bool: false, dtype: null, imag: null };
   flatten(x, shape, 0, flat, kinds);
   let inferred: DType = kinds.float ? float64 : kinds.int ? int64 : kinds.bool ? bool : float64;
   if (kinds.dtype !== null) inferred = kinds.float || kinds.int || kinds.bool ? promote_types(kinds.dtype, inferred) : kinds.dtype;
   const target = dt ?? inferred;
+  if (target.kind === "c") return complexFromValues(flat, kinds.imag, shape, target);
+  if (kinds.imag !== null) {
+    if (target.kind === "f") throw new PyTypeError("float() argument must be a string or a real number, not 'complex'");
+    if (target.kind !== "b") throw new PyTypeError("int() argument must be a string, a bytes-like object or a real number, not 'complex'");
+    for (let i = 0; i < flat.length; i++) if ((kinds.imag[i] ?? 0) !== 0) flat[i] = 1;
+  }
   const data = uninitStorage(target.storage, flat.length);
   if (dt === null) for (let i = 0; i < flat.length; i++) data[i] = castScalar(flat[i], target);
   else for (let i = 0; i < flat.length; i++) data[i] = pythonNumberInto(flat[i], target);
   return NDArray.fromStorage(data, shape, target);
+}
+
+/** A complex array of `shape` from real parts and (sparse) imaginary parts. */
+function complexFromValues(re: readonly number[], im: readonly number[] | null, shape: readonly number[], dt: DType): NDArray {
+  const data = uninitStorage(dt.storage, re.length);
+  for (let i = 0; i < re.length; i++) {
+    data[2 * i] = re[i];
+    data[2 * i + 1] = im?.[i] ?? 0;
+  }
+  return NDArray.fromStorage(data, shape, dt);
 }
 
 /** One value cast to a dtype as NumPy's astype casts it (truncation toward zero for ints). */

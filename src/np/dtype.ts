@@ -4,16 +4,18 @@
  */
 import { inspect } from "node:util";
 import { NotImplementedError, PyTypeError } from "../errors";
-import { PyArgs, pyfunction, signature } from "../signature";
+import { PyArgs, isPlainObject, pyfunction, signature } from "../signature";
+import type { Complex } from "./complex/scalar";
 
 export type DTypeName =
   | "bool"
   | "int8" | "int16" | "int32" | "int64"
   | "uint8" | "uint16" | "uint32" | "uint64"
-  | "float32" | "float64";
+  | "float32" | "float64"
+  | "complex64" | "complex128";
 
-/** NumPy's dtype kind codes: b(ool), i(nt), u(nsigned), f(loat). */
-export type DTypeKind = "b" | "i" | "u" | "f";
+/** NumPy's dtype kind codes: b(ool), i(nt), u(nsigned), f(loat), c(omplex). */
+export type DTypeKind = "b" | "i" | "u" | "f" | "c";
 
 export type Storage =
   | Uint8Array | Int8Array | Int16Array | Int32Array
@@ -68,6 +70,63 @@ export const float32 = new DType("float32", "f", 4, Float32Array);
 /** `np.float64`, NumPy's default float (Float64Array). */
 export const float64 = new DType("float64", "f", 8, Float64Array);
 
+/**
+ * Storage of a complex dtype: `n` elements take 2n floats (real, imaginary interleaved, as
+ * NumPy lays them out), so every allocation of `n` elements made through the dtype is the
+ * right size; strides and offsets stay counted in elements.
+ */
+function pairStorage(base: Float32ArrayConstructor | Float64ArrayConstructor): StorageConstructor {
+  function PairStorage(lengthOrBuffer: number | ArrayBufferLike, byteOffset?: number, length?: number): Storage {
+    if (typeof lengthOrBuffer === "number") return new base(2 * lengthOrBuffer);
+    return new base(lengthOrBuffer, byteOffset, length === undefined ? undefined : 2 * length);
+  }
+  Object.defineProperty(PairStorage, "BYTES_PER_ELEMENT", { value: 2 * base.BYTES_PER_ELEMENT });
+  return PairStorage as unknown as StorageConstructor;
+}
+
+/** A complex scalar as np.complex128(re, im) makes it (see complex/scalar.ts). */
+export type ComplexLike = Complex;
+
+/** A complex dtype is also NumPy's scalar type: `np.complex128(1, 2)` is the scalar (1+2j). */
+export type ComplexDType = DType & ((real?: number | ComplexLike, imag?: number) => ComplexLike);
+
+let makeComplex: (re: number, im: number, isFloat32: boolean) => ComplexLike = (re, im) => ({ re, im }) as ComplexLike;
+/** @internal Installs the complex scalar class (complex/scalar.ts), which np's core does not import. */
+export function setComplexMaker(make: (re: number, im: number, isFloat32: boolean) => ComplexLike): void {
+  makeComplex = make;
+}
+
+function complexDType(name: "complex64" | "complex128", base: Float32ArrayConstructor | Float64ArrayConstructor): ComplexDType {
+  const isFloat32 = name === "complex64";
+  const aliases = isFloat32 ? ["csingle"] : ["complex_", "cdouble"];
+  const sig = signature(`numpy.${name}(real=0, imag=0)`, { types: { imag: "float" }, aliases });
+  const fn = function (real: number | ComplexLike = 0, imag = 0): ComplexLike {
+    if (isPlainObject(real) || isPlainObject(imag)) ({ real, imag } = sig.bind(arguments));
+    const r = typeof real === "object" ? real.re : Number(real);
+    const i = (typeof real === "object" ? real.im : 0) + imag;
+    return makeComplex(isFloat32 ? Math.fround(r) : r, isFloat32 ? Math.fround(i) : i, isFloat32);
+  };
+  Object.setPrototypeOf(fn, DType.prototype);
+  Object.defineProperty(fn, "name", { value: name, writable: false });
+  const self = fn as unknown as { kind: DTypeKind; itemsize: number; storage: StorageConstructor };
+  self.kind = "c";
+  self.itemsize = 2 * base.BYTES_PER_ELEMENT;
+  self.storage = pairStorage(base);
+  pyfunction(sig, fn);
+  return fn as unknown as ComplexDType;
+}
+
+/**
+ * `numpy.complex64(real=0, imag=0)`: the dtype of two float32 (interleaved in a Float32Array);
+ * called, the complex64 scalar `real + imag*j` (Python's `np.complex64(1+2j)`).
+ */
+export const complex64 = complexDType("complex64", Float32Array);
+/**
+ * `numpy.complex128(real=0, imag=0)`: NumPy's default complex dtype, two float64; called, the
+ * complex128 scalar `real + imag*j` (Python's `np.complex128(1+2j)`, or `complex(1, 2)`).
+ */
+export const complex128 = complexDType("complex128", Float64Array);
+
 /** Every name and type code NumPy 1.24 resolves to one of the dtypes above. */
 const BY_NAME: Record<string, DType> = {
   bool, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float32, float64,
@@ -82,14 +141,15 @@ const BY_NAME: Record<string, DType> = {
   u8: uint64, L: uint64, Q: uint64, P: uint64, ulong: uint64, ulonglong: uint64, uintp: uint64, uint: uint64,
   f4: float32, f: float32, single: float32,
   f8: float64, d: float64, double: float64, float: float64, float_: float64,
+  complex64, complex128,
+  c8: complex64, F: complex64, csingle: complex64, singlecomplex: complex64,
+  c16: complex128, D: complex128, complex: complex128, complex_: complex128, cdouble: complex128, cfloat: complex128,
 };
 
 /** NumPy dtypes this library does not have, by the names and codes NumPy knows them by. */
 const MISSING: Record<string, string> = {
   float16: "float16", f2: "float16", e: "float16", half: "float16",
   float128: "float128", f16: "float128", g: "float128", longdouble: "float128", longfloat: "float128",
-  complex64: "complex64", c8: "complex64", F: "complex64", csingle: "complex64", singlecomplex: "complex64",
-  complex128: "complex128", c16: "complex128", D: "complex128", complex: "complex128", complex_: "complex128", cdouble: "complex128", cfloat: "complex128",
   complex256: "complex256", c32: "complex256", G: "complex256", clongdouble: "complex256",
   object: "object", O: "object", object_: "object",
   str: "str", U: "str", str_: "str", unicode: "str",
@@ -107,7 +167,8 @@ export type DTypeString =
   | "u1" | "B" | "ubyte" | "u2" | "H" | "ushort" | "u4" | "I" | "uintc"
   | "u8" | "L" | "Q" | "P" | "ulong" | "ulonglong" | "uintp" | "uint"
   | "f4" | "f" | "single" | "f8" | "d" | "double" | "float" | "float_"
-  | `${"<" | "=" | "|"}${"b1" | "i1" | "i2" | "i4" | "i8" | "u1" | "u2" | "u4" | "u8" | "f4" | "f8"}`;
+  | "c8" | "F" | "csingle" | "singlecomplex" | "c16" | "D" | "complex" | "complex_" | "cdouble" | "cfloat"
+  | `${"<" | "=" | "|"}${"b1" | "i1" | "i2" | "i4" | "i8" | "u1" | "u2" | "u4" | "u8" | "f4" | "f8" | "c8" | "c16"}`;
 
 /** Anything NumPy accepts as a dtype here: a DType object, its name, or one of NumPy's aliases and codes. */
 export type DTypeLike = DType | DTypeString;
@@ -196,8 +257,15 @@ export const intc = int32;
 /** `np.uintc`: C's unsigned int (uint32). */
 export const uintc = uint32;
 
+/** `np.complex_`: complex128. */
+export const complex_ = complex128;
+/** `np.cdouble`: complex128. */
+export const cdouble = complex128;
+/** `np.csingle`: complex64. */
+export const csingle = complex64;
+
 /** All dtypes, for lookups by name. */
-export const DTYPES: readonly DType[] = [bool, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float32, float64];
+export const DTYPES: readonly DType[] = [bool, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float32, float64, complex64, complex128];
 
 const SIGNED_BY_SIZE: Record<number, DType> = { 1: int8, 2: int16, 4: int32, 8: int64 };
 
@@ -208,6 +276,11 @@ export function promote_types(a: DTypeLike, b: DTypeLike): DType {
   if (x === y) return x;
   if (x.kind === "b") return y;
   if (y.kind === "b") return x;
+  if (x.kind === "c" || y.kind === "c") {
+    // the complex type whose parts hold the other operand: float32's or smaller -> complex64
+    const part = (d: DType): DType => (d.kind === "c" ? (d === complex64 ? float32 : float64) : d);
+    return promote_types(part(x), part(y)) === float32 ? complex64 : complex128;
+  }
   if (x.kind === "f" || y.kind === "f") {
     if (x.kind === "f" && y.kind === "f") return x.itemsize >= y.itemsize ? x : y;
     const [f, i] = x.kind === "f" ? [x, y] : [y, x];
@@ -220,17 +293,18 @@ export function promote_types(a: DTypeLike, b: DTypeLike): DType {
   return u.itemsize === 8 ? float64 : SIGNED_BY_SIZE[u.itemsize * 2];
 }
 
-/** NumPy's kind order for value-based casting: bool < integer < float. */
+/** NumPy's kind order for value-based casting: bool < integer < float and complex. */
 function category(dt: DType): number {
-  return dt.kind === "b" ? 0 : dt.kind === "f" ? 2 : 1;
+  return dt.kind === "b" ? 0 : dt.kind === "f" || dt.kind === "c" ? 2 : 1;
 }
 
 /**
  * `np.min_scalar_type(value)` for a value of the given kind (float16 is not supported here:
  * a value that fits float16 reports float32, which promotes identically with float arrays).
  */
-export function min_scalar_type(value: number, kind: DTypeKind): DType {
+export function min_scalar_type(value: number, kind: DTypeKind, imag = 0): DType {
   if (kind === "b") return bool;
+  if (kind === "c") return min_scalar_type(value, "f") === float32 && min_scalar_type(imag, "f") === float32 ? complex64 : complex128;
   if (kind === "f") {
     if (!Number.isFinite(value) || Math.abs(value) <= 3.4028234663852886e38) return float32;
     return float64;
@@ -252,6 +326,8 @@ export interface Operand {
   dtype: DType;
   scalar: boolean;
   value: number;
+  /** A complex scalar's imaginary part. */
+  imag?: number;
 }
 
 /**
@@ -277,7 +353,7 @@ export function resultTypeOf(ops: readonly Operand[]): DType {
     let dt = op.dtype;
     let small = false;
     if (useMin && op.scalar) {
-      dt = min_scalar_type(op.value, op.dtype.kind);
+      dt = min_scalar_type(op.value, op.dtype.kind, op.imag);
       small = dt.kind === "u" && op.value < 2 ** (dt.itemsize * 8 - 1);
     }
     if (out === undefined) {
@@ -302,7 +378,7 @@ export function can_cast(from: DTypeLike, to: DTypeLike, casting: "no" | "equiv"
   if (promote_types(f, t) === t) return true;
   if (casting === "safe") return false;
   // same_kind: a cast within a kind, or to a higher kind (b < u < i < f), is allowed
-  const order = { b: 0, u: 1, i: 2, f: 3 };
+  const order = { b: 0, u: 1, i: 2, f: 3, c: 4 };
   if (f.kind === t.kind) return true;
   return order[f.kind] <= order[t.kind] && !(f.kind === "i" && t.kind === "u");
 }

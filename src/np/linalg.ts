@@ -1,4 +1,5 @@
 /** Matrix products: np.dot, np.matmul (2-D and batched), np.outer, np.inner, each with NumPy's signature. */
+import { complexProduct } from "./complex/products";
 import { ValueError } from "../errors";
 import { DType, Storage, float64, resultTypeOf } from "./dtype";
 import { NDArray } from "./ndarray";
@@ -91,6 +92,7 @@ pyfunction(MATMUL, matmul);
 function matmulOf(x1: ArrayLike, x2: ArrayLike): NDArray {
   const p = operand(x1);
   const q = operand(x2);
+  if ((p.arr.dtype.kind === "c" || q.arr.dtype.kind === "c") && p.arr.ndim > 0 && q.arr.ndim > 0) return complexProduct(matmulOf, p.arr, q.arr);
   const dt = resultTypeOf([{ ...p.op, scalar: false }, { ...q.op, scalar: false }]);
   let a = p.arr;
   let b = q.arr;
@@ -164,6 +166,7 @@ function dotOf(a: ArrayLike, b: ArrayLike): NDArray {
   const q = operand(b);
   const x = p.arr;
   const y = q.arr;
+  if (x.dtype.kind === "c" || y.dtype.kind === "c") return complexProduct(dotOf, x, y);
   const dt = resultTypeOf([{ ...p.op, scalar: false }, { ...q.op, scalar: false }]);
   // no value-based casting here: float32 array . 2.5 is float64, as in NumPy
   if (x.ndim === 0 || y.ndim === 0) return multiply(x.dtype === dt ? x : astype(x, dt), y.dtype === dt ? y : astype(y, dt));

@@ -7,7 +7,7 @@
 import { inspect } from "node:util";
 import { DType, DTypeLike, Storage, can_cast, dtype as toDType } from "./dtype";
 import { PyTypeError } from "../errors";
-import { PyArgs, Signature, isPlainObject, pyTypeName, pyfunction } from "../signature";
+import { PyArgs, Signature, isPlainObject, pyTypeName, pyfunction, signature } from "../signature";
 import { METHOD } from "./ndarray-signatures";
 import type { AstypeOptions, Axis, Casting, ClipMethodOptions, MethodArgs, MethodReduceKeywords } from "./ndarray-signatures";
 export type { AstypeOptions, Casting, ClipMethodOptions, MethodReduceKeywords } from "./ndarray-signatures";
@@ -39,6 +39,11 @@ import { repeatAlong } from "./manipulation/repeat";
 import { IndexMode, checkMode, putInto, takeFrom } from "./manipulation/take";
 import { chooseFrom, compressBy } from "./manipulation/choose";
 import { diagonalOf, traceOf } from "./creation/diagonals";
+import { imagOf, realOf } from "./complex/parts";
+import { runComplexUnary } from "./complex/ufuncs";
+
+const CONJ = signature("numpy.ndarray.conj()");
+const CONJUGATE = signature("numpy.ndarray.conjugate()");
 
 /**
  * `numpy.ndarray`: create with np.array, np.zeros, np.arange, ...; index with `get`/`set`;
@@ -99,6 +104,16 @@ export class NDArray {
   /** Bytes of all elements (`ndarray.nbytes`). */
   get nbytes(): number {
     return this.size * this.dtype.itemsize;
+  }
+
+  /** `ndarray.real`: the real parts, a float view of a complex array's storage (the array itself when real). */
+  get real(): NDArray {
+    return realOf(this);
+  }
+
+  /** `ndarray.imag`: the imaginary parts, a float view of a complex array's storage (read-only zeros when real). */
+  get imag(): NDArray {
+    return imagOf(this);
   }
 
   /** `ndarray.T`: the transposed view. */
@@ -313,6 +328,16 @@ export class NDArray {
   negative(): NDArray {
     if (arguments.length !== 0) METHOD.neg.bind(arguments);
     return unary.negative(this);
+  }
+  /** `a.conj()` (np.conjugate): the complex conjugate; the array itself when real. */
+  conj(): NDArray {
+    if (arguments.length !== 0) CONJ.bind(arguments);
+    return this.dtype.kind === "c" ? runComplexUnary("conjugate", this) : this;
+  }
+  /** `a.conjugate()` (np.conjugate): the complex conjugate; the array itself when real. */
+  conjugate(): NDArray {
+    if (arguments.length !== 0) CONJUGATE.bind(arguments);
+    return this.dtype.kind === "c" ? runComplexUnary("conjugate", this) : this;
   }
   /** `abs(a)` (`ndarray.__abs__`, np.abs). */
   abs(): NDArray {
@@ -588,6 +613,8 @@ const DECLARED: [Signature, Function][] = [
   [METHOD.sort, PROTO.sort], [METHOD.round, PROTO.round], [METHOD.nonzero, PROTO.nonzero], [METHOD.str, PROTO.toString],
 ];
 for (const [sig, fn] of DECLARED) pyfunction(sig, fn);
+pyfunction(CONJ, PROTO.conj);
+pyfunction(CONJUGATE, PROTO.conjugate);
 for (const name of ["repeat", "diagonal", "trace", "take", "put", "choose", "compress"] as const) pyfunction(SHAPE_METHOD[name], PROTO[name]);
 
 /** `pow(a, b, mod)`: NumPy arrays do not take a modulus (Python's TypeError). */

@@ -1,4 +1,6 @@
 /** Sorting and cumulative sums: np.sort, np.argsort, np.unique, np.cumsum, np.cumprod, with NumPy's signatures. */
+import { NotImplementedError } from "../errors";
+import { compareComplex, cumulateRows, sortComplexRows } from "./complex/reduce";
 import { argHeapsort, argQuicksort } from "./argquicksort";
 import { uninitStorage, zeroedStorage } from "./alloc";
 import { DType, DTypeLike, dtype as toDType, int64 } from "./dtype";
@@ -78,7 +80,8 @@ export function sort(a: ArrayLike, ...rest: SortArgs): NDArray;
 export function sort(...args: unknown[]): NDArray {
   const { a, ...opts } = args.length === 1 ? { a: args[0] as ArrayLike } : SORT.bind(args);
   const { arr, data, n, rows, axis } = rowsOf(a, opts);
-  for (let r = 0; r < rows; r++) {
+  if (arr.dtype.kind === "c") sortComplexRows(data, n, rows);
+  else for (let r = 0; r < rows; r++) {
     const row = data.subarray(r * n, (r + 1) * n);
     if (arr.dtype.kind === "f") row.sort(compare);
     else row.sort();
@@ -101,6 +104,13 @@ export function argsort(...args: unknown[]): NDArray {
   for (let r = 0; r < rows; r++) {
     const start = r * n;
     for (let i = 0; i < n; i++) idx[i] = i;
+    if (arr.dtype.kind === "c") {
+      // complex values in NumPy's order (stably: ties keep their order)
+      const p = 2 * start;
+      idx.sort((i, j) => compareComplex(data[p + 2 * i], data[p + 2 * i + 1], data[p + 2 * j], data[p + 2 * j + 1]) || i - j);
+      for (let i = 0; i < n; i++) out[start + i] = idx[i];
+      continue;
+    }
     const row = data.subarray(start, start + n);
     if (kind === null || kind === "quicksort") argQuicksort(row, idx);
     else if (kind === "heapsort") argHeapsort(row, idx);
@@ -153,6 +163,7 @@ export function unique(ar: ArrayLike, ...rest: PyArgs<[return_index: boolean, re
 export function unique(...args: unknown[]): NDArray | NDArray[] {
   const b = args.length === 1 ? { ar: args[0], return_index: false, return_inverse: false, return_counts: false, axis: null, equal_nan: true } : UNIQUE.bind(args);
   const arr = asarray(b.ar as ArrayLike);
+  if (arr.dtype.kind === "c") throw new NotImplementedError("unique() of a complex array is not supported yet");
   const axis = b.axis === null ? null : normalizeAxis(b.axis, arr.ndim);
   // rows: n sub-arrays of m values each, in C order
   const moved = axis === null ? arr : astype(arr.transpose([axis, ...arr.shape.map((_, i) => i).filter((i) => i !== axis)]), arr.dtype);
@@ -208,6 +219,10 @@ function cumulative(a: ArrayLike, opts: CumulativeOptions | undefined, product: 
   const { arr: rows, n, rows: count, axis: ax } = rowsOf(arr, { axis });
   const out = zeroedStorage(dt.storage, rows.size);
   const src = rows.data;
+  if (dt.kind === "c") {
+    cumulateRows(rows.dtype === dt ? src : astype(rows, dt).data, out, n, count, product);
+    return restore(new NDArray(out, rows.shape, cContiguousStrides(rows.shape), 0, dt), ax, rows.ndim);
+  }
   for (let r = 0; r < count; r++) {
     const start = r * n;
     let acc = product ? 1 : 0;

@@ -19,6 +19,9 @@ import { FpeClassifier, inPlaceInput, warnErrors } from "./ufuncs/fpe";
 import { linearSearchType } from "./ufuncs/loop-search";
 import { broadcastShapes, broadcastStrides, compactShape, isTupleShape, sameShape, shapeSize } from "./shape";
 import { pyfunction, signature } from "../signature";
+import { noComplexLoop, runComplexBinary, runComplexUnary } from "./complex/ufuncs";
+import { partDType, partView } from "./complex/parts";
+import { joinParts } from "./complex/reduce";
 
 /** Keyword arguments every ufunc takes. */
 export interface UfuncOptions {
@@ -179,6 +182,7 @@ const numberOperand = (v: number): Operand => ({ dtype: Number.isInteger(v) && M
 export function runUnary(spec: UfuncSpec, x: ArrayLike, opts?: UfuncOptions): NDArray {
   if (opts?.out instanceof NDArray) assertWriteable(opts.out, "output array");
   let a = x instanceof NDArray ? x : operand(x).arr;
+  if (a.dtype.kind === "c") return runComplexUnary(spec.name, a, opts?.out);
   const loop = spec.loop(a.dtype);
   const outDt = spec.output(loop);
   const out = opts?.out;
@@ -221,6 +225,7 @@ export function runBinary(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, opts?: Uf
   const yNum = typeof y === "number";
   const p = xNum ? null : x instanceof NDArray ? x : operand(x).arr;
   const q = yNum ? null : y instanceof NDArray ? y : operand(y).arr;
+  if (p?.dtype.kind === "c" || q?.dtype.kind === "c") return runComplexBinary(spec.name, p ?? asarray(x), q ?? asarray(y), xNum, yNum, opts?.out);
   let dt: DType;
   if (p !== null && q !== null && p.dtype === q.dtype) {
     dt = p.dtype;
@@ -319,6 +324,17 @@ function runWithNumber(spec: UfuncSpec, loop: DType, outDt: DType, arr: NDArray,
  */
 export function runTernary(name: string, expr: string, loop: DType, a: NDArray, b: NDArray, c: NDArray, out?: NDArray): NDArray {
   const spec: UfuncSpec = { name, loop: (d) => d, output: (d) => d, expr: () => expr };
+  if (loop.kind === "c") {
+    // np.where over complex values: the choice made for each part (the condition is real)
+    if (name !== "where") throw noComplexLoop(name);
+    const part = (arr: NDArray, k: 0 | 1) => partView(arr.dtype === loop ? arr : astype(arr, loop), k);
+    const re = runTernary(name, expr, partDType(loop), a, part(b, 0), part(c, 0));
+    const im = runTernary(name, expr, partDType(loop), a, part(b, 1), part(c, 1));
+    const joined = joinParts(re, im, loop) as NDArray;
+    if (out === undefined) return joined;
+    copyInto(out, joined, name);
+    return out;
+  }
   if (out !== undefined) assertWriteable(out, "output array");
   const shape = out !== undefined ? checkOut(spec, out, [a.shape, b.shape, c.shape], loop) : broadcastShapes([a.shape, b.shape, c.shape]);
   const target = out !== undefined && out.dtype === loop ? out : newArray(shape, loop);

@@ -4,7 +4,7 @@
  */
 
 /** Emits one warning of NumPy's class with NumPy's text. */
-export function warn(message: string, category: "RuntimeWarning" | "DeprecationWarning" = "RuntimeWarning"): void {
+export function warn(message: string, category: "RuntimeWarning" | "DeprecationWarning" | "ComplexWarning" = "RuntimeWarning"): void {
   process.emitWarning(message, { type: category });
 }
 

@@ -22,7 +22,7 @@ const NAMES = loadGolden<Names>("np_sig/names");
 /** Library helpers exported on `np` for the other namespaces: not NumPy functions. */
 const HELPERS = new Set(["contiguousStorage", "isCContiguous", "resultTypeOf"]);
 /** Classes on `np` made through functions (np.array, np.dtype, slice), not called by users. */
-const CLASSES = new Set(["NDArray", "DType", "Slice"]);
+const CLASSES = new Set(["NDArray", "DType", "Slice", "Complex"]);
 
 const isErrorClass = (v: unknown) => typeof v === "function" && (v as Function).prototype instanceof Error;
 

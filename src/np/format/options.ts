@@ -1,6 +1,7 @@
 /**
  * NumPy's print options: `np.set_printoptions` / `np.get_printoptions`.
  */
+import type { Complex } from "../complex/scalar";
 import { PyTypeError, ValueError } from "../../errors";
 import { PyArgs, Signature, check, isPlainObject, pyfunction, signature } from "../../signature";
 
@@ -39,7 +40,9 @@ export interface Formatter {
   float?: (x: number) => string;
   int_kind?: (x: number) => string;
   float_kind?: (x: number) => string;
-  all?: (x: number | boolean) => string;
+  complexfloat?: (x: Complex) => string;
+  complex_kind?: (x: Complex) => string;
+  all?: (x: number | boolean | Complex) => string;
 }
 
 /** The print options this library honours, with NumPy's names. */

@@ -8,6 +8,8 @@ import { floatScalarStr, formatFloats } from "./float";
 import { formatBools, formatInts, intText } from "./int";
 import { gatherShown, layoutArray } from "./layout";
 import { currentPrintOptions, Formatter, PrintOptions } from "./options";
+import { partView } from "../complex/parts";
+import { Complex, complexText } from "../complex/scalar";
 
 export { get_printoptions, set_printoptions, printoptions, reset_printoptions } from "./options";
 export type { PrintOptions, Formatter } from "./options";
@@ -17,6 +19,7 @@ function customFormatter(formatter: Formatter | null, kind: DType["kind"]): ((x:
   if (formatter === null) return undefined;
   if (kind === "b") return formatter.bool ?? formatter.all;
   if (kind === "f") return formatter.float ?? formatter.float_kind ?? formatter.all;
+  if (kind === "c") return formatter.complexfloat ?? formatter.complex_kind ?? formatter.all;
   return formatter.int ?? formatter.int_kind ?? formatter.all;
 }
 
@@ -35,6 +38,23 @@ function formatElements(values: Float64Array, dtype: DType, zeroDim: boolean, op
 }
 
 /**
+ * NumPy's ComplexFloatingFormat: the real parts formatted together as floats, the imaginary
+ * parts together with sign '+', and the 'j' placed before the imaginary column's padding.
+ */
+function formatComplexElements(re: Float64Array, im: Float64Array, dtype: DType, options: PrintOptions): string[] {
+  const custom = customFormatter(options.formatter, "c") as ((x: Complex) => string) | undefined;
+  if (custom !== undefined) return Array.from(re, (r, i) => String(custom(new Complex(r, im[i], dtype))));
+  const isFloat32 = dtype.name === "complex64";
+  const reals = formatFloats(re, isFloat32, options);
+  const imags = formatFloats(im, isFloat32, { ...options, sign: "+" });
+  return reals.map((r, i) => {
+    const text = imags[i];
+    const end = text.trimEnd().length;
+    return r + text.slice(0, end) + "j" + text.slice(end);
+  });
+}
+
+/**
  * `np.array2string(a, max_line_width, separator=separator, prefix=prefix)` with the current
  * print options: the bracketed body of repr/str.
  */
@@ -42,6 +62,12 @@ export function array2string(a: NDArray, lineWidth: number, separator: string, p
   const options = currentPrintOptions();
   if (a.size === 0) return "[]";
   const summarise = a.size > options.threshold;
+  if (a.dtype.kind === "c") {
+    const re = gatherShown(partView(a, 0), summarise, options.edgeitems);
+    const im = gatherShown(partView(a, 1), summarise, options.edgeitems);
+    const words = formatComplexElements(re.values, im.values, a.dtype, options);
+    return layoutArray(words, re, lineWidth, " " + " ".repeat(prefix.length), separator, options.edgeitems);
+  }
   const shown = gatherShown(a, summarise, options.edgeitems);
   const words = formatElements(shown.values, a.dtype, a.shape.length === 0, options);
   return layoutArray(words, shown, lineWidth, " " + " ".repeat(prefix.length), separator, options.edgeitems);
@@ -54,7 +80,7 @@ function shapeRepr(shape: readonly number[]): string {
 
 /** dtypes whose values imply them, so repr leaves out `dtype=...` (NumPy's int_, float_, bool_). */
 function dtypeIsImplied(dtype: DType): boolean {
-  return dtype.name === "int64" || dtype.name === "float64" || dtype.name === "bool";
+  return dtype.name === "int64" || dtype.name === "float64" || dtype.name === "bool" || dtype.name === "complex128";
 }
 
 /**
@@ -82,6 +108,7 @@ export function arrayRepr(a: NDArray): string {
 
 /** `str(a)`: NumPy 1.24's str of an array, e.g. `[1 2 3]`; a 0-d array prints as its scalar. */
 export function arrayStr(a: NDArray): string {
+  if (a.shape.length === 0 && a.dtype.kind === "c") return complexText(a.data[2 * a.offset], a.data[2 * a.offset + 1], a.dtype.name === "complex64");
   if (a.shape.length === 0) return scalarRepr(a.data[a.offset], a.dtype);
   return array2string(a, currentPrintOptions().linewidth, " ", "");
 }

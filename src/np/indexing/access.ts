@@ -9,6 +9,8 @@ import { assertWriteable } from "../flags";
 import { ArrayLike, NestedList, asarray } from "../create";
 import { contiguousStorage } from "../contiguous";
 import { astype, copyInto, pythonNumberInto } from "../cast";
+import { partView } from "../complex/parts";
+import { joinParts } from "../complex/reduce";
 import { broadcastShapes, broadcastStrides, compactShape, sameShape, shapeSize } from "../shape";
 import { forEachRun } from "../iterate";
 import { IndexElement, ParsedIndex, parseIndex } from "./parse";
@@ -147,8 +149,10 @@ function setMasked(a: NDArray, mask: NDArray, value: ArrayLike): void {
 /** `a[index]`: a view for basic indices, a copy for advanced ones; a full int index gives a 0-d array. */
 export function getItem(a: NDArray, index: readonly IndexElement[]): NDArray {
   const mask = wholeMask(a, index);
-  if (mask !== null) return getMasked(a, mask);
+  if (mask !== null) return a.dtype.kind === "c" ? byParts(a, index) : getMasked(a, mask);
   const p = parseIndex(a, index);
+  // advanced indexing of complex values: each part is gathered as a float array
+  if (p.arrays.length > 0 && a.dtype.kind === "c") return byParts(a, index);
   if (p.arrays.length === 0) {
     // a full integer index is NumPy's scalar: a copy, not a view
     if (p.view.ndim === 0 && !index.includes("...")) return astype(p.view, a.dtype);
@@ -181,9 +185,23 @@ export function getItem(a: NDArray, index: readonly IndexElement[]): NDArray {
   return astype(out.transpose(inverse), a.dtype);
 }
 
+/** `a[index]` of a complex array gathered part by part (boolean and integer array indices). */
+function byParts(a: NDArray, index: readonly IndexElement[]): NDArray {
+  return joinParts(getItem(partView(a, 0), index), getItem(partView(a, 1), index), a.dtype) as NDArray;
+}
+
 /** `a[index] = value`: assignment through any index form, broadcasting and casting the value. */
 export function setItem(a: NDArray, index: readonly IndexElement[], value: ArrayLike): void {
   assertWriteable(a);
+  if (a.dtype.kind === "c") {
+    // complex targets take the value's real and imaginary parts through their float views
+    let v = asarray(value);
+    if (v.data === a.data) v = v.copy();
+    const c = v.dtype === a.dtype ? v : astype(v, a.dtype);
+    setItem(partView(a, 0), index, partView(c, 0));
+    setItem(partView(a, 1), index, partView(c, 1));
+    return;
+  }
   // a value that shares memory with the target is copied first (a[:] = a[::-1] works as in NumPy)
   if (value instanceof NDArray && value.data === a.data) value = value.copy();
   // a Python number is converted once (NumPy's errors and warnings) after the index is parsed

@@ -1,4 +1,5 @@
 /** np.nonzero / np.flatnonzero: indices of the non-zero elements. */
+import { runComplexBinary } from "../complex/ufuncs";
 import { NDArray } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
 import { int64 } from "../dtype";
@@ -11,7 +12,9 @@ const FLATNONZERO = signature("numpy.flatnonzero(a)");
 /** `numpy.nonzero(a)`: one int64 array per dimension with the indices of non-zero elements, C order. */
 export function nonzero(a: ArrayLike): NDArray[] {
   if (arguments.length !== 1) ({ a } = NONZERO.bind(arguments));
-  const arr = asarray(a);
+  let arr = asarray(a);
+  // a complex value is non-zero when either part is
+  if (arr.dtype.kind === "c") arr = runComplexBinary("not_equal", arr, asarray(0), false, true);
   const flat = contiguousStorage(arr);
   let count = 0;
   for (let i = 0; i < flat.length; i++) if (flat[i] !== 0) count++;

@@ -1,4 +1,5 @@
 /** np.linalg.inv, solve, det and slogdet: LU with partial pivoting over stacks of matrices. */
+import { complexDet, complexInv, complexSolve } from "./complex-lu";
 import { LinAlgError, ValueError } from "../../errors";
 import { pyfunction, signature } from "../../signature";
 import { NDArray } from "../ndarray";
@@ -31,7 +32,13 @@ function solveStack(a: MatrixStack, rhs: Float64Array, m: number): void {
  */
 export function inv(a: ArrayLike): NDArray;
 export function inv(...args: unknown[]): NDArray {
-  const st = squareStack(INV.bind(args).a);
+  const input = INV.bind(args).a;
+  const arr = asarray(input);
+  if (arr.dtype.kind === "c") {
+    assertSquare(atLeast2d(arr));
+    return complexInv(arr);
+  }
+  const st = squareStack(arr);
   const n = st.rows;
   const x = new Float64Array(st.count * n * n);
   for (let t = 0; t < st.count; t++) for (let i = 0; i < n; i++) x[t * n * n + i * n + i] = 1;
@@ -53,6 +60,7 @@ export function solve(...args: unknown[]): NDArray {
   const B = asarray(bound.b);
   const n = A.shape[A.ndim - 1];
   const vector = B.ndim === A.ndim - 1;
+  const complexInput = A.dtype.kind === "c" || B.dtype.kind === "c";
   if (B.ndim < 1 || (!vector && B.ndim < 2)) {
     throw new ValueError(`solve: Input operand 1 does not have enough dimensions (has ${B.ndim}, gufunc core with signature (m,m),(m,n)->(m,n) requires 2)`);
   }
@@ -61,6 +69,7 @@ export function solve(...args: unknown[]): NDArray {
     const sig = vector ? "solve1: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (m,m),(m)->(m)" : "solve: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (m,m),(m,n)->(m,n)";
     throw new ValueError(`${sig} (size ${bRows} is different from ${n})`);
   }
+  if (complexInput) return complexSolve(A, B, vector, promote_types(A.dtype, B.dtype));
   const m = vector ? 1 : B.shape[B.ndim - 1];
   const batch = broadcastShapes([A.shape.slice(0, -2), B.shape.slice(0, vector ? -1 : -2)]);
   const st = matrixStack(broadcast_to(A, [...batch, n, n]));
@@ -90,7 +99,12 @@ function slogdets(st: MatrixStack): [Float64Array, Float64Array] {
  */
 export function det(a: ArrayLike): number | NDArray;
 export function det(...args: unknown[]): number | NDArray {
-  const st = squareStack(DET.bind(args).a);
+  const arr = asarray(DET.bind(args).a);
+  if (arr.dtype.kind === "c") {
+    assertSquare(atLeast2d(arr));
+    return complexDet(arr) as NDArray;
+  }
+  const st = squareStack(arr);
   const [signs, logs] = slogdets(st);
   const out = new Float64Array(st.count);
   for (let t = 0; t < st.count; t++) out[t] = signs[t] * roundedExp(logs[t]);

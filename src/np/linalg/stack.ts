@@ -3,7 +3,7 @@
  * C-ordered Float64Array the routines may overwrite, its batch shape, and the dtype NumPy gives
  * the results (float32 stays float32; every other type computes and returns float64).
  */
-import { LinAlgError } from "../../errors";
+import { LinAlgError, NotImplementedError } from "../../errors";
 import { DType, float32, float64 } from "../dtype";
 import { NDArray } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
@@ -45,6 +45,7 @@ export function assertSquare(arr: NDArray): void {
 
 /** A writable float64 copy of the array's elements in C order. */
 export function float64Copy(arr: NDArray): Float64Array {
+  if (arr.dtype.kind === "c") throw new NotImplementedError(`np.linalg does not take complex matrices yet (got ${arr.dtype.name})`);
   const src = contiguousStorage(arr);
   return src instanceof Float64Array ? src.slice() : Float64Array.from(src as Iterable<number>);
 }

@@ -8,6 +8,10 @@ import { meanOf, stdOf, varOf } from "./moments";
 import { PyArgs, Signature, pyfunction, signature } from "../../signature";
 import { AXIS, DTYPE, OUT } from "../params";
 import * as extra from "./masked";
+import { Complex } from "../complex/scalar";
+import { reduceComplex, rowProduct } from "../complex/reduce";
+import { not_equal } from "../ufuncs/binary";
+import { NotImplementedError } from "../../errors";
 
 export type { ReduceOptions, Reduced } from "./core";
 
@@ -67,6 +71,11 @@ const STD = reduction("numpy.std(a, axis=None, dtype=None, out=None, ddof=0, kee
 
 function run(kind: ReduceKind, a: ArrayLike, opts: DTypeReduceOptions | undefined): NDArray | number {
   let arr = asarray(a);
+  if (arr.dtype.kind === "c") {
+    // truth of a complex value: either part non-zero; ordering reductions are not done here
+    if (kind !== "any" && kind !== "all" && kind !== "count_nonzero") throw new NotImplementedError(`${kind}() of a complex array is not supported yet`);
+    arr = not_equal(arr, 0);
+  }
   const dt = opts?.dtype ? toDType(opts.dtype) : undefined;
   if (dt !== undefined && (kind === "sum" || kind === "prod")) {
     // NumPy's reduction casts the elements to the dtype first; in bool, + is "or" and * is "and"
@@ -74,6 +83,48 @@ function run(kind: ReduceKind, a: ArrayLike, opts: DTypeReduceOptions | undefine
     if (dt.kind === "b") kind = kind === "sum" ? "any" : "all";
   }
   return reduce(arr, kind, opts, dt ?? reduceDType(kind, arr.dtype));
+}
+
+/** Whether the input is a complex array (or a complex scalar), reduced part by part. */
+function isComplexArray(a: ArrayLike): a is NDArray {
+  return (a instanceof NDArray && a.dtype.kind === "c") || a instanceof Complex || (Array.isArray(a) && asarray(a).dtype.kind === "c");
+}
+
+/** The bound options without the array itself. */
+function withoutA(opts: (VarOptions & { a?: ArrayLike }) | undefined): Record<string, unknown> | undefined {
+  if (opts === undefined) return undefined;
+  const { a, ...rest } = opts;
+  return rest;
+}
+
+/** `np.prod` of a complex array: over everything or one axis (keepdims honoured). */
+function complexProd(input: ArrayLike, opts: (VarOptions & { a?: ArrayLike }) | undefined): NDArray | Complex {
+  const a = asarray(input);
+  const axis = opts?.axis ?? null;
+  const rest = opts as Record<string, unknown> | undefined;
+  for (const key of ["dtype", "out", "initial"]) if (rest?.[key] !== undefined && rest?.[key] !== null) throw new NotImplementedError(`prod() of a complex array with ${key}= is not supported`);
+  if (rest?.where !== undefined && rest.where !== true) throw new NotImplementedError("prod() of a complex array with where= is not supported");
+  if (axis === null) {
+    const flat = astype(a.ravel(), a.dtype);
+    const [re, im] = rowProduct(flat.data, 0, flat.size);
+    const z = new Complex(re, im, a.dtype);
+    return opts?.keepdims ? asarray(z).reshape(a.shape.map(() => 1)) : z;
+  }
+  if (typeof axis !== "number") throw new NotImplementedError("prod() of a complex array over several axes is not supported");
+  const ax = axis < 0 ? axis + a.ndim : axis;
+  const moved = astype(a.swapaxes(ax, a.ndim - 1), a.dtype);
+  const n = a.shape[ax];
+  const rows = n === 0 ? moved.size : moved.size / n;
+  const out = new a.dtype.storage(rows);
+  for (let r = 0; r < rows; r++) [out[2 * r], out[2 * r + 1]] = rowProduct(moved.data, r * n, n);
+  const reduced = NDArray.fromStorage(out, moved.shape.slice(0, -1), a.dtype);
+  const kept = ax === a.ndim - 1 ? reduced : astype(moveBack(reduced, ax), a.dtype);
+  return opts?.keepdims ? kept.reshape(a.shape.map((d, i) => (i === ax ? 1 : d))) : kept;
+}
+
+/** Undoes swapaxes(ax, last) on an array that lost its last axis: the former last axis goes back to `ax`. */
+function moveBack(r: NDArray, ax: number): NDArray {
+  return r.ndim === 0 ? r : r.swapaxes(ax, r.ndim - 1);
 }
 
 /** The call's options as a reduction reads them: the bound arguments, or none for `f(a)`. */
@@ -88,6 +139,7 @@ export function sum(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DTypeL
 export function sum(input: ArrayLike): NDArray | number {
   const opts = arguments.length === 1 ? undefined : bound(SUM, arguments);
   const a = opts === undefined ? input : opts.a;
+  if (isComplexArray(a)) return reduceComplex("sum", asarray(a), withoutA(opts), (part, o) => sum(part, o ?? {})) as number;
   if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.sumLike("sum", a, opts as extra.Extras);
   return run("sum", a, opts);
 }
@@ -99,6 +151,7 @@ export function prod(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DType
 export function prod(input: ArrayLike): NDArray | number {
   const opts = arguments.length === 1 ? undefined : bound(PROD, arguments);
   const a = opts === undefined ? input : opts.a;
+  if (isComplexArray(a)) return complexProd(a, opts) as unknown as number;
   if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.sumLike("prod", a, opts as extra.Extras);
   return run("prod", a, opts);
 }
@@ -172,6 +225,7 @@ export function mean(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DType
 export function mean(input: ArrayLike): NDArray | number {
   const opts = arguments.length === 1 ? undefined : bound(MEAN, arguments);
   const a = opts === undefined ? input : opts.a;
+  if (isComplexArray(a)) return reduceComplex("mean", asarray(a), withoutA(opts), (part, o) => mean(part, o ?? {})) as number;
   if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.meanOf(a, opts as extra.Extras);
   const arr = asarray(a);
   const full = (opts?.axis === undefined || opts.axis === null) && !opts?.keepdims;
@@ -189,6 +243,7 @@ export function var_(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DType
 export function var_(input: ArrayLike): NDArray | number {
   const opts = arguments.length === 1 ? undefined : bound(VAR, arguments);
   const a = opts === undefined ? input : opts.a;
+  if (isComplexArray(a)) return reduceComplex("var", asarray(a), withoutA(opts), (part, o) => var_(part, o ?? {})) as number;
   if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.varianceOf(a, opts as extra.Extras, false);
   return varOf(asarray(a), opts);
 }
@@ -200,6 +255,7 @@ export function std(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DTypeL
 export function std(input: ArrayLike): NDArray | number {
   const opts = arguments.length === 1 ? undefined : bound(STD, arguments);
   const a = opts === undefined ? input : opts.a;
+  if (isComplexArray(a)) return reduceComplex("std", asarray(a), withoutA(opts), (part, o) => std(part, o ?? {})) as number;
   if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.varianceOf(a, opts as extra.Extras, true);
   return stdOf(asarray(a), opts);
 }

@@ -2,6 +2,8 @@
  * Functions over floats that NumPy writes in Python on top of its ufuncs: isposinf,
  * isneginf, isreal, nan_to_num and sinc.
  */
+import { iscomplex } from "../complex/functions";
+import { logical_not } from "./unary";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { DType, bool, float32, float64 } from "../dtype";
 import { NDArray, cContiguousStrides } from "../ndarray";
@@ -39,10 +41,11 @@ export function isneginf(...args: unknown[]): NDArray {
 }
 pyfunction(ISNEGINF, isneginf);
 
-/** `numpy.isreal(x)`: true everywhere (there are no complex arrays here). */
+/** `numpy.isreal(x)`: true where the imaginary part is zero (everywhere for a real array). */
 export function isreal(x: ArrayLike): NDArray;
 export function isreal(...args: unknown[]): NDArray {
   const a = asarray(ISREAL.bind(args).x);
+  if (a.dtype.kind === "c") return logical_not(iscomplex(a));
   return new NDArray(new Uint8Array(a.size).fill(1), a.shape, cContiguousStrides(a.shape), 0, bool);
 }
 pyfunction(ISREAL, isreal);

@@ -54,9 +54,13 @@ test(`np.linalg matches NumPy within 1e-10 over contiguous, strided and broadcas
   assert.equal(failures.slice(0, 12), [], `${failures.length} failures`);
 });
 
-test("eig refuses complex eigenvalues (no complex dtype yet)", () => {
-  assert.throws(() => L.eig([[0, 1], [-1, 0]]), (e: Error) => e.name === "NotImplementedError" && e.message === "complex eigenvalues are not supported yet");
-  assert.throws(() => L.eigvals([[0, 1], [-1, 0]]), (e: Error) => e.name === "NotImplementedError");
+test("eig of a rotation gives NumPy's complex eigenvalues and vectors", () => {
+  const [w, v] = L.eig([[0, 1], [-1, 0]]);
+  assert.is(w.dtype.name, "complex128");
+  assert.equal(w.tolist().map((z: { re: number; im: number }) => [z.re, z.im]), [[0, 1], [0, -1]]);
+  const h = 0.7071067811865475;
+  assert.equal(v.tolist().map((row: { re: number; im: number }[]) => row.map((z) => [z.re, z.im])), [[[h, 0], [h, -0]], [[0, h], [0, -h]]]);
+  assert.is(L.eigvals([[0, 1], [-1, 0]]).dtype.name, "complex128");
 });
 
 test("det and slogdet round their log and exp as the C library does (NumPy's -2.0000000000000004)", () => {
