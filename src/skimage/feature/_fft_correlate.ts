@@ -3,6 +3,7 @@
  * match_template's large templates where a direct sum would cost image x template
  * multiplications. scikit-image correlates by FFT too (scipy.signal.fftconvolve).
  */
+import { fftSplit } from "../_internal/fft";
 
 function nextPow2(n: number): number {
   let p = 1;
@@ -10,58 +11,14 @@ function nextPow2(n: number): number {
   return p;
 }
 
-/** In-place iterative radix-2 FFT of (re, im) at `offset` with `stride`, length n. */
-function fft(re: Float64Array, im: Float64Array, n: number, inverse: boolean, cos: Float64Array, sin: Float64Array): void {
-  for (let i = 1, j = 0; i < n; i++) {
-    let bit = n >> 1;
-    for (; j & bit; bit >>= 1) j ^= bit;
-    j ^= bit;
-    if (i < j) {
-      let t = re[i]; re[i] = re[j]; re[j] = t;
-      t = im[i]; im[i] = im[j]; im[j] = t;
-    }
-  }
-  const sign = inverse ? -1 : 1;
-  for (let len = 2; len <= n; len <<= 1) {
-    const half = len >> 1;
-    const step = n / len;
-    for (let i = 0; i < n; i += len) {
-      for (let k = 0; k < half; k++) {
-        const wr = cos[k * step];
-        const wi = sign * sin[k * step];
-        const a = i + k;
-        const b = a + half;
-        const xr = re[b] * wr - im[b] * wi;
-        const xi = re[b] * wi + im[b] * wr;
-        re[b] = re[a] - xr;
-        im[b] = im[a] - xi;
-        re[a] += xr;
-        im[a] += xi;
-      }
-    }
-  }
-}
-
-function twiddles(n: number): { cos: Float64Array; sin: Float64Array } {
-  const cos = new Float64Array(n / 2 || 1);
-  const sin = new Float64Array(n / 2 || 1);
-  for (let k = 0; k < n / 2; k++) {
-    cos[k] = Math.cos((2 * Math.PI * k) / n);
-    sin[k] = -Math.sin((2 * Math.PI * k) / n);
-  }
-  return { cos, sin };
-}
-
 /** 2-D FFT of a P x Q grid in place: rows, then columns. */
 function fft2(re: Float64Array, im: Float64Array, P: number, Q: number, inverse: boolean): void {
-  const tq = twiddles(Q);
-  const tp = twiddles(P);
   const rr = new Float64Array(Q);
   const ri = new Float64Array(Q);
   for (let y = 0; y < P; y++) {
     rr.set(re.subarray(y * Q, (y + 1) * Q));
     ri.set(im.subarray(y * Q, (y + 1) * Q));
-    fft(rr, ri, Q, inverse, tq.cos, tq.sin);
+    fftSplit(rr, ri, inverse);
     re.set(rr, y * Q);
     im.set(ri, y * Q);
   }
@@ -72,7 +29,7 @@ function fft2(re: Float64Array, im: Float64Array, P: number, Q: number, inverse:
       cr[y] = re[y * Q + x];
       ci[y] = im[y * Q + x];
     }
-    fft(cr, ci, P, inverse, tp.cos, tp.sin);
+    fftSplit(cr, ci, inverse);
     for (let y = 0; y < P; y++) {
       re[y * Q + x] = cr[y];
       im[y * Q + x] = ci[y];

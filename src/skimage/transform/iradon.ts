@@ -8,7 +8,7 @@ import { PyArgs, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray, readFloat64 } from "../_internal/arrays";
 import { IMAGE } from "../_internal/bind";
 import { convertToFloat } from "./resize";
-import { fftRadix2 } from "./_fft";
+import { fftSplit } from "../_internal/fft";
 import { Interpolant, cubicAt, linearAt, nearestAt, notAKnotSecondDerivatives } from "./_interp1d";
 
 /** The projection filters iradon knows. */
@@ -118,13 +118,13 @@ function filterProjections(values: Float64Array, size: number, nAngles: number, 
     re.fill(0);
     im.fill(0);
     for (let k = 0; k < size; k++) re[k] = values[k * nAngles + a];
-    fftRadix2(re, im, false);
+    fftSplit(re, im, false);
     for (let k = 0; k < padded; k++) {
       re[k] *= filter[k];
       im[k] *= filter[k];
     }
-    fftRadix2(re, im, true);
-    for (let k = 0; k < size; k++) out[k * nAngles + a] = re[k];
+    fftSplit(re, im, true);
+    for (let k = 0; k < size; k++) out[k * nAngles + a] = re[k] / padded;
   }
   return out;
 }
@@ -140,7 +140,7 @@ function fourierFilter(size: number, name: IradonFilter): Float64Array {
   for (let v = 1; v < half + 1; v += 2) n.push(v);
   for (let v = half - 1; v > 0; v -= 2) n.push(v);
   n.forEach((v, k) => (re[2 * k + 1] = -1 / (Math.PI * v) ** 2));
-  fftRadix2(re, im, false);
+  fftSplit(re, im, false);
   const f = re.map((v) => 2 * v);
   const shifted = (w: (k: number) => number): ((k: number) => number) => (k) => w((k + half) % size);
   switch (name) {
