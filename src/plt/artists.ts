@@ -4,6 +4,7 @@
  */
 import type { LineStyle } from "./fmt";
 import type { Colormap } from "./colormaps";
+import type { ContourArtist } from "./contour";
 
 /** A line from `plot`: x/y data, a line style and optional markers. */
 export interface LineArtist {
@@ -206,7 +207,8 @@ export interface TextArtist {
   arrow?: ArrowSpec;
 }
 
-export type Artist = LineArtist | ScatterArtist | ImageArtist | RectsArtist | SpanLineArtist | FillArtist | SpanArtist | SegmentsArtist | TextArtist;
+export type Artist = LineArtist | ScatterArtist | ImageArtist | RectsArtist | SpanLineArtist | FillArtist | SpanArtist | SegmentsArtist | TextArtist
+  | ContourArtist;
 
 /** matplotlib's default zorder of each kind: images 0, patches and collections 1, lines 2. */
 export function zorderOf(a: Artist): number {

@@ -9,6 +9,7 @@ import { pyfunction, PyArgs } from "../signature";
 import { Axes, GridPosition, TextKeywords } from "./axes";
 import type { AxesImage } from "./imshow";
 import type { PathCollection } from "./scatter";
+import type { QuadContourSet } from "./contour";
 import { textStyle, TextStyle } from "./text_style";
 import { toCss } from "./colors";
 import {
@@ -67,7 +68,7 @@ export interface SuptitleOptions extends TextKeywords {
 
 /** Options of `colorbar`: Colorbar's keywords (label drawn; the rest not supported yet). */
 export interface ColorbarOptions {
-  mappable?: AxesImage | PathCollection | null;
+  mappable?: AxesImage | PathCollection | QuadContourSet | null;
   cax?: null;
   ax?: Axes | null;
   use_gridspec?: boolean;
@@ -185,7 +186,7 @@ export class Figure {
   }
 
   /** `Figure.colorbar(mappable, cax=None, ax=None, use_gridspec=True, **kwargs)`: a colorbar next to the mappable's axes. */
-  colorbar(mappable: AxesImage | PathCollection, ...rest: PyArgs<[cax: null, ax: Axes | null, use_gridspec: boolean, options: ColorbarOptions], ColorbarOptions>): void;
+  colorbar(mappable: AxesImage | PathCollection | QuadContourSet, ...rest: PyArgs<[cax: null, ax: Axes | null, use_gridspec: boolean, options: ColorbarOptions], ColorbarOptions>): void;
   colorbar(): void {
     const b = FIG_COLORBAR.bind(arguments);
     this.attachColorbar(b.mappable, b.ax, b.label);

@@ -30,3 +30,7 @@ export type { ErrorbarOptions } from "./axes";
 export type { ErrorbarContainer } from "./errorbars";
 export type { StemOptions, StemContainer } from "./stems";
 export type { TickParamsOptions } from "./tick_params";
+import "./axes_contour";
+export * from "./pyplot_contour";
+export type { QuadContourSet, ContourOptions } from "./contour";
+export type { ClabelOptions } from "./clabel";

@@ -79,7 +79,15 @@ const EXERCISED: [string, () => unknown][] = [
   ["sns/options.test.ts set_palette", () => sns.set_palette("muted", 4, { color_codes: true })],
   ["sns/options.test.ts set_color_codes", () => sns.set_color_codes("muted")],
   ["sns/sns.test.ts axes_style", () => sns.axes_style("white")],
+  ["clabel.test.ts clabel", () => {
+    const [, ax] = plt.subplots();
+    const cs = ax.contour([[0, 1, 2], [1, 3, 1], [2, 1, 0]]);
+    ax.clabel(cs, [1.5], { fontsize: 8, inline: false, inline_spacing: 3, fmt: "%1.1f", colors: "k", rightside_up: false, zorder: 5 });
+  }],
 ];
+
+/** Fixture files of test/golden whose cases are Axes calls ({ calls: [name, args, kwargs][] }). */
+const CALL_FIXTURES = ["plt_contour/contour"];
 
 /** Parameters whose only effect is outside a notebook's picture, with the reason. */
 const NO_EFFECT: Record<string, string> = {
@@ -120,6 +128,15 @@ test("every declared parameter is exercised against a reference or refused", () 
       const [, ax] = plt.subplots();
       const kwargs = ["histplot", "scatterplot", "lineplot"].includes(c.function) ? { ...c.kwargs, ax } : c.kwargs;
       record(() => (sns as any)[c.function](kwargs));
+    }
+    for (const name of CALL_FIXTURES) {
+      for (const c of loadGolden<{ calls: [string, unknown[], Json][] }[]>(name)) {
+        plt.close("all");
+        const [, ax] = plt.subplots();
+        record(() => {
+          for (const [method, args, kwargs] of c.calls) (ax as any)[method](...args, ...(Object.keys(kwargs).length ? [kwargs] : []));
+        });
+      }
     }
     for (const [, fn] of EXERCISED) {
       plt.close("all");

@@ -5,6 +5,7 @@
 import type { Artist, LineArtist, RectsArtist, ScatterArtist, SpanLineArtist, ImageArtist } from "../artists";
 import { fillLayer, segmentsLayer, spanLayer as bandLayer } from "./areas";
 import { textLayers } from "./texts";
+import { contourLayers } from "./contours";
 import { dashArray, markerShape, markerUnfilled, symbolArea } from "../fmt";
 
 /** A Vega-Lite spec fragment (plain JSON). */
@@ -183,5 +184,6 @@ export function artistLayers(a: Artist, frame: AxesFrame): Json[] {
     case "span": return [bandLayer(a, frame)];
     case "segments": return [segmentsLayer(a, frame)];
     case "text": return textLayers(a, frame);
+    case "contour": return contourLayers(a, frame);
   }
 }
