@@ -34,3 +34,7 @@ import "./axes_contour";
 export * from "./pyplot_contour";
 export type { QuadContourSet, ContourOptions } from "./contour";
 export type { ClabelOptions } from "./clabel";
+import "./axes_mesh";
+export * from "./pyplot_mesh";
+export type { QuadMesh, PcolormeshOptions } from "./mesh";
+export type { MatshowOptions } from "./matshow";

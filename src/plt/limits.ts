@@ -135,6 +135,7 @@ export function autoLimits(artists: readonly Artist[], margin: number | { x: num
         }
         break;
       }
+      case "mesh":
       case "contour": {
         const [x0, x1, y0, y1] = a.bounds;
         extend(bx, [x0, x1]);

@@ -385,7 +385,7 @@ export function colorbar(): void {
   let m = b.mappable;
   if (m == null) {
     const ax: Axes = b.ax ?? gca();
-    const artist = [...ax.artists].reverse().find((a) => (a.kind === "image" || a.kind === "scatter" || a.kind === "contour") && a.mapping !== undefined);
+    const artist = [...ax.artists].reverse().find((a) => (a.kind === "image" || a.kind === "scatter" || a.kind === "contour" || a.kind === "mesh") && a.mapping !== undefined);
     if (artist === undefined) {
       throw new RuntimeError("No mappable was found to use for colorbar creation. First define a mappable such as an image (with imshow) or a contour set (with contourf).");
     }

@@ -79,6 +79,13 @@ const EXERCISED: [string, () => unknown][] = [
   ["sns/options.test.ts set_palette", () => sns.set_palette("muted", 4, { color_codes: true })],
   ["sns/options.test.ts set_color_codes", () => sns.set_color_codes("muted")],
   ["sns/sns.test.ts axes_style", () => sns.axes_style("white")],
+  ["mesh.test.ts plt.matshow fignum", () => plt.matshow([[1, 2], [3, 4]], 0)],
+  ["mesh.test.ts matshow forwards imshow's keywords", () => {
+    const kw = { cmap: "gray", aspect: "auto", interpolation: "bilinear", alpha: 0.5, vmin: 0, vmax: 9, origin: "lower", extent: [0, 2, 0, 2], clim: [1, 5], label: "m", zorder: 3 } as const;
+    plt.subplots()[1].matshow([[1, 2], [3, 4]], kw);
+    plt.matshow([[1, 2], [3, 4]], kw);
+  }],
+  ["mesh.test.ts pcolormesh aliases and label", () => plt.pcolormesh([[1, 2]], { ec: "k", lw: 2, label: "mesh" })],
   ["clabel.test.ts clabel", () => {
     const [, ax] = plt.subplots();
     const cs = ax.contour([[0, 1, 2], [1, 3, 1], [2, 1, 0]]);
@@ -137,6 +144,14 @@ test("every declared parameter is exercised against a reference or refused", () 
           for (const [method, args, kwargs] of c.calls) (ax as any)[method](...args, ...(Object.keys(kwargs).length ? [kwargs] : []));
         });
       }
+    }
+    for (const c of loadGolden<{ args: unknown[]; kwargs: Json }[]>("plt_mesh/pcolormesh")) {
+      plt.close("all");
+      record(() => plt.subplots()[1].pcolormesh(...(c.args as [never]), c.kwargs));
+    }
+    for (const c of loadGolden<{ A: number[][]; kwargs: Json; pyplot: boolean }[]>("plt_mesh/matshow")) {
+      plt.close("all");
+      record(() => (c.pyplot ? plt.matshow(c.A, c.kwargs) : plt.subplots()[1].matshow(c.A, c.kwargs)));
     }
     for (const [, fn] of EXERCISED) {
       plt.close("all");

@@ -10,6 +10,7 @@ import { colorbarLayer, legendEntries, legendLayer } from "./legend";
 import { axisTicks, tickDecimals } from "../ticks";
 import { labelExpr, type FixedTicks } from "../axes_ticks";
 import { decadeLabelExpr, logTicks } from "../axes_scale";
+import { matrixTicks } from "../matshow";
 
 /** Text sizes in px used by an axes (from rcParams["font.size"] at the figure's dpi). */
 export interface Fonts {
@@ -40,9 +41,10 @@ export function compileAxes(ax: Axes, size: { width: number; height: number }, f
     const log = ax._scales[which] === "log";
     const values = fixed?.locs
       ? fixed.locs.filter((v) => v >= domain[0] - 1e-12 && v <= domain[1] + 1e-12)
+      : ax._matrixTicks ? matrixTicks(domain[0], domain[1]).filter((v) => v >= domain[0] - 1e-12 && v <= domain[1] + 1e-12)
       : log ? logTicks(domain[0], domain[1], logTickCount(lengthPx, dpi, fontPt, which)) : axisTicks(domain[0], domain[1], lengthPx, dpi, fontPt, which);
     const grid = which === "x" ? ax.gridX : ax.gridY;
-    const out: Json = { title: title === "" ? null : title, grid, values, format: `.${tickDecimals(values)}f` };
+    const out: Json = { ...(which === "x" && ax._matrixTicks ? { orient: "top" } : {}), title: title === "" ? null : title, grid, values, format: `.${tickDecimals(values)}f` };
     if (grid) Object.assign(out, gridProps(ax.gridStyle[which], k));
     Object.assign(out, labelProps(which === "x" ? ax.xlabelStyle : ax.ylabelStyle, fontPt, k));
     if (log && !fixed?.labels) {

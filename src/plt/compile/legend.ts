@@ -13,7 +13,7 @@ import { fontPoints, textStyle } from "../text_style";
 export function legendEntries(artists: readonly Artist[], k: number): LegendEntry[] {
   const out: LegendEntry[] = [];
   for (const a of artists) {
-    if (a.kind === "image" || a.kind === "contour" || a.label === undefined || a.label === "" || a.label.startsWith("_")) continue;
+    if (a.kind === "image" || a.kind === "contour" || a.kind === "mesh" || a.label === undefined || a.label === "" || a.label.startsWith("_")) continue;
     const color = Array.isArray(a.color) ? a.color[0] : a.color;
     let shape = "square";
     let dash: number[] | undefined;
