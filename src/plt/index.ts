@@ -38,3 +38,5 @@ import "./axes_mesh";
 export * from "./pyplot_mesh";
 export type { QuadMesh, PcolormeshOptions } from "./mesh";
 export type { MatshowOptions } from "./matshow";
+import "./axes_twin";
+export * from "./pyplot_twin";

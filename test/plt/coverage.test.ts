@@ -79,6 +79,8 @@ const EXERCISED: [string, () => unknown][] = [
   ["sns/options.test.ts set_palette", () => sns.set_palette("muted", 4, { color_codes: true })],
   ["sns/options.test.ts set_color_codes", () => sns.set_color_codes("muted")],
   ["sns/sns.test.ts axes_style", () => sns.axes_style("white")],
+  ["twins.test.ts pyplot twiny(ax)", () => plt.twiny(plt.subplots()[1])],
+  ["twins.test.ts pyplot twinx(ax)", () => plt.twinx(plt.subplots()[1])],
   ["mesh.test.ts plt.matshow fignum", () => plt.matshow([[1, 2], [3, 4]], 0)],
   ["mesh.test.ts matshow forwards imshow's keywords", () => {
     const kw = { cmap: "gray", aspect: "auto", interpolation: "bilinear", alpha: 0.5, vmin: 0, vmax: 9, origin: "lower", extent: [0, 2, 0, 2], clim: [1, 5], label: "m", zorder: 3 } as const;

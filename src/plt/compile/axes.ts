@@ -44,7 +44,7 @@ export function compileAxes(ax: Axes, size: { width: number; height: number }, f
       : ax._matrixTicks ? matrixTicks(domain[0], domain[1]).filter((v) => v >= domain[0] - 1e-12 && v <= domain[1] + 1e-12)
       : log ? logTicks(domain[0], domain[1], logTickCount(lengthPx, dpi, fontPt, which)) : axisTicks(domain[0], domain[1], lengthPx, dpi, fontPt, which);
     const grid = which === "x" ? ax.gridX : ax.gridY;
-    const out: Json = { ...(which === "x" && ax._matrixTicks ? { orient: "top" } : {}), title: title === "" ? null : title, grid, values, format: `.${tickDecimals(values)}f` };
+    const out: Json = { ...axisSide(ax, which), title: title === "" ? null : title, grid, values, format: `.${tickDecimals(values)}f` };
     if (grid) Object.assign(out, gridProps(ax.gridStyle[which], k));
     Object.assign(out, labelProps(which === "x" ? ax.xlabelStyle : ax.ylabelStyle, fontPt, k));
     if (log && !fixed?.labels) {
@@ -105,6 +105,14 @@ export function compileAxes(ax: Axes, size: { width: number; height: number }, f
     spec.resolve = { scale: { color: own, fill: own, stroke: own, shape: own, size: own } };
   }
   return spec;
+}
+
+/** The side an axis is drawn on when not matplotlib's default: matshow's and twiny's x on top, twinx's y on the right. */
+function axisSide(ax: Axes, which: "x" | "y"): Json {
+  if (which === "x" && (ax._matrixTicks || ax._twin?.shared === "y")) return { orient: "top" };
+  // matplotlib's right-hand label reads upward, as the left one does
+  if (which === "y" && ax._twin?.shared === "x") return { orient: "right", titleAngle: 270 };
+  return {};
 }
 
 const ANCHOR: Record<string, string> = { left: "start", center: "middle", right: "end", bottom: "start", top: "end" };

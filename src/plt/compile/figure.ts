@@ -7,6 +7,7 @@ import type { Figure } from "../figure";
 import type { Json } from "./marks";
 import { compileAxes, Fonts } from "./axes";
 import { cssWeight, fontPoints } from "../text_style";
+import { overlayTwins } from "./twins";
 
 export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
 
@@ -64,8 +65,14 @@ export function compileFigure(fig: Figure, style: FigureStyle): Json {
     spec.title = { text: fig.suptitleText, fontSize: fontPoints(st, style.fontSize, 1.2) * k, fontWeight: cssWeight(st.fontweight), anchor: "middle" };
     if (st.color !== undefined) (spec.title as Json).color = st.color;
   }
-  const axes = fig.axes.slice().sort((a, b) => a.position.row - b.position.row || a.position.col - b.position.col);
-  const views = axes.map((ax) => compileAxes(ax, fig.axesPixelSize(ax.position, ax), fonts, k));
+  // twins (twinx / twiny) are drawn over their host, in its view
+  const axes = fig.axes.filter((a) => !a._twin).sort((a, b) => a.position.row - b.position.row || a.position.col - b.position.col);
+  const views = axes.map((ax) => {
+    const size = fig.axesPixelSize(ax.position, ax);
+    const twins = fig.axes.filter((t) => t._twin?.host === ax);
+    const own = compileAxes(ax, size, fonts, k);
+    return twins.length === 0 ? own : overlayTwins(own, twins.map((t) => [t._twin!.shared, compileAxes(t, size, fonts, k)]));
+  });
   if (views.length === 0) {
     // An empty figure: a blank canvas of the figure's size.
     Object.assign(spec, {
