@@ -17,6 +17,7 @@ import {
 } from "./figure_sigs";
 import { rcParams } from "./rcparams";
 import { cellSize } from "./layout";
+import { spannedSize } from "./mosaic_layout";
 import { compileFigure, FigureStyle } from "./compile/figure";
 import type { Json } from "./compile/marks";
 import { unregisterFigure, activate } from "./state";
@@ -208,7 +209,7 @@ export class Figure {
       const [y0, y1] = ax.get_ylim();
       equalSpans = [Math.abs(x1 - x0), Math.abs(y1 - y0) * ax.aspect];
     }
-    return cellSize({
+    const cell = cellSize({
       figWidth: this.figsize[0] * this.dpi,
       figHeight: this.figsize[1] * this.dpi,
       nrows: position.nrows,
@@ -217,6 +218,7 @@ export class Figure {
       equalSpans,
       colorbar: ax ? ax.colorbarMapping !== null : false,
     });
+    return spannedSize(cell, position, this.figsize[0] * this.dpi, this.figsize[1] * this.dpi);
   }
 
   /** @internal The figure as one Vega-Lite v5 spec (a fresh JSON object). */

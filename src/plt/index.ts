@@ -40,3 +40,4 @@ export type { QuadMesh, PcolormeshOptions } from "./mesh";
 export type { MatshowOptions } from "./matshow";
 import "./axes_twin";
 export * from "./pyplot_twin";
+export * from "./mosaic";

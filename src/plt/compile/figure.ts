@@ -8,6 +8,7 @@ import type { Json } from "./marks";
 import { compileAxes, Fonts } from "./axes";
 import { cssWeight, fontPoints } from "../text_style";
 import { overlayTwins } from "./twins";
+import { mosaicSpec } from "./mosaic";
 
 export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
 
@@ -98,7 +99,8 @@ export function compileFigure(fig: Figure, style: FigureStyle): Json {
     const ncols = Math.max(...axes.map((a) => a.position.col)) + 1;
     const spacingX = Math.round(fig.figsize[0] * fig.dpi * 0.04);
     const spacingY = Math.round(fig.figsize[1] * fig.dpi * 0.05);
-    if (nrows === 1) Object.assign(spec, { hconcat: views, spacing: spacingX });
+    if (axes.some((a) => (a.position.rowspan ?? 1) > 1 || (a.position.colspan ?? 1) > 1)) Object.assign(spec, mosaicSpec(axes, views, spacingX, spacingY));
+    else if (nrows === 1) Object.assign(spec, { hconcat: views, spacing: spacingX });
     else if (ncols === 1) Object.assign(spec, { vconcat: views, spacing: spacingY });
     else Object.assign(spec, { concat: views, columns: ncols, spacing: { row: spacingY, column: spacingX } });
   }
