@@ -32,11 +32,8 @@ export function makeTwin(host: Axes, shared: "x" | "y"): Axes {
     Object.defineProperty(twin, key, { get: () => root[key], set: (v) => ((root as unknown as Record<string, unknown>)[key] = v), configurable: true });
   }
   const group = (): Axes[] => [root, ...root.figure.axes.filter((a) => a._twin?.host === root && a._twin.shared === shared)];
-  const union = function (this: Axes, which: "x" | "y"): readonly Artist[] {
-    return which === shared ? group().flatMap((a) => a.artists) : this.artists;
-  };
-  root._limitArtists = union;
-  twin._limitArtists = union;
+  root._sharedArtists = (which) => (which === shared ? group().flatMap((a) => a.artists) : root.artists);
+  twin._sharedArtists = (which) => (which === shared ? group().flatMap((a) => a.artists) : twin.artists);
   twin.figure.axes.push(twin);
   return twin;
 }

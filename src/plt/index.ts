@@ -41,3 +41,5 @@ export type { MatshowOptions } from "./matshow";
 import "./axes_twin";
 export * from "./pyplot_twin";
 export * from "./mosaic";
+export { rc, rc_context } from "./rc";
+export * as style from "./style";

@@ -79,6 +79,11 @@ const EXERCISED: [string, () => unknown][] = [
   ["sns/options.test.ts set_palette", () => sns.set_palette("muted", 4, { color_codes: true })],
   ["sns/options.test.ts set_color_codes", () => sns.set_color_codes("muted")],
   ["sns/sns.test.ts axes_style", () => sns.axes_style("white")],
+  ["styles.test.ts rc and rc_context", () => {
+    plt.rc("lines", { lw: 2 });
+    plt.rc_context({ "font.size": 12 }, () => 0);
+    plt.rcdefaults();
+  }],
   ["mosaic.test.ts figure keywords", () => plt.subplot_mosaic("A", { num: 7, dpi: 50, facecolor: "0.9", tight_layout: true, layout: "tight", empty_sentinel: "x", figsize: [4, 3] })],
   ["twins.test.ts pyplot twiny(ax)", () => plt.twiny(plt.subplots()[1])],
   ["twins.test.ts pyplot twinx(ax)", () => plt.twinx(plt.subplots()[1])],
