@@ -11,6 +11,7 @@ import { axisTicks, tickDecimals } from "../ticks";
 import { labelExpr, type FixedTicks } from "../axes_ticks";
 import { decadeLabelExpr, logTicks } from "../axes_scale";
 import { matrixTicks } from "../matshow";
+import { mathText } from "../mathtext";
 
 /** Text sizes in px used by an axes (from rcParams["font.size"] at the figure's dpi). */
 export interface Fonts {
@@ -44,7 +45,7 @@ export function compileAxes(ax: Axes, size: { width: number; height: number }, f
       : ax._matrixTicks ? matrixTicks(domain[0], domain[1]).filter((v) => v >= domain[0] - 1e-12 && v <= domain[1] + 1e-12)
       : log ? logTicks(domain[0], domain[1], logTickCount(lengthPx, dpi, fontPt, which)) : axisTicks(domain[0], domain[1], lengthPx, dpi, fontPt, which);
     const grid = which === "x" ? ax.gridX : ax.gridY;
-    const out: Json = { ...axisSide(ax, which), title: title === "" ? null : title, grid, values, format: `.${tickDecimals(values)}f` };
+    const out: Json = { ...axisSide(ax, which), title: title === "" ? null : mathText(title), grid, values, format: `.${tickDecimals(values)}f` };
     if (grid) Object.assign(out, gridProps(ax.gridStyle[which], k));
     Object.assign(out, labelProps(which === "x" ? ax.xlabelStyle : ax.ylabelStyle, fontPt, k));
     if (log && !fixed?.labels) {
@@ -123,7 +124,7 @@ function titleSpec(ax: Axes, fontPt: number, k: number): Json | null {
   if (set.length === 0) return null;
   const loc = set[0];
   const style = ax.titleStyles[loc];
-  const out: Json = { text: ax.titles[loc], fontSize: fontPoints(style, fontPt, 1.2) * k, fontWeight: cssWeight(style.fontweight) };
+  const out: Json = { text: mathText(ax.titles[loc]), fontSize: fontPoints(style, fontPt, 1.2) * k, fontWeight: cssWeight(style.fontweight) };
   if (loc !== "center") out.anchor = ANCHOR[loc];
   if (style.color !== undefined) out.color = style.color;
   return out;

@@ -9,6 +9,7 @@ import { compileAxes, Fonts } from "./axes";
 import { cssWeight, fontPoints } from "../text_style";
 import { overlayTwins } from "./twins";
 import { mosaicSpec } from "./mosaic";
+import { mathText } from "../mathtext";
 
 export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
 
@@ -63,7 +64,7 @@ export function compileFigure(fig: Figure, style: FigureStyle): Json {
   };
   if (fig.suptitleText !== "") {
     const st = fig.suptitleStyle;
-    spec.title = { text: fig.suptitleText, fontSize: fontPoints(st, style.fontSize, 1.2) * k, fontWeight: cssWeight(st.fontweight), anchor: "middle" };
+    spec.title = { text: mathText(fig.suptitleText), fontSize: fontPoints(st, style.fontSize, 1.2) * k, fontWeight: cssWeight(st.fontweight), anchor: "middle" };
     if (st.color !== undefined) (spec.title as Json).color = st.color;
   }
   // twins (twinx / twiny) are drawn over their host, in its view

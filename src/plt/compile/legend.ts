@@ -8,6 +8,7 @@ import { dashArray, markerShape, symbolArea } from "../fmt";
 import type { Json } from "./marks";
 import type { LegendOptions } from "../axes_guides";
 import { fontPoints, textStyle } from "../text_style";
+import { mathText } from "../mathtext";
 
 /** Legend rows from labelled artists (labels starting with "_" are skipped, as in matplotlib). */
 export function legendEntries(artists: readonly Artist[], k: number): LegendEntry[] {
@@ -25,7 +26,7 @@ export function legendEntries(artists: readonly Artist[], k: number): LegendEntr
       shape = "stroke";
       dash = dashArray(a.linestyle, a.linewidth * k);
     }
-    out.push({ label: a.label, color, shape, dash });
+    out.push({ label: mathText(a.label), color, shape, dash });
   }
   return out;
 }
@@ -87,7 +88,7 @@ export function colorbarLayer(mapping: ScalarMapping & { label: string }, length
         scale: { domain: [mapping.vmin, mapping.vmax], range: cmapSamples(mapping.cmap, 32), nice: false, zero: false },
         legend: {
           type: "gradient", orient: "right", gradientLength: Math.max(16, length), gradientThickness: Math.max(8, length / 20),
-          title: mapping.label === "" ? null : mapping.label, labelFontSize: fontPx, titleFontSize: fontPx,
+          title: mapping.label === "" ? null : mathText(mapping.label), labelFontSize: fontPx, titleFontSize: fontPx,
           titleOrient: "right", titleFontWeight: "normal", gradientOpacity: 1, gradientStrokeColor: "black", gradientStrokeWidth: 0.8,
         },
       },
