@@ -103,6 +103,9 @@ test("colorbar of a contour set: the mapping over the levels, as an Axes of its 
   assert.is(String(fig), "<Figure size 640x480 with 2 Axes>");
   assert.is(ax.colorbarMapping?.cmap.name, "gray");
   assert.equal([ax.colorbarMapping?.vmin, ax.colorbarMapping?.vmax], [0, 3.2]);
+  // ticked at the levels, as matplotlib ticks a contour set's colorbar
+  const bar = JSON.stringify(fig.toSpec());
+  assert.ok(bar.includes(`"values":${JSON.stringify(cf.levels.tolist())}`));
   plt.close("all");
   plt.contour(Z, [0.5, 1.5]);
   plt.colorbar();

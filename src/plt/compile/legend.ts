@@ -90,8 +90,17 @@ export function colorbarLayer(mapping: ScalarMapping & { label: string }, length
           type: "gradient", orient: "right", gradientLength: Math.max(16, length), gradientThickness: Math.max(8, length / 20),
           title: mapping.label === "" ? null : mathText(mapping.label), labelFontSize: fontPx, titleFontSize: fontPx,
           titleOrient: "right", titleFontWeight: "normal", gradientOpacity: 1, gradientStrokeColor: "black", gradientStrokeWidth: 0.8,
+          // a contour set's colorbar is ticked at its levels
+          ...levelTicks(mapping),
         },
       },
     },
   };
+}
+
+/** Tick values at a contour set's levels (within its color range). */
+function levelTicks(mapping: ScalarMapping): Json {
+  const levels = (mapping as { levels?: number[] }).levels;
+  if (levels === undefined) return {};
+  return { values: levels.filter((v) => v >= mapping.vmin && v <= mapping.vmax) };
 }
