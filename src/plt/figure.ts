@@ -18,6 +18,7 @@ import {
 import { rcParams } from "./rcparams";
 import { cellSize } from "./layout";
 import { spannedSize } from "./mosaic_layout";
+import { styleExtras } from "./rc_style";
 import { compileFigure, FigureStyle } from "./compile/figure";
 import type { Json } from "./compile/marks";
 import { unregisterFigure, activate } from "./state";
@@ -39,6 +40,7 @@ export function currentStyle(): FigureStyle {
     gridColor: String(rcParams["grid.color"]),
     figureFacecolor: String(rcParams["figure.facecolor"]),
     ticks: rcParams["xtick.bottom"] !== false,
+    ...styleExtras(Number(rcParams["font.size"])),
   };
 }
 

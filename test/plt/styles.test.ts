@@ -94,4 +94,19 @@ test("a styled figure: the view, the grid and the color cycle in the spec", () =
   plt.close("all");
 });
 
+test("grid line style / width / alpha, the frame width and label sizes from rc", () => {
+  plt.close("all");
+  const k = 100 / 72;
+  const spec = plt.rc_context({ "grid.linestyle": "--", "grid.linewidth": 2, "grid.alpha": 0.5, "axes.linewidth": 3, "xtick.labelsize": "small", "axes.labelsize": 14 }, () => {
+    const [fig, ax] = plt.subplots();
+    ax.plot([1, 2]);
+    return fig.toSpec() as Json;
+  });
+  const axis = spec.config.axis;
+  assert.equal(axis.gridDash.map((v: number) => +v.toFixed(9)), [3.7 * 2 * k, 1.6 * 2 * k].map((v) => +v.toFixed(9)));
+  assert.equal([axis.gridOpacity, +axis.gridWidth.toFixed(9), +spec.config.view.strokeWidth.toFixed(9)], [0.5, +(2 * k).toFixed(9), +(3 * k).toFixed(9)]);
+  assert.equal([+axis.labelFontSize.toFixed(9), +axis.titleFontSize.toFixed(9)], [+(0.833 * 10 * k).toFixed(9), +(14 * k).toFixed(9)]);
+  plt.close("all");
+});
+
 test.run();

@@ -10,6 +10,7 @@ import { cssWeight, fontPoints } from "../text_style";
 import { overlayTwins } from "./twins";
 import { mosaicSpec } from "./mosaic";
 import { mathText } from "../mathtext";
+import { dashArray, type LineStyle } from "../fmt";
 
 export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
 
@@ -25,32 +26,49 @@ export interface FigureStyle {
   figureFacecolor: string;
   /** seaborn's styles draw no tick marks. */
   ticks: boolean;
+  /** rc grid.linestyle / grid.linewidth (points) / grid.alpha, axes.linewidth (points), tick and axis label sizes (points). */
+  grid?: { linestyle: LineStyle; linewidth: number; alpha: number };
+  axesLinewidth?: number;
+  tickLabelSize?: number;
+  axisLabelSize?: number;
 }
 
 function config(style: FigureStyle, fonts: Fonts, k: number): Json {
   return {
     font: "DejaVu Sans, Bitstream Vera Sans, Arial, Helvetica, sans-serif",
-    view: { stroke: style.axesEdgecolor, strokeWidth: 0.8 * k, fill: style.axesFacecolor },
+    view: { stroke: style.axesEdgecolor, strokeWidth: (style.axesLinewidth ?? 0.8) * k, fill: style.axesFacecolor },
     axis: {
       domain: false,
       grid: false,
       gridColor: style.gridColor,
-      gridWidth: 0.8 * k,
+      gridWidth: (style.grid?.linewidth ?? 0.8) * k,
+      ...gridLook(style, k),
       ticks: style.ticks,
       tickColor: style.tickColor,
       tickSize: 3.5 * k,
       tickWidth: 0.8 * k,
       labelColor: style.labelColor,
-      labelFontSize: fonts.base,
+      labelFontSize: style.tickLabelSize !== undefined ? style.tickLabelSize * k : fonts.base,
       labelFlush: false,
       labelOverlap: true,
       titleColor: style.labelColor,
-      titleFontSize: fonts.base,
+      titleFontSize: style.axisLabelSize !== undefined ? style.axisLabelSize * k : fonts.base,
       titleFontWeight: "normal",
     },
     title: { color: style.textColor, fontSize: fonts.title, fontWeight: "normal", anchor: "middle" },
     legend: { labelColor: style.textColor, titleColor: style.textColor, labelFontSize: fonts.base, titleFontSize: fonts.base },
   };
+}
+
+/** The grid's dashes and opacity from rc grid.linestyle and grid.alpha. */
+function gridLook(style: FigureStyle, k: number): Json {
+  if (style.grid === undefined) return {};
+  const out: Json = {};
+  const dash = dashArray(style.grid.linestyle, style.grid.linewidth * k);
+  if (dash) out.gridDash = dash;
+  if (style.grid.alpha !== 1) out.gridOpacity = style.grid.alpha;
+  if (style.grid.linestyle === "none") out.gridOpacity = 0;
+  return out;
 }
 
 /** Compiles a figure into a Vega-Lite spec (a plain JSON object). */
