@@ -4,6 +4,8 @@
  */
 import type { LineStyle } from "./fmt";
 import type { Colormap } from "./colormaps";
+import type { ContourArtist } from "./contour";
+import type { MeshArtist } from "./mesh";
 
 /** A line from `plot`: x/y data, a line style and optional markers. */
 export interface LineArtist {
@@ -237,7 +239,8 @@ export interface WedgeArtist {
   zorder?: number;
 }
 
-export type Artist = LineArtist | ScatterArtist | ImageArtist | RectsArtist | SpanLineArtist | FillArtist | SpanArtist | SegmentsArtist | TextArtist | WedgeArtist;
+export type Artist = LineArtist | ScatterArtist | ImageArtist | RectsArtist | SpanLineArtist | FillArtist | SpanArtist | SegmentsArtist | TextArtist | WedgeArtist
+  | ContourArtist | MeshArtist;
 
 /** matplotlib's default zorder of each kind: images 0, patches and collections 1, lines 2. */
 export function zorderOf(a: Artist): number {

@@ -148,6 +148,8 @@ export class Axes {
   _margins = { x: 0.05, y: 0.05 };
   /** Colorbar shown next to this axes (counts as one more Axes, as in matplotlib). */
   colorbarMapping: (ScalarMapping & { label: string }) | null = null;
+  /** @internal The artists an axis autoscales over when a twin shares it (twinx / twiny). */
+  _sharedArtists?: (which: "x" | "y") => readonly Artist[];
   private lineColors = 0;
   private patchColors = 0;
 
@@ -470,7 +472,7 @@ export class Axes {
     if (this.xlim !== null) return this.xlim;
     const tv = this._tickView.x;
     if (tv !== undefined && tv.artists === this.artists.length) return [tv.lim[0], tv.lim[1]];
-    const [lo, hi] = autoLimits(this.artists, this._margins, this._scales).x;
+    const [lo, hi] = autoLimits(this._sharedArtists?.("x") ?? this.artists, this._margins, this._scales).x;
     return this.xInverted ? [hi, lo] : [lo, hi];
   }
 
@@ -480,7 +482,7 @@ export class Axes {
     if (this.ylim !== null) return this.ylim;
     const tv = this._tickView.y;
     if (tv !== undefined && tv.artists === this.artists.length) return [tv.lim[0], tv.lim[1]];
-    const [lo, hi] = autoLimits(this.artists, this._margins, this._scales).y;
+    const [lo, hi] = autoLimits(this._sharedArtists?.("y") ?? this.artists, this._margins, this._scales).y;
     return this.yInvertedByDefault !== this.yInverted ? [hi, lo] : [lo, hi];
   }
 

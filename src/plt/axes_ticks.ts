@@ -9,6 +9,7 @@ import type { Axes } from "./axes";
 import { read1d, type NDArrayLike } from "./data";
 import { mplsig, TEXT_PROPERTY } from "./pysig";
 import { rcParams } from "./rcparams";
+import { matrixTicks } from "./matshow";
 import { textStyle, type TextStyle } from "./text_style";
 import { axisTicks } from "./ticks";
 import { logTicks } from "./axes_scale";
@@ -141,6 +142,7 @@ export function currentTicks(ax: Axes, which: "x" | "y"): number[] {
   const fixed = which === "x" ? ax._xticks : ax._yticks;
   if (fixed?.locs) return fixed.locs.slice();
   const [a, c] = which === "x" ? ax.get_xlim() : ax.get_ylim();
+  if (ax._matrixTicks) return matrixTicks(a, c);
   const size = ax.drawnPixelSize();
   if (ax._scales[which] === "log") {
     const lengthPx = which === "x" ? size.width : size.height;

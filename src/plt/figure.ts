@@ -9,6 +9,7 @@ import { pyfunction, PyArgs } from "../signature";
 import { Axes, GridPosition, TextKeywords } from "./axes";
 import type { AxesImage } from "./imshow";
 import type { PathCollection } from "./scatter";
+import type { QuadContourSet } from "./contour";
 import { textStyle, TextStyle } from "./text_style";
 import { toCss } from "./colors";
 import {
@@ -16,6 +17,8 @@ import {
 } from "./figure_sigs";
 import { rcParams } from "./rcparams";
 import { cellSize } from "./layout";
+import { spannedSize } from "./mosaic_layout";
+import { styleExtras } from "./rc_style";
 import { compileFigure, FigureStyle } from "./compile/figure";
 import type { Json } from "./compile/marks";
 import { unregisterFigure, activate } from "./state";
@@ -37,6 +40,7 @@ export function currentStyle(): FigureStyle {
     gridColor: String(rcParams["grid.color"]),
     figureFacecolor: String(rcParams["figure.facecolor"]),
     ticks: rcParams["xtick.bottom"] !== false,
+    ...styleExtras(Number(rcParams["font.size"])),
   };
 }
 
@@ -67,7 +71,7 @@ export interface SuptitleOptions extends TextKeywords {
 
 /** Options of `colorbar`: Colorbar's keywords (label drawn; the rest not supported yet). */
 export interface ColorbarOptions {
-  mappable?: AxesImage | PathCollection | null;
+  mappable?: AxesImage | PathCollection | QuadContourSet | null;
   cax?: null;
   ax?: Axes | null;
   use_gridspec?: boolean;
@@ -185,7 +189,7 @@ export class Figure {
   }
 
   /** `Figure.colorbar(mappable, cax=None, ax=None, use_gridspec=True, **kwargs)`: a colorbar next to the mappable's axes. */
-  colorbar(mappable: AxesImage | PathCollection, ...rest: PyArgs<[cax: null, ax: Axes | null, use_gridspec: boolean, options: ColorbarOptions], ColorbarOptions>): void;
+  colorbar(mappable: AxesImage | PathCollection | QuadContourSet, ...rest: PyArgs<[cax: null, ax: Axes | null, use_gridspec: boolean, options: ColorbarOptions], ColorbarOptions>): void;
   colorbar(): void {
     const b = FIG_COLORBAR.bind(arguments);
     this.attachColorbar(b.mappable, b.ax, b.label);
@@ -207,7 +211,7 @@ export class Figure {
       const [y0, y1] = ax.get_ylim();
       equalSpans = [Math.abs(x1 - x0), Math.abs(y1 - y0) * ax.aspect];
     }
-    return cellSize({
+    const cell = cellSize({
       figWidth: this.figsize[0] * this.dpi,
       figHeight: this.figsize[1] * this.dpi,
       nrows: position.nrows,
@@ -216,6 +220,7 @@ export class Figure {
       equalSpans,
       colorbar: ax ? ax.colorbarMapping !== null : false,
     });
+    return spannedSize(cell, position, this.figsize[0] * this.dpi, this.figsize[1] * this.dpi);
   }
 
   /** @internal The figure as one Vega-Lite v5 spec (a fresh JSON object). */

@@ -142,6 +142,15 @@ export function autoLimits(artists: readonly Artist[], margin: number | { x: num
       case "wedges":
         wedgeBounds(a, bx, by);
         break;
+      case "mesh":
+      case "contour": {
+        const [x0, x1, y0, y1] = a.bounds;
+        extend(bx, [x0, x1]);
+        extend(by, [y0, y1]);
+        bx.sticky.push(x0, x1);
+        by.sticky.push(y0, y1);
+        break;
+      }
       case "segments": {
         const [bv, bs] = a.orient === "h" ? [by, bx] : [bx, by];
         extend(bv, finite(a.value));

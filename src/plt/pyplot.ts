@@ -12,6 +12,7 @@ import { Figure, ColorbarOptions, SavefigOptions, SubplotOptions, SuptitleOption
 import type { NDArrayLike } from "./data";
 import type { ImshowOptions, AxesImage } from "./imshow";
 import type { ScatterOptions, PathCollection } from "./scatter";
+import type { QuadContourSet } from "./contour";
 import type { PlotArg } from "./plotargs";
 import type { LineArtist, RectsArtist, SpanLineArtist } from "./artists";
 import type { BarContainer } from "./artist_api";
@@ -379,13 +380,13 @@ export function tight_layout(...args: unknown[]): void {
 }
 
 /** `plt.colorbar(mappable=None, cax=None, ax=None, **kwargs)`: for the given or the last image / mapped scatter. */
-export function colorbar(...args: PyArgs<[mappable: AxesImage | PathCollection | null, cax: null, ax: Axes | null, options: ColorbarOptions], ColorbarOptions>): void;
+export function colorbar(...args: PyArgs<[mappable: AxesImage | PathCollection | QuadContourSet | null, cax: null, ax: Axes | null, options: ColorbarOptions], ColorbarOptions>): void;
 export function colorbar(): void {
   const b = PLT_COLORBAR.bind(arguments);
   let m = b.mappable;
   if (m == null) {
     const ax: Axes = b.ax ?? gca();
-    const artist = [...ax.artists].reverse().find((a) => (a.kind === "image" || a.kind === "scatter") && a.mapping !== undefined);
+    const artist = [...ax.artists].reverse().find((a) => (a.kind === "image" || a.kind === "scatter" || a.kind === "contour" || a.kind === "mesh") && a.mapping !== undefined);
     if (artist === undefined) {
       throw new RuntimeError("No mappable was found to use for colorbar creation. First define a mappable such as an image (with imshow) or a contour set (with contourf).");
     }

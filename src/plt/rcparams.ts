@@ -5,6 +5,7 @@
 
 import { pyfunction } from "../signature";
 import { mplsig } from "./pysig";
+import { checkedParams } from "./rc_validate";
 
 /** The rc settings plt reads, with matplotlib 3.6's defaults. */
 export interface RcParams {
@@ -64,8 +65,8 @@ function defaults(): RcParams {
   };
 }
 
-/** `matplotlib.rcParams`: assign keys to change later figures. */
-export const rcParams: RcParams = defaults();
+/** `matplotlib.rcParams`: assign keys to change later figures (keys and values checked as matplotlib checks them). */
+export const rcParams: RcParams = checkedParams(defaults());
 
 export const RCDEFAULTS = mplsig("matplotlib.pyplot.rcdefaults()");
 

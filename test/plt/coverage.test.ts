@@ -79,7 +79,30 @@ const EXERCISED: [string, () => unknown][] = [
   ["sns/options.test.ts set_palette", () => sns.set_palette("muted", 4, { color_codes: true })],
   ["sns/options.test.ts set_color_codes", () => sns.set_color_codes("muted")],
   ["sns/sns.test.ts axes_style", () => sns.axes_style("white")],
+  ["styles.test.ts rc and rc_context", () => {
+    plt.rc("lines", { lw: 2 });
+    plt.rc_context({ "font.size": 12 }, () => 0);
+    plt.rcdefaults();
+  }],
+  ["mosaic.test.ts figure keywords", () => plt.subplot_mosaic("A", { num: 7, dpi: 50, facecolor: "0.9", tight_layout: true, layout: "tight", empty_sentinel: "x", figsize: [4, 3] })],
+  ["twins.test.ts pyplot twiny(ax)", () => plt.twiny(plt.subplots()[1])],
+  ["twins.test.ts pyplot twinx(ax)", () => plt.twinx(plt.subplots()[1])],
+  ["mesh.test.ts plt.matshow fignum", () => plt.matshow([[1, 2], [3, 4]], 0)],
+  ["mesh.test.ts matshow forwards imshow's keywords", () => {
+    const kw = { cmap: "gray", aspect: "auto", interpolation: "bilinear", alpha: 0.5, vmin: 0, vmax: 9, origin: "lower", extent: [0, 2, 0, 2], clim: [1, 5], label: "m", zorder: 3 } as const;
+    plt.subplots()[1].matshow([[1, 2], [3, 4]], kw);
+    plt.matshow([[1, 2], [3, 4]], kw);
+  }],
+  ["mesh.test.ts pcolormesh aliases and label", () => plt.pcolormesh([[1, 2]], { ec: "k", lw: 2, label: "mesh" })],
+  ["clabel.test.ts clabel", () => {
+    const [, ax] = plt.subplots();
+    const cs = ax.contour([[0, 1, 2], [1, 3, 1], [2, 1, 0]]);
+    ax.clabel(cs, [1.5], { fontsize: 8, inline: false, inline_spacing: 3, fmt: "%1.1f", colors: "k", rightside_up: false, zorder: 5 });
+  }],
 ];
+
+/** Fixture files of test/golden whose cases are Axes calls ({ calls: [name, args, kwargs][] }). */
+const CALL_FIXTURES = ["plt_contour/contour"];
 
 /** Parameters whose only effect is outside a notebook's picture, with the reason. */
 const NO_EFFECT: Record<string, string> = {
@@ -121,6 +144,23 @@ test("every declared parameter is exercised against a reference or refused", () 
       const [, ax] = plt.subplots();
       const kwargs = ["histplot", "scatterplot", "lineplot"].includes(c.function) ? { ...c.kwargs, ax } : c.kwargs;
       record(() => (sns as any)[c.function](kwargs));
+    }
+    for (const name of CALL_FIXTURES) {
+      for (const c of loadGolden<{ calls: [string, unknown[], Json][] }[]>(name)) {
+        plt.close("all");
+        const [, ax] = plt.subplots();
+        record(() => {
+          for (const [method, args, kwargs] of c.calls) (ax as any)[method](...args, ...(Object.keys(kwargs).length ? [kwargs] : []));
+        });
+      }
+    }
+    for (const c of loadGolden<{ args: unknown[]; kwargs: Json }[]>("plt_mesh/pcolormesh")) {
+      plt.close("all");
+      record(() => plt.subplots()[1].pcolormesh(...(c.args as [never]), c.kwargs));
+    }
+    for (const c of loadGolden<{ A: number[][]; kwargs: Json; pyplot: boolean }[]>("plt_mesh/matshow")) {
+      plt.close("all");
+      record(() => (c.pyplot ? plt.matshow(c.A, c.kwargs) : plt.subplots()[1].matshow(c.A, c.kwargs)));
     }
     for (const [, fn] of EXERCISED) {
       plt.close("all");

@@ -11,6 +11,8 @@ import { colorbarLayer, legendEntries, legendLayer } from "./legend";
 import { axisTicks, tickDecimals } from "../ticks";
 import { labelExpr, type FixedTicks } from "../axes_ticks";
 import { decadeLabelExpr, logTicks } from "../axes_scale";
+import { matrixTicks } from "../matshow";
+import { mathText } from "../mathtext";
 
 /** Text sizes in px used by an axes (from rcParams["font.size"] at the figure's dpi). */
 export interface Fonts {
@@ -41,9 +43,10 @@ export function compileAxes(ax: Axes, size: { width: number; height: number }, f
     const log = ax._scales[which] === "log";
     const values = fixed?.locs
       ? fixed.locs.filter((v) => v >= domain[0] - 1e-12 && v <= domain[1] + 1e-12)
+      : ax._matrixTicks ? matrixTicks(domain[0], domain[1]).filter((v) => v >= domain[0] - 1e-12 && v <= domain[1] + 1e-12)
       : log ? logTicks(domain[0], domain[1], logTickCount(lengthPx, dpi, fontPt, which)) : axisTicks(domain[0], domain[1], lengthPx, dpi, fontPt, which);
     const grid = which === "x" ? ax.gridX : ax.gridY;
-    const out: Json = { title: title === "" ? null : title, grid, values, format: `.${tickDecimals(values)}f` };
+    const out: Json = { ...axisSide(ax, which), title: title === "" ? null : mathText(title), grid, values, format: `.${tickDecimals(values)}f` };
     if (grid) Object.assign(out, gridProps(ax.gridStyle[which], k));
     Object.assign(out, labelProps(which === "x" ? ax.xlabelStyle : ax.ylabelStyle, fontPt, k));
     if (log && !fixed?.labels) {
@@ -106,6 +109,14 @@ export function compileAxes(ax: Axes, size: { width: number; height: number }, f
   return spec;
 }
 
+/** The side an axis is drawn on when not matplotlib's default: matshow's and twiny's x on top, twinx's y on the right. */
+function axisSide(ax: Axes, which: "x" | "y"): Json {
+  if (which === "x" && (ax._matrixTicks || ax._twin?.shared === "y")) return { orient: "top" };
+  // matplotlib's right-hand label reads upward, as the left one does
+  if (which === "y" && ax._twin?.shared === "x") return { orient: "right", titleAngle: 270 };
+  return {};
+}
+
 const ANCHOR: Record<string, string> = { left: "start", center: "middle", right: "end", bottom: "start", top: "end" };
 
 /** The axes title: the one of matplotlib's three (left, center, right) that is set. */
@@ -114,7 +125,7 @@ function titleSpec(ax: Axes, fontPt: number, k: number): Json | null {
   if (set.length === 0) return null;
   const loc = set[0];
   const style = ax.titleStyles[loc];
-  const out: Json = { text: ax.titles[loc], fontSize: fontPoints(style, fontPt, 1.2) * k, fontWeight: cssWeight(style.fontweight) };
+  const out: Json = { text: mathText(ax.titles[loc]), fontSize: fontPoints(style, fontPt, 1.2) * k, fontWeight: cssWeight(style.fontweight) };
   if (loc !== "center") out.anchor = ANCHOR[loc];
   if (style.color !== undefined) out.color = style.color;
   return out;

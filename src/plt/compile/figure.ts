@@ -7,6 +7,10 @@ import type { Figure } from "../figure";
 import type { Json } from "./marks";
 import { compileAxes, Fonts } from "./axes";
 import { cssWeight, fontPoints } from "../text_style";
+import { overlayTwins } from "./twins";
+import { mosaicSpec } from "./mosaic";
+import { mathText } from "../mathtext";
+import { dashArray, type LineStyle } from "../fmt";
 
 export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
 
@@ -22,32 +26,49 @@ export interface FigureStyle {
   figureFacecolor: string;
   /** seaborn's styles draw no tick marks. */
   ticks: boolean;
+  /** rc grid.linestyle / grid.linewidth (points) / grid.alpha, axes.linewidth (points), tick and axis label sizes (points). */
+  grid?: { linestyle: LineStyle; linewidth: number; alpha: number };
+  axesLinewidth?: number;
+  tickLabelSize?: number;
+  axisLabelSize?: number;
 }
 
 function config(style: FigureStyle, fonts: Fonts, k: number): Json {
   return {
     font: "DejaVu Sans, Bitstream Vera Sans, Arial, Helvetica, sans-serif",
-    view: { stroke: style.axesEdgecolor, strokeWidth: 0.8 * k, fill: style.axesFacecolor },
+    view: { stroke: style.axesEdgecolor, strokeWidth: (style.axesLinewidth ?? 0.8) * k, fill: style.axesFacecolor },
     axis: {
       domain: false,
       grid: false,
       gridColor: style.gridColor,
-      gridWidth: 0.8 * k,
+      gridWidth: (style.grid?.linewidth ?? 0.8) * k,
+      ...gridLook(style, k),
       ticks: style.ticks,
       tickColor: style.tickColor,
       tickSize: 3.5 * k,
       tickWidth: 0.8 * k,
       labelColor: style.labelColor,
-      labelFontSize: fonts.base,
+      labelFontSize: style.tickLabelSize !== undefined ? style.tickLabelSize * k : fonts.base,
       labelFlush: false,
       labelOverlap: true,
       titleColor: style.labelColor,
-      titleFontSize: fonts.base,
+      titleFontSize: style.axisLabelSize !== undefined ? style.axisLabelSize * k : fonts.base,
       titleFontWeight: "normal",
     },
     title: { color: style.textColor, fontSize: fonts.title, fontWeight: "normal", anchor: "middle" },
     legend: { labelColor: style.textColor, titleColor: style.textColor, labelFontSize: fonts.base, titleFontSize: fonts.base },
   };
+}
+
+/** The grid's dashes and opacity from rc grid.linestyle and grid.alpha. */
+function gridLook(style: FigureStyle, k: number): Json {
+  if (style.grid === undefined) return {};
+  const out: Json = {};
+  const dash = dashArray(style.grid.linestyle, style.grid.linewidth * k);
+  if (dash) out.gridDash = dash;
+  if (style.grid.alpha !== 1) out.gridOpacity = style.grid.alpha;
+  if (style.grid.linestyle === "none") out.gridOpacity = 0;
+  return out;
 }
 
 /** Compiles a figure into a Vega-Lite spec (a plain JSON object). */
@@ -61,11 +82,17 @@ export function compileFigure(fig: Figure, style: FigureStyle): Json {
   };
   if (fig.suptitleText !== "") {
     const st = fig.suptitleStyle;
-    spec.title = { text: fig.suptitleText, fontSize: fontPoints(st, style.fontSize, 1.2) * k, fontWeight: cssWeight(st.fontweight), anchor: "middle" };
+    spec.title = { text: mathText(fig.suptitleText), fontSize: fontPoints(st, style.fontSize, 1.2) * k, fontWeight: cssWeight(st.fontweight), anchor: "middle" };
     if (st.color !== undefined) (spec.title as Json).color = st.color;
   }
-  const axes = fig.axes.slice().sort((a, b) => a.position.row - b.position.row || a.position.col - b.position.col);
-  const views = axes.map((ax) => compileAxes(ax, fig.axesPixelSize(ax.position, ax), fonts, k));
+  // twins (twinx / twiny) are drawn over their host, in its view
+  const axes = fig.axes.filter((a) => !a._twin).sort((a, b) => a.position.row - b.position.row || a.position.col - b.position.col);
+  const views = axes.map((ax) => {
+    const size = fig.axesPixelSize(ax.position, ax);
+    const twins = fig.axes.filter((t) => t._twin?.host === ax);
+    const own = compileAxes(ax, size, fonts, k);
+    return twins.length === 0 ? own : overlayTwins(own, twins.map((t) => [t._twin!.shared, compileAxes(t, size, fonts, k)]));
+  });
   if (views.length === 0) {
     // An empty figure: a blank canvas of the figure's size.
     Object.assign(spec, {
@@ -91,7 +118,8 @@ export function compileFigure(fig: Figure, style: FigureStyle): Json {
     const ncols = Math.max(...axes.map((a) => a.position.col)) + 1;
     const spacingX = Math.round(fig.figsize[0] * fig.dpi * 0.04);
     const spacingY = Math.round(fig.figsize[1] * fig.dpi * 0.05);
-    if (nrows === 1) Object.assign(spec, { hconcat: views, spacing: spacingX });
+    if (axes.some((a) => (a.position.rowspan ?? 1) > 1 || (a.position.colspan ?? 1) > 1)) Object.assign(spec, mosaicSpec(axes, views, spacingX, spacingY));
+    else if (nrows === 1) Object.assign(spec, { hconcat: views, spacing: spacingX });
     else if (ncols === 1) Object.assign(spec, { vconcat: views, spacing: spacingY });
     else Object.assign(spec, { concat: views, columns: ncols, spacing: { row: spacingY, column: spacingX } });
   }

@@ -8,6 +8,7 @@ import { dashArray, markerShape, symbolArea } from "../fmt";
 import type { Json } from "./marks";
 import type { LegendOptions } from "../axes_guides";
 import { fontPoints, textStyle } from "../text_style";
+import { mathText } from "../mathtext";
 
 /** Legend rows from labelled artists (labels starting with "_" are skipped, as in matplotlib). */
 export function legendEntries(artists: readonly Artist[], k: number): LegendEntry[] {
@@ -17,7 +18,7 @@ export function legendEntries(artists: readonly Artist[], k: number): LegendEntr
       a.labels.forEach((label, i) => { if (label !== "" && !label.startsWith("_")) out.push({ label, color: a.color[i], shape: "square" }); });
       continue;
     }
-    if (a.kind === "image" || a.label === undefined || a.label === "" || a.label.startsWith("_")) continue;
+    if (a.kind === "image" || a.kind === "contour" || a.kind === "mesh" || a.label === undefined || a.label === "" || a.label.startsWith("_")) continue;
     const color = Array.isArray(a.color) ? a.color[0] : a.color;
     let shape = "square";
     let dash: number[] | undefined;
@@ -29,7 +30,7 @@ export function legendEntries(artists: readonly Artist[], k: number): LegendEntr
       shape = "stroke";
       dash = dashArray(a.linestyle, a.linewidth * k);
     }
-    out.push({ label: a.label, color, shape, dash });
+    out.push({ label: mathText(a.label), color, shape, dash });
   }
   return out;
 }
@@ -91,10 +92,19 @@ export function colorbarLayer(mapping: ScalarMapping & { label: string }, length
         scale: { domain: [mapping.vmin, mapping.vmax], range: cmapSamples(mapping.cmap, 32), nice: false, zero: false },
         legend: {
           type: "gradient", orient: "right", gradientLength: Math.max(16, length), gradientThickness: Math.max(8, length / 20),
-          title: mapping.label === "" ? null : mapping.label, labelFontSize: fontPx, titleFontSize: fontPx,
+          title: mapping.label === "" ? null : mathText(mapping.label), labelFontSize: fontPx, titleFontSize: fontPx,
           titleOrient: "right", titleFontWeight: "normal", gradientOpacity: 1, gradientStrokeColor: "black", gradientStrokeWidth: 0.8,
+          // a contour set's colorbar is ticked at its levels
+          ...levelTicks(mapping),
         },
       },
     },
   };
+}
+
+/** Tick values at a contour set's levels (within its color range). */
+function levelTicks(mapping: ScalarMapping): Json {
+  const levels = (mapping as { levels?: number[] }).levels;
+  if (levels === undefined) return {};
+  return { values: levels.filter((v) => v >= mapping.vmin && v <= mapping.vmax) };
 }

@@ -6,6 +6,8 @@ import type { Artist, LineArtist, RectsArtist, ScatterArtist, SpanLineArtist, Im
 import { fillLayer, segmentsLayer, spanLayer as bandLayer } from "./areas";
 import { textLayers } from "./texts";
 import { wedgeLayer } from "./wedges";
+import { contourLayers } from "./contours";
+import { meshLayer } from "./mesh";
 import { dashArray, markerShape, markerUnfilled, symbolArea } from "../fmt";
 
 /** A Vega-Lite spec fragment (plain JSON). */
@@ -185,5 +187,7 @@ export function artistLayers(a: Artist, frame: AxesFrame): Json[] {
     case "segments": return [segmentsLayer(a, frame)];
     case "wedges": return [wedgeLayer(a, frame)];
     case "text": return textLayers(a, frame);
+    case "contour": return contourLayers(a, frame);
+    case "mesh": return [meshLayer(a, frame)];
   }
 }

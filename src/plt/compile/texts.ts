@@ -1,6 +1,7 @@
 /** Layers of texts and annotations: a text mark, and an annotation's shaft and head. */
 import type { ArrowSpec, TextArtist } from "../artists";
 import { cssWeight } from "../text_style";
+import { mathText } from "../mathtext";
 import { AxesFrame, Json, position, withOpacity } from "./marks";
 
 const BASELINE: Record<TextArtist["va"], string> = { top: "top", bottom: "bottom", center: "middle", baseline: "alphabetic", center_baseline: "middle" };
@@ -44,7 +45,7 @@ function arrowLayers(a: ArrowSpec, frame: AxesFrame): Json[] {
 export function textLayers(a: TextArtist, frame: AxesFrame): Json[] {
   const fontPt = a.fontsize ?? frame.fontPt * (a.fontscale ?? 1);
   const mark: Json = {
-    type: "text", text: a.text, color: a.color, fontSize: fontPt * frame.k, fontWeight: cssWeight(a.fontweight),
+    type: "text", text: mathText(a.text), color: a.color, fontSize: fontPt * frame.k, fontWeight: cssWeight(a.fontweight),
     align: a.ha, baseline: BASELINE[a.va], angle: (360 - a.rotation) % 360,
   };
   const layers = a.arrow ? arrowLayers(a.arrow, frame) : [];
