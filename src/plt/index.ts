@@ -51,3 +51,4 @@ export * from "./pyplot_twin";
 export * from "./mosaic";
 export { rc, rc_context } from "./rc";
 export * as style from "./style";
+import "./axes_visibility";
