@@ -7,3 +7,4 @@ export { histplot, HistplotOptions } from "./histplot";
 export { set_style, set_theme, set, set_palette, axes_style, StyleName, ThemeOptions } from "./style";
 export { color_palette, SEABORN_PALETTES } from "./palettes";
 export { set_color_codes } from "./palettes";
+export { heatmap, HeatmapOptions, HeatmapTicklabels } from "./heatmap";
