@@ -8,3 +8,4 @@ export { set_style, set_theme, set, set_palette, axes_style, StyleName, ThemeOpt
 export { color_palette, SEABORN_PALETTES } from "./palettes";
 export { set_color_codes } from "./palettes";
 export { heatmap, HeatmapOptions, HeatmapTicklabels } from "./heatmap";
+export { barplot, countplot, BarplotOptions, CategoricalBarOptions } from "./barplot";
