@@ -139,11 +139,15 @@ function skipTicks(labels: string[], every: number): [number[], string[]] {
 }
 
 /** Ticks and labels of one axis from the xticklabels / yticklabels parameter. */
-function ticksOf(param: HeatmapTicklabels, defaults: string[], sizeInches: number): [number[], string[]] {
+/** matplotlib's named font sizes relative to font.size. */
+const FONT_SCALINGS: Record<string, number> = { "xx-small": 0.579, "x-small": 0.694, small: 0.833, medium: 1, large: 1.2, "x-large": 1.44, "xx-large": 1.728, larger: 1.2, smaller: 0.833 };
+
+function ticksOf(param: HeatmapTicklabels, defaults: string[], sizeInches: number, axis: "x" | "y"): [number[], string[]] {
   if (param === "auto") {
     if (defaults.length === 0) return [[], []];
-    const size = rcParams["xtick.labelsize" as keyof typeof rcParams];
-    const fontsize = typeof size === "number" ? size : Number(rcParams["font.size"]);
+    // seaborn's _auto_ticks: as many labels as fit at the tick label font size
+    const size = rcParams[`${axis}tick.labelsize`] ?? "medium";
+    const fontsize = typeof size === "number" ? size : Number(rcParams["font.size"]) * (FONT_SCALINGS[String(size)] ?? 1);
     const maxTicks = Math.floor(sizeInches / (fontsize / 72));
     if (maxTicks < 1) return [[], []];
     return skipTicks(defaults, Math.floor(defaults.length / maxTicks) + 1);
@@ -203,8 +207,8 @@ export function heatmap(): Axes {
   }
   const { width, height } = ax.figure.axesPixelSize(ax.position, ax);
   const dpi = ax.figure.dpi;
-  const [xticks, xlabels] = ticksOf(b.xticklabels, m.columns, width / dpi);
-  const [yticks, ylabels] = ticksOf(b.yticklabels, Array.from({ length: m.rows }, (_, i) => String(i)), height / dpi);
+  const [xticks, xlabels] = ticksOf(b.xticklabels, m.columns, width / dpi, "x");
+  const [yticks, ylabels] = ticksOf(b.yticklabels, Array.from({ length: m.rows }, (_, i) => String(i)), height / dpi, "y");
   ax.set_xticks(xticks, xlabels);
   ax.set_yticks(yticks, ylabels, { rotation: 90 });
 

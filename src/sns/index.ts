@@ -9,3 +9,4 @@ export { color_palette, SEABORN_PALETTES } from "./palettes";
 export { set_color_codes } from "./palettes";
 export { heatmap, HeatmapOptions, HeatmapTicklabels } from "./heatmap";
 export { barplot, countplot, BarplotOptions, CategoricalBarOptions } from "./barplot";
+export { plotting_context, set_context, ContextName, ContextValues } from "./context";
