@@ -13,6 +13,7 @@ import { Axes } from "../../src/plt/axes";
 import { Figure } from "../../src/plt/figure";
 import { signatureOf } from "../../src/signature";
 import { loadGolden } from "../helpers/golden";
+import { replaySnsFixtures } from "../sns/replay";
 
 type Json = Record<string, any>;
 const given = new Map<string, Set<string>>();
@@ -121,6 +122,7 @@ test("every declared parameter is exercised against a reference or refused", () 
       const kwargs = ["histplot", "scatterplot", "lineplot"].includes(c.function) ? { ...c.kwargs, ax } : c.kwargs;
       record(() => (sns as any)[c.function](kwargs));
     }
+    replaySnsFixtures(record);
     for (const [, fn] of EXERCISED) {
       plt.close("all");
       record(fn);
