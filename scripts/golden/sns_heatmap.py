@@ -39,6 +39,10 @@ CASES = [
     ("linewidths", {"data": I, "linewidths": 2, "linecolor": "k"}),
     ("record of columns", {"data": TABLE, "annot": True, "fmt": ".2f"}),
     ("cbar_kws label", {"data": I, "cbar_kws": {"label": "value"}}),
+    ("center default icefire", {"data": F, "center": 0.5, "annot": True}),
+    ("cmap vlag_r", {"data": F, "cmap": "vlag_r", "annot": True}),
+    ("cmap list of colors", {"data": I, "cmap": ["#ff0000", "green", "0.5", "navy"], "annot": True, "fmt": "d"}),
+    ("cmap list with center", {"data": F, "cmap": ["#ff0000", "white", "blue"], "center": 0, "annot": True}),
 ]
 
 
@@ -90,4 +94,5 @@ def run(kwargs):
 cases = []
 for label, kwargs in CASES:
     cases.append({"label": label, "kwargs": kwargs, "expected": run(kwargs)})
-dump("sns_heatmap/heatmap", {"cases": cases})
+palettes = {name: sns.color_palette(name, 5).as_hex() for name in ["icefire", "vlag", "flare", "crest", "crest_r"]}
+dump("sns_heatmap/heatmap", {"cases": cases, "palettes": palettes})

@@ -9,7 +9,9 @@ import { pyfunction } from "../signature";
 import { gca } from "../plt/pyplot";
 import type { Axes } from "../plt/axes";
 import type { AxesImage } from "../plt/imshow";
-import { Colormap, lookupCmap, lutIndex } from "../plt/colormaps";
+import { Colormap, lutIndex } from "../plt/colormaps";
+import { withAlpha } from "../plt/colors";
+import { anyCmap } from "./cmaps";
 import { readArray, NDArrayLike } from "../plt/data";
 import { mplsig } from "../plt/pysig";
 import { rcParams } from "../plt/rcparams";
@@ -87,14 +89,22 @@ function readMatrix(data: unknown): Matrix {
   return { values: Float64Array.from(values), rows: shape[0], cols: shape[1], integer, columns: Array.from({ length: shape[1] }, (_, j) => String(j)) };
 }
 
-/** The colormap named or given, or a list of colors as a ListedColormap is not supported yet. */
+/** seaborn's colormap: the one named or given, a list of colors as a ListedColormap, default rocket (icefire with center). */
 function cmapOf(cmap: unknown, center: number | null): Colormap {
-  if (cmap == null) {
-    if (center != null) throw new NotImplementedError("heatmap() with center needs a cmap: seaborn's default 'icefire' is not available yet");
-    return lookupCmap("rocket");
+  if (cmap == null) return anyCmap(center == null ? "rocket" : "icefire");
+  if (Array.isArray(cmap)) {
+    if (cmap.length === 0) throw new ValueError("a ListedColormap needs at least one color");
+    const lut = new Uint8Array(cmap.length * 3);
+    const up = new Uint8Array(cmap.length * 3);
+    cmap.forEach((c, i) => {
+      withAlpha(c, 1).slice(0, 3).forEach((v, k) => {
+        lut[i * 3 + k] = Math.trunc(v * 255);
+        up[i * 3 + k] = Math.round(v * 255) - Math.trunc(v * 255);
+      });
+    });
+    return new Colormap("from_list", lut, cmap.length, up);
   }
-  if (Array.isArray(cmap)) throw new NotImplementedError("heatmap() cmap as a list of colors is not supported yet");
-  return lookupCmap(cmap as string | Colormap);
+  return anyCmap(cmap as string | Colormap);
 }
 
 /** seaborn's centred colormap: the part of the cmap that [vmin, vmax] covers when centred. */
@@ -115,12 +125,16 @@ function centred(cmap: Colormap, vmin: number, vmax: number, center: number): Co
   return new Colormap(cmap.name, lut, 256, up);
 }
 
-/** WCAG relative luminance of a lut entry (seaborn's relative_luminance). */
+/**
+ * WCAG relative luminance of a lut entry (seaborn's relative_luminance). The table holds
+ * truncated bytes and whether the float rounds up, so each channel is known to a quarter of a
+ * byte: the middle of that range is used.
+ */
 function luminance(cmap: Colormap, k: number): number {
   const w = [0.2126, 0.7152, 0.0722];
   let lum = 0;
   for (let c = 0; c < 3; c++) {
-    const v = cmap.lut[k * 3 + c] / 255;
+    const v = (cmap.lut[k * 3 + c] + 0.25 + 0.5 * cmap.roundUp[k * 3 + c]) / 255;
     lum += w[c] * (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
   }
   return lum;

@@ -12,7 +12,7 @@ import { loadGolden } from "../helpers/golden";
 import { cssRgba, near } from "../plt/model";
 
 type Json = Record<string, any>;
-const G = loadGolden<{ cases: { label: string; kwargs: Json; expected: Json }[] }>("sns_heatmap/heatmap");
+const G = loadGolden<{ cases: { label: string; kwargs: Json; expected: Json }[]; palettes: Record<string, string[]> }>("sns_heatmap/heatmap");
 
 for (const c of G.cases) {
   test(`heatmap: ${c.label}`, () => {
@@ -72,8 +72,12 @@ test("heatmap: annot as its own array, NDArray data, errors", () => {
   assert.throws(() => sns.heatmap([[1, 2], [3, 4]], { annot: [[1, 2]] }), (e: Error) => e.name === "ValueError" && e.message === "`data` and `annot` must have same shape.");
   assert.throws(() => sns.heatmap([[1.5, 2], [3, 4]], { annot: true, fmt: "d" }), (e: Error) => e.name === "ValueError" && e.message === "Unknown format code 'd' for object of type 'float'");
   assert.throws(() => sns.heatmap([1, 2]), (e: Error) => e.name === "ValueError");
-  assert.throws(() => sns.heatmap([[1, 2]], { cbar_ax: null, center: 0 }), (e: Error) => e.name === "NotImplementedError");
+  assert.throws(() => sns.heatmap([[1, 2]], { cbar_ax: 1 as any }), (e: Error) => e.name === "NotImplementedError");
   plt.close("all");
+});
+
+test("color_palette samples seaborn's own colormaps (icefire, vlag, flare, crest)", () => {
+  for (const [name, colors] of Object.entries(G.palettes)) assert.equal(sns.color_palette(name, 5), colors, name);
 });
 
 test("Python format specs (format(value, spec))", () => {
