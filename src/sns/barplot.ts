@@ -107,7 +107,7 @@ function plan(b: Record<string, any>, requireNumeric: boolean): Plan {
   const hue = variableOf(b.hue, columns);
   if (x === null && y === null) {
     if (hue !== null) throw new ValueError("Cannot use `hue` without `x` and `y`");
-    throw new NotImplementedError("wide-form data (no x and no y) is not supported yet; give x and y");
+    return widePlan(b, columns);
   }
   for (const v of [x, y, hue]) if (v !== null && x !== null && y !== null && v.values.length !== x.values.length) throw new ValueError("All arrays must be of the same length");
   const orient = inferOrient(x, y, b.orient, requireNumeric);
@@ -118,6 +118,25 @@ function plan(b: Record<string, any>, requireNumeric: boolean): Plan {
   const [values, groups] = orient === "v" ? [y, x] : [x, y];
   const groupLevels = levelsOf(groups, b.order);
   return { orient, values, groups, groupLevels, groupRows: groupRows(groups, groupLevels), hue, hueLevels: hue === null ? [] : levelsOf(hue, b.hue_order) };
+}
+
+/** Wide-form data: one bar per numeric column of the record (or of `order`), named by the columns. */
+function widePlan(b: Record<string, any>, columns: Record<string, unknown> | null): Plan {
+  if (columns === null) throw new NotImplementedError("a bar plot needs x and y, or a record of columns (or rows) as data");
+  const names: string[] = b.order ?? Object.keys(columns).filter((k) => variableOf(k, columns)!.kind === "numeric");
+  const vars = names.map((k) => variableOf(k, columns)!);
+  const lengths = vars.map((v) => v.values.length);
+  const values = new Float64Array(lengths.reduce((s, n) => s + n, 0));
+  const rows: number[][] = [];
+  let at = 0;
+  vars.forEach((v) => {
+    values.set(v.kind === "numeric" ? v.values : Float64Array.from(v.values, Number), at);
+    rows.push(Array.from({ length: v.values.length }, (_, i) => at + i));
+    at += v.values.length;
+  });
+  const groups: Variable = { kind: "categorical", values: [], name: null };
+  const orient = String(b.orient ?? "").startsWith("h") ? "h" : "v";
+  return { orient, values: { kind: "numeric", values, integer: false, name: null }, groups, groupLevels: names, groupRows: rows, hue: null, hueLevels: [] };
 }
 
 /** Draws the bars, error lines, ticks, labels and legend as seaborn's _BarPlotter.plot. */
