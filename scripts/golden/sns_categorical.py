@@ -25,6 +25,7 @@ TIPS = {
     "sex": rng.choice(["Male", "Female"], size=N).tolist(),
     "size": rng.randint(1, 5, size=N).tolist(),
 }
+TIPS["month"] = rng.choice(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], size=N).tolist()
 ROWS = [dict(zip(TIPS, vals)) for vals in zip(*TIPS.values())]
 
 CASES = [
@@ -54,6 +55,8 @@ CASES = [
     ("barplot wide form", "barplot", {"data": "TIPS", "seed": 3}),
     ("barplot wide form order horizontal", "barplot", {"data": "TIPS", "order": ["size", "total"], "orient": "h", "errorbar": "sd"}),
     ("countplot wide form", "countplot", {"data": "TIPS"}),
+    ("countplot twelve levels: husl", "countplot", {"data": "TIPS", "x": "month"}),
+    ("barplot color with hue: light_palette", "barplot", {"data": "TIPS", "x": "day", "y": "total", "hue": "sex", "color": "C4", "errorbar": None}),
     ("countplot kwargs", "countplot", {"data": "TIPS", "x": "day", "edgecolor": "k", "linewidth": 1.5, "alpha": 0.7, "zorder": 4}),
     ("countplot x with orient", "countplot", {"data": "TIPS", "x": "day", "orient": "h"}),
     ("countplot x", "countplot", {"data": "TIPS", "x": "day"}),

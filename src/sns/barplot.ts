@@ -11,9 +11,10 @@ import type { Axes } from "../plt/axes";
 import type { RectsArtist } from "../plt/artists";
 import { mplsig, RECTANGLE } from "../plt/pysig";
 import { rcParams } from "../plt/rcparams";
-import { toCss } from "../plt/colors";
+import { rgbToHex, toCss } from "../plt/colors";
 import { color_palette } from "./palettes";
 import { desaturate } from "./desaturate";
+import { grayToColor, huslRgb } from "./palettes_built";
 import { aggregate, errorbarMethod, Errorbar, Estimator, Seed } from "./estimate";
 import { CategoricalData, columnsOf, groupRows, inferOrient, Level, levelLabel, levelsOf, Variable, variableOf } from "./categorical_data";
 
@@ -70,13 +71,12 @@ const COUNTPLOT = mplsig(
 /** seaborn's establish_colors: one color per bar group (or hue level), desaturated. */
 function barColors(b: Record<string, any>, levels: readonly Level[], v: Variable | null, hasHue: boolean): string[] {
   const n = levels.length;
-  let colors: string[];
+  // float RGB where seaborn computes the colors, so that desaturation starts from the same values
+  let colors: (string | [number, number, number])[];
   if (b.color == null && b.palette == null) {
-    if (n > rcParams["axes.prop_cycle"].length) throw new NotImplementedError(`more than ${rcParams["axes.prop_cycle"].length} levels take seaborn's husl palette, which is not supported yet; give a palette`);
-    colors = color_palette(null, n);
+    colors = n <= rcParams["axes.prop_cycle"].length ? color_palette(null, n) : huslRgb(n, 0.01, 0.9, 0.7);
   } else if (b.palette == null) {
-    if (hasHue) throw new NotImplementedError("color with hue takes seaborn's light_palette, which is not supported yet; give a palette");
-    colors = Array(n).fill(toCss(b.color));
+    colors = hasHue ? grayToColor(b.color, n, false, 95) : Array(n).fill(toCss(b.color));
   } else if (typeof b.palette === "object" && !Array.isArray(b.palette)) {
     colors = levels.map((l) => {
       const key = v === null ? String(l) : levelLabel(l, v);
@@ -85,8 +85,7 @@ function barColors(b: Record<string, any>, levels: readonly Level[], v: Variable
       return toCss(c);
     });
   } else colors = color_palette(b.palette, n);
-  if (b.saturation < 1) colors = colors.map((c) => desaturate(c, b.saturation));
-  return colors;
+  return colors.map((c) => (b.saturation < 1 ? desaturate(c, b.saturation) : typeof c === "string" ? c : rgbToHex(...c)));
 }
 
 interface Plan {

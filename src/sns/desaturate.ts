@@ -25,17 +25,24 @@ function channel(m1: number, m2: number, hue: number): number {
   return m1;
 }
 
-function hlsToRgb(h: number, l: number, s: number): [number, number, number] {
+export function hlsToRgb(h: number, l: number, s: number): [number, number, number] {
   if (s === 0) return [l, l, l];
   const m2 = l <= 0.5 ? l * (1 + s) : l + s - l * s;
   const m1 = 2 * l - m2;
   return [channel(m1, m2, h + 1 / 3), channel(m1, m2, h), channel(m1, m2, h - 1 / 3)];
 }
 
+/** matplotlib's to_rgb: float triples as they are (withAlpha goes through a hex string). */
+export function rgbFloats(color: ColorLike): [number, number, number] {
+  if (Array.isArray(color)) return [color[0], color[1], color[2]];
+  const [r, g, b] = withAlpha(color, 1);
+  return [r, g, b];
+}
+
 /** `seaborn.desaturate(color, prop)` as a hex color. */
 export function desaturate(color: ColorLike, prop: number): string {
   if (!(prop >= 0 && prop <= 1)) throw new ValueError("prop must be between 0 and 1");
-  const [r, g, b] = withAlpha(color, 1);
+  const [r, g, b] = rgbFloats(color);
   const [h, l, s] = rgbToHls(r, g, b);
   const [r2, g2, b2] = hlsToRgb(h, l, s * prop);
   return rgbToHex(r2, g2, b2);

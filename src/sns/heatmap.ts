@@ -10,7 +10,7 @@ import { gca } from "../plt/pyplot";
 import type { Axes } from "../plt/axes";
 import type { AxesImage } from "../plt/imshow";
 import { Colormap, lutIndex } from "../plt/colormaps";
-import { withAlpha } from "../plt/colors";
+import { rgbFloats } from "./desaturate";
 import { anyCmap } from "./cmaps";
 import { readArray, NDArrayLike } from "../plt/data";
 import { mplsig } from "../plt/pysig";
@@ -97,7 +97,7 @@ function cmapOf(cmap: unknown, center: number | null): Colormap {
     const lut = new Uint8Array(cmap.length * 3);
     const up = new Uint8Array(cmap.length * 3);
     cmap.forEach((c, i) => {
-      withAlpha(c, 1).slice(0, 3).forEach((v, k) => {
+      rgbFloats(c).forEach((v, k) => {
         lut[i * 3 + k] = Math.trunc(v * 255);
         up[i * 3 + k] = Math.round(v * 255) - Math.trunc(v * 255);
       });

@@ -10,3 +10,4 @@ export { set_color_codes } from "./palettes";
 export { heatmap, HeatmapOptions, HeatmapTicklabels } from "./heatmap";
 export { barplot, countplot, BarplotOptions, CategoricalBarOptions } from "./barplot";
 export { plotting_context, set_context, ContextName, ContextValues } from "./context";
+export { hls_palette, husl_palette, light_palette, dark_palette, SequentialPaletteOptions } from "./palettes_built";

@@ -7,6 +7,7 @@ import { MATPLOTLIB_CMAPS } from "../plt/properties";
 import { mplsig } from "../plt/pysig";
 import { setColorCodes, toCss } from "../plt/colors";
 import { seabornCmap } from "./cmaps";
+import { hls_palette, huslColors } from "./palettes_built";
 
 export const SEABORN_PALETTES: Readonly<Record<string, readonly string[]>> = {
   deep: ["#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3", "#8c8c8c", "#ccb974", "#64b5cd"],
@@ -50,6 +51,8 @@ export function color_palette(): string[] {
   if (palette == null) base = rcParams["axes.prop_cycle"].slice();
   else if (Array.isArray(palette)) base = palette.map((c) => toCss(c));
   else if (typeof palette === "string" && named(palette) !== undefined) base = (named(palette) as string[]).slice();
+  else if (palette === "hls") return hls_palette(n_colors ?? 6);
+  else if (palette === "husl") return huslColors(n_colors ?? 6, 0.01, 0.9, 0.65);
   else if (typeof palette === "string") {
     const cmap = paletteCmap(palette);
     const n = n_colors ?? 6;

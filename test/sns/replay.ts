@@ -1,7 +1,7 @@
 /**
- * The sns fixture calls (heatmap, barplot/countplot, lineplot bands, contexts), replayed for
+ * The sns fixture calls (heatmap, barplot/countplot, lineplot bands, contexts, palettes), replayed for
  * plt's coverage test: each is checked against seaborn in its own test file here
- * (heatmap.test.ts, barplot.test.ts, lineplot_ci.test.ts, context.test.ts).
+ * (heatmap.test.ts, barplot.test.ts, lineplot_ci.test.ts, context.test.ts, palettes_built.test.ts).
  */
 import { plt, sns, np } from "../../src";
 import { loadGolden } from "../helpers/golden";
@@ -38,6 +38,8 @@ export function replaySnsFixtures(record: (fn: () => unknown) => void): void {
     record(() => sns.plotting_context(c.kwargs));
     record(() => sns.set_context(c.kwargs));
   }
+  const palettes = loadGolden<{ cases: { function: string; args: unknown[]; kwargs: Json }[] }>("sns_palettes/palettes");
+  for (const c of palettes.cases) record(() => (sns as any)[c.function](...c.args, ...(Object.keys(c.kwargs).length ? [c.kwargs] : [])));
   plt.rcdefaults();
   plt.close("all");
 }
