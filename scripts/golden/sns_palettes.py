@@ -21,6 +21,7 @@ CASES = [
     ("light_palette", [[0.3, 0.5, 0.6]], {"input": "hls", "n_colors": 3}),
     ("dark_palette", ["purple"], {}),
     ("dark_palette", ["C0"], {"n_colors": 4, "reverse": True}),
+    ("dark_palette", [[150, 80, 55]], {"input": "husl", "n_colors": 5}),
     ("color_palette", ["husl", 8], {}),
     ("color_palette", ["hls", 5], {}),
 ]
