@@ -39,6 +39,8 @@ CASES = [
     ("linewidths", {"data": I, "linewidths": 2, "linecolor": "k"}),
     ("record of columns", {"data": TABLE, "annot": True, "fmt": ".2f"}),
     ("cbar_kws label", {"data": I, "cbar_kws": {"label": "value"}}),
+    ("long labels rotate", {"data": np.round(rng.uniform(size=(12, 12)), 2).tolist(), "xticklabels": ["column_%02d" % i for i in range(12)], "yticklabels": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]}),
+    ("short labels stay", {"data": np.round(rng.uniform(size=(12, 12)), 2).tolist(), "xticklabels": ["c%d" % i for i in range(12)], "yticklabels": list("abcdefghijkl")}),
     ("center default icefire", {"data": F, "center": 0.5, "annot": True}),
     ("cmap vlag_r", {"data": F, "cmap": "vlag_r", "annot": True}),
     ("cmap list of colors", {"data": I, "cmap": ["#ff0000", "green", "0.5", "navy"], "annot": True, "fmt": "d"}),

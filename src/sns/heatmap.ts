@@ -156,12 +156,34 @@ function skipTicks(labels: string[], every: number): [number[], string[]] {
 /** matplotlib's named font sizes relative to font.size. */
 const FONT_SCALINGS: Record<string, number> = { "xx-small": 0.579, "x-small": 0.694, small: 0.833, medium: 1, large: 1.2, "x-large": 1.44, "xx-large": 1.728, larger: 1.2, smaller: 0.833 };
 
+/** The tick label font size in points. */
+function tickFontsize(axis: "x" | "y"): number {
+  const size = rcParams[`${axis}tick.labelsize`] ?? "medium";
+  return typeof size === "number" ? size : Number(rcParams["font.size"]) * (FONT_SCALINGS[String(size)] ?? 1);
+}
+
+/** A label's advance in ems, estimated from DejaVu Sans' widths (digits .64, capitals .7, others .6, space .32). */
+function labelEms(label: string): number {
+  let ems = 0;
+  for (const ch of label) ems += /[0-9]/.test(ch) ? 0.636 : /[A-Z]/.test(ch) ? 0.7 : ch === " " ? 0.318 : 0.6;
+  return ems;
+}
+
+/** Whether neighbouring labels along an axis of `lengthInches` over [0, n] would overlap (seaborn rotates them then). */
+function labelsOverlap(ticks: number[], labels: string[], n: number, lengthInches: number, fontsize: number): boolean {
+  const perUnit = (lengthInches * 72) / n;
+  for (let i = 1; i < ticks.length; i++) {
+    const half = ((labelEms(labels[i - 1]) + labelEms(labels[i])) * fontsize) / 2;
+    if ((ticks[i] - ticks[i - 1]) * perUnit < half) return true;
+  }
+  return false;
+}
+
 function ticksOf(param: HeatmapTicklabels, defaults: string[], sizeInches: number, axis: "x" | "y"): [number[], string[]] {
   if (param === "auto") {
     if (defaults.length === 0) return [[], []];
     // seaborn's _auto_ticks: as many labels as fit at the tick label font size
-    const size = rcParams[`${axis}tick.labelsize`] ?? "medium";
-    const fontsize = typeof size === "number" ? size : Number(rcParams["font.size"]) * (FONT_SCALINGS[String(size)] ?? 1);
+    const fontsize = tickFontsize(axis);
     const maxTicks = Math.floor(sizeInches / (fontsize / 72));
     if (maxTicks < 1) return [[], []];
     return skipTicks(defaults, Math.floor(defaults.length / maxTicks) + 1);
@@ -223,8 +245,11 @@ export function heatmap(): Axes {
   const dpi = ax.figure.dpi;
   const [xticks, xlabels] = ticksOf(b.xticklabels, m.columns, width / dpi, "x");
   const [yticks, ylabels] = ticksOf(b.yticklabels, Array.from({ length: m.rows }, (_, i) => String(i)), height / dpi, "y");
-  ax.set_xticks(xticks, xlabels);
-  ax.set_yticks(yticks, ylabels, { rotation: 90 });
+  // y labels are vertical; either axis's labels turn when they would overlap (by estimated widths)
+  const xOverlap = labelsOverlap(xticks, xlabels, m.cols, width / dpi, tickFontsize("x"));
+  const yOverlap = labelsOverlap(yticks, ylabels, m.rows, height / dpi, tickFontsize("y"));
+  ax.set_xticks(xticks, xlabels, xOverlap ? { rotation: 90 } : {});
+  ax.set_yticks(yticks, ylabels, { rotation: yOverlap ? 0 : 90 });
 
   if (b.annot != null && b.annot !== false) {
     let annot = m.values;
