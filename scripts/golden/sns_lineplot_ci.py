@@ -34,6 +34,9 @@ CASES = [
     ("se", {"data": "T", "x": "t", "y": "signal", "errorbar": "se"}),
     ("pi 50", {"data": "T", "x": "t", "y": "signal", "errorbar": ["pi", 50]}),
     ("hue", {"data": "T", "x": "t", "y": "signal", "hue": "region", "seed": 1}),
+    ("estimator median", {"data": "T", "x": "t", "y": "signal", "estimator": "median", "seed": 2}),
+    ("estimator sum sd", {"data": "T", "x": "t", "y": "signal", "estimator": "sum", "errorbar": "sd"}),
+    ("estimator None", {"data": "T", "x": "t", "y": "signal", "estimator": None}),
     ("color", {"data": "T", "x": "t", "y": "signal", "color": "C3", "errorbar": "sd"}),
 ]
 

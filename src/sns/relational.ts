@@ -11,7 +11,7 @@ import { mapHue, HueLike } from "./hue";
 import { mapSize, mapStyle, SemanticLike } from "./semantics";
 import type { LegendEntry } from "../plt/artists";
 import { aggregateByX } from "./line_band";
-import { errorbarMethod } from "./estimate";
+import { errorbarMethod, Estimator, statisticOf } from "./estimate";
 
 /** A column: an array, or a key of `data`. */
 export type Column = NDArrayLike | string;
@@ -59,7 +59,8 @@ export interface LineplotOptions extends RelationalOptions {
   units?: null;
   dashes?: boolean;
   markers?: null;
-  estimator?: "mean";
+  /** 'mean', 'median', 'sum', 'min', 'max', a function of a group's y values, or None (no aggregation). */
+  estimator?: Estimator | null;
   errorbar?: readonly [string, number] | string | null;
   n_boot?: number;
   seed?: number | null;
@@ -96,7 +97,7 @@ export const LINEPLOT = mplsig(
   {
     types: { ...SEMANTIC_TYPES, linewidth: "float|None", lw: "float|None", alpha: "float|None", zorder: "float|None", sort: "bool" },
     inList: { orient: ["x", "y"], err_style: ["band", "bars"] },
-    unsupported: [...NOT_YET, "size", "style", "units", "dashes", "markers", "estimator", "orient", "sort", "err_style", "err_kws", "ci"],
+    unsupported: [...NOT_YET, "size", "style", "units", "dashes", "markers", "orient", "sort", "err_style", "err_kws", "ci"],
     kwargs: LINE2D,
   },
 );
@@ -233,8 +234,9 @@ export function lineplot(): Axes {
   const lw = alias<number>(options, "linewidth", "lw");
   const ls = alias<string>(options, "linestyle", "ls");
   const [method, level] = errorbarMethod(options.errorbar);
+  if (options.estimator != null) statisticOf(options.estimator);
   for (const [label, g] of groups) {
-    const { t, estimate, lo, hi, repeated } = aggregateByX(x, y, g.idx, method, level, options.n_boot, options.seed);
+    const { t, estimate, lo, hi, repeated } = aggregateByX(x, y, g.idx, options.estimator, method, level, options.n_boot, options.seed);
     ax.plot(t, estimate, {
       color: g.color, linewidth: lw, linestyle: ls, marker: options.marker,
       alpha: options.alpha == null ? null : checkAlpha(options.alpha), zorder: options.zorder,
