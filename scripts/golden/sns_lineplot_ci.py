@@ -37,6 +37,8 @@ CASES = [
     ("estimator median", {"data": "T", "x": "t", "y": "signal", "estimator": "median", "seed": 2}),
     ("estimator sum sd", {"data": "T", "x": "t", "y": "signal", "estimator": "sum", "errorbar": "sd"}),
     ("estimator None", {"data": "T", "x": "t", "y": "signal", "estimator": None}),
+    ("err_style bars", {"data": "T", "x": "t", "y": "signal", "err_style": "bars", "errorbar": "sd"}),
+    ("err_style bars hue", {"data": "T", "x": "t", "y": "signal", "hue": "region", "err_style": "bars", "seed": 4}),
     ("color", {"data": "T", "x": "t", "y": "signal", "color": "C3", "errorbar": "sd"}),
 ]
 
@@ -55,6 +57,9 @@ def run(kwargs):
     sns.lineplot(ax=ax, **kw)
     lines = [{"x": [float(v) for v in l.get_xdata()], "y": [float(v) for v in l.get_ydata()], "color": rgba(l.get_color())} for l in ax.lines if len(l.get_xdata())]
     bands = []
+    if kw.get("err_style") == "bars":
+        bars = [{"segments": [[[float(v) for v in p] for p in seg] for seg in coll.get_segments()], "color": [float(v) for v in coll.get_color()[0]]} for coll in ax.collections]
+        return {"lines": lines, "bands": [], "bars": bars}
     for coll, line in zip(ax.collections, lines):
         n = len(line["x"])
         verts = coll.get_paths()[0].vertices

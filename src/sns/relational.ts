@@ -97,7 +97,7 @@ export const LINEPLOT = mplsig(
   {
     types: { ...SEMANTIC_TYPES, linewidth: "float|None", lw: "float|None", alpha: "float|None", zorder: "float|None", sort: "bool" },
     inList: { orient: ["x", "y"], err_style: ["band", "bars"] },
-    unsupported: [...NOT_YET, "size", "style", "units", "dashes", "markers", "orient", "sort", "err_style", "err_kws", "ci"],
+    unsupported: [...NOT_YET, "size", "style", "units", "dashes", "markers", "orient", "sort", "err_kws", "ci"],
     kwargs: LINE2D,
   },
 );
@@ -205,7 +205,8 @@ export function scatterplot(): Axes {
 /**
  * `sns.lineplot(data=None, *, x=None, y=None, hue=None, ..., estimator='mean', errorbar=('ci', 95),
  * ..., legend='auto', ax=None, **kwargs)`: one line per hue level, sorted by x, repeated x values
- * averaged with seaborn's error band around them (a seeded bootstrap CI, "pi", "sd" or "se").
+ * aggregated by `estimator` with seaborn's error band (err_style="bars": error bars) around them
+ * (a seeded bootstrap CI, "pi", "sd" or "se").
  * Returns the Axes.
  */
 export function lineplot(data?: DataTable | LineplotOptions | null, options?: LineplotOptions): Axes;
@@ -242,8 +243,16 @@ export function lineplot(): Axes {
       alpha: options.alpha == null ? null : checkAlpha(options.alpha), zorder: options.zorder,
       label: hue ? "_" + label : options.label,
     });
-    // seaborn's band (fill_between at alpha .2 in the line's color) around repeated x values
-    if (repeated && method !== null) ax.fill_between(t, lo, hi, { color: g.color, alpha: 0.2 });
+    if (!repeated || method === null) continue;
+    if (options.err_style === "bars") {
+      // seaborn's error bars: errorbar without a line, in the line's color and alpha
+      const below = Array.from(estimate, (v, k) => v - lo[k]);
+      const above = Array.from(estimate, (v, k) => hi[k] - v);
+      ax.errorbar(t, estimate, [below, above], { linestyle: "", color: g.color, alpha: options.alpha == null ? null : checkAlpha(options.alpha) });
+    } else {
+      // seaborn's band (fill_between at alpha .2 in the line's color) around repeated x values
+      ax.fill_between(t, lo, hi, { color: g.color, alpha: 0.2 });
+    }
   }
   if (!hue && options.label) ax.legend();
   labelAxes(ax, xname, yname);

@@ -37,6 +37,15 @@ for (const c of G.cases) {
       near(Array.from(b.hi), q.hi, 1e-12, "band high");
       near(cssRgba(b.color, b.alpha), q.color, 0.002, "band color");
     });
+    const segments = ax.artists.filter((a) => a.kind === "segments");
+    assert.is(segments.length, (e.bars ?? []).length, "error bar collections");
+    segments.forEach((seg, i) => {
+      if (seg.kind !== "segments") return;
+      const q = e.bars[i];
+      const got = Array.from(seg.value, (v, k) => [[v, seg.lo[k]], [v, seg.hi[k]]]);
+      near(got.flat(2), q.segments.flat(2), 1e-12, "error bars");
+      near(cssRgba(seg.color as string, seg.alpha), q.color, 0.002, "error bar color");
+    });
     plt.close("all");
   });
 }
