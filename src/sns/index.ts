@@ -7,3 +7,7 @@ export { histplot, HistplotOptions } from "./histplot";
 export { set_style, set_theme, set, set_palette, axes_style, StyleName, ThemeOptions } from "./style";
 export { color_palette, SEABORN_PALETTES } from "./palettes";
 export { set_color_codes } from "./palettes";
+export { heatmap, HeatmapOptions, HeatmapTicklabels } from "./heatmap";
+export { barplot, countplot, BarplotOptions, CategoricalBarOptions } from "./barplot";
+export { plotting_context, set_context, ContextName, ContextValues } from "./context";
+export { hls_palette, husl_palette, light_palette, dark_palette, SequentialPaletteOptions } from "./palettes_built";

@@ -6,6 +6,8 @@ import { lookupCmap as get_cmap, cmapHex } from "../plt/colormaps";
 import { MATPLOTLIB_CMAPS } from "../plt/properties";
 import { mplsig } from "../plt/pysig";
 import { setColorCodes, toCss } from "../plt/colors";
+import { seabornCmap } from "./cmaps";
+import { hls_palette, huslColors } from "./palettes_built";
 
 export const SEABORN_PALETTES: Readonly<Record<string, readonly string[]>> = {
   deep: ["#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3", "#8c8c8c", "#ccb974", "#64b5cd"],
@@ -49,14 +51,10 @@ export function color_palette(): string[] {
   if (palette == null) base = rcParams["axes.prop_cycle"].slice();
   else if (Array.isArray(palette)) base = palette.map((c) => toCss(c));
   else if (typeof palette === "string" && named(palette) !== undefined) base = (named(palette) as string[]).slice();
+  else if (palette === "hls") return hls_palette(n_colors ?? 6);
+  else if (palette === "husl") return huslColors(n_colors ?? 6, 0.01, 0.9, 0.65);
   else if (typeof palette === "string") {
-    let cmap: ReturnType<typeof get_cmap>;
-    try {
-      cmap = get_cmap(palette);
-    } catch {
-      if (MATPLOTLIB_CMAPS.includes(palette) || SEABORN_BUILT.test(palette)) throw new NotImplementedError(`color_palette() palette '${palette}' is not supported yet`);
-      throw new ValueError(`'${palette}' is not a valid palette name`);
-    }
+    const cmap = paletteCmap(palette);
     const n = n_colors ?? 6;
     return Array.from({ length: n }, (_, i) => cmapHex(cmap, (i + 1) / (n + 1)));
   } else throw new ValueError(`${String(palette)} is not a valid palette name`);
@@ -64,6 +62,18 @@ export function color_palette(): string[] {
   return Array.from({ length: n }, (_, i) => base[i % base.length]);
 }
 pyfunction(COLOR_PALETTE, color_palette);
+
+/** The colormap a palette name samples: seaborn's own, or plt's. */
+function paletteCmap(palette: string): ReturnType<typeof get_cmap> {
+  const own = seabornCmap(palette);
+  if (own !== undefined) return own;
+  try {
+    return get_cmap(palette);
+  } catch {
+    if (MATPLOTLIB_CMAPS.includes(palette) || SEABORN_BUILT.test(palette)) throw new NotImplementedError(`color_palette() palette '${palette}' is not supported yet`);
+    throw new ValueError(`'${palette}' is not a valid palette name`);
+  }
+}
 
 /** matplotlib's own single-letter colors, which set_color_codes("reset") brings back. */
 const MATPLOTLIB_CODES = { b: "#0000ff", g: "#008000", r: "#ff0000", m: "#bf00bf", y: "#bfbf00", c: "#00bfbf", k: "#000000" };

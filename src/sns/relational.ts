@@ -10,6 +10,8 @@ import { rcParams } from "../plt/rcparams";
 import { mapHue, HueLike } from "./hue";
 import { mapSize, mapStyle, SemanticLike } from "./semantics";
 import type { LegendEntry } from "../plt/artists";
+import { aggregateByX } from "./line_band";
+import { errorbarMethod, Estimator, statisticOf } from "./estimate";
 
 /** A column: an array, or a key of `data`. */
 export type Column = NDArrayLike | string;
@@ -57,7 +59,8 @@ export interface LineplotOptions extends RelationalOptions {
   units?: null;
   dashes?: boolean;
   markers?: null;
-  estimator?: "mean";
+  /** 'mean', 'median', 'sum', 'min', 'max', a function of a group's y values, or None (no aggregation). */
+  estimator?: Estimator | null;
   errorbar?: readonly [string, number] | string | null;
   n_boot?: number;
   seed?: number | null;
@@ -94,7 +97,7 @@ export const LINEPLOT = mplsig(
   {
     types: { ...SEMANTIC_TYPES, linewidth: "float|None", lw: "float|None", alpha: "float|None", zorder: "float|None", sort: "bool" },
     inList: { orient: ["x", "y"], err_style: ["band", "bars"] },
-    unsupported: [...NOT_YET, "size", "style", "units", "dashes", "markers", "estimator", "n_boot", "seed", "orient", "sort", "err_style", "err_kws", "ci"],
+    unsupported: [...NOT_YET, "size", "style", "units", "dashes", "markers", "orient", "sort", "err_kws", "ci"],
     kwargs: LINE2D,
   },
 );
@@ -202,8 +205,9 @@ export function scatterplot(): Axes {
 /**
  * `sns.lineplot(data=None, *, x=None, y=None, hue=None, ..., estimator='mean', errorbar=('ci', 95),
  * ..., legend='auto', ax=None, **kwargs)`: one line per hue level, sorted by x, repeated x values
- * averaged. The error band is not drawn yet: where seaborn would draw one (repeated x values),
- * pass errorbar=None. Returns the Axes.
+ * aggregated by `estimator` with seaborn's error band (err_style="bars": error bars) around them
+ * (a seeded bootstrap CI, "pi", "sd" or "se").
+ * Returns the Axes.
  */
 export function lineplot(data?: DataTable | LineplotOptions | null, options?: LineplotOptions): Axes;
 export function lineplot(): Axes {
@@ -230,25 +234,25 @@ export function lineplot(): Axes {
   }
   const lw = alias<number>(options, "linewidth", "lw");
   const ls = alias<string>(options, "linestyle", "ls");
+  const [method, level] = errorbarMethod(options.errorbar);
+  if (options.estimator != null) statisticOf(options.estimator);
   for (const [label, g] of groups) {
-    const sums = new Map<number, [number, number]>();
-    for (const i of g.idx) {
-      if (Number.isNaN(y[i])) continue;
-      const acc = sums.get(x[i]) ?? [0, 0];
-      acc[0] += y[i];
-      acc[1] += 1;
-      sums.set(x[i], acc);
-      if (acc[1] === 2 && options.errorbar !== null) {
-        // seaborn draws an error band around the mean of repeated x values here
-        throw new NotImplementedError(`lineplot() errorbar=${errorbarText(options.errorbar)} is not supported yet (the band over repeated x values); pass errorbar=None`);
-      }
-    }
-    const xs = [...sums.keys()].sort((a, b) => a - b);
-    ax.plot(Float64Array.from(xs), Float64Array.from(xs, (v) => { const [s, n] = sums.get(v) as [number, number]; return s / n; }), {
+    const { t, estimate, lo, hi, repeated } = aggregateByX(x, y, g.idx, options.estimator, method, level, options.n_boot, options.seed);
+    ax.plot(t, estimate, {
       color: g.color, linewidth: lw, linestyle: ls, marker: options.marker,
       alpha: options.alpha == null ? null : checkAlpha(options.alpha), zorder: options.zorder,
       label: hue ? "_" + label : options.label,
     });
+    if (!repeated || method === null) continue;
+    if (options.err_style === "bars") {
+      // seaborn's error bars: errorbar without a line, in the line's color and alpha
+      const below = Array.from(estimate, (v, k) => v - lo[k]);
+      const above = Array.from(estimate, (v, k) => hi[k] - v);
+      ax.errorbar(t, estimate, [below, above], { linestyle: "", color: g.color, alpha: options.alpha == null ? null : checkAlpha(options.alpha) });
+    } else {
+      // seaborn's band (fill_between at alpha .2 in the line's color) around repeated x values
+      ax.fill_between(t, lo, hi, { color: g.color, alpha: 0.2 });
+    }
   }
   if (!hue && options.label) ax.legend();
   labelAxes(ax, xname, yname);
@@ -272,10 +276,6 @@ function checkLegend(sig: typeof SCATTERPLOT, legend: unknown): void {
   if (legend === "brief" || legend === "full") sig.notSupported("legend", legend);
 }
 
-function errorbarText(e: unknown): string {
-  if (Array.isArray(e)) return `(${e.map((v) => (typeof v === "string" ? `'${v}'` : String(v))).join(", ")})`;
-  return typeof e === "string" ? `'${e}'` : String(e);
-}
 
 pyfunction(SCATTERPLOT, scatterplot);
 pyfunction(LINEPLOT, lineplot);

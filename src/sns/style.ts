@@ -7,6 +7,7 @@ import { pyfunction } from "../signature";
 import { mplsig } from "../plt/pysig";
 import { rcParams } from "../plt/rcparams";
 import { color_palette, colorCodes, SEABORN_PALETTES } from "./palettes";
+import { contextValues } from "./context";
 
 export type StyleName = "white" | "whitegrid" | "dark" | "darkgrid" | "ticks";
 
@@ -99,11 +100,7 @@ function setTheme(args: ArrayLike<unknown>): void {
   const palette = b.palette;
   if (typeof palette === "string" && !(palette in SEABORN_PALETTES)) color_palette(palette);
   rcParams["axes.prop_cycle"] = color_palette(palette);
-  // seaborn's plotting_context: 12pt text in "notebook", lines and markers scaled by the context
-  const scale = CONTEXTS[b.context];
-  rcParams["font.size"] = 12 * scale * b.font_scale;
-  rcParams["lines.linewidth"] = 1.5 * scale;
-  rcParams["lines.markersize"] = 6 * scale;
+  Object.assign(rcParams, contextValues(b.context, b.font_scale, null));
   if (b.color_codes && typeof palette === "string" && palette in SEABORN_PALETTES) colorCodes(palette);
 }
 

@@ -13,6 +13,7 @@ import { Axes } from "../../src/plt/axes";
 import { Figure } from "../../src/plt/figure";
 import { signatureOf } from "../../src/signature";
 import { loadGolden } from "../helpers/golden";
+import { replaySnsFixtures } from "../sns/replay";
 
 type Json = Record<string, any>;
 const given = new Map<string, Set<string>>();
@@ -162,6 +163,7 @@ test("every declared parameter is exercised against a reference or refused", () 
       plt.close("all");
       record(() => (c.pyplot ? plt.matshow(c.A, c.kwargs) : plt.subplots()[1].matshow(c.A, c.kwargs)));
     }
+    replaySnsFixtures(record);
     for (const [, fn] of EXERCISED) {
       plt.close("all");
       record(fn);

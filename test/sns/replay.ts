@@ -1,0 +1,45 @@
+/**
+ * The sns fixture calls (heatmap, barplot/countplot, lineplot bands, contexts, palettes), replayed for
+ * plt's coverage test: each is checked against seaborn in its own test file here
+ * (heatmap.test.ts, barplot.test.ts, lineplot_ci.test.ts, context.test.ts, palettes_built.test.ts).
+ */
+import { plt, sns, np } from "../../src";
+import { loadGolden } from "../helpers/golden";
+
+type Json = Record<string, any>;
+
+/** Calls every sns fixture case through `record` (which swallows refusals). */
+export function replaySnsFixtures(record: (fn: () => unknown) => void): void {
+  const heat = loadGolden<{ cases: { kwargs: Json }[] }>("sns_heatmap/heatmap");
+  for (const c of heat.cases) {
+    plt.close("all");
+    const [, ax] = plt.subplots();
+    const { data, ...kwargs } = c.kwargs;
+    record(() => sns.heatmap(data, { ...kwargs, ax }));
+  }
+  const bars = loadGolden<{ tips: Json; cases: { function: string; kwargs: Json }[] }>("sns_categorical/bars");
+  for (const c of bars.cases) {
+    plt.close("all");
+    const [, ax] = plt.subplots();
+    const kwargs = { ...c.kwargs, ax };
+    if (kwargs.data === "TIPS" || kwargs.data === "ROWS") kwargs.data = bars.tips;
+    if (kwargs.seed === "RandomState(0)") kwargs.seed = new np.random.RandomState(0);
+    if (kwargs.seed === "default_rng(0)") kwargs.seed = np.random.default_rng(0);
+    record(() => (sns as any)[c.function](kwargs));
+  }
+  const bands = loadGolden<{ T: Json; cases: { kwargs: Json }[] }>("sns_lineplot/ci");
+  for (const c of bands.cases) {
+    plt.close("all");
+    const [, ax] = plt.subplots();
+    record(() => sns.lineplot({ ...c.kwargs, data: bands.T, ax }));
+  }
+  const contexts = loadGolden<{ cases: { kwargs: Json }[] }>("sns_context/context");
+  for (const c of contexts.cases) {
+    record(() => sns.plotting_context(c.kwargs));
+    record(() => sns.set_context(c.kwargs));
+  }
+  const palettes = loadGolden<{ cases: { function: string; args: unknown[]; kwargs: Json }[] }>("sns_palettes/palettes");
+  for (const c of palettes.cases) record(() => (sns as any)[c.function](...c.args, ...(Object.keys(c.kwargs).length ? [c.kwargs] : [])));
+  plt.rcdefaults();
+  plt.close("all");
+}
