@@ -8,7 +8,6 @@ import { NotImplementedError, ValueError } from "../errors";
 import { pyfunction } from "../signature";
 import { gca } from "../plt/pyplot";
 import type { Axes } from "../plt/axes";
-import type { RectsArtist } from "../plt/artists";
 import { mplsig, RECTANGLE } from "../plt/pysig";
 import { rcParams } from "../plt/rcparams";
 import { rgbToHex, toCss } from "../plt/colors";
@@ -166,8 +165,10 @@ function drawBars(ax: Axes, b: Record<string, any>, p: Plan, stat: (rows: number
   }
   for (const layer of layers) {
     const results = layer.rows.map((rows) => stat(rows));
-    const [bars] = ax.bar(layer.pos, results.map((r) => r[0]), layer.width, { color: layer.color, align: "center", ...(layer.label === undefined ? {} : { label: layer.label }), ...extra }) as RectsArtist[];
-    if (p.orient === "h") swapAxes(bars);
+    const keywords = { color: layer.color, align: "center" as const, ...(layer.label === undefined ? {} : { label: layer.label }), ...extra };
+    const heights = results.map((r) => r[0]);
+    if (p.orient === "v") ax.bar(layer.pos, heights, layer.width, keywords);
+    else ax.barh(layer.pos, heights, layer.width, keywords);
     if (errors === null) continue;
     layer.pos.forEach((at, i) => {
       const [, lo, hi] = results[i];
@@ -201,13 +202,6 @@ function drawBars(ax: Axes, b: Record<string, any>, p: Plan, stat: (rows: number
     ax.invert_yaxis();
   }
   if (hasHue) ax.legend({ loc: "best", title: p.hue!.name });
-}
-
-/** A bar drawn vertically, laid along x instead (barh's geometry). */
-function swapAxes(bars: RectsArtist): void {
-  [bars.x0, bars.y0] = [bars.y0, bars.x0];
-  [bars.x1, bars.y1] = [bars.y1, bars.x1];
-  [bars.stickyX, bars.stickyY] = [bars.stickyY, bars.stickyX];
 }
 
 /**
