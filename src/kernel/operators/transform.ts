@@ -12,7 +12,7 @@ import type * as TS from "typescript";
 import { ts } from "../tslab";
 import { ConstBindings } from "./bindings";
 import { MappedText } from "./source-map";
-import { BINARY, IN_PLACE, UNARY } from "./table";
+import { BINARY, IN_PLACE, UNARY, BinaryOperator, InPlaceOperator } from "./table";
 
 /** The module a rewritten cell imports the helpers from. */
 export const RUNTIME_MODULE = "tslab-sci/dist/kernel/operators/runtime";
@@ -20,14 +20,14 @@ export const RUNTIME_MODULE = "tslab-sci/dist/kernel/operators/runtime";
 export const RUNTIME_NAME = "_tslab_ops";
 
 /** One rewritten place of the cell. */
-interface Rewrite {
+export interface Rewrite {
   node: TS.Node;
   start: number;
   end: number;
   print(this: Rewrite, out: Printer): void;
 }
 
-type Printer = {
+export type Printer = {
   out: MappedText;
   /** The cell's text in [from, to), with the rewrites inside it (but `self`). */
   range(from: number, to: number, self?: Rewrite): void;
@@ -99,15 +99,70 @@ function rootName(n: TS.Expression): string | undefined {
   return ts.isIdentifier(e) ? e.text : undefined;
 }
 
+/** How each rewrite is written: the kernel's helper calls, or (method-form.ts) NDArray methods. */
+export interface Spelling {
+  binary(p: Printer, op: BinaryOperator, node: TS.BinaryExpression, flags: number): void;
+  inPlace(p: Printer, op: InPlaceOperator, node: TS.BinaryExpression, flags: number, isConst: boolean): void;
+  unary(p: Printer, op: BinaryOperator, node: TS.PrefixUnaryExpression): void;
+  floatList(p: Printer, node: TS.ArrayLiteralExpression, self: Rewrite): void;
+  floatCall(p: Printer, node: TS.CallExpression, mask: number): void;
+}
+
+const closing = (flags: number) => (flags === 0 ? ")" : `, ${flags})`);
+const ns = RUNTIME_NAME;
+
+/** The kernel's spelling: calls of the runtime helpers. */
+export const HELPERS: Spelling = {
+  binary(p, op, { left, right }, flags) {
+    p.out.write(`${ns}.${op.helper}(`);
+    p.node(left);
+    p.out.write(", ");
+    p.node(right);
+    p.out.write(closing(flags));
+  },
+  inPlace(p, op, { left, right }, flags, isConst) {
+    if (!isConst) {
+      p.node(left);
+      p.out.write(" = ");
+    }
+    p.out.write(`${ns}.${isConst ? op.constHelper : op.helper}(`);
+    p.node(left);
+    p.out.write(", ");
+    p.node(right);
+    p.out.write(closing(flags));
+  },
+  unary(p, op, node) {
+    p.out.write(`${ns}.${op.helper}(`);
+    p.node(node.operand);
+    p.out.write(")");
+  },
+  floatList(p, _node, self) {
+    p.out.write(`${ns}.floats(`);
+    p.range(self.start, self.end, self);
+    p.out.write(")");
+  },
+  floatCall(p, node, mask) {
+    const callee = node.expression;
+    if (ts.isPropertyAccessExpression(callee)) {
+      p.out.write(`${ns}.method(`);
+      p.node(callee.expression);
+      p.out.write(`, ${JSON.stringify(callee.name.text)}, ${mask})`);
+    } else {
+      p.out.write(`${ns}.call(`);
+      p.node(callee);
+      p.out.write(`, ${mask})`);
+    }
+    p.range(callee.end, node.end);
+  },
+};
+
 /** The cell rewritten, with its map back to the cell; null when it has nothing to rewrite. */
-export function rewriteOperators(code: string, prevDecl = ""): MappedText | null {
+export function rewriteOperators(code: string, prevDecl = "", spelling: Spelling = HELPERS): MappedText | null {
   const file = ts.createSourceFile("cell.ts", code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const bindings = new ConstBindings(prevDecl);
   const rewrites: Rewrite[] = [];
-  const ns = RUNTIME_NAME;
   const floatFlags = (left: TS.Node | null, right: TS.Node) =>
     (left !== null && isFloatLiteral(left, file) ? 1 : 0) | (isFloatLiteral(right, file) ? 2 : 0);
-  const closing = (flags: number) => (flags === 0 ? ")" : `, ${flags})`);
   const add = (node: TS.Node, print: (this: Rewrite, p: Printer) => void) => rewrites.push({ node, start: node.getStart(file), end: node.end, print });
 
   const visit = (node: TS.Node): void => {
@@ -121,64 +176,27 @@ export function rewriteOperators(code: string, prevDecl = ""): MappedText | null
       const onStrings = (kind === ts.SyntaxKind.PlusToken || op?.comparison === true) && (isStringLiteralLike(left) || isStringLiteralLike(right));
       if (op && !(isNumberLiteral(left) && isNumberLiteral(right)) && !onStrings) {
         const flags = floatFlags(left, right);
-        add(node, (p) => {
-          p.out.write(`${ns}.${op.helper}(`);
-          p.node(left);
-          p.out.write(", ");
-          p.node(right);
-          p.out.write(closing(flags));
-        });
+        add(node, (p) => spelling.binary(p, op, node, flags));
       } else if (inPlace && isSimpleTarget(left)) {
         const flags = floatFlags(null, right);
         const target = ts.isParenthesizedExpression(left) ? left.expression : left;
         const isConst = ts.isIdentifier(target) && bindings.isConst(target);
-        add(node, (p) => {
-          if (!isConst) {
-            p.node(left);
-            p.out.write(" = ");
-          }
-          p.out.write(`${ns}.${isConst ? inPlace.constHelper : inPlace.helper}(`);
-          p.node(left);
-          p.out.write(", ");
-          p.node(right);
-          p.out.write(closing(flags));
-        });
+        add(node, (p) => spelling.inPlace(p, inPlace, node, flags, isConst));
       }
     } else if (ts.isPrefixUnaryExpression(node)) {
       const op = UNARY.get(node.operator);
-      if (op && !isNumberLiteral(node.operand)) {
-        add(node, (p) => {
-          p.out.write(`${ns}.${op.helper}(`);
-          p.node(node.operand);
-          p.out.write(")");
-        });
-      }
+      if (op && !isNumberLiteral(node.operand)) add(node, (p) => spelling.unary(p, op, node));
     } else if (ts.isArrayLiteralExpression(node) && node.elements.some((e) => isFloatLiteral(e, file))) {
       add(node, function (p) {
-        p.out.write(`${ns}.floats(`);
-        p.range(this.start, this.end, this);
-        p.out.write(")");
+        spelling.floatList(p, node, this);
       });
     } else if (ts.isCallExpression(node) && !node.questionDotToken && !ts.isOptionalChain(node)) {
       const mask = floatArgumentMask(node, file);
       const callee = node.expression;
       const root = mask === 0 ? undefined : rootName(callee);
-      if (mask !== 0 && (root === undefined || !PLAIN_ROOTS.has(root))) {
-        if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name) && callee.expression.kind !== ts.SyntaxKind.SuperKeyword) {
-          add(node, (p) => {
-            p.out.write(`${ns}.method(`);
-            p.node(callee.expression);
-            p.out.write(`, ${JSON.stringify(callee.name.text)}, ${mask})`);
-            p.range(callee.end, node.end);
-          });
-        } else if (ts.isIdentifier(callee)) {
-          add(node, (p) => {
-            p.out.write(`${ns}.call(`);
-            p.node(callee);
-            p.out.write(`, ${mask})`);
-            p.range(callee.end, node.end);
-          });
-        }
+      const receiverOk = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name) && callee.expression.kind !== ts.SyntaxKind.SuperKeyword;
+      if (mask !== 0 && (root === undefined || !PLAIN_ROOTS.has(root)) && (receiverOk || ts.isIdentifier(callee))) {
+        add(node, (p) => spelling.floatCall(p, node, mask));
       }
     }
     ts.forEachChild(node, visit);
@@ -214,7 +232,7 @@ export function rewriteOperators(code: string, prevDecl = ""): MappedText | null
     },
   };
   // the import shares the first line, so the cell's line numbers stay
-  out.write(`import * as ${ns} from ${JSON.stringify(RUNTIME_MODULE)}; `);
+  if (spelling === HELPERS) out.write(`import * as ${ns} from ${JSON.stringify(RUNTIME_MODULE)}; `);
   printer.range(0, code.length);
   return out;
 }
