@@ -72,21 +72,35 @@ function pyFloat(x: unknown, isFloat: number): unknown {
   return isFloat !== 0 && typeof x === "number" ? asarray(x, float64) : x;
 }
 
-function binary(ufunc: Ufunc2, js: (x: any, y: any) => any): any {
-  return (x: unknown, y: unknown, floats = 0) => {
-    if (x instanceof NDArray || y instanceof NDArray) return ufunc(pyFloat(x, floats & 1) as ArrayLike, pyFloat(y, floats & 2) as ArrayLike);
-    return js(x, y);
-  };
+/**
+ * Each operator gets a function of its own, compiled from its symbol: number operands then run
+ * the bare JavaScript operator, which V8 inlines as if the cell had been left alone.
+ */
+function binary(ufunc: Ufunc2, symbol: string): any {
+  const arrays = (x: unknown, y: unknown, floats: number) => ufunc(pyFloat(x, floats & 1) as ArrayLike, pyFloat(y, floats & 2) as ArrayLike);
+  return new Function(
+    "NDArray", "arrays",
+    `return function (x, y, floats) {
+      if (typeof x === "number" && typeof y === "number") return x ${symbol} y;
+      if (x instanceof NDArray || y instanceof NDArray) return arrays(x, y, floats | 0);
+      return x ${symbol} y;
+    };`,
+  )(NDArray, arrays);
 }
 
-function inPlace(ufunc: Ufunc2, js: (x: any, y: any) => any): any {
-  return (x: unknown, y: unknown, floats = 0) => {
-    if (x instanceof NDArray) {
-      ufunc(x, pyFloat(y, floats & 2) as ArrayLike, { out: x });
-      return x;
-    }
-    return js(x, y);
+function inPlace(ufunc: Ufunc2, symbol: string): any {
+  const arrays = (x: NDArray, y: unknown, floats: number) => {
+    ufunc(x, pyFloat(y, floats & 2) as ArrayLike, { out: x });
+    return x;
   };
+  return new Function(
+    "NDArray", "arrays",
+    `return function (x, y, floats) {
+      if (typeof x === "number" && typeof y === "number") return x ${symbol} y;
+      if (x instanceof NDArray) return arrays(x, y, floats | 0);
+      return x ${symbol} y;
+    };`,
+  )(NDArray, arrays);
 }
 
 /** Python's TypeError for `a op= b` on a const binding that holds no array. */
@@ -129,33 +143,33 @@ function powerOf(inPlace: boolean): Ufunc2 {
   };
 }
 
-export const add: Addition = binary(np.add, (x, y) => x + y);
-export const sub: Arithmetic = binary(np.subtract, (x, y) => x - y);
-export const mul: Arithmetic = binary(np.multiply, (x, y) => x * y);
-export const div: Arithmetic = binary(np.true_divide, (x, y) => x / y);
-export const mod: Arithmetic = binary(np.remainder, (x, y) => x % y);
-export const pow: Arithmetic = binary(powerOf(false), (x, y) => x ** y);
-export const and: Arithmetic = binary(np.bitwise_and, (x, y) => x & y);
-export const or: Arithmetic = binary(np.bitwise_or, (x, y) => x | y);
-export const xor: Arithmetic = binary(np.bitwise_xor, (x, y) => x ^ y);
-export const lshift: Arithmetic = binary(np.left_shift, (x, y) => x << y);
-export const rshift: Arithmetic = binary(np.right_shift, (x, y) => x >> y);
-export const lt: Comparison = binary(np.less, (x, y) => x < y);
-export const le: Comparison = binary(np.less_equal, (x, y) => x <= y);
-export const gt: Comparison = binary(np.greater, (x, y) => x > y);
-export const ge: Comparison = binary(np.greater_equal, (x, y) => x >= y);
+export const add: Addition = binary(np.add, "+");
+export const sub: Arithmetic = binary(np.subtract, "-");
+export const mul: Arithmetic = binary(np.multiply, "*");
+export const div: Arithmetic = binary(np.true_divide, "/");
+export const mod: Arithmetic = binary(np.remainder, "%");
+export const pow: Arithmetic = binary(powerOf(false), "**");
+export const and: Arithmetic = binary(np.bitwise_and, "&");
+export const or: Arithmetic = binary(np.bitwise_or, "|");
+export const xor: Arithmetic = binary(np.bitwise_xor, "^");
+export const lshift: Arithmetic = binary(np.left_shift, "<<");
+export const rshift: Arithmetic = binary(np.right_shift, ">>");
+export const lt: Comparison = binary(np.less, "<");
+export const le: Comparison = binary(np.less_equal, "<=");
+export const gt: Comparison = binary(np.greater, ">");
+export const ge: Comparison = binary(np.greater_equal, ">=");
 
-export const iadd: InPlaceAddition = inPlace(np.add, (x, y) => x + y);
-export const isub: InPlace = inPlace(np.subtract, (x, y) => x - y);
-export const imul: InPlace = inPlace(np.multiply, (x, y) => x * y);
-export const idiv: InPlace = inPlace(np.true_divide, (x, y) => x / y);
-export const imod: InPlace = inPlace(np.remainder, (x, y) => x % y);
-export const ipow: InPlace = inPlace(powerOf(true), (x, y) => x ** y);
-export const iand: InPlace = inPlace(np.bitwise_and, (x, y) => x & y);
-export const ior: InPlace = inPlace(np.bitwise_or, (x, y) => x | y);
-export const ixor: InPlace = inPlace(np.bitwise_xor, (x, y) => x ^ y);
-export const ilshift: InPlace = inPlace(np.left_shift, (x, y) => x << y);
-export const irshift: InPlace = inPlace(np.right_shift, (x, y) => x >> y);
+export const iadd: InPlaceAddition = inPlace(np.add, "+");
+export const isub: InPlace = inPlace(np.subtract, "-");
+export const imul: InPlace = inPlace(np.multiply, "*");
+export const idiv: InPlace = inPlace(np.true_divide, "/");
+export const imod: InPlace = inPlace(np.remainder, "%");
+export const ipow: InPlace = inPlace(powerOf(true), "**");
+export const iand: InPlace = inPlace(np.bitwise_and, "&");
+export const ior: InPlace = inPlace(np.bitwise_or, "|");
+export const ixor: InPlace = inPlace(np.bitwise_xor, "^");
+export const ilshift: InPlace = inPlace(np.left_shift, "<<");
+export const irshift: InPlace = inPlace(np.right_shift, ">>");
 
 export const iaddConst = inPlaceConst(np.add, "+");
 export const isubConst = inPlaceConst(np.subtract, "-");
@@ -169,9 +183,9 @@ export const ixorConst = inPlaceConst(np.bitwise_xor, "^");
 export const ilshiftConst = inPlaceConst(np.left_shift, "<<");
 export const irshiftConst = inPlaceConst(np.right_shift, ">>");
 
-export const neg: Unary = ((x: any) => (x instanceof NDArray ? np.negative(x) : -x)) as Unary;
-export const pos: UnaryPlus = ((x: any) => (x instanceof NDArray ? np.positive(x) : +x)) as UnaryPlus;
-export const invert: Unary = ((x: any) => (x instanceof NDArray ? np.invert(x) : ~x)) as Unary;
+export const neg: Unary = ((x: any) => (typeof x !== "number" && x instanceof NDArray ? np.negative(x) : -x)) as Unary;
+export const pos: UnaryPlus = ((x: any) => (typeof x !== "number" && x instanceof NDArray ? np.positive(x) : +x)) as UnaryPlus;
+export const invert: Unary = ((x: any) => (typeof x !== "number" && x instanceof NDArray ? np.invert(x) : ~x)) as Unary;
 
 /** The mark np's dtype inference reads on a list (see src/np/create.ts). */
 const PYTHON_FLOATS = Symbol.for("tslab-sci.python-floats");
