@@ -189,9 +189,8 @@ np.linspace(0, 2, 9) // 9 numbers from 0 to 2
 // %% [markdown]
 // ## Basic operations
 //
-// Arithmetic operators on arrays apply elementwise, creating a new array. TypeScript has no
-// operator overloading, so `a - b` is `a.sub(b)` (or `np.subtract(a, b)`), `b**2` is
-// `b.pow(2)` and `a < 35` is `a.lt(35)`.
+// Arithmetic operators on arrays apply elementwise, creating a new array. The tslab-sci kernel
+// gives arrays Python's operators (`a - b` is `np.subtract(a, b)`, also written `a.sub(b)`).
 
 // %%
 a = np.array([20, 30, 40, 50]);
@@ -202,25 +201,26 @@ b = np.arange(4);
 b
 
 // %%
-const c = a.sub(b);
+const c = a - b;
 c
 
 // %%
-b.pow(2)
+b ** 2
 
 // %%
-a.lt(35)
+a < 35
 
 // %% [markdown]
-// Unlike in many matrix languages, the product operator `*` (here `mul`) operates elementwise.
-// The matrix product is `@` in Python, here `matmul`, or the `dot` function or method:
+// Unlike in many matrix languages, the product operator `*` operates elementwise. The matrix
+// product is `@` in Python; TypeScript has no `@` operator, so here it is `matmul`, or the
+// `dot` function or method:
 
 // %%
 const A = np.array([[1, 1],
                     [0, 1]]);
 const B = np.array([[2, 0],
                     [3, 4]]);
-A.mul(B) // elementwise product
+A * B // elementwise product
 
 // %%
 A.matmul(B) // matrix product

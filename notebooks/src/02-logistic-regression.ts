@@ -95,7 +95,7 @@ features.constructor.name
 // %%
 // let us define sigmoid function
 function sigmoid(z: np.NDArray): np.NDArray {
-  return np.divide(1.0, np.exp(z.neg()).add(1));
+  return 1.0 / (1 + np.exp(-z));
 }
 
 // %% [markdown]
@@ -138,13 +138,13 @@ function cost_function(features: np.NDArray, labels: np.NDArray, weights: np.NDA
   const predictions = predict(features, weights);
 
   // Take the error when label=1
-  const class1_cost = labels.neg().mul(np.log(predictions));
+  const class1_cost = -labels * np.log(predictions);
 
   // Take the error when label=0
-  const class2_cost = np.subtract(1, labels).mul(np.log(np.subtract(1, predictions)));
+  const class2_cost = (1 - labels) * np.log(1 - predictions);
 
   // Take the sum of both costs
-  let cost = class1_cost.sub(class2_cost);
+  let cost = class1_cost - class2_cost;
 
   // Take the average cost
   return cost.sum() / observations;
@@ -170,16 +170,16 @@ function update_weights(features: np.NDArray, labels: np.NDArray, weights: np.ND
 
   // 2 - Transpose features from (1000, 2) to (2, 1000) so we can multiply with the (1000, 1)
   //     cost matrix. Returns a (2, 1) matrix holding the partial derivatives.
-  const gradient = np.dot(features.T, predictions.sub(labels));
+  const gradient = np.dot(features.T, predictions - labels);
 
   // 3 - Take the average cost derivative for each feature
-  gradient.idiv(N);
+  gradient /= N;
 
   // 4 - Multiply the gradient by our learning rate
-  gradient.imul(lr);
+  gradient *= lr;
 
   // 5 - Subtract from our weights to minimize cost
-  weights.isub(gradient);
+  weights -= gradient;
 
   return weights;
 }
@@ -247,7 +247,7 @@ predicted_labels
 
 // %%
 function accuracy(predicted_labels: np.NDArray, actual_labels: np.NDArray): number {
-  const diff = predicted_labels.sub(actual_labels);
+  const diff = predicted_labels - actual_labels;
   return 1.0 - np.count_nonzero(diff) / diff.shape[0];
 }
 

@@ -1,11 +1,12 @@
 /**
- * tslab's converters, wrapped: a cell's last value is kept only when IPython would show it
- * (see display-rule.ts), and the diagnostics of the latest conversion are remembered so a
+ * tslab's converters, wrapped: Python's operators on arrays (see operators/), a cell's last
+ * value is kept only when IPython would show it (see display-rule.ts), and the diagnostics of the latest conversion are remembered so a
  * compile error can be reported as an `error` message rather than as text.
  */
 import type { Converter, ConverterSet, Diagnostic } from "./tslab";
 import { createConverter } from "./tslab";
 import { showsValue } from "./display-rule";
+import { withOperators } from "./operators/convert";
 
 /** The converters the executor uses, plus what the latest conversion found. */
 export interface CellConverters extends ConverterSet {
@@ -23,10 +24,10 @@ export function createCellConverters(isJS = false): CellConverters {
     lastDiagnostics: [],
     hiddenValueVar: undefined,
     get node() {
-      return (node ??= withDisplayRule(createConverter({ isJS, isBrowser: false }), set));
+      return (node ??= withDisplayRule(withOperators(createConverter({ isJS, isBrowser: false })), set));
     },
     get browser() {
-      return (browser ??= withDisplayRule(createConverter({ isJS, isBrowser: true }), set));
+      return (browser ??= withDisplayRule(withOperators(createConverter({ isJS, isBrowser: true })), set));
     },
     close() {
       node?.close();

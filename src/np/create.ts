@@ -105,8 +105,15 @@ function flatten(x: unknown, shape: readonly number[], depth: number, flat: numb
     return;
   }
   if (!Array.isArray(x) || x.length !== shape[depth]) throw inhomogeneous(depth, shape);
+  if ((x as { [PYTHON_FLOATS]?: boolean })[PYTHON_FLOATS] === true) kinds.float = true;
   for (let i = 0; i < x.length; i++) flatten(x[i], shape, depth + 1, flat, kinds);
 }
+
+/**
+ * Set on a list literal that was written with float literals (`[2., -1., 4.]`) by the notebook
+ * kernel, which sees the source: such a list holds Python floats, so it infers float64.
+ */
+const PYTHON_FLOATS = Symbol.for("tslab-sci.python-floats");
 
 /** Whether a number reads as a Python int: integral and within int64 (larger ones were floats). */
 function isPythonInt(x: number): boolean {
