@@ -22,7 +22,7 @@ overlay.shape
 # %%
 fig, ax = plt.subplots(figsize=(8, 6))
 ax.imshow(overlay)
-ax.axis('off')
+ax.set_axis_off()
 plt.show()
 
 # %%
@@ -50,7 +50,7 @@ for r in big:
     ax.plot([minc, maxc, maxc, minc, minc], [minr, minr, maxr, maxr, minr], color='red', linewidth=2)
     y, x = r.centroid
     ax.text(x, y, str(r.label), color='yellow', ha='center', va='center')
-ax.axis('off')
+ax.set_axis_off()
 plt.show()
 
 # %%

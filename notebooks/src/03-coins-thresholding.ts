@@ -65,7 +65,7 @@ const thresh = filters.threshold_otsu(coins);
 thresh
 
 // %%
-const bw = coins.gt(thresh);
+const bw = coins > thresh;
 bw.sum()
 
 // %% [markdown]
@@ -107,8 +107,8 @@ cleaned.sum()
 // %%
 const edges = filters.sobel(coins);
 const markers = np.zeros_like(coins);
-markers.set(coins.lt(30), 1);
-markers.set(coins.gt(150), 2);
+markers.set(coins < 30, 1);
+markers.set(coins > 150, 2);
 np.bincount(markers.ravel())
 
 // %%
@@ -116,6 +116,7 @@ const regions = segmentation.watershed(edges, markers);
 np.bincount(regions.ravel())
 
 // %%
+// `==` keeps JavaScript's meaning (is it the same object?): NumPy's elementwise == is `eq`
 const filled = regions.eq(2);
 segmentation.clear_border(filled).sum()
 

@@ -18,7 +18,7 @@ const { data, filters, measure, morphology, segmentation, color } = skimage;
 
 // %%
 const coins = data.coins();
-const bw = morphology.closing(coins.gt(filters.threshold_otsu(coins)), morphology.square(3));
+const bw = morphology.closing(coins > filters.threshold_otsu(coins), morphology.square(3));
 const cleaned = morphology.remove_small_objects(segmentation.clear_border(bw), 20);
 const [label_image, count] = measure.label(cleaned, { return_num: true });
 count
@@ -40,7 +40,7 @@ overlay.shape
 {
   const [fig, ax] = plt.subplots({ figsize: [8, 6] });
   ax.imshow(overlay);
-  ax.axis("off");
+  ax.set_axis_off();
   plt.show();
 }
 
@@ -81,7 +81,7 @@ np.round([big[0].eccentricity, big[0].solidity], 4)
     const [y, x] = r.centroid;
     ax.text(x, y, String(r.label), { color: "yellow", ha: "center", va: "center" });
   }
-  ax.axis("off");
+  ax.set_axis_off();
   plt.show();
 }
 
@@ -105,7 +105,7 @@ np.round(intensity_mean, 1)
 // Are the large coins darker? The correlation of area and mean grey value:
 
 // %%
-const coin = area.ge(100);
+const coin = area >= 100;
 np.round(np.corrcoef(area.get(coin), intensity_mean.get(coin)), 4)
 
 // %%
