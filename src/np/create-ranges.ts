@@ -22,16 +22,27 @@ export interface ArangeOptions extends DTypeOptions {
 }
 
 const ARANGE = signature("numpy.arange(start=None, stop=None, step=None, dtype=None, *, like=None)", {
-  types: { start: "float|None", stop: "float|None", step: "float|None", dtype: DTYPE },
+  // a 0-d array stands for a NumPy scalar (np.float64(2)), and for a float literal in a kernel cell
+  types: { start: "float|array_like|None", stop: "float|array_like|None", step: "float|array_like|None", dtype: DTYPE },
 });
 
-function rangeOf(lo: number, hi: number, st: number, dtype: DTypeLike | null): NDArray {
+/** A bound start/stop/step as a number; a 0-d array's value, noting a float one in `floats`. */
+function rangeNumber(v: unknown, floats: { seen: boolean }): number | null {
+  if (v === null || typeof v === "number") return v as number | null;
+  if (v instanceof NDArray && v.ndim === 0 && v.dtype.kind !== "c") {
+    if (v.dtype.kind === "f") floats.seen = true;
+    return Number(v.item());
+  }
+  throw new PyTypeError(`unsupported operand type(s) for -: '${Array.isArray(v) ? "list" : v instanceof NDArray ? "numpy.ndarray" : typeof v}' and 'int'`);
+}
+
+function rangeOf(lo: number, hi: number, st: number, dtype: DTypeLike | null, floatGiven = false): NDArray {
   if (st === 0) throw new ZeroDivisionError("division by zero");
   const length = Math.ceil((hi - lo) / st);
   if (Number.isNaN(length)) throw new ValueError("arange: cannot compute length");
   if (!Number.isFinite(length) || length >= 2 ** 63) throw new ValueError("Maximum allowed size exceeded");
   const n = Math.max(length, 0);
-  const inferred = [lo, hi, st].every(Number.isInteger) ? int64 : float64;
+  const inferred = !floatGiven && [lo, hi, st].every(Number.isInteger) ? int64 : float64;
   const dt = dtype === null ? inferred : toDType(dtype);
   if (dt.kind === "c") return astype(rangeOf(lo, hi, st, float64), dt);
   const data = allocating([n], dt, () => uninitStorage(dt.storage, n));
@@ -47,21 +58,23 @@ function rangeOf(lo: number, hi: number, st: number, dtype: DTypeLike | null): N
 /**
  * `numpy.arange([start,] stop[, step,], dtype=None, *, like=None)`: evenly spaced values in
  * [start, stop). One positional number is `stop`. Integer arguments give int64, any
- * non-integer gives float64.
+ * non-integer (or a float 0-d array, as NumPy's float scalars) gives float64.
  */
 export function arange(stop: number, options?: ArangeOptions): NDArray;
 export function arange(start: number, stop: number | null, ...rest: PyArgs<[step: number | null, dtype: DTypeLike | null, options: ArangeOptions], ArangeOptions>): NDArray;
 export function arange(options: ArangeOptions): NDArray;
 export function arange(...args: unknown[]): NDArray {
   if (args.length === 1 && typeof args[0] === "number") return rangeOf(0, args[0], 1, null);
-  const { start, stop, step, dtype, like } = ARANGE.bind(args);
-  checkLike(like);
+  const b = ARANGE.bind(args);
+  checkLike(b.like);
+  const floats = { seen: false };
+  const [start, stop, step] = [rangeNumber(b.start, floats), rangeNumber(b.stop, floats), rangeNumber(b.step, floats)];
   if (stop === null) {
     // like NumPy, a lone start is the stop only when given positionally
-    if (start === null || typeof args[0] !== "number") throw new PyTypeError("arange() requires stop to be specified.");
-    return rangeOf(0, start, step ?? 1, dtype);
+    if (start === null || (typeof args[0] !== "number" && !(args[0] instanceof NDArray))) throw new PyTypeError("arange() requires stop to be specified.");
+    return rangeOf(0, start, step ?? 1, b.dtype, floats.seen);
   }
-  return rangeOf(start ?? 0, stop, step ?? 1, dtype);
+  return rangeOf(start ?? 0, stop, step ?? 1, b.dtype, floats.seen);
 }
 pyfunction(ARANGE, arange);
 
