@@ -9,7 +9,10 @@ import * as assert from "uvu/assert";
 import { createCellConverters } from "../../../src/kernel/converters";
 import type { Diagnostic } from "../../../src/kernel/tslab";
 
-const converter = createCellConverters().node;
+const converters = createCellConverters();
+const converter = converters.node;
+// the converter's language service watches files: close it so the test process can end
+test.after(() => converters.close());
 let prevDecl = "";
 
 /** Compiles a cell after the earlier ones; its diagnostics as `line:column code message`. */
