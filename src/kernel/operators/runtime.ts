@@ -12,6 +12,7 @@
 import { NDArray, ArrayLike, asarray, float64 } from "../../np";
 import * as np from "../../np";
 import { signatureOf } from "../../signature";
+import { warn } from "../../np/warnings";
 
 /** A binary arithmetic or bitwise operator: `a - b`. */
 export interface Arithmetic {
@@ -184,7 +185,14 @@ export const ilshiftConst = inPlaceConst(np.left_shift, "<<");
 export const irshiftConst = inPlaceConst(np.right_shift, ">>");
 
 export const neg: Unary = ((x: any) => (typeof x !== "number" && x instanceof NDArray ? np.negative(x) : -x)) as Unary;
-export const pos: UnaryPlus = ((x: any) => (typeof x !== "number" && x instanceof NDArray ? np.positive(x) : +x)) as UnaryPlus;
+export const pos: UnaryPlus = ((x: any) => (typeof x !== "number" && x instanceof NDArray ? positive(x) : +x)) as UnaryPlus;
+
+/** Python's `+a` (ndarray.__pos__): np.positive, but a bool array is copied with NumPy 1.24's warning. */
+function positive(a: NDArray): NDArray {
+  if (a.dtype.kind !== "b") return np.positive(a);
+  warn("Applying '+' to a non-numerical array is ill-defined. Returning a copy, but in the future this will error.", "DeprecationWarning");
+  return a.copy();
+}
 export const invert: Unary = ((x: any) => (typeof x !== "number" && x instanceof NDArray ? np.invert(x) : ~x)) as Unary;
 
 /** The mark np's dtype inference reads on a list (see src/np/create.ts). */

@@ -63,15 +63,9 @@ function compare(c: Case): string | null {
   return bad < 0 ? null : `element ${bad}: ${got[bad]}, NumPy ${want.data[bad]}`;
 }
 
-/** Where np itself (not the operator) differs from NumPy 1.24, and why. */
-const NP_DIFFERENCES: Record<string, string> = {
-  "+b": "np.positive refuses a bool array, which NumPy 1.24 still copies with a DeprecationWarning",
-};
-
 function check(cases: Case[]): string[] {
   const failures: string[] = [];
   for (const c of cases) {
-    if (c.py in NP_DIFFERENCES) continue;
     const diff = compare(c);
     if (diff !== null) failures.push(`${JSON.stringify(c.py)}: ${diff}`);
   }
