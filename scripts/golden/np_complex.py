@@ -14,27 +14,9 @@ import numpy as np
 
 sys.path.insert(0, os.path.dirname(__file__))
 from golden_io import dump, versions  # noqa: E402
+from complex_io import enc, layout  # noqa: E402
 
 warnings.simplefilter("ignore")
-
-
-def enc(x):
-    x = np.asarray(x)
-    if x.dtype.kind == "c":
-        return {"re": np.array(x.real), "im": np.array(x.imag), "dtype": x.dtype.name, "shape": list(x.shape)}
-    return {"re": x, "dtype": x.dtype.name, "shape": list(x.shape)}
-
-
-def layout(x, how):
-    if how == "C":
-        return x
-    if how == "T":
-        return x.T
-    if how == "rev":
-        return x[..., ::-1]
-    if how.startswith("bcast:"):
-        return np.broadcast_to(x, (int(how[6:]),) + x.shape)
-    raise ValueError(how)
 
 
 def arg(x, how="C"):

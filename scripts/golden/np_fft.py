@@ -11,25 +11,7 @@ import numpy as np
 
 sys.path.insert(0, os.path.dirname(__file__))
 from golden_io import dump, versions  # noqa: E402
-
-
-def enc(x):
-    x = np.asarray(x)
-    if x.dtype.kind == "c":
-        return {"re": np.array(x.real), "im": np.array(x.imag), "dtype": x.dtype.name, "shape": list(x.shape)}
-    return {"re": x, "dtype": x.dtype.name, "shape": list(x.shape)}
-
-
-def layout(x, how):
-    if how == "C":
-        return x
-    if how == "T":
-        return x.T
-    if how == "rev":
-        return x[..., ::-1]
-    if how.startswith("bcast:"):
-        return np.broadcast_to(x, (int(how[6:]),) + x.shape)
-    raise ValueError(how)
+from complex_io import enc, layout  # noqa: E402
 
 
 rng = np.random.RandomState(7)
