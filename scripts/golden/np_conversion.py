@@ -9,19 +9,7 @@ import numpy as np
 
 sys.path.insert(0, os.path.dirname(__file__))
 from golden_io import dump, versions  # noqa: E402
-from np_more_common import A, BC, M, MT, NEG, V, run  # noqa: E402
-
-
-def after(fn, a):
-    out = a.copy()
-    fn(out)
-    return out
-
-
-def after_T(fn):
-    base = np.arange(12.0).reshape(3, 4)
-    fn(base.T)
-    return base
+from np_more_common import A, BC, M, MT, NEG, V, run, after, after_T  # noqa: E402
 
 
 def layout(r, a):

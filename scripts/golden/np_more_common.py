@@ -44,3 +44,17 @@ def shares(result, source):
     if isinstance(result, (list, tuple)):
         return [bool(np.shares_memory(r, source)) for r in result]
     return bool(np.shares_memory(result, source))
+
+
+def after(fn, a):
+    """A copy of `a` after the in-place `fn` ran on it: what a writing function leaves behind."""
+    out = a.copy()
+    fn(out)
+    return out
+
+
+def after_T(fn, base=None):
+    """`base` (default arange(12.) as 3x4) after `fn` wrote through its transpose."""
+    base = np.arange(12.0).reshape(3, 4) if base is None else base
+    fn(base.T)
+    return base

@@ -7,13 +7,7 @@ import numpy as np
 
 sys.path.insert(0, os.path.dirname(__file__))
 from golden_io import dump, versions  # noqa: E402
-from np_more_common import A, M, MT, NEG, V, run  # noqa: E402
-
-
-def after(fn, a):
-    out = a.copy()
-    fn(out)
-    return out
+from np_more_common import A, M, MT, NEG, V, run, after  # noqa: E402
 
 
 CASES = {

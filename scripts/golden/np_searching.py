@@ -7,7 +7,7 @@ import numpy as np
 
 sys.path.insert(0, os.path.dirname(__file__))
 from golden_io import dump, versions  # noqa: E402
-from np_more_common import A, BC, M, MT, NEG, V, run  # noqa: E402
+from np_more_common import A, BC, M, MT, NEG, V, run, after, after_T as shared_after_T  # noqa: E402
 
 # inputs whose partition order shows introselect's steps (duplicates, NaN, long rows)
 R = np.array([9, 3, 7, 1, 8, 2, 6, 4, 5, 0, 3, 7, 1, 9, 2, 8])
@@ -17,16 +17,8 @@ ROLLED = np.roll(np.arange(64), 32)
 S = np.array([1, 2, 2, 3, 5, 8])
 
 
-def after(fn, a):
-    out = a.copy()
-    fn(out)
-    return out
-
-
 def after_T(fn):
-    base = np.array([[5, 1, 4], [2, 8, 0], [7, 3, 6], [9, 2, 5]])
-    fn(base.T)
-    return base
+    return shared_after_T(fn, np.array([[5, 1, 4], [2, 8, 0], [7, 3, 6], [9, 2, 5]]))
 
 
 CASES = {
