@@ -109,8 +109,7 @@ export function format_float_positional(...args: unknown[]): string {
       ? uniqueSignificant(ax, f32, precision === null ? -1 : precision, minDigits === null ? -1 : minDigits)
       : roundSignificant(ax, precision!);
   }
-  let [intPart, frac] = positionalParts(d.digits === "0" ? d : { digits: d.digits, exp: d.exp });
-  // exact digits (unique=False) and min_digits keep their trailing zeros up to the cutoff
+  let [intPart, frac] = positionalParts(d);
   // exact digits (unique=False), min_digits, and a value rounded away to zero keep zeros up to their count
   const roundedToZero = d.digits === "0" && ax !== 0 && precision !== null;
   const count = b.unique && !roundedToZero ? minDigits ?? 0 : precision!;

@@ -8,6 +8,7 @@ import { warn } from "../_internal/arrays";
 import { smooth } from "./_smooth";
 import { stridesOf } from "./sparse";
 import { roundingFor } from "../_internal/rounding";
+import { jacobiEigenvalues } from "../_internal/jacobi";
 
 /** np.gradient(values, axis) with unit spacing and first-order edges. */
 export function gradient(values: Float64Array, shape: readonly number[], axis: number, r: (v: number) => number): Float64Array {
@@ -24,38 +25,10 @@ export function gradient(values: Float64Array, shape: readonly number[], axis: n
   return out;
 }
 
-/** Eigenvalues of a symmetric matrix (row-major, n x n) by cyclic Jacobi rotations, descending. */
+/** Eigenvalues of a symmetric matrix (row-major, n x n), descending; `a` is overwritten. */
 function symmetricEigenvalues(a: Float64Array, n: number): number[] {
-  for (let sweep = 0; sweep < 50; sweep++) {
-    let off = 0;
-    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += a[p * n + q] * a[p * n + q];
-    if (off === 0) break;
-    for (let p = 0; p < n; p++) {
-      for (let q = p + 1; q < n; q++) {
-        const apq = a[p * n + q];
-        if (apq === 0) continue;
-        const theta = (a[q * n + q] - a[p * n + p]) / (2 * apq);
-        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1);
-        const s = t * c;
-        for (let k = 0; k < n; k++) {
-          const akp = a[k * n + p];
-          const akq = a[k * n + q];
-          a[k * n + p] = c * akp - s * akq;
-          a[k * n + q] = s * akp + c * akq;
-        }
-        for (let k = 0; k < n; k++) {
-          const apk = a[p * n + k];
-          const aqk = a[q * n + k];
-          a[p * n + k] = c * apk - s * aqk;
-          a[q * n + k] = s * apk + c * aqk;
-        }
-      }
-    }
-  }
-  const ev: number[] = [];
-  for (let k = 0; k < n; k++) ev.push(a[k * n + k]);
-  return ev.sort((x, y) => y - x);
+  // stops only when exactly diagonal (the squared off-diagonal sum is 0)
+  return jacobiEigenvalues(a, n, 50, Number.MIN_VALUE).sort((x, y) => y - x);
 }
 
 /**

@@ -7,6 +7,7 @@ import { float32, float64 } from "../../np/dtype";
 import { ValueError } from "../../errors";
 import { PyArgs, check, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray, readFloat64 } from "../_internal/arrays";
+import { jacobiEigenvalues } from "../_internal/jacobi";
 
 const CENTER = check("a sequence of floats or None", (v) => v === null || Array.isArray(v) || v instanceof NDArray);
 const MOMENTS = signature("skimage.measure.moments(image, order=3)", { types: { image: "array_like", order: "int" } });
@@ -219,35 +220,7 @@ export function symmetricEigvals(T: Float64Array, n: number): number[] {
     const r = Math.hypot((a - c) / 2, b);
     vals = [mid - r, mid + r];
   } else {
-    const A = Float64Array.from(T);
-    for (let sweep = 0; sweep < 100; sweep++) {
-      let off = 0;
-      for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += A[p * n + q] ** 2;
-      if (off < 1e-300) break;
-      for (let p = 0; p < n; p++) {
-        for (let q = p + 1; q < n; q++) {
-          const apq = A[p * n + q];
-          if (apq === 0) continue;
-          const theta = (A[q * n + q] - A[p * n + p]) / (2 * apq);
-          const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-          const c = 1 / Math.sqrt(t * t + 1);
-          const s = t * c;
-          for (let k = 0; k < n; k++) {
-            const akp = A[k * n + p];
-            const akq = A[k * n + q];
-            A[k * n + p] = c * akp - s * akq;
-            A[k * n + q] = s * akp + c * akq;
-          }
-          for (let k = 0; k < n; k++) {
-            const apk = A[p * n + k];
-            const aqk = A[q * n + k];
-            A[p * n + k] = c * apk - s * aqk;
-            A[q * n + k] = s * apk + c * aqk;
-          }
-        }
-      }
-    }
-    vals = Array.from({ length: n }, (_, i) => A[i * n + i]);
+    vals = jacobiEigenvalues(Float64Array.from(T), n, 100, 1e-300);
   }
   return vals.map((v) => (v < 0 ? 0 : v)).sort((x, y) => y - x);
 }
