@@ -1,6 +1,7 @@
 /**
- * A V8 code cache for the CommonJS modules the kernel loads: the TypeScript compiler (9 MB of
- * JavaScript), tslab and this library. A module whose file is unchanged is compiled from the
+ * A V8 code cache for the CommonJS modules the kernel itself loads: the TypeScript compiler (9 MB
+ * of JavaScript), tslab and this library. Other modules (those cells require) compile as usual:
+ * code compiled here has no dynamic import(), which these three do not use. A module whose file is unchanged is compiled from the
  * code V8 produced in an earlier kernel, which includes the functions that kernel ran, so
  * kernel start and the first import skip most of their compiling. Node 20 has no module
  * compile cache of its own (module.enableCompileCache came with Node 22).
@@ -31,7 +32,8 @@ export class CodeCache {
   private readonly fresh = new Map<string, { script: vm.Script; stamp: string }>();
   private originalCompile: ((content: string, filename: string) => unknown) | undefined;
 
-  constructor(readonly file: string) {
+  /** `folders`: the modules under them are cached. */
+  constructor(readonly file: string, private readonly folders: string[]) {
     this.entries = readEntries(file);
   }
 
@@ -41,7 +43,7 @@ export class CodeCache {
     const original = (this.originalCompile = Module.prototype._compile);
     const cache = this;
     Module.prototype._compile = function (this: any, content: string, filename: string) {
-      if (content.length < MIN_SOURCE_LENGTH || !filename.endsWith(".js")) return original.call(this, content, filename);
+      if (!cache.covers(filename, content)) return original.call(this, content, filename);
       let compiled: Function;
       try {
         compiled = cache.compile(content, filename);
@@ -78,6 +80,11 @@ export class CodeCache {
     } catch {
       // an unwritable folder only costs the next kernel its compile time
     }
+  }
+
+  private covers(filename: string, content: string): boolean {
+    if (content.length < MIN_SOURCE_LENGTH || !filename.endsWith(".js")) return false;
+    return this.folders.some((folder) => filename.startsWith(folder + path.sep));
   }
 
   /** The module's wrapper function, compiled from cached code when there is valid code. */

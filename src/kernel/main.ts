@@ -13,6 +13,13 @@ import type { SciServer } from "./server";
 /** Where the code cache lives: inside the package's own node_modules, never in the user's folders. */
 export const CODE_CACHE_FILE = path.resolve(__dirname, "..", "..", "node_modules", ".cache", "tslab-sci", "kernel-code-cache.bin");
 
+/** The folders whose modules the cache holds: this package's compiled code, tslab and its TypeScript. */
+function cachedFolders(): string[] {
+  const tslab = path.dirname(require.resolve("tslab/package.json"));
+  const typescript = path.dirname(require.resolve("@tslab/typescript-for-tslab/package.json", { paths: [tslab] }));
+  return [path.resolve(__dirname, ".."), tslab, typescript];
+}
+
 /** How long the kernel must have been idle before modules compiled without the cache are written to it. */
 const WRITE_AFTER_IDLE_MS = 1500;
 
@@ -37,7 +44,7 @@ function writeWhenIdle(server: SciServer, cache: CodeCache): void {
 }
 
 if (require.main === module) {
-  const cache = process.env.TSLAB_SCI_CODE_CACHE === "off" ? undefined : new CodeCache(CODE_CACHE_FILE);
+  const cache = process.env.TSLAB_SCI_CODE_CACHE === "off" ? undefined : new CodeCache(CODE_CACHE_FILE, cachedFolders());
   // the library's flags first: V8 refuses code cached under other flags
   for (const flag of [...COLLECTOR_FLAGS, RELAXED_SIMD_FLAG]) setV8Flag(flag);
   cache?.install();

@@ -18,7 +18,7 @@ function writeModule(name: string, body: string): string {
 
 /** Loads `file` afresh with a cache read from cacheFile; returns its exports and what the cache compiled. */
 function load(file: string): { exports: any; pending: number; cache: CodeCache } {
-  const cache = new CodeCache(cacheFile);
+  const cache = new CodeCache(cacheFile, [dir]);
   cache.install();
   try {
     for (const key of Object.keys(require.cache)) if (key.startsWith(dir)) delete require.cache[key];
@@ -75,10 +75,23 @@ test("a damaged cache file is ignored, then replaced", () => {
   assert.is(load(main).pending, 0);
 });
 
+test("modules outside the cached folders compile as usual", () => {
+  const cache = new CodeCache(cacheFile, [path.join(dir, "elsewhere")]);
+  cache.install();
+  try {
+    delete require.cache[main];
+    delete require.cache[helper];
+    assert.is(require(main).value, 63);
+    assert.is(cache.pending, 0);
+  } finally {
+    cache.uninstall();
+  }
+});
+
 test("an unwritable cache folder costs nothing but the cache", () => {
   const blocked = path.join(dir, "not-a-folder");
   fs.writeFileSync(blocked, "");
-  const cache = new CodeCache(path.join(blocked, "code.bin"));
+  const cache = new CodeCache(path.join(blocked, "code.bin"), [dir]);
   cache.install();
   try {
     delete require.cache[main];
