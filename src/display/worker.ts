@@ -39,7 +39,10 @@ function loadVega(): { vl: VegaLite; vega: Vega } {
 async function loadSharp(): Promise<SharpLike> {
   if (sharpFn === undefined) {
     const mod = (await import("sharp")) as unknown as { default?: SharpLike };
-    sharpFn = mod.default ?? (mod as unknown as SharpLike);
+    const factory = mod.default ?? (mod as unknown as SharpLike);
+    // No operation cache: every figure is new, so libvips' cache (up to 50 MB) would only hold memory.
+    (factory as unknown as { cache(on: boolean): void }).cache(false);
+    sharpFn = factory;
   }
   return sharpFn;
 }
