@@ -1,7 +1,8 @@
 /**
  * The library made ready while the kernel waits for its first cell: its declarations parsed
  * into the compiler's program and its modules loaded, as `import { np } from "tslab-sci"`
- * would, so that first import answers at once. It runs after the kernel's first idle status
+ * would, so that first import answers at once; and the figure renderer's thread started, so
+ * the first figure does not wait for vega and sharp to load. It runs after the kernel's first idle status
  * (its answer to kernel_info has gone out), so the kernel is reported ready as early as before;
  * a cell sent meanwhile simply waits for it, as it would have waited for its own import.
  */
@@ -35,9 +36,12 @@ export function warmUp(converters: CellConverters, rootDir: string): void {
     return; // a notebook folder without the library: nothing to prepare
   }
   try {
+    // the figure renderer's thread first: it loads vega and sharp on another core meanwhile
+    const render = path.join(path.dirname(entry), "display", "render.js");
+    (cellRequire(render) as { startRenderer?: () => void }).startRenderer?.();
     converters.node.convert("", IMPORT_CELL);
     cellRequire(entry);
   } catch {
-    // the first real import reports whatever is wrong, in its cell
+    // the first real import or figure reports whatever is wrong, in its cell
   }
 }
