@@ -8,6 +8,7 @@
  * np loads with the package; every other namespace loads on first use, as Python imports a
  * module only when asked, so a notebook pays only for the libraries it uses.
  */
+import { lazyModule } from "./lazy-module";
 import type * as SkimageModule from "./skimage";
 import type * as PltModule from "./plt";
 import type * as SnsModule from "./sns";
@@ -22,24 +23,10 @@ import "./display/ndarray";
 
 export { ValueError, IndexError, AxisError, PyTypeError } from "./errors";
 
-export declare const skimage: typeof SkimageModule;
-export declare const plt: typeof PltModule;
-export declare const sns: typeof SnsModule;
-export declare const sklearn: typeof SklearnModule;
-export declare const natsort: typeof NatsortModule;
-export declare const glob: typeof GlobModule;
-export declare const scipy: typeof ScipyModule;
-
-/** Each lazy namespace: its module, required on first access. */
-const LAZY: Record<string, () => unknown> = {
-  skimage: () => require("./skimage"),
-  plt: () => require("./plt"),
-  sns: () => require("./sns"),
-  sklearn: () => require("./sklearn"),
-  natsort: () => require("./natsort"),
-  glob: () => require("./glob"),
-  scipy: () => require("./scipy"),
-};
-for (const [name, load] of Object.entries(LAZY)) {
-  Object.defineProperty(exports, name, { enumerable: true, configurable: true, get: load });
-}
+export const skimage: typeof SkimageModule = lazyModule(() => require("./skimage"));
+export const plt: typeof PltModule = lazyModule(() => require("./plt"));
+export const sns: typeof SnsModule = lazyModule(() => require("./sns"));
+export const sklearn: typeof SklearnModule = lazyModule(() => require("./sklearn"));
+export const natsort: typeof NatsortModule = lazyModule(() => require("./natsort"));
+export const glob: typeof GlobModule = lazyModule(() => require("./glob"));
+export const scipy: typeof ScipyModule = lazyModule(() => require("./scipy"));
