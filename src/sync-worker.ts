@@ -7,10 +7,16 @@
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
+/** A synchronous call into a worker; `start()` starts its thread ahead of the first call. */
+export interface SyncWorkerFn<Request, Reply> {
+  (request: Request): Reply;
+  start(): void;
+}
+
 /** A function that runs `<dir>/<name>.ts|.js` in a worker and waits for its answer. */
-export function syncWorker<Request, Reply>(dir: string, name: string, timeoutMs: number): (request: Request) => Reply {
+export function syncWorker<Request, Reply>(dir: string, name: string, timeoutMs: number): SyncWorkerFn<Request, Reply> {
   let call: ((request: Request) => Reply) | undefined;
-  return (request) => {
+  const start = (): ((request: Request) => Reply) => {
     if (call === undefined) {
       // eslint-disable-next-line @typescript-eslint/no-var-requires
       const { createSyncFn } = require("synckit") as typeof import("synckit");
@@ -26,6 +32,7 @@ export function syncWorker<Request, Reply>(dir: string, name: string, timeoutMs:
         call = createSyncFn(join(dir, `${name}.js`), { timeout: timeoutMs }) as unknown as (request: Request) => Reply;
       }
     }
-    return call(request);
+    return call;
   };
+  return Object.assign((request: Request) => start()(request), { start: () => void start() });
 }

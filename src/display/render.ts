@@ -1,7 +1,8 @@
 /**
  * Synchronous figure rendering: blocks on the renderer worker (worker.ts) through synckit, so
- * plt.show() and savefig() finish before they return. The worker starts on the first figure;
- * it runs from src/ under tsx (TypeScript) or from the compiled dist/.
+ * plt.show() and savefig() finish before they return. The worker starts on the first figure,
+ * or earlier through startRenderer(); it runs from src/ under tsx (TypeScript) or from the
+ * compiled dist/.
  */
 import type { RenderReply, RenderRequest } from "./worker";
 import { syncWorker } from "../sync-worker";
@@ -10,6 +11,15 @@ import { syncWorker } from "../sync-worker";
 const TIMEOUT_MS = 120_000;
 
 const callWorker = syncWorker<RenderRequest, RenderReply>(__dirname, "worker", TIMEOUT_MS);
+
+/**
+ * Starts the renderer's thread now, without waiting: it loads vega, vega-lite and sharp on its
+ * own core while this thread goes on, so the first figure does not wait for them. The kernel
+ * calls it while it waits for its first cell.
+ */
+export function startRenderer(): void {
+  callWorker.start();
+}
 
 /** A rendered PNG and its pixel size. */
 export interface RenderedPng {

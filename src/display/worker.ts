@@ -1,7 +1,7 @@
 /**
  * The figure renderer worker: Vega-Lite spec -> Vega -> SVG (vega's headless renderer) -> PNG
- * (sharp, at `scale` x 72 dpi density). vega, vega-lite and sharp are loaded here, on the
- * first figure, never at package import. Called synchronously through synckit (render.ts).
+ * (sharp, at `scale` x 72 dpi density). vega, vega-lite and sharp are loaded here, when the
+ * thread starts (the first figure, or the kernel's warm-up), never at package import. Called synchronously through synckit (render.ts).
  */
 import { runAsWorker } from "synckit";
 import { withJpegPhotos } from "./photos";
@@ -39,7 +39,10 @@ function loadVega(): { vl: VegaLite; vega: Vega } {
 async function loadSharp(): Promise<SharpLike> {
   if (sharpFn === undefined) {
     const mod = (await import("sharp")) as unknown as { default?: SharpLike };
-    sharpFn = mod.default ?? (mod as unknown as SharpLike);
+    const factory = mod.default ?? (mod as unknown as SharpLike);
+    // No operation cache: every figure is new, so libvips' cache (up to 50 MB) would only hold memory.
+    (factory as unknown as { cache(on: boolean): void }).cache(false);
+    sharpFn = factory;
   }
   return sharpFn;
 }
@@ -59,6 +62,13 @@ export async function toSvg(spec: object): Promise<{ svg: string; width: number;
     view.finalize();
   }
 }
+
+// The libraries load as soon as the thread starts, not on the first request: the thread may be
+// started ahead of the first figure (render.ts startRenderer), and then they are ready by then.
+setImmediate(() => {
+  loadVega();
+  loadSharp().catch(() => undefined); // a failure surfaces on the first PNG
+});
 
 async function render(req: RenderRequest): Promise<RenderReply> {
   if (req.format === "bundle") return renderBundle(req);

@@ -1,15 +1,27 @@
 #!/usr/bin/env node
 /**
- * The tslab-sci Jupyter kernel: the pinned tslab's converter, executor and ZeroMQ server,
- * extended with IPython's display and error rules (see server.ts, cell.ts, handler.ts).
+ * The kernel's entry point: installs the code cache (code-cache.ts) before anything large is
+ * loaded, then starts the kernel (start.ts).
  * Usage: node dist/kernel/main.js --config-path CONNECTION_FILE
+ * TSLAB_SCI_CODE_CACHE=off starts without the code cache (to time a cold start).
  */
-import { createExecutor } from "./tslab";
-import { createCellConverters } from "./converters";
-import { CellConsole, CellRunner } from "./cell";
-import { SciHandler } from "./handler";
-import { SciServer } from "./server";
-import { installPythonPrint } from "./print-str";
+import * as path from "node:path";
+import { CodeCache } from "./code-cache";
+import { COLLECTOR_FLAGS, RELAXED_SIMD_FLAG, setV8Flag } from "../np/v8-flags";
+import type { SciServer } from "./server";
+
+/** Where the code cache lives: inside the package's own node_modules, never in the user's folders. */
+export const CODE_CACHE_FILE = path.resolve(__dirname, "..", "..", "node_modules", ".cache", "tslab-sci", "kernel-code-cache.bin");
+
+/** The folders whose modules the cache holds: this package's compiled code, tslab and its TypeScript. */
+function cachedFolders(): string[] {
+  const tslab = path.dirname(require.resolve("tslab/package.json"));
+  const typescript = path.dirname(require.resolve("@tslab/typescript-for-tslab/package.json", { paths: [tslab] }));
+  return [path.resolve(__dirname, ".."), tslab, typescript];
+}
+
+/** How long the kernel must have been idle before modules compiled without the cache are written to it. */
+const WRITE_AFTER_IDLE_MS = 1500;
 
 /** The connection file named by `--config-path FILE` (or given alone). */
 export function connectionFile(argv: string[]): string {
@@ -19,26 +31,29 @@ export function connectionFile(argv: string[]): string {
   return file;
 }
 
-/** Starts the kernel on the connection file; resolves once its sockets are bound. */
-export async function startKernel(configPath: string): Promise<SciServer> {
-  installPythonPrint();
-  const converters = createCellConverters();
-  void converters.node; // compile the TypeScript program now, not on the first cell
-  const cellConsole = new CellConsole();
-  const executor = createExecutor(process.cwd(), converters, cellConsole);
-  const handler = new SciHandler(executor, false);
-  const server = new SciServer(handler, configPath, new CellRunner(executor, converters, cellConsole, handler));
-  // A synchronous loop is stopped by vm's breakOnSigint; an awaited promise by interrupt().
-  process.on("SIGINT", () => executor.interrupt());
-  process.on("uncaughtException", (err) => console.error("Uncaught", err));
-  process.on("unhandledRejection", (reason) => console.error("Unhandled promise rejection:", reason));
-  await server.init();
-  return server;
+/** Writes the cache once the kernel has been idle a while (never during a cell), and at exit. */
+function writeWhenIdle(server: SciServer, cache: CodeCache): void {
+  let timer: NodeJS.Timeout | undefined;
+  const publishStatus = server.publishStatus.bind(server);
+  server.publishStatus = (state, parent) => {
+    clearTimeout(timer);
+    if (state === "idle" && cache.pending > 0) timer = setTimeout(() => cache.write(), WRITE_AFTER_IDLE_MS).unref();
+    publishStatus(state, parent);
+  };
+  process.on("exit", () => cache.write());
 }
 
 if (require.main === module) {
-  startKernel(connectionFile(process.argv.slice(2))).catch((e) => {
-    console.error(e);
-    process.exit(1);
-  });
+  const cache = process.env.TSLAB_SCI_CODE_CACHE === "off" ? undefined : new CodeCache(CODE_CACHE_FILE, cachedFolders());
+  // the library's flags first: V8 refuses code cached under other flags
+  for (const flag of [...COLLECTOR_FLAGS, RELAXED_SIMD_FLAG]) setV8Flag(flag);
+  cache?.install();
+  const { startKernel } = require("./start") as typeof import("./start");
+  startKernel(connectionFile(process.argv.slice(2))).then(
+    (server) => cache && writeWhenIdle(server, cache),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
 }

@@ -26,6 +26,17 @@ test("import { np } from 'tslab-sci' works from ESM", () => {
   assert.is(out, "float64 object object");
 });
 
+test("np loads with the package; the other namespaces on first use", () => {
+  const script = [
+    "const loaded = (ns) => Object.keys(require.cache).some((f) => f.endsWith(require('path').join('dist', ns, 'index.js')));",
+    "const m = require('tslab-sci');",
+    "const before = ['np', 'skimage', 'plt'].map(loaded);",
+    "const sobel = m.skimage.filters.sobel;",
+    "console.log(JSON.stringify([before, loaded('skimage'), loaded('plt'), 'filters' in m.skimage, sobel === require('tslab-sci/dist/skimage').filters.sobel]));",
+  ].join("\n");
+  assert.equal(JSON.parse(node(["-e", script])), [[true, false, false], true, false, true, true]);
+});
+
 /** Diagnostics of a cell compiled with tslab's TypeScript and the options tslab uses. */
 function tslabDiagnostics(code: string): string[] {
   // eslint-disable-next-line @typescript-eslint/no-var-requires

@@ -11,6 +11,7 @@
  *   rationed and arrays fall back to ordinary ArrayBuffers instead.
  * Without the hooks the heap simply fills and arrays fall back.
  */
+import { COLLECTOR_FLAGS, setV8Flag } from "../v8-flags";
 interface Hooks {
   gc: () => void;
   FinalizationRegistry: FinalizationRegistryConstructor;
@@ -33,9 +34,7 @@ let hooks: Hooks | null | undefined;
 function getHooks(): Hooks | null {
   if (hooks !== undefined) return hooks;
   try {
-    const v8 = require("node:v8") as typeof import("node:v8");
-    v8.setFlagsFromString("--expose-gc");
-    v8.setFlagsFromString("--harmony-weak-refs-with-cleanup-some");
+    for (const flag of COLLECTOR_FLAGS) setV8Flag(flag);
     hooks = require("node:vm").runInNewContext("({ gc, FinalizationRegistry })") as Hooks;
   } catch {
     hooks = null;

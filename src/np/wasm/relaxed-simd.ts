@@ -6,6 +6,7 @@
  * operation is fused, so this also tells which it is here.
  */
 import { I, T, assemble, compileModule, newInstance } from "./assemble";
+import { RELAXED_SIMD_FLAG, setV8Flag } from "../v8-flags";
 
 /** madd(a, b, c) = lane 0 of f64x2.relaxed_madd over splats. */
 function probeBytes(): Uint8Array {
@@ -31,11 +32,7 @@ export function fusedMultiplyAdd(): boolean {
   if (fused !== undefined) return fused;
   let madd = compileProbe();
   if (madd === null) {
-    try {
-      (require("node:v8") as typeof import("node:v8")).setFlagsFromString("--experimental-wasm-relaxed-simd");
-    } catch {
-      // no flags to set: stays unavailable
-    }
+    setV8Flag(RELAXED_SIMD_FLAG); // where the flag does not exist it stays unavailable
     madd = compileProbe();
   }
   // 0.1 * 10 is 1 + 2^-54 before rounding: only a fused operation keeps that last bit
