@@ -2,6 +2,7 @@
 import { NotImplementedError } from "../errors";
 import { compareComplex, cumulateRows, sortComplexRows } from "./complex/reduce";
 import { argHeapsort, argQuicksort } from "./argquicksort";
+import { sortFloat64 } from "./radix-sort";
 import { uninitStorage, zeroedStorage } from "./alloc";
 import { DType, DTypeLike, dtype as toDType, int64 } from "./dtype";
 import { NDArray, cContiguousStrides } from "./ndarray";
@@ -83,7 +84,8 @@ export function sort(...args: unknown[]): NDArray {
   if (arr.dtype.kind === "c") sortComplexRows(data, n, rows);
   else for (let r = 0; r < rows; r++) {
     const row = data.subarray(r * n, (r + 1) * n);
-    if (arr.dtype.kind === "f") row.sort(compare);
+    // typed arrays sort numerically with NaN last, as NumPy
+    if (row instanceof Float64Array) sortFloat64(row);
     else row.sort();
   }
   return restore(arr, axis, arr.ndim);
