@@ -64,6 +64,11 @@ test("np.median / percentile / quantile of long arrays by selection: odd and eve
   for (const [m, g] of Object.entries(G.quantile_methods)) close(np.quantile(finite, [0.1, 0.5, 0.77], { method: m as "linear" }), g as GoldenArray, m);
   close(np.percentile(gridNan, [10, 90], 1), G.percentile_grid, "percentiles along an axis");
   assert.equal(flat(finite).slice(0, 3), G.finite.data.slice(0, 3), "input unchanged");
+  // ordered, reversed and constant inputs (the orders that defeat naive pivots)
+  assert.is(np.median(np.arange(5000)), 2499.5);
+  assert.is(np.median(np.arange(5001).get(np.slice(null, null, -1)) as np.NDArray), 2500);
+  assert.is(np.percentile(np.ones(4000), 37), 1);
+  assert.is(np.median(np.remainder(np.arange(100001), 7)), 3);
 });
 
 test("cumsum of long arrays: float64, int64 and along an axis", () => {
@@ -72,6 +77,9 @@ test("cumsum of long arrays: float64, int64 and along an axis", () => {
   assert.is(np.cumsum(smallInts).dtype, np.int64);
   close(np.cumsum(grid.get(np.slice(null), np.slice(null, 100)) as np.NDArray, 1), G.cumsum_grid_1, "axis 1");
   close(finite.cumsum(), G.cumsum_finite, "method");
+  // an integer accumulator truncates each float first, as NumPy: [1 3 0] and [1 2 -6]
+  assert.equal(np.cumsum(np.array([1.5, 2.7, -3.2]), { dtype: np.int64 }).tolist(), [1, 3, 0]);
+  assert.equal(np.cumprod(np.array([1.5, 2.7, -3.2]), { dtype: np.int32 }).tolist(), [1, 2, -6]);
 });
 
 test.run();
