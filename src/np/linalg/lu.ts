@@ -65,15 +65,7 @@ export function luFactor(a: Float64Array, off: number, n: number, pivots: Int32A
     const rest = n - k1;
     if (rest === 0) continue;
     // U12 = L11^-1 A12 (unit lower triangle of the panel)
-    for (let i = k0 + 1; i < k1; i++) {
-      const ri = off + i * n;
-      for (let k = k0; k < i; k++) {
-        const l = a[ri + k];
-        if (l === 0) continue;
-        const rk = off + k * n;
-        for (let j = k1; j < n; j++) a[ri + j] -= l * a[rk + j];
-      }
-    }
+    for (let i = k0 + 1; i < k1; i++) subtractRows(a, off + i * n + k1, a, off + i * n, k0, i, off + k1, n, n - k1);
     // A22 -= L21 U12
     tmp ??= new Float64Array(n * n);
     gemm(a, off + k1 * n + k0, n, 1, a, off + k0 * n + k1, n, 1, tmp, 0, rest, k1 - k0, rest);
@@ -99,15 +91,7 @@ export function luSolve(lu: Float64Array, off: number, n: number, pivots: Int32A
   for (let i0 = 0; i0 < n; i0 += BLOCK) {
     const i1 = Math.min(i0 + BLOCK, n);
     if (i0 > 0 && tmp) subtractProduct(lu, off + i0 * n, n, i1 - i0, i0, b, bOff, m, bOff + i0 * m, tmp);
-    for (let i = i0 + 1; i < i1; i++) {
-      const ri = bOff + i * m;
-      for (let k = i0; k < i; k++) {
-        const l = lu[off + i * n + k];
-        if (l === 0) continue;
-        const rk = bOff + k * m;
-        for (let j = 0; j < m; j++) b[ri + j] -= l * b[rk + j];
-      }
-    }
+    for (let i = i0 + 1; i < i1; i++) subtractRows(b, bOff + i * m, lu, off + i * n, i0, i, bOff, m, m);
   }
   // backward: upper triangle, from the last block up
   const last = Math.floor((n - 1) / BLOCK) * BLOCK;
@@ -116,15 +100,30 @@ export function luSolve(lu: Float64Array, off: number, n: number, pivots: Int32A
     if (i1 < n && tmp) subtractProduct(lu, off + i0 * n + i1, n, i1 - i0, n - i1, b, bOff + i1 * m, m, bOff + i0 * m, tmp);
     for (let i = i1 - 1; i >= i0; i--) {
       const ri = bOff + i * m;
-      for (let k = i + 1; k < i1; k++) {
-        const u = lu[off + i * n + k];
-        if (u === 0) continue;
-        const rk = bOff + k * m;
-        for (let j = 0; j < m; j++) b[ri + j] -= u * b[rk + j];
-      }
+      subtractRows(b, ri, lu, off + i * n, i + 1, i1, bOff, m, m);
       const inv = 1 / lu[off + i * n + i];
       for (let j = 0; j < m; j++) b[ri + j] *= inv;
     }
+  }
+}
+
+/**
+ * x[xAt + j] -= sum over k in k0..k1-1 of coef[cAt + k] * x[rowsAt + k * ld + j], j < len: one
+ * row less its combination of earlier rows, four rows per sweep (x[xAt + j] is loaded and
+ * stored once per four terms).
+ */
+function subtractRows(x: Float64Array, xAt: number, coef: Float64Array, cAt: number, k0: number, k1: number, rowsAt: number, ld: number, len: number): void {
+  let k = k0;
+  for (; k + 3 < k1; k += 4) {
+    const c0 = coef[cAt + k], c1 = coef[cAt + k + 1], c2 = coef[cAt + k + 2], c3 = coef[cAt + k + 3];
+    const r0 = rowsAt + k * ld, r1 = r0 + ld, r2 = r1 + ld, r3 = r2 + ld;
+    for (let j = 0; j < len; j++) x[xAt + j] -= c0 * x[r0 + j] + c1 * x[r1 + j] + c2 * x[r2 + j] + c3 * x[r3 + j];
+  }
+  for (; k < k1; k++) {
+    const c = coef[cAt + k];
+    if (c === 0) continue;
+    const r = rowsAt + k * ld;
+    for (let j = 0; j < len; j++) x[xAt + j] -= c * x[r + j];
   }
 }
 
