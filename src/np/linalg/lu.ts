@@ -87,17 +87,51 @@ export function luSolve(lu: Float64Array, off: number, n: number, pivots: Int32A
     if (pivots[k] !== k) swapRows(b, bOff + k * m, bOff + pivots[k] * m, m);
   }
   const tmp = n > BLOCK ? new Float64Array(BLOCK * m) : null;
-  // forward: unit lower triangle, a block of rows at a time
+  forwardSubstitute(lu, off, n, b, bOff, m, false, tmp);
+  backSubstitute(lu, off, n, b, bOff, m, tmp);
+}
+
+/**
+ * The inverse into x[xOff..] (n x n, zero on entry) from the factors, by LAPACK's dgetri
+ * route: L^-1 (lower triangular, so its forward substitution skips the zeros above the
+ * diagonal: a third of the work of solving against the identity), U^-1 L^-1, then the
+ * pivots' swaps applied to the columns in reverse.
+ */
+export function luInverse(lu: Float64Array, off: number, n: number, pivots: Int32Array, x: Float64Array, xOff: number): void {
+  for (let i = 0; i < n; i++) x[xOff + i * n + i] = 1;
+  const tmp = n > BLOCK ? new Float64Array(BLOCK * n) : null;
+  forwardSubstitute(lu, off, n, x, xOff, n, true, tmp);
+  backSubstitute(lu, off, n, x, xOff, n, tmp);
+  for (let k = n - 1; k >= 0; k--) {
+    const p = pivots[k];
+    if (p === k) continue;
+    for (let i = 0; i < n; i++) {
+      const row = xOff + i * n;
+      const t = x[row + k];
+      x[row + k] = x[row + p];
+      x[row + p] = t;
+    }
+  }
+}
+
+/**
+ * b = L^-1 b with L the unit lower triangle, a block of rows at a time. `lowerOnly`: b is
+ * lower triangular (the identity's solve), so row i only has columns below i + 1 to update.
+ */
+function forwardSubstitute(lu: Float64Array, off: number, n: number, b: Float64Array, bOff: number, m: number, lowerOnly: boolean, tmp: Float64Array | null): void {
   for (let i0 = 0; i0 < n; i0 += BLOCK) {
     const i1 = Math.min(i0 + BLOCK, n);
-    if (i0 > 0 && tmp) subtractProduct(lu, off + i0 * n, n, i1 - i0, i0, b, bOff, m, bOff + i0 * m, tmp);
-    for (let i = i0 + 1; i < i1; i++) subtractRows(b, bOff + i * m, lu, off + i * n, i0, i, bOff, m, m);
+    if (i0 > 0 && tmp) subtractProduct(lu, off + i0 * n, n, i1 - i0, i0, b, bOff, m, lowerOnly ? i0 : m, bOff + i0 * m, tmp);
+    for (let i = i0 + 1; i < i1; i++) subtractRows(b, bOff + i * m, lu, off + i * n, i0, i, bOff, m, lowerOnly ? i : m);
   }
-  // backward: upper triangle, from the last block up
+}
+
+/** b = U^-1 b with U the upper triangle, from the last block of rows up. */
+function backSubstitute(lu: Float64Array, off: number, n: number, b: Float64Array, bOff: number, m: number, tmp: Float64Array | null): void {
   const last = Math.floor((n - 1) / BLOCK) * BLOCK;
   for (let i0 = last; i0 >= 0; i0 -= BLOCK) {
     const i1 = Math.min(i0 + BLOCK, n);
-    if (i1 < n && tmp) subtractProduct(lu, off + i0 * n + i1, n, i1 - i0, n - i1, b, bOff + i1 * m, m, bOff + i0 * m, tmp);
+    if (i1 < n && tmp) subtractProduct(lu, off + i0 * n + i1, n, i1 - i0, n - i1, b, bOff + i1 * m, m, m, bOff + i0 * m, tmp);
     for (let i = i1 - 1; i >= i0; i--) {
       const ri = bOff + i * m;
       subtractRows(b, ri, lu, off + i * n, i + 1, i1, bOff, m, m);
@@ -127,10 +161,14 @@ function subtractRows(x: Float64Array, xAt: number, coef: Float64Array, cAt: num
   }
 }
 
-/** b[dst .. rows x m] -= A (rows x k at aOff, row stride n) @ b[src .. k x m]. */
-function subtractProduct(a: Float64Array, aOff: number, n: number, rows: number, k: number, b: Float64Array, src: number, m: number, dst: number, tmp: Float64Array): void {
-  gemm(a, aOff, n, 1, b, src, m, 1, tmp, 0, rows, k, m);
-  for (let i = 0; i < rows * m; i++) b[dst + i] -= tmp[i];
+/** The first `cols` columns of b[dst .. rows x m] -= A (rows x k at aOff, row stride n) @ b[src .. k x m]. */
+function subtractProduct(a: Float64Array, aOff: number, n: number, rows: number, k: number, b: Float64Array, src: number, m: number, cols: number, dst: number, tmp: Float64Array): void {
+  gemm(a, aOff, n, 1, b, src, m, 1, tmp, 0, rows, k, cols);
+  for (let i = 0; i < rows; i++) {
+    const bi = dst + i * m;
+    const ti = i * cols;
+    for (let j = 0; j < cols; j++) b[bi + j] -= tmp[ti + j];
+  }
 }
 
 /** sign and log|det| from the factors of luFactor (sign 0 and -inf for a zero pivot). */
