@@ -105,12 +105,17 @@ function panel(
   const t2 = new Float64Array(NB + 1);
   for (let i = 0; i < NB; i++) {
     const g = p + i;
-    // column g from row g: the updates of the panel's earlier steps
+    // column g from row g: the updates of the panel's earlier steps (the factors that do not
+    // depend on the row gathered first, so the inner loops read contiguously)
+    for (let c = 0; c < i; c++) {
+      t1[c] = y[g * NB + c];
+      t2[c] = a[(p + c) * n + g];
+    }
     for (let r = g; r < m; r++) {
       const ar = r * n + p;
       const xr = r * NB;
       let s = 0;
-      for (let c = 0; c < i; c++) s += a[ar + c] * y[g * NB + c] + x[xr + c] * a[(p + c) * n + g];
+      for (let c = 0; c < i; c++) s += a[ar + c] * t1[c] + x[xr + c] * t2[c];
       a[r * n + g] -= s;
     }
     tauq[g] = makeReflector(a, g * n + g, n, m - g);
@@ -131,16 +136,26 @@ function panel(
         t2[c] += x[r * NB + c] * ur;
       }
     }
+    for (let c = 0; c < i; c++) {
+      const row = (p + c) * n;
+      const f = t2[c];
+      for (let j = g + 1; j < n; j++) yi[j] -= a[row + j] * f;
+    }
     for (let j = g + 1; j < n; j++) {
       let s = yi[j];
-      for (let c = 0; c < i; c++) s -= y[j * NB + c] * t1[c] + a[(p + c) * n + j] * t2[c];
+      for (let c = 0; c < i; c++) s -= y[j * NB + c] * t1[c];
       y[j * NB + i] = s * tauq[g];
     }
     // row g beyond the diagonal: the updates so far, then its reflector
+    for (let c = 0; c <= i; c++) t1[c] = a[g * n + p + c];
+    for (let c = 0; c < i; c++) {
+      const row = (p + c) * n;
+      const f = x[g * NB + c];
+      for (let j = g + 1; j < n; j++) a[g * n + j] -= a[row + j] * f;
+    }
     for (let j = g + 1; j < n; j++) {
       let s = 0;
-      for (let c = 0; c <= i; c++) s += y[j * NB + c] * a[g * n + p + c];
-      for (let c = 0; c < i; c++) s += a[(p + c) * n + j] * x[g * NB + c];
+      for (let c = 0; c <= i; c++) s += y[j * NB + c] * t1[c];
       a[g * n + j] -= s;
     }
     taup[g] = makeReflector(a, g * n + g + 1, 1, n - g - 1);
