@@ -44,21 +44,25 @@ export function reducePanels(a: Float64Array, m: number, n: number, d: Float64Ar
 }
 
 /**
- * out[j] = sum over rows r0..r1-1 of a[r, j] * a[r, col] for j from `col` + 1 (= j0) on: A^T u
- * with u in column `col`, four rows per sweep so each out[j] is loaded and stored once per four.
+ * out[j] += sum over rows r0..r1-1 of mat[r * ld + j] * w[wAt + r * wStride] for j in j0..j1-1
+ * (a transposed matrix times a vector), four rows per sweep so each out[j] is loaded and
+ * stored once per four.
  */
-function accumulateRows(a: Float64Array, n: number, r0: number, r1: number, j0: number, out: Float64Array): void {
-  const col = j0 - 1;
+function accumulateRows(
+  mat: Float64Array, ld: number, r0: number, r1: number, j0: number, j1: number,
+  w: Float64Array, wAt: number, wStride: number, out: Float64Array,
+): void {
   let r = r0;
   for (; r + 3 < r1; r += 4) {
-    const p0 = r * n, p1 = p0 + n, p2 = p1 + n, p3 = p2 + n;
-    const u0 = a[p0 + col], u1 = a[p1 + col], u2 = a[p2 + col], u3 = a[p3 + col];
-    for (let j = j0; j < n; j++) out[j] += a[p0 + j] * u0 + a[p1 + j] * u1 + a[p2 + j] * u2 + a[p3 + j] * u3;
+    const p0 = r * ld, p1 = p0 + ld, p2 = p1 + ld, p3 = p2 + ld;
+    const at = wAt + r * wStride;
+    const u0 = w[at], u1 = w[at + wStride], u2 = w[at + 2 * wStride], u3 = w[at + 3 * wStride];
+    for (let j = j0; j < j1; j++) out[j] += mat[p0 + j] * u0 + mat[p1 + j] * u1 + mat[p2 + j] * u2 + mat[p3 + j] * u3;
   }
   for (; r < r1; r++) {
-    const p0 = r * n;
-    const u0 = a[p0 + col];
-    for (let j = j0; j < n; j++) out[j] += a[p0 + j] * u0;
+    const p0 = r * ld;
+    const u0 = w[wAt + r * wStride];
+    for (let j = j0; j < j1; j++) out[j] += mat[p0 + j] * u0;
   }
 }
 
@@ -122,20 +126,13 @@ function panel(
     d[g] = a[g * n + g];
     a[g * n + g] = 1;
     // Y[g+1:, i] = tauq (A[g:, g+1:]^T u - Y[g+1:, :i] A[g:, p:g]^T u - A[p:g, g+1:]^T X[g:, :i]^T u)
+    // A[g:, p:]^T u in one sweep: its columns p..g-1 are A[g:, p:g]^T u, those after g the first term
     const yi = work;
-    yi.fill(0, g + 1, n);
-    t1.fill(0);
+    yi.fill(0, p, n);
+    accumulateRows(a, n, g, m, p, n, a, g, n, yi);
+    for (let c = 0; c < i; c++) t1[c] = yi[p + c];
     t2.fill(0);
-    accumulateRows(a, n, g, m, g + 1, yi);
-    for (let r = g; r < m; r++) {
-      const ur = a[r * n + g];
-      if (ur === 0) continue;
-      const row = r * n;
-      for (let c = 0; c < i; c++) {
-        t1[c] += a[row + p + c] * ur;
-        t2[c] += x[r * NB + c] * ur;
-      }
-    }
+    accumulateRows(x, NB, g, m, 0, i, a, g, n, t2);
     for (let c = 0; c < i; c++) {
       const row = (p + c) * n;
       const f = t2[c];
@@ -165,10 +162,7 @@ function panel(
     const vAt = g * n;
     t1.fill(0);
     t2.fill(0);
-    for (let j = g + 1; j < n; j++) {
-      const vj = a[vAt + j];
-      for (let c = 0; c <= i; c++) t1[c] += y[j * NB + c] * vj;
-    }
+    accumulateRows(y, NB, g + 1, n, 0, i + 1, a, vAt, 1, t1);
     for (let c = 0; c < i; c++) {
       const row = (p + c) * n;
       let s = 0;
