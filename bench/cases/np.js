@@ -296,3 +296,96 @@ module.exports = [
     },
   },
 ];
+
+// Sorting-based and scan cases: random inputs from the legacy MT19937 stream, which tslab-sci
+// reproduces bit for bit, so both sides sort, select and count the same numbers.
+const SEED = 1234;
+const FFT_N = 1 << 20;
+
+function randomFloats(n) {
+  const RandomState = need("np.random.RandomState");
+  return new RandomState(SEED).random_sample(n);
+}
+
+function randomInts(n, high) {
+  const RandomState = need("np.random.RandomState");
+  return new RandomState(SEED).randint(0, high, n);
+}
+
+/** A case timing `op(input)` with the given goal; `input()` builds the tslab-sci array. */
+function algorithmCase(name, label, goal, params, input, op, extra = {}) {
+  return {
+    name,
+    label,
+    goal: { ratio: goal },
+    tol: extra.tol ?? TOL,
+    params,
+    ts: () => {
+      const a = input();
+      const run = op(a);
+      return extra.check ? { run, check: () => extra.check(run()) } : run;
+    },
+    peers: extra.peers ?? {},
+  };
+}
+
+/** Checksum of a complex result as (n, 2) real/imaginary pairs, as worker.py reports it. */
+function complexCheck(r) {
+  const { summarize } = require("../lib/check");
+  const re = need("np.real")(r).ravel().tolist();
+  const im = need("np.imag")(r).ravel().tolist();
+  const flat = new Float64Array(re.length * 2);
+  for (let i = 0; i < re.length; i++) {
+    flat[2 * i] = re[i];
+    flat[2 * i + 1] = im[i];
+  }
+  return summarize(flat, [...r.shape, 2], "complex128");
+}
+
+module.exports.push(
+  algorithmCase("sort", "np.sort (1e6,) random", 1.5, { n: N, seed: SEED }, () => randomFloats(N), (a) => {
+    const sort = need("np.sort");
+    return () => sort(a);
+  }, {
+    peers: {
+      "js loop": () => {
+        const a = Float64Array.from(randomFloats(N).tolist());
+        return { run: () => ({ flat: a.slice().sort(), shape: [N] }) };
+      },
+    },
+  }),
+  algorithmCase("unique_int", "np.unique (1e6,) ints in [0, 1000)", 1.5, { n: N, seed: SEED, high: 1000 },
+    () => randomInts(N, 1000), (a) => {
+      const unique = need("np.unique");
+      return () => unique(a);
+    }),
+  algorithmCase("unique_float", "np.unique (1e6,) random", 1.5, { n: N, seed: SEED }, () => randomFloats(N), (a) => {
+    const unique = need("np.unique");
+    return () => unique(a);
+  }),
+  algorithmCase("cumsum", "a.cumsum() (1e6,)", 1.2, { n: N }, () => fromFloat64(patternA(N), [N]), (a) => {
+    const cumsum = member(a, "cumsum", "NDArray.cumsum");
+    return () => cumsum();
+  }, {
+    peers: {
+      "js loop": () => {
+        const a = patternA(N);
+        const run = () => {
+          const out = new Float64Array(a.length);
+          let s = 0;
+          for (let i = 0; i < a.length; i++) out[i] = s += a[i];
+          return { flat: out, shape: [N] };
+        };
+        return { run };
+      },
+    },
+  }),
+  algorithmCase("median", "np.median (1e6,) random", 1.5, { n: N, seed: SEED }, () => randomFloats(N), (a) => {
+    const median = need("np.median");
+    return () => median(a);
+  }),
+  algorithmCase("fft", "np.fft.fft (2^20,) real input", 2, { n: FFT_N }, () => fromFloat64(patternA(FFT_N), [FFT_N]), (a) => {
+    const fft = need("np.fft.fft");
+    return () => fft(a);
+  }, { tol: 1e-9, check: complexCheck }),
+);

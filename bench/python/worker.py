@@ -129,6 +129,47 @@ def _solve(p):
     return lambda: np.linalg.solve(a, b)
 
 
+@case("sort")
+def _sort(p):
+    import numpy as np
+    a = np.random.RandomState(p["seed"]).random_sample(p["n"])
+    return lambda: np.sort(a)
+
+
+@case("unique_int")
+def _unique_int(p):
+    import numpy as np
+    a = np.random.RandomState(p["seed"]).randint(0, p["high"], p["n"])
+    return lambda: np.unique(a)
+
+
+@case("unique_float")
+def _unique_float(p):
+    import numpy as np
+    a = np.random.RandomState(p["seed"]).random_sample(p["n"])
+    return lambda: np.unique(a)
+
+
+@case("cumsum")
+def _cumsum(p):
+    a = pattern_a(p["n"])
+    return lambda: a.cumsum()
+
+
+@case("median")
+def _median(p):
+    import numpy as np
+    a = np.random.RandomState(p["seed"]).random_sample(p["n"])
+    return lambda: np.median(a)
+
+
+@case("fft")
+def _fft(p):
+    import numpy as np
+    a = pattern_a(p["n"])
+    return lambda: np.fft.fft(a)
+
+
 @case("randn")
 def _randn(p):
     import numpy as np
@@ -288,10 +329,13 @@ def checksum(value):
         return {"shape": [len(value)], "sum": None, "samples": [], "kind": "png",
                 "png": value[:8] == b"\x89PNG\r\n\x1a\n"}
     arr = np.asarray(value)
+    dtype = str(arr.dtype)
+    if np.iscomplexobj(arr):  # real and imaginary parts as a trailing axis of 2
+        arr = np.stack([arr.real, arr.imag], axis=-1)
     flat = arr.ravel()
     n = flat.size
     samples = [float(flat[i]) for i in sorted({0, n // 3, n // 2, n - 1})] if n else []
-    return {"shape": list(arr.shape), "dtype": str(arr.dtype),
+    return {"shape": list(arr.shape), "dtype": dtype,
             "sum": float(flat.sum(dtype=np.float64)),
             "abs": float(np.abs(flat).sum(dtype=np.float64)), "samples": samples}
 

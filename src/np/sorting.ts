@@ -2,6 +2,7 @@
 import { NotImplementedError } from "../errors";
 import { compareComplex, cumulateRows, sortComplexRows } from "./complex/reduce";
 import { argHeapsort, argQuicksort } from "./argquicksort";
+import { sortFloat64 } from "./radix-sort";
 import { uninitStorage, zeroedStorage } from "./alloc";
 import { DType, DTypeLike, dtype as toDType, int64 } from "./dtype";
 import { NDArray, cContiguousStrides } from "./ndarray";
@@ -83,7 +84,8 @@ export function sort(...args: unknown[]): NDArray {
   if (arr.dtype.kind === "c") sortComplexRows(data, n, rows);
   else for (let r = 0; r < rows; r++) {
     const row = data.subarray(r * n, (r + 1) * n);
-    if (arr.dtype.kind === "f") row.sort(compare);
+    // typed arrays sort numerically with NaN last, as NumPy
+    if (row instanceof Float64Array) sortFloat64(row);
     else row.sort();
   }
   return restore(arr, axis, arr.ndim);
@@ -165,6 +167,7 @@ export function unique(...args: unknown[]): NDArray | NDArray[] {
   const arr = asarray(b.ar as ArrayLike);
   if (arr.dtype.kind === "c") throw new NotImplementedError("unique() of a complex array is not supported yet");
   const axis = b.axis === null ? null : normalizeAxis(b.axis, arr.ndim);
+  if (axis === null && !b.return_index && !b.return_inverse && !b.return_counts) return uniqueValues(arr, b.equal_nan);
   // rows: n sub-arrays of m values each, in C order
   const moved = axis === null ? arr : astype(arr.transpose([axis, ...arr.shape.map((_, i) => i).filter((i) => i !== axis)]), arr.dtype);
   const data = contiguousStorage(moved);
@@ -203,6 +206,28 @@ export function unique(...args: unknown[]): NDArray | NDArray[] {
   return out;
 }
 
+/** The sorted distinct values of the flattened array: sort a copy, keep each value unlike its predecessor. */
+function uniqueValues(arr: NDArray, equalNan: boolean): NDArray {
+  const data = uninitStorage(arr.dtype.storage, arr.size);
+  data.set(contiguousStorage(arr));
+  if (data instanceof Float64Array) sortFloat64(data);
+  else data.sort();
+  const n = data.length;
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    const x = data[i];
+    if (kept > 0) {
+      const prev = data[kept - 1];
+      // NaNs sort last: with equal_nan they all collapse into the first
+      if (x === prev || (equalNan && x !== x && prev !== prev)) continue;
+    }
+    data[kept++] = x;
+  }
+  const values = uninitStorage(arr.dtype.storage, kept);
+  values.set(data.subarray(0, kept));
+  return NDArray.fromStorage(values, [kept], arr.dtype);
+}
+
 /** Keyword arguments of cumsum/cumprod: axis (null flattens) and accumulator dtype. */
 export interface CumulativeOptions {
   a?: ArrayLike;
@@ -216,9 +241,12 @@ function cumulative(a: ArrayLike, opts: CumulativeOptions | undefined, product: 
   const arr = asarray(a);
   const dt: DType = opts?.dtype ? toDType(opts.dtype) : sumDType(arr.dtype);
   const axis = opts?.axis ?? null;
+  if (!product && (axis === null || (arr.ndim === 1 && (axis === 0 || axis === -1))) && arr.dtype === dt && dt.storage === Float64Array && dt.kind !== "c") {
+    return runningSum(contiguousStorage(arr) as Float64Array, dt);
+  }
   const { arr: rows, n, rows: count, axis: ax } = rowsOf(arr, { axis });
   const out = zeroedStorage(dt.storage, rows.size);
-  const src = rows.data;
+  const src = rows.dtype === dt || dt.kind === "c" ? rows.data : astype(rows, dt).data;
   if (dt.kind === "c") {
     cumulateRows(rows.dtype === dt ? src : astype(rows, dt).data, out, n, count, product);
     return restore(new NDArray(out, rows.shape, cContiguousStrides(rows.shape), 0, dt), ax, rows.ndim);
@@ -234,6 +262,18 @@ function cumulative(a: ArrayLike, opts: CumulativeOptions | undefined, product: 
   }
   const result = new NDArray(out, rows.shape, cContiguousStrides(rows.shape), 0, dt);
   return restore(result, ax, rows.ndim);
+}
+
+/** The running sums of float64-stored values in C order, as a 1-d array of `dt` (float64, int64 or uint64). */
+function runningSum(src: Float64Array, dt: DType): NDArray {
+  const n = src.length;
+  const out = uninitStorage(Float64Array, n) as Float64Array;
+  let acc = 0;
+  for (let i = 0; i < n; i++) {
+    acc += src[i];
+    out[i] = acc;
+  }
+  return NDArray.fromStorage(out, [n], dt);
 }
 
 type CumulativeArgs = PyArgs<[axis: number | null, dtype: DTypeLike | null, out: NDArray | null, options: CumulativeOptions], CumulativeOptions>;

@@ -1,10 +1,13 @@
 /**
- * Complex FFTs of any length on interleaved (re, im) rows: mixed-radix Cooley-Tukey
+ * Complex FFTs of any length on interleaved (re, im) rows: powers of two by the Stockham
+ * passes of stockham.ts, other lengths by mixed-radix Cooley-Tukey
  * (radix 4, 2, 3 and a general odd-radix pass) for lengths whose prime factors are small, and
  * Bluestein's chirp-z convolution (through a power-of-two FFT) otherwise. Twiddles come from
  * one table of cos/sin computed directly for each index (no recurrences), so errors stay at
  * a few ulps times log(n), as pocketfft's do.
  */
+
+import { StockhamPlan } from "./stockham";
 
 /** Largest prime factor done by a direct pass; lengths with a larger one go through Bluestein. */
 const MAX_DIRECT_PRIME = 31;
@@ -253,7 +256,8 @@ export function planFor(n: number): FftPlan {
   let plan = PLANS.get(n);
   if (plan === undefined) {
     const factors = factorize(n);
-    plan = factors.some((p) => p > MAX_DIRECT_PRIME) ? new BluesteinPlan(n) : new RadixPlan(n);
+    if ((n & (n - 1)) === 0) plan = new StockhamPlan(n, rootsOfUnity(n));
+    else plan = factors.some((p) => p > MAX_DIRECT_PRIME) ? new BluesteinPlan(n) : new RadixPlan(n);
     if (PLANS.size > 64) PLANS.clear();
     PLANS.set(n, plan);
   }

@@ -91,6 +91,18 @@ function halfLength(n: number): HalfLengthReal {
 }
 
 /**
+ * Completes the spectrum of a real row from its first n / 2 + 1 values at o[at ..]: X[n - k]
+ * = conj(X[k]); the inverse transform of a real row is the conjugate of the forward one.
+ */
+function mirrorHalfSpectrum(o: Float64Array, at: number, n: number, inverse: boolean): void {
+  for (let k = n / 2 + 1; k < n; k++) {
+    o[at + 2 * k] = o[at + 2 * (n - k)];
+    o[at + 2 * k + 1] = -o[at + 2 * (n - k) + 1];
+  }
+  if (inverse) for (let k = 0; k < n; k++) o[at + 2 * k + 1] = -o[at + 2 * k + 1];
+}
+
+/**
  * The transform of `a` along `axis` over n points (n: the output length for c2c and c2r, the
  * input length for r2c), scaled by `fct`. Returns a view with the axis back in place, as NumPy's.
  */
@@ -98,8 +110,10 @@ export function rawFft(a: NDArray, n: number, axisArg: number, kind: FftKind, in
   const axis = normalizeAxis(axisArg, a.ndim);
   const last = a.ndim - 1;
   const moved = axis === last ? a : a.swapaxes(axis, last);
-  const src = kind === "r2c" ? astype(moved, float64) : astype(moved, complex128);
   const m = a.shape[axis];
+  // a real row's full spectrum is its half spectrum mirrored (conjugated)
+  const realWhole = kind === "c2c" && a.dtype.kind !== "c" && n % 2 === 0 && n >= 4 && m === n;
+  const src = kind === "r2c" || realWhole ? astype(moved, float64) : astype(moved, complex128);
   const rows = m === 0 ? 0 : src.size / m;
   const outLen = kind === "r2c" ? Math.floor(n / 2) + 1 : n;
   const outShape = [...moved.shape.slice(0, -1), outLen];
@@ -111,8 +125,13 @@ export function rawFft(a: NDArray, n: number, axisArg: number, kind: FftKind, in
   const buf = new Float64Array(2 * n);
   const res = new Float64Array(2 * n);
   const take = Math.min(m, n);
-  const half = kind === "r2c" && n % 2 === 0 && n >= 4 && m === n ? halfLength(n) : null;
+  const half = (kind === "r2c" || realWhole) && n % 2 === 0 && n >= 4 && m === n ? halfLength(n) : null;
   for (let r = 0; r < rows; r++) {
+    if (realWhole) {
+      half!.run(s, r * m, o, 2 * r * n, fct);
+      mirrorHalfSpectrum(o, 2 * r * n, n, inverse);
+      continue;
+    }
     if (half !== null) {
       half.run(s, r * m, o, 2 * r * outLen, fct);
       continue;

@@ -1,9 +1,12 @@
 /**
  * Golub-Kahan bidiagonalisation of a tall matrix: A = U0 B V0^T with B upper bidiagonal
  * (diagonal d, superdiagonal e), by Householder reflectors alternately from the left (columns)
- * and the right (rows), as LAPACK's dgebrd does.
+ * and the right (rows), as LAPACK's dgebrd does (by panels while the matrix is large:
+ * bidiagonal-panels.ts).
  */
-import { applyReflectorLeft, applyReflectorRight, formQ, makeReflector } from "./householder";
+import { BLOCKED_MIN, applyReflectorLeft, applyReflectorRight, formQ, makeReflector } from "./householder";
+import { applyReflectorBlocks } from "./reflector-blocks";
+import { reducePanels } from "./bidiagonal-panels";
 
 /** The bidiagonal and, when asked, U0^T (uCols x m) and V0^T (n x n) as rows. */
 export interface Bidiagonal {
@@ -20,7 +23,7 @@ export function bidiagonalize(a: Float64Array, m: number, n: number, vectors: bo
   const tauLeft = new Float64Array(n);
   const tauRight = new Float64Array(n);
   const w = new Float64Array(Math.max(m, n));
-  for (let k = 0; k < n; k++) {
+  for (let k = reducePanels(a, m, n, d, e, tauLeft, tauRight); k < n; k++) {
     // left: zero column k below the diagonal
     const at = k * n + k;
     tauLeft[k] = makeReflector(a, at, n, m - k);
@@ -49,7 +52,8 @@ export function bidiagonalize(a: Float64Array, m: number, n: number, vectors: bo
   const v0 = new Float64Array(n * n);
   for (let i = 0; i < n; i++) v0[i * n + i] = 1;
   const v = new Float64Array(n);
-  for (let k = n - 2; k >= 0; k--) {
+  if (n - 1 >= BLOCKED_MIN) applyReflectorBlocks(v0, n, n, { a, base: 1, jStep: n + 1, iStep: 1, shift: 1, tau: tauRight, count: n - 1 });
+  else for (let k = n - 2; k >= 0; k--) {
     const len = n - k - 1;
     v[0] = 1;
     for (let i = 1; i < len; i++) v[i] = a[k * n + k + 1 + i];

@@ -7,7 +7,7 @@ import { ArrayLike, asarray } from "../create";
 import { broadcast_to } from "../manipulate";
 import { promote_types } from "../dtype";
 import { broadcastShapes } from "../shape";
-import { luFactor, luSlogdet, luSolve } from "./lu";
+import { luFactor, luInverse, luSlogdet, luSolve } from "./lu";
 import { roundedExp } from "./rounded-math";
 import { MatrixStack, assertSquare, atLeast2d, linalgDType, matrixStack, resultArray, resultScalar, squareStack } from "./stack";
 
@@ -41,8 +41,11 @@ export function inv(...args: unknown[]): NDArray {
   const st = squareStack(arr);
   const n = st.rows;
   const x = new Float64Array(st.count * n * n);
-  for (let t = 0; t < st.count; t++) for (let i = 0; i < n; i++) x[t * n * n + i * n + i] = 1;
-  solveStack(st, x, n);
+  const pivots = new Int32Array(n);
+  for (let t = 0; t < st.count; t++) {
+    if (luFactor(st.data, t * n * n, n, pivots)) throw new LinAlgError("Singular matrix");
+    luInverse(st.data, t * n * n, n, pivots, x, t * n * n);
+  }
   return resultArray(x, [...st.batch, n, n], st.dtype);
 }
 pyfunction(INV, inv);

@@ -81,14 +81,29 @@ function virtualIndex(method: QuantileMethod, n: number, q: number): number {
   return n * q + (alpha + q * (1 - alpha - beta)) - 1;
 }
 
-/** The method's quantile q of the n sorted values src[start], ..., src[start + n - 1]. */
-export function quantileValue(src: ArrayLike<number>, start: number, n: number, q: number, method: QuantileMethod, f32: boolean): number {
-  if (PICKING.has(method)) return src[start + Math.min(pickIndex(method, n, q), n - 1)];
+/**
+ * The two positions (previous, next) of a sorted row of n values that the method's quantile
+ * q interpolates between (the same one twice for a picking method or at an end).
+ */
+export function quantilePositions(n: number, q: number, method: QuantileMethod): [number, number] {
+  if (PICKING.has(method)) {
+    const i = Math.min(pickIndex(method, n, q), n - 1);
+    return [i, i];
+  }
   const v = virtualIndex(method, n, q);
-  let previous = Math.floor(v);
-  let next = previous + 1;
-  if (v >= n - 1) previous = next = n - 1;
-  else if (v < 0) previous = next = 0;
+  if (v >= n - 1) return [n - 1, n - 1];
+  if (v < 0) return [0, 0];
+  return [Math.floor(v), Math.floor(v) + 1];
+}
+
+/**
+ * The method's quantile q of the n values src[start], ..., src[start + n - 1], sorted (or at
+ * least with the values at quantilePositions in their sorted places).
+ */
+export function quantileValue(src: ArrayLike<number>, start: number, n: number, q: number, method: QuantileMethod, f32: boolean): number {
+  const [previous, next] = quantilePositions(n, q, method);
+  if (PICKING.has(method)) return src[start + previous];
+  const v = virtualIndex(method, n, q);
   let gamma = v - Math.floor(v);
   if (method === "averaged_inverted_cdf") gamma = gamma === 0 ? 0.5 : 1;
   else if (method === "midpoint") gamma = v % 1 === 0 ? 0 : 0.5;

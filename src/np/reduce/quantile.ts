@@ -3,10 +3,12 @@ import { ValueError } from "../../errors";
 import { DType, float32, float64 } from "../dtype";
 import { NDArray } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
-import { sort } from "../sorting";
+import { astype } from "../cast";
+import { moveAxisLast } from "../manipulate";
+import { selectPositions } from "../statistics/select";
 import { normalizeAxis } from "../shape";
 import { PyArgs, pyfunction, signature } from "../../signature";
-import { QuantileMethod, checkMethod, picksElement, quantileValue } from "./quantile-methods";
+import { QuantileMethod, checkMethod, picksElement, quantilePositions, quantileValue } from "./quantile-methods";
 import { OUT } from "../params";
 import { toOut } from "./masked";
 import { PyTypeError } from "../../errors";
@@ -73,20 +75,27 @@ function quantiles(a: ArrayLike, qs: readonly number[], opts: QuantileOptions | 
   if (axisArg === null) arr = arr.ravel();
   const axis = axisArg === null ? 0 : normalizeAxis(axisArg, arr.ndim);
   const n = arr.shape[axis];
-  const sorted = sort(arr, { axis });
-  const moved = sorted.transpose([...arr.shape.map((_, i) => i).filter((i) => i !== axis), axis]).copy();
+  // a C-ordered copy with the axis last, whose rows are partitioned in place
+  const moved = astype(moveAxisLast(arr, axis), arr.dtype);
   const rows = n === 0 ? 0 : moved.size / n;
+  const positions = qs.map((q) => (median ? [Math.floor((n - 1) / 2), Math.floor(n / 2)] : quantilePositions(n, q, method))).flat();
   // the median of float32 stays float32; percentiles interpolate in float64, as NumPy, and
   // the methods that pick an element keep the input's dtype
   const outDt: DType = median && arr.dtype === float32 ? float32 : !median && picksElement(method) ? arr.dtype : float64;
   const out = new outDt.storage(qs.length * rows);
   const src = moved.data;
+  const hasNan = new Uint8Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const start = r * n;
+    if (arr.dtype.kind === "f" && anyNan(src, start, n)) hasNan[r] = 1;
+    else selectPositions(src as Float64Array, start, n, positions);
+  }
   for (let k = 0; k < qs.length; k++) {
     const q = qs[k];
     for (let r = 0; r < rows; r++) {
       const start = r * n;
       let value: number;
-      if (src[start + n - 1] !== src[start + n - 1]) value = NaN;
+      if (hasNan[r]) value = NaN;
       else if (median) {
         const mid = Math.floor(n / 2);
         value = n % 2 === 1 ? src[start + mid] : (src[start + mid - 1] + src[start + mid]) / 2;
@@ -102,6 +111,11 @@ function quantiles(a: ArrayLike, qs: readonly number[], opts: QuantileOptions | 
     shape = axisArg === null ? asarray(a).shape.map(() => 1) : arr.shape.map((d, i) => (i === axis ? 1 : d));
   }
   return { out: NDArray.fromStorage(out, [qs.length * rows], outDt), shape };
+}
+
+function anyNan(src: NDArray["data"], start: number, n: number): boolean {
+  for (let i = start; i < start + n; i++) if (src[i] !== src[i]) return true;
+  return false;
 }
 
 function finish(r: { out: NDArray; shape: number[] }, q: number | readonly number[], opts: QuantileOptions | undefined): NDArray | number {
