@@ -8,6 +8,7 @@ import { moveAxisLast } from "../manipulate";
 import { selectPositions } from "../statistics/select";
 import { normalizeAxis } from "../shape";
 import { PyArgs, pyfunction, signature } from "../../signature";
+import { complexRowQuantiles } from "./quantile-complex";
 import { QuantileMethod, checkMethod, picksElement, quantilePositions, quantileValue } from "./quantile-methods";
 import { OUT } from "../params";
 import { toOut } from "./masked";
@@ -78,6 +79,11 @@ function quantiles(a: ArrayLike, qs: readonly number[], opts: QuantileOptions | 
   // a C-ordered copy with the axis last, whose rows are partitioned in place
   const moved = astype(moveAxisLast(arr, axis), arr.dtype);
   const rows = n === 0 ? 0 : moved.size / n;
+  if (arr.dtype.kind === "c") {
+    const out = new arr.dtype.storage(qs.length * rows);
+    complexRowQuantiles(moved.data, rows, n, qs, median, method, arr.dtype.name === "complex64", out);
+    return { out: NDArray.fromStorage(out, [qs.length * rows], arr.dtype), shape: keptShapeOf(moved, arr, a, axisArg, axis, opts) };
+  }
   const positions = qs.map((q) => (median ? [Math.floor((n - 1) / 2), Math.floor(n / 2)] : quantilePositions(n, q, method))).flat();
   // the median of float32 stays float32; percentiles interpolate in float64, as NumPy, and
   // the methods that pick an element keep the input's dtype
@@ -105,12 +111,13 @@ function quantiles(a: ArrayLike, qs: readonly number[], opts: QuantileOptions | 
       out[k * rows + r] = value;
     }
   }
-  const keptShape = moved.shape.slice(0, -1);
-  let shape = keptShape;
-  if (opts?.keepdims) {
-    shape = axisArg === null ? asarray(a).shape.map(() => 1) : arr.shape.map((d, i) => (i === axis ? 1 : d));
-  }
-  return { out: NDArray.fromStorage(out, [qs.length * rows], outDt), shape };
+  return { out: NDArray.fromStorage(out, [qs.length * rows], outDt), shape: keptShapeOf(moved, arr, a, axisArg, axis, opts) };
+}
+
+/** The result's shape for one q: the other axes, or every axis kept as 1 with keepdims. */
+function keptShapeOf(moved: NDArray, arr: NDArray, a: ArrayLike, axisArg: number | null, axis: number, opts: QuantileOptions | undefined): number[] {
+  if (!opts?.keepdims) return moved.shape.slice(0, -1);
+  return axisArg === null ? asarray(a).shape.map(() => 1) : arr.shape.map((d, i) => (i === axis ? 1 : d));
 }
 
 function anyNan(src: NDArray["data"], start: number, n: number): boolean {
