@@ -14,6 +14,7 @@ import { Figure } from "../../src/plt/figure";
 import { signatureOf } from "../../src/signature";
 import { loadGolden } from "../helpers/golden";
 import { replaySnsFixtures } from "../sns/replay";
+import { replayApiCalls } from "./api_replay";
 
 type Json = Record<string, any>;
 const given = new Map<string, Set<string>>();
@@ -102,6 +103,9 @@ const EXERCISED: [string, () => unknown][] = [
   }],
 ];
 
+/** Fixture files replayed by test/plt/api_replay.ts. */
+const API_FIXTURES = ["plt/axes_api"];
+
 /** Fixture files of test/golden whose cases are Axes calls ({ calls: [name, args, kwargs][] }). */
 const CALL_FIXTURES = ["plt_contour/contour"];
 
@@ -164,6 +168,7 @@ test("every declared parameter is exercised against a reference or refused", () 
       record(() => (c.pyplot ? plt.matshow(c.A, c.kwargs) : plt.subplots()[1].matshow(c.A, c.kwargs)));
     }
     replaySnsFixtures(record);
+    for (const name of API_FIXTURES) replayApiCalls(name, record);
     for (const [, fn] of EXERCISED) {
       plt.close("all");
       record(fn);
