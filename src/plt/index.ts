@@ -62,3 +62,5 @@ export * from "./log_scale_shortcuts";
 export * from "./pyplot_axes_state";
 export type { AutoscaleOptions } from "./axes_autoscale";
 export type { AxesSetOptions } from "./axes_set";
+import "./image_mapping";
+export * from "./colormap_setters";

@@ -77,6 +77,7 @@ export function runCases(name: string): void {
   for (const c of loadGolden<ApiCase[]>(name)) {
     test(c.label, () => {
       plt.close("all");
+      plt.rcdefaults();
       const [, axs] = plt.subplots(c.grid[0], c.grid[1], { squeeze: false });
       const ctx: Record<string, unknown> = {};
       (axs as any).flat().forEach((ax: Axes, i: number) => (ctx[`$ax${i}`] = ax));
@@ -109,6 +110,7 @@ export function runCases(name: string): void {
 export function replayApiCalls(name: string, record: (fn: () => unknown) => void): void {
   for (const c of loadGolden<ApiCase[]>(name)) {
     plt.close("all");
+    plt.rcdefaults();
     const [, axs] = plt.subplots(c.grid[0], c.grid[1], { squeeze: false });
     const ctx: Record<string, unknown> = {};
     (axs as any).flat().forEach((ax: Axes, i: number) => (ctx[`$ax${i}`] = ax));
