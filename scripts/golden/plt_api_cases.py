@@ -35,8 +35,18 @@ def plain(v):
     return type(v).__name__
 
 
+def walk(target, parts, upto=None):
+    """Follows attribute names and indexes; a method followed by more parts is called first."""
+    for i, p in enumerate(parts[:upto]):
+        target = target[int(p)] if p.isdigit() else getattr(target, p)
+        if i < len(parts) - 1 and callable(target) and not hasattr(target, parts[i + 1]):
+            target = target()
+    return target
+
+
 def resolve(ctx, name):
-    """The callable a dotted name reaches: from pyplot ("plt."), an Axes ("$axN.") or the first Axes."""
+    """What a dotted name reaches from pyplot ("plt."), an Axes or result ("$axN.", "$retN.") or
+    the first Axes: a callable, or for a last part "@attr" a function returning the attribute."""
     parts = name.split(".")
     if parts[0] == "plt":
         target, parts = plt, parts[1:]
@@ -44,18 +54,22 @@ def resolve(ctx, name):
         target, parts = ctx[parts[0]], parts[1:]
     else:
         target = ctx["$ax0"]
-    for i, p in enumerate(parts):
-        if i < len(parts) - 1 or not callable(getattr(target, p, None)) and p.isdigit():
-            target = target[int(p)] if p.isdigit() else getattr(target, p)
-            if callable(target) and i < len(parts) - 1 and not parts[i + 1].isdigit() and not hasattr(target, parts[i + 1]):
-                target = target()
-        else:
-            target = getattr(target, p)
-    return target
+    if parts[-1].startswith("@"):
+        value = getattr(walk(target, parts, len(parts) - 1), parts[-1][1:])
+        return lambda: value
+    return walk(target, parts)
 
 
 def args_of(ctx, args):
-    return [ctx[a] if isinstance(a, str) and a.startswith("$") and a in ctx else a for a in args]
+    """Arguments with "$axN" / "$retN" (and "$retN.i" indexes into it) replaced by what they name."""
+    out = []
+    for a in args:
+        if isinstance(a, str) and a.startswith("$") and a.split(".")[0] in ctx:
+            head, *rest = a.split(".")
+            out.append(walk(ctx[head], rest))
+        else:
+            out.append(a)
+    return out
 
 
 def run(grid, calls, probes):

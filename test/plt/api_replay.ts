@@ -38,6 +38,7 @@ export function plain(v: unknown): unknown {
 /** Deep equality with 1e-12 relative tolerance on numbers. */
 export function same(a: unknown, e: unknown, what: string): void {
   if (typeof e === "number" && typeof a === "number") {
+    if (Number.isNaN(e) && Number.isNaN(a)) return;
     if (!(Math.abs(a - e) <= 1e-12 * Math.max(1, Math.abs(e)))) assert.unreachable(`${what}: ${a} vs ${e}`);
     return;
   }
@@ -50,25 +51,38 @@ export function same(a: unknown, e: unknown, what: string): void {
   assert.equal(a, e, what);
 }
 
-export function resolve(ctx: Record<string, unknown>, name: string): () => unknown {
+/** Follows attribute names and indexes; a method followed by more parts is called first. */
+function walk(target: any, parts: string[], upto = parts.length): any {
+  for (let i = 0; i < upto; i++) {
+    const parent = target;
+    target = target[parts[i]];
+    if (i < parts.length - 1 && typeof target === "function" && !(parts[i + 1] in target)) target = target.call(parent);
+  }
+  return target;
+}
+
+/** What a dotted name reaches (as the generator's resolve): a bound method, or for "@attr" a function returning the attribute. */
+export function resolve(ctx: Record<string, unknown>, name: string): (...a: unknown[]) => unknown {
   let parts = name.split(".");
   let target: any;
   if (parts[0] === "plt") [target, parts] = [plt, parts.slice(1)];
   else if (parts[0].startsWith("$")) [target, parts] = [ctx[parts[0]], parts.slice(1)];
   else target = ctx.$ax0;
-  for (let i = 0; i < parts.length - 1; i++) {
-    let next = target[parts[i]];
-    if (typeof next === "function" && !(parts[i + 1] in next)) next = next.call(target);
-    target = next;
-  }
   const last = parts[parts.length - 1];
+  const owner = walk(target, parts, parts.length - 1);
+  if (last.startsWith("@")) return () => owner[last.slice(1)];
   // pyplot's figures list their axes as `fig.axes` (matplotlib's get_axes)
-  if (last === "get_axes" && typeof target[last] !== "function") return () => target.axes;
-  return target[last].bind(target);
+  if (last === "get_axes" && typeof owner[last] !== "function") return () => owner.axes;
+  return owner[last].bind(owner);
 }
 
+/** The arguments with "$axN" / "$retN" (and "$retN.i") replaced, keywords as the trailing object. */
 export function argsOf(ctx: Record<string, unknown>, args: unknown[], kwargs: Json = {}): unknown[] {
-  const out = args.map((a) => (typeof a === "string" && a in ctx ? ctx[a] : a));
+  const out = args.map((a) => {
+    if (typeof a !== "string" || !a.startsWith("$")) return a;
+    const [head, ...rest] = a.split(".");
+    return head in ctx ? walk(ctx[head], rest) : a;
+  });
   if (Object.keys(kwargs).length > 0) out.push(kwargs);
   return out;
 }

@@ -104,7 +104,7 @@ const EXERCISED: [string, () => unknown][] = [
 ];
 
 /** Fixture files replayed by test/plt/api_replay.ts. */
-const API_FIXTURES = ["plt/axes_api", "plt/colormap_setters"];
+const API_FIXTURES = ["plt/axes_api", "plt/colormap_setters", "plt/plot_types"];
 
 /** Fixture files of test/golden whose cases are Axes calls ({ calls: [name, args, kwargs][] }). */
 const CALL_FIXTURES = ["plt_contour/contour"];
