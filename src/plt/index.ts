@@ -73,3 +73,5 @@ export type { BrokenBarhOptions } from "./broken_barh";
 export type { SpyOptions } from "./spy";
 export type { BarLabelOptions } from "./bar_label";
 import "./annotation_xy";
+export * from "./image_io";
+export type { ImsaveOptions as PltImsaveOptions } from "./image_io";

@@ -101,6 +101,12 @@ const EXERCISED: [string, () => unknown][] = [
     const cs = ax.contour([[0, 1, 2], [1, 3, 1], [2, 1, 0]]);
     ax.clabel(cs, [1.5], { fontsize: 8, inline: false, inline_spacing: 3, fmt: "%1.1f", colors: "k", rightside_up: false, zorder: 5 });
   }],
+  ["image_io.test.ts imsave", () => {
+    const path = require("node:path").join(require("node:os").tmpdir(), `plt-coverage-${process.pid}.png`);
+    plt.imsave(path, [[0, 1], [2, 3]], { cmap: "gray", vmin: 1, vmax: 4, origin: "lower", format: "png" });
+    plt.imread(path);
+    require("node:fs").rmSync(path, { force: true });
+  }],
 ];
 
 /** Fixture files replayed by test/plt/api_replay.ts. */
