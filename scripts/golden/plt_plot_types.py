@@ -51,6 +51,18 @@ CASES = [
      [["texts.0.get_va", []], ["texts.1.get_va", []]]),
     ("plt bar_label hist", [1, 1], [["plt.hist", [X], {"bins": 3}], ["plt.bar_label", ["$ret0.2"], {"fmt": "%d", "alpha": 0.5, "zorder": 4}]],
      [["texts.0.get_text", []], ["texts.1.get_text", []], ["texts.2.get_text", []], ["texts.2.@xy", []]]),
+    ("eventplot", [1, 1], [["eventplot", [[1, 2.5, 4]], {}]],
+     [["get_xlim", []], ["get_ylim", []], ["collections.0.get_segments.0.tolist", []], ["collections.0.get_colors", []], ["collections.0.get_linewidths", []]]),
+    ("eventplot groups", [1, 1], [["eventplot", [[[1, 2], [3, 5, 6], [0.5]]], {"colors": ["#ff0000", "#00ff00", "#0000ff"], "linelengths": 0.5}]],
+     [["get_xlim", []], ["get_ylim", []], ["collections.1.get_segments.1.tolist", []], ["collections.2.get_segments.0.tolist", []],
+      ["collections.1.get_colors", []]]),
+    ("eventplot vertical offsets", [1, 1], [["eventplot", [[[1, 2], [3, 4]], "vertical", [2, 5], [1, 3], [2, 0.5], "#000000", ["solid", "dashed"]],
+                                            {"alpha": 0.5, "label": "ev", "zorder": 3}]],
+     [["get_xlim", []], ["get_ylim", []], ["collections.0.get_segments.0.tolist", []], ["collections.1.get_segments.1.tolist", []],
+      ["collections.1.get_linewidths", []], ["collections.0.get_label", []], ["collections.0.get_zorder", []], ["collections.0.get_alpha", []]]),
+    ("plt eventplot one offset", [1, 1], [["plt.eventplot", [[[1, 2], [3], [4]]], {"lineoffsets": 3}]],
+     [["get_ylim", []], ["collections.2.get_segments.0.tolist", []]]),
+    ("err eventplot colors", [1, 1], [["eventplot", [[[1], [2]]], {"colors": ["#ff0000", "#00ff00", "#0000ff"]}]], []),
     ("err bar_label type", [1, 1], [["bar", [[1], [1]], {}], ["bar_label", ["$ret0"], {"label_type": "top"}]], []),
 ]
 

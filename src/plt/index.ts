@@ -75,3 +75,5 @@ export type { BarLabelOptions } from "./bar_label";
 import "./annotation_xy";
 export * from "./image_io";
 export type { ImsaveOptions as PltImsaveOptions } from "./image_io";
+export * from "./eventplot";
+export type { EventplotOptions } from "./eventplot";
