@@ -63,6 +63,11 @@ CASES = [
     ("plt eventplot one offset", [1, 1], [["plt.eventplot", [[[1, 2], [3], [4]]], {"lineoffsets": 3}]],
      [["get_ylim", []], ["collections.2.get_segments.0.tolist", []]]),
     ("err eventplot colors", [1, 1], [["eventplot", [[[1], [2]]], {"colors": ["#ff0000", "#00ff00", "#0000ff"]}]], []),
+    ("pcolor", [1, 1], [["pcolor", [[[1, 2, 3], [4, 5, 6]]], {}]], [["get_xlim", []], ["get_ylim", []]]),
+    ("pcolor xy", [1, 1], [["pcolor", [[0, 1, 3, 6], [0, 2, 3], [[1, 2, 3], [4, 5, 6]]], {"cmap": "gray", "vmin": 0, "vmax": 10, "alpha": 0.5,
+                                                                                    "edgecolors": "k", "linewidths": 2, "zorder": 2, "label": "p"}]],
+     [["get_xlim", []], ["get_ylim", []]]),
+    ("plt pcolor nearest", [1, 1], [["plt.pcolor", [[0, 1, 2], [0, 1], [[1, 2, 3], [4, 5, 6]]], {"shading": "nearest"}]], [["get_xlim", []], ["get_ylim", []]]),
     ("err bar_label type", [1, 1], [["bar", [[1], [1]], {}], ["bar_label", ["$ret0"], {"label_type": "top"}]], []),
 ]
 

@@ -77,3 +77,5 @@ export * from "./image_io";
 export type { ImsaveOptions as PltImsaveOptions } from "./image_io";
 export * from "./eventplot";
 export type { EventplotOptions } from "./eventplot";
+export * from "./pcolor";
+export type { PcolorOptions } from "./pcolor";
