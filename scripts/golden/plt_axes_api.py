@@ -92,6 +92,10 @@ CASES = [
     ("loglog", [1, 1], [["loglog", [[1, 10, 100], [5, 50, 5000]], {"base": 10}]], [["get_xscale", []], ["get_yscale", []], ["get_xlim", []], ["get_ylim", []]]),
     ("plt semilogy", [1, 1], [["plt.semilogy", [[1, 2, 3], [1, 10, 1000]], {"linewidth": 3}]], [["get_yscale", []], ["lines.0.get_linewidth", []]]),
     ("plt loglog", [1, 1], [["plt.loglog", [[2, 4], [3, 9]], {}], ["plt.semilogx", [[2, 8], [1, 2]], {}]], [["get_xscale", []], ["get_yscale", []], ["get_xlim", []]]),
+    ("adjustable", [1, 1], [["plot", [[0, 10], [1, 3]], {}], ["set_aspect", ["equal"], {}], ["set_adjustable", ["datalim"], {}]],
+     [["get_adjustable", []], ["get_aspect", []]]),
+    ("err adjustable", [1, 1], [["set_adjustable", ["both"], {}]], []),
+    ("set adjustable", [1, 1], [["set", [], {"adjustable": "datalim"}]], [["get_adjustable", []]]),
     ("getp setp", [1, 1], [["plot", L, {}], ["plt.setp", ["$ax0"], {"xlim": [0, 2], "title": "sp"}], ["plt.setp", ["$ax0", "ylabel", "Y"], {}]],
      [["plt.getp", ["$ax0", "xlim"]], ["plt.getp", ["$ax0", "title"]], ["get_ylabel", []]]),
 ]

@@ -9,7 +9,7 @@ import { AXES_SET, mplsig } from "./pysig";
 
 /** The properties plt's Axes has setters for; matplotlib's other Axes properties are refused as not supported yet. */
 const SETTABLE = [
-  "aspect", "autoscale_on", "autoscalex_on", "autoscaley_on", "label", "title", "xbound", "xlabel", "xlim", "xmargin", "xscale", "xticklabels",
+  "adjustable", "aspect", "autoscale_on", "autoscalex_on", "autoscaley_on", "label", "title", "xbound", "xlabel", "xlim", "xmargin", "xscale", "xticklabels",
   "xticks", "ybound", "ylabel", "ylim", "ymargin", "yscale", "yticklabels", "yticks",
 ];
 const ALL = [

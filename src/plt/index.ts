@@ -79,3 +79,4 @@ export * from "./eventplot";
 export type { EventplotOptions } from "./eventplot";
 export * from "./pcolor";
 export type { PcolorOptions } from "./pcolor";
+import "./axes_adjustable";
