@@ -9,7 +9,9 @@ import matplotlib
 import numpy as np
 
 NAMES = ["gray", "viridis", "magma", "inferno", "plasma", "jet", "Greys",
-         "cividis", "hot", "bone", "Blues", "Reds", "Greens", "coolwarm", "RdBu", "binary"]
+         "cividis", "hot", "bone", "Blues", "Reds", "Greens", "coolwarm", "RdBu", "binary",
+         # pyplot's colormap setters (plt.autumn(), ...)
+         "autumn", "cool", "copper", "flag", "hsv", "nipy_spectral", "pink", "prism", "spring", "summer", "winter"]
 OUT = os.path.join(os.path.dirname(__file__), "..", "..", "src", "plt", "colormaps", "luts.ts")
 
 import seaborn as sns

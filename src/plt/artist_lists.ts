@@ -223,3 +223,8 @@ export function barContainer(ax: Axes, drawn: readonly RectsArtist[]): BarContai
   const bars = barsOf(drawn[0]);
   return withRepr(bars, () => `<BarContainer object of ${bars.length} artists>`, ax.figure);
 }
+
+/** Forgets the errorbar / stem containers listed for ax (Axes.cla). */
+export function forgetContainers(ax: Axes): void {
+  OTHER_CONTAINERS.delete(ax);
+}

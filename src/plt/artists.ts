@@ -175,6 +175,9 @@ export interface SegmentsArtist {
   alpha?: number;
   label?: string;
   zorder?: number;
+  /** Extra data limits the segments add to autoscaling (eventplot's corners). */
+  limX?: [number, number];
+  limY?: [number, number];
 }
 
 /** An annotation's arrow: from (x0, y0) to the head at (x1, y1), in data coordinates. */

@@ -200,6 +200,7 @@ export class Axes {
     this.yInvertedByDefault = artist.extent[2] > artist.extent[3];
     const image = remember(new AxesImage(artist, this));
     image._data = asarray(b.X);
+    image._imshowCall = b;
     return withRepr(image, () => artistRepr("image"), this.figure);
   }
 

@@ -103,3 +103,8 @@ export function xyUnits(ax: Axes, args: ArrayLike<unknown>, both = true): ArrayL
 export function rememberData(line: LineArtist, data: OriginalData): void {
   ORIGINAL.set(line, data);
 }
+
+/** Forgets the axes' categories (Axes.cla resets each axis' units). */
+export function forgetUnits(ax: Axes): void {
+  UNITS.delete(ax);
+}

@@ -156,6 +156,8 @@ export function autoLimits(artists: readonly Artist[], margin: number | { x: num
         extend(bv, finite(a.value));
         extend(bs, finite(a.lo));
         extend(bs, finite(a.hi));
+        if (a.limX) extend(bx, a.limX);
+        if (a.limY) extend(by, a.limY);
         break;
       }
     }

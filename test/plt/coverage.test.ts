@@ -14,6 +14,7 @@ import { Figure } from "../../src/plt/figure";
 import { signatureOf } from "../../src/signature";
 import { loadGolden } from "../helpers/golden";
 import { replaySnsFixtures } from "../sns/replay";
+import { replayApiCalls } from "./api_replay";
 
 type Json = Record<string, any>;
 const given = new Map<string, Set<string>>();
@@ -100,7 +101,16 @@ const EXERCISED: [string, () => unknown][] = [
     const cs = ax.contour([[0, 1, 2], [1, 3, 1], [2, 1, 0]]);
     ax.clabel(cs, [1.5], { fontsize: 8, inline: false, inline_spacing: 3, fmt: "%1.1f", colors: "k", rightside_up: false, zorder: 5 });
   }],
+  ["image_io.test.ts imsave", () => {
+    const path = require("node:path").join(require("node:os").tmpdir(), `plt-coverage-${process.pid}.png`);
+    plt.imsave(path, [[0, 1], [2, 3]], { cmap: "gray", vmin: 1, vmax: 4, origin: "lower", format: "png" });
+    plt.imread(path);
+    require("node:fs").rmSync(path, { force: true });
+  }],
 ];
+
+/** Fixture files replayed by test/plt/api_replay.ts. */
+const API_FIXTURES = ["plt/axes_api", "plt/colormap_setters", "plt/plot_types"];
 
 /** Fixture files of test/golden whose cases are Axes calls ({ calls: [name, args, kwargs][] }). */
 const CALL_FIXTURES = ["plt_contour/contour"];
@@ -164,6 +174,7 @@ test("every declared parameter is exercised against a reference or refused", () 
       record(() => (c.pyplot ? plt.matshow(c.A, c.kwargs) : plt.subplots()[1].matshow(c.A, c.kwargs)));
     }
     replaySnsFixtures(record);
+    for (const name of API_FIXTURES) replayApiCalls(name, record);
     for (const [, fn] of EXERCISED) {
       plt.close("all");
       record(fn);

@@ -173,4 +173,21 @@ export const FIGURES: Record<string, FigureCase> = {
       return fig;
     },
   },
+  api_plot_types: {
+    marks: { rect: 2, area: 3, image: 2, text: 3, line: 1, symbol: 1 },
+    build: () => {
+      reset();
+      const [fig, axes] = plt.subplots({ nrows: 2, ncols: 3 });
+      const ax = axes.ravel();
+      ax[0].hist2d(normals(200, 11), normals(200, 12), { bins: 8 });
+      ax[1].broken_barh([[1, 2], [5, 1.5]], [3, 0.8], { facecolors: "tab:orange" });
+      ax[1].broken_barh([[2, 3]], [1, 0.8]);
+      ax[2].spy([[1, 0, 0, 2], [0, 0, 3, 0], [0.05, 0, 0, -1]]);
+      ax[3].bar_label(ax[3].bar([1, 2, 3], [3, -1, 2.5]));
+      ax[4].imshow(ramp(10, 8)).set_cmap("hot");
+      ax[4].images[0].set_clim(0, 1);
+      ax[5].semilogy([1, 2, 3, 4], [1, 10, 100, 1000], "o-");
+      return fig;
+    },
+  },
 };
