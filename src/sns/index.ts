@@ -11,3 +11,4 @@ export { heatmap, HeatmapOptions, HeatmapTicklabels } from "./heatmap";
 export { barplot, countplot, BarplotOptions, CategoricalBarOptions } from "./barplot";
 export { plotting_context, set_context, ContextName, ContextValues } from "./context";
 export { hls_palette, husl_palette, light_palette, dark_palette, SequentialPaletteOptions } from "./palettes_built";
+export { stripplot, swarmplot, CategoricalScatterOptions } from "./stripplot";

@@ -1,7 +1,7 @@
 /**
- * The sns fixture calls (heatmap, barplot/countplot, lineplot bands, contexts, palettes), replayed for
+ * The sns fixture calls (heatmap, barplot/countplot, stripplot/swarmplot, lineplot bands, contexts, palettes), replayed for
  * plt's coverage test: each is checked against seaborn in its own test file here
- * (heatmap.test.ts, barplot.test.ts, lineplot_ci.test.ts, context.test.ts, palettes_built.test.ts).
+ * (heatmap.test.ts, barplot.test.ts, catscatter.test.ts, lineplot_ci.test.ts, context.test.ts, palettes_built.test.ts).
  */
 import { plt, sns, np } from "../../src";
 import { loadGolden } from "../helpers/golden";
@@ -32,6 +32,15 @@ export function replaySnsFixtures(record: (fn: () => unknown) => void): void {
     plt.close("all");
     const [, ax] = plt.subplots();
     record(() => sns.lineplot({ ...c.kwargs, data: bands.T, ax }));
+  }
+  const points = loadGolden<{ tips: Json; cases: { function: string; kwargs: Json }[] }>("sns_catscatter/points");
+  for (const c of points.cases) {
+    plt.close("all");
+    np.random.seed(0);
+    const [, ax] = plt.subplots();
+    const kwargs = { ...c.kwargs, ax };
+    if (kwargs.data === "TIPS" || kwargs.data === "ROWS") kwargs.data = points.tips;
+    record(() => (sns as any)[c.function](kwargs));
   }
   const contexts = loadGolden<{ cases: { kwargs: Json }[] }>("sns_context/context");
   for (const c of contexts.cases) {
