@@ -68,7 +68,7 @@ const COUNTPLOT = mplsig(
 );
 
 /** seaborn's establish_colors: one color per bar group (or hue level), desaturated. */
-function barColors(b: Record<string, any>, levels: readonly Level[], v: Variable | null, hasHue: boolean): string[] {
+export function barColors(b: Record<string, any>, levels: readonly Level[], v: Variable | null, hasHue: boolean): string[] {
   const n = levels.length;
   // float RGB where seaborn computes the colors, so that desaturation starts from the same values
   let colors: (string | [number, number, number])[];
@@ -87,7 +87,7 @@ function barColors(b: Record<string, any>, levels: readonly Level[], v: Variable
   return colors.map((c) => (b.saturation < 1 ? desaturate(c, b.saturation) : typeof c === "string" ? c : rgbToHex(...c)));
 }
 
-interface Plan {
+export interface Plan {
   orient: "v" | "h";
   values: Variable | null;
   groups: Variable | null;
@@ -98,7 +98,7 @@ interface Plan {
 }
 
 /** seaborn's establish_variables for long-form data. */
-function plan(b: Record<string, any>, requireNumeric: boolean): Plan {
+export function plan(b: Record<string, any>, requireNumeric: boolean): Plan {
   const columns = columnsOf(b.data);
   const x = variableOf(b.x, columns);
   const y = variableOf(b.y, columns);

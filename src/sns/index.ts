@@ -12,3 +12,4 @@ export { barplot, countplot, BarplotOptions, CategoricalBarOptions } from "./bar
 export { plotting_context, set_context, ContextName, ContextValues } from "./context";
 export { hls_palette, husl_palette, light_palette, dark_palette, SequentialPaletteOptions } from "./palettes_built";
 export { stripplot, swarmplot, CategoricalScatterOptions } from "./stripplot";
+export { boxplot, BoxplotOptions } from "./boxplot";

@@ -10,7 +10,8 @@ import { pyfunction } from "../signature";
 import { gca } from "../plt/pyplot";
 import type { Axes } from "../plt/axes";
 import { mplsig, PATH_COLLECTION } from "../plt/pysig";
-import { toCss, withAlpha, rgbToHex } from "../plt/colors";
+import { toCss } from "../plt/colors";
+import { lineGray } from "./desaturate";
 import { NDArray } from "../np/ndarray";
 import { _rand } from "../np/random/legacy";
 import { contiguousStorage } from "../np/contiguous";
@@ -98,17 +99,6 @@ function layout(b: Record<string, any>): Layout {
   return { orient, value: value as Variable, cat, catLevels, hue, rows };
 }
 
-/** seaborn's _get_gray: 60% of the lowest HLS lightness among the face colors. */
-function grayFor(faces: readonly string[]): string {
-  let low = Infinity;
-  for (const f of new Set(faces)) {
-    const [r, g, b] = withAlpha(f, 1);
-    low = Math.min(low, (Math.max(r, g, b) + Math.min(r, g, b)) / 2);
-  }
-  const lum = low * 0.6;
-  return rgbToHex(lum, lum, lum);
-}
-
 interface Group {
   center: number;
   rows: number[];
@@ -154,7 +144,7 @@ function drawPoints(ax: Axes, b: Record<string, any>, L: Layout, kind: "strip" |
     }
     const value = Float64Array.from(g.rows, (r) => values[r]);
     const faces = L.hue !== null ? g.rows.map((r) => L.hue!.colorOf(r)) : [base as string];
-    const edge = b.edgecolor === "gray" ? grayFor(faces) : toCss(b.edgecolor);
+    const edge = b.edgecolor === "gray" ? lineGray(faces) : toCss(b.edgecolor);
     const [xs, ys] = L.orient === "v" ? [cat, value] : [value, cat];
     const { artist } = ax.scatter(xs, ys, {
       s: b.size ** 2, color: L.hue !== null ? faces : faces[0], edgecolor: edge, linewidth: b.linewidth, zorder: b.zorder ?? 3,

@@ -1,7 +1,7 @@
 /**
- * The sns fixture calls (heatmap, barplot/countplot, stripplot/swarmplot, lineplot bands, contexts, palettes), replayed for
+ * The sns fixture calls (heatmap, barplot/countplot, stripplot/swarmplot, boxplot, lineplot bands, contexts, palettes), replayed for
  * plt's coverage test: each is checked against seaborn in its own test file here
- * (heatmap.test.ts, barplot.test.ts, catscatter.test.ts, lineplot_ci.test.ts, context.test.ts, palettes_built.test.ts).
+ * (heatmap.test.ts, barplot.test.ts, catscatter.test.ts, boxes.test.ts, lineplot_ci.test.ts, context.test.ts, palettes_built.test.ts).
  */
 import { plt, sns, np } from "../../src";
 import { loadGolden } from "../helpers/golden";
@@ -41,6 +41,16 @@ export function replaySnsFixtures(record: (fn: () => unknown) => void): void {
     const kwargs = { ...c.kwargs, ax };
     if (kwargs.data === "TIPS" || kwargs.data === "ROWS") kwargs.data = points.tips;
     record(() => (sns as any)[c.function](kwargs));
+  }
+  for (const fn of ["boxplot"]) {
+    const boxes = loadGolden<{ tips: Json; cases: { kwargs: Json }[] }>(`sns_boxes/${fn}`);
+    for (const c of boxes.cases) {
+      plt.close("all");
+      const [, ax] = plt.subplots();
+      const kwargs = { ...c.kwargs, ax };
+      if (kwargs.data === "TIPS" || kwargs.data === "ROWS") kwargs.data = boxes.tips;
+      record(() => (sns as any)[fn](kwargs));
+    }
   }
   const contexts = loadGolden<{ cases: { kwargs: Json }[] }>("sns_context/context");
   for (const c of contexts.cases) {

@@ -1,0 +1,65 @@
+"""Golden fixtures for sns.boxplot (and sns.violinplot, sns.pointplot): each case calls seaborn
+0.12 (Debian's python3-seaborn, Agg) on a fresh default figure and reads back, through
+matplotlib's artist API, the patches (box paths, violin polygons), lines (whiskers, caps,
+medians, fliers, inner marks, point estimates and CIs), collections, ticks, limits, labels and
+the legend. Writes test/golden/sns_boxes/<function>.json. Run with /usr/bin/python3."""
+import os
+import sys
+import warnings
+
+sys.path.insert(0, os.path.dirname(__file__))
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import seaborn as sns
+
+from golden_io import dump
+from sns_tips import ROWS, TIPS, read_axes
+
+BOXPLOT = [
+    ("default", {"data": "TIPS", "x": "day", "y": "total"}),
+    ("horizontal", {"data": "TIPS", "x": "total", "y": "day"}),
+    ("hue", {"data": "TIPS", "x": "day", "y": "total", "hue": "sex"}),
+    ("hue no dodge hue_order", {"data": "TIPS", "x": "day", "y": "total", "hue": "sex", "dodge": False, "hue_order": ["Female", "Male"]}),
+    ("order palette width", {"data": "TIPS", "x": "day", "y": "total", "order": ["Sun", "Sat", "Fri", "Thur"], "palette": "pastel", "width": 0.5}),
+    ("color saturation linewidth fliersize", {"data": "TIPS", "x": "size", "y": "total", "color": "C2", "saturation": 1, "linewidth": 2.5, "fliersize": 8}),
+    ("whis", {"data": "TIPS", "x": "day", "y": "total", "whis": 0.5}),
+    ("whis percentiles", {"data": "TIPS", "x": "day", "y": "total", "whis": [5, 95]}),
+    ("rows orient h", {"data": "ROWS", "x": "total", "y": "size", "orient": "h"}),
+    ("x only", {"data": "TIPS", "x": "total"}),
+    ("wide form", {"data": "TIPS"}),
+    ("props", {"data": "TIPS", "x": "day", "y": "total", "showmeans": True, "showfliers": False, "boxprops": {"alpha": 0.5},
+               "whiskerprops": {"linewidth": 3}, "capprops": {"color": "r"}, "medianprops": {"color": "k"}, "flierprops": {"marker": "o"}}),
+    ("fliers props", {"data": "TIPS", "x": "day", "y": "total", "whis": 0.3, "flierprops": {"marker": "o", "markersize": 3}}),
+    ("color with hue", {"data": "TIPS", "x": "day", "y": "total", "hue": "sex", "color": "C4"}),
+]
+
+CASES = {"boxplot": BOXPLOT}
+
+
+def run(function, kwargs):
+    plt.close("all")
+    plt.rcdefaults()
+    sns.reset_orig()
+    np.random.seed(0)
+    fig, ax = plt.subplots()
+    kw = dict(kwargs)
+    if kw.get("data") == "TIPS":
+        kw["data"] = pd.DataFrame(TIPS)
+    elif kw.get("data") == "ROWS":
+        kw["data"] = pd.DataFrame(ROWS)
+    for k in ("whis", "errorbar"):
+        if isinstance(kw.get(k), list):
+            kw[k] = tuple(kw[k])
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            getattr(sns, function)(ax=ax, **kw)
+    except Exception as e:
+        return {"error": type(e).__name__, "message": str(e)}
+    return read_axes(ax)
+
+
+for function, cases in CASES.items():
+    out = [{"label": label, "kwargs": kwargs, "expected": run(function, kwargs)} for label, kwargs in cases]
+    dump(f"sns_boxes/{function}", {"tips": TIPS, "cases": out})

@@ -1,0 +1,84 @@
+/**
+ * Compares what an sns plot left on a plt Axes with seaborn's Axes as scripts/golden/sns_tips.py
+ * reads it (matplotlib's lines, patches, collections, ticks, limits, labels and legend), each list
+ * in matplotlib's order. Coordinates within `tol` (relative), colors within 0.003 (hex rounding).
+ */
+import * as assert from "uvu/assert";
+import { cssRgba, near } from "../plt/model";
+
+type Json = Record<string, any>;
+
+const num = (v: number | string): number => (v === "nan" ? NaN : v === "inf" ? Infinity : v === "-inf" ? -Infinity : Number(v));
+const nums = (a: (number | string)[]): number[] => a.map(num);
+const DASHES: Record<string, string> = { "-": "solid", "--": "dashed", ":": "dotted", "-.": "dashdot", None: "None" };
+
+function color(css: string | undefined, alpha: number | undefined, want: number[], what: string): void {
+  near(cssRgba(css ?? "transparent", alpha), want, 0.003, what);
+}
+
+/** matplotlib's Line2D list: plt's line artists. */
+export function compareLines(artists: readonly Json[], expected: readonly Json[], tol: number): void {
+  const lines = artists.filter((a) => a.kind === "line");
+  assert.is(lines.length, expected.length, "lines");
+  lines.forEach((l, i) => {
+    const q = expected[i];
+    near(Array.from(l.x), nums(q.x), tol, `line ${i} x`);
+    near(Array.from(l.y), nums(q.y), tol, `line ${i} y`);
+    assert.is(l.linewidth, q.lw, `line ${i} linewidth`);
+    const marker = l.marker ?? "None";
+    assert.is(marker === "" ? "None" : marker, q.marker === "" ? "None" : q.marker, `line ${i} marker`);
+    if (q.ls !== "None" && q.x.length > 1) {
+      color(l.color, l.alpha, q.color, `line ${i} color`);
+      assert.is(l.linestyle, DASHES[q.ls] ?? q.ls, `line ${i} linestyle`);
+    }
+    if (marker !== "None") {
+      assert.is(l.markersize, q.ms, `line ${i} markersize`);
+      color(l.markerfacecolor ?? l.color, l.alpha, q.mfc, `line ${i} marker face`);
+      color(l.markeredgecolor ?? l.color, l.alpha, q.mec, `line ${i} marker edge`);
+    }
+    assert.is(l.zorder ?? 2, q.z, `line ${i} zorder`);
+  });
+}
+
+/** matplotlib's patches: plt's rectangles and patch-like fills (PathPatch / Polygon vertices). */
+export function comparePatches(artists: readonly Json[], all: readonly Json[], tol: number): void {
+  // seaborn's legend proxies are empty rectangles at the origin
+  const expected = all.filter((q) => !(q.type === "Rectangle" && q.w === 0 && q.h === 0));
+  const patches = artists.filter((a) => (a.kind === "fill" && a.asPatch) || a.kind === "rects");
+  assert.is(patches.length, expected.length, "patches");
+  patches.forEach((p, i) => {
+    const q = expected[i];
+    if (q.vertices !== undefined) {
+      const v = Array.from(p.vertices as Float64Array);
+      const want = q.vertices.flat().map(num);
+      near(v.slice(0, want.length), want, tol, `patch ${i} vertices`);
+    }
+    color(p.color, p.alpha, q.fc, `patch ${i} face`);
+    if (q.lw > 0) color(p.edgecolor, p.alpha, q.ec, `patch ${i} edge`);
+    assert.is(p.linewidth, q.lw, `patch ${i} linewidth`);
+    assert.is(p.zorder ?? 1, q.z, `patch ${i} zorder`);
+  });
+}
+
+/** Ticks and labels of the category axis, both limits, axis labels and the legend. */
+export function compareGuides(ax: Json, e: Json): void {
+  near(ax.get_xlim(), nums(e.xlim), 1e-9, "xlim");
+  near(ax.get_ylim(), nums(e.ylim), 1e-9, "ylim");
+  const vertical = num(e.xlim[0]) === -0.5;
+  if (vertical) {
+    assert.equal(ax.get_xticks(), e.xticks, "xticks");
+    assert.equal(ax._xticks?.labels, e.xticklabels, "xticklabels");
+  } else {
+    assert.equal(ax.get_yticks(), e.yticks, "yticks");
+    assert.equal(ax._yticks?.labels, e.yticklabels, "yticklabels");
+  }
+  assert.is(ax.get_xlabel(), e.xlabel, "xlabel");
+  assert.is(ax.get_ylabel(), e.ylabel, "ylabel");
+  if (e.legend === null) assert.not.ok(ax.legendShown, "no legend");
+  else {
+    assert.ok(ax.legendShown, "legend");
+    assert.is(ax.customLegend.title ?? "", e.legend.title, "legend title");
+    assert.equal(ax.customLegend.entries.map((r: Json) => r.label), e.legend.labels, "legend labels");
+    ax.customLegend.entries.forEach((r: Json, k: number) => color(r.color, undefined, e.legend.colors[k], `legend ${k}`));
+  }
+}

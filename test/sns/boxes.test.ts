@@ -1,0 +1,47 @@
+/**
+ * sns.boxplot against seaborn 0.12.2 (test/golden/sns_boxes/boxplot.json, written by
+ * scripts/golden/sns_boxes.py): box paths, whiskers, caps, medians, means and fliers with
+ * seaborn's colors and widths, category ticks, limits, labels and the hue legend.
+ */
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { plt, sns } from "../../src";
+import { loadGolden } from "../helpers/golden";
+import { compareGuides, compareLines, comparePatches } from "./axes_compare";
+
+type Json = Record<string, any>;
+
+/** Runs each case of a sns_boxes fixture and compares the Axes with seaborn's. */
+function checkFixture(fn: string, extra: (ax: Json, e: Json) => void = () => {}): void {
+  const G = loadGolden<{ tips: Json; cases: { label: string; kwargs: Json; expected: Json }[] }>(`sns_boxes/${fn}`);
+  const rows = G.tips.day.map((_: unknown, i: number) => Object.fromEntries(Object.keys(G.tips).map((k) => [k, G.tips[k][i]])));
+  for (const c of G.cases) {
+    test(`${fn}: ${c.label}`, () => {
+      plt.close("all");
+      plt.rcdefaults();
+      const [, ax] = plt.subplots();
+      const e = c.expected;
+      const kwargs = { ...c.kwargs, ax };
+      if (kwargs.data === "TIPS") kwargs.data = G.tips;
+      if (kwargs.data === "ROWS") kwargs.data = rows;
+      try {
+        assert.is((sns as any)[fn](kwargs), ax);
+      } catch (err) {
+        if (e.error === undefined) throw err;
+        assert.is((err as Error).name, e.error);
+        assert.is((err as Error).message, e.message);
+        return;
+      }
+      assert.is(e.error, undefined);
+      compareLines(ax.artists, e.lines, 1e-12);
+      comparePatches(ax.artists, e.patches, 1e-12);
+      extra(ax, e);
+      compareGuides(ax, e);
+      plt.close("all");
+    });
+  }
+}
+
+checkFixture("boxplot");
+
+test.run();
