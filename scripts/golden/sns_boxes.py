@@ -34,7 +34,28 @@ BOXPLOT = [
     ("color with hue", {"data": "TIPS", "x": "day", "y": "total", "hue": "sex", "color": "C4"}),
 ]
 
-CASES = {"boxplot": BOXPLOT}
+VIOLINPLOT = [
+    ("default", {"data": "TIPS", "x": "day", "y": "total"}),
+    ("horizontal", {"data": "TIPS", "x": "total", "y": "day"}),
+    ("hue", {"data": "TIPS", "x": "day", "y": "total", "hue": "sex"}),
+    ("hue split quartiles", {"data": "TIPS", "x": "day", "y": "total", "hue": "sex", "split": True, "inner": "quartile"}),
+    ("hue split box", {"data": "TIPS", "x": "day", "y": "total", "hue": "sex", "split": True}),
+    ("hue no dodge sticks", {"data": "TIPS", "x": "day", "y": "total", "hue": "sex", "dodge": False, "inner": "stick", "hue_order": ["Female", "Male"]}),
+    ("scale count", {"data": "TIPS", "x": "day", "y": "total", "scale": "count", "inner": "point"}),
+    ("scale width no inner", {"data": "TIPS", "x": "day", "y": "total", "scale": "width", "inner": None}),
+    ("hue scale count no scale_hue", {"data": "TIPS", "x": "day", "y": "total", "hue": "sex", "scale": "count", "scale_hue": False}),
+    ("hue area no scale_hue", {"data": "TIPS", "x": "day", "y": "total", "hue": "sex", "scale_hue": False}),
+    ("bw silverman cut gridsize", {"data": "TIPS", "x": "day", "y": "total", "bw": "silverman", "cut": 0, "gridsize": 30}),
+    ("bw number width linewidth", {"data": "TIPS", "x": "day", "y": "total", "bw": 0.3, "width": 0.5, "linewidth": 1}),
+    ("palette order saturation", {"data": "TIPS", "x": "size", "y": "total", "palette": "muted", "order": [4, 3, 2, 1], "saturation": 1}),
+    ("color orient h", {"data": "ROWS", "x": "total", "y": "size", "orient": "h", "color": "C1"}),
+    ("x only", {"data": "TIPS", "x": "total"}),
+    ("bad inner", {"data": "TIPS", "x": "day", "y": "total", "inner": "violin"}),
+    ("bad scale", {"data": "TIPS", "x": "day", "y": "total", "scale": "height"}),
+    ("split three levels", {"data": "TIPS", "x": "sex", "y": "total", "hue": "day", "split": True}),
+]
+
+CASES = {"boxplot": BOXPLOT, "violinplot": VIOLINPLOT}
 
 
 def run(function, kwargs):

@@ -65,7 +65,8 @@ export function errorbarMethod(arg: unknown): [string | null, number] {
   return [method, level];
 }
 
-function std(a: Float64Array): number {
+/** The standard deviation with ddof 1 (NaN skipped), as numpy computes it. */
+export function std(a: Float64Array): number {
   const v = withoutNaN(a);
   const mean = sumOf(v) / v.length;
   const d = v.map((x) => (x - mean) * (x - mean));

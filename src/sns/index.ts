@@ -13,3 +13,4 @@ export { plotting_context, set_context, ContextName, ContextValues } from "./con
 export { hls_palette, husl_palette, light_palette, dark_palette, SequentialPaletteOptions } from "./palettes_built";
 export { stripplot, swarmplot, CategoricalScatterOptions } from "./stripplot";
 export { boxplot, BoxplotOptions } from "./boxplot";
+export { violinplot, ViolinplotOptions } from "./violinplot";

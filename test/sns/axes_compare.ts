@@ -82,3 +82,39 @@ export function compareGuides(ax: Json, e: Json): void {
     ax.customLegend.entries.forEach((r: Json, k: number) => color(r.color, undefined, e.legend.colors[k], `legend ${k}`));
   }
 }
+
+/** matplotlib's fill_between(x) polygon: start, the first curve, end, the second curve reversed. */
+function fillPolygon(f: Json): number[] {
+  const n = f.t.length;
+  const pts: [number, number][] = [[f.t[0], f.hi[0]]];
+  for (let k = 0; k < n; k++) pts.push([f.t[k], f.lo[k]]);
+  pts.push([f.t[n - 1], f.hi[n - 1]]);
+  for (let k = n - 1; k >= 0; k--) pts.push([f.t[k], f.hi[k]]);
+  return pts.flatMap(([t, v]) => (f.orient === "h" ? [v, t] : [t, v]));
+}
+
+/** matplotlib's collections: plt's scatters (offsets, colors, sizes) and fill_between polygons. */
+export function compareCollections(artists: readonly Json[], all: readonly Json[], tol: number): void {
+  // seaborn's legend proxies are empty scatters
+  const expected = all.filter((q) => !(q.type === "PathCollection" && q.x.length === 0));
+  const mine = artists.filter((a) => a.kind === "scatter" || (a.kind === "fill" && !a.asPatch));
+  assert.is(mine.length, expected.length, "collections");
+  mine.forEach((a, i) => {
+    const q = expected[i];
+    if (a.kind === "scatter") {
+      assert.is(q.type, "PathCollection", `collection ${i} type`);
+      near(Array.from(a.x), nums(q.x), tol, `collection ${i} x`);
+      near(Array.from(a.y), nums(q.y), tol, `collection ${i} y`);
+      assert.is(a.size, q.s[0], `collection ${i} size`);
+    } else {
+      assert.is(q.type, "PolyCollection", `collection ${i} type`);
+      const want = q.paths[0].flat().map(num);
+      near(fillPolygon(a), want.slice(0, want.length - 2), tol, `collection ${i} polygon`);
+    }
+    const faces = Array.isArray(a.color) ? a.color : [a.color];
+    faces.forEach((f: string, k: number) => color(f, a.alpha, q.fc[q.fc.length === 1 ? 0 : k], `collection ${i} face`));
+    if (q.lw[0] > 0 && a.edgecolor !== undefined) color(Array.isArray(a.edgecolor) ? a.edgecolor[0] : a.edgecolor, a.alpha, q.ec[0], `collection ${i} edge`);
+    assert.is(a.linewidth ?? 1, q.lw[0], `collection ${i} linewidth`);
+    assert.is(a.zorder ?? 1, q.z, `collection ${i} zorder`);
+  });
+}

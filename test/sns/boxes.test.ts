@@ -1,13 +1,14 @@
 /**
- * sns.boxplot against seaborn 0.12.2 (test/golden/sns_boxes/boxplot.json, written by
- * scripts/golden/sns_boxes.py): box paths, whiskers, caps, medians, means and fliers with
- * seaborn's colors and widths, category ticks, limits, labels and the hue legend.
+ * sns.boxplot and sns.violinplot against seaborn 0.12.2 (test/golden/sns_boxes/*.json, written
+ * by scripts/golden/sns_boxes.py): box paths, whiskers, caps, medians, means and fliers; violin
+ * polygons from SciPy's KDE and their inner marks; seaborn's colors and widths, category ticks,
+ * limits, labels and the hue legend.
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { plt, sns } from "../../src";
 import { loadGolden } from "../helpers/golden";
-import { compareGuides, compareLines, comparePatches } from "./axes_compare";
+import { compareCollections, compareGuides, compareLines, comparePatches } from "./axes_compare";
 
 type Json = Record<string, any>;
 
@@ -43,5 +44,6 @@ function checkFixture(fn: string, extra: (ax: Json, e: Json) => void = () => {})
 }
 
 checkFixture("boxplot");
+checkFixture("violinplot", (ax, e) => compareCollections(ax.artists, e.collections, 1e-10));
 
 test.run();
