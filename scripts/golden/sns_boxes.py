@@ -55,7 +55,22 @@ VIOLINPLOT = [
     ("split three levels", {"data": "TIPS", "x": "sex", "y": "total", "hue": "day", "split": True}),
 ]
 
-CASES = {"boxplot": BOXPLOT, "violinplot": VIOLINPLOT}
+POINTPLOT = [
+    ("default seed", {"data": "TIPS", "x": "day", "y": "total", "seed": 0}),
+    ("horizontal sd", {"data": "TIPS", "x": "total", "y": "day", "errorbar": "sd"}),
+    ("hue seed", {"data": "TIPS", "x": "day", "y": "total", "hue": "sex", "seed": 1}),
+    ("hue dodge markers linestyles", {"data": "TIPS", "x": "day", "y": "total", "hue": "sex", "dodge": True, "markers": ["o", "s"], "linestyles": ["-", "--"], "errorbar": "se"}),
+    ("hue dodge number hue_order", {"data": "TIPS", "x": "day", "y": "total", "hue": "sex", "dodge": 0.3, "hue_order": ["Female", "Male"], "errorbar": None}),
+    ("median n_boot capsize errwidth", {"data": "TIPS", "x": "day", "y": "total", "estimator": "median", "n_boot": 200, "seed": 3, "capsize": 0.2, "errwidth": 1}),
+    ("no join scale marker", {"data": "TIPS", "x": "size", "y": "total", "join": False, "scale": 0.5, "markers": "D", "errorbar": ("pi", 50)}),
+    ("palette no hue", {"data": "TIPS", "x": "day", "y": "total", "palette": "muted", "errorbar": "sd"}),
+    ("color", {"data": "TIPS", "x": "day", "y": "total", "color": "C3", "order": ["Sun", "Sat", "Fri", "Thur"], "errorbar": None, "label": "mean"}),
+    ("color with hue", {"data": "TIPS", "x": "day", "y": "total", "hue": "sex", "color": "C2", "errorbar": None}),
+    ("ci deprecated", {"data": "TIPS", "x": "day", "y": "total", "ci": "sd"}),
+    ("rows orient h", {"data": "ROWS", "x": "total", "y": "size", "orient": "h", "errorbar": None}),
+]
+
+CASES = {"boxplot": BOXPLOT, "violinplot": VIOLINPLOT, "pointplot": POINTPLOT}
 
 
 def run(function, kwargs):
@@ -69,7 +84,7 @@ def run(function, kwargs):
         kw["data"] = pd.DataFrame(TIPS)
     elif kw.get("data") == "ROWS":
         kw["data"] = pd.DataFrame(ROWS)
-    for k in ("whis", "errorbar"):
+    for k in ("whis",):
         if isinstance(kw.get(k), list):
             kw[k] = tuple(kw[k])
     try:

@@ -67,15 +67,15 @@ const COUNTPLOT = mplsig(
   { types: BAR_TYPES, kwargs: RECTANGLE },
 );
 
-/** seaborn's establish_colors: one color per bar group (or hue level), desaturated. */
-export function barColors(b: Record<string, any>, levels: readonly Level[], v: Variable | null, hasHue: boolean): string[] {
+/** seaborn's establish_colors: one color per bar group (or hue level), desaturated; color with hue blends from light (or dark) gray. */
+export function barColors(b: Record<string, any>, levels: readonly Level[], v: Variable | null, hasHue: boolean, gradient: "light" | "dark" = "light"): string[] {
   const n = levels.length;
   // float RGB where seaborn computes the colors, so that desaturation starts from the same values
   let colors: (string | [number, number, number])[];
   if (b.color == null && b.palette == null) {
     colors = n <= rcParams["axes.prop_cycle"].length ? color_palette(null, n) : huslRgb(n, 0.01, 0.9, 0.7);
   } else if (b.palette == null) {
-    colors = hasHue ? grayToColor(b.color, n, false, 95) : Array(n).fill(toCss(b.color));
+    colors = hasHue ? grayToColor(b.color, n, false, gradient === "light" ? 95 : 15) : Array(n).fill(toCss(b.color));
   } else if (typeof b.palette === "object" && !Array.isArray(b.palette)) {
     colors = levels.map((l) => {
       const key = v === null ? String(l) : levelLabel(l, v);

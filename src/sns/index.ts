@@ -14,3 +14,4 @@ export { hls_palette, husl_palette, light_palette, dark_palette, SequentialPalet
 export { stripplot, swarmplot, CategoricalScatterOptions } from "./stripplot";
 export { boxplot, BoxplotOptions } from "./boxplot";
 export { violinplot, ViolinplotOptions } from "./violinplot";
+export { pointplot, PointplotOptions } from "./pointplot";

@@ -1,5 +1,5 @@
 /**
- * The sns fixture calls (heatmap, barplot/countplot, stripplot/swarmplot, boxplot, violinplot, lineplot bands, contexts, palettes), replayed for
+ * The sns fixture calls (heatmap, barplot/countplot, stripplot/swarmplot, boxplot, violinplot, pointplot, lineplot bands, contexts, palettes), replayed for
  * plt's coverage test: each is checked against seaborn in its own test file here
  * (heatmap.test.ts, barplot.test.ts, catscatter.test.ts, boxes.test.ts, lineplot_ci.test.ts, context.test.ts, palettes_built.test.ts).
  */
@@ -42,7 +42,7 @@ export function replaySnsFixtures(record: (fn: () => unknown) => void): void {
     if (kwargs.data === "TIPS" || kwargs.data === "ROWS") kwargs.data = points.tips;
     record(() => (sns as any)[c.function](kwargs));
   }
-  for (const fn of ["boxplot", "violinplot"]) {
+  for (const fn of ["boxplot", "violinplot", "pointplot"]) {
     const boxes = loadGolden<{ tips: Json; cases: { kwargs: Json }[] }>(`sns_boxes/${fn}`);
     for (const c of boxes.cases) {
       plt.close("all");
