@@ -15,3 +15,4 @@ export { stripplot, swarmplot, CategoricalScatterOptions } from "./stripplot";
 export { boxplot, BoxplotOptions } from "./boxplot";
 export { violinplot, ViolinplotOptions } from "./violinplot";
 export { pointplot, PointplotOptions } from "./pointplot";
+export { regplot, RegplotOptions } from "./regplot";

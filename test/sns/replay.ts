@@ -1,7 +1,7 @@
 /**
- * The sns fixture calls (heatmap, barplot/countplot, stripplot/swarmplot, boxplot, violinplot, pointplot, lineplot bands, contexts, palettes), replayed for
+ * The sns fixture calls (heatmap, barplot/countplot, stripplot/swarmplot, boxplot, violinplot, pointplot, regplot, lineplot bands, contexts, palettes), replayed for
  * plt's coverage test: each is checked against seaborn in its own test file here
- * (heatmap.test.ts, barplot.test.ts, catscatter.test.ts, boxes.test.ts, lineplot_ci.test.ts, context.test.ts, palettes_built.test.ts).
+ * (heatmap.test.ts, barplot.test.ts, catscatter.test.ts, boxes.test.ts, regplot.test.ts, lineplot_ci.test.ts, context.test.ts, palettes_built.test.ts).
  */
 import { plt, sns, np } from "../../src";
 import { loadGolden } from "../helpers/golden";
@@ -51,6 +51,15 @@ export function replaySnsFixtures(record: (fn: () => unknown) => void): void {
       if (kwargs.data === "TIPS" || kwargs.data === "ROWS") kwargs.data = boxes.tips;
       record(() => (sns as any)[fn](kwargs));
     }
+  }
+  const regs = loadGolden<{ reg: Json; cases: { kwargs: Json }[] }>("sns_regression/regplot");
+  for (const c of regs.cases) {
+    plt.close("all");
+    const [, ax] = plt.subplots();
+    const kwargs = { ...c.kwargs, ax };
+    if (kwargs.data === "REG" || kwargs.data === "ROWS") kwargs.data = regs.reg;
+    if (kwargs.seed === "RandomState(0)") kwargs.seed = new np.random.RandomState(0);
+    record(() => sns.regplot(kwargs));
   }
   const contexts = loadGolden<{ cases: { kwargs: Json }[] }>("sns_context/context");
   for (const c of contexts.cases) {
