@@ -16,3 +16,4 @@ export { boxplot, BoxplotOptions } from "./boxplot";
 export { violinplot, ViolinplotOptions } from "./violinplot";
 export { pointplot, PointplotOptions } from "./pointplot";
 export { regplot, RegplotOptions } from "./regplot";
+export { kdeplot, KdeplotOptions } from "./kdeplot";

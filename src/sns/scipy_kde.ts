@@ -10,6 +10,8 @@ import { pairwiseKernel } from "../np/kernels";
 /** A fitted 1-D Gaussian KDE: the bandwidth factor and the density at given points. */
 export interface Kde1d {
   factor: number;
+  /** The kernel's standard deviation in data units (sqrt of gaussian_kde.covariance). */
+  bandwidth: number;
   evaluate(points: Float64Array): Float64Array;
 }
 
@@ -36,6 +38,7 @@ export function gaussianKde1d(data: Float64Array, bwMethod: "scott" | "silverman
   const norm = Math.pow(2 * Math.PI, -0.5) / cho;
   return {
     factor,
+    bandwidth: Math.sqrt(cov * factor ** 2),
     evaluate(points: Float64Array): Float64Array {
       const m = points.length;
       const out = new Float64Array(m);

@@ -1,7 +1,7 @@
 /**
- * The sns fixture calls (heatmap, barplot/countplot, stripplot/swarmplot, boxplot, violinplot, pointplot, regplot, lineplot bands, contexts, palettes), replayed for
+ * The sns fixture calls (heatmap, barplot/countplot, stripplot/swarmplot, boxplot, violinplot, pointplot, regplot, kdeplot, lineplot bands, contexts, palettes), replayed for
  * plt's coverage test: each is checked against seaborn in its own test file here
- * (heatmap.test.ts, barplot.test.ts, catscatter.test.ts, boxes.test.ts, regplot.test.ts, lineplot_ci.test.ts, context.test.ts, palettes_built.test.ts).
+ * (heatmap.test.ts, barplot.test.ts, catscatter.test.ts, boxes.test.ts, regplot.test.ts, kdeplot.test.ts, lineplot_ci.test.ts, context.test.ts, palettes_built.test.ts).
  */
 import { plt, sns, np } from "../../src";
 import { loadGolden } from "../helpers/golden";
@@ -60,6 +60,14 @@ export function replaySnsFixtures(record: (fn: () => unknown) => void): void {
     if (kwargs.data === "REG" || kwargs.data === "ROWS") kwargs.data = regs.reg;
     if (kwargs.seed === "RandomState(0)") kwargs.seed = new np.random.RandomState(0);
     record(() => sns.regplot(kwargs));
+  }
+  const kdes = loadGolden<{ tips: Json; cases: { kwargs: Json }[] }>("sns_kde/kdeplot");
+  for (const c of kdes.cases) {
+    plt.close("all");
+    const [, ax] = plt.subplots();
+    const kwargs = { ...c.kwargs, ax, warn_singular: false };
+    if (kwargs.data === "TIPS") kwargs.data = kdes.tips;
+    record(() => sns.kdeplot(kwargs));
   }
   const contexts = loadGolden<{ cases: { kwargs: Json }[] }>("sns_context/context");
   for (const c of contexts.cases) {
