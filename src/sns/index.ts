@@ -17,3 +17,4 @@ export { violinplot, ViolinplotOptions } from "./violinplot";
 export { pointplot, PointplotOptions } from "./pointplot";
 export { regplot, RegplotOptions } from "./regplot";
 export { kdeplot, KdeplotOptions } from "./kdeplot";
+export { pairplot, PairGrid, PairplotOptions } from "./pairplot";

@@ -44,7 +44,15 @@ export function compareLines(artists: readonly Json[], expected: readonly Json[]
 export function comparePatches(artists: readonly Json[], all: readonly Json[], tol: number): void {
   // seaborn's legend proxies are empty rectangles at the origin
   const expected = all.filter((q) => !(q.type === "Rectangle" && q.w === 0 && q.h === 0));
-  const patches = artists.filter((a) => (a.kind === "fill" && a.asPatch) || a.kind === "rects");
+  // one Rectangle per bar of a rects artist
+  const patches: Json[] = artists.flatMap((a) => {
+    if (a.kind === "fill" && a.asPatch) return [a];
+    if (a.kind !== "rects") return [];
+    return Array.from(a.x0 as Float64Array, (x0, k) => ({
+      rect: [x0, a.y0[k], a.x1[k] - x0, a.y1[k] - a.y0[k]], color: Array.isArray(a.color) ? a.color[k] : a.color,
+      edgecolor: Array.isArray(a.edgecolor) ? a.edgecolor[k] : a.edgecolor, alpha: a.alpha, linewidth: a.linewidth, zorder: a.zorder,
+    }));
+  });
   assert.is(patches.length, expected.length, "patches");
   patches.forEach((p, i) => {
     const q = expected[i];
@@ -53,9 +61,10 @@ export function comparePatches(artists: readonly Json[], all: readonly Json[], t
       const want = q.vertices.flat().map(num);
       near(v.slice(0, want.length), want, tol, `patch ${i} vertices`);
     }
+    if (p.rect !== undefined) near(p.rect, [q.x, q.y, q.w, q.h].map(num), tol, `patch ${i} rectangle`);
     color(p.color, p.alpha, q.fc, `patch ${i} face`);
     if (q.lw > 0) color(p.edgecolor, p.alpha, q.ec, `patch ${i} edge`);
-    assert.is(p.linewidth, q.lw, `patch ${i} linewidth`);
+    assert.is(p.linewidth ?? 1, q.lw, `patch ${i} linewidth`);
     assert.is(p.zorder ?? 1, q.z, `patch ${i} zorder`);
   });
 }

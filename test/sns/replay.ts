@@ -1,7 +1,7 @@
 /**
- * The sns fixture calls (heatmap, barplot/countplot, stripplot/swarmplot, boxplot, violinplot, pointplot, regplot, kdeplot, lineplot bands, contexts, palettes), replayed for
+ * The sns fixture calls (heatmap, barplot/countplot, stripplot/swarmplot, boxplot, violinplot, pointplot, regplot, kdeplot, pairplot, lineplot bands, contexts, palettes), replayed for
  * plt's coverage test: each is checked against seaborn in its own test file here
- * (heatmap.test.ts, barplot.test.ts, catscatter.test.ts, boxes.test.ts, regplot.test.ts, kdeplot.test.ts, lineplot_ci.test.ts, context.test.ts, palettes_built.test.ts).
+ * (heatmap.test.ts, barplot.test.ts, catscatter.test.ts, boxes.test.ts, regplot.test.ts, kdeplot.test.ts, grids.test.ts, lineplot_ci.test.ts, context.test.ts, palettes_built.test.ts).
  */
 import { plt, sns, np } from "../../src";
 import { loadGolden } from "../helpers/golden";
@@ -68,6 +68,11 @@ export function replaySnsFixtures(record: (fn: () => unknown) => void): void {
     const kwargs = { ...c.kwargs, ax, warn_singular: false };
     if (kwargs.data === "TIPS") kwargs.data = kdes.tips;
     record(() => sns.kdeplot(kwargs));
+  }
+  const pairs = loadGolden<{ iris: Json; cases: { kwargs: Json }[] }>("sns_grids/pairplot");
+  for (const c of pairs.cases) {
+    plt.close("all");
+    record(() => sns.pairplot(pairs.iris, c.kwargs));
   }
   const contexts = loadGolden<{ cases: { kwargs: Json }[] }>("sns_context/context");
   for (const c of contexts.cases) {
