@@ -39,7 +39,10 @@ JOINTPLOT = [
     ("scatter", {"x": "sl", "y": "pl"}),
     ("scatter hue", {"x": "sl", "y": "pl", "hue": "species"}),
     ("reg seed", {"x": "sl", "y": "pl", "kind": "reg", "joint_kws": {"seed": 0}}),
-    ("height ratio space color lims", {"x": "sl", "y": "sw", "height": 5, "ratio": 3, "space": 0.1, "color": "C2", "xlim": [3, 8], "ylim": [1, 5], "marginal_kws": {"bins": 8}}),
+    ("height ratio color lims", {"x": "sl", "y": "sw", "height": 5, "ratio": 3, "color": "C2", "xlim": [3, 8], "ylim": [1, 5], "marginal_kws": {"bins": 8}, "alpha": 0.5}),
+    ("dropna", {"x": "sl", "y": "sw", "dropna": True}),
+    ("reg marginal kws", {"x": "sl", "y": "pl", "kind": "reg", "joint_kws": {"ci": None}, "marginal_kws": {"bins": 6, "kde_kws": {"bw_adjust": 0.5}, "line_kws": {"linewidth": 3}}}),
+    ("hex with hue", {"x": "sl", "y": "sw", "hue": "species", "kind": "hex"}),
     ("hue palette order kws", {"x": "sl", "y": "pl", "hue": "species", "palette": "pastel", "hue_order": ["virginica", "setosa", "versicolor"], "s": 20}),
 ]
 

@@ -18,3 +18,4 @@ export { pointplot, PointplotOptions } from "./pointplot";
 export { regplot, RegplotOptions } from "./regplot";
 export { kdeplot, KdeplotOptions } from "./kdeplot";
 export { pairplot, PairGrid, PairplotOptions } from "./pairplot";
+export { jointplot, JointGrid, JointplotOptions } from "./jointplot";

@@ -63,8 +63,8 @@ export function comparePatches(artists: readonly Json[], all: readonly Json[], t
     }
     if (p.rect !== undefined) near(p.rect, [q.x, q.y, q.w, q.h].map(num), tol, `patch ${i} rectangle`);
     color(p.color, p.alpha, q.fc, `patch ${i} face`);
-    if (q.lw > 0) color(p.edgecolor, p.alpha, q.ec, `patch ${i} edge`);
-    assert.is(p.linewidth ?? 1, q.lw, `patch ${i} linewidth`);
+    if (q.lw === undefined || q.lw > 0) color(p.edgecolor, p.alpha, q.ec, `patch ${i} edge`);
+    if (q.lw !== undefined) assert.is(p.linewidth ?? 1, q.lw, `patch ${i} linewidth`);
     assert.is(p.zorder ?? 1, q.z, `patch ${i} zorder`);
   });
 }

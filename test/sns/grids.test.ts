@@ -1,8 +1,8 @@
 /**
- * sns.pairplot against seaborn 0.12.2 (test/golden/sns_grids/pairplot.json, written by
- * scripts/golden/sns_grids.py): for every cell of the grid and every diagonal twin, the points,
- * histogram bars, density polygons and fitted lines, the shared limits, the outer labels, the
- * figure size and the hue legend.
+ * sns.pairplot and sns.jointplot against seaborn 0.12.2 (test/golden/sns_grids/*.json, written
+ * by scripts/golden/sns_grids.py): for every cell of the grid, every diagonal twin and the joint
+ * and marginal axes, the points, histogram bars, density polygons and fitted lines, the shared
+ * limits, the outer labels, the figure size and the hue legend.
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -50,6 +50,39 @@ for (const c of P.cases) {
       assert.is(host.customLegend.title, e.legend.title);
       assert.equal(host.customLegend.entries.map((r: Json) => r.label), e.legend.labels);
       assert.equal(g.hue_names, e.legend.labels);
+    }
+    plt.close("all");
+  });
+}
+
+const J = loadGolden<{ iris: Json; cases: { label: string; kwargs: Json; expected: Json }[] }>("sns_grids/jointplot");
+for (const c of J.cases) {
+  test(`jointplot: ${c.label}`, () => {
+    plt.close("all");
+    plt.rcdefaults();
+    const e = c.expected;
+    let g: Json;
+    try {
+      g = sns.jointplot({ data: J.iris, ...c.kwargs }) as Json;
+    } catch (err) {
+      if (e.error === undefined) throw err;
+      assert.is((err as Error).name, e.error);
+      assert.is((err as Error).message, e.message);
+      return;
+    }
+    assert.is(e.error, undefined);
+    assert.is(g.figure, g.fig);
+    assert.equal(g.figure.get_size_inches(), e.figure.size);
+    compareCell(g.ax_joint, e.joint, "joint");
+    // the margins' bar edges scale with the axes' size in pixels, which the layout decides
+    compareCell(g.ax_marg_x, { ...e.marg_x, patches: e.marg_x.patches.map((p: Json) => ({ ...p, lw: undefined })) }, "x margin");
+    compareCell(g.ax_marg_y, { ...e.marg_y, patches: e.marg_y.patches.map((p: Json) => ({ ...p, lw: undefined })) }, "y margin");
+    assert.is(g.ax_joint.get_xlabel(), e.joint.xlabel);
+    assert.is(g.ax_joint.get_ylabel(), e.joint.ylabel);
+    if (e.joint.legend === null) assert.not.ok(g.ax_joint.legendShown);
+    else {
+      assert.is(g.ax_joint.customLegend.title, e.joint.legend.title);
+      assert.equal(g.ax_joint.customLegend.entries.map((r: Json) => r.label), e.joint.legend.labels);
     }
     plt.close("all");
   });
