@@ -1,7 +1,8 @@
-"""Golden fixtures for sns.regplot: each case seeds NumPy's global state (the jitter draws from
-it), calls seaborn 0.12 (Debian's python3-seaborn, Agg) on a fresh default figure and reads the
-scatter, the fitted line, the bootstrap band's polygon, limits and labels through matplotlib's
-artist API. Writes test/golden/sns_regression/regplot.json. Run with /usr/bin/python3."""
+"""Golden fixtures for sns.regplot and sns.lmplot: each case seeds NumPy's global state (the
+jitter draws from it), calls seaborn 0.12 (Debian's python3-seaborn, Agg) on a fresh default
+figure and reads the scatter, the fitted line, the bootstrap band's polygon, limits, titles and
+labels of each Axes through matplotlib's artist API, and lmplot's figure size and legend.
+Writes test/golden/sns_regression/{regplot,lmplot}.json. Run with /usr/bin/python3."""
 import os
 import sys
 import warnings
@@ -66,3 +67,36 @@ def run(kwargs):
 
 cases = [{"label": label, "kwargs": kwargs, "expected": run(kwargs)} for label, kwargs in CASES]
 dump("sns_regression/regplot", {"reg": REG, "cases": cases})
+
+
+LMPLOT = [
+    ("single", {"x": "x", "y": "y", "seed": 0, "n_boot": 100}),
+    ("hue markers", {"x": "x", "y": "y", "hue": "g", "markers": ["o", "s"], "ci": None}),
+    ("col hue_order palette", {"x": "x", "y": "y", "col": "c", "hue": "g", "hue_order": ["b", "a"], "palette": "muted", "seed": 1, "n_boot": 50}),
+    ("row col orders height aspect", {"x": "x", "y": "y", "row": "g", "col": "c", "row_order": ["b", "a"], "col_order": ["right", "left"], "height": 3, "aspect": 1.5, "ci": None}),
+    ("hue no legend order 2", {"x": "x", "y": "y", "hue": "g", "legend": False, "order": 2, "ci": None, "truncate": False}),
+    ("kws jitter logx", {"x": "x", "y": "y", "col": "c", "scatter_kws": {"s": 15}, "line_kws": {"lw": 1}, "x_jitter": 0.1, "y_jitter": 0.2, "logx": True, "ci": None}),
+    ("no scatter", {"x": "x", "y": "y", "hue": "g", "scatter": False, "ci": None}),
+    ("no fit", {"x": "x", "y": "y", "hue": "g", "fit_reg": False}),
+    ("bad markers", {"x": "x", "y": "y", "hue": "g", "markers": ["o"]}),
+]
+
+
+def run_lm(kwargs):
+    plt.close("all")
+    plt.rcdefaults()
+    sns.reset_orig()
+    np.random.seed(0)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            g = sns.lmplot(data=pd.DataFrame(REG), **kwargs)
+    except Exception as e:
+        return {"error": type(e).__name__, "message": str(e)}
+    axes = [[dict(read_axes(ax), title=ax.get_title()) for ax in row] for row in g.axes]
+    leg = g.legend
+    return {"axes": axes, "size": [float(v) for v in g.figure.get_size_inches()],
+            "legend": None if leg is None else {"title": leg.get_title().get_text(), "labels": [t.get_text() for t in leg.get_texts()]}}
+
+
+dump("sns_regression/lmplot", {"reg": REG, "cases": [{"label": label, "kwargs": kw, "expected": run_lm(kw)} for label, kw in LMPLOT]})

@@ -19,3 +19,4 @@ export { regplot, RegplotOptions } from "./regplot";
 export { kdeplot, KdeplotOptions } from "./kdeplot";
 export { pairplot, PairGrid, PairplotOptions } from "./pairplot";
 export { jointplot, JointGrid, JointplotOptions } from "./jointplot";
+export { lmplot, FacetGrid, LmplotOptions } from "./lmplot";

@@ -91,8 +91,8 @@ export function regressionData(data: unknown, xArg: unknown, yArg: unknown, drop
   return { x, y, xname: xv.name, yname: yv.name };
 }
 
-/** Draws seaborn's regression plot on `ax` (regplot's body, also each facet of lmplot). */
-export function drawRegression(ax: Axes, b: Record<string, any>, d: { x: Float64Array; y: Float64Array; xname: string | null; yname: string | null }): void {
+/** Draws seaborn's regression plot on `ax` (regplot's body, also each facet of lmplot, which gives the x view). */
+export function drawRegression(ax: Axes, b: Record<string, any>, d: { x: Float64Array; y: Float64Array; xname: string | null; yname: string | null }, viewX?: [number, number]): void {
   if ([b.order > 1, b.logistic, b.robust, b.lowess, b.logx].filter(Boolean).length > 1) throw new ValueError("Mutually exclusive regression options.");
   const fitReg = b.fit_reg && d.x.length > 1;
   const scatterKws: Props = { ...(b.scatter_kws ?? {}), marker: b.marker };
@@ -118,7 +118,8 @@ export function drawRegression(ax: Axes, b: Record<string, any>, d: { x: Float64
     let lo = Infinity;
     let hi = -Infinity;
     for (const v of d.x) (lo = Math.min(lo, v)), (hi = Math.max(hi, v));
-    const [g0, g1] = b.truncate ? [lo, hi] : ax.get_xlim();
+    // truncate=False: the grid spans the x view (lmplot's, set from all its data beforehand)
+    const [g0, g1] = b.truncate ? [lo, hi] : viewX ?? ax.get_xlim();
     const grid = contiguousStorage(linspace(g0, g1, 100)) as Float64Array;
     const { yhat, band } = regressionBand(d.x, d.y, grid, b.order, b.logx, b.ci, b.n_boot, b.seed);
     const lw = lineKws.lw ?? Number(rcParams["lines.linewidth"]) * 1.5;

@@ -1,7 +1,8 @@
 /**
- * sns.regplot against seaborn 0.12.2 (test/golden/sns_regression/regplot.json, written by
- * scripts/golden/sns_regression.py): the scatter, the fitted line (linear, order 2, log x), the
- * seeded bootstrap band's polygon, jitter from NumPy's global state, limits, labels and errors.
+ * sns.regplot and sns.lmplot against seaborn 0.12.2 (test/golden/sns_regression/*.json, written
+ * by scripts/golden/sns_regression.py): the scatter, the fitted line (linear, order 2, log x),
+ * the seeded bootstrap band's polygon, jitter from NumPy's global state, limits, labels and
+ * errors; lmplot's facets by row, col and hue with their titles, shared limits and legend.
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -44,6 +45,46 @@ for (const c of G.cases) {
     near(ax.get_ylim(), e.ylim, 1e-10, "ylim");
     assert.is(ax.get_xlabel(), e.xlabel);
     assert.is(ax.get_ylabel(), e.ylabel);
+    plt.close("all");
+  });
+}
+
+const L = loadGolden<{ reg: Json; cases: { label: string; kwargs: Json; expected: Json }[] }>("sns_regression/lmplot");
+for (const c of L.cases) {
+  test(`lmplot: ${c.label}`, () => {
+    plt.close("all");
+    plt.rcdefaults();
+    np.random.seed(0);
+    const e = c.expected;
+    let g: Json;
+    try {
+      g = sns.lmplot({ data: L.reg, ...c.kwargs }) as Json;
+    } catch (err) {
+      if (e.error === undefined) throw err;
+      assert.is((err as Error).name, e.error);
+      assert.is((err as Error).message, e.message);
+      return;
+    }
+    assert.is(e.error, undefined);
+    e.axes.forEach((row: Json[], i: number) => row.forEach((cell, j) => {
+      const ax = g.axes[i][j];
+      compareLines(ax.artists, cell.lines, 1e-10);
+      compareCollections(ax.artists, cell.collections, 1e-10);
+      near(ax.get_xlim(), cell.xlim, 1e-10, "xlim");
+      near(ax.get_ylim(), cell.ylim, 1e-10, "ylim");
+      assert.is(ax.get_title(), cell.title);
+      assert.is(ax.get_xlabel(), cell.xlabel);
+      assert.is(ax.get_ylabel(), cell.ylabel);
+    }));
+    if (e.legend === null) {
+      assert.ok(g.axes.flat().every((a: Json) => !a.legendShown));
+      assert.equal(g.figure.get_size_inches(), e.size);
+    } else {
+      const host = g.axes.flat().find((a: Json) => a.legendShown);
+      assert.is(host.customLegend.title, e.legend.title);
+      assert.equal(host.customLegend.entries.map((r: Json) => r.label), e.legend.labels);
+      assert.equal(g.hue_names, e.legend.labels);
+    }
     plt.close("all");
   });
 }

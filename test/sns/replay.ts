@@ -1,5 +1,5 @@
 /**
- * The sns fixture calls (heatmap, barplot/countplot, stripplot/swarmplot, boxplot, violinplot, pointplot, regplot, kdeplot, pairplot, jointplot, lineplot bands, contexts, palettes), replayed for
+ * The sns fixture calls (heatmap, barplot/countplot, stripplot/swarmplot, boxplot, violinplot, pointplot, regplot, kdeplot, pairplot, jointplot, lmplot, lineplot bands, contexts, palettes), replayed for
  * plt's coverage test: each is checked against seaborn in its own test file here
  * (heatmap.test.ts, barplot.test.ts, catscatter.test.ts, boxes.test.ts, regplot.test.ts, kdeplot.test.ts, grids.test.ts, lineplot_ci.test.ts, context.test.ts, palettes_built.test.ts).
  */
@@ -78,6 +78,11 @@ export function replaySnsFixtures(record: (fn: () => unknown) => void): void {
   for (const c of joints.cases) {
     plt.close("all");
     record(() => sns.jointplot({ data: joints.iris, ...c.kwargs }));
+  }
+  const lms = loadGolden<{ reg: Json; cases: { kwargs: Json }[] }>("sns_regression/lmplot");
+  for (const c of lms.cases) {
+    plt.close("all");
+    record(() => sns.lmplot({ data: lms.reg, ...c.kwargs }));
   }
   const contexts = loadGolden<{ cases: { kwargs: Json }[] }>("sns_context/context");
   for (const c of contexts.cases) {
