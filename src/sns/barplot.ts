@@ -13,18 +13,13 @@ import { rcParams } from "../plt/rcparams";
 import { rgbToHex, toCss } from "../plt/colors";
 import { color_palette } from "./palettes";
 import { desaturate } from "./desaturate";
+import { setCategoryAxis } from "./category_axis";
 import { grayToColor, huslRgb } from "./palettes_built";
 import { aggregate, errorbarMethod, Errorbar, Estimator, Seed } from "./estimate";
-import { CategoricalData, columnsOf, groupRows, inferOrient, Level, levelLabel, levelsOf, Variable, variableOf } from "./categorical_data";
+import { CategoricalData, columnsOf, groupRows, inferOrient, Level, levelLabel, levelsOf, Variable, variableOf, CategoricalVariables } from "./categorical_data";
 
 /** Options shared by `sns.barplot` and `sns.countplot`. */
-export interface CategoricalBarOptions {
-  data?: CategoricalData | null;
-  x?: string | readonly (string | number)[] | null;
-  y?: string | readonly (string | number)[] | null;
-  hue?: string | readonly (string | number)[] | null;
-  order?: readonly Level[] | null;
-  hue_order?: readonly Level[] | null;
+export interface CategoricalBarOptions extends CategoricalVariables {
   orient?: "v" | "h" | null;
   color?: string | null;
   palette?: string | readonly string[] | Record<string, string> | null;
@@ -189,18 +184,8 @@ function drawBars(ax: Axes, b: Record<string, any>, p: Plan, stat: (rows: number
   const [xlabel, ylabel] = p.orient === "v" ? [groupLabel, valueLabel] : [valueLabel, groupLabel];
   if (xlabel !== null) ax.set_xlabel(xlabel);
   if (ylabel !== null) ax.set_ylabel(ylabel);
-  const ticks = p.groupRows.map((_, i) => i);
-  const names = p.groups === null ? ticks.map(() => "") : p.groupLevels.map((l) => levelLabel(l, p.groups!));
-  if (p.orient === "v") {
-    ax.set_xticks(ticks, names);
-    ax.grid(false, "major", "x");
-    ax.set_xlim(-0.5, nGroups - 0.5);
-  } else {
-    ax.set_yticks(ticks, names);
-    ax.grid(false, "major", "y");
-    ax.set_ylim(-0.5, nGroups - 0.5);
-    ax.invert_yaxis();
-  }
+  setCategoryAxis(ax, p.orient, p.groups === null ? p.groupRows.map(() => "") : p.groupLevels.map((l) => levelLabel(l, p.groups!)));
+  if (p.orient === "h") ax.invert_yaxis();
   if (hasHue) ax.legend({ loc: "best", title: p.hue!.name });
 }
 

@@ -10,19 +10,14 @@ import type { Axes } from "../plt/axes";
 import { mplsig } from "../plt/pysig";
 import { rcParams } from "../plt/rcparams";
 import { barColors, plan, Plan } from "./barplot";
-import { CategoricalData, groupRows, Level, levelLabel } from "./categorical_data";
+import { CategoricalData, CategoricalVariables, groupRows, levelLabel } from "./categorical_data";
 import { lineGray } from "./desaturate";
+import { setCategoryAxis } from "./category_axis";
 
 type Props = Record<string, unknown>;
 
 /** Options of `sns.boxplot`. */
-export interface BoxplotOptions {
-  data?: CategoricalData | null;
-  x?: string | readonly (string | number)[] | null;
-  y?: string | readonly (string | number)[] | null;
-  hue?: string | readonly (string | number)[] | null;
-  order?: readonly Level[] | null;
-  hue_order?: readonly Level[] | null;
+export interface BoxplotOptions extends CategoricalVariables {
   orient?: "v" | "h" | null;
   color?: string | null;
   palette?: string | readonly string[] | Record<string, string> | null;
@@ -91,18 +86,8 @@ export function annotateCategories(ax: Axes, p: Plan, colors: readonly string[],
   const [xlabel, ylabel] = p.orient === "v" ? [groupLabel, valueLabel] : [valueLabel, groupLabel];
   if (xlabel !== null) ax.set_xlabel(xlabel);
   if (ylabel !== null) ax.set_ylabel(ylabel);
-  const n = p.groupRows.length;
-  const ticks = p.groupRows.map((_, i) => i);
-  const names = p.groups === null || p.groupLevels.length === 0 ? ticks.map(() => "") : p.groupLevels.map((l) => levelLabel(l, p.groups!));
-  if (p.orient === "v") {
-    ax.set_xticks(ticks, names);
-    ax.grid(false, "major", "x");
-    ax.set_xlim(-0.5, n - 0.5);
-  } else {
-    ax.set_yticks(ticks, names);
-    ax.grid(false, "major", "y");
-    ax.set_ylim(-0.5, n - 0.5);
-  }
+  const names = p.groups === null || p.groupLevels.length === 0 ? p.groupRows.map(() => "") : p.groupLevels.map((l) => levelLabel(l, p.groups!));
+  setCategoryAxis(ax, p.orient, names);
   if (p.hue !== null) {
     ax.customLegend = {
       ...(p.hue.name !== null ? { title: p.hue.name } : {}),

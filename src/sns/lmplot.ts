@@ -13,10 +13,9 @@ import { mplsig } from "../plt/pysig";
 import { withRepr } from "../plt/pyobjects";
 import { CategoricalData, columnsOf, Level, levelLabel, levelsOf, Variable, variableOf } from "./categorical_data";
 import { levelColors } from "./category_hue";
-import { drawRegression, REGPLOT_TEXT, REGRESSION_TYPES, REGRESSION_UNSUPPORTED } from "./regplot";
+import { drawRegression, RegressionOptions, REGPLOT_TEXT, REGRESSION_TYPES, REGRESSION_UNSUPPORTED } from "./regplot";
 import { applyShares, share, shareGroups } from "./grid_share";
 
-type Props = Record<string, unknown>;
 
 /** What lmplot returns: seaborn's FacetGrid attributes a user reads. */
 export interface FacetGrid {
@@ -35,7 +34,7 @@ export interface FacetGrid {
 }
 
 /** Options of `sns.lmplot`. */
-export interface LmplotOptions {
+export interface LmplotOptions extends RegressionOptions {
   data?: CategoricalData;
   x?: string;
   y?: string;
@@ -55,27 +54,6 @@ export interface LmplotOptions {
   row_order?: readonly Level[] | null;
   legend?: boolean;
   legend_out?: null;
-  x_estimator?: null;
-  x_bins?: null;
-  x_ci?: "ci";
-  scatter?: boolean;
-  fit_reg?: boolean;
-  ci?: number | null;
-  n_boot?: number;
-  units?: null;
-  seed?: number | null;
-  order?: number;
-  logistic?: false;
-  lowess?: false;
-  robust?: false;
-  logx?: boolean;
-  x_partial?: null;
-  y_partial?: null;
-  truncate?: boolean;
-  x_jitter?: number | null;
-  y_jitter?: number | null;
-  scatter_kws?: Props | null;
-  line_kws?: Props | null;
   facet_kws?: null;
 }
 

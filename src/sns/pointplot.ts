@@ -14,17 +14,11 @@ import { markerShape } from "../plt/fmt";
 import { color_palette } from "./palettes";
 import { barColors, plan } from "./barplot";
 import { annotateCategories, cells } from "./boxplot";
-import { CategoricalData, Level, levelLabel } from "./categorical_data";
+import { CategoricalData, CategoricalVariables, levelLabel } from "./categorical_data";
 import { aggregate, errorbarMethod, Errorbar, Estimator, Seed } from "./estimate";
 
 /** Options of `sns.pointplot`. */
-export interface PointplotOptions {
-  data?: CategoricalData | null;
-  x?: string | readonly (string | number)[] | null;
-  y?: string | readonly (string | number)[] | null;
-  hue?: string | readonly (string | number)[] | null;
-  order?: readonly Level[] | null;
-  hue_order?: readonly Level[] | null;
+export interface PointplotOptions extends CategoricalVariables {
   estimator?: Estimator;
   errorbar?: Errorbar;
   n_boot?: number;

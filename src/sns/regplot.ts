@@ -22,11 +22,8 @@ import { regressionBand } from "./regression_fit";
 
 type Props = Record<string, unknown>;
 
-/** Options of `sns.regplot`. */
-export interface RegplotOptions {
-  data?: CategoricalData | null;
-  x?: string | readonly number[] | NDArray | null;
-  y?: string | readonly number[] | NDArray | null;
+/** The regression options regplot and lmplot share. */
+export interface RegressionOptions {
   x_estimator?: null;
   x_bins?: null;
   x_ci?: "ci";
@@ -45,15 +42,22 @@ export interface RegplotOptions {
   x_partial?: null;
   y_partial?: null;
   truncate?: boolean;
-  dropna?: boolean;
   /** Uniform jitter added to the scattered x (or y) values, from NumPy's global random state. */
   x_jitter?: number | null;
   y_jitter?: number | null;
+  scatter_kws?: Props | null;
+  line_kws?: Props | null;
+}
+
+/** Options of `sns.regplot`. */
+export interface RegplotOptions extends RegressionOptions {
+  data?: CategoricalData | null;
+  x?: string | readonly number[] | NDArray | null;
+  y?: string | readonly number[] | NDArray | null;
+  dropna?: boolean;
   label?: string | null;
   color?: string | null;
   marker?: string;
-  scatter_kws?: Props | null;
-  line_kws?: Props | null;
   ax?: Axes | null;
 }
 

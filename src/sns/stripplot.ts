@@ -15,19 +15,14 @@ import { lineGray } from "./desaturate";
 import { NDArray } from "../np/ndarray";
 import { _rand } from "../np/random/legacy";
 import { contiguousStorage } from "../np/contiguous";
-import { CategoricalData, columnsOf, groupRows, inferOrient, Level, levelLabel, levelsOf, Variable, variableOf } from "./categorical_data";
+import { CategoricalData, columnsOf, groupRows, inferOrient, Level, levelLabel, levelsOf, Variable, variableOf, CategoricalVariables } from "./categorical_data";
 import { categoryHue, CategoryHue } from "./category_hue";
 import { placeSwarms } from "./beeswarm";
+import { setCategoryAxis } from "./category_axis";
 import type { ScatterArtist } from "../plt/artists";
 
 /** Options of `sns.stripplot` and `sns.swarmplot`. */
-export interface CategoricalScatterOptions {
-  data?: CategoricalData | null;
-  x?: string | readonly (string | number)[] | null;
-  y?: string | readonly (string | number)[] | null;
-  hue?: string | readonly (string | number)[] | null;
-  order?: readonly Level[] | null;
-  hue_order?: readonly Level[] | null;
+export interface CategoricalScatterOptions extends CategoricalVariables {
   /** stripplot: half-width of the uniform jitter (True: 0.1 of a category; False: none). */
   jitter?: boolean | number;
   dodge?: boolean;
@@ -160,18 +155,8 @@ function drawPoints(ax: Axes, b: Record<string, any>, L: Layout, kind: "strip" |
     if (L.value.name !== null && !ax.get_xlabel()) ax.set_xlabel(L.value.name);
     if (L.cat.name !== null && !ax.get_ylabel()) ax.set_ylabel(L.cat.name);
   }
-  const n = L.catLevels.length;
-  const ticks = L.catLevels.map((_, i) => i);
-  const labels = L.catLevels.map((l) => levelLabel(l, L.cat));
-  if (L.orient === "v") {
-    ax.set_xticks(ticks, labels);
-    ax.grid(false, "major", "x");
-    ax.set_xlim(-0.5, n - 0.5);
-  } else {
-    ax.set_yticks(ticks, labels);
-    ax.grid(false, "major", "y");
-    ax.set_ylim(n - 0.5, -0.5);
-  }
+  setCategoryAxis(ax, L.orient, L.catLevels.map((l) => levelLabel(l, L.cat)));
+  if (L.orient === "h") ax.invert_yaxis();
   if (kind === "swarm") {
     const gutters = placeSwarms(ax, swarms, L.orient, 0.8);
     for (const s of swarms) {

@@ -18,19 +18,13 @@ import { linspace } from "../np/create-ranges";
 import { nanpercentile } from "../np/statistics/nan-order";
 import { barColors, plan } from "./barplot";
 import { annotateCategories, cells } from "./boxplot";
-import { CategoricalData, Level } from "./categorical_data";
+import { CategoricalData, CategoricalVariables } from "./categorical_data";
 import { lineGray } from "./desaturate";
 import { std } from "./estimate";
 import { gaussianKde1d } from "./scipy_kde";
 
 /** Options of `sns.violinplot`. */
-export interface ViolinplotOptions {
-  data?: CategoricalData | null;
-  x?: string | readonly (string | number)[] | null;
-  y?: string | readonly (string | number)[] | null;
-  hue?: string | readonly (string | number)[] | null;
-  order?: readonly Level[] | null;
-  hue_order?: readonly Level[] | null;
+export interface ViolinplotOptions extends CategoricalVariables {
   /** KDE bandwidth: "scott", "silverman" or a factor of the data's standard deviation. */
   bw?: "scott" | "silverman" | number;
   /** How many bandwidths the density extends past the data. */

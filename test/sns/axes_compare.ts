@@ -127,3 +127,21 @@ export function compareCollections(artists: readonly Json[], all: readonly Json[
     assert.is(a.zorder ?? 1, q.z, `collection ${i} zorder`);
   });
 }
+
+/**
+ * Runs a fixture's call: where seaborn raised, the same error class and message are expected and
+ * undefined comes back; otherwise the call's result (and seaborn must not have raised).
+ */
+export function callLikeSeaborn<T>(call: () => T, e: Json): T | undefined {
+  let out: T;
+  try {
+    out = call();
+  } catch (err) {
+    if (e.error === undefined) throw err;
+    assert.is((err as Error).name, e.error);
+    assert.is((err as Error).message, e.message);
+    return undefined;
+  }
+  assert.is(e.error, undefined, `seaborn raised ${e.error}: ${e.message}`);
+  return out;
+}

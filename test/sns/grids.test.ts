@@ -9,7 +9,7 @@ import * as assert from "uvu/assert";
 import { plt, sns } from "../../src";
 import { loadGolden } from "../helpers/golden";
 import { near } from "../plt/model";
-import { compareCollections, compareLines, comparePatches } from "./axes_compare";
+import { callLikeSeaborn, compareCollections, compareLines, comparePatches } from "./axes_compare";
 
 type Json = Record<string, any>;
 
@@ -61,16 +61,8 @@ for (const c of J.cases) {
     plt.close("all");
     plt.rcdefaults();
     const e = c.expected;
-    let g: Json;
-    try {
-      g = sns.jointplot({ data: J.iris, ...c.kwargs }) as Json;
-    } catch (err) {
-      if (e.error === undefined) throw err;
-      assert.is((err as Error).name, e.error);
-      assert.is((err as Error).message, e.message);
-      return;
-    }
-    assert.is(e.error, undefined);
+    const g = callLikeSeaborn(() => sns.jointplot({ data: J.iris, ...c.kwargs }) as Json, e);
+    if (g === undefined) return;
     assert.is(g.figure, g.fig);
     assert.equal(g.figure.get_size_inches(), e.figure.size);
     compareCell(g.ax_joint, e.joint, "joint");
