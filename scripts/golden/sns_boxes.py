@@ -5,16 +5,13 @@ medians, fliers, inner marks, point estimates and CIs), collections, ticks, limi
 the legend. Writes test/golden/sns_boxes/<function>.json. Run with /usr/bin/python3."""
 import os
 import sys
-import warnings
 
 sys.path.insert(0, os.path.dirname(__file__))
-import matplotlib.pyplot as plt
-import numpy as np
 import pandas as pd
 import seaborn as sns
 
 from golden_io import dump
-from sns_tips import ROWS, TIPS, read_axes
+from sns_tips import ROWS, TIPS, fresh_axes, quietly, read_axes
 
 BOXPLOT = [
     ("default", {"data": "TIPS", "x": "day", "y": "total"}),
@@ -74,26 +71,16 @@ CASES = {"boxplot": BOXPLOT, "violinplot": VIOLINPLOT, "pointplot": POINTPLOT}
 
 
 def run(function, kwargs):
-    plt.close("all")
-    plt.rcdefaults()
-    sns.reset_orig()
-    np.random.seed(0)
-    fig, ax = plt.subplots()
+    fig, ax = fresh_axes()
     kw = dict(kwargs)
     if kw.get("data") == "TIPS":
         kw["data"] = pd.DataFrame(TIPS)
     elif kw.get("data") == "ROWS":
         kw["data"] = pd.DataFrame(ROWS)
-    for k in ("whis",):
-        if isinstance(kw.get(k), list):
-            kw[k] = tuple(kw[k])
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            getattr(sns, function)(ax=ax, **kw)
-    except Exception as e:
-        return {"error": type(e).__name__, "message": str(e)}
-    return read_axes(ax)
+    if isinstance(kw.get("whis"), list):
+        kw["whis"] = tuple(kw["whis"])
+    error, _ = quietly(lambda: getattr(sns, function)(ax=ax, **kw))
+    return error or read_axes(ax)
 
 
 for function, cases in CASES.items():

@@ -8,13 +8,11 @@ import sys
 import warnings
 
 sys.path.insert(0, os.path.dirname(__file__))
-import matplotlib.pyplot as plt
-import numpy as np
 import pandas as pd
 import seaborn as sns
 
 from golden_io import dump
-from sns_tips import ROWS, TIPS, read_axes
+from sns_tips import ROWS, TIPS, fresh_axes, quietly, read_axes
 
 CASES = [
     ("strip default", "stripplot", {"data": "TIPS", "x": "day", "y": "total"}),
@@ -46,27 +44,20 @@ CASES = [
 
 
 def run(function, kwargs):
-    plt.close("all")
-    plt.rcdefaults()
-    sns.reset_orig()
-    np.random.seed(0)
-    fig, ax = plt.subplots()
+    fig, ax = fresh_axes()
     kw = dict(kwargs)
     if kw.get("data") == "TIPS":
         kw["data"] = pd.DataFrame(TIPS)
     elif kw.get("data") == "ROWS":
         kw["data"] = pd.DataFrame(ROWS)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            getattr(sns, function)(ax=ax, **kw)
-        # the swarm's warnings from drawing the finished axes (seaborn also swarms once inside
-        # swarmplot, before it sets the category limits)
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            fig.canvas.draw()
-    except Exception as e:
-        return {"error": type(e).__name__, "message": str(e)}
+    error, _ = quietly(lambda: getattr(sns, function)(ax=ax, **kw))
+    if error:
+        return error
+    # the swarm's warnings from drawing the finished axes (seaborn also swarms once inside
+    # swarmplot, before it sets the category limits)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fig.canvas.draw()
     out = read_axes(ax)
     out["warnings"] = [str(w.message) for w in caught if w.category is UserWarning]
     return out

@@ -5,16 +5,14 @@ bars, density polygons, lines, limits and labels, plus the figure size and the l
 Writes test/golden/sns_grids/<function>.json. Run with /usr/bin/python3."""
 import os
 import sys
-import warnings
 
 sys.path.insert(0, os.path.dirname(__file__))
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import seaborn as sns
 
 from golden_io import dump
-from sns_tips import rgba, read_axes
+from sns_tips import fresh_axes, quietly, read_axes
 
 rng = np.random.RandomState(3)
 N = 36
@@ -52,15 +50,11 @@ def figure_of(grid):
 
 
 def run(function, kwargs):
-    plt.close("all")
-    plt.rcdefaults()
-    sns.reset_orig()
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            g = getattr(sns, function)(pd.DataFrame(IRIS), **kwargs) if function == "pairplot" else sns.jointplot(data=pd.DataFrame(IRIS), **kwargs)
-    except Exception as e:
-        return {"error": type(e).__name__, "message": str(e)}
+    fresh_axes()
+    frame = pd.DataFrame(IRIS)
+    error, g = quietly(lambda: sns.pairplot(frame, **kwargs) if function == "pairplot" else sns.jointplot(data=frame, **kwargs))
+    if error:
+        return error
     leg = g.legend if function == "pairplot" else None
     out = {"figure": figure_of(g), "legend": None if leg is None else {"title": leg.get_title().get_text(), "labels": [t.get_text() for t in leg.get_texts()]}}
     if function == "pairplot":

@@ -4,16 +4,14 @@ limits, labels and the legend through matplotlib's artist API. Writes
 test/golden/sns_kde/kdeplot.json. Run with /usr/bin/python3."""
 import os
 import sys
-import warnings
 
 sys.path.insert(0, os.path.dirname(__file__))
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import seaborn as sns
 
 from golden_io import dump
-from sns_tips import TIPS, read_axes
+from sns_tips import TIPS, fresh_axes, quietly, read_axes
 
 CASES = [
     ("x", {"data": "TIPS", "x": "total"}),
@@ -29,20 +27,12 @@ CASES = [
 
 
 def run(kwargs):
-    plt.close("all")
-    plt.rcdefaults()
-    sns.reset_orig()
-    fig, ax = plt.subplots()
+    fig, ax = fresh_axes()
     kw = dict(kwargs)
     if kw.get("data") == "TIPS":
         kw["data"] = pd.DataFrame(TIPS)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            sns.kdeplot(ax=ax, **kw)
-    except Exception as e:
-        return {"error": type(e).__name__, "message": str(e)}
-    return read_axes(ax)
+    error, _ = quietly(lambda: sns.kdeplot(ax=ax, **kw))
+    return error or read_axes(ax)
 
 
 cases = [{"label": label, "kwargs": kwargs, "expected": run(kwargs)} for label, kwargs in CASES]

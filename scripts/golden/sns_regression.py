@@ -5,16 +5,14 @@ labels of each Axes through matplotlib's artist API, and lmplot's figure size an
 Writes test/golden/sns_regression/{regplot,lmplot}.json. Run with /usr/bin/python3."""
 import os
 import sys
-import warnings
 
 sys.path.insert(0, os.path.dirname(__file__))
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import seaborn as sns
 
 from golden_io import dump
-from sns_tips import read_axes
+from sns_tips import fresh_axes, quietly, read_axes
 
 rng = np.random.RandomState(11)
 N = 30
@@ -44,11 +42,7 @@ CASES = [
 
 
 def run(kwargs):
-    plt.close("all")
-    plt.rcdefaults()
-    sns.reset_orig()
-    np.random.seed(0)
-    fig, ax = plt.subplots()
+    fig, ax = fresh_axes()
     kw = dict(kwargs)
     if kw.get("data") == "REG":
         kw["data"] = pd.DataFrame(REG)
@@ -56,13 +50,8 @@ def run(kwargs):
         kw["data"] = pd.DataFrame([dict(zip(REG, v)) for v in zip(*REG.values())])
     if kw.get("seed") == "RandomState(0)":
         kw["seed"] = np.random.RandomState(0)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            sns.regplot(ax=ax, **kw)
-    except Exception as e:
-        return {"error": type(e).__name__, "message": str(e)}
-    return read_axes(ax)
+    error, _ = quietly(lambda: sns.regplot(ax=ax, **kw))
+    return error or read_axes(ax)
 
 
 cases = [{"label": label, "kwargs": kwargs, "expected": run(kwargs)} for label, kwargs in CASES]
@@ -83,16 +72,10 @@ LMPLOT = [
 
 
 def run_lm(kwargs):
-    plt.close("all")
-    plt.rcdefaults()
-    sns.reset_orig()
-    np.random.seed(0)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            g = sns.lmplot(data=pd.DataFrame(REG), **kwargs)
-    except Exception as e:
-        return {"error": type(e).__name__, "message": str(e)}
+    fresh_axes()
+    error, g = quietly(lambda: sns.lmplot(data=pd.DataFrame(REG), **kwargs))
+    if error:
+        return error
     axes = [[dict(read_axes(ax), title=ax.get_title()) for ax in row] for row in g.axes]
     leg = g.legend
     return {"axes": axes, "size": [float(v) for v in g.figure.get_size_inches()],

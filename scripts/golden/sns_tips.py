@@ -80,3 +80,26 @@ def read_axes(ax):
         "ylabel": ax.get_ylabel(),
         "legend": legend,
     }
+
+
+def fresh_axes():
+    """A new default figure and Axes with matplotlib's and seaborn's defaults and NumPy's global
+    state seeded with 0 (stripplot's and regplot's jitter draw from it)."""
+    import matplotlib.pyplot as plt
+    import seaborn as sns
+    plt.close("all")
+    plt.rcdefaults()
+    sns.reset_orig()
+    np.random.seed(0)
+    return plt.subplots()
+
+
+def quietly(call):
+    """Runs call() with warnings silenced: ({"error", "message"}, None) if it raised, else (None, result)."""
+    import warnings
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return None, call()
+    except Exception as e:
+        return {"error": type(e).__name__, "message": str(e)}, None
