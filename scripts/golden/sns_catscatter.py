@@ -8,6 +8,7 @@ import sys
 import warnings
 
 sys.path.insert(0, os.path.dirname(__file__))
+import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 
@@ -39,6 +40,8 @@ CASES = [
     ("strip palette dict brief", "stripplot", {"data": "TIPS", "x": "day", "y": "total", "hue": "sex", "palette": {"Male": "b", "Female": "r"}, "legend": "brief"}),
     ("strip numeric hue palette", "stripplot", {"data": "TIPS", "x": "day", "y": "total", "hue": "size", "palette": "viridis"}),
     ("strip color with hue", "stripplot", {"data": "TIPS", "x": "day", "y": "total", "hue": "sex", "color": "C4"}),
+    ("swarm in the second of 2x2 subplots", "swarmplot", {"data": "TIPS", "x": "day", "y": "total", "subplots": [2, 2, 1]}),
+    ("swarm horizontal in a 1x3 figure", "swarmplot", {"data": "TIPS", "x": "total", "y": "day", "subplots": [1, 3, 2]}),
     ("swarm bad legend", "swarmplot", {"data": "TIPS", "x": "day", "y": "total", "hue": "sex", "legend": "some"}),
 ]
 
@@ -46,6 +49,12 @@ CASES = [
 def run(function, kwargs):
     fig, ax = fresh_axes()
     kw = dict(kwargs)
+    if "subplots" in kw:
+        # the swarm is placed in display points: another subplot box gives other positions
+        nrows, ncols, index = kw.pop("subplots")
+        plt.close("all")
+        fig, axs = plt.subplots(nrows, ncols, squeeze=False)
+        ax = axs.flat[index]
     if kw.get("data") == "TIPS":
         kw["data"] = pd.DataFrame(TIPS)
     elif kw.get("data") == "ROWS":

@@ -19,8 +19,14 @@ function runCase(c: { function: string; kwargs: Json }, tips: Json): any {
   plt.close("all");
   plt.rcdefaults();
   np.random.seed(0);
-  const [, ax] = plt.subplots();
-  const kwargs = { ...c.kwargs, ax };
+  const { subplots, ...given } = c.kwargs;
+  let ax: any;
+  if (subplots === undefined) [, ax] = plt.subplots();
+  else {
+    const [, axs] = plt.subplots(subplots[0], subplots[1], { squeeze: false }) as any;
+    ax = axs.flat()[subplots[2]];
+  }
+  const kwargs = { ...given, ax };
   if (kwargs.data === "TIPS") kwargs.data = tips;
   if (kwargs.data === "ROWS") kwargs.data = rows;
   return [ax, () => (sns as any)[c.function](kwargs)];

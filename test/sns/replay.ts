@@ -38,7 +38,8 @@ export function replaySnsFixtures(record: (fn: () => unknown) => void): void {
     plt.close("all");
     np.random.seed(0);
     const [, ax] = plt.subplots();
-    const kwargs = { ...c.kwargs, ax };
+    const { subplots: _, ...given } = c.kwargs;
+    const kwargs = { ...given, ax };
     if (kwargs.data === "TIPS" || kwargs.data === "ROWS") kwargs.data = points.tips;
     record(() => (sns as any)[c.function](kwargs));
   }
