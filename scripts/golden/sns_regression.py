@@ -37,6 +37,10 @@ CASES = [
     ("jitter", {"data": "REG", "x": "x", "y": "y", "x_jitter": 0.2, "y_jitter": 0.5, "ci": None}),
     ("rows dropna false", {"data": "ROWS", "x": "x", "y": "y", "dropna": False, "seed": 5, "n_boot": 50}),
     ("arrays", {"x": REG["x"], "y": REG["y"], "seed": "RandomState(0)", "n_boot": 100}),
+    ("x_estimator mean", {"data": "REG", "x": "x", "y": "y", "x_estimator": "np.mean", "x_bins": 4, "seed": 0, "n_boot": 100}),
+    ("x_bins list x_ci sd", {"data": "REG", "x": "x", "y": "y", "x_bins": [2, 5, 8], "x_ci": "sd", "ci": None}),
+    ("x_bins x_ci 50 median", {"data": "REG", "x": "x", "y": "y", "x_estimator": "np.median", "x_bins": 3, "x_ci": 50, "seed": 2, "n_boot": 100}),
+    ("x_bins no x_ci", {"data": "REG", "x": "x", "y": "y", "x_bins": 5, "x_ci": None, "ci": None}),
     ("exclusive options", {"data": "REG", "x": "x", "y": "y", "order": 2, "logx": True}),
 ]
 
@@ -50,6 +54,8 @@ def run(kwargs):
         kw["data"] = pd.DataFrame([dict(zip(REG, v)) for v in zip(*REG.values())])
     if kw.get("seed") == "RandomState(0)":
         kw["seed"] = np.random.RandomState(0)
+    if kw.get("x_estimator") in ("np.mean", "np.median"):
+        kw["x_estimator"] = {"np.mean": np.mean, "np.median": np.median}[kw["x_estimator"]]
     error, _ = quietly(lambda: sns.regplot(ax=ax, **kw))
     return error or read_axes(ax)
 

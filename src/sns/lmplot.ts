@@ -13,7 +13,7 @@ import { mplsig } from "../plt/pysig";
 import { withRepr } from "../plt/pyobjects";
 import { CategoricalData, columnsOf, Level, levelLabel, levelsOf, Variable, variableOf } from "./categorical_data";
 import { levelColors } from "./category_hue";
-import { drawRegression, RegressionOptions, REGPLOT_TEXT, REGRESSION_TYPES, REGRESSION_UNSUPPORTED } from "./regplot";
+import { drawRegression, ESTIMATE_PARAMETERS, RegressionOptions, REGPLOT_TEXT, REGRESSION_TYPES, REGRESSION_UNSUPPORTED } from "./regplot";
 import { applyShares, share, shareGroups } from "./grid_share";
 
 
@@ -63,7 +63,7 @@ const LMPLOT = mplsig(
     `${REGPLOT_TEXT}, x_jitter=None, y_jitter=None, scatter_kws=None, line_kws=None, facet_kws=None)`,
   {
     types: { ...REGRESSION_TYPES, height: "float", aspect: "float", legend: "bool" },
-    unsupported: [...REGRESSION_UNSUPPORTED, "col_wrap", "sharex", "sharey", "legend_out", "facet_kws"],
+    unsupported: [...ESTIMATE_PARAMETERS, ...REGRESSION_UNSUPPORTED, "col_wrap", "sharex", "sharey", "legend_out", "facet_kws"],
   },
 );
 

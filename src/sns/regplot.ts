@@ -17,16 +17,20 @@ import { contiguousStorage } from "../np/contiguous";
 import { linspace } from "../np/create-ranges";
 import { _rand } from "../np/random/legacy";
 import { CategoricalData, columnsOf, variableOf } from "./categorical_data";
-import type { Seed } from "./estimate";
+import type { Estimator, Seed } from "./estimate";
+import { binPredictor, estimateData } from "./regression_estimates";
 import { regressionBand } from "./regression_fit";
 
 type Props = Record<string, unknown>;
 
 /** The regression options regplot and lmplot share. */
 export interface RegressionOptions {
-  x_estimator?: null;
-  x_bins?: null;
-  x_ci?: "ci";
+  /** regplot: a statistic of the y values at each distinct x, drawn instead of the points. */
+  x_estimator?: Estimator | null;
+  /** regplot: bin centres (or how many, at evenly spaced percentiles) x is rounded to; implies the mean estimator. */
+  x_bins?: number | readonly number[] | null;
+  /** regplot: the estimates' interval: "ci" (the `ci` level), a level, "sd", or null. */
+  x_ci?: "ci" | "sd" | number | null;
   scatter?: boolean;
   fit_reg?: boolean;
   /** Confidence level of the bootstrap band (null: no band). */
@@ -69,7 +73,9 @@ export const REGRESSION_TYPES = {
   truncate: "bool", x_jitter: "float|None", y_jitter: "float|None", scatter_kws: "mapping|None", line_kws: "mapping|None",
 } as const;
 /** Parameters that need statsmodels, units or estimates of binned x: refused when given. */
-export const REGRESSION_UNSUPPORTED = ["x_estimator", "x_bins", "x_ci", "units", "logistic", "lowess", "robust", "x_partial", "y_partial"];
+/** lmplot's facets draw no binned estimates yet. */
+export const ESTIMATE_PARAMETERS = ["x_estimator", "x_bins", "x_ci"];
+export const REGRESSION_UNSUPPORTED = ["units", "logistic", "lowess", "robust", "x_partial", "y_partial"];
 
 const REGPLOT = mplsig(
   `seaborn.regplot(data=None, *, x=None, y=None, ${REGPLOT_TEXT}, dropna=True, x_jitter=None, y_jitter=None, label=None, ` +
@@ -105,7 +111,17 @@ export function drawRegression(ax: Axes, b: Record<string, any>, d: { x: Float64
   const color = toCss(b.color ?? ax.nextColor());
   scatterKws.color ??= color;
   lineKws.color ??= color;
-  if (b.scatter) {
+  const estimator: Estimator | null = b.x_estimator ?? (b.x_bins != null ? "mean" : null);
+  if (b.scatter && estimator !== null) {
+    // one point per distinct (binned) x with its interval (seaborn's estimate_data)
+    const xd = b.x_bins != null ? binPredictor(d.x, b.x_bins) : d.x;
+    const xCi = b.x_ci === "ci" ? b.ci : b.x_ci;
+    const { xs, ys, cis } = estimateData(xd, d.y, estimator, xCi, b.n_boot, b.seed);
+    const ciKws = { color: scatterKws.color as string, ...(scatterKws.alpha != null ? { alpha: scatterKws.alpha as number } : {}), linewidth: Number(rcParams["lines.linewidth"]) * 1.75 };
+    if (cis.some((c) => c !== null)) xs.forEach((x, k) => ax.plot([x, x], cis[k] as [number, number], ciKws));
+    scatterKws.s ??= 50;
+    ax.scatter(xs, ys, scatterKws);
+  } else if (b.scatter) {
     const lineMarkers = ["1", "2", "3", "4", "+", "x", "|", "_"];
     scatterKws.linewidths ??= Number(rcParams[lineMarkers.includes(scatterKws.marker as string) ? "lines.linewidth" : "lines.markeredgewidth"]);
     scatterKws.alpha ??= 0.8;

@@ -13,6 +13,12 @@ import { callLikeSeaborn, compareCollections, compareLines } from "./axes_compar
 
 type Json = Record<string, any>;
 const G = loadGolden<{ reg: Json; cases: { label: string; kwargs: Json; expected: Json }[] }>("sns_regression/regplot");
+/** np.median of a vector, to give regplot as a function. */
+function medianOf(v: Float64Array): number {
+  const s = Float64Array.from(v).sort();
+  const h = s.length >> 1;
+  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
+}
 const rows = G.reg.x.map((_: unknown, i: number) => Object.fromEntries(Object.keys(G.reg).map((k) => [k, G.reg[k][i]])));
 
 for (const c of G.cases) {
@@ -26,6 +32,8 @@ for (const c of G.cases) {
     if (kwargs.data === "REG") kwargs.data = G.reg;
     if (kwargs.data === "ROWS") kwargs.data = rows;
     if (kwargs.seed === "RandomState(0)") kwargs.seed = new np.random.RandomState(0);
+    if (kwargs.x_estimator === "np.mean") kwargs.x_estimator = "mean";
+    if (kwargs.x_estimator === "np.median") kwargs.x_estimator = (v: Float64Array) => medianOf(v);
     const got = callLikeSeaborn(() => sns.regplot(kwargs), e);
     if (got === undefined) return;
     assert.is(got, ax);
