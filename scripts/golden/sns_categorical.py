@@ -9,24 +9,13 @@ sys.path.insert(0, os.path.dirname(__file__))
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.colors as mcolors
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import seaborn as sns
 
 from golden_io import dump
-
-rng = np.random.RandomState(5)
-N = 40
-TIPS = {
-    "day": rng.choice(["Thur", "Fri", "Sat", "Sun"], size=N).tolist(),
-    "total": np.round(rng.gamma(4, 5, size=N), 2).tolist(),
-    "sex": rng.choice(["Male", "Female"], size=N).tolist(),
-    "size": rng.randint(1, 5, size=N).tolist(),
-}
-TIPS["month"] = rng.choice(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], size=N).tolist()
-ROWS = [dict(zip(TIPS, vals)) for vals in zip(*TIPS.values())]
+from sns_tips import ROWS, TIPS, rgba
 
 CASES = [
     ("barplot ci seed", "barplot", {"data": "TIPS", "x": "day", "y": "total", "seed": 0}),
@@ -71,10 +60,6 @@ CASES = [
     ("countplot x and y", "countplot", {"data": "TIPS", "x": "day", "y": "sex"}),
     ("barplot bad orient", "barplot", {"data": "TIPS", "x": "day", "y": "total", "orient": "z"}),
 ]
-
-
-def rgba(c):
-    return [float(v) for v in mcolors.to_rgba(c)]
 
 
 def run(function, kwargs):

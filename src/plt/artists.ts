@@ -135,6 +135,8 @@ export interface FillArtist {
   vertices?: Float64Array;
   /** Values autoscaling must not pad past along y (stackplot's zero baseline). */
   stickyY?: number[];
+  /** Values autoscaling must not pad past along x (a horizontal density's zero baseline). */
+  stickyX?: number[];
   color: string;
   edgecolor?: string;
   /** Points. */

@@ -137,6 +137,7 @@ export function autoLimits(artists: readonly Artist[], margin: number | { x: num
           extend(bv, [a.lo[i], a.hi[i]]);
         }
         if (a.stickyY) by.sticky.push(...a.stickyY);
+        if (a.stickyX) bx.sticky.push(...a.stickyX);
         break;
       }
       case "wedges":

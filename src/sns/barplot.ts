@@ -13,18 +13,13 @@ import { rcParams } from "../plt/rcparams";
 import { rgbToHex, toCss } from "../plt/colors";
 import { color_palette } from "./palettes";
 import { desaturate } from "./desaturate";
+import { setCategoryAxis } from "./category_axis";
 import { grayToColor, huslRgb } from "./palettes_built";
 import { aggregate, errorbarMethod, Errorbar, Estimator, Seed } from "./estimate";
-import { CategoricalData, columnsOf, groupRows, inferOrient, Level, levelLabel, levelsOf, Variable, variableOf } from "./categorical_data";
+import { CategoricalData, columnsOf, groupRows, inferOrient, Level, levelLabel, levelsOf, Variable, variableOf, CategoricalVariables } from "./categorical_data";
 
 /** Options shared by `sns.barplot` and `sns.countplot`. */
-export interface CategoricalBarOptions {
-  data?: CategoricalData | null;
-  x?: string | readonly (string | number)[] | null;
-  y?: string | readonly (string | number)[] | null;
-  hue?: string | readonly (string | number)[] | null;
-  order?: readonly Level[] | null;
-  hue_order?: readonly Level[] | null;
+export interface CategoricalBarOptions extends CategoricalVariables {
   orient?: "v" | "h" | null;
   color?: string | null;
   palette?: string | readonly string[] | Record<string, string> | null;
@@ -67,15 +62,15 @@ const COUNTPLOT = mplsig(
   { types: BAR_TYPES, kwargs: RECTANGLE },
 );
 
-/** seaborn's establish_colors: one color per bar group (or hue level), desaturated. */
-function barColors(b: Record<string, any>, levels: readonly Level[], v: Variable | null, hasHue: boolean): string[] {
+/** seaborn's establish_colors: one color per bar group (or hue level), desaturated; color with hue blends from light (or dark) gray. */
+export function barColors(b: Record<string, any>, levels: readonly Level[], v: Variable | null, hasHue: boolean, gradient: "light" | "dark" = "light"): string[] {
   const n = levels.length;
   // float RGB where seaborn computes the colors, so that desaturation starts from the same values
   let colors: (string | [number, number, number])[];
   if (b.color == null && b.palette == null) {
     colors = n <= rcParams["axes.prop_cycle"].length ? color_palette(null, n) : huslRgb(n, 0.01, 0.9, 0.7);
   } else if (b.palette == null) {
-    colors = hasHue ? grayToColor(b.color, n, false, 95) : Array(n).fill(toCss(b.color));
+    colors = hasHue ? grayToColor(b.color, n, false, gradient === "light" ? 95 : 15) : Array(n).fill(toCss(b.color));
   } else if (typeof b.palette === "object" && !Array.isArray(b.palette)) {
     colors = levels.map((l) => {
       const key = v === null ? String(l) : levelLabel(l, v);
@@ -87,7 +82,7 @@ function barColors(b: Record<string, any>, levels: readonly Level[], v: Variable
   return colors.map((c) => (b.saturation < 1 ? desaturate(c, b.saturation) : typeof c === "string" ? c : rgbToHex(...c)));
 }
 
-interface Plan {
+export interface Plan {
   orient: "v" | "h";
   values: Variable | null;
   groups: Variable | null;
@@ -98,7 +93,7 @@ interface Plan {
 }
 
 /** seaborn's establish_variables for long-form data. */
-function plan(b: Record<string, any>, requireNumeric: boolean): Plan {
+export function plan(b: Record<string, any>, requireNumeric: boolean): Plan {
   const columns = columnsOf(b.data);
   const x = variableOf(b.x, columns);
   const y = variableOf(b.y, columns);
@@ -189,18 +184,8 @@ function drawBars(ax: Axes, b: Record<string, any>, p: Plan, stat: (rows: number
   const [xlabel, ylabel] = p.orient === "v" ? [groupLabel, valueLabel] : [valueLabel, groupLabel];
   if (xlabel !== null) ax.set_xlabel(xlabel);
   if (ylabel !== null) ax.set_ylabel(ylabel);
-  const ticks = p.groupRows.map((_, i) => i);
-  const names = p.groups === null ? ticks.map(() => "") : p.groupLevels.map((l) => levelLabel(l, p.groups!));
-  if (p.orient === "v") {
-    ax.set_xticks(ticks, names);
-    ax.grid(false, "major", "x");
-    ax.set_xlim(-0.5, nGroups - 0.5);
-  } else {
-    ax.set_yticks(ticks, names);
-    ax.grid(false, "major", "y");
-    ax.set_ylim(-0.5, nGroups - 0.5);
-    ax.invert_yaxis();
-  }
+  setCategoryAxis(ax, p.orient, p.groups === null ? p.groupRows.map(() => "") : p.groupLevels.map((l) => levelLabel(l, p.groups!)));
+  if (p.orient === "h") ax.invert_yaxis();
   if (hasHue) ax.legend({ loc: "best", title: p.hue!.name });
 }
 

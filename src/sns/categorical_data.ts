@@ -12,6 +12,16 @@ import { formatSpec } from "./pyformat";
 /** Tabular input: columns by name, or one record per row. */
 export type CategoricalData = Record<string, NDArrayLike | readonly (string | number)[]> | readonly Record<string, string | number>[];
 
+/** The variables of a categorical plot: columns of `data` by name, or the values themselves. */
+export interface CategoricalVariables {
+  data?: CategoricalData | null;
+  x?: string | readonly (string | number)[] | null;
+  y?: string | readonly (string | number)[] | null;
+  hue?: string | readonly (string | number)[] | null;
+  order?: readonly Level[] | null;
+  hue_order?: readonly Level[] | null;
+}
+
 /** A resolved variable: numbers or strings, and its name when it came from `data`. */
 export type Variable =
   | { kind: "numeric"; values: Float64Array; integer: boolean; name: string | null }

@@ -47,3 +47,14 @@ export function desaturate(color: ColorLike, prop: number): string {
   const [r2, g2, b2] = hlsToRgb(h, l, s * prop);
   return rgbToHex(r2, g2, b2);
 }
+
+/** seaborn's gray for lines and edges next to these colors: 60% of their lowest HLS lightness. */
+export function lineGray(colors: readonly ColorLike[]): string {
+  let low = Infinity;
+  for (const c of colors) {
+    const [r, g, b] = rgbFloats(c);
+    low = Math.min(low, (Math.max(r, g, b) + Math.min(r, g, b)) / 2);
+  }
+  const lum = low * 0.6;
+  return rgbToHex(lum, lum, lum);
+}

@@ -65,25 +65,32 @@ export function errorbarMethod(arg: unknown): [string | null, number] {
   return [method, level];
 }
 
-function std(a: Float64Array): number {
+/** The standard deviation with ddof 1 (NaN skipped), as numpy computes it. */
+export function std(a: Float64Array): number {
   const v = withoutNaN(a);
   const mean = sumOf(v) / v.length;
   const d = v.map((x) => (x - mean) * (x - mean));
   return Math.sqrt(sumOf(d) / (v.length - 1));
 }
 
+/** seaborn's bootstrap loop: `each` gets the row indices of every one of n_boot resamples of n rows. */
+export function resampleRows(n: number, nBoot: number, seed: Seed, each: (rows: ArrayLike<number>, i: number) => void): void {
+  const rng = seed instanceof RandomState || seed instanceof Generator ? seed : default_rng(seed);
+  for (let i = 0; i < nBoot; i++) {
+    const draw = rng instanceof RandomState ? (rng.randint(0, n, n) as NDArray) : (rng.integers(0, n, n) as NDArray);
+    each(contiguousStorage(draw), i);
+  }
+}
+
 /** seaborn's bootstrap: the statistic of n_boot resamples with replacement. */
 export function bootstrap(values: Float64Array, statistic: (a: Float64Array) => number, nBoot: number, seed: Seed): Float64Array {
-  const rng = seed instanceof RandomState || seed instanceof Generator ? seed : default_rng(seed);
   const n = values.length;
   const out = new Float64Array(nBoot);
   const sample = new Float64Array(n);
-  for (let i = 0; i < nBoot; i++) {
-    const draw = rng instanceof RandomState ? (rng.randint(0, n, n) as NDArray) : (rng.integers(0, n, n) as NDArray);
-    const idx = contiguousStorage(draw);
+  resampleRows(n, nBoot, seed, (idx, i) => {
     for (let k = 0; k < n; k++) sample[k] = values[idx[k]];
     out[i] = statistic(sample);
-  }
+  });
   return out;
 }
 

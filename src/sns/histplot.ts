@@ -8,19 +8,21 @@ import { NotImplementedError, ValueError } from "../errors";
 import { pyfunction } from "../signature";
 import { gca } from "../plt/pyplot";
 import type { Axes } from "../plt/axes";
-import type { RectsArtist } from "../plt/artists";
+import type { LineArtist, RectsArtist } from "../plt/artists";
 import { read1d, NDArrayLike } from "../plt/data";
 import { histogram } from "../plt/histogram";
 import { mplsig, RECTANGLE } from "../plt/pysig";
 import { checkAlpha, withAlpha } from "../plt/colors";
 import { rcParams } from "../plt/rcparams";
 import type { DataTable } from "./relational";
+import { kdeCurves } from "./kdeplot";
 
 /** Options of `sns.histplot`: seaborn's parameters and the Rectangle keywords drawn. */
 export interface HistplotOptions {
   data?: DataTable | NDArrayLike | null;
   x?: NDArrayLike | string | null;
-  y?: null;
+  /** The data along y (horizontal bars); not with x. */
+  y?: NDArrayLike | string | null;
   hue?: null;
   weights?: NDArrayLike | string | null;
   stat?: "count" | "frequency" | "probability" | "proportion" | "percent" | "density";
@@ -36,8 +38,10 @@ export interface HistplotOptions {
   fill?: boolean;
   shrink?: number;
   kde?: boolean;
-  kde_kws?: null;
-  line_kws?: null;
+  /** The KDE's bw_method, bw_adjust, gridsize, cut and clip (kde=True). */
+  kde_kws?: Record<string, unknown> | null;
+  /** Keywords of the KDE line (kde=True). */
+  line_kws?: Record<string, unknown> | null;
   thresh?: number;
   pthresh?: null;
   pmax?: null;
@@ -65,8 +69,8 @@ export const HISTPLOT = mplsig(
     "cbar_ax=None, cbar_kws=None, palette=None, hue_order=None, hue_norm=None, color=None, log_scale=None, legend=True, " +
     "ax=None, alpha=None, label=None, edgecolor=None, linewidth=None, zorder=None)",
   {
-    types: { data: "mapping|sequence|None", binwidth: "float|None", discrete: "bool|None", cumulative: "bool", fill: "bool", shrink: "float", kde: "bool", alpha: "float|None", linewidth: "float|None", zorder: "float|None" },
-    unsupported: ["y", "hue", "common_bins", "common_norm", "multiple", "element", "kde", "kde_kws", "line_kws", "thresh", "pthresh", "pmax", "cbar", "cbar_ax", "cbar_kws", "palette", "hue_order", "hue_norm", "log_scale", "legend"],
+    types: { kde_kws: "mapping|None", line_kws: "mapping|None", data: "mapping|sequence|None", binwidth: "float|None", discrete: "bool|None", cumulative: "bool", fill: "bool", shrink: "float", kde: "bool", alpha: "float|None", linewidth: "float|None", zorder: "float|None" },
+    unsupported: ["hue", "common_bins", "common_norm", "multiple", "element", "thresh", "pthresh", "pmax", "cbar", "cbar_ax", "cbar_kws", "palette", "hue_order", "hue_norm", "log_scale", "legend"],
     kwargs: RECTANGLE,
   },
 );
@@ -130,7 +134,10 @@ export function histplot(): Axes {
     throw new ValueError(`The \`stat\` parameter for \`Hist\` must be one of 'count', 'density', 'percent', 'probability' or 'frequency'; not ${typeof b.stat === "string" ? `'${b.stat}'` : String(b.stat)}.`);
   }
   const ax: Axes = b.ax ?? gca();
-  let col = columnOf(b.x, b.data, "x");
+  if (b.x != null && b.y != null) throw new NotImplementedError("a bivariate histplot (both x and y) is not supported yet");
+  // y alone: horizontal bars along the y axis
+  const horizontal = b.x == null && b.y != null;
+  let col = horizontal ? columnOf(b.y, b.data, "y") : columnOf(b.x, b.data, "x");
   if (col === null && b.data != null && !isTable(b.data)) col = { values: read1d(b.data as NDArrayLike, "data"), name: "" };
   if (col === null) throw new NotImplementedError("histplot() needs x (an array, or a column name with data); wide-form data is not supported yet");
   const values = col.values.filter((v) => !Number.isNaN(v));
@@ -163,7 +170,7 @@ export function histplot(): Axes {
   const color: string = b.color ?? ax.nextColor();
   // seaborn's bars: width shrunk about the bin centre; filled with the color at alpha .75 and
   // rcParams' patch edge, or (fill=False) outlines in the color
-  const alpha: number = b.alpha == null ? (b.fill ? 0.75 : 1) : checkAlpha(b.alpha);
+  const alpha: number = b.alpha == null ? (b.fill ? (b.kde ? 0.5 : 0.75) : 1) : checkAlpha(b.alpha);
   const lefts = new Float64Array(n);
   const widths = new Float64Array(n);
   let thinnest = Infinity;
@@ -173,26 +180,47 @@ export function histplot(): Axes {
     lefts[i] = edges[i] + (width - widths[i]) / 2;
     thinnest = Math.min(thinnest, edges[i + 1] - edges[i]);
   }
-  const [bars] = ax.bar(lefts, counts, widths, {
-    align: "edge", color: "none", facecolor: b.fill ? withAlpha(color, alpha) : "none",
+  const keywords = {
+    align: "edge" as const, color: "none", facecolor: b.fill ? withAlpha(color, alpha) : "none",
     edgecolor: b.edgecolor ?? (b.fill ? String(rcParams["patch.edgecolor"]) : withAlpha(color, alpha)),
     label: b.label, zorder: b.zorder,
-  }) as RectsArtist[];
-  bars.stickyY = [0];
-  bars.linewidth = b.linewidth ?? barLinewidth(ax, thinnest, b.fill);
-  if (col.name && !ax.xlabel) ax.set_xlabel(col.name);
-  if (!ax.ylabel) {
-    const names: Record<string, string> = { count: "Count", frequency: "Frequency", probability: "Probability", proportion: "Proportion", percent: "Percent", density: "Density" };
-    ax.set_ylabel(names[stat]);
-  }
+  };
+  const [bars] = (horizontal ? ax.barh(lefts, counts, widths, keywords) : ax.bar(lefts, counts, widths, keywords)) as RectsArtist[];
+  if (horizontal) bars.stickyX = [0];
+  else bars.stickyY = [0];
+  bars.linewidth = b.linewidth ?? barLinewidth(ax, thinnest, b.fill, horizontal);
+  if (b.kde) drawKde(ax, values, counts, edges, color, horizontal, b);
+  const names: Record<string, string> = { count: "Count", frequency: "Frequency", probability: "Probability", proportion: "Proportion", percent: "Percent", density: "Density" };
+  const [dataLabel, statLabel] = horizontal ? ["ylabel", "xlabel"] as const : ["xlabel", "ylabel"] as const;
+  if (col.name && !ax[dataLabel]) (horizontal ? ax.set_ylabel(col.name) : ax.set_xlabel(col.name));
+  if (!ax[statLabel]) (horizontal ? ax.set_xlabel(names[stat]) : ax.set_ylabel(names[stat]));
   return ax;
 }
 pyfunction(HISTPLOT, histplot);
 
+/** seaborn's kde=True: the KDE (cut 0 unless kde_kws says otherwise) scaled to the bars' area, as an opaque line. */
+function drawKde(ax: Axes, values: Float64Array, heights: Float64Array, edges: Float64Array, color: string, horizontal: boolean, b: Record<string, any>): void {
+  if (b.cumulative) throw new NotImplementedError("histplot() kde with cumulative=True is not supported yet");
+  const kws = { bw_method: "scott", bw_adjust: 1, gridsize: 200, cut: 0, clip: null, ...(b.kde_kws ?? {}), warn_singular: false };
+  const known = ["bw_method", "bw_adjust", "gridsize", "cut", "clip", "warn_singular"];
+  for (const k of Object.keys(kws)) if (!known.includes(k)) throw new NotImplementedError(`histplot() kde_kws '${k}' is not supported yet`);
+  const { curves } = kdeCurves(values, null, kws, color);
+  if (curves.length === 0) return;
+  let norm = 0;
+  for (let i = 0; i < heights.length; i++) norm += heights[i] * (edges[i + 1] - edges[i]);
+  const c = curves[0];
+  const density = c.density.map((d) => d * norm);
+  const [xs, ys] = horizontal ? [density, c.support] : [c.support, density];
+  const [line] = ax.plot(xs, ys, { ...(b.line_kws ?? {}), color: withAlpha(color, 1) }) as LineArtist[];
+  if (horizontal) line.stickyX = [0, Infinity];
+  else line.stickyY = [0, Infinity];
+}
+
 /** seaborn's default bar edge width: a tenth of the thinnest bin in points, at most the patch linewidth (x1.5 unfilled, at least .5). */
-function barLinewidth(ax: Axes, binwidth: number, fill: boolean): number {
-  const [x0, x1] = ax.get_xlim();
-  const widthPx = ax.figure.axesPixelSize(ax.position, ax).width;
+function barLinewidth(ax: Axes, binwidth: number, fill: boolean, horizontal = false): number {
+  const [x0, x1] = horizontal ? ax.get_ylim() : ax.get_xlim();
+  const size = ax.figure.axesPixelSize(ax.position, ax);
+  const widthPx = horizontal ? size.height : size.width;
   const points = (72 / ax.figure.dpi) * Math.abs((binwidth / (x1 - x0)) * widthPx);
   const max = Number(rcParams["patch.linewidth"]) * (fill ? 1 : 1.5);
   const lw = Math.min(0.1 * points, max);
