@@ -10,6 +10,7 @@ import { contourLayers } from "./contours";
 import { meshLayer } from "./mesh";
 import { dashArray, markerShape, markerUnfilled, symbolArea } from "../fmt";
 import { visiblePoints } from "./simplify";
+import { rasterScatter } from "./scatter_raster";
 
 /** A Vega-Lite spec fragment (plain JSON). */
 export type Json = { [key: string]: unknown };
@@ -183,7 +184,7 @@ function spanLayer(a: SpanLineArtist, frame: AxesFrame): Json {
 export function artistLayers(a: Artist, frame: AxesFrame): Json[] {
   switch (a.kind) {
     case "line": return lineLayers(a, frame);
-    case "scatter": return [scatterLayer(a, frame)];
+    case "scatter": return [rasterScatter(a, frame) ?? scatterLayer(a, frame)];
     case "image": return [imageLayer(a, frame)];
     case "rects": return [rectsLayer(a, frame)];
     case "axline": return [spanLayer(a, frame)];
