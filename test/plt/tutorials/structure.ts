@@ -121,6 +121,8 @@ function compareModel(fig: Figure, expected: Json, cell: string): void {
       assert.equal(t.labels.map(plainLabel), (e[`${which}ticklabels`] as string[]).map(plainLabel), `${what}: ${which} tick labels`);
     }
     compareArtists(ax, e.artists, what);
+    const legend: any = ax.get_legend();
+    assert.equal(legend ? legend.get_texts().map((t: any) => t.get_text()) : null, e.legend, `${what}: legend`);
   });
 }
 
@@ -148,6 +150,17 @@ function compareArtists(ax: Axes, expected: Json[], what: string): void {
       assert.is(im.get_cmap().name, e.cmap, `${what}: image ${i} cmap`);
       near(im.get_clim() as number[], e.clim, 1e-6, `${what}: image ${i} clim`);
     }
+  });
+  const collections = expected.filter((a) => a.kind !== "line" && a.kind !== "patches" && a.kind !== "image" && a.kind !== "text");
+  assert.is(ax.collections.length, collections.length, `${what}: collections`);
+  collections.forEach((e, i) => {
+    const c: any = ax.collections[i];
+    if (e.kind !== "PathCollection") return;
+    assert.is(c.get_offsets().shape[0], e.n, `${what}: collection ${i} points`);
+    const rows = c.get_facecolors().tolist() as number[][];
+    assert.is(rows.length, e.nfacecolors, `${what}: collection ${i} face colours`);
+    const h = (v: number) => Math.round(v * 255).toString(16).padStart(2, "0");
+    if (rows.length > 0) assert.is("#" + rows[0].map(h).join(""), e.facecolor, `${what}: collection ${i} first face colour`);
   });
   const texts = expected.filter((a) => a.kind === "text");
   assert.is(ax.texts.length, texts.length, `${what}: texts`);
