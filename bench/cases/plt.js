@@ -65,6 +65,31 @@ function withPngCheck(run) {
   };
 }
 
+/**
+ * A case timing plt.figure(), one drawing call and plt.show(): `setup(need)` makes the data
+ * (untimed) and returns the drawing call.
+ */
+function oneFigure(name, label, seconds, params, setup) {
+  return {
+    name,
+    label,
+    goal: { absolute: seconds },
+    params,
+    ts: () => {
+      figuresDir();
+      const figure = need("plt.figure");
+      const show = need("plt.show");
+      const draw = setup(need);
+      return withPngCheck(() => {
+        figure();
+        draw();
+        show();
+      });
+    },
+    peers: {},
+  };
+}
+
 module.exports = [
   {
     name: "plt_subplots_imshow",
@@ -126,4 +151,23 @@ module.exports = [
     },
     peers: {},
   },
+  oneFigure("plt_line_1e5", "plot 1e5-point line + show() (PNG)", 0.3, { n: 100000 }, (need) => {
+    const x = need("np.linspace")(0, 100, 100000);
+    const y = need("np.sin")(x);
+    return () => need("plt.plot")(x, y);
+  }),
+  oneFigure("plt_scatter_1e4", "scatter 1e4 points + show() (PNG)", 0.3, { n: 10000, seed: SEED }, (need) => {
+    const rs = new (need("np.random.RandomState"))(SEED);
+    const x = rs.randn(10000);
+    const y = rs.randn(10000);
+    return () => need("plt.scatter")(x, y);
+  }),
+  oneFigure("plt_hist_1e6", "hist of 1e6 values + show() (PNG)", 0.2, { n: 1000000, seed: SEED }, (need) => {
+    const x = new (need("np.random.RandomState"))(SEED).randn(1000000);
+    return () => need("plt.hist")(x, 50);
+  }),
+  oneFigure("sns_heatmap_annot", "sns.heatmap 10x10 annot=True + show() (PNG)", 0.2, { n: 10, seed: SEED }, (need) => {
+    const data = new (need("np.random.RandomState"))(SEED).rand(10, 10);
+    return () => need("sns.heatmap")(data, { annot: true });
+  }),
 ];

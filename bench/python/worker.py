@@ -318,6 +318,50 @@ def _scatter(p):
     return run
 
 
+def _one_figure(draw):
+    """A run(): a new pyplot figure, draw(plt) on it, its PNG bytes (Agg)."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    def run():
+        fig = plt.figure()
+        draw(plt)
+        return _figure_png(fig)
+    return run
+
+
+@case("plt_line_1e5")
+def _line(p):
+    import numpy as np
+    x = np.linspace(0, 100, p["n"])
+    y = np.sin(x)
+    return _one_figure(lambda plt: plt.plot(x, y))
+
+
+@case("plt_scatter_1e4")
+def _scatter_1e4(p):
+    import numpy as np
+    rs = np.random.RandomState(p["seed"])
+    x, y = rs.randn(p["n"]), rs.randn(p["n"])
+    return _one_figure(lambda plt: plt.scatter(x, y))
+
+
+@case("plt_hist_1e6")
+def _hist(p):
+    import numpy as np
+    x = np.random.RandomState(p["seed"]).randn(p["n"])
+    return _one_figure(lambda plt: plt.hist(x, 50))
+
+
+@case("sns_heatmap_annot")
+def _heatmap(p):
+    import numpy as np
+    import seaborn as sns
+    data = np.random.RandomState(p["seed"]).rand(p["n"], p["n"])
+    return _one_figure(lambda plt: sns.heatmap(data, annot=True))
+
+
 import small  # noqa: E402  (the small-array cases, registered beside the others)
 
 small.register(case, pattern_a, pattern_b)

@@ -10,12 +10,18 @@ export const PHOTO_BYTES = 96 * 1024;
 
 const PNG_URL = "data:image/png;base64,";
 
+/** True for an RGBA PNG (IHDR color type 6): marks drawn over the axes (a large scatter), not a photo. */
+function hasAlpha(url: string): boolean {
+  const head = Buffer.from(url.slice(PNG_URL.length, PNG_URL.length + 36), "base64");
+  return head.length > 25 && head[25] === 6;
+}
+
 /** The spec with photo URLs made JPEG, and how many were. The input spec is not changed. */
 export async function withJpegPhotos(spec: object, toJpeg: (png: Buffer) => Promise<Buffer>): Promise<{ spec: object; photos: number }> {
   let photos = 0;
   const visit = async (value: unknown): Promise<unknown> => {
     if (typeof value === "string") {
-      if (!value.startsWith(PNG_URL) || (value.length - PNG_URL.length) * 0.75 < PHOTO_BYTES) return value;
+      if (!value.startsWith(PNG_URL) || (value.length - PNG_URL.length) * 0.75 < PHOTO_BYTES || hasAlpha(value)) return value;
       photos++;
       const jpeg = await toJpeg(Buffer.from(value.slice(PNG_URL.length), "base64"));
       return "data:image/jpeg;base64," + jpeg.toString("base64");

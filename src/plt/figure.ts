@@ -16,8 +16,8 @@ import {
   ADD_SUBPLOT, FIG_COLORBAR, FIG_GCA, FIG_SAVEFIG, FIG_SHOW, GET_SIZE_INCHES, SET_SIZE_INCHES, subplotSpec, SUPTITLE, TIGHT_LAYOUT,
 } from "./figure_sigs";
 import { rcParams } from "./rcparams";
-import { cellSize } from "./layout";
-import { spannedSize } from "./mosaic_layout";
+import { constrainedBoxes } from "./constrained";
+import { Box, colorbarParent, fixedAspectBox, gridBox, subplotParams, SubplotParams } from "./layout";
 import { styleExtras } from "./rc_style";
 import { compileFigure, FigureStyle } from "./compile/figure";
 import type { Json } from "./compile/marks";
@@ -108,6 +108,10 @@ export class Figure {
   suptitleText = "";
   suptitleStyle: TextStyle = {};
   tight = false;
+  /** layout="constrained": margins made to fit each subplot's labels. */
+  constrained = false;
+  /** Subplot parameters set on this figure (subplots_adjust); unset ones follow rcParams. */
+  subplotpars: Partial<SubplotParams> = {};
   /** The figure's background (plt.figure's facecolor); null: rcParams["figure.facecolor"]. */
   facecolor: string | null = null;
   /** True once shown or closed: a closed figure is no longer drawn at cell end. */
@@ -203,24 +207,46 @@ export class Figure {
     target.colorbarMapping = { ...(mapping as NonNullable<Axes["colorbarMapping"]>), label: String(label) };
   }
 
-  /** @internal Plot-area size in px of the axes at this grid position. */
-  axesPixelSize(position: GridPosition, ax?: Axes): { width: number; height: number } {
-    let equalSpans: [number, number] | undefined;
-    if (ax && ax.aspect !== "auto" && ax.adjustable === "box") {
+  /** @internal The figure's size in CSS px (figsize x dpi). */
+  pixelSize(): { width: number; height: number } {
+    return { width: this.figsize[0] * this.dpi, height: this.figsize[1] * this.dpi };
+  }
+
+  /**
+   * @internal The box of an axes in CSS px from the figure's top-left corner, as matplotlib
+   * places it at draw time: its grid cell, less a colorbar's share, shrunk to a fixed aspect.
+   */
+  axesBox(ax: Axes): Box {
+    return this.axesBoxes().get(ax) ?? this.placeAxes(ax, null);
+  }
+
+  /** @internal The boxes of all subplots (twins excepted), laid out once. */
+  axesBoxes(): Map<Axes, Box> {
+    const axes = this.axes.filter((a) => !a._twin);
+    const grid = this.constrained ? constrainedBoxes(this, axes, (a) => this.placeAxes(a, null)) : null;
+    return new Map(axes.map((a) => [a, this.placeAxes(a, grid?.get(a) ?? null)]));
+  }
+
+  /** The box of one subplot from its cell (or the given one): colorbar share and fixed aspect applied. */
+  private placeAxes(ax: Axes, cell: Box | null): Box {
+    const { width, height } = this.pixelSize();
+    let box = cell ?? gridBox(width, height, subplotParams(this.tight, this.subplotpars), ax.position);
+    const colorbar = ax.colorbarMapping !== null;
+    if (colorbar) box = colorbarParent(box);
+    if (ax.aspect !== "auto" && ax.adjustable === "box") {
       const [x0, x1] = ax.get_xlim();
       const [y0, y1] = ax.get_ylim();
-      equalSpans = [Math.abs(x1 - x0), Math.abs(y1 - y0) * ax.aspect];
+      const ratio = (Math.abs(y1 - y0) * ax.aspect) / Math.abs(x1 - x0);
+      // a colorbar's parent leans towards its colorbar (panchor (1.0, 0.5))
+      box = fixedAspectBox(box, ratio, colorbar ? [1, 0.5] : [0.5, 0.5]);
     }
-    const cell = cellSize({
-      figWidth: this.figsize[0] * this.dpi,
-      figHeight: this.figsize[1] * this.dpi,
-      nrows: position.nrows,
-      ncols: position.ncols,
-      tight: this.tight,
-      equalSpans,
-      colorbar: ax ? ax.colorbarMapping !== null : false,
-    });
-    return spannedSize(cell, position, this.figsize[0] * this.dpi, this.figsize[1] * this.dpi);
+    return box;
+  }
+
+  /** @internal Plot-area size in px of the axes at this grid position. */
+  axesPixelSize(position: GridPosition, ax?: Axes): { width: number; height: number } {
+    const box = ax ? this.axesBox(ax) : gridBox(this.pixelSize().width, this.pixelSize().height, subplotParams(this.tight, this.subplotpars), position);
+    return { width: Math.max(1, Math.round(box[2] - box[0])), height: Math.max(1, Math.round(box[3] - box[1])) };
   }
 
   /** @internal The figure as one Vega-Lite v5 spec (a fresh JSON object). */

@@ -56,12 +56,12 @@ export interface FigureOptions {
   subplotpars?: null;
   tight_layout?: boolean | null;
   constrained_layout?: null;
-  layout?: "tight" | "none" | null;
+  layout?: "tight" | "constrained" | "none" | null;
 }
 
 /** A bound figure call as a Figure: the open one numbered num, or a new one. */
 function makeFigure(b: Record<string, any>): Figure {
-  if (b.layout === "constrained" || b.layout === "compressed") FIGURE.notSupported("layout", b.layout);
+  if (b.layout === "compressed") FIGURE.notSupported("layout", b.layout);
   if (typeof b.num === "string") FIGURE.notSupported("num", b.num);
   let fig: Figure | undefined;
   if (b.num != null) fig = figureByNumber(b.num);
@@ -74,6 +74,7 @@ function makeFigure(b: Record<string, any>): Figure {
   }
   if (b.facecolor != null) fig.facecolor = toCss(b.facecolor, "facecolor", "rgba");
   if (b.tight_layout || b.layout === "tight") fig.tight = true;
+  if (b.layout === "constrained") fig.constrained = true;
   return fig;
 }
 

@@ -103,7 +103,7 @@ export const FIGURES: Record<string, FigureCase> = {
     },
   },
   hist_bar_grid: {
-    marks: { rect: 3, rule: 2 },
+    marks: { rect: 3, rule: 2, text: 1 },
     build: () => {
       reset();
       const [fig, axes] = plt.subplots({ nrows: 2, ncols: 2, figsize: [8, 6] });

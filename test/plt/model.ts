@@ -25,3 +25,21 @@ export function near(actual: ArrayLike<number>, expected: ArrayLike<number>, tol
     if (!(Math.abs(a - b) <= tol * Math.max(1, Math.abs(b)))) assert.unreachable(`${what}[${i}]: ${a} vs ${b}`);
   }
 }
+
+/** The axes views of a figure's spec in layout order (the spacer views that place them left out). */
+export function viewsOf(spec: Record<string, any>): Record<string, any>[] {
+  if (spec.layer && spec.view?.fill !== null) return [spec];
+  const kids = spec.concat ?? spec.hconcat ?? spec.vconcat ?? [];
+  return kids.flatMap((k: Record<string, any>) => viewsOf(k));
+}
+
+/** The suptitle's text mark of a figure's spec (drawn in its top-left spacer), if any. */
+export function suptitleOf(spec: Record<string, any>): Record<string, any> | undefined {
+  if (spec.view?.fill === null && spec.layer) return spec.layer[0].mark;
+  const kids = spec.concat ?? spec.hconcat ?? spec.vconcat ?? [];
+  for (const k of kids) {
+    const m = suptitleOf(k);
+    if (m) return m;
+  }
+  return undefined;
+}

@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { plt } from "../../src";
+import { suptitleOf, viewsOf } from "./model";
 
 function throws(fn: () => unknown, name: string, message: string): void {
   try {
@@ -78,7 +79,7 @@ test("suptitle, title, xlabel with Text keywords; colorbar label; close forms", 
   plt.suptitle("S", { fontsize: 20, color: "r" });
   assert.equal(fig.suptitleStyle, { fontsize: 20, color: "#ff0000" });
   const spec = fig.toSpec() as any;
-  assert.ok(Math.abs(spec.title.fontSize - (20 * 100) / 72) < 1e-9);
+  assert.ok(Math.abs(suptitleOf(spec)!.fontSize - (20 * 100) / 72) < 1e-9);
   plt.title("t", { loc: "left" });
   assert.is(plt.gca().get_title("left"), "t");
   plt.imshow([[1, 2]]);
@@ -130,7 +131,7 @@ test("suptitle's size / c / weight aliases, legend's ncol, savefig's dpi in the 
   // matplotlib: legend(ncol=3)._ncols == 3
   plt.plot([1, 2], { label: "a" });
   plt.legend({ ncol: 3 });
-  const legendLayer = (fig.toSpec() as any).layer.find((l: any) => l.encoding?.fill?.legend);
+  const legendLayer = viewsOf(fig.toSpec() as any)[0].layer.find((l: any) => l.encoding?.fill?.legend);
   assert.is(legendLayer.encoding.fill.legend.columns, 3);
   // matplotlib: the figure saved at dpi=50 has half the pixels of dpi=100 (320x240 vs 640x480)
   const dir = mkdtempSync(join(tmpdir(), "pltsig-"));

@@ -11,7 +11,7 @@ import { Axes } from "../../src/plt/axes";
 import { Figure } from "../../src/plt/figure";
 
 /** Members with no Python counterpart: JS protocols and plt's internal hooks. */
-const JS_ONLY = new Set([
+const JS_ONLY = new Set(["pixelSize", "axesBox", "axesBoxes", "placeAxes", 
   "constructor", "toString", "toSpec", "mimeBundle", "displayInline", "axesPixelSize", "axesCount", "activate", "close",
   "_toMime", "nextColor", "nextPatchColor", "drawnPixelSize", "subplotAt", "attachColorbar", "save",
 ]);

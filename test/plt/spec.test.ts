@@ -7,6 +7,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { suptitleOf, viewsOf } from "./model";
 import { plt } from "../../src";
 import { FIGURES } from "./figures";
 
@@ -30,15 +31,16 @@ for (const [name, c] of Object.entries(FIGURES)) {
 test("the tutorial's 1x3 subplots: hconcat of three image layers, inverted ylim honoured", () => {
   const spec = FIGURES.tutorial_subplots.build().toSpec() as Json;
   plt.close("all");
-  assert.is(spec.hconcat.length, 3);
-  const first = spec.hconcat[0];
+  const views = viewsOf(spec);
+  assert.is(views.length, 3);
+  const first = views[0];
   assert.equal(first.title.text, "Original image");
   const enc = first.layer[0].encoding;
   assert.equal(enc.x.scale.domain, [0, 20]);
   assert.equal(enc.y.scale.domain, [0, 20]);
   assert.is(enc.y.scale.reverse, true, "ylim(20, 0) puts 0 at the top");
   // 10x8 image: extent -0.5..7.5 x 9.5..-0.5, y running downward, square pixels
-  const second = spec.hconcat[1];
+  const second = views[1];
   assert.equal(second.layer[0].data.values[0].x, -0.5);
   assert.equal(second.layer[0].data.values[0].x2, 7.5);
   assert.equal(second.layer[0].encoding.y.scale.domain, [-0.5, 9.5]);
@@ -78,13 +80,12 @@ test("plot: format strings give color, dashes and markers; labels make the legen
 test("hist: bars from numpy's edges, y sticky at zero; 2x2 grid as concat with columns", () => {
   const spec = FIGURES.hist_bar_grid.build().toSpec() as Json;
   plt.close("all");
-  assert.is(spec.columns, 2);
-  assert.is(spec.concat.length, 4);
-  const hist = spec.concat[0].layer[0];
+  assert.is(viewsOf(spec).length, 4);
+  const hist = viewsOf(spec)[0].layer[0];
   assert.is(hist.mark.type, "rect");
   assert.is(hist.data.values.length, 10);
   assert.is(hist.encoding.y.scale.domain[0], 0);
-  assert.is(spec.title.text, "Histograms and bars");
+  assert.is(suptitleOf(spec)!.text, "Histograms and bars");
 });
 
 test("axis('off') hides axes and frame", () => {

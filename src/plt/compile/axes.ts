@@ -10,7 +10,8 @@ import { datalimLimits } from "../limits";
 import { colorbarLayer, legendEntries, legendLayer } from "./legend";
 import { axisTicks, tickDecimals } from "../ticks";
 import { labelExpr, type FixedTicks } from "../axes_ticks";
-import { decadeLabelExpr, logTicks } from "../axes_scale";
+import { decadeLabel, decadeLabelExpr, logTicks } from "../axes_scale";
+import { lineHeight, lineWidth } from "../text_metrics";
 import { matrixTicks } from "../matshow";
 import { mathText } from "../mathtext";
 
@@ -54,6 +55,7 @@ export function compileAxes(ax: Axes, size: { width: number; height: number }, f
       delete out.format;
     }
     if (fixed) Object.assign(out, tickLabelProps(fixed, fontPt, k));
+    Object.assign(out, titlePlace(ax, out, which, fontPt * k, k));
     const marks = ax._tickMarks[which];
     if (marks.color !== undefined) out.tickColor = marks.color;
     if (marks.length !== undefined) out.tickSize = marks.length * k;
@@ -98,7 +100,17 @@ export function compileAxes(ax: Axes, size: { width: number; height: number }, f
   if (ax.colorbarMapping) layer.push(positioned(colorbarLayer(ax.colorbarMapping, size.height, fonts.base)));
   const spec: Json = { width: size.width, height: size.height };
   const title = titleSpec(ax, fontPt, k);
-  if (title !== null) spec.title = title;
+  if (title !== null) {
+    // Vega sets a title off from everything drawn, matplotlib from the axes' top: a y tick label
+    // that overhangs the top takes its share of the 6 pt pad
+    const top = Math.max(ys.domain[0], ys.domain[1]);
+    const span = Math.abs(ys.domain[1] - ys.domain[0]) || 1;
+    const yAxis = frame.y.axis as Json | null;
+    const nearest = Math.min(Infinity, ...((yAxis?.values ?? []) as number[]).map((v) => ((top - v) / span) * size.height));
+    const overhang = Math.max(0, lineHeight(fonts.base) / 2 - nearest);
+    if (overhang > 0 && !ys.reverse) title.offset = Math.max(0, 6 * k - overhang);
+    spec.title = title;
+  }
   spec.layer = layer;
   if (!ax.axisOn) spec.view = { stroke: null };
   if (ax.legendShown || ax.colorbarMapping) {
@@ -107,6 +119,21 @@ export function compileAxes(ax: Axes, size: { width: number; height: number }, f
     spec.resolve = { scale: { color: own, fill: own, stroke: own, shape: own, size: own } };
   }
   return spec;
+}
+
+/**
+ * Where matplotlib puts an axis label: 4 pt past the tick labels, which sit 3.5 pt past 3.5 pt
+ * ticks; measured with matplotlib's font metrics, so the label lands where matplotlib draws it
+ * whatever text measurement the renderer has.
+ */
+function titlePlace(ax: Axes, axis: Json, which: "x" | "y", fontPx: number, k: number): Json {
+  if (axis.title == null || axis.orient !== undefined) return {};
+  const room = (3.5 + 3.5 + 4) * k;
+  if (which === "y") {
+    const widest = Math.max(0, ...tickLabels(ax, axis, "y").labels.map((l) => lineWidth(l, fontPx)));
+    return { titleX: -(room + widest), titleBaseline: "bottom" };
+  }
+  return { titleY: room + lineHeight(fontPx), titleBaseline: "top" };
 }
 
 /** The side an axis is drawn on when not matplotlib's default: matshow's and twiny's x on top, twinx's y on the right. */
@@ -125,7 +152,11 @@ function titleSpec(ax: Axes, fontPt: number, k: number): Json | null {
   if (set.length === 0) return null;
   const loc = set[0];
   const style = ax.titleStyles[loc];
-  const out: Json = { text: mathText(ax.titles[loc]), fontSize: fontPoints(style, fontPt, 1.2) * k, fontWeight: cssWeight(style.fontweight) };
+  const text = mathText(ax.titles[loc]);
+  const size = fontPoints(style, fontPt, 1.2) * k;
+  const out: Json = { text, fontSize: size, fontWeight: cssWeight(style.fontweight) };
+  // a title of several lines: one text line each, as far apart as matplotlib sets them
+  if (text.includes("\n")) Object.assign(out, { text: text.split("\n"), lineHeight: 1.1 * size });
   if (loc !== "center") out.anchor = ANCHOR[loc];
   if (style.color !== undefined) out.color = style.color;
   return out;
@@ -178,3 +209,21 @@ function gridProps(style: GridStyle, k: number): Json {
   }
   return out;
 }
+
+/** Tick locations and label texts (as matplotlib formats them) of one compiled axis. */
+export function tickLabels(ax: Axes, axis: Json | null, which: "x" | "y"): { values: number[]; labels: string[] } {
+  if (!axis) return { values: [], labels: [] };
+  const values = (axis.values ?? []) as number[];
+  const fixed = which === "x" ? ax._xticks : ax._yticks;
+  const labels = values.map((v) => {
+    if (fixed?.labels && fixed.locs) {
+      const i = fixed.locs.findIndex((l) => Math.abs(l - v) < 1e-9);
+      return i >= 0 ? String(fixed.labels[i] ?? "") : "";
+    }
+    if (ax._scales[which] === "log") return decadeLabel(v);
+    const d = Number(/^\.(\d+)f$/.exec(String(axis.format ?? ""))?.[1] ?? 0);
+    return v.toFixed(d).replace(/^-(?=.*[1-9])/, "−").replace(/^-/, "");
+  });
+  return { values, labels };
+}
+

@@ -8,7 +8,8 @@ import type { Json } from "./marks";
 import { compileAxes, Fonts } from "./axes";
 import { cssWeight, fontPoints } from "../text_style";
 import { overlayTwins } from "./twins";
-import { mosaicSpec } from "./mosaic";
+import { place, spacer, type Placed } from "./place";
+import type { Box } from "../layout";
 import { mathText } from "../mathtext";
 import { dashArray, type LineStyle } from "../fmt";
 
@@ -46,6 +47,9 @@ function config(style: FigureStyle, fonts: Fonts, k: number): Json {
       ticks: style.ticks,
       tickColor: style.tickColor,
       tickSize: 3.5 * k,
+      // matplotlib: tick labels 3.5 pt past the ticks, axis labels 4 pt past the tick labels
+      labelPadding: 3.5 * k,
+      titlePadding: 4 * k,
       tickWidth: 0.8 * k,
       labelColor: style.labelColor,
       labelFontSize: style.tickLabelSize !== undefined ? style.tickLabelSize * k : fonts.base,
@@ -55,7 +59,7 @@ function config(style: FigureStyle, fonts: Fonts, k: number): Json {
       titleFontSize: style.axisLabelSize !== undefined ? style.axisLabelSize * k : fonts.base,
       titleFontWeight: "normal",
     },
-    title: { color: style.textColor, fontSize: fonts.title, fontWeight: "normal", anchor: "middle" },
+    title: { color: style.textColor, fontSize: fonts.title, fontWeight: "normal", anchor: "middle", offset: 6 * k },
     legend: { labelColor: style.textColor, titleColor: style.textColor, labelFontSize: fonts.base, titleFontSize: fonts.base },
   };
 }
@@ -71,58 +75,57 @@ function gridLook(style: FigureStyle, k: number): Json {
   return out;
 }
 
-/** Compiles a figure into a Vega-Lite spec (a plain JSON object). */
+/**
+ * Compiles a figure into a Vega-Lite spec (a plain JSON object): a canvas of the figure's size
+ * in CSS px (figsize x dpi) with each axes' plot area at matplotlib's box.
+ */
 export function compileFigure(fig: Figure, style: FigureStyle): Json {
   const k = fig.dpi / 72;
   const fonts: Fonts = { base: style.fontSize * k, title: style.fontSize * 1.2 * k };
+  const { width, height } = fig.pixelSize();
   const spec: Json = {
     $schema: VEGA_LITE_SCHEMA,
     background: style.figureFacecolor,
-    padding: 5,
+    // the content is laid out from the top-left corner; the padding makes the canvas the figure
+    padding: { left: 0, top: 0, right: width, bottom: height },
+    autosize: { type: "none" },
   };
-  if (fig.suptitleText !== "") {
-    const st = fig.suptitleStyle;
-    spec.title = { text: mathText(fig.suptitleText), fontSize: fontPoints(st, style.fontSize, 1.2) * k, fontWeight: cssWeight(st.fontweight), anchor: "middle" };
-    if (st.color !== undefined) (spec.title as Json).color = st.color;
-  }
   // twins (twinx / twiny) are drawn over their host, in its view
   const axes = fig.axes.filter((a) => !a._twin).sort((a, b) => a.position.row - b.position.row || a.position.col - b.position.col);
-  const views = axes.map((ax) => {
-    const size = fig.axesPixelSize(ax.position, ax);
+  const boxes = fig.axesBoxes();
+  const items: Placed[] = axes.map((ax) => {
+    // on whole pixels, as Agg snaps the axes (Vega's grid rounds cells up)
+    const box = boxes.get(ax)!.map(Math.round) as Box;
+    const size = { width: box[2] - box[0], height: box[3] - box[1] };
     const twins = fig.axes.filter((t) => t._twin?.host === ax);
     const own = compileAxes(ax, size, fonts, k);
-    return twins.length === 0 ? own : overlayTwins(own, twins.map((t) => [t._twin!.shared, compileAxes(t, size, fonts, k)]));
+    return { box, view: twins.length === 0 ? own : overlayTwins(own, twins.map((t) => [t._twin!.shared, compileAxes(t, size, fonts, k)])) };
   });
-  if (views.length === 0) {
-    // An empty figure: a blank canvas of the figure's size.
-    Object.assign(spec, {
-      width: Math.round(fig.figsize[0] * fig.dpi),
-      height: Math.round(fig.figsize[1] * fig.dpi),
-      data: { values: [] },
-      mark: { type: "point" },
-    });
-    (spec as { config?: Json }).config = { ...config(style, fonts, k), view: { stroke: null } };
-    return spec;
-  }
-  if (views.length === 1) {
-    const only = views[0];
-    if (spec.title !== undefined && only.title !== undefined) {
-      // a suptitle and an axes title: the axes title stays with its layer
-      const { title, ...rest } = only;
-      Object.assign(spec, { vconcat: [{ title, ...rest }] });
-    } else {
-      Object.assign(spec, only);
-    }
-  } else {
-    const nrows = Math.max(...axes.map((a) => a.position.row)) + 1;
-    const ncols = Math.max(...axes.map((a) => a.position.col)) + 1;
-    const spacingX = Math.round(fig.figsize[0] * fig.dpi * 0.04);
-    const spacingY = Math.round(fig.figsize[1] * fig.dpi * 0.05);
-    if (axes.some((a) => (a.position.rowspan ?? 1) > 1 || (a.position.colspan ?? 1) > 1)) Object.assign(spec, mosaicSpec(axes, views, spacingX, spacingY));
-    else if (nrows === 1) Object.assign(spec, { hconcat: views, spacing: spacingX });
-    else if (ncols === 1) Object.assign(spec, { vconcat: views, spacing: spacingY });
-    else Object.assign(spec, { concat: views, columns: ncols, spacing: { row: spacingY, column: spacingX } });
-  }
+  const corner = suptitleLayer(fig, style, k, width, height);
+  if (items.length === 0) Object.assign(spec, { vconcat: [spacer(width, height, corner)], spacing: 0, bounds: "flush" });
+  else if (items.length === 1 && corner.length === 0) {
+    // one axes: its view is the spec, the margins its padding
+    const [x0, y0, x1, y1] = items[0].box;
+    Object.assign(spec, items[0].view, { padding: { left: x0, top: y0, right: width - x1, bottom: height - y1 } });
+  } else Object.assign(spec, place(items, corner));
   (spec as { config?: Json }).config = config(style, fonts, k);
   return spec;
+}
+
+/** The suptitle as matplotlib draws it: centred at x 0.5, its top at y 0.98 of the figure. */
+function suptitleLayer(fig: Figure, style: FigureStyle, k: number, width: number, height: number): Json[] {
+  if (fig.suptitleText === "") return [];
+  const st = fig.suptitleStyle;
+  const mark: Json = {
+    type: "text",
+    text: mathText(fig.suptitleText),
+    x: width / 2,
+    y: 0.02 * height,
+    align: "center",
+    baseline: "top",
+    fontSize: fontPoints(st, style.fontSize, 1.2) * k,
+    fontWeight: cssWeight(st.fontweight),
+    color: st.color ?? style.textColor,
+  };
+  return [{ data: { values: [{}] }, mark }];
 }

@@ -93,5 +93,40 @@ export function orderedLayers(artists: readonly Artist[], frame: AxesFrame): Jso
     else out.push(...artistLayers(artists[k], frame));
     k = end;
   }
+  return mergeTexts(out);
+}
+
+/** A text layer's look apart from its words and color (texts alike in it can share a layer). */
+function textLook(layer: Json): string | null {
+  const mark = layer.mark as Json | undefined;
+  const values = (layer.data as Json | undefined)?.values as Json[] | undefined;
+  if (mark?.type !== "text" || values?.length !== 1 || typeof mark.text !== "string" || layer.transform !== undefined) return null;
+  const { text, color, ...rest } = mark;
+  return JSON.stringify([rest, layer.encoding]);
+}
+
+/**
+ * Consecutive texts of one look (a heatmap's annotations) as one text layer with the words and
+ * colors as data: the same picture, with one Vega layer instead of one per text.
+ */
+function mergeTexts(layers: Json[]): Json[] {
+  const out: Json[] = [];
+  let k = 0;
+  while (k < layers.length) {
+    const look = textLook(layers[k]);
+    let end = k + 1;
+    if (look !== null) while (end < layers.length && textLook(layers[end]) === look) end++;
+    if (end - k < 2) {
+      out.push(layers[k]);
+      k = end;
+      continue;
+    }
+    const run = layers.slice(k, end);
+    const { text: _text, color: _color, ...mark } = run[0].mark as Json;
+    const values = run.map((l) => ({ ...((l.data as Json).values as Json[])[0], t: (l.mark as Json).text, c: (l.mark as Json).color ?? "#000000" }));
+    const encoding = { ...(run[0].encoding as Json), text: { field: "t", type: "nominal" }, color: { field: "c", type: "nominal", scale: null, legend: null } };
+    out.push({ data: { values }, mark, encoding });
+    k = end;
+  }
   return out;
 }

@@ -9,6 +9,8 @@ import { wedgeLayer } from "./wedges";
 import { contourLayers } from "./contours";
 import { meshLayer } from "./mesh";
 import { dashArray, markerShape, markerUnfilled, symbolArea } from "../fmt";
+import { visiblePoints } from "./simplify";
+import { rasterScatter } from "./scatter_raster";
 
 /** A Vega-Lite spec fragment (plain JSON). */
 export type Json = { [key: string]: unknown };
@@ -53,6 +55,10 @@ function lineLayers(a: LineArtist, frame: AxesFrame): Json[] {
   const values: Json[] = [];
   for (let i = 0; i < a.x.length; i++) values.push({ i, x: num(a.x[i]), y: num(a.y[i]) });
   const layers: Json[] = [];
+  // a stroke alone may be thinned to the pixels it covers; markers are each drawn
+  const linear = (frame.x.scale as Json | undefined)?.type !== "log" && (frame.y.scale as Json | undefined)?.type !== "log";
+  const kept = a.marker === undefined && a.drawstyle === undefined && a.linestyle === "solid" ? visiblePoints(a.x, a.y, frame, linear) : null;
+  const strokeValues = kept === null ? values : Array.from(kept, (i) => values[i]);
   const strokeWidth = a.linewidth * frame.k;
   if (a.linestyle !== "none") {
     const mark: Json = { type: "line", color: a.color, strokeWidth, clip: true, strokeCap: "butt" };
@@ -60,7 +66,7 @@ function lineLayers(a: LineArtist, frame: AxesFrame): Json[] {
     const dash = dashArray(a.linestyle, strokeWidth);
     if (dash) mark.strokeDash = dash;
     layers.push({
-      data: { values },
+      data: { values: strokeValues },
       mark: withOpacity(mark, a.alpha),
       encoding: { ...position(frame), order: { field: "i", type: "quantitative" } },
     });
@@ -178,7 +184,7 @@ function spanLayer(a: SpanLineArtist, frame: AxesFrame): Json {
 export function artistLayers(a: Artist, frame: AxesFrame): Json[] {
   switch (a.kind) {
     case "line": return lineLayers(a, frame);
-    case "scatter": return [scatterLayer(a, frame)];
+    case "scatter": return [rasterScatter(a, frame) ?? scatterLayer(a, frame)];
     case "image": return [imageLayer(a, frame)];
     case "rects": return [rectsLayer(a, frame)];
     case "axline": return [spanLayer(a, frame)];

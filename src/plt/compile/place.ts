@@ -1,0 +1,98 @@
+/**
+ * Puts views at exact pixel boxes: Vega-Lite's concat lays its cells out as a table (each column
+ * as wide as its widest cell, each row as tall as its tallest, bounds "flush" counting plot
+ * areas only), so the figure is cut along every box edge into columns and rows, each view fills
+ * the cell at its top-left corner and transparent spacer views fill the others. Axis labels and
+ * titles then fall in the margins, as matplotlib draws them. Boxes that do not fall on that table
+ * (a subplot spanning others' edges) are laid out as nested concatenations, close to their boxes.
+ */
+import type { Box } from "../layout";
+import type { Json } from "./marks";
+
+/** A view and the box it must fill. */
+export interface Placed {
+  box: Box;
+  view: Json;
+}
+
+/** A transparent view of the given size that draws nothing (or the given layers). */
+export function spacer(width: number, height: number, layer?: Json[]): Json {
+  const out: Json = { width, height, view: { stroke: null, fill: null } };
+  if (layer && layer.length > 0) out.layer = layer;
+  else Object.assign(out, { data: { values: [] }, mark: { type: "point" } });
+  return out;
+}
+
+const EPS = 1e-6;
+
+/** Sorted distinct values (within EPS), from 0. */
+function edges(values: number[]): number[] {
+  const out = [0];
+  for (const v of [...values].sort((a, b) => a - b)) if (v - out[out.length - 1] > EPS) out.push(v);
+  return out;
+}
+
+/**
+ * The concat spec placing every item at its box (top-left origin); `corner` holds layers drawn
+ * in the top-left cell (a suptitle, drawn past that cell as groups do not clip).
+ */
+export function place(items: Placed[], corner: Json[] = [], ox = 0, oy = 0, end: [number, number] = [0, 0]): Json {
+  const xs = edges(items.flatMap((p) => [p.box[0] - ox, p.box[2] - ox]).concat(end[0] - ox));
+  const ys = edges(items.flatMap((p) => [p.box[1] - oy, p.box[3] - oy]).concat(end[1] - oy));
+  const at = (list: number[], v: number) => list.findIndex((e) => Math.abs(e - v) <= EPS);
+  const cells = new Map<string, Json>();
+  for (const p of items) {
+    const c = at(xs, p.box[0] - ox);
+    const r = at(ys, p.box[1] - oy);
+    // a box must end on the next edge, else it would widen its column
+    const fits = Math.abs(xs[c + 1] - (p.box[2] - ox)) <= EPS && Math.abs(ys[r + 1] - (p.box[3] - oy)) <= EPS && !cells.has(`${r},${c}`);
+    if (!fits) return nested(items, corner, ox, oy);
+    cells.set(`${r},${c}`, p.view);
+  }
+  const ncols = xs.length - 1;
+  const units: Json[] = [];
+  for (let r = 0; r < ys.length - 1; r++) {
+    for (let c = 0; c < ncols; c++) {
+      units.push(cells.get(`${r},${c}`) ?? spacer(xs[c + 1] - xs[c], ys[r + 1] - ys[r], r === 0 && c === 0 ? corner : undefined));
+    }
+  }
+  // a corner cell holding a view: the corner layers get a leading row of their own
+  if (cells.has("0,0") && corner.length > 0) return { vconcat: [spacer(1, 0, corner), { concat: units, columns: ncols, spacing: 0, bounds: "flush" }], spacing: 0, bounds: "flush" };
+  return { concat: units, columns: ncols, spacing: 0, bounds: "flush" };
+}
+
+/**
+ * Items that do not fall on one table: cut into groups along free vertical lines (else
+ * horizontal ones), each group a table from where the previous one ends. The groups are joined
+ * by their full bounds, so a group starts past its neighbour's overhanging tick labels.
+ */
+function nested(items: Placed[], corner: Json[], ox: number, oy: number): Json {
+  for (const [lo, hi, kind] of [[0, 2, "hconcat"], [1, 3, "vconcat"]] as const) {
+    const sorted = [...items].sort((a, b) => a.box[lo] - b.box[lo]);
+    const groups: Placed[][] = [[sorted[0]]];
+    let end = sorted[0].box[hi];
+    for (const p of sorted.slice(1)) {
+      if (p.box[lo] >= end - EPS) groups.push([p]);
+      else groups[groups.length - 1].push(p);
+      end = Math.max(end, p.box[hi]);
+    }
+    if (groups.length > 1) {
+      // the groups meet inside each gap, where neither's labels usually reach: a left neighbour's
+      // x tick labels overhang little, a right one's y tick labels much; a row above hangs its
+      // tick labels and x label lower than the row below raises its title
+      const share = lo === 0 ? 0.3 : 0.6;
+      const meet = groups.slice(1).map((g, i) => {
+        const prev = Math.max(...groups[i].map((p) => p.box[hi]));
+        return prev + share * (Math.min(...g.map((p) => p.box[lo])) - prev);
+      });
+      const parts = groups.map((g, i) => {
+        const start = i === 0 ? (lo === 0 ? ox : oy) : meet[i - 1];
+        const next = i + 1 < groups.length ? meet[i] : 0;
+        return lo === 0 ? place(g, i === 0 ? corner : [], start, oy, [next, 0]) : place(g, i === 0 ? corner : [], ox, start, [0, next]);
+      });
+      return { [kind]: parts, spacing: 0, bounds: "full" };
+    }
+  }
+  // overlapping boxes: one under the other
+  return { vconcat: items.map((p) => p.view), spacing: 0, bounds: "full" };
+}
