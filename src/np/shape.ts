@@ -32,12 +32,14 @@ const TUPLE_PROTO: object = Object.create(Array.prototype, {
  * prototype and freezing it costs ten times what making the array does, and a program makes
  * the same few shapes over and over (every result and view of a loop's arrays).
  */
-const RECENT = new Array<readonly number[] | undefined>(256);
+const RECENT_SLOTS = 4096;
+const RECENT = new Array<readonly number[] | undefined>(RECENT_SLOTS).fill(undefined);
 
 function recentSlot(dims: readonly number[]): number {
-  let h = dims.length;
-  for (let i = 0; i < dims.length; i++) h = Math.imul(h ^ dims[i], 0x9e3779b1);
-  return (h >>> 24) & 255;
+  let h = 0x811c9dc5 ^ dims.length;
+  for (let i = 0; i < dims.length; i++) h = Math.imul(h ^ dims[i], 0x01000193);
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (h ^ (h >>> 12)) & (RECENT_SLOTS - 1);
 }
 
 /**
