@@ -22,6 +22,7 @@ import type { ArgOptions } from "./reduce/arg";
 import type { IndexElement } from "./indexing/parse";
 import * as binary from "./ufuncs/binary";
 import * as unary from "./ufuncs/unary";
+import { floatScalarPower } from "./ufuncs/scalar-power";
 import * as select from "./ufuncs/select";
 import * as stats from "./reduce/stats";
 import * as arg from "./reduce/arg";
@@ -316,15 +317,19 @@ export class NDArray {
     if (arguments.length !== 1) METHOD.mod.bind(arguments);
     return binary.mod(this, value);
   }
-  /** `a ** b` (`ndarray.__pow__`, np.power); Python's three-argument pow is refused as Python refuses it. */
+  /**
+   * `a ** b` (`ndarray.__pow__`, np.power); a float array to a number 2, 0.5, -1, 1 or 0 runs
+   * square, sqrt, reciprocal, positive or ones_like, as NumPy's does. Python's three-argument
+   * pow is refused as Python refuses it.
+   */
   pow(value: ArrayLike, mod?: null): NDArray {
     if (arguments.length !== 1) powerModulo(this, arguments);
-    return binary.power(this, value);
+    return (typeof value === "number" ? floatScalarPower(this, value, false) : null) ?? binary.power(this, value);
   }
   /** `a ** b` (`ndarray.__pow__`, np.power). */
   power(value: ArrayLike, mod?: null): NDArray {
     if (arguments.length !== 1) powerModulo(this, arguments);
-    return binary.power(this, value);
+    return (typeof value === "number" ? floatScalarPower(this, value, false) : null) ?? binary.power(this, value);
   }
   /** `-a` (`ndarray.__neg__`, np.negative). */
   neg(): NDArray {
