@@ -9,13 +9,55 @@ import { DType, Storage, StorageConstructor } from "./dtype";
 import { heapArray } from "./heap/heap";
 import { MemoryError, ValueError } from "../errors";
 
-/** Below this many bytes V8 keeps TypedArrays on its own heap, which is cheaper still. */
-const MIN_UNINIT_BYTES = 512;
+/** Up to this many bytes V8 keeps a TypedArray's elements in the object itself, which is cheapest. */
+const IN_OBJECT_BYTES = 64;
+
+/**
+ * Small arrays are carved out of slabs, ArrayBuffers shared by many arrays: an ArrayBuffer of
+ * its own costs a small array more than its loop does (a backing store for V8 to allocate,
+ * account and sweep, and collections brought on by them). A slab lives as long as any array
+ * carved from it; slabs are 16 times the largest array they take, so a small array that lives
+ * on among dying temporaries keeps at most that much memory with it. Slabs are not zeroed
+ * (Node's allocator reuses freed memory); zeroedStorage clears what it carves.
+ */
+class Slabs {
+  private buffer: ArrayBuffer = new ArrayBuffer(0);
+  private used = 0;
+
+  constructor(readonly maxBytes: number) {}
+
+  carve(ctor: StorageConstructor, n: number, bytes: number): Storage {
+    const size = (bytes + 7) & ~7;
+    if (this.used + size > this.buffer.byteLength) {
+      this.buffer = slabBuffer(16 * this.maxBytes);
+      this.used = 0;
+    }
+    const view = new ctor(this.buffer, this.used, n);
+    this.used += size;
+    return view;
+  }
+}
+
+/** An ArrayBuffer of `bytes` with unspecified contents. */
+function slabBuffer(bytes: number): ArrayBuffer {
+  const buf = Buffer.allocUnsafeSlow(bytes);
+  return buf.byteOffset === 0 && buf.buffer.byteLength === bytes ? (buf.buffer as ArrayBuffer) : new ArrayBuffer(bytes);
+}
+
+const TINY = new Slabs(1024);
+const SMALL = new Slabs(8192);
+
+/** A TypedArray of `n` elements of `ctor` carved from a slab (contents unspecified), or null when it is not small. */
+function carved(ctor: StorageConstructor, n: number): Storage | null {
+  const bytes = n * ctor.BYTES_PER_ELEMENT;
+  if (bytes <= IN_OBJECT_BYTES || bytes > SMALL.maxBytes) return null;
+  return (bytes <= TINY.maxBytes ? TINY : SMALL).carve(ctor, n, bytes);
+}
 
 /** A TypedArray of `n` elements of `ctor` with unspecified contents: write all of them. */
 export function uninitStorage(ctor: StorageConstructor, n: number): Storage {
   const bytes = n * ctor.BYTES_PER_ELEMENT;
-  if (bytes < MIN_UNINIT_BYTES) return new ctor(n);
+  if (bytes <= SMALL.maxBytes) return carved(ctor, n) ?? new ctor(n);
   const shared = heapArray(ctor, n);
   if (shared !== null) return shared;
   // Node's Buffers stop at 4 GiB; larger arrays are zero-filled TypedArrays, as np.zeros makes
@@ -32,6 +74,8 @@ export function uninitData(dt: DType, n: number): Storage {
 
 /** A zero-filled TypedArray of `n` elements of `ctor`: in the shared heap when large. */
 export function zeroedStorage(ctor: StorageConstructor, n: number): Storage {
+  const small = carved(ctor, n);
+  if (small !== null) return small.fill(0);
   const shared = heapArray(ctor, n); // null for small arrays
   return shared !== null ? shared.fill(0) : new ctor(n);
 }

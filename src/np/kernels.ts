@@ -137,6 +137,32 @@ function storageName(s: Storage): string {
   return s.constructor.name;
 }
 
+/** A kernel already made, with the storage constructors it was made for. */
+interface Made {
+  c0: Function;
+  c1: Function | null;
+  c2: Function | null;
+  c3: Function | null;
+  fn: unknown;
+}
+
+/** Kernels by family and expression, found per call without building a key text. */
+const MADE: Record<"u" | "b" | "t" | "f" | "p", Map<string, Made[]>> = { u: new Map(), b: new Map(), t: new Map(), f: new Map(), p: new Map() };
+
+/** The kernel of `family` for `expr` over these storages, made by `make` on first use. */
+function made<T>(family: keyof typeof MADE, expr: string, make: () => T, s0: Storage, s1: Storage | null = null, s2: Storage | null = null, s3: Storage | null = null): T {
+  const c0 = s0.constructor, c1 = s1?.constructor ?? null, c2 = s2?.constructor ?? null, c3 = s3?.constructor ?? null;
+  let list = MADE[family].get(expr);
+  if (list === undefined) MADE[family].set(expr, (list = []));
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i];
+    if (m.c0 === c0 && m.c1 === c1 && m.c2 === c2 && m.c3 === c3) return m.fn as T;
+  }
+  const fn = make();
+  list.push({ c0, c1, c2, c3, fn });
+  return fn;
+}
+
 /**
  * A contiguous loop unrolled by 4 (V8 runs it about twice as fast as the plain loop).
  * `reads(k)` declares x/y for element offset k; pointers advance by 4 per step.
@@ -164,6 +190,10 @@ function unrolled(reads: (k: string) => string, pointers: string[], expr: string
 
 /** The kernel computing `expr` (over `x`) for these storage types. */
 export function unaryKernel(expr: string, o: Storage, a: Storage): UnaryKernel {
+  return made("u", expr, () => makeUnary(expr, o, a), o, a);
+}
+
+function makeUnary(expr: string, o: Storage, a: Storage): UnaryKernel {
   const key = `u|${expr}|${storageName(o)}|${storageName(a)}`;
   return compile<UnaryKernel>(key, ["o", "op", "os", "a", "ap", "as", "n"], () => `
   if (os === 1 && as === 1) {
@@ -177,6 +207,10 @@ export function unaryKernel(expr: string, o: Storage, a: Storage): UnaryKernel {
 
 /** The kernel computing `expr` (over `x`, `y`) for these storage types. */
 export function binaryKernel(expr: string, o: Storage, a: Storage, b: Storage): BinaryKernel {
+  return made("b", expr, () => makeBinary(expr, o, a, b), o, a, b);
+}
+
+function makeBinary(expr: string, o: Storage, a: Storage, b: Storage): BinaryKernel {
   const key = `b|${expr}|${storageName(o)}|${storageName(a)}|${storageName(b)}`;
   return compile<BinaryKernel>(key, ["o", "op", "os", "a", "ap", "as", "b", "bp", "bs", "n"], () => `
   if (os === 1 && as === 1) {
@@ -208,6 +242,10 @@ export function binaryKernel(expr: string, o: Storage, a: Storage, b: Storage): 
 
 /** The kernel computing `expr` (over `x`, `y`, `z`) for these storage types. */
 export function ternaryKernel(expr: string, o: Storage, a: Storage, b: Storage, c: Storage): TernaryKernel {
+  return made("t", expr, () => makeTernary(expr, o, a, b, c), o, a, b, c);
+}
+
+function makeTernary(expr: string, o: Storage, a: Storage, b: Storage, c: Storage): TernaryKernel {
   const key = `t|${expr}|${storageName(o)}|${storageName(a)}|${storageName(b)}|${storageName(c)}`;
   return compile<TernaryKernel>(key, ["o", "op", "os", "a", "ap", "as", "b", "bp", "bs", "c", "cp", "cs", "n"], () => `
   for (let i = 0; i < n; i++) { const x = a[ap], y = b[bp], z = c[cp]; o[op] = ${expr}; op += os; ap += as; bp += bs; cp += cs; }`);
@@ -218,6 +256,10 @@ export type FoldKernel = (init: number, a: Storage, ap: number, as: number, n: n
 
 /** The sequential fold kernel for `expr` over this storage type. */
 export function foldKernel(expr: string, a: Storage): FoldKernel {
+  return made("f", expr, () => makeFold(expr, a), a);
+}
+
+function makeFold(expr: string, a: Storage): FoldKernel {
   const key = `f|${expr}|${storageName(a)}`;
   return compile<FoldKernel>(key, ["acc", "a", "ap", "as", "n"], () => `
   for (let i = 0; i < n; i++) { const x = a[ap]; acc = ${expr}; ap += as; }
@@ -232,6 +274,10 @@ export type PairwiseKernel = (a: Storage, ap: number, as: number, n: number) => 
 
 /** The pairwise-sum kernel for this storage type (`f32`: float32 accumulators). */
 export function pairwiseKernel(a: Storage, f32: boolean): PairwiseKernel {
+  return made("p", f32 ? "f32" : "f64", () => makePairwise(a, f32), a);
+}
+
+function makePairwise(a: Storage, f32: boolean): PairwiseKernel {
   const key = `p|${f32}|${storageName(a)}`;
   const R = f32 ? (e: string) => `Math.fround(${e})` : (e: string) => `(${e})`;
   return compile<PairwiseKernel>(key, ["a", "ap", "as", "n"], () => `

@@ -14,7 +14,7 @@ export type { AstypeOptions, Casting, ClipMethodOptions, MethodReduceKeywords } 
 import { Order, bindOrdered } from "./params";
 import { bindReshapeOrder, inLayout, reshapeInOrder } from "./layout";
 import type { ShapeLike } from "./shape";
-import { isTupleShape, tupleShape } from "./shape";
+import { isTupleShape, tupleOf } from "./shape";
 import type { ArrayLike } from "./create";
 import type { ReduceOptions, Reduced } from "./reduce/core";
 import type { DTypeReduceOptions, VarOptions } from "./reduce/stats";
@@ -22,6 +22,7 @@ import type { ArgOptions } from "./reduce/arg";
 import type { IndexElement } from "./indexing/parse";
 import * as binary from "./ufuncs/binary";
 import * as unary from "./ufuncs/unary";
+import { floatScalarPower } from "./ufuncs/scalar-power";
 import * as select from "./ufuncs/select";
 import * as stats from "./reduce/stats";
 import * as arg from "./reduce/arg";
@@ -33,7 +34,7 @@ import * as convert from "./convert";
 import * as sorting from "./sorting";
 import { nonzero } from "./indexing/nonzero";
 import * as repr from "./format/repr";
-import { ArrayFlags, assertWriteable } from "./flags";
+import { ArrayFlags, assertWriteable, viewOf } from "./flags";
 import { SHAPE_METHOD } from "./manipulation/method-signatures";
 import { repeatAlong } from "./manipulation/repeat";
 import { IndexMode, checkMode, putInto, takeFrom } from "./manipulation/take";
@@ -68,7 +69,7 @@ export class NDArray {
   /** @internal Use np.array / np.zeros / ... or NDArray.fromStorage. */
   constructor(data: Storage, shape: readonly number[], strides: readonly number[], offset: number, dtype: DType) {
     this.data = data;
-    this.shape = isTupleShape(shape) ? shape : tupleShape(shape.slice());
+    this.shape = isTupleShape(shape) ? shape : tupleOf(shape);
     this.strides = strides;
     this.offset = offset;
     this.dtype = dtype;
@@ -118,7 +119,14 @@ export class NDArray {
 
   /** `ndarray.T`: the transposed view. */
   get T(): NDArray {
-    return manip.transpose(this);
+    const n = this.shape.length;
+    const shape = new Array<number>(n);
+    const strides = new Array<number>(n);
+    for (let k = 0; k < n; k++) {
+      shape[k] = this.shape[n - 1 - k];
+      strides[k] = this.strides[n - 1 - k];
+    }
+    return viewOf(this, new NDArray(this.data, shape, strides, this.offset, this.dtype));
   }
 
   /** NumPy's repr, shown by util.inspect (and so by tslab for a cell's value). */
@@ -309,15 +317,19 @@ export class NDArray {
     if (arguments.length !== 1) METHOD.mod.bind(arguments);
     return binary.mod(this, value);
   }
-  /** `a ** b` (`ndarray.__pow__`, np.power); Python's three-argument pow is refused as Python refuses it. */
+  /**
+   * `a ** b` (`ndarray.__pow__`, np.power); a float array to a number 2, 0.5, -1, 1 or 0 runs
+   * square, sqrt, reciprocal, positive or ones_like, as NumPy's does. Python's three-argument
+   * pow is refused as Python refuses it.
+   */
   pow(value: ArrayLike, mod?: null): NDArray {
     if (arguments.length !== 1) powerModulo(this, arguments);
-    return binary.power(this, value);
+    return (typeof value === "number" ? floatScalarPower(this, value, false) : null) ?? binary.power(this, value);
   }
   /** `a ** b` (`ndarray.__pow__`, np.power). */
   power(value: ArrayLike, mod?: null): NDArray {
     if (arguments.length !== 1) powerModulo(this, arguments);
-    return binary.power(this, value);
+    return (typeof value === "number" ? floatScalarPower(this, value, false) : null) ?? binary.power(this, value);
   }
   /** `-a` (`ndarray.__neg__`, np.negative). */
   neg(): NDArray {

@@ -28,10 +28,43 @@ const TUPLE_PROTO: object = Object.create(Array.prototype, {
 });
 
 /**
+ * Recently made tuples of up to three lengths, by a hash of their lengths: giving a tuple its
+ * prototype and freezing it costs ten times what making the array does, and a program makes
+ * the same few shapes over and over (every result and view of a loop's arrays).
+ */
+const RECENT_SLOTS = 4096;
+const RECENT = new Array<readonly number[] | undefined>(RECENT_SLOTS).fill(undefined);
+
+function recentSlot(dims: readonly number[]): number {
+  let h = 0x811c9dc5 ^ dims.length;
+  for (let i = 0; i < dims.length; i++) h = Math.imul(h ^ dims[i], 0x01000193);
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (h ^ (h >>> 12)) & (RECENT_SLOTS - 1);
+}
+
+/**
  * A frozen number[] that prints like a Python tuple under util.inspect (`(512, 512)`),
- * as the `shape` of an array does in NumPy. Takes ownership of `dims`.
+ * as the `shape` of an array does in NumPy. Takes ownership of `dims` (the tuple returned
+ * may be an equal one made before: tuples are immutable, so arrays share them).
  */
 export function tupleShape(dims: number[]): readonly number[] {
+  if (dims.length > 3) return makeTuple(dims);
+  const slot = recentSlot(dims);
+  const seen = RECENT[slot];
+  if (seen !== undefined && sameShape(seen, dims)) return seen;
+  return (RECENT[slot] = makeTuple(dims));
+}
+
+/** tupleShape of a copy of `dims` (which stays the caller's), or an equal tuple made before. */
+export function tupleOf(dims: readonly number[]): readonly number[] {
+  if (dims.length <= 3) {
+    const seen = RECENT[recentSlot(dims)];
+    if (seen !== undefined && sameShape(seen, dims)) return seen;
+  }
+  return tupleShape(dims.slice());
+}
+
+function makeTuple(dims: number[]): readonly number[] {
   Object.setPrototypeOf(dims, TUPLE_PROTO);
   return Object.freeze(dims);
 }

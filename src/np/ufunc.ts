@@ -13,6 +13,7 @@ import { BinaryKernel, UnaryKernel, binaryKernel, ternaryKernel, unaryKernel } f
 import { astype, copyInto } from "./cast";
 import { ascontiguousarray, isCContiguous } from "./contiguous";
 import { allocating, uninitData } from "./alloc";
+import { HEAP_MIN_BYTES } from "./heap/heap";
 import { SimdOp } from "./wasm/elementwise";
 import { runSimdBinary, runSimdPlane, simdPlan } from "./ufunc-simd";
 import { FpeClassifier, inPlaceInput, warnErrors } from "./ufuncs/fpe";
@@ -178,8 +179,28 @@ const ONE_ROW = [0, 0, 0];
 /** A Python number's dtype: an integer beyond int64 can only have been a float in Python. */
 const numberOperand = (v: number): Operand => ({ dtype: Number.isInteger(v) && Math.abs(v) < 2 ** 63 ? int64 : float64, scalar: true, value: v });
 
+/**
+ * A one-input ufunc over a C-contiguous real array into a fresh result: the general path's
+ * loop without its `out`, aliasing and layout set-up.
+ */
+function runDenseUnary(spec: UfuncSpec, a: NDArray): NDArray {
+  const loop = spec.loop(a.dtype);
+  const outDt = spec.output(loop);
+  const shape = a.shape;
+  const target = newArray(shape, outDt);
+  const o = target.data;
+  const n = shapeSize(shape);
+  const run = spec.float64Run;
+  if (run === undefined || loop !== float64 || !run(o as Float64Array, 0, a.data as Float64Array, a.offset, n)) {
+    unaryFor(spec, loop, o, a.data)(o, 0, 1, a.data, a.offset, 1, n);
+  }
+  warnErrors(spec, loop, shape, target, a, null);
+  return target;
+}
+
 /** Runs a one-input ufunc. */
 export function runUnary(spec: UfuncSpec, x: ArrayLike, opts?: UfuncOptions): NDArray {
+  if (opts === undefined && x instanceof NDArray && x.dtype.kind !== "c" && isCContiguous(x)) return runDenseUnary(spec, x);
   if (opts?.out instanceof NDArray) assertWriteable(opts.out, "output array");
   let a = x instanceof NDArray ? x : operand(x).arr;
   if (a.dtype.kind === "c") return runComplexUnary(spec.name, a, opts?.out);
@@ -217,8 +238,39 @@ function runFloat64(run: NonNullable<UfuncSpec["float64Run"]>, target: NDArray, 
   return true;
 }
 
+/**
+ * A two-input ufunc over C-contiguous real arrays of one dtype and shape into a fresh result
+ * (the common call): the general path's loop without its broadcasting, `out`, aliasing and
+ * layout set-up.
+ */
+function runDenseBinary(spec: UfuncSpec, p: NDArray, q: NDArray): NDArray {
+  const loop = spec.loop(p.dtype);
+  const outDt = spec.output(loop);
+  const a = toLoop(p, loop);
+  const b = toLoop(q, loop);
+  const shape = a.shape;
+  if (spec.validate !== undefined) spec.validate(loop, a, b);
+  const target = newArray(shape, outDt);
+  const n = shapeSize(shape);
+  const o = target.data;
+  const kernel = binaryFor(spec, loop, o, a.data, b.data);
+  // only arrays of HEAP_MIN_BYTES or more live in the heap, where the SIMD loops run
+  const simd = n * outDt.itemsize >= HEAP_MIN_BYTES ? simdPlan(spec.simd, loop, target, a, b) : null;
+  if (simd === null || !runSimdPlane(simd, { rows: 1, n, steps: DENSE_STEPS, rowSteps: ONE_ROW }, [0, a.offset, b.offset])) {
+    kernel(o, 0, 1, a.data, a.offset, 1, b.data, b.offset, 1, n);
+  }
+  warnErrors(spec, loop, shape, target, a, b);
+  return target;
+}
+
 /** Runs a two-input ufunc with broadcasting. */
 export function runBinary(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, opts?: UfuncOptions): NDArray {
+  if (
+    opts === undefined && x instanceof NDArray && y instanceof NDArray && x.dtype === y.dtype && x.dtype.kind !== "c" &&
+    (x.shape === y.shape || sameShape(x.shape, y.shape)) && isCContiguous(x) && isCContiguous(y)
+  ) {
+    return runDenseBinary(spec, x, y);
+  }
   if (opts?.out instanceof NDArray) assertWriteable(opts.out, "output array");
   // Python numbers stay numbers (no 0-d array); arrays are used as they are
   const xNum = typeof x === "number";
@@ -300,9 +352,11 @@ function runWithNumber(spec: UfuncSpec, loop: DType, outDt: DType, arr: NDArray,
   const kernel = numFirst ? binaryFor(spec, loop, o, sd, ad) : binaryFor(spec, loop, o, ad, sd);
   if (denseAs(a, shape) && (target !== out || denseAs(target, shape))) {
     const n = shapeSize(shape);
-    const simd = numFirst ? simdPlan(spec.simd, loop, target, sd[0] as number, a) : simdPlan(spec.simd, loop, target, a, sd[0] as number);
-    const plane = { rows: 1, n, steps: numFirst ? NUMBER_FIRST_STEPS : NUMBER_SECOND_STEPS, rowSteps: ONE_ROW };
-    const done = simd !== null && runSimdPlane(simd, plane, numFirst ? [target.offset, 0, a.offset] : [target.offset, a.offset, 0]);
+    // a fresh result below HEAP_MIN_BYTES is not in the heap, where the SIMD loops run
+    const simd = out === undefined && n * outDt.itemsize < HEAP_MIN_BYTES ? null
+      : numFirst ? simdPlan(spec.simd, loop, target, sd[0] as number, a) : simdPlan(spec.simd, loop, target, a, sd[0] as number);
+    const plane = simd === null ? null : { rows: 1, n, steps: numFirst ? NUMBER_FIRST_STEPS : NUMBER_SECOND_STEPS, rowSteps: ONE_ROW };
+    const done = simd !== null && runSimdPlane(simd, plane!, numFirst ? [target.offset, 0, a.offset] : [target.offset, a.offset, 0]);
     if (!done && numFirst) kernel(o, target.offset, 1, sd, 0, 0, ad, a.offset, 1, n);
     else if (!done) kernel(o, target.offset, 1, ad, a.offset, 1, sd, 0, 0, n);
   } else {

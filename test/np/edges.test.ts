@@ -119,4 +119,19 @@ test("RuntimeWarnings once per call with NumPy's text", () => {
   assert.equal(intWarned, [["RuntimeWarning", "divide by zero encountered in floor_divide"]]);
 });
 
+test("a float array to the power 2, 0.5, -1: NumPy's square, sqrt and reciprocal, bits and warnings", () => {
+  // NumPy 1.24: a = np.array([-0., -1., 4., 1e200, 5e-324]); a ** 2, a ** 0.5, a ** -1
+  const a = np.array([-0, -1, 4, 1e200, 5e-324]);
+  const [sq, sqWarned] = withWarnings(() => a.pow(2).tolist());
+  assert.equal(sq, [0, 1, 16, Infinity, 0]);
+  assert.equal(sqWarned, [["RuntimeWarning", "overflow encountered in square"]]);
+  const [root, rootWarned] = withWarnings(() => a.pow(0.5).tolist() as number[]);
+  assert.ok(Object.is(root[0], -0));
+  assert.equal(root.slice(1), [NaN, 2, 1e100, 2.2227587494850775e-162]);
+  assert.equal(rootWarned, [["RuntimeWarning", "invalid value encountered in sqrt"]]);
+  const [inv, invWarned] = withWarnings(() => a.pow(-1).tolist());
+  assert.equal(inv, [-Infinity, -1, 0.25, 1e-200, Infinity]);
+  assert.equal(invWarned, [["RuntimeWarning", "divide by zero encountered in reciprocal"], ["RuntimeWarning", "overflow encountered in reciprocal"]]);
+});
+
 test.run();

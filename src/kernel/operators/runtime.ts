@@ -13,6 +13,7 @@ import { NDArray, ArrayLike, asarray, float64 } from "../../np";
 import * as np from "../../np";
 import { signatureOf } from "../../signature";
 import { warn } from "../../np/warnings";
+import { floatScalarPower } from "../../np/ufuncs/scalar-power";
 
 /** A binary arithmetic or bitwise operator: `a - b`. */
 export interface Arithmetic {
@@ -68,9 +69,14 @@ export type InPlaceConst = (x: NDArray, y: ArrayLike, floats?: number) => NDArra
 
 type Ufunc2 = (x: ArrayLike, y: ArrayLike, options?: { out?: NDArray }) => NDArray;
 
-/** An operand written as a float literal, as NumPy sees a Python float: a 0-d float64 array. */
-function pyFloat(x: unknown, isFloat: number): unknown {
-  return isFloat !== 0 && typeof x === "number" ? asarray(x, float64) : x;
+/**
+ * An operand written as a float literal, as NumPy sees a Python float: a 0-d float64 array.
+ * Next to a float64 array any number already acts as a Python float, and stays a number (the
+ * ufuncs' short path for an array and a number).
+ */
+function pyFloat(x: unknown, isFloat: number, other: unknown): unknown {
+  if (isFloat === 0 || typeof x !== "number" || (other instanceof NDArray && other.dtype === float64)) return x;
+  return asarray(x, float64);
 }
 
 /**
@@ -78,7 +84,7 @@ function pyFloat(x: unknown, isFloat: number): unknown {
  * the bare JavaScript operator, which V8 inlines as if the cell had been left alone.
  */
 function binary(ufunc: Ufunc2, symbol: string): any {
-  const arrays = (x: unknown, y: unknown, floats: number) => ufunc(pyFloat(x, floats & 1) as ArrayLike, pyFloat(y, floats & 2) as ArrayLike);
+  const arrays = (x: unknown, y: unknown, floats: number) => ufunc(pyFloat(x, floats & 1, y) as ArrayLike, pyFloat(y, floats & 2, x) as ArrayLike);
   return new Function(
     "NDArray", "arrays",
     `return function (x, y, floats) {
@@ -91,7 +97,7 @@ function binary(ufunc: Ufunc2, symbol: string): any {
 
 function inPlace(ufunc: Ufunc2, symbol: string): any {
   const arrays = (x: NDArray, y: unknown, floats: number) => {
-    ufunc(x, pyFloat(y, floats & 2) as ArrayLike, { out: x });
+    ufunc(x, pyFloat(y, floats & 2, x) as ArrayLike, { out: x });
     return x;
   };
   return new Function(
@@ -108,17 +114,10 @@ function inPlace(ufunc: Ufunc2, symbol: string): any {
 function inPlaceConst(ufunc: Ufunc2, symbol: string): InPlaceConst {
   return (x, y, floats = 0) => {
     if (!(x instanceof NDArray)) throw new TypeError(`Assignment to constant variable (${symbol}= on a ${typeof x}).`);
-    ufunc(x, pyFloat(y, floats & 2) as ArrayLike, { out: x });
+    ufunc(x, pyFloat(y, floats & 2, x) as ArrayLike, { out: x });
     return x;
   };
 }
-
-type Unary1 = (x: NDArray, options?: { out?: NDArray }) => NDArray;
-
-/** The exponents `ndarray.__pow__` computes with a simpler ufunc, and which (NumPy's fast_scalar_power). */
-const FLOAT_FAST_POWERS = new Map<number, Unary1>([
-  [1, np.positive], [-1, np.reciprocal], [0.5, np.sqrt], [2, np.square],
-]);
 
 /**
  * `a ** e` and `a **= e` as NumPy's ndarray does it: a scalar exponent of 2 (and for float
@@ -129,13 +128,7 @@ function powerOf(inPlace: boolean): Ufunc2 {
   return (x, y, options) => {
     const e = typeof y === "number" || typeof y === "boolean" ? Number(y) : y instanceof NDArray && y.ndim === 0 && y.dtype.kind !== "b" ? Number(y.item()) : NaN;
     if (!(x instanceof NDArray) || Number.isNaN(e)) return np.power(x, y, options);
-    const inexact = x.dtype.kind === "f";
-    if (inexact) {
-      if (e === 0) return inPlace ? (x.fill(1), x) : np.ones_like(x);
-      const fast = FLOAT_FAST_POWERS.get(e);
-      if (fast === undefined) return np.power(x, y, options);
-      return inPlace ? fast(x, { out: x }) : fast(x);
-    }
+    if (x.dtype.kind === "f") return floatScalarPower(x, e, inPlace) ?? np.power(x, y, options);
     if (e !== 2) return np.power(x, y, options);
     if (inPlace) return np.square(x, { out: x });
     // a Python float exponent squares an integer array in float64 (a bool one stays int8)

@@ -14,7 +14,10 @@ import { joinParts } from "../complex/reduce";
 import { broadcastShapes, broadcastStrides, compactShape, sameShape, shapeSize } from "../shape";
 import { forEachRun } from "../iterate";
 import { IndexElement, ParsedIndex, parseIndex } from "./parse";
+import { basicView, elementPosition } from "./basic";
 import { warn } from "../warnings";
+
+const EMPTY: readonly number[] = Object.freeze([]);
 
 /** The advanced part of an index, resolved: buffer offsets per broadcast index position. */
 interface Advanced {
@@ -148,6 +151,12 @@ function setMasked(a: NDArray, mask: NDArray, value: ArrayLike): void {
 
 /** `a[index]`: a view for basic indices, a copy for advanced ones; a full int index gives a 0-d array. */
 export function getItem(a: NDArray, index: readonly IndexElement[]): NDArray {
+  if (a.dtype.kind !== "c") {
+    const at = elementPosition(a, index);
+    if (at >= 0) return scalarOf(a.data[at], a.dtype);
+    const view = basicView(a, index);
+    if (view !== null) return view.ndim === 0 ? scalarOf(a.data[view.offset], a.dtype) : view;
+  }
   const mask = wholeMask(a, index);
   if (mask !== null) return a.dtype.kind === "c" ? byParts(a, index) : getMasked(a, mask);
   const p = parseIndex(a, index);
@@ -206,6 +215,13 @@ export function setItem(a: NDArray, index: readonly IndexElement[], value: Array
   if (value instanceof NDArray && value.data === a.data) value = value.copy();
   // a Python number is converted once (NumPy's errors and warnings) after the index is parsed
   const pyNumber = typeof value === "number" || typeof value === "boolean" ? Number(value) : null;
+  if (pyNumber !== null) {
+    const at = elementPosition(a, index);
+    if (at >= 0) {
+      a.data[at] = pythonNumberInto(pyNumber, a.dtype);
+      return;
+    }
+  }
   const mask = wholeMask(a, index);
   if (mask !== null) {
     setMasked(a, mask, pyNumber === null ? value : scalarOf(pythonNumberInto(pyNumber, a.dtype), a.dtype));
@@ -272,5 +288,7 @@ function fmt(shape: readonly number[]): string {
 
 /** A 0-d array of `dt` holding `v` (wrapped on store as NumPy's C cast wraps). */
 function scalarOf(v: number, dt: NDArray["dtype"]): NDArray {
-  return new NDArray(new dt.storage(1).fill(v), [], [], 0, dt);
+  const data = new dt.storage(1);
+  data[0] = v;
+  return new NDArray(data, EMPTY, EMPTY, 0, dt);
 }

@@ -48,6 +48,20 @@ function parseSlice(text: string): Slice {
   return new Slice(nums[0], nums[1], nums.length === 3 ? nums[2] : null);
 }
 
+/** Slice strings already parsed, by text: a program indexes with the same few over and over. */
+const PARSED_SLICES = new Map<string, Slice>();
+
+/** The Slice a slice string ("1:5", "::-1") stands for (IndexError for anything else). */
+export function sliceOf(text: string): Slice {
+  let s = PARSED_SLICES.get(text);
+  if (s === undefined) {
+    s = parseSlice(text);
+    if (PARSED_SLICES.size >= 1024) PARSED_SLICES.clear();
+    PARSED_SLICES.set(text, s);
+  }
+  return s;
+}
+
 /** Python's slice.indices(): start, step and length over an axis of `size`. */
 export function sliceIndices(s: Slice, size: number): { start: number; step: number; length: number } {
   const step = s.step ?? 1;
@@ -96,7 +110,7 @@ function normalise(el: IndexElement): Normal {
   }
   if (typeof el === "string") {
     if (el === "...") return { kind: "ellipsis" };
-    return { kind: "slice", slice: parseSlice(el) };
+    return { kind: "slice", slice: sliceOf(el) };
   }
   if (el instanceof Slice) return { kind: "slice", slice: el };
   if (el instanceof NDArray || Array.isArray(el)) {

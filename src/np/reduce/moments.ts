@@ -10,7 +10,7 @@ import { DType, can_cast, dtype as toDType, float64, int64 } from "../dtype";
 import { NDArray } from "../ndarray";
 import { astype, castWouldWarn } from "../cast";
 import { normalizeAxes } from "../shape";
-import { reduceAxes } from "./core";
+import { reduceAll, reduceAxes } from "./core";
 import { multiply, subtract } from "../ufuncs/binary";
 import { sqrt } from "../ufuncs/unary";
 import { warn, warnFloatErrors } from "../warnings";
@@ -112,14 +112,30 @@ function varKeep(arr: NDArray, opts: VarOptions | undefined): { ret: NDArray; ax
   return { ret: divideInto(ret, Math.max(count - ddof, 0), scalar), axes, scalar, number };
 }
 
+/**
+ * `np.var(a)` of a non-empty contiguous 1-D float64 array (the common call): varKeep's steps
+ * (pairwise sums in one run, deviations from the mean, their squares) without the axis
+ * set-up, on numbers; null for any other array.
+ */
+function varOfVector(arr: NDArray): number | null {
+  if (arr.ndim !== 1 || arr.dtype !== float64 || arr.size === 0 || arr.strides[0] !== 1) return null;
+  const n = arr.size;
+  const dev = subtract(arr, (reduceAll(arr, "sum", float64) as number) / n);
+  return (reduceAll(multiply(dev, dev), "sum", float64) as number) / n;
+}
+
 /** `np.var(a, axis, dtype, ddof, keepdims)`. */
 export function varOf(arr: NDArray, opts: VarOptions | undefined): NDArray | number {
+  const whole = opts === undefined ? varOfVector(arr) : null;
+  if (whole !== null) return whole;
   const { ret, axes, number } = varKeep(arr, opts);
   return finish(ret, axes, number, opts?.keepdims);
 }
 
 /** `np.std(a, axis, dtype, ddof, keepdims)`: sqrt of the variance in its dtype. */
 export function stdOf(arr: NDArray, opts: VarOptions | undefined): NDArray | number {
+  const whole = opts === undefined ? varOfVector(arr) : null;
+  if (whole !== null) return Math.sqrt(whole);
   const { ret, axes, scalar, number } = varKeep(arr, opts);
   if (ret.dtype.kind === "f") return finish(sqrt(ret, { out: ret }), axes, number, opts?.keepdims);
   if (!scalar) {

@@ -45,6 +45,7 @@ export const PARTS_PER_THREAD = 4;
  * runs directly, without the helpers).
  */
 export function threadShares(count: number, threads: number, align: number, perThread = PARTS_PER_THREAD): [number, number][] {
+  if (threads <= 1) return [[0, count]];
   const units = Math.ceil(count / align);
   const k = threads > 1 ? Math.max(1, Math.min(threads * perThread, units, MAX_PARTS)) : 1;
   return Array.from({ length: k }, (_, t) => [

@@ -5,6 +5,7 @@
 import { DType, bool, float64, int8 } from "../dtype";
 import { binaryUfunc, unaryUfunc } from "./declare";
 import { floatLoop, floatSpec, noLoop, ufuncSpec } from "./loops";
+import { logErrors } from "./fpe";
 
 const same = (d: DType) => d;
 const boolToInt8 = (d: DType) => (d.kind === "b" ? int8 : d);
@@ -14,7 +15,11 @@ function reciprocalOfZero(d: DType): number {
   return d.kind === "i" && d.itemsize >= 4 ? -(2 ** (d.itemsize * 8 - 1)) : 0;
 }
 
-const RECIPROCAL = ufuncSpec("reciprocal", boolToInt8, (d) => (d.kind === "f" ? "1 / x" : `(x === 0 ? ${reciprocalOfZero(d)} : Math.trunc(1 / x))`));
+// 1 / ±0 divides by zero (the pole, as log's at 0)
+const RECIPROCAL = {
+  ...ufuncSpec("reciprocal", boolToInt8, (d) => (d.kind === "f" ? "1 / x" : `(x === 0 ? ${reciprocalOfZero(d)} : Math.trunc(1 / x))`)),
+  fpe: logErrors(0),
+};
 const POSITIVE = ufuncSpec("positive", (d) => {
   if (d.kind === "b") throw noLoop("positive", d, 1);
   return d;
