@@ -21,7 +21,7 @@ def plot_img_and_hist(image, axes, bins=256):
     ax_cdf.plot(bins, img_cdf, 'r')
     ax_cdf.set_yticks([])
     return ax_img, ax_hist, ax_cdf
-img = data.moon()
+img = data.camera()  # moon: not shipped (no stated licence)
 p2, p98 = np.percentile(img, (2, 98))
 img_rescale = exposure.rescale_intensity(img, in_range=(p2, p98))
 img_eq = exposure.equalize_hist(img)

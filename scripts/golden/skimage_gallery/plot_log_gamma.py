@@ -21,7 +21,7 @@ def plot_img_and_hist(image, axes, bins=256):
     ax_cdf.plot(bins, img_cdf, 'r')
     ax_cdf.set_yticks([])
     return ax_img, ax_hist, ax_cdf
-img = data.moon()
+img = data.camera()  # moon: not shipped (no stated licence)
 gamma_corrected = exposure.adjust_gamma(img, 2)
 logarithmic_corrected = exposure.adjust_log(img, 1)
 fig = plt.figure(figsize=(8, 5))

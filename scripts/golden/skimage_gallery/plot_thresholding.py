@@ -20,6 +20,6 @@ ax[2].set_title('Thresholded')
 ax[2].axis('off')
 plt.show()
 from skimage.filters import try_all_threshold
-img = data.page()
+img = data.text()  # page: not shipped (no stated licence)
 fig, ax = try_all_threshold(img, figsize=(10, 8), verbose=False)
 plt.show()

@@ -1,7 +1,7 @@
 from skimage import data
 from skimage.filters import unsharp_mask
 import matplotlib.pyplot as plt
-image = data.moon()
+image = data.camera()  # moon: not shipped (no stated licence)
 result_1 = unsharp_mask(image, radius=1, amount=1)
 result_2 = unsharp_mask(image, radius=5, amount=2)
 result_3 = unsharp_mask(image, radius=20, amount=1)
