@@ -1,10 +1,10 @@
 import matplotlib
 import matplotlib.pyplot as plt
-from skimage.data import page
+from skimage import data
 from skimage.filters import (threshold_otsu, threshold_niblack,
                              threshold_sauvola)
 matplotlib.rcParams['font.size'] = 9
-image = page()
+image = data.text()  # page: not shipped (no stated licence)
 binary_global = image > threshold_otsu(image)
 window_size = 25
 thresh_niblack = threshold_niblack(image, window_size=window_size, k=0.8)

@@ -37,7 +37,7 @@ plt.show()
 from skimage.morphology import medial_axis, skeletonize
 blobs = data.binary_blobs(200, blob_size_fraction=.2,
                           volume_fraction=.35, seed=1)
-skel, distance = medial_axis(blobs, return_distance=True)
+skel, distance = medial_axis(blobs, return_distance=True, random_state=0)
 skeleton = skeletonize(blobs)
 skeleton_lee = skeletonize(blobs, method='lee')
 dist_on_skel = distance * skel
