@@ -1,4 +1,7 @@
-/** scikit-image 0.19's gallery: color_exposure/plot_regional_maxima, segmentation/plot_extrema. */
+/**
+ * scikit-image 0.19's gallery: color_exposure/plot_regional_maxima, segmentation/plot_extrema,
+ * segmentation/plot_floodfill.
+ */
 import { test } from "uvu";
 import { np, plt, scipy, skimage } from "../../../src";
 import { galleryTest } from "./_gallery";
@@ -79,6 +82,85 @@ galleryTest("plot_extrema", (show) => {
   ax[2].axis("off");
   show();
   return { img, local_maxima, label_maxima, overlay, h_maxima, label_h_maxima, overlay_h };
+});
+
+galleryTest("plot_floodfill", (show) => {
+  const { flood, flood_fill } = skimage.segmentation;
+  const { filters, morphology } = skimage;
+  const checkers = data.checkerboard();
+  const filled_checkers = flood_fill(checkers, [76, 76], 127);
+  let [fig, ax] = plt.subplots({ ncols: 2, figsize: [10, 5] });
+  ax[0].imshow(checkers, { cmap: "gray" });
+  ax[0].set_title("Original");
+  ax[1].imshow(filled_checkers, { cmap: "gray" });
+  ax[1].plot(76, 76, "wo"); // seed point
+  ax[1].set_title("After flood fill");
+  show();
+  const cameraman = data.camera();
+  const light_coat = flood_fill(cameraman, [155, 150], 255, { tolerance: 10 });
+  [fig, ax] = plt.subplots({ ncols: 2, figsize: [10, 5] });
+  ax[0].imshow(cameraman, { cmap: "gray" });
+  ax[0].set_title("Original");
+  ax[0].axis("off");
+  ax[1].imshow(light_coat, { cmap: "gray" });
+  ax[1].plot(150, 155, "ro"); // seed point
+  ax[1].set_title("After flood fill");
+  ax[1].axis("off");
+  show();
+  const output = [];
+  for (let i = 0; i < 8; i++) {
+    const tol = 5 + 20 * i;
+    output.push(flood_fill(cameraman, [0, 0], 255, { tolerance: tol }));
+  }
+  [fig, ax] = plt.subplots({ nrows: 3, ncols: 3, figsize: [12, 12] });
+  ax.get(0, 0).imshow(cameraman, { cmap: "gray" });
+  ax.get(0, 0).set_title("Original");
+  ax.get(0, 0).axis("off");
+  for (let i = 0; i < 8; i++) {
+    const [m, n] = np.unravel_index(i + 1, [3, 3]);
+    ax.get(m, n).imshow(output[i], { cmap: "gray" });
+    ax.get(m, n).set_title(`Tolerance ${5 + 20 * i}`);
+    ax.get(m, n).axis("off");
+    ax.get(m, n).plot(0, 0, "bo"); // seed point
+  }
+  fig.tight_layout();
+  show();
+  const cat = data.chelsea();
+  const cat_sobel = filters.sobel(cat.get("...", 0));
+  const cat_nose = flood(cat_sobel, [240, 265], { tolerance: 0.03 });
+  [fig, ax] = plt.subplots({ nrows: 3, figsize: [10, 20] });
+  ax[0].imshow(cat);
+  ax[0].set_title("Original");
+  ax[0].axis("off");
+  ax[1].imshow(cat_sobel);
+  ax[1].set_title("Sobel filtered");
+  ax[1].axis("off");
+  ax[2].imshow(cat);
+  ax[2].imshow(cat_nose, { cmap: "gray", alpha: 0.3 });
+  ax[2].plot(265, 240, "wo"); // seed point
+  ax[2].set_title("Nose segmented with `flood`");
+  ax[2].axis("off");
+  fig.tight_layout();
+  show();
+  const img = data.astronaut();
+  const img_hsv = color.rgb2hsv(img);
+  const img_hsv_copy = np.copy(img_hsv);
+  const mask = flood(img_hsv.get("...", 0), [313, 160], { tolerance: 0.016 });
+  img_hsv.set([mask, 0], 0.5);
+  let mask_postprocessed = np.logical_and(mask, img_hsv_copy.get("...", 1).gt(0.4));
+  mask_postprocessed = morphology.binary_opening(mask_postprocessed, np.ones([3, 3]));
+  mask_postprocessed = morphology.binary_closing(mask_postprocessed, morphology.disk(20));
+  img_hsv_copy.set([mask_postprocessed, 0], 0.5);
+  [fig, ax] = plt.subplots(1, 2, { figsize: [8, 4] });
+  ax[0].imshow(color.hsv2rgb(img_hsv));
+  ax[0].axis("off");
+  ax[0].set_title("After flood fill");
+  ax[1].imshow(color.hsv2rgb(img_hsv_copy));
+  ax[1].axis("off");
+  ax[1].set_title("After flood fill and post-processing");
+  fig.tight_layout();
+  show();
+  return { cameraman, light_coat, mask, mask_postprocessed, filled_checkers };
 });
 
 test.run();
