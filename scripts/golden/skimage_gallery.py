@@ -85,7 +85,10 @@ CHECKS = {
     "plot_random_walker_segmentation": {k: k for k in ("data", "markers", "labels")},
     "plot_perimeters": {},
     "plot_regionprops_table": {},
-    "plot_line_hough_transform": {},
+    "plot_line_hough_transform": {
+        "h": "h", "theta": "theta", "d": "d", "bounds": "bounds", "peaks": "hough_line_peaks(h, theta, d)",
+        "edges": "edges", "lines": "lines",
+    },
     "plot_thresholding_app": {},
 }
 

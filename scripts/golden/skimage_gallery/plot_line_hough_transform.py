@@ -40,7 +40,7 @@ from skimage.transform import probabilistic_hough_line
 image = data.camera()
 edges = canny(image, 2, 1, 25)
 lines = probabilistic_hough_line(edges, threshold=10, line_length=5,
-                                 line_gap=3)
+                                 line_gap=3, seed=0)
 fig, axes = plt.subplots(1, 3, figsize=(15, 5), sharex=True, sharey=True)
 ax = axes.ravel()
 ax[0].imshow(image, cmap=cm.gray)
