@@ -1,6 +1,7 @@
 """References for scikit-image 0.19's gallery examples, run with Debian's /usr/bin/python3.
 
-Each example's code (scikit-image v0.19.3 doc/examples, comments dropped; np.object written
+Each example's code (scikit-image v0.19.3 doc/examples, comments dropped; applications/
+plot_thresholding as plot_thresholding_app; np.object written
 `object` as NumPy 1.24 requires; unseeded random draws given seed 0) lives in
 scripts/golden/skimage_gallery/<example>.py. This script runs it with matplotlib's Agg backend and
 writes test/golden/skimage_gallery/<example>.json: the values named in CHECKS (expressions
@@ -89,7 +90,7 @@ CHECKS = {
         "h": "h", "theta": "theta", "d": "d", "bounds": "bounds", "peaks": "hough_line_peaks(h, theta, d)",
         "edges": "edges", "lines": "lines",
     },
-    "plot_thresholding_app": {},
+    "plot_thresholding_app": {k: k for k in ("thresh", "binary", "thresh_min", "binary_min", "global_thresh", "local_thresh", "binary_local", "local_otsu", "threshold_global_otsu", "global_otsu")},
 }
 
 
