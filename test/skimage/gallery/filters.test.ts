@@ -1,6 +1,7 @@
-/** scikit-image 0.19's gallery, filters/: plot_unsharp_mask, plot_hysteresis, plot_tophat. */
+/** scikit-image 0.19's gallery, filters/: plot_unsharp_mask, plot_hysteresis, plot_tophat, plot_dog. */
 import { test } from "uvu";
-import { plt, skimage } from "../../../src";
+import { np, plt, skimage } from "../../../src";
+import { NDArray } from "../../../src/np/ndarray";
 import { galleryTest } from "./_gallery";
 
 const { data, filters, color, morphology } = skimage;
@@ -63,6 +64,37 @@ galleryTest("plot_tophat", (show) => {
   ax[2].imshow(image.sub(res), { cmap: "gray" });
   show();
   return { image, footprint, res };
+});
+
+galleryTest("plot_dog", (show) => {
+  const { difference_of_gaussians, window } = filters;
+  // scipy.fft's fftn and fftshift: numpy.fft's (the same transforms) stand in
+  const { fftn, fftshift } = np.fft;
+  // the example runs these lines twice (gravel, then camera): written once here
+  const spectra = (image: NDArray, filtered_image: NDArray) => {
+    const wimage = image.mul(window("hann", image.shape)); // window image to improve FFT
+    const filtered_wimage = filtered_image.mul(window("hann", image.shape));
+    const im_f_mag = fftshift(np.abs(fftn(wimage)));
+    const fim_f_mag = fftshift(np.abs(fftn(filtered_wimage)));
+    const [fig, ax] = plt.subplots({ nrows: 2, ncols: 2, figsize: [8, 8] });
+    ax.get(0, 0).imshow(image, { cmap: "gray" });
+    ax.get(0, 0).set_title("Original Image");
+    ax.get(0, 1).imshow(np.log(im_f_mag), { cmap: "magma" });
+    ax.get(0, 1).set_title("Original FFT Magnitude (log)");
+    ax.get(1, 0).imshow(filtered_image, { cmap: "gray" });
+    ax.get(1, 0).set_title("Filtered Image");
+    ax.get(1, 1).imshow(np.log(fim_f_mag), { cmap: "magma" });
+    ax.get(1, 1).set_title("Filtered FFT Magnitude (log)");
+    show();
+    return wimage;
+  };
+  let image = data.gravel();
+  let filtered_image = difference_of_gaussians(image, 1, 12);
+  spectra(image, filtered_image);
+  image = data.camera();
+  filtered_image = difference_of_gaussians(image, 1.5);
+  const wimage = spectra(image, filtered_image);
+  return { image, filtered_image, wimage };
 });
 
 test.run();
