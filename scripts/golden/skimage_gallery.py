@@ -85,6 +85,7 @@ CHECKS = {
     "plot_ridge_filter": {},
     "plot_random_walker_segmentation": {k: k for k in ("data", "markers", "labels")},
     "plot_adapt_rgb": {"each": "sobel_each(image)", "hsv": "sobel_hsv(image)", "gray": "sobel_gray(image)"},
+    "plot_mask_slic": {k: k for k in ("lum", "mask", "slic", "m_slic")},
     "plot_line_hough_transform": {
         "h": "h", "theta": "theta", "d": "d", "bounds": "bounds", "peaks": "hough_line_peaks(h, theta, d)",
         "edges": "edges", "lines": "lines",

@@ -1,6 +1,6 @@
 /**
  * scikit-image 0.19's gallery, segmentation/: plot_niblack_sauvola, plot_join_segmentations,
- * plot_segmentations, plot_random_walker_segmentation.
+ * plot_segmentations, plot_random_walker_segmentation, plot_mask_slic.
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -129,6 +129,36 @@ galleryTest("plot_random_walker_segmentation", (show) => {
   show();
   // `data` names the sample-data module here, so the array is `data_`
   return { data: data_, markers, labels };
+});
+
+galleryTest("plot_mask_slic", (show) => {
+  const { morphology, segmentation } = skimage;
+  const img = data.immunohistochemistry();
+  const lum = color.rgb2gray(img);
+  let mask = morphology.remove_small_holes(morphology.remove_small_objects(lum.lt(0.7), 500), 500);
+  mask = morphology.opening(mask, morphology.disk(3));
+  const slic_ = segmentation.slic(img, { n_segments: 200, start_label: 1 });
+  const m_slic = segmentation.slic(img, { n_segments: 100, mask, start_label: 1 });
+  const [fig, ax_arr] = plt.subplots(2, 2, { figsize: [10, 10] }); // sharex/sharey: not supported yet
+  const [ax1, ax2, ax3, ax4] = ax_arr.ravel();
+  ax1.imshow(img);
+  ax1.set_title("Original image");
+  ax2.imshow(mask, { cmap: "gray" });
+  ax2.set_title("Mask");
+  ax3.imshow(segmentation.mark_boundaries(img, slic_));
+  ax3.contour(mask, { colors: "red", linewidths: 1 });
+  ax3.set_title("SLIC");
+  ax4.imshow(segmentation.mark_boundaries(img, m_slic));
+  ax4.contour(mask, { colors: "red", linewidths: 1 });
+  ax4.set_title("maskSLIC");
+  for (const ax of ax_arr.ravel()) ax.set_axis_off();
+  plt.tight_layout();
+  show();
+  // `slic` names the function here, so the Python variable is `slic_`
+  return { lum, mask, slic: slic_, m_slic };
+}, {
+  // matplotlib keeps contour()'s lines in ax.collections; plt keeps its contour sets apart
+  figureGaps: ["fig0.ax2: 0 collections != 8", "fig0.ax3: 0 collections != 8"],
 });
 
 test.run();
