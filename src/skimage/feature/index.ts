@@ -12,3 +12,5 @@ export { blob_log, blob_dog, blob_doh } from "./blob";
 export type { BlobLogOptions, BlobDogOptions, BlobDohOptions } from "./blob";
 export { draw_multiblock_lbp } from "./texture";
 export type { DrawMultiblockLbpOptions } from "./texture";
+export { corner_subpix } from "./corner_subpix";
+export type { CornerSubpixOptions } from "./corner_subpix";

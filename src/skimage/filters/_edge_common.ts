@@ -9,7 +9,7 @@ import { float32, float64 } from "../../np/dtype";
 import { AxisError, ValueError } from "../../errors";
 import { NDArrayLike, asNDArray, shapeStr } from "../_internal/arrays";
 import { NdMode } from "../_internal/boundary";
-import { correlate1d } from "../_internal/correlate";
+import { convolve } from "../../scipy/ndimage/correlate";
 import { img_as_float } from "../util/dtype";
 import { roundingFor } from "../_internal/rounding";
 
@@ -36,14 +36,37 @@ export function check2d(image: NDArrayLike): void {
   if (n !== 2) throw new ValueError(`The parameter \`image\` must be a 2-dimensional array`);
 }
 
-/** ndi.convolve with a kernel that is `edge` along `edgeAxis` times `smooth` along the others. */
+/**
+ * `_reshape_nd(edge, ndim, axis)` times `_reshape_nd(smooth, ndim, k)` for every other axis k in
+ * increasing order, as scikit-image builds the n-D kernel (a negative `axis` leaves every axis in
+ * the smoothing set, so the edge axis is smoothed too, as in scikit-image).
+ */
+export function edgeKernel(ndim: number, axis: number, edge: Float64Array, smooth: Float64Array): NDArray {
+  const edgeAxis = axis < 0 ? axis + ndim : axis;
+  const n = edge.length;
+  const size = n ** ndim;
+  const out = new Float64Array(size);
+  for (let i = 0; i < size; i++) {
+    let rem = i;
+    const idx = new Array<number>(ndim);
+    for (let k = ndim - 1; k >= 0; k--) {
+      idx[k] = rem % n;
+      rem = Math.floor(rem / n);
+    }
+    let v = edge[idx[edgeAxis]];
+    for (let k = 0; k < ndim; k++) if (k !== axis) v *= smooth[idx[k]];
+    out[i] = v;
+  }
+  return NDArray.fromStorage(out, new Array<number>(ndim).fill(n), float64);
+}
+
+/**
+ * ndi.convolve with a kernel that is `edge` along `edgeAxis` times `smooth` along the others: the
+ * whole n-D kernel in one convolution, so each output adds its terms in scipy's order.
+ */
 export function separableConvolve(x: FloatImage, edgeAxis: number, edge: Float64Array, smooth: Float64Array, mode: NdMode): Float64Array {
-  // convolution is correlation with the reversed kernel
-  const edgeRev = edge.slice().reverse();
-  const smoothRev = smooth.slice().reverse();
-  let cur = correlate1d(x.values, x.shape, edgeAxis, edgeRev, mode, 0);
-  for (let k = 0; k < x.shape.length; k++) if (k !== edgeAxis) cur = correlate1d(cur, x.shape, k, smoothRev, mode, 0);
-  return cur;
+  const img = NDArray.fromStorage(x.values, x.shape.slice(), float64);
+  return contiguousStorage(convolve(img, edgeKernel(x.shape.length, edgeAxis, edge, smooth), { mode })) as Float64Array;
 }
 
 /** The axes an `axis` argument names (None: all), normalised. */

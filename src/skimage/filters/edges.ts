@@ -1,11 +1,12 @@
 /** `skimage.filters.sobel` (0.19). */
 import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
-import { float32 } from "../../np/dtype";
+import { float32, float64 } from "../../np/dtype";
 import { ValueError } from "../../errors";
 import { NDArrayLike, asNDArray } from "../_internal/arrays";
 import type { NdMode } from "../_internal/boundary";
-import { correlate1d } from "../_internal/correlate";
+import { convolve } from "../../scipy/ndimage/correlate";
+import { edgeKernel } from "./_edge_common";
 import { img_as_float } from "../util/dtype";
 import { IMAGE, plainCall } from "../_internal/bind";
 import { RuntimeError } from "../_internal/errors";
@@ -32,11 +33,7 @@ export interface SobelOptions {
 }
 
 const SMOOTH = new Float64Array([0.25, 0.5, 0.25]);
-// ndi.convolve with [1, 0, -1] is a correlation with [-1, 0, 1].
-const EDGE = new Float64Array([-1, 0, 1]);
-// A negative axis escapes scikit-image's `set(range(ndim)) - {axis}`, so that axis is smoothed
-// as well: the product of the two kernels along it.
-const EDGE_SMOOTHED = EDGE.map((v, i) => v * SMOOTH[i]);
+const EDGE = new Float64Array([1, 0, -1]);
 
 /**
  * `skimage.filters.sobel(image, mask=None, *, axis=None, mode='reflect', cval=0.0)`: the Sobel
@@ -66,12 +63,11 @@ export function sobel(...args: unknown[]): NDArray {
   const mode = options.mode as NdMode;
   if (!NDIMAGE_MODES.includes(mode)) throw new RuntimeError(`boundary mode not supported: '${mode}'`);
   const ndMode = (mode as string) === "grid-mirror" ? "reflect" : mode;
-  const src = new Float64Array(contiguousStorage(img));
-  const out = new Float64Array(src.length);
+  const src = NDArray.fromStorage(new Float64Array(contiguousStorage(img)), shape.slice(), float64);
+  const out = new Float64Array(src.size);
   for (const a of norm) {
-    const edgeAxis = a < 0 ? a + ndim : a;
-    let cur = correlate1d(src, shape, edgeAxis, a < 0 ? EDGE_SMOOTHED : EDGE, ndMode, 0);
-    for (let k = 0; k < ndim; k++) if (k !== edgeAxis) cur = correlate1d(cur, shape, k, SMOOTH, ndMode, 0);
+    // the whole n-D kernel in one convolution: each pixel adds its terms in scipy's order
+    const cur = contiguousStorage(convolve(src, edgeKernel(ndim, a, EDGE, SMOOTH), { mode: ndMode })) as Float64Array;
     if (magnitude) for (let i = 0; i < out.length; i++) out[i] += cur[i] * cur[i];
     else for (let i = 0; i < out.length; i++) out[i] += cur[i];
   }

@@ -30,3 +30,5 @@ export type { RidgeOptions, FrangiOptions } from "./ridges";
 export { rank_order } from "./rank_order";
 export { try_all_threshold } from "./try_all_threshold";
 export type { TryAllThresholdOptions } from "./try_all_threshold";
+export { window } from "./window";
+export type { WindowOptions } from "./window";

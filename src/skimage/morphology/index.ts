@@ -11,3 +11,4 @@ export { area_opening, area_closing } from "./area";
 export { skeletonize, thin, medial_axis } from "./skeletonize";
 // skimage.morphology.label is skimage.measure.label
 export { label } from "../measure/label";
+export { skeletonize_3d } from "./skeletonize_lee";

@@ -4,11 +4,12 @@
  */
 import { NDArray } from "../../np/ndarray";
 import { bool, float64 } from "../../np/dtype";
-import { NotImplementedError, ValueError } from "../../errors";
+import { ValueError } from "../../errors";
 import { PCG64 } from "../../np/random/generator/pcg64";
 import { PyArgs, check, pyfunction, signature } from "../../signature";
 import { featureTransform } from "../../scipy/ndimage/edt";
 import { labelFlags } from "../../scipy/ndimage/label";
+import { skeletonize_3d } from "./skeletonize_lee";
 import { NDArrayLike, asNDArray, readFloat64 } from "../_internal/arrays";
 import { ARRAY_OR_NONE } from "./_support";
 
@@ -36,13 +37,14 @@ const ZHANG = [
 /**
  * `skimage.morphology.skeletonize(image, *, method=None)`: one-pixel-wide skeleton of a 2-D
  * binary image (Zhang's two-pass thinning); bool. Values other than 0 and 1 are refused.
+ * method='lee' (and any 3-D image) is skeletonize_3d: Lee's thinning, uint8.
  */
 export function skeletonize(image: NDArrayLike, options?: { method?: "zhang" | "lee" | null }): NDArray;
 export function skeletonize(...args: unknown[]): NDArray {
   const { image, method } = SKELETONIZE.bind(args);
   const img = asNDArray(image);
   if (img.ndim === 3 && method === "zhang") throw new ValueError('skeletonize method "zhang" only works for 2D images.');
-  if (img.ndim === 3 || (img.ndim === 2 && method === "lee")) throw new NotImplementedError("skeletonize() method='lee' (and 3-D images) is not supported yet");
+  if (img.ndim === 3 || (img.ndim === 2 && method === "lee")) return skeletonize_3d(img);
   if (img.ndim !== 2) throw new ValueError(`skeletonize requires a 2D or 3D image as input, got ${img.ndim}D.`);
   const v = readFloat64(img);
   const [rows, cols] = img.shape;

@@ -13,3 +13,5 @@ export { relabel_sequential, join_segmentations } from "./join";
 export type { RelabelSequentialOptions } from "./join";
 export { random_walker } from "./random_walker";
 export type { RandomWalkerOptions } from "./random_walker";
+// scikit-image exposes flood and flood_fill in segmentation too (the same functions)
+export { flood, flood_fill } from "../morphology/flood";

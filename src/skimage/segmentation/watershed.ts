@@ -5,7 +5,7 @@
  * to the marker to a pixel's priority; watershed_line leaves one-pixel lines labelled 0.
  */
 import { NDArray } from "../../np/ndarray";
-import { bool, int32 } from "../../np/dtype";
+import { bool, int32, int64 } from "../../np/dtype";
 import { multiply } from "../../np/ufuncs/binary";
 import { astype } from "../../np/cast";
 import { ValueError } from "../../errors";
@@ -13,13 +13,14 @@ import { PyArgs, pyfunction, signature } from "../../signature";
 import { label } from "../../scipy/ndimage/label";
 import { binaryStructure } from "../../scipy/ndimage/structure";
 import { local_minima } from "../morphology/extrema";
+import { regular_grid } from "../util/regular_grid";
 import { NDArrayLike, asNDArray, readFloat64, shapeStr } from "../_internal/arrays";
 import { FloodQueue } from "./flood-queue";
 import { connectivityFootprint, raveledNeighbors } from "./neighbourhood";
 
 const WATERSHED = signature("skimage.segmentation.watershed(image, markers=None, connectivity=1, offset=None, mask=None, compactness=0, watershed_line=False)", {
   types: {
-    image: "array_like", markers: "array_like|None", connectivity: "int|array_like", offset: "sequence|None",
+    image: "array_like", markers: "array_like|int|None", connectivity: "int|array_like", offset: "sequence|None",
     mask: "array_like|None", compactness: "float", watershed_line: "bool",
   },
 });
@@ -36,7 +37,8 @@ export interface WatershedOptions {
 
 /**
  * `skimage.segmentation.watershed(image, markers=None, connectivity=1, offset=None, mask=None,
- * compactness=0, watershed_line=False)`: basins of `image` flooded from `markers` (an int32
+ * compactness=0, watershed_line=False)`: basins of `image` flooded from `markers` (a number of
+ * markers to lay on a regular grid within the mask, or an int32
  * label image; zero is unlabelled), or from the image's local minima when there are none.
  * Only pixels where `mask` is true are labelled.
  */
@@ -44,7 +46,7 @@ export function watershed(image: NDArrayLike, ...rest: PyArgs<[markers: NDArrayL
 export function watershed(...args: unknown[]): NDArray {
   const b = WATERSHED.bind(args);
   const img = asNDArray(b.image);
-  if (typeof b.markers === "number" || typeof b.markers === "boolean") WATERSHED.notSupported("markers", b.markers);
+  if (typeof b.markers === "boolean") WATERSHED.notSupported("markers", b.markers);
   const { shape } = img;
   const mask = maskOf(b.mask, img);
   const markers = markersOf(b.markers, img, mask, b.connectivity);
@@ -72,6 +74,12 @@ function maskOf(mask: unknown, img: NDArray): Float64Array {
 /** _validate_inputs: the markers times the mask as int32, or the labelled local minima. */
 function markersOf(markers: unknown, img: NDArray, mask: Float64Array, connectivity: unknown): NDArray {
   const maskArr = NDArray.fromStorage(Uint8Array.from(mask), img.shape.slice(), bool);
+  if (typeof markers === "number") {
+    // a number of markers within the mask, laid on a regular grid (util.regular_seeds)
+    let inside = 0;
+    for (let i = 0; i < mask.length; i++) inside += mask[i];
+    return astype(multiply(regularSeeds(img.shape, Math.trunc(markers / (inside / img.size))), maskArr), int32);
+  }
   if (markers === null) {
     const minima = local_minima(img, { connectivity: connectivity as number }) as NDArray;
     const seeds = multiply(minima, maskArr);
@@ -82,6 +90,26 @@ function markersOf(markers: unknown, img: NDArray, mask: Float64Array, connectiv
     throw new ValueError(`\`markers\` (shape ${shapeStr(m.shape)}) must have same shape as \`image\` (shape ${shapeStr(img.shape)})`);
   }
   return astype(m, int32);
+}
+
+/** scikit-image's `regular_seeds`: 1, 2, ... in C order at the points of `regular_grid`. */
+function regularSeeds(shape: readonly number[], nPoints: number): NDArray {
+  const grid = regular_grid(shape, nPoints);
+  const out = new Float64Array(shape.reduce((p, d) => p * d, 1));
+  const strides = stridesOf(shape);
+  const axes = grid.map((s, a) => {
+    const stop = Math.min(s.stop ?? shape[a], shape[a]);
+    const points: number[] = [];
+    for (let i = s.start ?? 0; i < stop; i += s.step ?? 1) points.push(i * strides[a]);
+    return points;
+  });
+  let next = 1;
+  const walk = (a: number, offset: number): void => {
+    if (a === axes.length) out[offset] = next++;
+    else for (const o of axes[a]) walk(a + 1, offset + o);
+  };
+  walk(0, 0);
+  return NDArray.fromStorage(out, shape.slice(), int64);
 }
 
 function stridesOf(shape: readonly number[]): number[] {

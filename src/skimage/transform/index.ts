@@ -26,3 +26,5 @@ export { iradon } from "./iradon";
 export type { IradonOptions, IradonFilter } from "./iradon";
 export { resize_local_mean } from "./resize_local_mean";
 export type { ResizeLocalMeanOptions } from "./resize_local_mean";
+export { probabilistic_hough_line } from "./probabilistic_hough";
+export type { ProbabilisticHoughLineOptions } from "./probabilistic_hough";

@@ -3,6 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { np, skimage } from "../../../src/index";
 import { GoldenArray, assertAllClose, loadGolden } from "../../helpers/golden";
+import { fromGolden } from "../_helpers";
 
 const { segmentation, data, filters } = skimage;
 const G = loadGolden("skimage_segmentation/segmentation");
@@ -93,13 +94,21 @@ test("watershed: offset, a footprint as connectivity, and bad input", () => {
   assert.throws(() => segmentation.watershed(plateau, np.zeros([3, 3], { dtype: "int64" })), (e: Error) => e.name === "ValueError");
   assert.throws(() => segmentation.watershed(plateau, pm, { mask: np.ones([2, 2]) }), /`mask` \(shape \(2, 2\)\) must have same shape as `image` \(shape \(15, 17\)\)/);
   assert.throws(() => segmentation.watershed(plateau, pm, np.ones([2, 2])), /Connectivity array must have an unambiguous center/);
-  assert.throws(() => segmentation.watershed(plateau, 10), (e: Error) => e.name === "NotImplementedError");
 });
 
 test("the gallery's coins watershed: Sobel elevation, markers from two thresholds", () => {
   const coins = data.coins();
   const elevation = filters.sobel(coins);
   same(segmentation.watershed(elevation, arr(G.coins_markers)), G.coins_watershed, "coins");
+});
+
+test("watershed: a number of markers laid on a regular grid (within the mask)", () => {
+  const W = loadGolden("skimage_segmentation/watershed_seeds");
+  const image = fromGolden(W.image);
+  const mask = fromGolden(W.mask);
+  same(segmentation.watershed(image, 10), W.n10, "markers=10");
+  same(segmentation.watershed(image, 10, { mask }), W.n10_mask, "markers=10, mask");
+  same(segmentation.watershed(image.T.copy().T, 7, { compactness: 0.1 }), W.n7_compact, "markers=7, compactness");
 });
 
 test.run();
