@@ -8,9 +8,13 @@
 export class FloodQueue {
   size = 0;
   private value = new Float64Array(1024);
-  private age = new Float64Array(1024);
+  // ages count pushes, so they stay far below 2^31
+  private age = new Int32Array(1024);
   private index = new Int32Array(1024);
   private source = new Int32Array(1024);
+
+  /** `withSource`: keep each element's source (compact watershed and watershed lines read it). */
+  constructor(private readonly withSource = true) {}
 
   push(value: number, age: number, index: number, source: number): void {
     if (this.size === this.value.length) this.grow();
@@ -27,13 +31,13 @@ export class FloodQueue {
     values[child] = value;
     ages[child] = age;
     this.index[child] = index;
-    this.source[child] = source;
+    if (this.withSource) this.source[child] = source;
   }
 
   /** Removes the smallest element; its fields stay readable through `popped*` until the next push. */
   pop(): void {
     this.poppedIndex = this.index[0];
-    this.poppedSource = this.source[0];
+    this.poppedSource = this.withSource ? this.source[0] : this.index[0];
     const last = --this.size;
     if (last === 0) return;
     const values = this.value;
@@ -42,7 +46,7 @@ export class FloodQueue {
     const v = values[last];
     const a = ages[last];
     const idx = this.index[last];
-    const src = this.source[last];
+    const src = this.withSource ? this.source[last] : 0;
     const size = this.size;
     let i = 0;
     for (;;) {
@@ -69,7 +73,7 @@ export class FloodQueue {
     values[i] = v;
     ages[i] = a;
     this.index[i] = idx;
-    this.source[i] = src;
+    if (this.withSource) this.source[i] = src;
   }
 
   poppedIndex = 0;
@@ -80,7 +84,7 @@ export class FloodQueue {
     this.value[to] = this.value[from];
     this.age[to] = this.age[from];
     this.index[to] = this.index[from];
-    this.source[to] = this.source[from];
+    if (this.withSource) this.source[to] = this.source[from];
   }
 
   private grow(): void {

@@ -171,7 +171,7 @@ function onLine(output: Int32Array, neighbors: Int32Array, mask: Uint8Array, ind
 
 /** The flooding itself, on the padded arrays (the zero border stops it at the edges). */
 function flood(image: Float64Array, output: Int32Array, mask: Uint8Array, neighbors: Int32Array, strides: readonly number[], compactness: number, line: boolean): void {
-  const queue = new FloodQueue();
+  const queue = new FloodQueue(compactness > 0 || line);
   for (let i = 0; i < output.length; i++) if (output[i]) queue.push(image[i], 0, i, i);
   const compact = compactness > 0;
   let age = 1;
