@@ -29,6 +29,18 @@ function tfGray(tf, all) {
 
 const tfDispose = (r) => r.dispose();
 
+/** The gallery's watershed inputs: blobs, their distance transform, markers at its peaks. */
+function blobsMarkers() {
+  const np = need("np");
+  const blobs = need("skimage.data.binary_blobs")(512, { seed: 1 });
+  const distance = need("scipy.ndimage.distance_transform_edt")(blobs);
+  const coords = need("skimage.feature.peak_local_max")(distance, { footprint: np.ones([3, 3]), labels: blobs });
+  const peaks = np.zeros(distance.shape, { dtype: "bool" });
+  for (const [r, c] of coords.tolist()) peaks.set([r, c], true);
+  const [markers] = need("scipy.ndimage.label")(peaks);
+  return { blobs, distance, markers };
+}
+
 module.exports = [
   {
     name: "imread",
@@ -165,6 +177,31 @@ module.exports = [
       const denoise = need("skimage.restoration.denoise_tv_chambolle");
       const img = need("skimage.util.img_as_float")(need("skimage.data.camera")());
       return () => denoise(img, 0.1);
+    },
+  },
+  ...[1, 2, 3].map((sigma) => ({
+    name: `canny_sigma${sigma}`,
+    label: `feature.canny sigma ${sigma} (camera 512x512)`,
+    goal: { ratio: 1.5 },
+    params: { sigma },
+    tol: 0,
+    ts: () => {
+      const canny = need("skimage.feature.canny");
+      const camera = need("skimage.data.camera")();
+      return () => canny(camera, sigma);
+    },
+  })),
+  {
+    name: "watershed",
+    label: "segmentation.watershed of -distance, peak_local_max markers (binary_blobs 512)",
+    goal: { ratio: 1.5 },
+    params: {},
+    tol: 0,
+    ts: () => {
+      const watershed = need("skimage.segmentation.watershed");
+      const { blobs, distance, markers } = blobsMarkers();
+      const neg = distance.neg();
+      return () => watershed(neg, markers, { mask: blobs });
     },
   },
 ];

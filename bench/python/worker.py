@@ -263,12 +263,34 @@ def _label_regionprops(p):
     return lambda: np.array([[r.area, *r.centroid, *r.bbox] for r in measure.regionprops(measure.label(mask))])
 
 
-
 @case("denoise_tv_chambolle")
 def _denoise_tv_chambolle(p):
     from skimage import data, restoration, util
     img = util.img_as_float(data.camera())
     return lambda: restoration.denoise_tv_chambolle(img, 0.1)
+
+
+for _sigma in (1, 2, 3):
+    @case(f"canny_sigma{_sigma}")
+    def _canny(p):
+        from skimage import data, feature
+        camera = data.camera()
+        return lambda: feature.canny(camera, p["sigma"])
+
+
+@case("watershed")
+def _watershed(p):
+    import numpy as np
+    from scipy import ndimage as ndi
+    from skimage import data, feature, segmentation
+    blobs = data.binary_blobs(512, seed=1)
+    distance = ndi.distance_transform_edt(blobs)
+    coords = feature.peak_local_max(distance, footprint=np.ones((3, 3)), labels=blobs)
+    peaks = np.zeros(distance.shape, dtype=bool)
+    peaks[tuple(coords.T)] = True
+    markers, _ = ndi.label(peaks)
+    return lambda: segmentation.watershed(-distance, markers, mask=blobs)
+
 
 def _figure_png(fig):
     import matplotlib.pyplot as plt

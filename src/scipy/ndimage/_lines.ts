@@ -18,24 +18,51 @@ export function filterLines(
   if (src.length === 0) return out;
   const before = (size >> 1) + origin;
   const after = size - 1 - before;
-  const ext = new Float64Array(n + size - 1);
-  const line = new Float64Array(n);
   const head = new Int32Array(before);
   for (let q = 0; q < before; q++) head[q] = extendIndex(q - before, n, mode);
   const tail = new Int32Array(after);
   for (let q = 0; q < after; q++) tail[q] = extendIndex(n + q, n, mode);
+  // Lines across the last axis are read in blocks of neighbouring lines, so each read of the
+  // input takes a contiguous run instead of one element per cache line.
+  const block = inner === 1 ? 1 : Math.min(inner, LINE_BLOCK);
+  const width = n + size - 1;
+  const extAll = new Float64Array(block * width);
+  const lineAll = new Float64Array(block * n);
+  const exts = Array.from({ length: block }, (_, b) => extAll.subarray(b * width, (b + 1) * width));
+  const lines = Array.from({ length: block }, (_, b) => lineAll.subarray(b * n, (b + 1) * n));
   for (let o = 0; o < outer; o++) {
-    for (let i = 0; i < inner; i++) {
-      const base = o * n * inner + i;
-      for (let q = 0; q < before; q++) ext[q] = head[q] < 0 ? cval : src[base + head[q] * inner];
-      for (let k = 0, p = base; k < n; k++, p += inner) ext[before + k] = src[p];
-      for (let q = 0; q < after; q++) ext[before + n + q] = tail[q] < 0 ? cval : src[base + tail[q] * inner];
-      filter(ext, n, size, line);
-      for (let k = 0, p = base; k < n; k++, p += inner) out[p] = line[k];
+    for (let i0 = 0; i0 < inner; i0 += block) {
+      const bw = Math.min(block, inner - i0);
+      const base = o * n * inner + i0;
+      for (let b = 0; b < bw; b++) {
+        const ext = exts[b];
+        for (let q = 0; q < before; q++) ext[q] = head[q] < 0 ? cval : src[base + b + head[q] * inner];
+        for (let q = 0; q < after; q++) ext[before + n + q] = tail[q] < 0 ? cval : src[base + b + tail[q] * inner];
+      }
+      if (bw === 1) {
+        const ext = exts[0];
+        for (let k = 0, p = base; k < n; k++, p += inner) ext[before + k] = src[p];
+      } else {
+        for (let k = 0, p = base; k < n; k++, p += inner) {
+          for (let b = 0, e = before + k; b < bw; b++, e += width) extAll[e] = src[p + b];
+        }
+      }
+      for (let b = 0; b < bw; b++) filter(exts[b], n, size, lines[b]);
+      if (bw === 1) {
+        const line = lines[0];
+        for (let k = 0, p = base; k < n; k++, p += inner) out[p] = line[k];
+      } else {
+        for (let k = 0, p = base; k < n; k++, p += inner) {
+          for (let b = 0, e = k; b < bw; b++, e += n) out[p + b] = lineAll[e];
+        }
+      }
     }
   }
   return out;
 }
+
+/** Lines filtered together when they run across the last axis. */
+const LINE_BLOCK = 16;
 
 /** scipy's running mean: a running window sum (entering minus leaving), divided at each step. */
 export const uniformLine: LineFilter = (ext, n, size, out) => {
@@ -48,25 +75,72 @@ export const uniformLine: LineFilter = (ext, n, size, out) => {
   }
 };
 
-/** Sliding minimum (or maximum) with a monotonic deque of indices: O(n) per line. */
+/**
+ * Sliding minimum (or maximum) with a monotonic deque of indices: O(n) per line. Short windows
+ * of a line without NaN are scanned directly instead (keeping, as the deque does, the last of
+ * equal extremes); NaN makes the deque's answer depend on its order, so such lines keep it.
+ */
 function slidingExtreme(max: boolean): LineFilter {
   let deque = new Int32Array(0);
-  return (ext, n, size, out) => {
+  const deq: LineFilter = (ext, n, size, out) => {
     const total = n + size - 1;
     if (deque.length < total) deque = new Int32Array(total);
-    let head = 0;
-    let tail = 0;
-    for (let k = 0; k < total; k++) {
-      const v = ext[k];
-      if (max) while (tail > head && ext[deque[tail - 1]] <= v) tail--;
-      else while (tail > head && ext[deque[tail - 1]] >= v) tail--;
-      deque[tail++] = k;
-      const start = k - size + 1;
-      if (start < 0) continue;
-      while (deque[head] < start) head++;
-      out[start] = ext[deque[head]];
-    }
+    (max ? dequeMax : dequeMin)(ext, total, size, out, deque);
   };
+  const short = max ? shortMax : shortMin;
+  return (ext, n, size, out) => {
+    if (size <= 5 && !hasNaN(ext, n + size - 1)) short(ext, n, size, out);
+    else deq(ext, n, size, out);
+  };
+}
+
+function hasNaN(a: Float64Array, n: number): boolean {
+  for (let i = 0; i < n; i++) if (a[i] !== a[i]) return true;
+  return false;
+}
+
+function shortMax(ext: Float64Array, n: number, size: number, out: Float64Array): void {
+  for (let k = 0; k < n; k++) {
+    let m = ext[k];
+    for (let t = 1; t < size; t++) if (ext[k + t] >= m) m = ext[k + t];
+    out[k] = m;
+  }
+}
+
+function shortMin(ext: Float64Array, n: number, size: number, out: Float64Array): void {
+  for (let k = 0; k < n; k++) {
+    let m = ext[k];
+    for (let t = 1; t < size; t++) if (ext[k + t] <= m) m = ext[k + t];
+    out[k] = m;
+  }
+}
+
+function dequeMax(ext: Float64Array, total: number, size: number, out: Float64Array, deque: Int32Array): void {
+  let head = 0;
+  let tail = 0;
+  for (let k = 0; k < total; k++) {
+    const v = ext[k];
+    while (tail > head && ext[deque[tail - 1]] <= v) tail--;
+    deque[tail++] = k;
+    const start = k - size + 1;
+    if (start < 0) continue;
+    while (deque[head] < start) head++;
+    out[start] = ext[deque[head]];
+  }
+}
+
+function dequeMin(ext: Float64Array, total: number, size: number, out: Float64Array, deque: Int32Array): void {
+  let head = 0;
+  let tail = 0;
+  for (let k = 0; k < total; k++) {
+    const v = ext[k];
+    while (tail > head && ext[deque[tail - 1]] >= v) tail--;
+    deque[tail++] = k;
+    const start = k - size + 1;
+    if (start < 0) continue;
+    while (deque[head] < start) head++;
+    out[start] = ext[deque[head]];
+  }
 }
 
 export const minimumLine = (): LineFilter => slidingExtreme(false);

@@ -23,21 +23,48 @@ function runsOf(plan: FootprintPlan, fcols: number): { start: Int32Array; length
   return { start: Int32Array.from(starts), length: Int32Array.from(lengths) };
 }
 
-/** The sliding extreme of window `len` along every padded row (width `width`): slide[p] = extreme of padded[p .. p+len-1]. */
+/**
+ * The sliding extreme of window `len` along every padded row (width `width`): slide[p] =
+ * extreme of padded[p .. p+len-1]. Read only: for len 1 it is `padded` itself.
+ */
 function slidingExtreme(padded: Float64Array, width: number, len: number, max: boolean): Float64Array {
+  if (len === 1) return padded;
   const out = new Float64Array(padded.length);
-  if (len === 1) {
-    out.set(padded);
-    return out;
+  // short windows: a direct scan beats the deque's bookkeeping
+  if (len <= 5) (max ? shortMax : shortMin)(padded, out, width, len);
+  else (max ? dequeMax : dequeMin)(padded, out, width, len);
+  return out;
+}
+
+function shortMax(padded: Float64Array, out: Float64Array, width: number, len: number): void {
+  for (let base = 0; base < padded.length; base += width) {
+    for (let k = base, end = base + width - len; k <= end; k++) {
+      let m = padded[k];
+      for (let t = 1; t < len; t++) m = Math.max(m, padded[k + t]);
+      out[k] = m;
+    }
   }
+}
+
+function shortMin(padded: Float64Array, out: Float64Array, width: number, len: number): void {
+  for (let base = 0; base < padded.length; base += width) {
+    for (let k = base, end = base + width - len; k <= end; k++) {
+      let m = padded[k];
+      for (let t = 1; t < len; t++) m = Math.min(m, padded[k + t]);
+      out[k] = m;
+    }
+  }
+}
+
+/** A monotonic deque of positions per row: O(1) per sample whatever the window. */
+function dequeMax(padded: Float64Array, out: Float64Array, width: number, len: number): void {
   const deque = new Int32Array(width);
   for (let base = 0; base < padded.length; base += width) {
     let head = 0;
     let tail = 0;
     for (let k = 0; k < width; k++) {
       const v = padded[base + k];
-      if (max) while (tail > head && padded[base + deque[tail - 1]] <= v) tail--;
-      else while (tail > head && padded[base + deque[tail - 1]] >= v) tail--;
+      while (tail > head && padded[base + deque[tail - 1]] <= v) tail--;
       deque[tail++] = k;
       const first = k - len + 1;
       if (first < 0) continue;
@@ -45,7 +72,23 @@ function slidingExtreme(padded: Float64Array, width: number, len: number, max: b
       out[base + first] = padded[base + deque[head]];
     }
   }
-  return out;
+}
+
+function dequeMin(padded: Float64Array, out: Float64Array, width: number, len: number): void {
+  const deque = new Int32Array(width);
+  for (let base = 0; base < padded.length; base += width) {
+    let head = 0;
+    let tail = 0;
+    for (let k = 0; k < width; k++) {
+      const v = padded[base + k];
+      while (tail > head && padded[base + deque[tail - 1]] >= v) tail--;
+      deque[tail++] = k;
+      const first = k - len + 1;
+      if (first < 0) continue;
+      if (deque[head] < first) head++;
+      out[base + first] = padded[base + deque[head]];
+    }
+  }
 }
 
 /**
@@ -55,7 +98,7 @@ function slidingExtreme(padded: Float64Array, width: number, len: number, max: b
  */
 export function footprintExtremeByRuns(plan: FootprintPlan, fshape: readonly number[], shape: readonly number[], max: boolean): Float64Array | null {
   const { padded, paddedShape } = plan;
-  for (let i = 0; i < padded.length; i++) if (padded[i] !== padded[i]) return null;
+  if (hasNaN(padded)) return null;
   const rank = shape.length;
   const width = paddedShape[rank - 1];
   const runs = runsOf(plan, fshape[rank - 1]);
@@ -64,20 +107,58 @@ export function footprintExtremeByRuns(plan: FootprintPlan, fshape: readonly num
   const cols = shape[rank - 1];
   const bases = rowBases(shape, paddedShape);
   const out = new Float64Array(bases.length * cols);
-  for (let r = 0; r < bases.length; r++) {
-    const ob = r * cols;
-    for (let j = 0; j < runs.start.length; j++) {
-      const src = slides.get(runs.length[j])!;
-      const from = bases[r] + runs.start[j];
-      if (j === 0) {
-        for (let c = 0; c < cols; c++) out[ob + c] = src[from + c];
-      } else if (max) {
-        // no NaN here: Math.max is scipy's comparison without a data-dependent branch
-        for (let c = 0; c < cols; c++) out[ob + c] = Math.max(out[ob + c], src[from + c]);
-      } else {
-        for (let c = 0; c < cols; c++) out[ob + c] = Math.min(out[ob + c], src[from + c]);
-      }
+  const srcs = Array.from(runs.length, (len) => slides.get(len)!);
+  if (srcs.length === 3) (max ? maxOfThree : minOfThree)(out, srcs, runs.start, bases, cols);
+  else (max ? maxOverRuns : minOverRuns)(out, srcs, runs.start, bases, cols);
+  return out;
+}
+
+// Three runs (the 3x3 cross, scikit-image's default footprint): written out.
+function maxOfThree(out: Float64Array, srcs: Float64Array[], starts: Int32Array, bases: Int32Array, cols: number): void {
+  const [a, b, c] = srcs;
+  for (let r = 0, ob = 0; r < bases.length; r++, ob += cols) {
+    const fa = bases[r] + starts[0], fb = bases[r] + starts[1], fc = bases[r] + starts[2];
+    for (let x = 0; x < cols; x++) out[ob + x] = Math.max(Math.max(a[fa + x], b[fb + x]), c[fc + x]);
+  }
+}
+
+function minOfThree(out: Float64Array, srcs: Float64Array[], starts: Int32Array, bases: Int32Array, cols: number): void {
+  const [a, b, c] = srcs;
+  for (let r = 0, ob = 0; r < bases.length; r++, ob += cols) {
+    const fa = bases[r] + starts[0], fb = bases[r] + starts[1], fc = bases[r] + starts[2];
+    for (let x = 0; x < cols; x++) out[ob + x] = Math.min(Math.min(a[fa + x], b[fb + x]), c[fc + x]);
+  }
+}
+
+// Each output pixel reads its runs' sliding extremes and is written once. No NaN here:
+// Math.max / Math.min are scipy's comparisons without a data-dependent branch.
+function maxOverRuns(out: Float64Array, srcs: Float64Array[], starts: Int32Array, bases: Int32Array, cols: number): void {
+  const k = srcs.length;
+  const from = new Int32Array(k);
+  for (let r = 0, ob = 0; r < bases.length; r++, ob += cols) {
+    for (let j = 0; j < k; j++) from[j] = bases[r] + starts[j];
+    for (let c = 0; c < cols; c++) {
+      let m = srcs[0][from[0] + c];
+      for (let j = 1; j < k; j++) m = Math.max(m, srcs[j][from[j] + c]);
+      out[ob + c] = m;
     }
   }
-  return out;
+}
+
+function minOverRuns(out: Float64Array, srcs: Float64Array[], starts: Int32Array, bases: Int32Array, cols: number): void {
+  const k = srcs.length;
+  const from = new Int32Array(k);
+  for (let r = 0, ob = 0; r < bases.length; r++, ob += cols) {
+    for (let j = 0; j < k; j++) from[j] = bases[r] + starts[j];
+    for (let c = 0; c < cols; c++) {
+      let m = srcs[0][from[0] + c];
+      for (let j = 1; j < k; j++) m = Math.min(m, srcs[j][from[j] + c]);
+      out[ob + c] = m;
+    }
+  }
+}
+
+function hasNaN(a: Float64Array): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== a[i]) return true;
+  return false;
 }

@@ -43,11 +43,15 @@ function axisOf(axis: number, ndim: number): number {
 }
 
 /** One line filter along one axis, the result in the output dtype. */
-function alongAxis(b: Record<string, any>, size: number, line: LineFilter): NDArray {
+function alongAxis(b: Record<string, any>, size: number, line: LineFilter, weights?: Float64Array): NDArray {
   const img = inputArray(b.input);
   const axis = axisOf(b.axis, img.ndim);
   if (size < 1) throw new RuntimeError("incorrect filter size");
   checkOrigin(b.origin, size, "size");
+  if (weights !== undefined && b.origin === 0) {
+    // centred weights: the row-sweeping correlation gaussian_filter runs (same sums, same order)
+    return deliver(correlateAxis(valuesOf(img), img.shape, axis, weights, filterMode(modeOf(b.mode)), b.cval), img.shape, b.output, img);
+  }
   const out = filterLines(valuesOf(img), img.shape, axis, size, b.origin, filterMode(modeOf(b.mode)), b.cval, line);
   return deliver(out, img.shape, b.output, img);
 }
@@ -132,7 +136,7 @@ export function correlate1d(...args: unknown[]): NDArray {
   const w = inputArray(b.weights, "weights");
   if (w.ndim !== 1 || w.size < 1) throw new RuntimeError("no filter weights given");
   const weights = valuesOf(w).slice();
-  return alongAxis(b, weights.length, correlateLine(weights));
+  return alongAxis(b, weights.length, correlateLine(weights), weights);
 }
 pyfunction(CORRELATE1D, correlate1d);
 
@@ -147,7 +151,7 @@ export function convolve1d(...args: unknown[]): NDArray {
   if (w.ndim !== 1 || w.size < 1) throw new RuntimeError("no filter weights given");
   const weights = valuesOf(w).slice().reverse();
   const origin = -b.origin - (weights.length & 1 ? 0 : 1);
-  return alongAxis({ ...b, origin }, weights.length, correlateLine(weights));
+  return alongAxis({ ...b, origin }, weights.length, correlateLine(weights), weights);
 }
 pyfunction(CONVOLVE1D, convolve1d);
 

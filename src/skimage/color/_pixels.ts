@@ -34,6 +34,34 @@ export function mapPixels(input: NDArrayLike, channel_axis: number, name: string
 }
 
 /**
+ * `mapPixels` with `matVec(m, ...)` as the transform, its loop written out (no per-pixel call):
+ * the same products and roundings.
+ */
+export function mapMatrix(input: NDArrayLike, channel_axis: number, name: string, m: readonly (readonly number[])[]): NDArray {
+  const { image, layout } = prepareColorArray(asNDArray(input, name), channel_axis);
+  const single = image.dtype === float32;
+  const r = roundingFor(single);
+  const src = contiguousStorage(image);
+  const out = single ? new Float32Array(src.length) : new Float64Array(src.length);
+  const m00 = r(m[0][0]), m01 = r(m[0][1]), m02 = r(m[0][2]);
+  const m10 = r(m[1][0]), m11 = r(m[1][1]), m12 = r(m[1][2]);
+  const m20 = r(m[2][0]), m21 = r(m[2][1]), m22 = r(m[2][2]);
+  const { outer, inner } = layout;
+  for (let o = 0; o < outer; o++) {
+    const base = o * 3 * inner;
+    for (let i = 0; i < inner; i++) {
+      const p0 = base + i, p1 = p0 + inner, p2 = p1 + inner;
+      const v0 = src[p0], v1 = src[p1], v2 = src[p2];
+      // float32 output storage rounds each result as r would
+      out[p0] = v0 * m00 + v1 * m01 + v2 * m02;
+      out[p1] = v0 * m10 + v1 * m11 + v2 * m12;
+      out[p2] = v0 * m20 + v1 * m21 + v2 * m22;
+    }
+  }
+  return NDArray.fromStorage(out, image.shape.slice(), single ? float32 : float64);
+}
+
+/**
  * out = m @ v (rows of m times the pixel). Float32 images: the matrix rounded to float32 and
  * the dot product rounded once, as a fused BLAS kernel gives it.
  */

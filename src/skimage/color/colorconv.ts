@@ -13,7 +13,7 @@ import { float32, float64 } from "../../np/dtype";
 import { expArray, logArray } from "../_internal/bulk_math";
 import { roundingFor } from "../_internal/rounding";
 import { prepareColorArray } from "./channels";
-import { mapPixels, matVec } from "./_pixels";
+import { mapMatrix, mapPixels, matVec } from "./_pixels";
 
 const XYZ_FROM_RGB = [[0.412453, 0.35758, 0.180423], [0.212671, 0.71516, 0.072169], [0.019334, 0.119193, 0.950227]];
 const RGB_FROM_XYZ = [
@@ -138,7 +138,7 @@ const RGB2XYZ = signature("skimage.color.rgb2xyz(rgb, *, channel_axis=-1)", { ty
 export function rgb2xyz(rgb: NDArrayLike, ...rest: ChannelArgs): NDArray;
 export function rgb2xyz(...args: unknown[]): NDArray {
   const { rgb, channel_axis } = RGB2XYZ.bind(args);
-  return mapPixels(linearRgb(rgb, channel_axis, "rgb"), channel_axis, "rgb", (v, out, r) => matVec(XYZ_FROM_RGB, v, out, r));
+  return mapMatrix(linearRgb(rgb, channel_axis, "rgb"), channel_axis, "rgb", XYZ_FROM_RGB);
 }
 pyfunction(RGB2XYZ, rgb2xyz);
 
@@ -147,7 +147,7 @@ const XYZ2RGB = signature("skimage.color.xyz2rgb(xyz, *, channel_axis=-1)", { ty
 export function xyz2rgb(xyz: NDArrayLike, ...rest: ChannelArgs): NDArray;
 export function xyz2rgb(...args: unknown[]): NDArray {
   const { xyz, channel_axis } = XYZ2RGB.bind(args);
-  return gammaEncodeAll(mapPixels(xyz, channel_axis, "xyz", (v, out, r) => matVec(RGB_FROM_XYZ, v, out, r)));
+  return gammaEncodeAll(mapMatrix(xyz, channel_axis, "xyz", RGB_FROM_XYZ));
 }
 pyfunction(XYZ2RGB, xyz2rgb);
 

@@ -11,7 +11,7 @@ import { NDArrayLike, asNDArray } from "../_internal/arrays";
 import { roundingFor } from "../_internal/rounding";
 import { channelBack, channelLast } from "../exposure/_common";
 import { img_as_float32, img_as_float64 } from "../util/dtype";
-import { mapPixels, matVec } from "./_pixels";
+import { mapMatrix } from "./_pixels";
 
 type Matrix = readonly (readonly number[])[];
 
@@ -35,7 +35,7 @@ function linear(name: string, param: string, matrix: string) {
   const m = MATRICES[matrix];
   const fn = (...args: unknown[]): NDArray => {
     const b = sig.bind(args);
-    return mapPixels(b[param] as NDArrayLike, b.channel_axis, param, (v, out, r) => matVec(m, v, out, r));
+    return mapMatrix(b[param] as NDArrayLike, b.channel_axis, param, m);
   };
   Object.defineProperty(fn, "name", { value: name });
   return pyfunction(sig, fn as (image: NDArrayLike, ...rest: ChannelArgs) => NDArray);
@@ -76,7 +76,7 @@ export function ycbcr2rgb(...args: unknown[]): NDArray {
     if (c < 3) data[i] = data[i] - offsets[c];
   }
   const shifted = NDArray.fromStorage(data, moved.shape.slice(), moved.dtype);
-  return channelBack(mapPixels(shifted, -1, "ycbcr", (v, out, r) => matVec(MATRICES.rgb_from_ycbcr, v, out, r)), channel_axis);
+  return channelBack(mapMatrix(shifted, -1, "ycbcr", MATRICES.rgb_from_ycbcr), channel_axis);
 }
 pyfunction(YCBCR2RGB, ycbcr2rgb);
 

@@ -78,6 +78,11 @@ function stackChannels(arr: NDArray, planes: NDArray[], channel_axis: number): N
   const c = planes.length;
   planes.forEach((plane, ch) => {
     const src = contiguousStorage(plane);
+    if (inner === 1) {
+      // channels last, the common case: one element per copy, so no subarray views
+      for (let o = 0, j = ch; o < outer; o++, j += c) out[j] = src[o];
+      return;
+    }
     for (let o = 0; o < outer; o++) {
       out.set(src.subarray(o * inner, (o + 1) * inner), (o * c + ch) * inner);
     }

@@ -4,11 +4,12 @@
  */
 import { join } from "node:path";
 import { NDArray } from "../../np/ndarray";
-import { bool, float64 } from "../../np/dtype";
+import { bool } from "../../np/dtype";
 import { default_rng, type RNGSeed } from "../../np/random/generator/generator";
-import { percentile } from "../../np/reduce/quantile";
+import { quantileValue } from "../../np/reduce/quantile-methods";
 import { gaussianFilter } from "../_internal/correlate";
 import { readFloat64 } from "../_internal/arrays";
+import { ValueError } from "../../errors";
 import { imread } from "../io/imread";
 import { PyArgs, Signature, pyfunction, signature } from "../../signature";
 
@@ -49,8 +50,11 @@ export function binary_blobs(...args: unknown[]): NDArray {
   }
   const sigma = 0.25 * length * blob_size_fraction;
   const smooth = gaussianFilter(mask, shape, shape.map(() => sigma), "nearest", 0, 4.0);
-  const blurred = NDArray.fromStorage(smooth, shape, float64);
-  const threshold = percentile(blurred, 100 * (1 - volume_fraction)) as number;
+  // np.percentile's linear method on the sorted values (a typed sort: no NaN can occur here)
+  const q = 100 * (1 - volume_fraction);
+  if (!(q >= 0 && q <= 100)) throw new ValueError("Percentiles must be in the range [0, 100]");
+  const sorted = Float64Array.from(smooth).sort();
+  const threshold = size ? quantileValue(sorted, 0, size, q / 100, "linear", false) : NaN;
   const out = new Uint8Array(size);
   for (let i = 0; i < size; i++) out[i] = smooth[i] < threshold ? 0 : 1;
   return NDArray.fromStorage(out, shape, bool);

@@ -25,6 +25,13 @@ function integ(img: Float64Array, rows: number, cols: number, r: number, c: numb
   return ans > 0 ? ans : 0;
 }
 
+/** integ() for a box whose corners all lie inside: `a` is the flat index of its first corner. */
+function box(img: Float64Array, cols: number, a: number, rl: number, cl: number): number {
+  const b = a + rl * cols;
+  const ans = img[a] + img[b + cl] - img[a + cl] - img[b];
+  return ans > 0 ? ans : 0;
+}
+
 /** _hessian_matrix_det(img, sigma) on an integral image. */
 export function hessianDeterminant(img: Float64Array, rows: number, cols: number, sigma: number): Float64Array {
   const size = Math.trunc(3 * sigma);
@@ -34,8 +41,33 @@ export function hessianDeterminant(img: Float64Array, rows: number, cols: number
   const wi = 1.0 / size / size;
   const half = Math.floor(s3 / 2);
   const out = new Float64Array(rows * cols);
+  // rows and columns where no box corner needs clipping: the same sums without the clips
+  const lo = Math.max(s3, s2, half, s3 - 1, 0);
+  const hi = Math.max(s3 + 1, w - s2, s3 - half, s3);
+  for (let r = lo; r + hi <= rows - 1; r++) {
+    for (let c = lo; c + hi <= cols - 1; c++) {
+      const at = (y: number, x: number): number => (r + y) * cols + c + x;
+      const tl = box(img, cols, at(-s3, -s3), s3, s3);
+      const br = box(img, cols, at(1, 1), s3, s3);
+      const bl = box(img, cols, at(-s3, 1), s3, s3);
+      const tr = box(img, cols, at(1, -s3), s3, s3);
+      let dxy = bl + tr - tl - br;
+      dxy = -dxy * wi;
+      let mid = box(img, cols, at(1 - s3, -s2), 2 * s3 - 1, w);
+      let side = box(img, cols, at(1 - s3, -half), 2 * s3 - 1, s3);
+      let dxx = mid - 3 * side;
+      dxx = -dxx * wi;
+      mid = box(img, cols, at(-s2, 1 - s3), w, 2 * s3 - 1);
+      side = box(img, cols, at(-half, 1 - s3), s3, 2 * s3 - 1);
+      let dyy = mid - 3 * side;
+      dyy = -dyy * wi;
+      out[r * cols + c] = dxx * dyy - 0.81 * (dxy * dxy);
+    }
+  }
   for (let r = 0; r < rows; r++) {
+    const interiorRow = r >= lo && r + hi <= rows - 1;
     for (let c = 0; c < cols; c++) {
+      if (interiorRow && c >= lo && c + hi <= cols - 1) continue;
       const tl = integ(img, rows, cols, r - s3, c - s3, s3, s3);
       const br = integ(img, rows, cols, r + 1, c + 1, s3, s3);
       const bl = integ(img, rows, cols, r - s3, c + 1, s3, s3);

@@ -49,6 +49,33 @@ function bilinear(img: Float64Array, rows: number, cols: number, r: number, c: n
   return (1 - dr) * top + dr * bottom;
 }
 
+/**
+ * For positions k + offset[i] along an axis of length n (k < n, i < P; entry k * P + i): the
+ * floor, the ceiling and the fraction as bilinear() computes them, and whether every sample
+ * of position k falls inside the axis.
+ */
+function axisTable(offset: Float64Array, n: number): { lo: Int32Array; hi: Int32Array; frac: Float64Array; inside: Uint8Array } {
+  const P = offset.length;
+  const lo = new Int32Array(n * P);
+  const hi = new Int32Array(n * P);
+  const frac = new Float64Array(n * P);
+  const inside = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    let ok = 1;
+    for (let i = 0; i < P; i++) {
+      const x = k + offset[i];
+      const f = Math.floor(x);
+      const c = Math.ceil(x);
+      lo[k * P + i] = f;
+      hi[k * P + i] = c;
+      frac[k * P + i] = x - f;
+      if (f < 0 || c >= n) ok = 0;
+    }
+    inside[k] = ok;
+  }
+  return { lo, hi, frac, inside };
+}
+
 /** One pixel's code from its P thresholded neighbours (and their values, for 'var'). */
 function code(bits: Uint8Array, texture: Float64Array, P: number, method: LbpMethod): number {
   if (method === "var") {
@@ -88,7 +115,8 @@ function code(bits: Uint8Array, texture: Float64Array, P: number, method: LbpMet
     return 1 + (ones - 1) * P + rot;
   }
   let lbp = 0;
-  for (let i = 0; i < P; i++) lbp += bits[i] * 2 ** i;
+  // powers of two by doubling: exact, and no Math.pow per bit
+  for (let i = 0, weight = 1; i < P; i++, weight *= 2) if (bits[i]) lbp += weight;
   if (method === "ror") {
     let v = lbp;
     for (let i = 1; i < P; i++) {
@@ -128,12 +156,32 @@ export function local_binary_pattern(...args: unknown[]): NDArray {
   const out = new Float64Array(rows * cols);
   const texture = new Float64Array(P);
   const bits = new Uint8Array(P);
+  // Sample positions split by axis: column c + cp[i] depends on the column only, row r + rp[i]
+  // on the row only, so floor, ceil and fraction are tabled once (the same sums and roundings
+  // as a per-pixel bilinear call).
+  const col = axisTable(cp, cols);
+  const row = axisTable(rp, rows);
   for (let r = 0; r < rows; r++) {
+    const rb = r * P;
     for (let c = 0; c < cols; c++) {
       const center = values[r * cols + c];
-      for (let i = 0; i < P; i++) {
-        texture[i] = bilinear(values, rows, cols, r + rp[i], c + cp[i]);
-        bits[i] = texture[i] - center >= 0 ? 1 : 0;
+      const cb = c * P;
+      if (row.inside[r] && col.inside[c]) {
+        for (let i = 0; i < P; i++) {
+          const top = row.lo[rb + i] * cols, bottom = row.hi[rb + i] * cols;
+          const left = col.lo[cb + i], right = col.hi[cb + i];
+          const dr = row.frac[rb + i], dc = col.frac[cb + i];
+          const t = (1 - dc) * values[top + left] + dc * values[top + right];
+          const u = (1 - dc) * values[bottom + left] + dc * values[bottom + right];
+          const v = (1 - dr) * t + dr * u;
+          texture[i] = v;
+          bits[i] = v - center >= 0 ? 1 : 0;
+        }
+      } else {
+        for (let i = 0; i < P; i++) {
+          texture[i] = bilinear(values, rows, cols, r + rp[i], c + cp[i]);
+          bits[i] = texture[i] - center >= 0 ? 1 : 0;
+        }
       }
       out[r * cols + c] = code(bits, texture, P, method);
     }

@@ -84,7 +84,10 @@ export function perimeterOf(img: NDArray, neighbourhood: number): number {
   const u8 = NDArray.fromStorage(castValues(readFloat64(img).slice(), uint8), img.shape.slice(), uint8);
   const eroded = readFloat64(binary_erosion(u8, neighbourhood === 4 ? STREL_4 : STREL_8, { border_value: 0 }));
   const v = readFloat64(u8);
-  const border = NDArray.fromStorage(Float64Array.from(v, (x, i) => (x - eroded[i]) & 255), img.shape.slice(), float64);
+  // uint8 subtraction, wrapping as NumPy's does (a plain loop: Float64Array.from with a callback is slow)
+  const diff = new Float64Array(v.length);
+  for (let i = 0; i < v.length; i++) diff[i] = (v[i] - eroded[i]) & 255;
+  const border = NDArray.fromStorage(diff, img.shape.slice(), float64);
   const codes = readFloat64(convolve(border, BORDER_CODES, { mode: "constant", cval: 0 }));
   const weights = new Array<number>(50).fill(0);
   for (const k of [5, 7, 15, 17, 25, 27]) weights[k] = 1;

@@ -5,6 +5,7 @@ import { PyArgs, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray, readFloat64, shapeStr, toFloat64, warn } from "../_internal/arrays";
 import { float64 } from "../../np/dtype";
 import { copyInto } from "../../np/cast";
+import { labelComponents } from "../../scipy/ndimage/label";
 
 const CLEAR_BORDER = signature("skimage.segmentation.clear_border(labels, buffer_size=0, bgval=0, in_place=False, mask=None, *, out=None)", {
   types: { labels: "array_like", buffer_size: "int", bgval: "float", in_place: "bool", mask: "array_like|None", out: "array_like|None" },
@@ -58,14 +59,23 @@ function maskBorders(mask: unknown, out: NDArray): Uint8Array {
   return Uint8Array.from(readFloat64(m), (v) => (v ? 0 : 1));
 }
 
-/** Flags of the first and last `ext` elements along every axis. */
+/** Flags of the elements within `ext` of an edge of an array of this shape. */
 function borderFlags(shape: readonly number[], ext: number): Uint8Array {
+  const ndim = shape.length;
   const n = shape.reduce((p, d) => p * d, 1);
   const flags = new Uint8Array(n);
-  const idx = new Array<number>(shape.length).fill(0);
-  for (let i = 0; i < n; i++) {
-    if (idx.some((v, a) => v < ext || v >= shape[a] - ext)) flags[i] = 1;
-    for (let a = shape.length - 1; a >= 0; a--) {
+  if (n === 0 || ndim === 0) return flags;
+  const cols = shape[ndim - 1];
+  const idx = new Array<number>(ndim).fill(0);
+  for (let row = 0; row < n; row += cols) {
+    let outer = false;
+    for (let a = 0; a < ndim - 1; a++) if (idx[a] < ext || idx[a] >= shape[a] - ext) outer = true;
+    if (outer) flags.fill(1, row, row + cols);
+    else {
+      flags.fill(1, row, row + Math.min(ext, cols));
+      flags.fill(1, row + Math.max(cols - ext, 0), row + cols);
+    }
+    for (let a = ndim - 2; a >= 0; a--) {
       if (++idx[a] < shape[a]) break;
       idx[a] = 0;
     }
@@ -74,51 +84,17 @@ function borderFlags(shape: readonly number[], ext: number): Uint8Array {
 }
 
 /**
- * Flags of the objects that have a pixel on `borders`: flood from each such pixel through
- * neighbours (faces, edges and corners) of the same value. The background (0) is one object
- * wherever it lies, as skimage.measure.label gives it the one label 0.
+ * Flags of the pixels to clear: scikit-image labels the image (equal values, full
+ * connectivity, 0 the background) and clears every label found on the borders, the
+ * background included when a border pixel is 0.
  */
 function touching(values: Float64Array, shape: readonly number[], borders: Uint8Array): Uint8Array {
   const ndim = shape.length;
-  const strides = new Array<number>(ndim).fill(1);
-  for (let a = ndim - 2; a >= 0; a--) strides[a] = strides[a + 1] * shape[a + 1];
+  const structure = new Uint8Array(3 ** ndim).fill(1);
+  const { labels, count } = labelComponents(values, shape, structure, new Array<number>(ndim).fill(3), 0);
+  const onBorder = new Uint8Array(count + 1);
+  for (let i = 0; i < labels.length; i++) if (borders[i]) onBorder[labels[i]] = 1;
   const hit = new Uint8Array(values.length);
-  const stack: number[] = [];
-  const coord = new Array<number>(ndim);
-  const steps = 3 ** ndim;
-  for (let start = 0; start < values.length; start++) {
-    if (borders[start] && values[start] === 0) {
-      for (let i = 0; i < values.length; i++) if (values[i] === 0) hit[i] = 1;
-      break;
-    }
-  }
-  for (let start = 0; start < values.length; start++) {
-    if (!borders[start] || hit[start]) continue;
-    hit[start] = 1;
-    stack.push(start);
-    while (stack.length) {
-      const p = stack.pop()!;
-      let rem = p;
-      for (let a = 0; a < ndim; a++) {
-        coord[a] = Math.floor(rem / strides[a]);
-        rem -= coord[a] * strides[a];
-      }
-      for (let k = 0; k < steps; k++) {
-        let q = 0;
-        let inside = true;
-        let t = k;
-        for (let a = ndim - 1; a >= 0; a--) {
-          const c = coord[a] + (t % 3) - 1;
-          t = Math.floor(t / 3);
-          if (c < 0 || c >= shape[a]) inside = false;
-          q += c * strides[a];
-        }
-        if (inside && !hit[q] && values[q] === values[p]) {
-          hit[q] = 1;
-          stack.push(q);
-        }
-      }
-    }
-  }
+  for (let i = 0; i < labels.length; i++) hit[i] = onBorder[labels[i]];
   return hit;
 }

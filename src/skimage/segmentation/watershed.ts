@@ -14,7 +14,7 @@ import { label } from "../../scipy/ndimage/label";
 import { binaryStructure } from "../../scipy/ndimage/structure";
 import { local_minima } from "../morphology/extrema";
 import { regular_grid } from "../util/regular_grid";
-import { NDArrayLike, asNDArray, readFloat64, shapeStr } from "../_internal/arrays";
+import { NDArrayLike, asNDArray, readFloat64, readStorage, shapeStr } from "../_internal/arrays";
 import { FloodQueue } from "./flood-queue";
 import { connectivityFootprint, raveledNeighbors } from "./neighbourhood";
 
@@ -53,43 +53,69 @@ export function watershed(...args: unknown[]): NDArray {
   const fp = connectivityFootprint(b.connectivity, img.ndim, b.offset === null ? null : Array.from(b.offset as number[]));
   const pad = fp.center;
   const padded = shape.map((d, a) => d + 2 * pad[a]);
-  const values = embed(readFloat64(img), shape, padded, pad);
-  const flags = embed(mask, shape, padded, pad);
-  const output = embed(readFloat64(markers), shape, padded, pad);
-  const labels = Int32Array.from(output);
-  flood(values, labels, Uint8Array.from(flags), raveledNeighbors(padded, fp), stridesOf(padded), b.compactness, b.watershed_line);
-  return NDArray.fromStorage(crop(labels, padded, shape, pad), shape.slice(), int32);
+  const size = padded.reduce((p, d) => p * d, 1);
+  const values = new Float64Array(size);
+  const flags = new Uint8Array(size);
+  const labels = new Int32Array(size);
+  const data = readFloat64(img);
+  forEachRow(shape, padded, pad, (src, dst, len) => {
+    values.set(data.subarray(src, src + len), dst);
+    flags.set(mask.subarray(src, src + len), dst);
+    labels.set(markers.subarray(src, src + len), dst);
+  });
+  flood(values, labels, flags, raveledNeighbors(padded, fp), stridesOf(padded), b.compactness, b.watershed_line);
+  const out = new Int32Array(img.size);
+  forEachRow(shape, padded, pad, (dst, src, len) => out.set(labels.subarray(src, src + len), dst));
+  return NDArray.fromStorage(out, shape.slice(), int32);
 }
 pyfunction(WATERSHED, watershed);
 
-function maskOf(mask: unknown, img: NDArray): Float64Array {
-  if (mask === null) return new Float64Array(img.size).fill(1);
+/** The mask as 0/1 bytes in C order (all ones without a mask). */
+function maskOf(mask: unknown, img: NDArray): Uint8Array {
+  if (mask === null) return new Uint8Array(img.size).fill(1);
   const m = asNDArray(mask as NDArrayLike, "mask");
   if (m.shape.length !== img.ndim || m.shape.some((d, a) => d !== img.shape[a])) {
     throw new ValueError(`\`mask\` (shape ${shapeStr(m.shape)}) must have same shape as \`image\` (shape ${shapeStr(img.shape)})`);
   }
-  return Float64Array.from(readFloat64(m), (v) => (v ? 1 : 0));
+  const src = readStorage(m);
+  const out = new Uint8Array(src.length);
+  for (let i = 0; i < src.length; i++) out[i] = src[i] ? 1 : 0;
+  return out;
 }
 
 /** _validate_inputs: the markers times the mask as int32, or the labelled local minima. */
-function markersOf(markers: unknown, img: NDArray, mask: Float64Array, connectivity: unknown): NDArray {
-  const maskArr = NDArray.fromStorage(Uint8Array.from(mask), img.shape.slice(), bool);
+function markersOf(markers: unknown, img: NDArray, mask: Uint8Array, connectivity: unknown): Int32Array {
   if (typeof markers === "number") {
     // a number of markers within the mask, laid on a regular grid (util.regular_seeds)
     let inside = 0;
     for (let i = 0; i < mask.length; i++) inside += mask[i];
-    return astype(multiply(regularSeeds(img.shape, Math.trunc(markers / (inside / img.size))), maskArr), int32);
+    const maskArr = NDArray.fromStorage(mask, img.shape.slice(), bool);
+    return readStorage(astype(multiply(regularSeeds(img.shape, Math.trunc(markers / (inside / img.size))), maskArr), int32)) as Int32Array;
   }
   if (markers === null) {
+    const maskArr = NDArray.fromStorage(mask, img.shape.slice(), bool);
     const minima = local_minima(img, { connectivity: connectivity as number }) as NDArray;
     const seeds = multiply(minima, maskArr);
-    return label(seeds, binaryStructure(img.ndim, connectivity as number))[0];
+    return readStorage(label(seeds, binaryStructure(img.ndim, connectivity as number))[0]) as Int32Array;
   }
-  const m = multiply(asNDArray(markers as NDArrayLike, "markers"), maskArr);
+  const given = asNDArray(markers as NDArrayLike, "markers");
+  if (isIntegerLike(given) && given.shape.length === img.ndim && given.shape.every((d, a) => d === img.shape[a])) {
+    const src = readStorage(given);
+    const out = new Int32Array(src.length);
+    for (let i = 0; i < src.length; i++) out[i] = mask[i] ? Number(src[i]) : 0;
+    return out;
+  }
+  const maskArr = NDArray.fromStorage(mask, img.shape.slice(), bool);
+  const m = multiply(given, maskArr);
   if (m.ndim !== img.ndim || m.shape.some((d, a) => d !== img.shape[a])) {
     throw new ValueError(`\`markers\` (shape ${shapeStr(m.shape)}) must have same shape as \`image\` (shape ${shapeStr(img.shape)})`);
   }
-  return astype(m, int32);
+  return readStorage(astype(m, int32)) as Int32Array;
+}
+
+/** Integer or bool markers: their int32 values times the mask need no float cast. */
+function isIntegerLike(a: NDArray): boolean {
+  return a.dtype.kind === "i" || a.dtype.kind === "u" || a.dtype.kind === "b";
 }
 
 /** scikit-image's `regular_seeds`: 1, 2, ... in C order at the points of `regular_grid`. */
@@ -118,30 +144,23 @@ function stridesOf(shape: readonly number[]): number[] {
   return strides;
 }
 
-/** The values placed inside a zero border of `pad` elements on each side. */
-function embed(values: ArrayLike<number>, shape: readonly number[], padded: readonly number[], pad: readonly number[]): Float64Array {
-  const out = new Float64Array(padded.reduce((p, d) => p * d, 1));
-  forEachInside(shape, padded, pad, (src, dst) => (out[dst] = values[src]));
-  return out;
-}
-
-function crop(values: Int32Array, padded: readonly number[], shape: readonly number[], pad: readonly number[]): Int32Array {
-  const out = new Int32Array(shape.reduce((p, d) => p * d, 1));
-  forEachInside(shape, padded, pad, (dst, src) => (out[dst] = values[src]));
-  return out;
-}
-
-/** Calls `f(i, j)` for each element: i its index in `shape`, j in the padded array. */
-function forEachInside(shape: readonly number[], padded: readonly number[], pad: readonly number[], f: (i: number, j: number) => void): void {
+/**
+ * Calls `f(i, j, len)` for each row along the last axis: i its start in `shape`, j in the
+ * padded array, len its length.
+ */
+function forEachRow(shape: readonly number[], padded: readonly number[], pad: readonly number[], f: (i: number, j: number, len: number) => void): void {
   const ndim = shape.length;
+  const n = shape.reduce((p, d) => p * d, 1);
+  if (n === 0) return;
+  if (ndim === 0) return f(0, 0, 1);
+  const len = shape[ndim - 1];
   const pstrides = stridesOf(padded);
   const idx = new Array<number>(ndim).fill(0);
-  const n = shape.reduce((p, d) => p * d, 1);
-  for (let i = 0; i < n; i++) {
-    let j = 0;
-    for (let a = 0; a < ndim; a++) j += (idx[a] + pad[a]) * pstrides[a];
-    f(i, j);
-    for (let a = ndim - 1; a >= 0; a--) {
+  for (let i = 0; i < n; i += len) {
+    let j = pad[ndim - 1];
+    for (let a = 0; a < ndim - 1; a++) j += (idx[a] + pad[a]) * pstrides[a];
+    f(i, j, len);
+    for (let a = ndim - 2; a >= 0; a--) {
       if (++idx[a] < shape[a]) break;
       idx[a] = 0;
     }
@@ -181,7 +200,7 @@ function onLine(output: Int32Array, neighbors: Int32Array, mask: Uint8Array, ind
 
 /** The flooding itself, on the padded arrays (the zero border stops it at the edges). */
 function flood(image: Float64Array, output: Int32Array, mask: Uint8Array, neighbors: Int32Array, strides: readonly number[], compactness: number, line: boolean): void {
-  const queue = new FloodQueue();
+  const queue = new FloodQueue(compactness > 0 || line);
   for (let i = 0; i < output.length; i++) if (output[i]) queue.push(image[i], 0, i, i);
   const compact = compactness > 0;
   let age = 1;
