@@ -136,7 +136,9 @@ export function ravel(...args: unknown[]): NDArray {
 export function flatten(a: ArrayLike, order = "C"): NDArray {
   const arr = asarray(a);
   if (order !== "C") return astype(ravelInOrder(arr, order), arr.dtype);
-  return reshape(astype(arr, arr.dtype), [arr.size]);
+  const copy = reshape(astype(arr, arr.dtype), [arr.size]);
+  copy._base = null; // a copy: it owns its memory
+  return copy;
 }
 
 const TRANSPOSE = signature("numpy.transpose(a, axes=None)", { types: { axes: AXIS } });

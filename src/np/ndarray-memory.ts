@@ -8,7 +8,8 @@ import { PyArgs, isPlainObject, pyfunction, signature } from "../signature";
 import { ValueError } from "../errors";
 import { SHAPE } from "./params";
 import { ShapeLike, normShape, shapeSize, tupleShape } from "./shape";
-import { contiguousStorage } from "./contiguous";
+import { contiguousStorage, isCContiguous } from "./contiguous";
+import { fortranCopy, isFContiguous } from "./layout";
 import { viewOf } from "./flags";
 import { tolist } from "./convert";
 
@@ -95,18 +96,32 @@ PROTO.resize = function resize(this: NDArray, ...args: unknown[]): void {
   const dims = normShape(shape, "new_shape");
   if (this._base !== null) throw new ValueError("cannot resize this array: it does not own its data");
   const width = this.dtype.kind === "c" ? 2 : 1;
-  const old = contiguousStorage(this);
+  // NumPy resizes the memory as it lies: a Fortran-ordered array stays Fortran-ordered
+  const fortran = this.ndim > 1 && isFContiguous(this) && !isCContiguous(this);
+  const old = fortran ? fortranCopy(this).data : contiguousStorage(this);
   let data = old;
-  if (shapeSize(dims) !== this.size || old !== this.data) {
-    data = new this.dtype.storage(shapeSize(dims));
-    data.set(old.subarray(0, Math.min(old.length, width * shapeSize(dims))) as never);
+  const size = shapeSize(dims);
+  if (size !== this.size || old !== this.data || this.offset !== 0) {
+    data = new this.dtype.storage(size);
+    data.set(old.subarray(0, Math.min(old.length, width * size)) as never);
   }
   const self = this as { -readonly [K in "data" | "shape" | "strides" | "offset"]: NDArray[K] };
   self.data = data;
   self.shape = tupleShape(dims.slice());
-  self.strides = cContiguousStrides(dims);
+  self.strides = fortran ? fortranStrides(dims) : cContiguousStrides(dims);
   self.offset = 0;
 };
+
+/** Strides (in elements) of a Fortran-ordered array of this shape. */
+function fortranStrides(shape: readonly number[]): number[] {
+  const strides: number[] = [];
+  let step = 1;
+  for (const d of shape) {
+    strides.push(step);
+    step *= d;
+  }
+  return strides;
+}
 
 pyfunction(VIEW, PROTO.view);
 pyfunction(FLAT_COPY, FlatIter.prototype.copy);
