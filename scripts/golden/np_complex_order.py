@@ -64,5 +64,13 @@ extra = {
     "argmax_empty": result(lambda: np.argmax(np.zeros((0,), complex))),
     "nanargmax_allnan": result(lambda: np.nanargmax(np.array([complex(nan, 1)]))),
     "max_scalar_repr": repr(np.max(BASE)),
+    "median": result(lambda: np.median(BASE)),
+    "median_axis0": result(lambda: np.median(BASE, axis=0)),
+    "median_T_keepdims": result(lambda: np.median(BASE.T, axis=1, keepdims=True)),
+    "quantile": result(lambda: np.quantile(BASE, [0.1, 0.5, 0.9], axis=1)),
+    "percentile": result(lambda: np.percentile(BASE[:, ::-1], 30)),
+    "median_c64": result(lambda: np.median(BASE.astype(np.complex64), axis=-1)),
+    "average_weights": result(lambda: np.average(BASE, weights=[1, 2, 3, 4], axis=1)),
+    "average_all": result(lambda: np.average(BASE, weights=np.arange(12.0).reshape(3, 4))),
 }
 dump("np_complex/order", {"versions": versions(), "inputs": {k: enc(v) for k, v in INPUTS.items()}, "cases": cases, "extra": extra})

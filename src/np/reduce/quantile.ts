@@ -11,6 +11,7 @@ import { OUT } from "../params";
 import { toOut } from "./masked";
 import { PyTypeError } from "../../errors";
 import { can_cast } from "../dtype";
+import { complexQuantiles } from "../complex/quantile";
 
 const QUANTILE_SPEC = {
   types: { axis: "int|None", overwrite_input: "bool", method: "str", keepdims: "bool", out: OUT, interpolation: "str|None" },
@@ -69,6 +70,7 @@ export interface QuantileOptions {
 
 function quantiles(a: ArrayLike, qs: readonly number[], opts: QuantileOptions | undefined, median: boolean, method: QuantileMethod = "linear"): { out: NDArray; shape: number[] } {
   let arr = asarray(a);
+  if (arr.dtype.kind === "c") return complexQuantiles(arr, qs, opts?.axis ?? null, opts?.keepdims === true, method);
   const axisArg = opts?.axis ?? null;
   if (axisArg === null) arr = arr.ravel();
   const axis = axisArg === null ? 0 : normalizeAxis(axisArg, arr.ndim);

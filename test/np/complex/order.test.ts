@@ -16,7 +16,7 @@ interface Outcome { value?: Encoded | Encoded[]; error?: string; message?: strin
 const G = loadGolden<{
   inputs: Record<string, Encoded>;
   cases: Record<string, Outcome & { nan?: boolean }>;
-  extra: { isclose_tol: Outcome; allclose: boolean; equal_mixed: boolean[]; max_empty: Outcome; argmax_empty: Outcome; nanargmax_allnan: Outcome; max_scalar_repr: string };
+  extra: Record<string, Outcome> & { isclose_tol: Outcome; allclose: boolean; equal_mixed: boolean[]; max_empty: Outcome; argmax_empty: Outcome; nanargmax_allnan: Outcome; max_scalar_repr: string };
 }>("np_complex/order");
 
 /** A result as an array (numbers and complex scalars as 0-d arrays). */
@@ -121,6 +121,26 @@ test("complex closeness tolerances, mixed real and complex, empty arrays, the sc
   check("argmax_empty", e.argmax_empty, () => np.argmax(empty), empty);
   check("nanargmax_allnan", e.nanargmax_allnan, () => np.nanargmax(np.array([np.complex128(NaN, 1)])), empty);
   assert.is(inspect(np.max(base)), e.max_scalar_repr);
+});
+
+test("median, quantile, percentile and weighted average of complex arrays", () => {
+  const e = G.extra;
+  const base = decodeArray(G.inputs.base);
+  const close = (key: string, run: () => unknown) => {
+    const want = e[key].value as Encoded;
+    const got = run();
+    const a = got instanceof np.NDArray ? got : np.array([got as never]).reshape([]).astype(want.dtype as never);
+    assertMatches(a, want, key, 1e-12);
+  };
+  close("median", () => np.median(base));
+  close("median_axis0", () => np.median(base, { axis: 0 }));
+  close("median_T_keepdims", () => np.median(base.T, { axis: 1, keepdims: true }));
+  close("quantile", () => np.quantile(base, [0.1, 0.5, 0.9], { axis: 1 }));
+  close("percentile", () => np.percentile(base.get(":", "::-1"), 30));
+  close("median_c64", () => np.median(base.astype("complex64"), { axis: -1 }));
+  close("average_weights", () => np.average(base, { weights: [1, 2, 3, 4], axis: 1 }));
+  close("average_all", () => np.average(base, { weights: np.arange(12, { dtype: "float64" }).reshape(3, 4) }));
+  assert.throws(() => np.nanmedian(base), (err: Error) => err.name === "NotImplementedError");
 });
 
 test.run();
