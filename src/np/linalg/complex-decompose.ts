@@ -13,7 +13,7 @@ import { astype } from "../cast";
 import { contiguousStorage } from "../contiguous";
 import { matmul } from "../linalg";
 import { svdStack } from "./svd";
-import { embeddedStack, realResultDType } from "./complex-embed";
+import { embeddedStack, realResultDType, subtractProjection } from "./complex-embed";
 
 const resultComplex = (a: NDArray) => (a.dtype === complex64 ? complex64 : complex128);
 
@@ -126,7 +126,7 @@ function leftVectors(u2: Float64Array, s: Float64Array, m: number, k: number): F
         z[2 * r] = u2[r * 2 * k + c];
         z[2 * r + 1] = u2[(m + r) * 2 * k + c];
       }
-      for (const q of [...kept, ...group]) project(z, q);
+      for (const q of [...kept, ...group]) subtractProjection(z, q);
       const len = Math.hypot(...z);
       if (len < 0.5) continue; // i times a vector already kept
       for (let i = 0; i < z.length; i++) z[i] /= len;
@@ -136,20 +136,6 @@ function leftVectors(u2: Float64Array, s: Float64Array, m: number, k: number): F
     start = end;
   }
   return kept.slice(0, k);
-}
-
-/** z -= <q, z> q (complex, interleaved). */
-function project(z: Float64Array, q: Float64Array): void {
-  let pr = 0;
-  let pi = 0;
-  for (let i = 0; i < z.length; i += 2) {
-    pr += q[i] * z[i] + q[i + 1] * z[i + 1];
-    pi += q[i] * z[i + 1] - q[i + 1] * z[i];
-  }
-  for (let i = 0; i < z.length; i += 2) {
-    z[i] -= pr * q[i] - pi * q[i + 1];
-    z[i + 1] -= pr * q[i + 1] + pi * q[i];
-  }
 }
 
 /** The unit factor that makes v's first largest-modulus component real and positive. */

@@ -138,7 +138,7 @@ function pairVectors(v2: Float64Array, w2: Float64Array, n: number, out: Float64
 }
 
 /** z -= <q, z> q for complex vectors (interleaved). */
-function subtractProjection(z: Float64Array, q: Float64Array): void {
+export function subtractProjection(z: Float64Array, q: Float64Array): void {
   let pr = 0;
   let pi = 0;
   for (let i = 0; i < z.length; i += 2) {
