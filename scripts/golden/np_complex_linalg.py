@@ -1,4 +1,4 @@
-"""Golden fixtures for np.linalg on complex matrices beyond eig/inv/solve/det: svd, cholesky,
+"""Golden fixtures for np.linalg on complex matrices beyond eig/inv/solve/det: svd, qr, cholesky,
 eigh/eigvalsh, norm (every ord), cond, matrix_rank, slogdet, pinv, lstsq, matrix_power and
 multi_dot, over contiguous, transposed and stacked inputs. Run with /usr/bin/python3."""
 import os
@@ -62,4 +62,6 @@ x, res, rank, s = np.linalg.lstsq(MATS["rank2"], b[:4, 0], rcond=None)
 out["lstsq_rank2"] = {"b": enc(b[:4, 0]), "x": enc(x), "res": enc(res), "rank": int(rank), "s": enc(s)}
 out["matrix_power"] = {str(p): enc(np.linalg.matrix_power(MATS["square"], p)) for p in [0, 1, 3, -2]}
 out["multi_dot"] = enc(np.linalg.multi_dot([MATS["tall"], MATS["wide"][:, :3].T, MATS["square"][:2, :2]]))
+out["qr"] = {k: {mode: [enc(x) for x in (lambda r: r if isinstance(r, tuple) else (r,))(np.linalg.qr(v, mode=mode))] for mode in ["reduced", "complete", "r"]} for k, v in MATS.items()}
+out["qr_T"] = [enc(x) for x in np.linalg.qr(MATS["tall"].T)]
 dump("np_complex/linalg_more", out)

@@ -18,7 +18,7 @@ const G = loadGolden<{
   cond: Record<string, Record<string, Encoded>>; rank: Record<string, Encoded>; rank_tol: number;
   eigvalsh: Record<string, Record<string, Encoded>>; eigh_w: Record<string, Encoded>; eigh_lower_only: Encoded;
   cholesky: Record<string, Encoded>; slogdet: Record<string, [Encoded, Encoded]>; pinv: Record<string, Encoded>;
-  lstsq: Lstsq; lstsq_rank2: Lstsq; matrix_power: Record<string, Encoded>; multi_dot: Encoded;
+  lstsq: Lstsq; lstsq_rank2: Lstsq; qr: Record<string, Record<string, Encoded[]>>; qr_T: Encoded[]; matrix_power: Record<string, Encoded>; multi_dot: Encoded;
 }>("np_complex/linalg_more");
 
 const mats = Object.fromEntries(Object.entries(G.mats).map(([k, v]) => [k, decodeArray(v)]));
@@ -112,6 +112,26 @@ test("pinv and lstsq of complex matrices (full rank and rank-deficient)", () => 
     assert.is(rank, c.rank);
     assertMatches(s, c.s, "lstsq s", 1e-10);
   }
+});
+
+test("qr of complex matrices as LAPACK's reflectors give them (reduced, complete, r; stacks, transposed)", () => {
+  for (const [k, byMode] of Object.entries(G.qr)) {
+    if (k === "rank2") {
+      // rank-deficient: the reflectors past the rank act on rounding noise; Q R still rebuilds it
+      const [Q, R] = np.linalg.qr(mats[k]);
+      assert.ok(np.allclose(np.matmul(Q, R), mats[k], { rtol: 0, atol: 1e-10 }), "Q R = a for a rank-deficient matrix");
+      continue;
+    }
+    for (const [mode, want] of Object.entries(byMode)) {
+      const got = np.linalg.qr(mats[k], mode as "reduced");
+      const parts = Array.isArray(got) ? got : [got];
+      want.forEach((w, i) => assertMatches(parts[i], w, `qr ${k} ${mode} #${i}`, 100 * tol(mats[k])));
+    }
+  }
+  const [Q, R] = np.linalg.qr(mats.tall.T);
+  assertMatches(Q, G.qr_T[0], "qr of a transposed matrix: Q", 1e-10);
+  assertMatches(R, G.qr_T[1], "qr of a transposed matrix: R", 1e-10);
+  assert.throws(() => np.linalg.qr(mats.square, "raw"), (e: Error) => e.name === "NotImplementedError");
 });
 
 test("matrix_power and multi_dot of complex matrices", () => {
