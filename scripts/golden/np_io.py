@@ -26,9 +26,12 @@ for name, a in arrays().items():
 # Fortran order and big-endian files NumPy can write
 np.save(os.path.join(OUT, "fortran.npy"), np.asfortranarray(np.arange(6.0).reshape(2, 3)))
 np.save(os.path.join(OUT, "bigendian.npy"), np.arange(4, dtype=">i4"))
+np.save(os.path.join(OUT, "bigendian_c16.npy"), np.array([1 + 2j, -3.5 - 4j], dtype=">c16"))
+np.save(os.path.join(OUT, "fortran_c8.npy"), np.asfortranarray((np.arange(6) + 0.5j).astype(np.complex64).reshape(2, 3)))
 a = arrays()
 np.savez(os.path.join(OUT, "plain.npz"), a["f64"], a["i32"], named=a["b"])
 np.savez_compressed(os.path.join(OUT, "compressed.npz"), first=a["f32"], second=a["u8"])
+np.savez(os.path.join(OUT, "complex.npz"), a["c16"], c8=a["c8"])
 
 # text files
 data = np.array([[1.5, -2.25, 3.0], [4.0, 5.125, -6.5], [1e-5, 2e10, np.pi]])

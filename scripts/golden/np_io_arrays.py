@@ -19,4 +19,6 @@ def arrays():
         "scalar": np.array(2.5),
         "empty": np.zeros((0, 3)),
         "nan": np.array([np.nan, np.inf, -np.inf, -0.0]),
+        "c16": np.array([[1 + 2j, -0.5 - 0j], [complex(np.nan, 1), complex(np.inf, -np.inf)]]),
+        "c8": np.array([1.5 - 2j, 3 + 0.25j, -1j], np.complex64),
     }

@@ -18,4 +18,7 @@ for archive in ("plain.npz", "compressed.npz"):
     with np.load(os.path.join(folder, archive)) as z:
         assert z.files == ["named", "arr_0", "arr_1"], z.files
         assert np.array_equal(z["arr_0"], ref["f64"]) and np.array_equal(z["arr_1"], ref["i32"]) and np.array_equal(z["named"], ref["b"])
+with np.load(os.path.join(folder, "complex.npz")) as z:
+    assert z.files == ["c8", "arr_0"], z.files
+    assert np.array_equal(z["arr_0"], ref["c16"], equal_nan=True) and np.array_equal(z["c8"], ref["c8"]) and z["c8"].dtype == np.complex64
 print("NumPy loads every file written by tslab-sci")

@@ -139,9 +139,10 @@ const EYE = signature("numpy.eye(N, M=None, k=0, dtype=float, order='C', *, like
 
 function eyeOf(N: number, M: number, k: number, dtype: DTypeLike): NDArray {
   const out = zeros([N, M], { dtype });
+  const width = out.dtype.kind === "c" ? 2 : 1; // complex storage interleaves real and imaginary parts
   for (let i = 0; i < N; i++) {
     const j = i + k;
-    if (j >= 0 && j < M) out.data[i * M + j] = 1;
+    if (j >= 0 && j < M) out.data[width * (i * M + j)] = 1;
   }
   return out;
 }

@@ -27,6 +27,11 @@ export class ArrayFlags {
     return isCContiguous(this.array);
   }
 
+  /** False for a view: the memory belongs to `base`. */
+  get owndata(): boolean {
+    return this.array._base === null;
+  }
+
   [inspect.custom](): string {
     return `  C_CONTIGUOUS : ${this.c_contiguous ? "True" : "False"}\n  WRITEABLE : ${this.writeable ? "True" : "False"}`;
   }
@@ -34,6 +39,7 @@ export class ArrayFlags {
 
 /** A view made from `source`: read-only when the source is. */
 export function viewOf(source: NDArray, view: NDArray): NDArray {
+  view._base = source._base ?? source;
   if (source._readonly) {
     view._readonly = true;
     view._readonlyBase = true;

@@ -206,3 +206,5 @@ export { real, imag, conjugate, conj, angle, iscomplex, iscomplexobj, isrealobj,
 export type { AngleOptions, RealIfCloseOptions } from "./complex/functions";
 export * as fft from "./fft/index";
 export { roots } from "./polynomial/roots";
+export type { FlatIter, ViewOptions, ResizeOptions } from "./ndarray-memory";
+import "./ndarray-memory";

@@ -26,7 +26,9 @@ export function isFContiguous(a: NDArray): boolean {
 /** A Fortran-ordered copy (the C copy of the reversed axes, seen transposed). */
 export function fortranCopy(a: NDArray): NDArray {
   const t = transpose(a);
-  return transpose(astype(t, t.dtype));
+  const copy = transpose(astype(t, t.dtype));
+  copy._base = null; // the transposed C copy is nobody else's: this array owns it
+  return copy;
 }
 
 /** True when `order` asks a new array for Fortran layout, given the array it is made from. */

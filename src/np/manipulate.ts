@@ -136,7 +136,9 @@ export function ravel(...args: unknown[]): NDArray {
 export function flatten(a: ArrayLike, order = "C"): NDArray {
   const arr = asarray(a);
   if (order !== "C") return astype(ravelInOrder(arr, order), arr.dtype);
-  return reshape(astype(arr, arr.dtype), [arr.size]);
+  const copy = reshape(astype(arr, arr.dtype), [arr.size]);
+  copy._base = null; // a copy: it owns its memory
+  return copy;
 }
 
 const TRANSPOSE = signature("numpy.transpose(a, axes=None)", { types: { axes: AXIS } });
@@ -361,10 +363,10 @@ export interface StackTupOptions {
 }
 
 const STACK_TUP = { types: { tup: "sequence", dtype: DTYPE, casting: "str" } };
-const VSTACK = signature("numpy.vstack(tup, *, dtype=None, casting='same_kind')", STACK_TUP);
+const VSTACK = signature("numpy.vstack(tup, *, dtype=None, casting='same_kind')", { ...STACK_TUP, aliases: ["row_stack"] });
 const HSTACK = signature("numpy.hstack(tup, *, dtype=None, casting='same_kind')", STACK_TUP);
 
-/** `numpy.vstack(tup, *, dtype=None, casting='same_kind')`: stacks rows (1-D arrays become rows). */
+/** `numpy.vstack(tup, *, dtype=None, casting='same_kind')` (np.row_stack is the same function): stacks rows (1-D arrays become rows). */
 export function vstack(tup: readonly ArrayLike[], options?: StackTupOptions): NDArray;
 export function vstack(...args: unknown[]): NDArray {
   if (args.length > 1) {

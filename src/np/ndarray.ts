@@ -65,6 +65,8 @@ export class NDArray {
   _readonly = false;
   /** @internal True for a view of a read-only array: it cannot be made writeable. */
   _readonlyBase = false;
+  /** @internal The array owning the memory this view uses (`ndarray.base`), null for an owner. */
+  _base: NDArray | null = null;
 
   /** @internal Use np.array / np.zeros / ... or NDArray.fromStorage. */
   constructor(data: Storage, shape: readonly number[], strides: readonly number[], offset: number, dtype: DType) {

@@ -1,4 +1,5 @@
 /** Sorting and cumulative sums: np.sort, np.argsort, np.unique, np.cumsum, np.cumprod, with NumPy's signatures. */
+import { complexUnique } from "./complex/order";
 import { NotImplementedError } from "../errors";
 import { compareComplex, cumulateRows, sortComplexRows } from "./complex/reduce";
 import { argHeapsort, argQuicksort } from "./argquicksort";
@@ -165,7 +166,12 @@ export function unique(ar: ArrayLike, ...rest: PyArgs<[return_index: boolean, re
 export function unique(...args: unknown[]): NDArray | NDArray[] {
   const b = args.length === 1 ? { ar: args[0], return_index: false, return_inverse: false, return_counts: false, axis: null, equal_nan: true } : UNIQUE.bind(args);
   const arr = asarray(b.ar as ArrayLike);
-  if (arr.dtype.kind === "c") throw new NotImplementedError("unique() of a complex array is not supported yet");
+  if (arr.dtype.kind === "c") {
+    if (b.axis !== null) throw new NotImplementedError("unique() of a complex array along an axis is not supported yet");
+    const { values, first, inverse, counts } = complexUnique(arr, b.equal_nan);
+    if (!b.return_index && !b.return_inverse && !b.return_counts) return values;
+    return uniqueResults(values, first, inverse, counts, b as UniqueFlags);
+  }
   const axis = b.axis === null ? null : normalizeAxis(b.axis, arr.ndim);
   if (axis === null && !b.return_index && !b.return_inverse && !b.return_counts) return uniqueValues(arr, b.equal_nan);
   // rows: n sub-arrays of m values each, in C order
@@ -199,9 +205,16 @@ export function unique(...args: unknown[]): NDArray | NDArray[] {
     result = astype(result.transpose(back), arr.dtype);
   }
   if (!b.return_index && !b.return_inverse && !b.return_counts) return result;
-  const out = [result];
+  return uniqueResults(result, first, inverse, counts, b as UniqueFlags);
+}
+
+type UniqueFlags = { return_index: boolean; return_inverse: boolean; return_counts: boolean };
+
+/** The values, then the requested int64 arrays in NumPy's order (first index, inverse, counts). */
+function uniqueResults(values: NDArray, first: number[], inverse: Float64Array, counts: number[], b: UniqueFlags): NDArray[] {
+  const out = [values];
   if (b.return_index) out.push(NDArray.fromStorage(Float64Array.from(first), [first.length], int64));
-  if (b.return_inverse) out.push(NDArray.fromStorage(inverse, [n], int64));
+  if (b.return_inverse) out.push(NDArray.fromStorage(inverse, [inverse.length], int64));
   if (b.return_counts) out.push(NDArray.fromStorage(Float64Array.from(counts), [counts.length], int64));
   return out;
 }

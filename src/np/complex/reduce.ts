@@ -97,15 +97,18 @@ export function rowProduct(src: Storage, start: number, n: number): [number, num
  * order [R + Rj, R + nanj, nan + Rj, nan + nanj].
  */
 export function compareComplex(ar: number, ai: number, br: number, bi: number): number {
-  const an = ar !== ar;
-  const bn = br !== br;
-  if (an !== bn) return an ? 1 : -1;
-  if (!an && ar !== br) return ar < br ? -1 : 1;
-  const ain = ai !== ai;
-  const bin = bi !== bi;
-  if (ain !== bin) return ain ? 1 : -1;
-  if (ain || ai === bi) return 0;
-  return ai < bi ? -1 : 1;
+  return lessComplex(ar, ai, br, bi) ? -1 : lessComplex(br, bi, ar, ai) ? 1 : 0;
+}
+
+/**
+ * NumPy's `a < b` for complex sorting (npysort's CDOUBLE_LT): an element with a NaN part comes
+ * after every element without one, whatever their real parts.
+ */
+function lessComplex(ar: number, ai: number, br: number, bi: number): boolean {
+  if (ar < br) return ai === ai || bi !== bi;
+  if (ar > br) return bi !== bi && ai === ai;
+  if (ar === br || (ar !== ar && br !== br)) return ai < bi || (bi !== bi && ai === ai);
+  return br !== br;
 }
 
 /** Sorts each row of `n` pairs in place (stable). */

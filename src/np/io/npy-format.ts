@@ -1,7 +1,7 @@
 /**
  * The NPY format (NumPy's .npy files): version 1.0 headers written byte for byte as NumPy
  * 1.24 writes them (64-byte aligned, spare room after the shape), versions 1-3 read,
- * little- and big-endian data, C or Fortran order.
+ * little- and big-endian data, C or Fortran order, complex64/complex128 included.
  */
 import { ValueError } from "../../errors";
 import { DType, bool, dtype as toDType } from "../dtype";
@@ -66,6 +66,7 @@ function parseHeader(text: string): { descr: string; fortran: boolean; shape: nu
 
 const DTYPES: Record<string, string> = {
   b1: "bool", i1: "int8", u1: "uint8", i2: "int16", u2: "uint16", i4: "int32", u4: "uint32", i8: "int64", u8: "uint64", f4: "float32", f8: "float64",
+  c8: "complex64", c16: "complex128",
 };
 
 /** True when the bytes start with the NPY magic string. */
@@ -90,8 +91,10 @@ export function decodeNpy(bytes: Uint8Array): NDArray {
   const offset = start + headerLength;
   const raw = bytes.slice(offset, offset + n * dt.itemsize);
   if (raw.length < n * dt.itemsize) throw new ValueError(`EOF: reading array data, expected ${n * dt.itemsize} bytes got ${raw.length}`);
-  if (order === ">" && dt.itemsize > 1) {
-    for (let i = 0; i < raw.length; i += dt.itemsize) raw.subarray(i, i + dt.itemsize).reverse();
+  // a complex element is two floats, each swapped on its own
+  const word = dt.kind === "c" ? dt.itemsize / 2 : dt.itemsize;
+  if (order === ">" && word > 1) {
+    for (let i = 0; i < raw.length; i += word) raw.subarray(i, i + word).reverse();
   }
   const storage = storageFrom(raw.buffer, dt, n);
   const dims = fortran ? shape.slice().reverse() : shape;

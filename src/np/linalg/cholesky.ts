@@ -2,8 +2,9 @@
 import { LinAlgError } from "../../errors";
 import { pyfunction, signature } from "../../signature";
 import { NDArray } from "../ndarray";
-import { ArrayLike } from "../create";
-import { resultArray, squareStack } from "./stack";
+import { ArrayLike, asarray } from "../create";
+import { assertSquare, atLeast2d, resultArray, squareStack } from "./stack";
+import { complexCholesky } from "./complex-decompose";
 
 const CHOLESKY = signature("numpy.linalg.cholesky(a)", { types: { a: "array_like" } });
 
@@ -27,6 +28,12 @@ function choleskyInPlace(a: Float64Array, off: number, n: number): void {
   }
 }
 
+/** The array, checked to be a (stack of) square matrices. */
+function squareOnly(a: NDArray): NDArray {
+  assertSquare(atLeast2d(a));
+  return a;
+}
+
 /**
  * `numpy.linalg.cholesky(a)`: the lower-triangular L with a = L @ L.T for a symmetric positive
  * definite matrix (only its lower triangle is read), or for each matrix of a stack. Throws
@@ -34,7 +41,9 @@ function choleskyInPlace(a: Float64Array, off: number, n: number): void {
  */
 export function cholesky(a: ArrayLike): NDArray;
 export function cholesky(...args: unknown[]): NDArray {
-  const st = squareStack(CHOLESKY.bind(args).a);
+  const input = asarray(CHOLESKY.bind(args).a);
+  if (input.dtype.kind === "c") return complexCholesky(squareOnly(input));
+  const st = squareStack(input);
   const n = st.rows;
   for (let t = 0; t < st.count; t++) choleskyInPlace(st.data, t * n * n, n);
   return resultArray(st.data, [...st.batch, n, n], st.dtype);

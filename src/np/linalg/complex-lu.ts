@@ -4,7 +4,7 @@
  */
 import { LinAlgError } from "../../errors";
 import { NDArray } from "../ndarray";
-import { DType, complex128, complex64, float32 } from "../dtype";
+import { DType, complex128, complex64, float32, float64 } from "../dtype";
 import { astype } from "../cast";
 import { broadcast_to } from "../manipulate";
 import { broadcastShapes, shapeSize } from "../shape";
@@ -175,4 +175,39 @@ export function complexDet(a: NDArray): NDArray | Complex {
   const dt = resultDType(a.dtype);
   const result = astype(NDArray.fromStorage(out, batch, complex128), dt);
   return batch.length === 0 ? (result.item() as unknown as Complex) : result;
+}
+
+/** `slogdet(a)` of complex matrices: [sign (a complex number of modulus 1, 0 when singular), log|det|]. */
+export function complexSlogdet(a: NDArray): [NDArray | Complex, NDArray | number] {
+  const n = a.shape[a.ndim - 1];
+  const data = stackData(a);
+  const batch = a.shape.slice(0, -2);
+  const count = shapeSize(batch);
+  const signs = new Float64Array(2 * count);
+  const logs = new Float64Array(count);
+  for (let t = 0; t < count; t++) {
+    const m = data.slice(2 * t * n * n, 2 * (t + 1) * n * n);
+    const piv = factor(m, n);
+    if (piv === null) {
+      logs[t] = -Infinity;
+      continue;
+    }
+    let sr = 1;
+    let si = 0;
+    for (let k = 0; k < n; k++) {
+      const dr = m[2 * (k * n + k)], di = m[2 * (k * n + k) + 1];
+      const abs = Math.hypot(dr, di);
+      const tr = sr * (dr / abs) - si * (di / abs);
+      si = sr * (di / abs) + si * (dr / abs);
+      sr = piv[k] !== k ? -tr : tr;
+      if (piv[k] !== k) si = -si;
+      logs[t] += Math.log(abs);
+    }
+    signs[2 * t] = sr;
+    signs[2 * t + 1] = si;
+  }
+  const dt = resultDType(a.dtype);
+  const real = dt === complex64 ? float32 : float64;
+  if (batch.length === 0) return [new Complex(signs[0], signs[1], dt), real === float32 ? Math.fround(logs[0]) : logs[0]];
+  return [astype(NDArray.fromStorage(signs, batch, complex128), dt), astype(NDArray.fromStorage(logs, batch, float64), real)];
 }

@@ -5,10 +5,11 @@
 import { ValueError } from "../../errors";
 import { pyfunction, signature } from "../../signature";
 import { NDArray } from "../ndarray";
-import { ArrayLike } from "../create";
+import { ArrayLike, asarray } from "../create";
 import { tridiagonalize } from "./tridiagonal";
 import { tridiagonalEigen } from "./tridiagonal-qr";
-import { resultArray, squareStack } from "./stack";
+import { assertSquare, atLeast2d, resultArray, squareStack } from "./stack";
+import { complexEigh } from "./complex-embed";
 
 /** Keyword arguments of np.linalg.eigh / eigvalsh. */
 export interface EighOptions {
@@ -51,9 +52,17 @@ export function symmetricEigen(a: Float64Array, n: number, w: Float64Array, wOff
   for (let j = 0; j < n; j++) for (let k = 0; k < n; k++) vectors[vOff + k * n + j] = zt[j * n + k];
 }
 
+/** The array, checked to be a (stack of) square matrices. */
+function squareOnly(a: NDArray): NDArray {
+  assertSquare(atLeast2d(a));
+  return a;
+}
+
 function run(sig: typeof EIGH, args: unknown[], withVectors: boolean): NDArray | [NDArray, NDArray] {
   const { a, UPLO } = sig.bind(args);
   if (UPLO !== "L" && UPLO !== "U") throw new ValueError("UPLO argument must be 'L' or 'U'");
+  const complexInput = asarray(a);
+  if (complexInput.dtype.kind === "c") return complexEigh(squareOnly(complexInput), UPLO, withVectors);
   const st = squareStack(a);
   const n = st.rows;
   const w = new Float64Array(st.count * n);

@@ -5,8 +5,11 @@ import { float32, int64, promote_types } from "../dtype";
 import { NDArray } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
 import { contiguousStorage } from "../contiguous";
+import { astype } from "../cast";
 import { hermitianSvdOne, svdOne } from "./svd";
 import { assertFinite, assertSquare, atLeast2d, float64Copy, linalgDType, matrixStack, resultArray } from "./stack";
+import { complexMatrixRank } from "./complex-norms";
+import { complexLstsq, complexPinv } from "./complex-decompose";
 
 /** Keyword arguments of np.linalg.lstsq. */
 export interface LstsqOptions {
@@ -59,6 +62,7 @@ export function lstsq(...args: unknown[]): [NDArray, NDArray, number, NDArray] {
   const dt = linalgDType(promote_types(A.dtype, B.dtype));
   const eps = dt === float32 ? 1.1920928955078125e-7 : Number.EPSILON;
   const rcond = bound.rcond === "warn" ? -1 : bound.rcond === null ? eps * Math.max(m, n) : bound.rcond;
+  if (A.dtype.kind === "c" || B.dtype.kind === "c") return complexLstsq(astype(A, "complex128"), astype(B, "complex128"), rcond < 0 ? eps : rcond);
   const a = float64Copy(A);
   const b = float64Copy(B);
   assertFinite(a, "SVD did not converge in Linear Least Squares");
@@ -114,6 +118,7 @@ export function pinv(...args: unknown[]): NDArray {
   const { a, rcond, hermitian } = PINV.bind(args);
   const arr = atLeast2d(a);
   if (hermitian) assertSquare(arr);
+  if (arr.dtype.kind === "c") return complexPinv(arr, rcond);
   const st = matrixStack(arr);
   const { rows: m, cols: n, count } = st;
   assertFinite(st.data, "SVD did not converge");
@@ -155,6 +160,7 @@ export function matrix_rank(...args: unknown[]): number | NDArray {
     return 0;
   }
   if (bound.hermitian) assertSquare(arr);
+  if (arr.dtype.kind === "c") return complexMatrixRank(arr, bound.tol);
   const st = matrixStack(arr);
   const { rows: m, cols: n, count } = st;
   assertFinite(st.data, "SVD did not converge");

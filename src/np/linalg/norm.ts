@@ -14,6 +14,9 @@ import { transpose } from "../manipulate";
 import { inv } from "./solve";
 import { svdStack } from "./svd";
 import { atLeast2d, assertSquare, matrixStack } from "./stack";
+import { complexCond, complexNorm } from "./complex-norms";
+import type { Complex } from "../complex/scalar";
+
 
 /** A norm order: a number (inf too) or "fro" / "nuc" (or NumPy's "f"). */
 export type NormOrder = number | "fro" | "f" | "nuc" | null;
@@ -106,6 +109,7 @@ export function norm(...args: unknown[]): NDArray | number {
   const ord: NormOrder = bound.ord;
   const keepdims: boolean = bound.keepdims;
   let x = asarray(bound.x);
+  if (x.dtype.kind === "c") return complexNorm(x, ord, bound.axis, keepdims);
   if (x.dtype.kind !== "f") x = astype(x, float64);
   const nd = x.ndim;
   if (bound.axis === null && (ord === null || ((ord === "fro" || ord === "f") && nd === 2) || (ord === 2 && nd === 1))) {
@@ -135,11 +139,14 @@ pyfunction(NORM, norm);
  * holds NaNs). A number for one matrix, an array for a stack.
  */
 export function cond(x: ArrayLike, p?: NormOrder | { x?: ArrayLike; p?: NormOrder }): NDArray | number;
-export function cond(...args: unknown[]): NDArray | number {
+/** `numpy.linalg.cond(x, p=None)` of complex matrices: NumPy gives a complex number for p other than None, 2 and -2. */
+export function cond(x: ArrayLike, p?: NormOrder | { x?: ArrayLike; p?: NormOrder }): NDArray | number | Complex;
+export function cond(...args: unknown[]): NDArray | number | Complex {
   const bound = COND.bind(args);
   const p: NormOrder = bound.p;
   const X = atLeast2d(bound.x);
   if (X.shape[X.ndim - 1] === 0 && X.shape[X.ndim - 2] === 0) throw new LinAlgError("cond is not defined on empty arrays");
+  if (X.dtype.kind === "c") return complexCond(X, p);
   let r: NDArray | number;
   const st = matrixStack(X);
   if (p === null || p === 2 || p === -2) {

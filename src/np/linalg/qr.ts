@@ -5,6 +5,7 @@ import { NDArray } from "../ndarray";
 import { ArrayLike } from "../create";
 import { atLeast2d, matrixStack, resultArray } from "./stack";
 import { formQ, qrFactor } from "./householder";
+import { complexQr } from "./complex-qr";
 
 /** Keyword arguments of np.linalg.qr. */
 export interface QrOptions {
@@ -30,7 +31,9 @@ export function qr(...args: unknown[]): NDArray | [NDArray, NDArray] {
   if (mode === "f" || mode === "full") mode = "reduced";
   else if (mode === "e" || mode === "economic") throw new NotImplementedError("qr() mode='economic' (deprecated in NumPy) is not supported; use mode='raw'");
   if (!["reduced", "complete", "r", "raw"].includes(mode)) throw new ValueError(`Unrecognized mode '${mode}'`);
-  const st = matrixStack(atLeast2d(bound.a));
+  const input = atLeast2d(bound.a);
+  if (input.dtype.kind === "c") return complexQr(input, mode);
+  const st = matrixStack(input);
   const { rows: m, cols: n, count, batch, data, dtype } = st;
   const k = Math.min(m, n);
   const tau = new Float64Array(count * k);

@@ -8,6 +8,7 @@ import { broadcast_to } from "../manipulate";
 import { promote_types } from "../dtype";
 import { broadcastShapes } from "../shape";
 import { luFactor, luInverse, luSlogdet, luSolve } from "./lu";
+import { complexSlogdet } from "./complex-lu";
 import { roundedExp } from "./rounded-math";
 import { MatrixStack, assertSquare, atLeast2d, linalgDType, matrixStack, resultArray, resultScalar, squareStack } from "./stack";
 
@@ -121,7 +122,12 @@ pyfunction(DET, det);
  */
 export function slogdet(a: ArrayLike): [number, number] | [NDArray, NDArray];
 export function slogdet(...args: unknown[]): [number, number] | [NDArray, NDArray] {
-  const st = squareStack(SLOGDET.bind(args).a);
+  const input = asarray(SLOGDET.bind(args).a);
+  if (input.dtype.kind === "c") {
+    assertSquare(atLeast2d(input));
+    return complexSlogdet(input) as never; // [complex sign, log|det|]
+  }
+  const st = squareStack(input);
   const [signs, logs] = slogdets(st);
   if (st.batch.length === 0) return [resultScalar(signs[0], st.dtype), resultScalar(logs[0], st.dtype)];
   return [resultArray(signs, st.batch, st.dtype), resultArray(logs, st.batch, st.dtype)];

@@ -2,7 +2,7 @@
 import { ValueError } from "../../errors";
 import { NDArray } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
-import { StackTupOptions, concatenate, reshape, vstack } from "../manipulate";
+import { concatenate, reshape, vstack } from "../manipulate";
 import { pyfunction, signature } from "../../signature";
 import { atleast_3d } from "./atleast";
 
@@ -16,13 +16,8 @@ export function dstack(...args: unknown[]): NDArray {
   return concatenate(arrs, 2);
 }
 
-const ROW_STACK = signature("numpy.row_stack(tup, *, dtype=None, casting='same_kind')", { types: { tup: "sequence" }, unsupported: ["dtype", "casting"] });
-
-/** `numpy.row_stack(tup, *, dtype=None, casting='same_kind')`: NumPy's other name for vstack. */
-export function row_stack(tup: readonly ArrayLike[], options?: StackTupOptions): NDArray;
-export function row_stack(...args: unknown[]): NDArray {
-  return vstack(ROW_STACK.bind(args).tup);
-}
+/** `numpy.row_stack(tup, *, dtype=None, casting='same_kind')`: NumPy's other name for vstack, the same function. */
+export { vstack as row_stack };
 
 /** The blocks of np.block: arrays and numbers, nested in lists (the depth gives the axis). */
 export interface BlockList extends ReadonlyArray<ArrayLike | BlockList> {}
@@ -84,5 +79,4 @@ export function block(...args: unknown[]): NDArray {
 }
 
 pyfunction(DSTACK, dstack);
-pyfunction(ROW_STACK, row_stack);
 pyfunction(BLOCK, block);

@@ -1,4 +1,5 @@
 /** np.argmax / np.argmin: index of the first largest / smallest element (NaN counts as extreme). */
+import { complexArg } from "../complex/order";
 import { ValueError } from "../../errors";
 import { NDArray, cContiguousStrides } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
@@ -55,6 +56,7 @@ function argRun(data: Storage, start: number, step: number, n: number, wantMax: 
 function argReduce(a: ArrayLike, opts: ArgOptions | undefined, wantMax: boolean): NDArray | number {
   const name = wantMax ? "argmax" : "argmin";
   let arr = asarray(a);
+  if (arr.dtype.kind === "c") return complexArg(arr, (opts?.axis ?? null) as number | null, opts?.keepdims === true, wantMax, false);
   // NumPy reduces a 0-d array as its 1-element ravel
   if (arr.ndim === 0 && opts?.axis !== undefined && opts.axis !== null) arr = new NDArray(arr.data, [1], [1], arr.offset, arr.dtype);
   const axisArg = opts?.axis;

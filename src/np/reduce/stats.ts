@@ -1,4 +1,5 @@
 /** Reductions as np functions: sum, prod, min, max, any, all, count_nonzero, mean, var, std. */
+import { complexExtremum } from "../complex/order";
 import { DTypeLike, can_cast, dtype as toDType, float64 } from "../dtype";
 import { NDArray } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
@@ -72,7 +73,8 @@ const STD = reduction("numpy.std(a, axis=None, dtype=None, out=None, ddof=0, kee
 function run(kind: ReduceKind, a: ArrayLike, opts: DTypeReduceOptions | undefined): NDArray | number {
   let arr = asarray(a);
   if (arr.dtype.kind === "c") {
-    // truth of a complex value: either part non-zero; ordering reductions are not done here
+    if (kind === "max" || kind === "min") return complexExtremum(arr, opts, kind === "max", false) as never;
+    // truth of a complex value: either part non-zero
     if (kind !== "any" && kind !== "all" && kind !== "count_nonzero") throw new NotImplementedError(`${kind}() of a complex array is not supported yet`);
     arr = not_equal(arr, 0);
   }
@@ -163,7 +165,7 @@ export function max(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, out: null, ke
 export function max(input: ArrayLike): NDArray | number {
   const opts = arguments.length === 1 ? undefined : bound(AMAX, arguments);
   const a = opts === undefined ? input : opts.a;
-  if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.extremum("max", a, opts as extra.Extras);
+  if (opts !== undefined && extra.hasExtras(opts as extra.Extras) && !isComplexArray(a)) return extra.extremum("max", a, opts as extra.Extras);
   return run("max", a, opts);
 }
 pyfunction(AMAX, max);
@@ -174,7 +176,7 @@ export function min(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, out: null, ke
 export function min(input: ArrayLike): NDArray | number {
   const opts = arguments.length === 1 ? undefined : bound(AMIN, arguments);
   const a = opts === undefined ? input : opts.a;
-  if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.extremum("min", a, opts as extra.Extras);
+  if (opts !== undefined && extra.hasExtras(opts as extra.Extras) && !isComplexArray(a)) return extra.extremum("min", a, opts as extra.Extras);
   return run("min", a, opts);
 }
 pyfunction(AMIN, min);

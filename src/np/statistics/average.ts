@@ -10,6 +10,7 @@ import { broadcast_to } from "../manipulate";
 import { max, mean, min, sum } from "../reduce/stats";
 import { multiply, divide, subtract } from "../ufuncs/binary";
 import { normalizeAxis, shapeSize } from "../shape";
+import { Complex } from "../complex/scalar";
 
 /** Keyword arguments of np.average. */
 export interface AverageOptions {
@@ -75,11 +76,13 @@ export function average(...args: unknown[]): Reduced | [Reduced, Reduced] {
       if (w.shape[0] !== arr.shape[ax]) throw new ValueError("Length of weights not compatible with specified axis.");
       w = w.reshape(arr.shape.map((d, i) => (i === ax ? d : 1)));
     }
-    scl = sum(astype(w, dt), { axis, keepdims }) as Reduced;
+    // real weights of complex data: the weights' sum stays real (the average is complex)
+    scl = sum(astype(w, dt.kind === "c" && w.dtype.kind !== "c" ? float64 : dt), { axis, keepdims }) as Reduced;
     const zero = typeof scl === "number" ? scl === 0 : Array.from(scl.data).some((v) => v === 0);
     if (zero) throw new ZeroDivisionError("Weights sum to zero, can't be normalized");
     const total = sum(multiply(astype(arr, dt), astype(w, dt)), { axis, keepdims }) as Reduced;
-    avg = typeof total === "number" ? total / (scl as number) : divide(total, scl);
+    if (total instanceof Complex && typeof scl === "number") avg = new Complex(total.re / scl, total.im / scl, total.dtype) as never;
+    else avg = typeof total === "number" ? total / (scl as number) : divide(total, scl);
     if (bound.returned && typeof avg !== "number" && typeof scl !== "number" && shapeSize(scl.shape) !== avg.size) {
       scl = broadcast_to(scl, avg.shape).copy();
     } else if (bound.returned && typeof avg !== "number" && typeof scl === "number") {

@@ -10,6 +10,7 @@ import { ArrayLike, asarray } from "../create";
 import { contiguousStorage } from "../contiguous";
 import { median, percentile, quantile } from "../reduce/quantile";
 import { normalizeAxes } from "../shape";
+import { NotImplementedError } from "../../errors";
 
 /** Keyword arguments of np.nanmedian. */
 export interface NanMedianOptions {
@@ -43,6 +44,7 @@ type Stat = (row: NDArray, qs: number[]) => NDArray;
 
 function run(a: ArrayLike, q: number | number[] | null, axisArg: number | number[] | null, keepdims: boolean, stat: Stat): NDArray | number {
   const arr = asarray(a);
+  if (arr.dtype.kind === "c") throw new NotImplementedError("the nan* order statistics of a complex array are not supported yet: use np.median / np.quantile when there is no NaN");
   const axes = axisArg === null ? arr.shape.map((_, i) => i) : normalizeAxes(axisArg, arr.ndim);
   const rest = arr.shape.map((_, i) => i).filter((i) => !axes.includes(i));
   const moved = arr.transpose([...rest, ...axes]);

@@ -4,6 +4,7 @@
  * reduction runs; slices that were all NaN give NaN (nanargmin/nanargmax: ValueError).
  */
 import { ValueError } from "../../errors";
+import { complexArg, complexExtremum } from "../complex/order";
 import { Signature, pyfunction, signature } from "../../signature";
 import { AXIS, DTYPE } from "../params";
 import { DTypeLike, float64, int64 } from "../dtype";
@@ -135,6 +136,8 @@ function nanWhereEmpty(r: Reduced, count: Reduced): Reduced {
 
 function extreme(sig: Signature, args: unknown[], isMax: boolean): Reduced {
   const b = bindReduce(sig, args);
+  const input = asarray(b.a);
+  if (input.dtype.kind === "c") return complexExtremum(input, { axis: b.axis, keepdims: b.keepdims }, isMax, true) as Reduced;
   const { arr, mask } = replaceNaN(b.a, isMax ? -Infinity : Infinity);
   const r = (isMax ? max : min)(arr, { axis: b.axis, keepdims: b.keepdims }) as Reduced;
   return mask === null ? r : nanWhereEmpty(r, countValid(mask, b.axis, b.keepdims));
@@ -156,6 +159,8 @@ pyfunction(NANMAX, nanmax);
 
 function argExtreme(sig: Signature, args: unknown[], isMax: boolean): Reduced {
   const b = bindReduce(sig, args);
+  const input = asarray(b.a);
+  if (input.dtype.kind === "c") return complexArg(input, b.axis as number | null, b.keepdims, isMax, true) as Reduced;
   const { arr, mask } = replaceNaN(b.a, isMax ? -Infinity : Infinity);
   if (mask !== null) {
     const count = countValid(mask, b.axis, false);

@@ -2,7 +2,7 @@
  * Tolerant and exact comparison of whole arrays: isclose, allclose, array_equal, array_equiv.
  */
 import { PyArgs, pyfunction, signature } from "../../signature";
-import { bool, float64 } from "../dtype";
+import { DType, bool, complex128, float64 } from "../dtype";
 import { NDArray, cContiguousStrides } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
 import { astype } from "../cast";
@@ -24,23 +24,42 @@ export interface IscloseOptions {
   equal_nan?: boolean;
 }
 
-/** Both operands broadcast and as contiguous float64 values. */
-function asFloatPair(a: ArrayLike, b: ArrayLike): [Float64Array, Float64Array, number[]] {
+/**
+ * Both operands broadcast and as contiguous float64 values; as complex128 (real, imaginary
+ * interleaved: `width` 2) when either is complex.
+ */
+function asFloatPair(a: ArrayLike, b: ArrayLike): [Float64Array, Float64Array, number[], number] {
   const x = asarray(a);
   const y = asarray(b);
   const shape = broadcastShapes([x.shape, y.shape]);
-  const flat = (v: NDArray) => contiguousStorage(astype(broadcast_to(v, shape), float64)) as Float64Array;
-  return [flat(x), flat(y), shape];
+  const to: DType = x.dtype.kind === "c" || y.dtype.kind === "c" ? complex128 : float64;
+  const flat = (v: NDArray) => contiguousStorage(astype(broadcast_to(v, shape), to)) as Float64Array;
+  return [flat(x), flat(y), shape, to === complex128 ? 2 : 1];
 }
 
 function closeMask(a: ArrayLike, b: ArrayLike, rtol: number, atol: number, equalNan: boolean): NDArray {
-  const [x, y, shape] = asFloatPair(a, b);
+  const [x, y, shape, width] = asFloatPair(a, b);
+  if (width === 2) return complexCloseMask(x, y, shape, rtol, atol, equalNan);
   const out = new Uint8Array(x.length);
   for (let i = 0; i < x.length; i++) {
     const p = x[i];
     const q = y[i];
     if (Number.isFinite(p) && Number.isFinite(q)) out[i] = Math.abs(p - q) <= atol + rtol * Math.abs(q) ? 1 : 0;
     else out[i] = p === q || (equalNan && p !== p && q !== q) ? 1 : 0;
+  }
+  return new NDArray(out, shape, cContiguousStrides(shape), 0, bool);
+}
+
+/** isclose of complex values: |a - b| <= atol + rtol * |b| with complex moduli; NaN anywhere is NaN. */
+function complexCloseMask(x: Float64Array, y: Float64Array, shape: number[], rtol: number, atol: number, equalNan: boolean): NDArray {
+  const out = new Uint8Array(x.length / 2);
+  for (let i = 0; i < out.length; i++) {
+    const [pr, pi, qr, qi] = [x[2 * i], x[2 * i + 1], y[2 * i], y[2 * i + 1]];
+    const pNan = pr !== pr || pi !== pi;
+    const qNan = qr !== qr || qi !== qi;
+    if (pNan || qNan) out[i] = equalNan && pNan && qNan ? 1 : 0;
+    else if (Number.isFinite(pr) && Number.isFinite(pi) && Number.isFinite(qr) && Number.isFinite(qi)) out[i] = Math.hypot(pr - qr, pi - qi) <= atol + rtol * Math.hypot(qr, qi) ? 1 : 0;
+    else out[i] = pr === qr && pi === qi ? 1 : 0;
   }
   return new NDArray(out, shape, cContiguousStrides(shape), 0, bool);
 }
@@ -62,7 +81,16 @@ export function allclose(...args: unknown[]): boolean {
 }
 pyfunction(ALLCLOSE, allclose);
 
-function allEqual(x: Float64Array, y: Float64Array, equalNan: boolean): boolean {
+/** Every element equal (`width` 2: complex pairs, equal when a NaN part sits in both with equal_nan). */
+function allEqual(x: Float64Array, y: Float64Array, equalNan: boolean, width = 1): boolean {
+  if (width === 2) {
+    for (let i = 0; i < x.length; i += 2) {
+      if (x[i] === y[i] && x[i + 1] === y[i + 1]) continue;
+      const bothNan = (x[i] !== x[i] || x[i + 1] !== x[i + 1]) && (y[i] !== y[i] || y[i + 1] !== y[i + 1]);
+      if (!(equalNan && bothNan)) return false;
+    }
+    return true;
+  }
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i] && !(equalNan && x[i] !== x[i] && y[i] !== y[i])) return false;
   return true;
 }
@@ -74,8 +102,8 @@ export function array_equal(...args: unknown[]): boolean {
   const x = asarray(a1);
   const y = asarray(a2);
   if (!sameShape(x.shape, y.shape)) return false;
-  const [p, q] = asFloatPair(x, y);
-  return allEqual(p, q, equal_nan);
+  const [p, q, , width] = asFloatPair(x, y);
+  return allEqual(p, q, equal_nan, width);
 }
 pyfunction(ARRAY_EQUAL, array_equal);
 
@@ -83,12 +111,12 @@ pyfunction(ARRAY_EQUAL, array_equal);
 export function array_equiv(a1: ArrayLike, a2: ArrayLike): boolean;
 export function array_equiv(...args: unknown[]): boolean {
   const { a1, a2 } = ARRAY_EQUIV.bind(args);
-  let pair: [Float64Array, Float64Array, number[]];
+  let pair: [Float64Array, Float64Array, number[], number];
   try {
     pair = asFloatPair(a1, a2);
   } catch {
     return false;
   }
-  return allEqual(pair[0], pair[1], false);
+  return allEqual(pair[0], pair[1], false, pair[3]);
 }
 pyfunction(ARRAY_EQUIV, array_equiv);

@@ -70,6 +70,15 @@ export interface UfuncMethods {
   outer(A: ArrayLike, B: ArrayLike, options?: OuterMethodOptions): NDArray;
   /** `numpy.ufunc.at(a, indices, b=None, /)`: a[indices] = ufunc(a[indices], b) in place, repeated indices applied each time. */
   at(a: NDArray, indices: number | readonly number[] | NDArray | readonly (readonly number[] | NDArray)[], b: ArrayLike): void;
+  /** `ufunc.identity`: the value a reduction over no elements starts from (null when there is none). */
+  readonly identity: number | boolean | null;
+}
+
+/** `ufunc.identity` as NumPy gives it (lcm reduces from 1 but has none, as NumPy says). */
+function identityOf(name: string): number | boolean | null {
+  if (name === "logical_and") return true;
+  if (name === "logical_or" || name === "logical_xor") return false;
+  return name in IDENTITY && name !== "lcm" ? IDENTITY[name] : null;
 }
 
 /** What the ufunc returns for an empty reduction (NumPy's identities). */
@@ -263,4 +272,5 @@ export function attachMethods(ufunc: Function, spec: UfuncSpec): void {
     pyfunction(sig, fn);
     Object.defineProperty(ufunc, name, { value: fn, enumerable: false });
   }
+  Object.defineProperty(ufunc, "identity", { value: identityOf(spec.name), enumerable: false });
 }

@@ -33,6 +33,8 @@ function arrays(): Record<string, np.NDArray> {
     scalar: np.array(2.5),
     empty: np.zeros([0, 3]),
     nan: np.array([NaN, Infinity, -Infinity, -0.0]),
+    c16: np.array([[np.complex128(1, 2), np.complex128(-0.5, -0)], [np.complex128(NaN, 1), np.complex128(Infinity, -Infinity)]]),
+    c8: np.array([np.complex128(1.5, -2), np.complex128(3, 0.25), np.complex128(-0, -1)], { dtype: "complex64" }),
   };
 }
 
@@ -59,6 +61,9 @@ test("np.load reads the .npy files NumPy wrote (Fortran order and big-endian too
   for (const [name, a] of Object.entries(arrays())) same(np.load(join(DIR, `${name}.npy`)) as np.NDArray, a, name);
   same(np.load(join(DIR, "fortran.npy")) as np.NDArray, np.arange(6, { dtype: "float64" }).reshape(2, 3), "fortran");
   same(np.load(join(DIR, "bigendian.npy")) as np.NDArray, np.arange(4, { dtype: "int32" }), "big-endian");
+  same(np.load(join(DIR, "bigendian_c16.npy")) as np.NDArray, np.array([np.complex128(1, 2), np.complex128(-3.5, -4)]), "big-endian complex");
+  const fortranC8 = np.add(np.arange(6), np.complex128(0, 0.5)).astype("complex64").reshape(2, 3);
+  same(np.load(join(DIR, "fortran_c8.npy")) as np.NDArray, fortranC8, "Fortran-ordered complex64");
   assert.throws(() => np.load(join(DIR, "missing.npy")), (e: Error) => e.name === "FileNotFoundError" && e.message === `[Errno 2] No such file or directory: '${join(DIR, "missing.npy")}'`);
 });
 
@@ -74,6 +79,10 @@ test("np.load reads NumPy's .npz archives, stored and deflated", () => {
   same(packed.get("first"), a.f32, "first");
   same(packed.get("second"), a.u8, "second");
   assert.throws(() => packed.get("third"), (e: Error) => e.name === "KeyError");
+  const complex = np.load(join(DIR, "complex.npz")) as np.NpzFile;
+  assert.equal(complex.files, ["c8", "arr_0"]);
+  same(complex.get("arr_0"), a.c16, "complex128 member");
+  same(complex.get("c8"), a.c8, "complex64 member");
 });
 
 test("np.savez and np.savez_compressed archives load back, members holding NumPy's .npy bytes", () => {
@@ -83,6 +92,10 @@ test("np.savez and np.savez_compressed archives load back, members holding NumPy
     for (const [name, arr] of Object.entries(a)) np.save(join(dir, name), arr);
     np.savez(join(dir, "plain"), a.f64, a.i32, { named: a.b });
     np.savez_compressed(join(dir, "compressed.npz"), a.f64, a.i32, { named: a.b });
+    np.savez(join(dir, "complex"), a.c16, { c8: a.c8 });
+    const z = np.load(join(dir, "complex.npz")) as np.NpzFile;
+    same(z.get("arr_0"), a.c16, "complex128 in savez");
+    same(z.get("c8"), a.c8, "complex64 in savez");
     for (const file of ["plain.npz", "compressed.npz"]) {
       const z = np.load(join(dir, file)) as np.NpzFile;
       assert.equal(z.files, ["named", "arr_0", "arr_1"]);

@@ -22,7 +22,6 @@ test("out= and like= are NotImplementedError", () => {
   refused(() => np.frombuffer(new Float64Array(2), { like: a as never }), "like");
   refused(() => np.fromiter([1], "f8", { like: a as never }), "like");
   refused(() => np.asanyarray([1], { like: a as never }), "like");
-  refused(() => np.row_stack([a, a], { dtype: "f8" as never }), "dtype");
 });
 
 test("a function as np.pad's mode and r_'s matrix directives are NotImplementedError", () => {
