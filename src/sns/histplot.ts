@@ -2,7 +2,8 @@
  * seaborn's histplot, declared with seaborn 0.12's signature: seaborn's bin edges (numpy's
  * estimators, binwidth, binrange, discrete), its stats (count, frequency, probability /
  * proportion, percent, density), cumulative, shrink and fill, drawn as bars with seaborn's
- * styling.
+ * styling; with hue, one histogram per level on shared or separate bins, layered, stacked,
+ * filled or dodged, in the hue palette, with a legend.
  */
 import { NotImplementedError, ValueError } from "../errors";
 import { pyfunction } from "../signature";
@@ -12,10 +13,13 @@ import type { LineArtist, RectsArtist } from "../plt/artists";
 import { read1d, NDArrayLike } from "../plt/data";
 import { histogram } from "../plt/histogram";
 import { mplsig, RECTANGLE } from "../plt/pysig";
-import { checkAlpha, withAlpha } from "../plt/colors";
+import { checkAlpha, toCss, withAlpha } from "../plt/colors";
 import { rcParams } from "../plt/rcparams";
 import type { DataTable } from "./relational";
 import { kdeCurves } from "./kdeplot";
+import { columnsOf, groupRows, Level, levelLabel, levelsOf, variableOf } from "./categorical_data";
+import { levelColors } from "./category_hue";
+import { levelBars, resolveMultiple, statHeights } from "./hist_levels";
 
 /** Options of `sns.histplot`: seaborn's parameters and the Rectangle keywords drawn. */
 export interface HistplotOptions {
@@ -23,7 +27,8 @@ export interface HistplotOptions {
   x?: NDArrayLike | string | null;
   /** The data along y (horizontal bars); not with x. */
   y?: NDArrayLike | string | null;
-  hue?: null;
+  /** A column of categories (or 0/1 numbers): one histogram per level. */
+  hue?: string | readonly (string | number)[] | null;
   weights?: NDArrayLike | string | null;
   stat?: "count" | "frequency" | "probability" | "proportion" | "percent" | "density";
   bins?: number | string | readonly number[];
@@ -33,7 +38,7 @@ export interface HistplotOptions {
   cumulative?: boolean;
   common_bins?: boolean;
   common_norm?: boolean;
-  multiple?: "layer";
+  multiple?: "layer" | "stack" | "fill" | "dodge";
   element?: "bars";
   fill?: boolean;
   shrink?: number;
@@ -48,8 +53,8 @@ export interface HistplotOptions {
   cbar?: boolean;
   cbar_ax?: null;
   cbar_kws?: null;
-  palette?: null;
-  hue_order?: null;
+  palette?: string | readonly string[] | Record<string, string> | null;
+  hue_order?: readonly Level[] | null;
   hue_norm?: null;
   color?: string | null;
   log_scale?: null;
@@ -69,8 +74,8 @@ export const HISTPLOT = mplsig(
     "cbar_ax=None, cbar_kws=None, palette=None, hue_order=None, hue_norm=None, color=None, log_scale=None, legend=True, " +
     "ax=None, alpha=None, label=None, edgecolor=None, linewidth=None, zorder=None)",
   {
-    types: { kde_kws: "mapping|None", line_kws: "mapping|None", data: "mapping|sequence|None", binwidth: "float|None", discrete: "bool|None", cumulative: "bool", fill: "bool", shrink: "float", kde: "bool", alpha: "float|None", linewidth: "float|None", zorder: "float|None" },
-    unsupported: ["hue", "common_bins", "common_norm", "multiple", "element", "thresh", "pthresh", "pmax", "cbar", "cbar_ax", "cbar_kws", "palette", "hue_order", "hue_norm", "log_scale", "legend"],
+    types: { kde_kws: "mapping|None", line_kws: "mapping|None", data: "mapping|sequence|None", binwidth: "float|None", discrete: "bool|None", cumulative: "bool", fill: "bool", shrink: "float", kde: "bool", common_bins: "bool", common_norm: "bool", legend: "bool", alpha: "float|None", linewidth: "float|None", zorder: "float|None" },
+    unsupported: ["element", "thresh", "pthresh", "pmax", "cbar", "cbar_ax", "cbar_kws", "hue_norm", "log_scale"],
     kwargs: RECTANGLE,
   },
 );
@@ -133,6 +138,9 @@ export function histplot(): Axes {
   if (!["count", "frequency", "probability", "percent", "density", "proportion"].includes(b.stat)) {
     throw new ValueError(`The \`stat\` parameter for \`Hist\` must be one of 'count', 'density', 'percent', 'probability' or 'frequency'; not ${typeof b.stat === "string" ? `'${b.stat}'` : String(b.stat)}.`);
   }
+  if (!["layer", "stack", "fill", "dodge"].includes(b.multiple)) {
+    throw new ValueError(`\`multiple\` must be one of ['layer', 'stack', 'fill', 'dodge'], but ${typeof b.multiple === "string" ? `'${b.multiple}'` : String(b.multiple)} was passed.`);
+  }
   const ax: Axes = b.ax ?? gca();
   if (b.x != null && b.y != null) throw new NotImplementedError("a bivariate histplot (both x and y) is not supported yet");
   // y alone: horizontal bars along the y axis
@@ -140,60 +148,84 @@ export function histplot(): Axes {
   let col = horizontal ? columnOf(b.y, b.data, "y") : columnOf(b.x, b.data, "x");
   if (col === null && b.data != null && !isTable(b.data)) col = { values: read1d(b.data as NDArrayLike, "data"), name: "" };
   if (col === null) throw new NotImplementedError("histplot() needs x (an array, or a column name with data); wide-form data is not supported yet");
-  const values = col.values.filter((v) => !Number.isNaN(v));
+  const hue = variableOf(b.hue, columnsOf(isTable(b.data) ? b.data : null));
+  if (hue !== null) {
+    if (hue.values.length !== col.values.length) throw new ValueError("All arrays must be of the same length");
+    if (hue.kind === "numeric" && !Array.from(hue.values).every((u) => u === 0 || u === 1 || u !== u)) throw new NotImplementedError("a numeric hue in histplot is not supported yet");
+    if (b.weights != null) throw new NotImplementedError("histplot() weights with hue is not supported yet");
+    if (b.kde) throw new NotImplementedError("histplot() kde with hue is not supported yet");
+  }
+  const keep = Array.from(col.values, (v) => !Number.isNaN(v));
+  const values = col.values.filter((_, i) => keep[i]);
   // seaborn draws nothing for no data (the axes keeps its labels)
   if (values.length === 0) return ax;
   const w = columnOf(b.weights, b.data, "weights");
-  const weights = w === null ? null : w.values.filter((_, i) => !Number.isNaN(col!.values[i]));
+  const weights = w === null ? null : w.values.filter((_, i) => keep[i]);
   if (weights !== null && typeof b.bins === "string" && !b.discrete && b.binwidth == null) {
     throw new NotImplementedError(`histplot() weights with bins='${b.bins}' is not supported yet; give bins as a number, binwidth or edges`);
   }
-  const edges = binEdges(values, b, null);
   const stat: string = b.stat;
-  const { counts } = histogram(values, { bins: Array.from(edges), density: stat === "density", weights });
-  const n = counts.length;
-  if (stat === "probability" || stat === "proportion" || stat === "percent") {
-    let total = 0;
-    for (const v of counts) total += v;
-    const f = stat === "percent" ? 100 / total : 1 / total;
-    for (let i = 0; i < n; i++) counts[i] *= f;
-  } else if (stat === "frequency") {
-    for (let i = 0; i < n; i++) counts[i] /= edges[i + 1] - edges[i];
-  }
-  if (b.cumulative) {
-    let acc = 0;
-    for (let i = 0; i < n; i++) {
-      acc += stat === "density" || stat === "frequency" ? counts[i] * (edges[i + 1] - edges[i]) : counts[i];
-      counts[i] = acc;
-    }
-  }
-  const color: string = b.color ?? ax.nextColor();
-  // seaborn's bars: width shrunk about the bin centre; filled with the color at alpha .75 and
-  // rcParams' patch edge, or (fill=False) outlines in the color
-  const alpha: number = b.alpha == null ? (b.fill ? (b.kde ? 0.5 : 0.75) : 1) : checkAlpha(b.alpha);
-  const lefts = new Float64Array(n);
-  const widths = new Float64Array(n);
+  const shared = binEdges(values, b, null);
+  const levels = hue === null ? [] : levelsOf(hue, b.hue_order);
+  const groups = hue === null ? [keep.flatMap((k, i) => (k ? [i] : []))] : groupRows(hue, levels).map((rows) => rows.filter((r) => keep[r]));
+  // seaborn scales each level by its share of the rows unless the stat is a count
+  const commonNorm = hue !== null && b.common_norm && stat !== "count";
+  const edgesOf: Float64Array[] = [];
+  const bars = groups.map((rows) => {
+    const v = Float64Array.from(rows, (r) => col!.values[r]);
+    const edges = hue !== null && !b.common_bins ? binEdges(v, b, null) : shared;
+    edgesOf.push(edges);
+    const heights = hue === null ? statHeights(values, weights, edges, stat, b.cumulative) : statHeights(v, null, edges, stat, b.cumulative);
+    if (commonNorm) for (let i = 0; i < heights.length; i++) heights[i] *= rows.length / values.length;
+    return levelBars(heights, edges, b.shrink);
+  });
+  if (hue !== null) resolveMultiple(bars, b.multiple);
+  const colors = hue === null ? [toCss(b.color ?? ax.nextColor())] : levelColors(levels, hue, b.palette);
+  // seaborn's bars: filled with the color at alpha .5 (layered hue levels), .5 (with a KDE) or
+  // .75, edged in rcParams' patch edge; or (fill=False) outlines in the color
+  const defaultAlpha = !b.fill ? 1 : hue !== null && b.multiple === "layer" ? 0.5 : b.kde ? 0.5 : 0.75;
+  const alpha: number = b.alpha == null ? defaultAlpha : checkAlpha(b.alpha);
+  const artists: RectsArtist[] = [];
   let thinnest = Infinity;
-  for (let i = 0; i < n; i++) {
-    const width = edges[i + 1] - edges[i];
-    widths[i] = width * b.shrink;
-    lefts[i] = edges[i] + (width - widths[i]) / 2;
-    thinnest = Math.min(thinnest, edges[i + 1] - edges[i]);
+  for (let j = bars.length - 1; j >= 0; j--) {
+    const { lefts, widths, heights, bottoms } = bars[j];
+    const color = colors[j];
+    const keywords = {
+      align: "edge" as const, color: "none", facecolor: b.fill ? withAlpha(color, alpha) : "none",
+      edgecolor: b.edgecolor ?? (b.fill ? String(rcParams["patch.edgecolor"]) : withAlpha(color, alpha)),
+      label: b.label, zorder: b.zorder,
+    };
+    const sizes = heights.map((h, i) => h - bottoms[i]);
+    const container = horizontal ? ax.barh(lefts, sizes, widths, { ...keywords, left: bottoms }) : ax.bar(lefts, sizes, widths, { ...keywords, bottom: bottoms });
+    const rects: RectsArtist = container[0].artist;
+    const sticky = b.multiple === "fill" && hue !== null ? [0, 1] : [0];
+    if (horizontal) rects.stickyX = sticky;
+    else rects.stickyY = sticky;
+    if (b.multiple === "fill" && hue !== null) {
+      // filled plots have no margin along the data either
+      const last = lefts.length - 1;
+      const span = [lefts[0], lefts[last] + widths[last]];
+      if (horizontal) rects.stickyY = span;
+      else rects.stickyX = span;
+    }
+    for (const wd of widths) thinnest = Math.min(thinnest, wd);
+    artists.push(rects);
+    if (b.kde) drawKde(ax, values, heights, edgesOf[j], color, horizontal, b);
   }
-  const keywords = {
-    align: "edge" as const, color: "none", facecolor: b.fill ? withAlpha(color, alpha) : "none",
-    edgecolor: b.edgecolor ?? (b.fill ? String(rcParams["patch.edgecolor"]) : withAlpha(color, alpha)),
-    label: b.label, zorder: b.zorder,
-  };
-  const [bars] = (horizontal ? ax.barh(lefts, counts, widths, keywords) : ax.bar(lefts, counts, widths, keywords)) as RectsArtist[];
-  if (horizontal) bars.stickyX = [0];
-  else bars.stickyY = [0];
-  bars.linewidth = b.linewidth ?? barLinewidth(ax, thinnest, b.fill, horizontal);
-  if (b.kde) drawKde(ax, values, counts, edges, color, horizontal, b);
+  const lw = b.linewidth ?? barLinewidth(ax, thinnest, b.fill, horizontal);
+  for (const a of artists) a.linewidth = lw;
   const names: Record<string, string> = { count: "Count", frequency: "Frequency", probability: "Probability", proportion: "Proportion", percent: "Percent", density: "Density" };
   const [dataLabel, statLabel] = horizontal ? ["ylabel", "xlabel"] as const : ["xlabel", "ylabel"] as const;
   if (col.name && !ax[dataLabel]) (horizontal ? ax.set_ylabel(col.name) : ax.set_xlabel(col.name));
   if (!ax[statLabel]) (horizontal ? ax.set_xlabel(names[stat]) : ax.set_ylabel(names[stat]));
+  if (hue !== null && b.legend) {
+    ax.customLegend = {
+      ...(hue.name !== null ? { title: hue.name } : {}),
+      entries: levels.map((l, j) => ({ label: levelLabel(l, hue), color: toCss(withAlpha(colors[j], alpha)), shape: b.fill ? "square" : "stroke" })),
+    };
+    ax.legendShown = true;
+    ax.legendOptions = { loc: "best" };
+  }
   return ax;
 }
 pyfunction(HISTPLOT, histplot);
