@@ -9,7 +9,7 @@ import { NotImplementedError, ValueError } from "../errors";
 import { pyfunction } from "../signature";
 import { gca } from "../plt/pyplot";
 import type { Axes } from "../plt/axes";
-import type { LineArtist, RectsArtist } from "../plt/artists";
+import type { LegendEntry, LineArtist, RectsArtist } from "../plt/artists";
 import { read1d, NDArrayLike } from "../plt/data";
 import { histogram } from "../plt/histogram";
 import { mplsig, RECTANGLE } from "../plt/pysig";
@@ -17,7 +17,7 @@ import { checkAlpha, toCss, withAlpha } from "../plt/colors";
 import { rcParams } from "../plt/rcparams";
 import type { DataTable } from "./relational";
 import { kdeCurves } from "./kdeplot";
-import { columnsOf, groupRows, Level, levelLabel, levelsOf, variableOf } from "./categorical_data";
+import { columnsOf, groupRows, Level, levelLabel, levelsOf, Variable, variableOf } from "./categorical_data";
 import { levelColors } from "./category_hue";
 import { levelBars, resolveMultiple, statHeights } from "./hist_levels";
 
@@ -155,28 +155,52 @@ export function histplot(): Axes {
     if (b.weights != null) throw new NotImplementedError("histplot() weights with hue is not supported yet");
     if (b.kde) throw new NotImplementedError("histplot() kde with hue is not supported yet");
   }
+  const w = columnOf(b.weights, b.data, "weights");
+  const drawn = drawHistogram(ax, b, col, hue, horizontal, w === null ? null : w.values, null);
+  if (drawn !== null && hue !== null && b.legend) {
+    ax.customLegend = { ...(hue.name !== null ? { title: hue.name } : {}), entries: histLegend(hue, drawn, b.fill) };
+    ax.legendShown = true;
+    ax.legendOptions = { loc: "best" };
+  }
+  return ax;
+}
+pyfunction(HISTPLOT, histplot);
+
+/** The hue legend rows of drawn histograms: patches in each level's face color (outlines: its edge color). */
+export function histLegend(hue: Variable, drawn: { levels: Level[]; colors: string[]; alpha: number }, fill: boolean): LegendEntry[] {
+  return drawn.levels.map((l, j) => ({ label: levelLabel(l, hue), color: toCss(withAlpha(drawn.colors[j], drawn.alpha)), shape: fill ? "square" : "stroke" }));
+}
+
+/**
+ * Draws the histograms of one Axes (one per hue level) and labels its axes; `pool` is the data
+ * of every facet of a grid, whose bins (common_bins) and row count (common_norm) the facets
+ * share. Returns the levels, their colors and the alpha drawn, or null when there was no data.
+ */
+export function drawHistogram(ax: Axes, b: Record<string, any>, col: { values: Float64Array; name: string }, hue: Variable | null, horizontal: boolean, weightValues: Float64Array | null, pool: Float64Array | null): { levels: Level[]; colors: string[]; alpha: number } | null {
   const keep = Array.from(col.values, (v) => !Number.isNaN(v));
   const values = col.values.filter((_, i) => keep[i]);
   // seaborn draws nothing for no data (the axes keeps its labels)
-  if (values.length === 0) return ax;
-  const w = columnOf(b.weights, b.data, "weights");
-  const weights = w === null ? null : w.values.filter((_, i) => keep[i]);
+  if (values.length === 0) return null;
+  const weights = weightValues === null ? null : weightValues.filter((_, i) => keep[i]);
   if (weights !== null && typeof b.bins === "string" && !b.discrete && b.binwidth == null) {
     throw new NotImplementedError(`histplot() weights with bins='${b.bins}' is not supported yet; give bins as a number, binwidth or edges`);
   }
   const stat: string = b.stat;
-  const shared = binEdges(values, b, null);
+  // several histograms (hue levels, facets) share the bins of all the data and are scaled by
+  // their share of its rows unless the stat is a count
+  const grouped = hue !== null || pool !== null;
+  const all = pool ?? values;
+  const shared = grouped && !b.common_bins ? null : binEdges(all, b, null);
   const levels = hue === null ? [] : levelsOf(hue, b.hue_order);
   const groups = hue === null ? [keep.flatMap((k, i) => (k ? [i] : []))] : groupRows(hue, levels).map((rows) => rows.filter((r) => keep[r]));
-  // seaborn scales each level by its share of the rows unless the stat is a count
-  const commonNorm = hue !== null && b.common_norm && stat !== "count";
+  const commonNorm = grouped && b.common_norm && stat !== "count";
   const edgesOf: Float64Array[] = [];
   const bars = groups.map((rows) => {
-    const v = Float64Array.from(rows, (r) => col!.values[r]);
-    const edges = hue !== null && !b.common_bins ? binEdges(v, b, null) : shared;
+    const v = Float64Array.from(rows, (r) => col.values[r]);
+    const edges = shared ?? binEdges(v, b, null);
     edgesOf.push(edges);
     const heights = hue === null ? statHeights(values, weights, edges, stat, b.cumulative) : statHeights(v, null, edges, stat, b.cumulative);
-    if (commonNorm) for (let i = 0; i < heights.length; i++) heights[i] *= rows.length / values.length;
+    if (commonNorm) for (let i = 0; i < heights.length; i++) heights[i] *= rows.length / all.length;
     return levelBars(heights, edges, b.shrink);
   });
   if (hue !== null) resolveMultiple(bars, b.multiple);
@@ -218,17 +242,8 @@ export function histplot(): Axes {
   const [dataLabel, statLabel] = horizontal ? ["ylabel", "xlabel"] as const : ["xlabel", "ylabel"] as const;
   if (col.name && !ax[dataLabel]) (horizontal ? ax.set_ylabel(col.name) : ax.set_xlabel(col.name));
   if (!ax[statLabel]) (horizontal ? ax.set_xlabel(names[stat]) : ax.set_ylabel(names[stat]));
-  if (hue !== null && b.legend) {
-    ax.customLegend = {
-      ...(hue.name !== null ? { title: hue.name } : {}),
-      entries: levels.map((l, j) => ({ label: levelLabel(l, hue), color: toCss(withAlpha(colors[j], alpha)), shape: b.fill ? "square" : "stroke" })),
-    };
-    ax.legendShown = true;
-    ax.legendOptions = { loc: "best" };
-  }
-  return ax;
+  return { levels, colors, alpha };
 }
-pyfunction(HISTPLOT, histplot);
 
 /** seaborn's kde=True: the KDE (cut 0 unless kde_kws says otherwise) scaled to the bars' area, as an opaque line. */
 function drawKde(ax: Axes, values: Float64Array, heights: Float64Array, edges: Float64Array, color: string, horizontal: boolean, b: Record<string, any>): void {

@@ -73,8 +73,12 @@ export interface KdeCurve {
   color: string;
 }
 
-/** seaborn's _compute_univariate_density and colors; levels without a density (singular) are left out. */
-export function kdeCurves(values: Float64Array, hue: Variable | null, b: Record<string, any>, color: string): { curves: KdeCurve[]; levels: Level[]; colors: string[] } {
+/**
+ * seaborn's _compute_univariate_density and colors; levels without a density (singular) are left
+ * out. `pool`: the data of every facet of a grid, whose grid (common_grid) and row count
+ * (common_norm) the facets share.
+ */
+export function kdeCurves(values: Float64Array, hue: Variable | null, b: Record<string, any>, color: string, pool: Float64Array | null = null): { curves: KdeCurve[]; levels: Level[]; colors: string[] } {
   const keep = Array.from(values, (v, i) => v === v && (hue === null || hue.kind === "categorical" || hue.values[i] === hue.values[i]));
   const levels = hue === null ? [] : levelsOf(hue, b.hue_order);
   const colors = hue === null ? [] : levelColors(levels, hue, b.palette);
@@ -91,7 +95,9 @@ export function kdeCurves(values: Float64Array, hue: Variable | null, b: Record<
     return contiguousStorage(linspace(Math.max(lo - kde.bandwidth * b.cut, clip[0]), Math.min(hi + kde.bandwidth * b.cut, clip[1]), b.gridsize)) as Float64Array;
   };
   const all = values.filter((_, i) => keep[i]);
-  const common = hue !== null && b.common_grid ? grid(all) : null;
+  const grouped = hue !== null || pool !== null;
+  const whole = pool ?? all;
+  const common = grouped && b.common_grid ? grid(whole) : null;
   const groups = hue === null ? [{ level: null as Level | null, rows: keep.flatMap((k, i) => (k ? [i] : [])) }] : groupRows(hue, levels).map((rows, j) => ({ level: levels[j] as Level | null, rows: rows.filter((r) => keep[r]) }));
   const curves: KdeCurve[] = [];
   groups.forEach((g, j) => {
@@ -108,7 +114,7 @@ export function kdeCurves(values: Float64Array, hue: Variable | null, b: Record<
     }
     const support = common ?? grid(v);
     const density = fit(v).evaluate(support);
-    if (hue !== null && b.common_norm) for (let k = 0; k < density.length; k++) density[k] *= v.length / all.length;
+    if (grouped && b.common_norm) for (let k = 0; k < density.length; k++) density[k] *= v.length / whole.length;
     curves.push({ level: g.level, support, density, color: hue === null ? color : colors[j] });
   });
   return { curves, levels, colors };
