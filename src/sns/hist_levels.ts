@@ -52,9 +52,9 @@ export function levelBars(heights: Float64Array, edges: Float64Array, shrink: nu
 /**
  * seaborn's _resolve_multiple for histograms (in hue order; the levels share their bins for
  * stack and fill): stack puts the last level at the bottom; fill divides each bin by its total;
- * dodge splits each bar's width into one slot per level.
+ * dodge splits each bar's width into `nSlots` slots, one per hue level, level j in `slots[j]`.
  */
-export function resolveMultiple(levels: LevelBars[], multiple: string): void {
+export function resolveMultiple(levels: LevelBars[], multiple: string, slots: readonly number[], nSlots: number): void {
   const k = levels.length;
   if (k === 0) return;
   if (multiple === "stack" || multiple === "fill") {
@@ -75,8 +75,8 @@ export function resolveMultiple(levels: LevelBars[], multiple: string): void {
   } else if (multiple === "dodge") {
     levels.forEach((l, j) => {
       for (let i = 0; i < l.widths.length; i++) {
-        l.widths[i] /= k;
-        l.lefts[i] += j * l.widths[i];
+        l.widths[i] /= nSlots;
+        l.lefts[i] += slots[j] * l.widths[i];
       }
     });
   }

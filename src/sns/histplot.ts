@@ -135,12 +135,7 @@ function binEdges(x: Float64Array, b: Record<string, any>, weights: Float64Array
 export function histplot(data?: DataTable | NDArrayLike | HistplotOptions | null, options?: HistplotOptions): Axes;
 export function histplot(): Axes {
   const b = HISTPLOT.bind(arguments);
-  if (!["count", "frequency", "probability", "percent", "density", "proportion"].includes(b.stat)) {
-    throw new ValueError(`The \`stat\` parameter for \`Hist\` must be one of 'count', 'density', 'percent', 'probability' or 'frequency'; not ${typeof b.stat === "string" ? `'${b.stat}'` : String(b.stat)}.`);
-  }
-  if (!["layer", "stack", "fill", "dodge"].includes(b.multiple)) {
-    throw new ValueError(`\`multiple\` must be one of ['layer', 'stack', 'fill', 'dodge'], but ${typeof b.multiple === "string" ? `'${b.multiple}'` : String(b.multiple)} was passed.`);
-  }
+  checkHistChoices(b);
   const ax: Axes = b.ax ?? gca();
   if (b.x != null && b.y != null) throw new NotImplementedError("a bivariate histplot (both x and y) is not supported yet");
   // y alone: horizontal bars along the y axis
@@ -165,6 +160,16 @@ export function histplot(): Axes {
   return ax;
 }
 pyfunction(HISTPLOT, histplot);
+
+/** seaborn's checks of `stat` and `multiple` (ValueError). */
+export function checkHistChoices(b: Record<string, any>): void {
+  if (!["count", "frequency", "probability", "percent", "density", "proportion"].includes(b.stat)) {
+    throw new ValueError(`The \`stat\` parameter for \`Hist\` must be one of 'count', 'density', 'percent', 'probability' or 'frequency'; not ${typeof b.stat === "string" ? `'${b.stat}'` : String(b.stat)}.`);
+  }
+  if (!["layer", "stack", "fill", "dodge"].includes(b.multiple)) {
+    throw new ValueError(`\`multiple\` must be one of ['layer', 'stack', 'fill', 'dodge'], but ${typeof b.multiple === "string" ? `'${b.multiple}'` : String(b.multiple)} was passed.`);
+  }
+}
 
 /** The hue legend rows of drawn histograms: patches in each level's face color (outlines: its edge color). */
 export function histLegend(hue: Variable, drawn: { levels: Level[]; colors: string[]; alpha: number }, fill: boolean): LegendEntry[] {
@@ -192,7 +197,10 @@ export function drawHistogram(ax: Axes, b: Record<string, any>, col: { values: F
   const all = pool ?? values;
   const shared = grouped && !b.common_bins ? null : binEdges(all, b, null);
   const levels = hue === null ? [] : levelsOf(hue, b.hue_order);
-  const groups = hue === null ? [keep.flatMap((k, i) => (k ? [i] : []))] : groupRows(hue, levels).map((rows) => rows.filter((r) => keep[r]));
+  const allGroups = hue === null ? [keep.flatMap((k, i) => (k ? [i] : []))] : groupRows(hue, levels).map((rows) => rows.filter((r) => keep[r]));
+  // levels without rows draw nothing (in a facet, some may be missing)
+  const present = allGroups.flatMap((rows, j) => (rows.length > 0 ? [j] : []));
+  const groups = present.map((j) => allGroups[j]);
   const commonNorm = grouped && b.common_norm && stat !== "count";
   const edgesOf: Float64Array[] = [];
   const bars = groups.map((rows) => {
@@ -203,8 +211,9 @@ export function drawHistogram(ax: Axes, b: Record<string, any>, col: { values: F
     if (commonNorm) for (let i = 0; i < heights.length; i++) heights[i] *= rows.length / all.length;
     return levelBars(heights, edges, b.shrink);
   });
-  if (hue !== null) resolveMultiple(bars, b.multiple);
-  const colors = hue === null ? [toCss(b.color ?? ax.nextColor())] : levelColors(levels, hue, b.palette);
+  if (hue !== null) resolveMultiple(bars, b.multiple, present, levels.length);
+  const levelColor = hue === null ? [toCss(b.color ?? ax.nextColor())] : levelColors(levels, hue, b.palette);
+  const colors = present.map((j) => levelColor[j]);
   // seaborn's bars: filled with the color at alpha .5 (layered hue levels), .5 (with a KDE) or
   // .75, edged in rcParams' patch edge; or (fill=False) outlines in the color
   const defaultAlpha = !b.fill ? 1 : hue !== null && b.multiple === "layer" ? 0.5 : b.kde ? 0.5 : 0.75;
@@ -242,7 +251,7 @@ export function drawHistogram(ax: Axes, b: Record<string, any>, col: { values: F
   const [dataLabel, statLabel] = horizontal ? ["ylabel", "xlabel"] as const : ["xlabel", "ylabel"] as const;
   if (col.name && !ax[dataLabel]) (horizontal ? ax.set_ylabel(col.name) : ax.set_xlabel(col.name));
   if (!ax[statLabel]) (horizontal ? ax.set_xlabel(names[stat]) : ax.set_ylabel(names[stat]));
-  return { levels, colors, alpha };
+  return { levels, colors: levelColor, alpha };
 }
 
 /** seaborn's kde=True: the KDE (cut 0 unless kde_kws says otherwise) scaled to the bars' area, as an opaque line. */

@@ -54,7 +54,7 @@ export interface KdeplotOptions {
   label?: string | null;
 }
 
-const KDEPLOT = mplsig(
+export const KDEPLOT = mplsig(
   "seaborn.kdeplot(data=None, *, x=None, y=None, hue=None, weights=None, palette=None, hue_order=None, hue_norm=None, color=None, " +
     "fill=None, multiple='layer', common_norm=True, common_grid=False, cumulative=False, bw_method='scott', bw_adjust=1, " +
     "warn_singular=True, log_scale=None, levels=10, thresh=0.05, gridsize=200, cut=3, clip=None, legend=True, cbar=False, " +
@@ -102,6 +102,8 @@ export function kdeCurves(values: Float64Array, hue: Variable | null, b: Record<
   const curves: KdeCurve[] = [];
   groups.forEach((g, j) => {
     const v = Float64Array.from(g.rows, (r) => values[r]);
+    // a level without rows (in a facet) has no curve and no warning
+    if (v.length === 0) return;
     let mean = 0;
     for (const u of v) mean += u;
     mean /= v.length;
