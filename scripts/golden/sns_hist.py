@@ -1,5 +1,5 @@
 """Golden fixtures for sns.histplot with hue (multiple layer / stack / dodge / fill, hue_order,
-palette, common_bins, common_norm, legend): each case calls seaborn 0.12 (Debian's
+palette, common_bins, common_norm, legend, element bars / step / poly): each case calls seaborn 0.12 (Debian's
 python3-seaborn, Agg) on a fresh default figure and reads every bar's rectangle and colors,
 the limits, labels and the legend through matplotlib's artist API. Writes
 test/golden/sns_hist/histplot.json. Run with /usr/bin/python3."""
@@ -24,6 +24,13 @@ CASES = [
     ("hue outlines", {"data": "TIPS", "x": "total", "hue": "sex", "fill": False, "bins": 6}),
     ("hue discrete dodge alpha", {"data": "TIPS", "x": "size", "hue": "sex", "multiple": "dodge", "discrete": True, "alpha": 0.9}),
     ("bad multiple", {"data": "TIPS", "x": "total", "hue": "sex", "multiple": "side"}),
+    ("step", {"data": "TIPS", "x": "total", "element": "step"}),
+    ("hue step layer", {"data": "TIPS", "x": "total", "hue": "sex", "element": "step"}),
+    ("hue poly stack", {"data": "TIPS", "x": "total", "hue": "day", "element": "poly", "multiple": "stack"}),
+    ("hue step fill y", {"data": "TIPS", "y": "total", "hue": "sex", "element": "step", "multiple": "fill"}),
+    ("step outlines y", {"data": "TIPS", "y": "total", "element": "step", "fill": False}),
+    ("hue poly outlines", {"data": "TIPS", "x": "total", "hue": "sex", "element": "poly", "fill": False}),
+    ("bad element", {"data": "TIPS", "x": "total", "element": "area"}),
 ]
 
 

@@ -20,6 +20,7 @@ import { kdeCurves } from "./kdeplot";
 import { columnsOf, groupRows, Level, levelLabel, levelsOf, Variable, variableOf } from "./categorical_data";
 import { levelColors } from "./category_hue";
 import { levelBars, resolveMultiple, statHeights } from "./hist_levels";
+import { drawHull } from "./hist_hull";
 
 /** Options of `sns.histplot`: seaborn's parameters and the Rectangle keywords drawn. */
 export interface HistplotOptions {
@@ -39,7 +40,7 @@ export interface HistplotOptions {
   common_bins?: boolean;
   common_norm?: boolean;
   multiple?: "layer" | "stack" | "fill" | "dodge";
-  element?: "bars";
+  element?: "bars" | "step" | "poly";
   fill?: boolean;
   shrink?: number;
   kde?: boolean;
@@ -75,7 +76,7 @@ export const HISTPLOT = mplsig(
     "ax=None, alpha=None, label=None, edgecolor=None, linewidth=None, zorder=None)",
   {
     types: { kde_kws: "mapping|None", line_kws: "mapping|None", data: "mapping|sequence|None", binwidth: "float|None", discrete: "bool|None", cumulative: "bool", fill: "bool", shrink: "float", kde: "bool", common_bins: "bool", common_norm: "bool", legend: "bool", alpha: "float|None", linewidth: "float|None", zorder: "float|None" },
-    unsupported: ["element", "thresh", "pthresh", "pmax", "cbar", "cbar_ax", "cbar_kws", "hue_norm", "log_scale"],
+    unsupported: [ "thresh", "pthresh", "pmax", "cbar", "cbar_ax", "cbar_kws", "hue_norm", "log_scale"],
     kwargs: RECTANGLE,
   },
 );
@@ -161,13 +162,15 @@ export function histplot(): Axes {
 }
 pyfunction(HISTPLOT, histplot);
 
-/** seaborn's checks of `stat` and `multiple` (ValueError). */
+/** seaborn's checks of `stat`, `multiple` and `element` (ValueError). */
 export function checkHistChoices(b: Record<string, any>): void {
   if (!["count", "frequency", "probability", "percent", "density", "proportion"].includes(b.stat)) {
     throw new ValueError(`The \`stat\` parameter for \`Hist\` must be one of 'count', 'density', 'percent', 'probability' or 'frequency'; not ${typeof b.stat === "string" ? `'${b.stat}'` : String(b.stat)}.`);
   }
-  if (!["layer", "stack", "fill", "dodge"].includes(b.multiple)) {
-    throw new ValueError(`\`multiple\` must be one of ['layer', 'stack', 'fill', 'dodge'], but ${typeof b.multiple === "string" ? `'${b.multiple}'` : String(b.multiple)} was passed.`);
+  const choices: [string, string[]][] = [["multiple", ["layer", "stack", "fill", "dodge"]], ["element", ["bars", "step", "poly"]]];
+  for (const [name, allowed] of choices) {
+    const v = b[name];
+    if (!allowed.includes(v)) throw new ValueError(`\`${name}\` must be one of [${allowed.map((a) => `'${a}'`).join(", ")}], but ${typeof v === "string" ? `'${v}'` : String(v)} was passed.`);
   }
 }
 
@@ -216,13 +219,22 @@ export function drawHistogram(ax: Axes, b: Record<string, any>, col: { values: F
   const colors = present.map((j) => levelColor[j]);
   // seaborn's bars: filled with the color at alpha .5 (layered hue levels), .5 (with a KDE) or
   // .75, edged in rcParams' patch edge; or (fill=False) outlines in the color
-  const defaultAlpha = !b.fill ? 1 : hue !== null && b.multiple === "layer" ? 0.5 : b.kde ? 0.5 : 0.75;
+  const defaultAlpha = !b.fill ? 1 : hue !== null && b.multiple === "layer" ? (b.element === "bars" ? 0.5 : 0.25) : b.kde ? 0.5 : 0.75;
   const alpha: number = b.alpha == null ? defaultAlpha : checkAlpha(b.alpha);
   const artists: RectsArtist[] = [];
   let thinnest = Infinity;
+  const filled = b.multiple === "fill" && hue !== null;
   for (let j = bars.length - 1; j >= 0; j--) {
     const { lefts, widths, heights, bottoms } = bars[j];
     const color = colors[j];
+    if (b.element !== "bars") {
+      // filled plots have no margin along the data either
+      const last = lefts.length - 1;
+      const sticky = { stat: filled ? [0, 1] : [0, Infinity], data: filled ? [lefts[0], lefts[last] + widths[last]] : [] };
+      drawHull(ax, bars[j], color, alpha, horizontal, b, hue !== null && (b.multiple === "stack" || b.multiple === "fill"), sticky);
+      if (b.kde) drawKde(ax, values, heights, edgesOf[j], color, horizontal, b);
+      continue;
+    }
     const keywords = {
       align: "edge" as const, color: "none", facecolor: b.fill ? withAlpha(color, alpha) : "none",
       edgecolor: b.edgecolor ?? (b.fill ? String(rcParams["patch.edgecolor"]) : withAlpha(color, alpha)),
@@ -245,8 +257,10 @@ export function drawHistogram(ax: Axes, b: Record<string, any>, col: { values: F
     artists.push(rects);
     if (b.kde) drawKde(ax, values, heights, edgesOf[j], color, horizontal, b);
   }
-  const lw = b.linewidth ?? barLinewidth(ax, thinnest, b.fill, horizontal);
-  for (const a of artists) a.linewidth = lw;
+  if (artists.length > 0) {
+    const lw = b.linewidth ?? barLinewidth(ax, thinnest, b.fill, horizontal);
+    for (const a of artists) a.linewidth = lw;
+  }
   const names: Record<string, string> = { count: "Count", frequency: "Frequency", probability: "Probability", proportion: "Proportion", percent: "Percent", density: "Density" };
   const [dataLabel, statLabel] = horizontal ? ["ylabel", "xlabel"] as const : ["xlabel", "ylabel"] as const;
   if (col.name && !ax[dataLabel]) (horizontal ? ax.set_ylabel(col.name) : ax.set_xlabel(col.name));

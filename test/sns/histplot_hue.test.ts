@@ -2,14 +2,14 @@
  * sns.histplot with hue against seaborn 0.12.2 (test/golden/sns_hist/histplot.json, written by
  * scripts/golden/sns_hist.py): every bar's rectangle, face and edge colors (multiple layer /
  * stack / dodge / fill, shared or separate bins and norms, stats, palette, hue_order, outlines,
- * discrete bins), limits, labels and the hue legend.
+ * discrete bins), the step and poly elements' areas and lines, limits, labels and the hue legend.
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { plt, sns } from "../../src";
 import { loadGolden } from "../helpers/golden";
 import { cssRgba, near } from "../plt/model";
-import { callLikeSeaborn, comparePatches } from "./axes_compare";
+import { callLikeSeaborn, compareCollections, compareLines, comparePatches } from "./axes_compare";
 
 type Json = Record<string, any>;
 const G = loadGolden<{ tips: Json; cases: { label: string; kwargs: Json; expected: Json }[] }>("sns_hist/histplot");
@@ -26,6 +26,8 @@ for (const c of G.cases) {
     if (out === undefined) return;
     assert.is(out, ax);
     comparePatches(ax.artists, e.patches, 1e-12);
+    compareLines(ax.artists, e.lines, 1e-12);
+    compareCollections(ax.artists, e.collections, 1e-12);
     near(ax.get_xlim(), e.xlim, 1e-10, "xlim");
     near(ax.get_ylim(), e.ylim, 1e-10, "ylim");
     assert.is(ax.get_xlabel(), e.xlabel);
@@ -44,10 +46,9 @@ for (const c of G.cases) {
   });
 }
 
-test("histplot: hue with a KDE, weights or a numeric hue, and other elements are refused", () => {
+test("histplot: hue with a KDE, weights or a numeric hue are refused", () => {
   assert.throws(() => sns.histplot({ data: G.tips, x: "total", hue: "sex", kde: true }), (e: Error) => e.name === "NotImplementedError");
   assert.throws(() => sns.histplot({ data: G.tips, x: "total", hue: "size" }), (e: Error) => e.name === "NotImplementedError");
-  assert.throws(() => sns.histplot({ data: G.tips, x: "total", element: "step" } as Json), (e: Error) => e.name === "NotImplementedError");
   plt.close("all");
 });
 
