@@ -1,5 +1,5 @@
 """Golden fixtures for sns.histplot with hue (multiple layer / stack / dodge / fill, hue_order,
-palette, common_bins, common_norm, legend, element bars / step / poly): each case calls seaborn 0.12 (Debian's
+palette, common_bins, common_norm, legend, element bars / step / poly, kde): each case calls seaborn 0.12 (Debian's
 python3-seaborn, Agg) on a fresh default figure and reads every bar's rectangle and colors,
 the limits, labels and the legend through matplotlib's artist API. Writes
 test/golden/sns_hist/histplot.json. Run with /usr/bin/python3."""
@@ -31,6 +31,9 @@ CASES = [
     ("step outlines y", {"data": "TIPS", "y": "total", "element": "step", "fill": False}),
     ("hue poly outlines", {"data": "TIPS", "x": "total", "hue": "sex", "element": "poly", "fill": False}),
     ("bad element", {"data": "TIPS", "x": "total", "element": "area"}),
+    ("hue kde", {"data": "TIPS", "x": "total", "hue": "sex", "kde": True}),
+    ("hue kde dodge density", {"data": "TIPS", "x": "total", "hue": "day", "kde": True, "multiple": "dodge", "stat": "density", "kde_kws": {"bw_adjust": 0.7}}),
+    ("hue kde separate bins step", {"data": "TIPS", "x": "total", "hue": "sex", "kde": True, "common_bins": False, "common_norm": False, "stat": "probability", "element": "step"}),
 ]
 
 

@@ -16,7 +16,7 @@ import { mplsig, RECTANGLE } from "../plt/pysig";
 import { checkAlpha, toCss, withAlpha } from "../plt/colors";
 import { rcParams } from "../plt/rcparams";
 import type { DataTable } from "./relational";
-import { kdeCurves } from "./kdeplot";
+import { KdeCurve, kdeCurves } from "./kdeplot";
 import { columnsOf, groupRows, Level, levelLabel, levelsOf, Variable, variableOf } from "./categorical_data";
 import { levelColors } from "./category_hue";
 import { levelBars, resolveMultiple, statHeights } from "./hist_levels";
@@ -149,7 +149,7 @@ export function histplot(): Axes {
     if (hue.values.length !== col.values.length) throw new ValueError("All arrays must be of the same length");
     if (hue.kind === "numeric" && !Array.from(hue.values).every((u) => u === 0 || u === 1 || u !== u)) throw new NotImplementedError("a numeric hue in histplot is not supported yet");
     if (b.weights != null) throw new NotImplementedError("histplot() weights with hue is not supported yet");
-    if (b.kde) throw new NotImplementedError("histplot() kde with hue is not supported yet");
+    if (b.kde && (b.multiple === "stack" || b.multiple === "fill")) throw new NotImplementedError(`histplot() kde with multiple='${b.multiple}' is not supported yet`);
   }
   const w = columnOf(b.weights, b.data, "weights");
   const drawn = drawHistogram(ax, b, col, hue, horizontal, w === null ? null : w.values, null);
@@ -205,12 +205,15 @@ export function drawHistogram(ax: Axes, b: Record<string, any>, col: { values: F
   const present = allGroups.flatMap((rows, j) => (rows.length > 0 ? [j] : []));
   const groups = present.map((j) => allGroups[j]);
   const commonNorm = grouped && b.common_norm && stat !== "count";
-  const edgesOf: Float64Array[] = [];
+  // seaborn scales each KDE to the area of its level's histogram before the common norm
+  const kdeNorms: number[] = [];
   const bars = groups.map((rows) => {
     const v = Float64Array.from(rows, (r) => col.values[r]);
     const edges = shared ?? binEdges(v, b, null);
-    edgesOf.push(edges);
     const heights = hue === null ? statHeights(values, weights, edges, stat, b.cumulative) : statHeights(v, null, edges, stat, b.cumulative);
+    let area = 0;
+    for (let i = 0; i < heights.length; i++) area += heights[i] * (edges[i + 1] - edges[i]);
+    kdeNorms.push(area);
     if (commonNorm) for (let i = 0; i < heights.length; i++) heights[i] *= rows.length / all.length;
     return levelBars(heights, edges, b.shrink);
   });
@@ -224,6 +227,11 @@ export function drawHistogram(ax: Axes, b: Record<string, any>, col: { values: F
   const artists: RectsArtist[] = [];
   let thinnest = Infinity;
   const filled = b.multiple === "fill" && hue !== null;
+  const kdes = b.kde ? histKdes(hue === null ? values : col.values, hue, b, levels, commonNorm, pool) : [];
+  const drawKde = (j: number, color: string) => {
+    const curve = kdes.find((c) => c.level === (hue === null ? null : levels[present[j]]));
+    if (curve !== undefined) drawKdeLine(ax, curve, kdeNorms[j], color, horizontal, b);
+  };
   for (let j = bars.length - 1; j >= 0; j--) {
     const { lefts, widths, heights, bottoms } = bars[j];
     const color = colors[j];
@@ -232,7 +240,7 @@ export function drawHistogram(ax: Axes, b: Record<string, any>, col: { values: F
       const last = lefts.length - 1;
       const sticky = { stat: filled ? [0, 1] : [0, Infinity], data: filled ? [lefts[0], lefts[last] + widths[last]] : [] };
       drawHull(ax, bars[j], color, alpha, horizontal, b, hue !== null && (b.multiple === "stack" || b.multiple === "fill"), sticky);
-      if (b.kde) drawKde(ax, values, heights, edgesOf[j], color, horizontal, b);
+      drawKde(j, color);
       continue;
     }
     const keywords = {
@@ -255,7 +263,7 @@ export function drawHistogram(ax: Axes, b: Record<string, any>, col: { values: F
     }
     for (const wd of widths) thinnest = Math.min(thinnest, wd);
     artists.push(rects);
-    if (b.kde) drawKde(ax, values, heights, edgesOf[j], color, horizontal, b);
+    drawKde(j, color);
   }
   if (artists.length > 0) {
     const lw = b.linewidth ?? barLinewidth(ax, thinnest, b.fill, horizontal);
@@ -268,17 +276,20 @@ export function drawHistogram(ax: Axes, b: Record<string, any>, col: { values: F
   return { levels, colors: levelColor, alpha };
 }
 
-/** seaborn's kde=True: the KDE (cut 0 unless kde_kws says otherwise) scaled to the bars' area, as an opaque line. */
-function drawKde(ax: Axes, values: Float64Array, heights: Float64Array, edges: Float64Array, color: string, horizontal: boolean, b: Record<string, any>): void {
+/**
+ * seaborn's kde=True: a KDE per level (cut 0 unless kde_kws says otherwise) on the bins' common
+ * grid (common_bins), normalised as the histograms are (common_norm).
+ */
+function histKdes(values: Float64Array, hue: Variable | null, b: Record<string, any>, levels: Level[], commonNorm: boolean, pool: Float64Array | null): KdeCurve[] {
   if (b.cumulative) throw new NotImplementedError("histplot() kde with cumulative=True is not supported yet");
   const kws = { bw_method: "scott", bw_adjust: 1, gridsize: 200, cut: 0, clip: null, ...(b.kde_kws ?? {}), warn_singular: false };
   const known = ["bw_method", "bw_adjust", "gridsize", "cut", "clip", "warn_singular"];
   for (const k of Object.keys(kws)) if (!known.includes(k)) throw new NotImplementedError(`histplot() kde_kws '${k}' is not supported yet`);
-  const { curves } = kdeCurves(values, null, kws, color);
-  if (curves.length === 0) return;
-  let norm = 0;
-  for (let i = 0; i < heights.length; i++) norm += heights[i] * (edges[i + 1] - edges[i]);
-  const c = curves[0];
+  return kdeCurves(values, hue, { ...kws, hue_order: levels, common_norm: commonNorm, common_grid: b.common_bins }, "", pool).curves;
+}
+
+/** One KDE scaled to its histogram's area `norm`, as an opaque line in the level's color. */
+function drawKdeLine(ax: Axes, c: KdeCurve, norm: number, color: string, horizontal: boolean, b: Record<string, any>): void {
   const density = c.density.map((d) => d * norm);
   const [xs, ys] = horizontal ? [density, c.support] : [c.support, density];
   const [line] = ax.plot(xs, ys, { ...(b.line_kws ?? {}), color: withAlpha(color, 1) }) as LineArtist[];
