@@ -100,7 +100,8 @@ export function displot(): FacetGrid {
   const cols = facetOf(b.col, b.col_order, columns);
   const hue = facetOf(b.hue, b.hue_order, columns);
   if (hue.v !== null && hue.v.kind === "numeric" && !Array.from(hue.v.values).every((u) => u === 0 || u === 1 || u !== u)) throw new NotImplementedError("a numeric hue in displot is not supported yet");
-  const inner = b.kind === "hist" ? HISTPLOT.bind([forwarded]) : KDEPLOT.bind([forwarded]);
+  // the keywords object after an empty data: an unknown key is refused, not taken for a table
+  const inner = b.kind === "hist" ? HISTPLOT.bind([null, forwarded]) : KDEPLOT.bind([null, forwarded]);
   // every facet colors the hue levels of the whole data; without hue, seaborn's "C0"
   const opts: Record<string, any> = { ...inner, hue_order: hue.v === null ? null : hue.levels, palette: b.palette, color: b.color ?? (hue.v === null ? "C0" : null) };
   if (b.kind === "hist") checkHistChoices(opts);

@@ -46,12 +46,13 @@ for (const c of G.cases) {
   });
 }
 
-test("displot: ecdf, bivariate and unknown keywords are refused; ax= warns and is dropped", () => {
+test("displot: ecdf, bivariate and unknown keywords are refused as seaborn does; ax= warns and is dropped", () => {
   const refused = (e: Error) => e.name === "NotImplementedError";
   assert.throws(() => sns.displot({ data: G.tips, x: "total", kind: "ecdf" as never }), refused);
   assert.throws(() => sns.displot({ data: G.tips, x: "total", y: "size" }), refused);
   assert.throws(() => sns.displot({ data: G.tips, x: "total", rug: true as never }), refused);
   assert.throws(() => sns.displot({ data: G.tips, x: "total", kind: "kde", bins: 3 } as Json), (e: Error) => e.name === "TypeError");
+  assert.throws(() => sns.displot({ data: G.tips, x: "total", bogus: 1 } as Json), (e: Error) => e.name === "AttributeError" && e.message === "Rectangle.set() got an unexpected keyword argument 'bogus'");
   const warned: string[] = [];
   const emit = process.emitWarning;
   process.emitWarning = ((m: string) => void warned.push(m)) as typeof process.emitWarning;
