@@ -33,6 +33,8 @@ CASES = [
     ("bad element", {"data": "TIPS", "x": "total", "element": "area"}),
     ("hue kde", {"data": "TIPS", "x": "total", "hue": "sex", "kde": True}),
     ("hue kde dodge density", {"data": "TIPS", "x": "total", "hue": "day", "kde": True, "multiple": "dodge", "stat": "density", "kde_kws": {"bw_adjust": 0.7}}),
+    ("hue kde stack", {"data": "TIPS", "x": "total", "hue": "day", "kde": True, "multiple": "stack"}),
+    ("hue kde fill y", {"data": "TIPS", "y": "total", "hue": "sex", "kde": True, "multiple": "fill", "stat": "density"}),
     ("hue kde separate bins step", {"data": "TIPS", "x": "total", "hue": "sex", "kde": True, "common_bins": False, "common_norm": False, "stat": "probability", "element": "step"}),
 ]
 

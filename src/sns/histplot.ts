@@ -149,7 +149,7 @@ export function histplot(): Axes {
     if (hue.values.length !== col.values.length) throw new ValueError("All arrays must be of the same length");
     if (hue.kind === "numeric" && !Array.from(hue.values).every((u) => u === 0 || u === 1 || u !== u)) throw new NotImplementedError("a numeric hue in histplot is not supported yet");
     if (b.weights != null) throw new NotImplementedError("histplot() weights with hue is not supported yet");
-    if (b.kde && (b.multiple === "stack" || b.multiple === "fill")) throw new NotImplementedError(`histplot() kde with multiple='${b.multiple}' is not supported yet`);
+    if (b.kde && !b.common_bins && (b.multiple === "stack" || b.multiple === "fill")) throw new NotImplementedError(`histplot() kde with multiple='${b.multiple}' and common_bins=False is not supported yet`);
   }
   const w = columnOf(b.weights, b.data, "weights");
   const drawn = drawHistogram(ax, b, col, hue, horizontal, w === null ? null : w.values, null);
@@ -227,10 +227,17 @@ export function drawHistogram(ax: Axes, b: Record<string, any>, col: { values: F
   const artists: RectsArtist[] = [];
   let thinnest = Infinity;
   const filled = b.multiple === "fill" && hue !== null;
-  const kdes = b.kde ? histKdes(hue === null ? values : col.values, hue, b, levels, commonNorm, pool) : [];
+  // each level's KDE scaled to its histogram's area, then stacked or filled as the bars are
+  const kdes = (b.kde ? histKdes(hue === null ? values : col.values, hue, b, levels, commonNorm, pool) : []).map((c) => {
+    const j = hue === null ? 0 : present.indexOf(levels.indexOf(c.level as Level));
+    return { ...c, density: c.density.map((d) => d * kdeNorms[j]) };
+  });
+  if (hue !== null && (b.multiple === "stack" || b.multiple === "fill")) {
+    resolveMultiple(kdes.map((c) => ({ lefts: c.support, widths: c.support, heights: c.density, bottoms: new Float64Array(c.density.length) })), b.multiple, [], 0);
+  }
   const drawKde = (j: number, color: string) => {
     const curve = kdes.find((c) => c.level === (hue === null ? null : levels[present[j]]));
-    if (curve !== undefined) drawKdeLine(ax, curve, kdeNorms[j], color, horizontal, b);
+    if (curve !== undefined) drawKdeLine(ax, curve, color, horizontal, b);
   };
   for (let j = bars.length - 1; j >= 0; j--) {
     const { lefts, widths, heights, bottoms } = bars[j];
@@ -288,10 +295,9 @@ function histKdes(values: Float64Array, hue: Variable | null, b: Record<string, 
   return kdeCurves(values, hue, { ...kws, hue_order: levels, common_norm: commonNorm, common_grid: b.common_bins }, "", pool).curves;
 }
 
-/** One KDE scaled to its histogram's area `norm`, as an opaque line in the level's color. */
-function drawKdeLine(ax: Axes, c: KdeCurve, norm: number, color: string, horizontal: boolean, b: Record<string, any>): void {
-  const density = c.density.map((d) => d * norm);
-  const [xs, ys] = horizontal ? [density, c.support] : [c.support, density];
+/** One KDE as an opaque line in the level's color. */
+function drawKdeLine(ax: Axes, c: KdeCurve, color: string, horizontal: boolean, b: Record<string, any>): void {
+  const [xs, ys] = horizontal ? [c.density, c.support] : [c.support, c.density];
   const [line] = ax.plot(xs, ys, { ...(b.line_kws ?? {}), color: withAlpha(color, 1) }) as LineArtist[];
   if (horizontal) line.stickyX = [0, Infinity];
   else line.stickyY = [0, Infinity];
