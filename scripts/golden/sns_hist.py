@@ -35,6 +35,8 @@ CASES = [
     ("hue kde dodge density", {"data": "TIPS", "x": "total", "hue": "day", "kde": True, "multiple": "dodge", "stat": "density", "kde_kws": {"bw_adjust": 0.7}}),
     ("hue kde stack", {"data": "TIPS", "x": "total", "hue": "day", "kde": True, "multiple": "stack"}),
     ("hue kde fill y", {"data": "TIPS", "y": "total", "hue": "sex", "kde": True, "multiple": "fill", "stat": "density"}),
+    ("hue weights density", {"data": "TIPS", "x": "total", "hue": "sex", "weights": "size", "bins": 8, "stat": "density"}),
+    ("hue weights stack probability", {"data": "TIPS", "x": "total", "hue": "day", "weights": "size", "binwidth": 6, "stat": "probability", "multiple": "stack"}),
     ("hue kde separate bins step", {"data": "TIPS", "x": "total", "hue": "sex", "kde": True, "common_bins": False, "common_norm": False, "stat": "probability", "element": "step"}),
 ]
 

@@ -148,7 +148,6 @@ export function histplot(): Axes {
   if (hue !== null) {
     if (hue.values.length !== col.values.length) throw new ValueError("All arrays must be of the same length");
     if (hue.kind === "numeric" && !Array.from(hue.values).every((u) => u === 0 || u === 1 || u !== u)) throw new NotImplementedError("a numeric hue in histplot is not supported yet");
-    if (b.weights != null) throw new NotImplementedError("histplot() weights with hue is not supported yet");
     if (b.kde && !b.common_bins && (b.multiple === "stack" || b.multiple === "fill")) throw new NotImplementedError(`histplot() kde with multiple='${b.multiple}' and common_bins=False is not supported yet`);
   }
   const w = columnOf(b.weights, b.data, "weights");
@@ -189,10 +188,14 @@ export function drawHistogram(ax: Axes, b: Record<string, any>, col: { values: F
   const values = col.values.filter((_, i) => keep[i]);
   // seaborn draws nothing for no data (the axes keeps its labels)
   if (values.length === 0) return null;
-  const weights = weightValues === null ? null : weightValues.filter((_, i) => keep[i]);
-  if (weights !== null && typeof b.bins === "string" && !b.discrete && b.binwidth == null) {
+  if (weightValues !== null && typeof b.bins === "string" && !b.discrete && b.binwidth == null) {
     throw new NotImplementedError(`histplot() weights with bins='${b.bins}' is not supported yet; give bins as a number, binwidth or edges`);
   }
+  // seaborn's KDE is weighted then; this one is not
+  if (weightValues !== null && b.kde) throw new NotImplementedError("histplot() kde with weights is not supported yet");
+  const weightOf = (rows: readonly number[]) => (weightValues === null ? null : Float64Array.from(rows, (r) => weightValues[r]));
+  const sum = (w: Float64Array) => w.reduce((t, u) => t + u, 0);
+  const wholeWeight = weightValues === null ? 0 : sum(weightValues.filter((_, i) => keep[i]));
   const stat: string = b.stat;
   // several histograms (hue levels, facets) share the bins of all the data and are scaled by
   // their share of its rows unless the stat is a count
@@ -210,11 +213,14 @@ export function drawHistogram(ax: Axes, b: Record<string, any>, col: { values: F
   const bars = groups.map((rows) => {
     const v = Float64Array.from(rows, (r) => col.values[r]);
     const edges = shared ?? binEdges(v, b, null);
-    const heights = hue === null ? statHeights(values, weights, edges, stat, b.cumulative) : statHeights(v, null, edges, stat, b.cumulative);
+    const w = weightOf(rows);
+    const heights = statHeights(v, w, edges, stat, b.cumulative);
     let area = 0;
     for (let i = 0; i < heights.length; i++) area += heights[i] * (edges[i + 1] - edges[i]);
     kdeNorms.push(area);
-    if (commonNorm) for (let i = 0; i < heights.length; i++) heights[i] *= rows.length / all.length;
+    // each level's share of the rows, or of the weight
+    const share = w === null ? rows.length / all.length : sum(w) / wholeWeight;
+    if (commonNorm) for (let i = 0; i < heights.length; i++) heights[i] *= share;
     return levelBars(heights, edges, b.shrink);
   });
   if (hue !== null) resolveMultiple(bars, b.multiple, present, levels.length);

@@ -46,9 +46,10 @@ for (const c of G.cases) {
   });
 }
 
-test("histplot: hue with a stacked KDE on separate bins, weights or a numeric hue are refused", () => {
+test("histplot: a stacked KDE on separate bins, a KDE with weights, or a numeric hue are refused", () => {
   assert.throws(() => sns.histplot({ data: G.tips, x: "total", hue: "sex", kde: true, multiple: "stack", common_bins: false }), (e: Error) => e.name === "NotImplementedError");
   assert.throws(() => sns.histplot({ data: G.tips, x: "total", hue: "size" }), (e: Error) => e.name === "NotImplementedError");
+  assert.throws(() => sns.histplot({ data: G.tips, x: "total", weights: "size", bins: 5, kde: true }), (e: Error) => e.name === "NotImplementedError");
   plt.close("all");
 });
 
