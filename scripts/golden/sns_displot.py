@@ -24,6 +24,7 @@ CASES = [
     ("kde hue col fill common_grid", {"x": "total", "hue": "sex", "col": "day", "kind": "kde", "fill": True, "common_grid": True, "bw_adjust": 0.8, "col_order": ["Sun", "Sat"]}),
     ("kde no common_norm", {"x": "total", "row": "sex", "kind": "kde", "common_norm": False, "cut": 0}),
     ("col kde density", {"x": "total", "col": "sex", "kde": True, "stat": "density"}),
+    ("col hue weights density", {"x": "total", "col": "sex", "hue": "day", "weights": "size", "bins": 6, "stat": "density"}),
     ("bad kind", {"x": "total", "kind": "box"}),
 ]
 

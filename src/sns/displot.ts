@@ -24,7 +24,7 @@ export interface DisplotOptions extends Omit<HistplotOptions, "data" | "x" | "y"
   hue?: string | readonly (string | number)[] | null;
   row?: string | readonly (string | number)[] | null;
   col?: string | readonly (string | number)[] | null;
-  weights?: null;
+  weights?: string | readonly number[] | null;
   kind?: "hist" | "kde";
   rug?: false;
   rug_kws?: null;
@@ -48,7 +48,7 @@ const DISPLOT = mplsig(
     "row_order=None, col_order=None, height=5, aspect=1, facet_kws=None)",
   {
     types: { data: "mapping|sequence|None", height: "float", aspect: "float", legend: "bool" },
-    unsupported: ["weights", "rug", "rug_kws", "log_scale", "hue_norm", "col_wrap", "facet_kws"],
+    unsupported: ["rug", "rug_kws", "log_scale", "hue_norm", "col_wrap", "facet_kws"],
   },
 );
 
@@ -106,7 +106,11 @@ export function displot(): FacetGrid {
   const opts: Record<string, any> = { ...inner, hue_order: hue.v === null ? null : hue.levels, palette: b.palette, color: b.color ?? (hue.v === null ? "C0" : null) };
   if (b.kind === "hist") checkHistChoices(opts);
   const { fig, axes } = facetAxes(rows, cols, b.height, b.aspect);
+  const weights = variableOf(b.weights, columns);
+  if (weights !== null && b.kind === "kde") throw new NotImplementedError("displot() kind='kde' with weights is not supported yet");
+  if (weights !== null && weights.kind !== "numeric") throw new ValueError("weights must be numeric");
   const pool = v.values.filter((u) => u === u);
+  const poolWeight = weights === null ? null : (weights.values as Float64Array).reduce((t, u, r) => (v.values[r] === v.values[r] ? t + u : t), 0);
   const n = v.values.length;
   let drawn: { levels: Level[]; colors: string[]; alpha: number } | null = null;
   axes.forEach((row, i) => row.forEach((ax, j) => {
@@ -115,7 +119,8 @@ export function displot(): FacetGrid {
     const values = Float64Array.from(picked, (r) => v.values[r]);
     const subHue = hue.v === null ? null : subset(hue.v, picked);
     if (b.kind === "hist") {
-      drawn = drawHistogram(ax, opts, { values, name: v.name ?? "" }, subHue, horizontal, null, pool) ?? drawn;
+      const w = weights === null ? null : Float64Array.from(picked, (r) => weights.values[r] as number);
+      drawn = drawHistogram(ax, opts, { values, name: v.name ?? "" }, subHue, horizontal, w, pool, poolWeight) ?? drawn;
     } else {
       const { curves } = kdeCurves(values, subHue, opts, toCss(opts.color ?? "C0"), pool);
       drawKdeCurves(ax, curves, horizontal, opts.fill ?? false, opts);

@@ -180,10 +180,10 @@ export function histLegend(hue: Variable, drawn: { levels: Level[]; colors: stri
 
 /**
  * Draws the histograms of one Axes (one per hue level) and labels its axes; `pool` is the data
- * of every facet of a grid, whose bins (common_bins) and row count (common_norm) the facets
- * share. Returns the levels, their colors and the alpha drawn, or null when there was no data.
+ * of every facet of a grid, whose bins (common_bins) and row count or weight (`poolWeight`,
+ * common_norm) the facets share. Returns the levels, their colors and the alpha drawn, or null when there was no data.
  */
-export function drawHistogram(ax: Axes, b: Record<string, any>, col: { values: Float64Array; name: string }, hue: Variable | null, horizontal: boolean, weightValues: Float64Array | null, pool: Float64Array | null): { levels: Level[]; colors: string[]; alpha: number } | null {
+export function drawHistogram(ax: Axes, b: Record<string, any>, col: { values: Float64Array; name: string }, hue: Variable | null, horizontal: boolean, weightValues: Float64Array | null, pool: Float64Array | null, poolWeight: number | null = null): { levels: Level[]; colors: string[]; alpha: number } | null {
   const keep = Array.from(col.values, (v) => !Number.isNaN(v));
   const values = col.values.filter((_, i) => keep[i]);
   // seaborn draws nothing for no data (the axes keeps its labels)
@@ -195,7 +195,7 @@ export function drawHistogram(ax: Axes, b: Record<string, any>, col: { values: F
   if (weightValues !== null && b.kde) throw new NotImplementedError("histplot() kde with weights is not supported yet");
   const weightOf = (rows: readonly number[]) => (weightValues === null ? null : Float64Array.from(rows, (r) => weightValues[r]));
   const sum = (w: Float64Array) => w.reduce((t, u) => t + u, 0);
-  const wholeWeight = weightValues === null ? 0 : sum(weightValues.filter((_, i) => keep[i]));
+  const wholeWeight = poolWeight ?? (weightValues === null ? 0 : sum(weightValues.filter((_, i) => keep[i])));
   const stat: string = b.stat;
   // several histograms (hue levels, facets) share the bins of all the data and are scaled by
   // their share of its rows unless the stat is a count

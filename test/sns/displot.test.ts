@@ -51,6 +51,7 @@ test("displot: ecdf, bivariate and unknown keywords are refused as seaborn does;
   assert.throws(() => sns.displot({ data: G.tips, x: "total", kind: "ecdf" as never }), refused);
   assert.throws(() => sns.displot({ data: G.tips, x: "total", y: "size" }), refused);
   assert.throws(() => sns.displot({ data: G.tips, x: "total", rug: true as never }), refused);
+  assert.throws(() => sns.displot({ data: G.tips, x: "total", kind: "kde", weights: "size" }), refused);
   assert.throws(() => sns.displot({ data: G.tips, x: "total", kind: "kde", bins: 3 } as Json), (e: Error) => e.name === "TypeError");
   assert.throws(() => sns.displot({ data: G.tips, x: "total", bogus: 1 } as Json), (e: Error) => e.name === "AttributeError" && e.message === "Rectangle.set() got an unexpected keyword argument 'bogus'");
   const warned: string[] = [];
