@@ -20,3 +20,4 @@ export { kdeplot, KdeplotOptions } from "./kdeplot";
 export { pairplot, PairGrid, PairplotOptions } from "./pairplot";
 export { jointplot, JointGrid, JointplotOptions } from "./jointplot";
 export { lmplot, FacetGrid, LmplotOptions } from "./lmplot";
+export { displot, DisplotOptions } from "./displot";

@@ -54,7 +54,7 @@ export interface KdeplotOptions {
   label?: string | null;
 }
 
-const KDEPLOT = mplsig(
+export const KDEPLOT = mplsig(
   "seaborn.kdeplot(data=None, *, x=None, y=None, hue=None, weights=None, palette=None, hue_order=None, hue_norm=None, color=None, " +
     "fill=None, multiple='layer', common_norm=True, common_grid=False, cumulative=False, bw_method='scott', bw_adjust=1, " +
     "warn_singular=True, log_scale=None, levels=10, thresh=0.05, gridsize=200, cut=3, clip=None, legend=True, cbar=False, " +
@@ -73,8 +73,12 @@ export interface KdeCurve {
   color: string;
 }
 
-/** seaborn's _compute_univariate_density and colors; levels without a density (singular) are left out. */
-export function kdeCurves(values: Float64Array, hue: Variable | null, b: Record<string, any>, color: string): { curves: KdeCurve[]; levels: Level[]; colors: string[] } {
+/**
+ * seaborn's _compute_univariate_density and colors; levels without a density (singular) are left
+ * out. `pool`: the data of every facet of a grid, whose grid (common_grid) and row count
+ * (common_norm) the facets share.
+ */
+export function kdeCurves(values: Float64Array, hue: Variable | null, b: Record<string, any>, color: string, pool: Float64Array | null = null): { curves: KdeCurve[]; levels: Level[]; colors: string[] } {
   const keep = Array.from(values, (v, i) => v === v && (hue === null || hue.kind === "categorical" || hue.values[i] === hue.values[i]));
   const levels = hue === null ? [] : levelsOf(hue, b.hue_order);
   const colors = hue === null ? [] : levelColors(levels, hue, b.palette);
@@ -91,11 +95,15 @@ export function kdeCurves(values: Float64Array, hue: Variable | null, b: Record<
     return contiguousStorage(linspace(Math.max(lo - kde.bandwidth * b.cut, clip[0]), Math.min(hi + kde.bandwidth * b.cut, clip[1]), b.gridsize)) as Float64Array;
   };
   const all = values.filter((_, i) => keep[i]);
-  const common = hue !== null && b.common_grid ? grid(all) : null;
+  const grouped = hue !== null || pool !== null;
+  const whole = pool ?? all;
+  const common = grouped && b.common_grid ? grid(whole) : null;
   const groups = hue === null ? [{ level: null as Level | null, rows: keep.flatMap((k, i) => (k ? [i] : [])) }] : groupRows(hue, levels).map((rows, j) => ({ level: levels[j] as Level | null, rows: rows.filter((r) => keep[r]) }));
   const curves: KdeCurve[] = [];
   groups.forEach((g, j) => {
     const v = Float64Array.from(g.rows, (r) => values[r]);
+    // a level without rows (in a facet) has no curve and no warning
+    if (v.length === 0) return;
     let mean = 0;
     for (const u of v) mean += u;
     mean /= v.length;
@@ -108,7 +116,7 @@ export function kdeCurves(values: Float64Array, hue: Variable | null, b: Record<
     }
     const support = common ?? grid(v);
     const density = fit(v).evaluate(support);
-    if (hue !== null && b.common_norm) for (let k = 0; k < density.length; k++) density[k] *= v.length / all.length;
+    if (grouped && b.common_norm) for (let k = 0; k < density.length; k++) density[k] *= v.length / whole.length;
     curves.push({ level: g.level, support, density, color: hue === null ? color : colors[j] });
   });
   return { curves, levels, colors };

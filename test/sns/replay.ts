@@ -1,7 +1,7 @@
 /**
- * The sns fixture calls (heatmap, barplot/countplot, stripplot/swarmplot, boxplot, violinplot, pointplot, regplot, kdeplot, pairplot, jointplot, lmplot, lineplot bands, contexts, palettes), replayed for
+ * The sns fixture calls (heatmap, barplot/countplot, stripplot/swarmplot, boxplot, violinplot, pointplot, regplot, kdeplot, histplot with hue, displot, pairplot, jointplot, lmplot, lineplot bands, contexts, palettes), replayed for
  * plt's coverage test: each is checked against seaborn in its own test file here
- * (heatmap.test.ts, barplot.test.ts, catscatter.test.ts, boxes.test.ts, regplot.test.ts, kdeplot.test.ts, grids.test.ts, lineplot_ci.test.ts, context.test.ts, palettes_built.test.ts).
+ * (heatmap.test.ts, barplot.test.ts, catscatter.test.ts, boxes.test.ts, regplot.test.ts, kdeplot.test.ts, histplot_hue.test.ts, displot.test.ts, grids.test.ts, lineplot_ci.test.ts, context.test.ts, palettes_built.test.ts).
  */
 import { plt, sns, np } from "../../src";
 import { loadGolden } from "../helpers/golden";
@@ -69,6 +69,19 @@ export function replaySnsFixtures(record: (fn: () => unknown) => void): void {
     const kwargs = { ...c.kwargs, ax, warn_singular: false };
     if (kwargs.data === "TIPS") kwargs.data = kdes.tips;
     record(() => sns.kdeplot(kwargs));
+  }
+  const hists = loadGolden<{ tips: Json; cases: { kwargs: Json }[] }>("sns_hist/histplot");
+  for (const c of hists.cases) {
+    plt.close("all");
+    const [, ax] = plt.subplots();
+    const kwargs = { ...c.kwargs, ax };
+    if (kwargs.data === "TIPS") kwargs.data = hists.tips;
+    record(() => sns.histplot(kwargs));
+  }
+  const displots = loadGolden<{ tips: Json; cases: { kwargs: Json }[] }>("sns_hist/displot");
+  for (const c of displots.cases) {
+    plt.close("all");
+    record(() => sns.displot({ data: displots.tips, ...c.kwargs }));
   }
   const pairs = loadGolden<{ iris: Json; cases: { kwargs: Json }[] }>("sns_grids/pairplot");
   for (const c of pairs.cases) {
