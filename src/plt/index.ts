@@ -80,3 +80,4 @@ export type { EventplotOptions } from "./eventplot";
 export * from "./pcolor";
 export type { PcolorOptions } from "./pcolor";
 import "./axes_adjustable";
+export { subplots_adjust } from "./subplots_adjust";
