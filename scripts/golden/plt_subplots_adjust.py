@@ -37,7 +37,7 @@ cases["fig_1x3_twice"] = boxes(fig)
 plt.close(fig)
 
 fig, axs = plt.subplots(3, 1)
-fig.subplots_adjust(0.25, 0.05, 0.9, 0.95, None, 0.6)
+fig.subplots_adjust(0.25, 0.05, 0.9, 0.95, 0.3, 0.6)
 cases["positional_3x1"] = boxes(fig)
 plt.close(fig)
 

@@ -89,6 +89,11 @@ const EXERCISED: [string, () => unknown][] = [
   ["mosaic.test.ts figure keywords", () => plt.subplot_mosaic("A", { num: 7, dpi: 50, facecolor: "0.9", tight_layout: true, layout: "tight", empty_sentinel: "x", figsize: [4, 3] })],
   ["twins.test.ts pyplot twiny(ax)", () => plt.twiny(plt.subplots()[1])],
   ["twins.test.ts pyplot twinx(ax)", () => plt.twinx(plt.subplots()[1])],
+  ["subplots_adjust.test.ts plt.subplots_adjust", () => {
+    plt.subplots(2, 2);
+    plt.subplots_adjust({ left: 0.2, bottom: 0.15, right: 0.95, top: 0.85, wspace: 0.5, hspace: 0.1 });
+  }],
+  ["subplots_adjust.test.ts Figure.subplots_adjust", () => plt.subplots(3, 1)[0].subplots_adjust(0.25, 0.05, 0.9, 0.95, 0.3, 0.6)],
   ["mesh.test.ts plt.matshow fignum", () => plt.matshow([[1, 2], [3, 4]], 0)],
   ["mesh.test.ts matshow forwards imshow's keywords", () => {
     const kw = { cmap: "gray", aspect: "auto", interpolation: "bilinear", alpha: 0.5, vmin: 0, vmax: 9, origin: "lower", extent: [0, 2, 0, 2], clim: [1, 5], label: "m", zorder: 3 } as const;

@@ -33,7 +33,7 @@ test("Figure.subplots_adjust keeps what an earlier call set; positional values i
   fig.subplots_adjust({ top: 0.7, wspace: 0.05 });
   assertBoxes(fig, G.cases.fig_1x3_twice, "fig_1x3_twice");
   const [fig3] = plt.subplots(3, 1);
-  fig3.subplots_adjust(0.25, 0.05, 0.9, 0.95, null, 0.6);
+  fig3.subplots_adjust(0.25, 0.05, 0.9, 0.95, 0.3, 0.6);
   assertBoxes(fig3, G.cases.positional_3x1, "positional_3x1");
 });
 
