@@ -14,7 +14,7 @@ import { rcParams } from "./rcparams";
 import { autoLimits } from "./limits";
 import { pyStr } from "./pyrepr";
 import { imageArtist, ImshowOptions, IMSHOW, AxesImage } from "./imshow";
-import { drawScatter, ScatterOptions, PathCollection, SCATTER } from "./scatter";
+import { drawScatter, resolveScatterData, ScatterOptions, PathCollection, SCATTER } from "./scatter";
 import { AXHLINE, AXVLINE, drawPlot, drawSpanLine, PLOT } from "./lines";
 import { BAR, drawBar, drawHist, HIST } from "./bars";
 import type { Figure } from "./figure";
@@ -184,9 +184,9 @@ export class Axes {
   }
 
   /** `Axes.scatter(x, y, s=None, c=None, marker=None, cmap=None, norm=None, vmin=None, vmax=None, alpha=None, linewidths=None, *, edgecolors=None, ...)`. */
-  scatter(x: NDArrayLike, y: NDArrayLike, ...rest: PyArgs<[s: number | NDArrayLike | null, c: ScatterOptions["c"], marker: string | null, cmap: ScatterOptions["cmap"], norm: null, vmin: number | null, vmax: number | null, alpha: number | null, linewidths: number | null, options: ScatterOptions], ScatterOptions>): PathCollection;
+  scatter(x: NDArrayLike | string, y: NDArrayLike | string, ...rest: PyArgs<[s: number | NDArrayLike | string | null, c: ScatterOptions["c"], marker: string | null, cmap: ScatterOptions["cmap"], norm: null, vmin: number | null, vmax: number | null, alpha: number | null, linewidths: number | null, options: ScatterOptions], ScatterOptions>): PathCollection;
   scatter(): PathCollection {
-    return remember(drawScatter(this, xyUnits(this, arguments)));
+    return remember(drawScatter(this, xyUnits(this, resolveScatterData(arguments))));
   }
 
   /** `Axes.imshow(X, cmap=None, norm=None, *, aspect=None, interpolation=None, alpha=None, vmin=None, vmax=None, origin=None, extent=None, ...)`. */

@@ -223,7 +223,7 @@ export function plot(...args: (PlotArg | PlotOptions)[]): LineArtist[] {
 }
 
 /** `plt.scatter(x, y, s=None, c=None, marker=None, cmap=None, norm=None, vmin=None, vmax=None, alpha=None, linewidths=None, *, edgecolors=None, ...)`. */
-export function scatter(x: NDArrayLike, y: NDArrayLike, ...rest: PyArgs<[s: number | NDArrayLike | null, c: ScatterOptions["c"], marker: string | null, cmap: ScatterOptions["cmap"], norm: null, vmin: number | null, vmax: number | null, alpha: number | null, linewidths: number | null, options: ScatterOptions], ScatterOptions>): PathCollection;
+export function scatter(x: NDArrayLike | string, y: NDArrayLike | string, ...rest: PyArgs<[s: number | NDArrayLike | string | null, c: ScatterOptions["c"], marker: string | null, cmap: ScatterOptions["cmap"], norm: null, vmin: number | null, vmax: number | null, alpha: number | null, linewidths: number | null, options: ScatterOptions], ScatterOptions>): PathCollection;
 export function scatter(...args: unknown[]): PathCollection {
   return (gca().scatter as (...a: unknown[]) => PathCollection)(...args);
 }

@@ -1,6 +1,6 @@
 /** Axes.scatter: its signature, sizes in points^2, colors from `c` (colors or numbers through a cmap). */
-import { ValueError } from "../errors";
-import type { Bound } from "../signature";
+import { PyTypeError, ValueError } from "../errors";
+import { isPlainObject, type Bound } from "../signature";
 import type { Axes } from "./axes";
 import type { ScatterArtist } from "./artists";
 import { NDArrayLike, read1d, readArray, finiteRange } from "./data";
@@ -19,7 +19,7 @@ export const SCATTER = mplsig(
     "edgecolor=None, ec=None, linewidth=None, lw=None, label=None, zorder=None)",
   {
     types: { marker: "str|None", vmin: "float|None", vmax: "float|None", alpha: "float|None", linewidths: "float|None", linewidth: "float|None", lw: "float|None", zorder: "float|None", plotnonfinite: "bool" },
-    unsupported: ["norm", "plotnonfinite", "data"],
+    unsupported: ["norm", "plotnonfinite"],
     kwargs: PATH_COLLECTION,
   },
 );
@@ -29,7 +29,7 @@ export interface ScatterOptions {
   x?: NDArrayLike;
   y?: NDArrayLike;
   /** Marker area in points^2 (one or one per point). */
-  s?: number | NDArrayLike | null;
+  s?: number | NDArrayLike | string | null;
   /** A color, a list of colors, or numbers mapped through `cmap`. */
   c?: ColorLike | readonly ColorLike[] | NDArrayLike | null;
   marker?: string | null;
@@ -41,7 +41,8 @@ export interface ScatterOptions {
   linewidths?: number | null;
   edgecolors?: ColorLike | readonly ColorLike[] | "face" | "none" | null;
   plotnonfinite?: boolean;
-  data?: null;
+  /** Columns by name: x, y, s, c and the colour and width arguments may then be column names. */
+  data?: Record<string, unknown> | null;
   color?: ColorLike | readonly ColorLike[] | null;
   facecolor?: ColorLike | readonly ColorLike[] | null;
   facecolors?: ColorLike | readonly ColorLike[] | null;
@@ -107,6 +108,35 @@ function edgeSpec(v: unknown, n: number): string | string[] | undefined {
   if (v === "face") return undefined;
   if (v === "none" || v === "None") return "transparent";
   return faceList(v, n, "edgecolor");
+}
+
+/** The arguments matplotlib looks up in `data` when they are strings naming one of its keys. */
+const DATA_NAMES = ["x", "y", "s", "linewidths", "edgecolors", "c", "facecolor", "facecolors", "color"];
+
+/**
+ * matplotlib's `data=`: each of DATA_NAMES given as a string that is a key of data becomes that
+ * column (other strings, such as colour names, stay); the label defaults to y's key.
+ */
+function withData(b: Bound): Bound {
+  const data = b.data;
+  if (data == null) return b;
+  if (!isPlainObject(data)) throw new PyTypeError(`data must be a record of columns, not ${typeof data}`);
+  const has = (k: unknown): k is string => typeof k === "string" && Object.prototype.hasOwnProperty.call(data, k);
+  const out: Bound = { ...b };
+  if (out.label == null && has(b.y)) out.label = b.y;
+  for (const name of DATA_NAMES) if (has(b[name])) out[name] = (data as Record<string, unknown>)[b[name] as string];
+  return out;
+}
+
+/**
+ * scatter's arguments with `data=` resolved, as matplotlib resolves them before any unit
+ * conversion (a column name is not a category).
+ */
+export function resolveScatterData(args: ArrayLike<unknown>): ArrayLike<unknown> {
+  const last = args[args.length - 1];
+  if (!isPlainObject(last) || last.data == null) return args;
+  const { x, y, data: _data, ...rest } = withData(SCATTER.bind(args));
+  return [x, y, rest];
 }
 
 /** scatter(x, y, ...) on `ax`. */

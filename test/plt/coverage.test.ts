@@ -89,6 +89,7 @@ const EXERCISED: [string, () => unknown][] = [
   ["mosaic.test.ts figure keywords", () => plt.subplot_mosaic("A", { num: 7, dpi: 50, facecolor: "0.9", tight_layout: true, layout: "tight", empty_sentinel: "x", figsize: [4, 3] })],
   ["twins.test.ts pyplot twiny(ax)", () => plt.twiny(plt.subplots()[1])],
   ["twins.test.ts pyplot twinx(ax)", () => plt.twinx(plt.subplots()[1])],
+  ["scatter_data.test.ts scatter data=", () => plt.scatter("a", "b", { data: { a: [1, 2], b: [3, 4] } })],
   ["subplots_adjust.test.ts plt.subplots_adjust", () => {
     plt.subplots(2, 2);
     plt.subplots_adjust({ left: 0.2, bottom: 0.15, right: 0.95, top: 0.85, wspace: 0.5, hspace: 0.1 });
