@@ -6,7 +6,7 @@
 import { NDArray } from "../np/ndarray";
 import { float64, int64 } from "../np/dtype";
 import type { LineArtist, SpanLineArtist } from "./artists";
-import type { LineStyle } from "./fmt";
+import { lineStyle, type LineStyle } from "./fmt";
 import { mplsig } from "./pysig";
 import { pyfunction } from "../signature";
 import { cssToRgba, RGBA } from "./rgba";
@@ -26,6 +26,7 @@ const GET_DATA = mplsig("matplotlib.lines.Line2D.get_data(orig=True)", { types: 
 const NO_ARGS = (name: string) => mplsig(`matplotlib.lines.Line2D.${name}()`);
 const GETTERS = ["get_xydata", "get_color", "get_marker", "get_linestyle", "get_linewidth", "get_label", "get_markersize", "get_alpha", "get_markerfacecolor", "get_markeredgecolor", "get_markeredgewidth", "get_drawstyle", "get_zorder"] as const;
 const SIGS = Object.fromEntries(GETTERS.map((n) => [n, NO_ARGS(n)]));
+const SET_LINESTYLE = mplsig("matplotlib.lines.Line2D.set_linestyle(ls)", { types: { ls: "str" } });
 
 function floats(values: ArrayLike<number>): NDArray {
   return NDArray.fromStorage(Float64Array.from(values), [values.length], float64);
@@ -117,6 +118,16 @@ export class Line2D {
     return LINESTYLE_CODES[this.artist.linestyle];
   }
 
+  /**
+   * `Line2D.set_linestyle(ls)`: '-', '--', '-.', ':', 'None', ' ', '' or the names 'solid',
+   * 'dashed', 'dashdot', 'dotted'; the figure draws the new style.
+   */
+  set_linestyle(ls: string): void;
+  set_linestyle(): void {
+    const { ls } = SET_LINESTYLE.bind(arguments);
+    this.artist.linestyle = lineStyle(String(ls));
+  }
+
   /** `Line2D.get_linewidth()`: in points. */
   get_linewidth(): number {
     if (arguments.length > 0) SIGS.get_linewidth.bind(arguments);
@@ -186,3 +197,4 @@ pyfunction(GET_XDATA, P.get_xdata);
 pyfunction(GET_YDATA, P.get_ydata);
 pyfunction(GET_DATA, P.get_data);
 for (const n of GETTERS) pyfunction(SIGS[n], P[n]);
+pyfunction(SET_LINESTYLE, P.set_linestyle);

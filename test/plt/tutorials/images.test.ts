@@ -75,7 +75,6 @@ const CELLS: Record<string, () => void> = {
 
 /** Cells that need what plt does not have yet. */
 export const SKIPPED: Record<string, string> = {
-  set_cmap: "AxesImage.set_cmap",
   "set_clim and horizontal colorbars": "colorbar(orientation='horizontal', ticks=...)",
 };
 

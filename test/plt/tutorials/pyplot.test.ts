@@ -110,7 +110,6 @@ const CELLS: Record<string, () => void> = {
 
 /** Cells that need what plt does not have yet. */
 export const SKIPPED: Record<string, string> = {
-  "keyword strings": "scatter's data= keyword (strings naming columns)",
   scales: "yscale('symlog', linthresh=...), yscale('logit') and subplots_adjust",
 };
 

@@ -25,6 +25,13 @@ function my_plotter(ax: any, data1: any, data2: any, param_dict: Json): unknown 
 }
 
 const CELLS: Record<string, () => void> = {
+  "data keyword": () => {
+    const { data } = qsData();
+    const [, ax] = plt.subplots({ figsize: [5, 2.7], layout: "constrained" });
+    ax.scatter("a", "b", { c: "c", s: "d", data });
+    ax.set_xlabel("entry a");
+    ax.set_ylabel("entry b");
+  },
   "a simple example": () => {
     const [fig, ax] = plt.subplots();
     ax.plot([1, 2, 3, 4], [1, 4, 2, 3]);
@@ -144,9 +151,8 @@ const CELLS: Record<string, () => void> = {
 
 /** Cells that need what plt does not have yet. */
 export const SKIPPED: Record<string, string> = {
-  "data keyword": "scatter's data= keyword",
+  "styling artists": "plot returns the figure model's lines, not Line2D objects (ax.lines[i].set_linestyle works)",
   "color mapped data": "LogNorm, colorbar(extend=) and colorbars under layout='constrained'",
-  "styling artists": "Line2D.set_linestyle",
 };
 
 for (const c of loadGolden<Json[]>("plt_tutorials/quick_start")) {
