@@ -66,19 +66,23 @@ function accumulateRows(
   }
 }
 
-/** out[r] = sum over j >= j0 of a[r, j] * a[vAt + j] for rows r0..r1-1 (A v), two rows per sweep. */
+/** out[r] = sum over j >= j0 of a[r, j] * a[vAt + j] for rows r0..r1-1 (A v), four rows per sweep. */
 function rowDots(a: Float64Array, n: number, r0: number, r1: number, j0: number, vAt: number, out: Float64Array): void {
   let r = r0;
-  for (; r + 1 < r1; r += 2) {
-    const p0 = r * n, p1 = p0 + n;
-    let s0 = 0, s1 = 0;
+  for (; r + 3 < r1; r += 4) {
+    const p0 = r * n, p1 = p0 + n, p2 = p1 + n, p3 = p2 + n;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
     for (let j = j0; j < n; j++) {
       const v = a[vAt + j];
       s0 += a[p0 + j] * v;
       s1 += a[p1 + j] * v;
+      s2 += a[p2 + j] * v;
+      s3 += a[p3 + j] * v;
     }
     out[r] = s0;
     out[r + 1] = s1;
+    out[r + 2] = s2;
+    out[r + 3] = s3;
   }
   for (; r < r1; r++) {
     let s = 0;
