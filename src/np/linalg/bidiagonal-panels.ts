@@ -8,6 +8,8 @@
  */
 import { gemm } from "../gemm";
 import { makeReflector } from "./householder";
+import { MatVecKernels, matVecKernels } from "../wasm/matvec";
+import { heapAddress, heapArray, releaseHeapArray } from "../heap/heap";
 
 /** Columns per panel. */
 const NB = 32;
@@ -20,13 +22,24 @@ const CROSSOVER = 128;
  */
 export function reducePanels(a: Float64Array, m: number, n: number, d: Float64Array, e: Float64Array, tauq: Float64Array, taup: Float64Array): number {
   if (n < CROSSOVER) return 0;
+  // the matrix and the sweeps' output in the shared heap, for the SIMD matrix-vector kernels
+  const kernels = matVecKernels();
+  const block = kernels === null ? null : heapArray(Float64Array, m * n + Math.max(m, n));
+  const given = a;
+  let sweeps: Sweeps | null = null;
+  let work = new Float64Array(Math.max(m, n));
+  if (kernels !== null && block !== null) {
+    a = block.subarray(0, m * n);
+    a.set(given);
+    work = block.subarray(m * n);
+    sweeps = { kernels, a: heapAddress(a), work: heapAddress(work) };
+  }
   const x = new Float64Array(m * NB);
   const y = new Float64Array(n * NB);
-  const work = new Float64Array(Math.max(m, n));
   const prod = new Float64Array(m * n);
   let p = 0;
   for (; n - p >= CROSSOVER; p += NB) {
-    panel(a, m, n, p, d, e, tauq, taup, x, y, work);
+    panel(a, m, n, p, d, e, tauq, taup, x, y, work, sweeps);
     // A[p+NB:, p+NB:] -= A[p+NB:, p:p+NB] Y[p+NB:]^T + X[p+NB:] A[p:p+NB, p+NB:]
     const q = p + NB;
     const rows = m - q;
@@ -40,7 +53,18 @@ export function reducePanels(a: Float64Array, m: number, n: number, d: Float64Ar
       a[g * n + g + 1] = e[g];
     }
   }
+  if (block !== null) {
+    given.set(a);
+    releaseHeapArray(block);
+  }
   return p;
+}
+
+/** The SIMD kernels and the byte addresses of the heap copies of the matrix and the work vector. */
+interface Sweeps {
+  kernels: MatVecKernels;
+  a: number;
+  work: number;
 }
 
 /**
@@ -66,19 +90,23 @@ function accumulateRows(
   }
 }
 
-/** out[r] = sum over j >= j0 of a[r, j] * a[vAt + j] for rows r0..r1-1 (A v), two rows per sweep. */
+/** out[r] = sum over j >= j0 of a[r, j] * a[vAt + j] for rows r0..r1-1 (A v), four rows per sweep. */
 function rowDots(a: Float64Array, n: number, r0: number, r1: number, j0: number, vAt: number, out: Float64Array): void {
   let r = r0;
-  for (; r + 1 < r1; r += 2) {
-    const p0 = r * n, p1 = p0 + n;
-    let s0 = 0, s1 = 0;
+  for (; r + 3 < r1; r += 4) {
+    const p0 = r * n, p1 = p0 + n, p2 = p1 + n, p3 = p2 + n;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
     for (let j = j0; j < n; j++) {
       const v = a[vAt + j];
       s0 += a[p0 + j] * v;
       s1 += a[p1 + j] * v;
+      s2 += a[p2 + j] * v;
+      s3 += a[p3 + j] * v;
     }
     out[r] = s0;
     out[r + 1] = s1;
+    out[r + 2] = s2;
+    out[r + 3] = s3;
   }
   for (; r < r1; r++) {
     let s = 0;
@@ -102,6 +130,7 @@ function subtract(a: Float64Array, at: number, ld: number, prod: Float64Array, r
 function panel(
   a: Float64Array, m: number, n: number, p: number, d: Float64Array, e: Float64Array,
   tauq: Float64Array, taup: Float64Array, x: Float64Array, y: Float64Array, work: Float64Array,
+  sweeps: Sweeps | null,
 ): void {
   x.fill(0);
   y.fill(0);
@@ -129,7 +158,8 @@ function panel(
     // A[g:, p:]^T u in one sweep: its columns p..g-1 are A[g:, p:g]^T u, those after g the first term
     const yi = work;
     yi.fill(0, p, n);
-    accumulateRows(a, n, g, m, p, n, a, g, n, yi);
+    if (sweeps) sweeps.kernels.coldots(sweeps.a + 8 * (g * n + p), 8 * n, m - g, sweeps.a + 8 * (g * n + g), 8 * n, n - p, sweeps.work + 8 * p);
+    else accumulateRows(a, n, g, m, p, n, a, g, n, yi);
     for (let c = 0; c < i; c++) t1[c] = yi[p + c];
     t2.fill(0);
     accumulateRows(x, NB, g, m, 0, i, a, g, n, t2);
@@ -169,7 +199,8 @@ function panel(
       for (let j = g + 1; j < n; j++) s += a[row + j] * a[vAt + j];
       t2[c] = s;
     }
-    rowDots(a, n, g + 1, m, g + 1, vAt, work);
+    if (sweeps) sweeps.kernels.rowdots(sweeps.a + 8 * ((g + 1) * n + g + 1), 8 * n, m - g - 1, sweeps.a + 8 * (vAt + g + 1), n - g - 1, sweeps.work + 8 * (g + 1));
+    else rowDots(a, n, g + 1, m, g + 1, vAt, work);
     for (let r = g + 1; r < m; r++) {
       const row = r * n;
       let s = work[r];

@@ -64,11 +64,25 @@ export function applyReflectorLeft(
   if (tau === 0 || c1 <= c0) return;
   const first = off + r0 * ld;
   for (let c = c0; c < c1; c++) w[c] = a[first + c];
-  for (let i = 1; i < len; i++) {
-    const vi = v[vOff + i * vStride];
-    if (vi === 0) continue;
-    const row = first + i * ld;
-    for (let c = c0; c < c1; c++) w[c] += vi * a[row + c];
+  // w = v^T A, four rows per sweep so each w[c] is loaded and stored once per four; rows
+  // whose v[i] is 0 are skipped (one at a time), so a non-finite row they hold stays out
+  for (let i = 1; i < len; ) {
+    const at = vOff + i * vStride;
+    const v0 = v[at];
+    if (i + 3 < len) {
+      const v1 = v[at + vStride], v2 = v[at + 2 * vStride], v3 = v[at + 3 * vStride];
+      if (v0 !== 0 && v1 !== 0 && v2 !== 0 && v3 !== 0) {
+        const r0 = first + i * ld, r1 = r0 + ld, r2 = r1 + ld, r3 = r2 + ld;
+        for (let c = c0; c < c1; c++) w[c] += v0 * a[r0 + c] + v1 * a[r1 + c] + v2 * a[r2 + c] + v3 * a[r3 + c];
+        i += 4;
+        continue;
+      }
+    }
+    if (v0 !== 0) {
+      const row = first + i * ld;
+      for (let c = c0; c < c1; c++) w[c] += v0 * a[row + c];
+    }
+    i++;
   }
   for (let c = c0; c < c1; c++) {
     w[c] *= tau;
@@ -91,7 +105,35 @@ export function applyReflectorRight(
   v: Float64Array, vOff: number, vStride: number, tau: number,
 ): void {
   if (tau === 0) return;
-  for (let r = r0; r < r1; r++) {
+  let r = r0;
+  // four rows per sweep: each v[i] loaded once for four dots
+  for (; r + 3 < r1; r += 4) {
+    const p0 = off + r * ld + c0, p1 = p0 + ld, p2 = p1 + ld, p3 = p2 + ld;
+    let s0 = a[p0], s1 = a[p1], s2 = a[p2], s3 = a[p3];
+    for (let i = 1; i < len; i++) {
+      const vi = v[vOff + i * vStride];
+      s0 += a[p0 + i] * vi;
+      s1 += a[p1 + i] * vi;
+      s2 += a[p2 + i] * vi;
+      s3 += a[p3 + i] * vi;
+    }
+    s0 *= tau;
+    s1 *= tau;
+    s2 *= tau;
+    s3 *= tau;
+    a[p0] -= s0;
+    a[p1] -= s1;
+    a[p2] -= s2;
+    a[p3] -= s3;
+    for (let i = 1; i < len; i++) {
+      const vi = v[vOff + i * vStride];
+      a[p0 + i] -= s0 * vi;
+      a[p1 + i] -= s1 * vi;
+      a[p2 + i] -= s2 * vi;
+      a[p3 + i] -= s3 * vi;
+    }
+  }
+  for (; r < r1; r++) {
     const row = off + r * ld + c0;
     let s = a[row];
     for (let i = 1; i < len; i++) s += a[row + i] * v[vOff + i * vStride];

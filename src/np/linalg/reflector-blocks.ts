@@ -34,6 +34,8 @@ export function applyReflectorBlocks(q: Float64Array, rows: number, cols: number
   const v = new Float64Array(rows * NB);
   const t = new Float64Array(NB * NB);
   const w = new Float64Array(NB * cols);
+  const tw = new Float64Array(NB * cols);
+  const gram = new Float64Array(NB * NB);
   const vw = new Float64Array(rows * cols);
   for (let j0 = last; j0 >= 0; j0 -= NB) {
     const nb = Math.min(NB, r.count - j0);
@@ -43,17 +45,13 @@ export function applyReflectorBlocks(q: Float64Array, rows: number, cols: number
     const width = cols - c0;
     if (len <= 0 || width <= 0) continue;
     fillV(v, r, j0, nb, len);
-    fillT(t, v, r.tau, j0, nb, len);
-    // W = V^T Q[r0:, c0:]; W = T W; Q[r0:, c0:] -= V W
+    // V^T V on the SIMD gemm: the column dots dlarft needs
+    gemm(v, 0, 1, nb, v, 0, nb, 1, gram, 0, nb, len, nb);
+    fillT(t, gram, r.tau, j0, nb);
+    // W = V^T Q[r0:, c0:]; W = T W (T's zeros below the diagonal add nothing); Q[r0:, c0:] -= V W
     gemm(v, 0, 1, nb, q, r0 * cols + c0, cols, 1, w, 0, nb, len, width);
-    for (let i = 0; i < nb; i++) {
-      for (let c = 0; c < width; c++) {
-        let s = 0;
-        for (let k = i; k < nb; k++) s += t[i * NB + k] * w[k * width + c];
-        w[i * width + c] = s;
-      }
-    }
-    gemm(v, 0, nb, 1, w, 0, width, 1, vw, 0, len, nb, width);
+    gemm(t, 0, NB, 1, w, 0, width, 1, tw, 0, nb, nb, width);
+    gemm(v, 0, nb, 1, tw, 0, width, 1, vw, 0, len, nb, width);
     for (let i = 0; i < len; i++) {
       const qi = (r0 + i) * cols + c0;
       const wi = i * width;
@@ -72,23 +70,19 @@ function fillV(v: Float64Array, r: ReflectorLayout, j0: number, nb: number, len:
   }
 }
 
-/** dlarft (forward, columnwise): T[c, c] = tau, T[0:c, c] = -tau T[0:c, 0:c] V[:, 0:c]^T V[:, c]. */
-function fillT(t: Float64Array, v: Float64Array, tau: Float64Array, j0: number, nb: number, len: number): void {
+/**
+ * dlarft (forward, columnwise): T[c, c] = tau, T[0:c, c] = -tau T[0:c, 0:c] V[:, 0:c]^T V[:, c],
+ * the dots V[:, 0:c]^T V[:, c] read from `gram` (V^T V, nb x nb).
+ */
+function fillT(t: Float64Array, gram: Float64Array, tau: Float64Array, j0: number, nb: number): void {
   t.fill(0);
-  const dots = new Float64Array(nb);
   for (let c = 0; c < nb; c++) {
     const tc = tau[j0 + c];
     t[c * NB + c] = tc;
     if (tc === 0) continue;
-    dots.fill(0, 0, c);
-    for (let i = c; i < len; i++) {
-      const vic = v[i * nb + c];
-      if (vic === 0) continue;
-      for (let p = 0; p < c; p++) dots[p] += v[i * nb + p] * vic;
-    }
     for (let p = 0; p < c; p++) {
       let s = 0;
-      for (let k = p; k < c; k++) s += t[p * NB + k] * dots[k];
+      for (let k = p; k < c; k++) s += t[p * NB + k] * gram[k * nb + c];
       t[p * NB + c] = -tc * s;
     }
   }
