@@ -8,8 +8,8 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { spawnSync } from "node:child_process";
 import { join } from "node:path";
+import { runOwnProcess } from "../helpers/own-process";
 import { np } from "../../src";
 import { FreeList } from "../../src/np/heap/free-list";
 import { heapAddress, heapArray, heapBytesInUse, heapLimitBytes, releaseHeapArray } from "../../src/np/heap/heap";
@@ -149,9 +149,7 @@ test("a collected array's block is reused; a view keeps its block alive", async 
 });
 
 test("a synchronous loop that overfills the heap reuses the blocks of its dead arrays", () => {
-  const child = spawnSync(process.execPath, ["--require", require.resolve("tsx/cjs"), join(__dirname, "heap-reuse-child.ts")], { encoding: "utf8" });
-  assert.is(child.status, 0, child.stderr);
-  const { spilled, intact, operandsIntact } = JSON.parse(child.stdout.trim().split("\n").pop()!);
+  const { spilled, intact, operandsIntact } = runOwnProcess<{ spilled: number; intact: boolean; operandsIntact: boolean }>(join(__dirname, "heap-reuse-child.ts"));
   assert.is(spilled, 0, "every result found room in the heap");
   assert.ok(intact, "the last result is intact");
   assert.ok(operandsIntact, "live operands are untouched");
