@@ -5,11 +5,10 @@
  * data/skimage/chelsea.png (an RGB photograph too). matplotlib.image.imread's float32 in [0, 1]
  * is skimage.io.imread's uint8 over 255; PIL's thumbnail((64, 64)) comes from a fixture.
  */
-import { test } from "uvu";
 import { join } from "node:path";
 import { np, plt, skimage } from "../../../src";
 import { loadGolden } from "../../helpers/golden";
-import { compareFigure } from "./structure";
+import { tutorialTests } from "./structure";
 
 type Json = Record<string, any>;
 const PHOTO = join(__dirname, "..", "..", "..", "data", "skimage", "chelsea.png");
@@ -78,16 +77,4 @@ export const SKIPPED: Record<string, string> = {
   "set_clim and horizontal colorbars": "colorbar(orientation='horizontal', ticks=...)",
 };
 
-for (const c of loadGolden<Json[]>("plt_tutorials/images")) {
-  const build = CELLS[c.cell];
-  if (!build) continue;
-  (SKIPPED[c.cell] ? test.skip : test)(c.cell, async () => {
-    plt.close("all");
-    plt.rcdefaults();
-    build();
-    await compareFigure(plt.gcf(), c.figure, c.cell);
-    plt.close("all");
-  });
-}
-
-test.run();
+tutorialTests("images", CELLS, SKIPPED);

@@ -4,12 +4,9 @@
  * with Debian's matplotlib drawing the same cell (see structure.ts). Unseeded random cells are
  * seeded with 19680801 on both sides.
  */
-import { test } from "uvu";
 import { np, plt } from "../../../src";
-import { loadGolden } from "../../helpers/golden";
-import { compareFigure } from "./structure";
+import { tutorialTests } from "./structure";
 
-type Json = Record<string, any>;
 const CELLS: Record<string, () => void> = {
   "plot a list": () => {
     plt.plot([1, 2, 3, 4]);
@@ -110,19 +107,7 @@ const CELLS: Record<string, () => void> = {
 
 /** Cells that need what plt does not have yet. */
 export const SKIPPED: Record<string, string> = {
-  scales: "yscale('symlog', linthresh=...), yscale('logit') and subplots_adjust",
+  scales: "yscale('symlog', linthresh=...) and yscale('logit')",
 };
 
-for (const c of loadGolden<Json[]>("plt_tutorials/pyplot")) {
-  const build = CELLS[c.cell];
-  if (!build) continue;
-  (SKIPPED[c.cell] ? test.skip : test)(c.cell, async () => {
-    plt.close("all");
-    plt.rcdefaults();
-    build();
-    await compareFigure(plt.gcf(), c.figure, c.cell);
-    plt.close("all");
-  });
-}
-
-test.run();
+tutorialTests("pyplot", CELLS, SKIPPED);

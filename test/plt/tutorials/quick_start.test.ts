@@ -3,10 +3,8 @@
  * figure cell ported, compared by structure with Debian's matplotlib drawing the same cell (see
  * structure.ts). The random data sets are drawn as the guide draws them, from seed 19680801.
  */
-import { test } from "uvu";
 import { np, plt } from "../../../src";
-import { loadGolden } from "../../helpers/golden";
-import { compareFigure } from "./structure";
+import { tutorialTests } from "./structure";
 
 type Json = Record<string, any>;
 
@@ -155,19 +153,4 @@ export const SKIPPED: Record<string, string> = {
   "color mapped data": "LogNorm, colorbar(extend=) and colorbars under layout='constrained'",
 };
 
-for (const c of loadGolden<Json[]>("plt_tutorials/quick_start")) {
-  const build = CELLS[c.cell];
-  if (!build || SKIPPED[c.cell]) {
-    test.skip(c.cell, () => undefined);
-    continue;
-  }
-  test(c.cell, async () => {
-    plt.close("all");
-    plt.rcdefaults();
-    build();
-    await compareFigure(plt.gcf(), c.figure, c.cell);
-    plt.close("all");
-  });
-}
-
-test.run();
+tutorialTests("quick_start", CELLS, SKIPPED);

@@ -4,9 +4,12 @@
  * boxes within 3% of the figure's size, limits within 1e-9 relative, tick locations and label
  * texts, titles and labels exact, per artist its kind, count and colours exact.
  */
+import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { loadGolden } from "../../helpers/golden";
 import type { Axes, Figure } from "../../../src/plt";
 import { compileAxes } from "../../../src/plt/compile/axes";
+import { plt } from "../../../src";
 import { rcParams } from "../../../src/plt";
 import { near } from "../model";
 import { withAlpha } from "../../../src/plt/colors";
@@ -165,4 +168,27 @@ function compareArtists(ax: Axes, expected: Json[], what: string): void {
   const texts = expected.filter((a) => a.kind === "text");
   assert.is(ax.texts.length, texts.length, `${what}: texts`);
   texts.forEach((e, i) => assert.is(ax.texts[i].get_text(), e.text, `${what}: text ${i}`));
+}
+
+/**
+ * One test per cell of a tutorial page's fixture (test/golden/plt_tutorials/<page>.json): the
+ * cell's port builds its figure, which is compared with matplotlib's. A cell without a port, or
+ * listed in `skipped` (with what it needs), shows as skipped.
+ */
+export function tutorialTests(page: string, cells: Record<string, () => void>, skipped: Record<string, string>): void {
+  for (const c of loadGolden<Json[]>(`plt_tutorials/${page}`)) {
+    const build = cells[c.cell];
+    if (!build || skipped[c.cell]) {
+      test.skip(c.cell, () => undefined);
+      continue;
+    }
+    test(c.cell, async () => {
+      plt.close("all");
+      plt.rcdefaults();
+      build();
+      await compareFigure(plt.gcf(), c.figure, c.cell);
+      plt.close("all");
+    });
+  }
+  test.run();
 }
