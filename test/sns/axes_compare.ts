@@ -145,3 +145,32 @@ export function callLikeSeaborn<T>(call: () => T, e: Json): T | undefined {
   assert.is(e.error, undefined, `seaborn raised ${e.error}: ${e.message}`);
   return out;
 }
+
+/**
+ * A FacetGrid (displot, lmplot) against seaborn's record of it: per facet its lines and
+ * collections (and bars, when `withPatches`), limits, title and labels; then either no legend
+ * and seaborn's figure size, or the hue legend (seaborn puts it outside the grid and widens the
+ * figure; here it sits on the right facet).
+ */
+export function compareFacetGrid(g: Json, e: Json, withPatches: boolean): void {
+  e.axes.forEach((row: Json[], i: number) => row.forEach((cell, j) => {
+    const ax = g.axes[i][j];
+    if (withPatches) comparePatches(ax.artists, cell.patches, 1e-12);
+    compareLines(ax.artists, cell.lines, 1e-10);
+    compareCollections(ax.artists, cell.collections, 1e-10);
+    near(ax.get_xlim(), cell.xlim, 1e-10, "xlim");
+    near(ax.get_ylim(), cell.ylim, 1e-10, "ylim");
+    assert.is(ax.get_title(), cell.title);
+    assert.is(ax.get_xlabel(), cell.xlabel);
+    assert.is(ax.get_ylabel(), cell.ylabel);
+  }));
+  if (e.legend === null) {
+    assert.ok(g.axes.flat().every((a: Json) => !a.legendShown));
+    assert.equal(g.figure.get_size_inches(), e.size);
+  } else {
+    const host = g.axes.flat().find((a: Json) => a.legendShown);
+    assert.is(host.customLegend.title, e.legend.title);
+    assert.equal(host.customLegend.entries.map((r: Json) => r.label), e.legend.labels);
+    assert.equal(g.hue_names, e.legend.labels);
+  }
+}
