@@ -10,6 +10,8 @@ import { broadcastShapes } from "../shape";
 import { luFactor, luInverse, luSlogdet, luSolve } from "./lu";
 import { complexSlogdet } from "./complex-lu";
 import { roundedExp } from "./rounded-math";
+import { zeroedStorage } from "../alloc";
+import { releaseHeapArray } from "../heap/heap";
 import { MatrixStack, assertSquare, atLeast2d, linalgDType, matrixStack, resultArray, resultScalar, squareStack } from "./stack";
 
 const INV = signature("numpy.linalg.inv(a)", { types: { a: "array_like" } });
@@ -39,14 +41,16 @@ export function inv(...args: unknown[]): NDArray {
     assertSquare(atLeast2d(arr));
     return complexInv(arr);
   }
-  const st = squareStack(arr);
+  // factors and inverse in the shared heap when large, so the updates run in place on its threads
+  const st = squareStack(arr, true);
   const n = st.rows;
-  const x = new Float64Array(st.count * n * n);
+  const x = zeroedStorage(Float64Array, st.count * n * n) as Float64Array;
   const pivots = new Int32Array(n);
   for (let t = 0; t < st.count; t++) {
     if (luFactor(st.data, t * n * n, n, pivots)) throw new LinAlgError("Singular matrix");
     luInverse(st.data, t * n * n, n, pivots, x, t * n * n);
   }
+  releaseHeapArray(st.data);
   return resultArray(x, [...st.batch, n, n], st.dtype);
 }
 pyfunction(INV, inv);
@@ -76,9 +80,10 @@ export function solve(...args: unknown[]): NDArray {
   if (complexInput) return complexSolve(A, B, vector, promote_types(A.dtype, B.dtype));
   const m = vector ? 1 : B.shape[B.ndim - 1];
   const batch = broadcastShapes([A.shape.slice(0, -2), B.shape.slice(0, vector ? -1 : -2)]);
-  const st = matrixStack(broadcast_to(A, [...batch, n, n]));
-  const rhs = matrixStack(broadcast_to(vector ? B.reshape([...B.shape, 1]) : B, [...batch, n, m]));
+  const st = matrixStack(broadcast_to(A, [...batch, n, n]), true);
+  const rhs = matrixStack(broadcast_to(vector ? B.reshape([...B.shape, 1]) : B, [...batch, n, m]), true);
   solveStack(st, rhs.data, m);
+  releaseHeapArray(st.data);
   const dt = linalgDType(promote_types(A.dtype, B.dtype));
   return resultArray(rhs.data, vector ? [...batch, n] : [...batch, n, m], dt);
 }
