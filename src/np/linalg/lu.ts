@@ -7,6 +7,7 @@
  * element.
  */
 import { gemmSubtract } from "../gemm";
+import { luColumn } from "../wasm/lu-column";
 import { roundedLog } from "./rounded-math";
 
 /** Columns (rows for the triangular solves) below which the recursion stops. */
@@ -27,11 +28,18 @@ function swapRows(a: Float64Array, r1: number, r2: number, len: number): void {
 
 /**
  * Factors columns k0..k1-1 (every row from k0 down), swapping whole rows; the elimination
- * updates only these columns. Returns true if a pivot was exactly 0.
+ * updates only these columns (on the SIMD kernel of wasm/lu-column.ts when the matrix is in
+ * the shared heap). Returns true if a pivot was exactly 0.
  */
 function factorPanel(a: Float64Array, off: number, n: number, k0: number, k1: number, pivots: Int32Array): boolean {
   let singular = false;
   for (let k = k0; k < k1; k++) {
+    const swapped = luColumn(a, off, n, k, k1);
+    if (swapped >= 0) {
+      pivots[k] = swapped;
+      if (a[off + k * n + k] === 0) singular = true;
+      continue;
+    }
     let p = k;
     let best = Math.abs(a[off + k * n + k]);
     for (let i = k + 1; i < n; i++) {

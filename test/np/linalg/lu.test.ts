@@ -9,6 +9,7 @@ import { np } from "../../../src";
 import { gemmSubtract } from "../../../src/np/gemm";
 import { heapArray, heapAddress } from "../../../src/np/heap/heap";
 import { GoldenArray, loadGolden } from "../../helpers/golden";
+import { LinAlgError } from "../../../src/errors";
 
 const G = loadGolden("np_linalg/lu");
 const L = np.linalg;
@@ -41,6 +42,14 @@ test("solve with 6 right-hand sides and with a vector, and det, as NumPy's", () 
   near(flat(L.solve(a, b)), golden("solve"), "solve");
   near(flat(L.solve(a, v)), golden("solve_vector"), "solve vector");
   near([L.det(a) as number], [G.det as number], "det");
+});
+
+test("a large matrix with a zero column: inv and solve throw NumPy's LinAlgError, det is 0", () => {
+  const z = (rs.randn(150, 150) as np.NDArray).copy();
+  for (let i = 0; i < 150; i++) z.set([i, 37], 0);
+  assert.throws(() => L.inv(z), (e: Error) => e instanceof LinAlgError && e.message === "Singular matrix");
+  assert.throws(() => L.solve(z, b.get("0:150")), (e: Error) => e instanceof LinAlgError && e.message === "Singular matrix");
+  assert.is(L.det(z), 0);
 });
 
 /** C[i*ldc + j] - sum_k A[i*k + kk] B[kk*m + j], the plain sequential sums. */
