@@ -7,7 +7,7 @@
  * element.
  */
 import { gemmSubtract } from "../gemm";
-import { luColumn } from "../wasm/lu-column";
+import { luColumn, luRows } from "../wasm/lu-kernels";
 import { roundedLog } from "./rounded-math";
 
 /** Columns (rows for the triangular solves) below which the recursion stops. */
@@ -28,7 +28,7 @@ function swapRows(a: Float64Array, r1: number, r2: number, len: number): void {
 
 /**
  * Factors columns k0..k1-1 (every row from k0 down), swapping whole rows; the elimination
- * updates only these columns (on the SIMD kernel of wasm/lu-column.ts when the matrix is in
+ * updates only these columns (on the SIMD kernel of wasm/lu-kernels.ts when the matrix is in
  * the shared heap). Returns true if a pivot was exactly 0.
  */
 function factorPanel(a: Float64Array, off: number, n: number, k0: number, k1: number, pivots: Int32Array): boolean {
@@ -160,9 +160,11 @@ function upperSolve(lu: Float64Array, off: number, n: number, r0: number, p: num
 /**
  * x[xAt + j] -= sum over k in k0..k1-1 of coef[cAt + k] * x[rowsAt + k * ld + j], j < len: one
  * row less its combination of earlier rows, four rows per sweep (x[xAt + j] is loaded and
- * stored once per four terms).
+ * stored once per four terms); on the SIMD kernel of wasm/lu-kernels.ts when x and coef live in
+ * the shared heap and the rows are long.
  */
 function subtractRows(x: Float64Array, xAt: number, coef: Float64Array, cAt: number, k0: number, k1: number, rowsAt: number, ld: number, len: number): void {
+  if (len >= 8 && k1 > k0 && luRows(x, xAt, coef, cAt, k0, k1, rowsAt, ld, len)) return;
   let k = k0;
   for (; k + 3 < k1; k += 4) {
     const c0 = coef[cAt + k], c1 = coef[cAt + k + 1], c2 = coef[cAt + k + 2], c3 = coef[cAt + k + 3];

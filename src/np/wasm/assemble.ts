@@ -96,7 +96,8 @@ export const I = {
   f64eq: [0x61],
   f64ne: [0x62],
   f64gt: [0x64],
-  /** i32.ne */
+  /** i32.eq, i32.ne */
+  eq: [0x46],
   ne: [0x47],
   f64x2splat: simd(0x14),
   lane: (l: number) => simd(0x21, l),

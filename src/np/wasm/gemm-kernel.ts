@@ -124,7 +124,8 @@ export function rowsFunction(update = false): WasmFunction {
  * pack(dst, src, os, ks, k, p0, p1, count): panels p0..p1 (multiples of 4) of an operand into
  * dst: panel p holds, for each k, members p..p+3 side by side (zeros past `count`); member i's
  * element kk is at src + i*os + kk*ks (byte strides, any sign). A's panels are its rows (MR is
- * 4), B's its columns.
+ * 4), B's its columns. Where the four members are adjacent (os 8: a row-major B) a panel's
+ * rows are copied 32 bytes at a time.
  */
 export function packFunction(): WasmFunction {
   const [dst, src, os, ks, k, p0, p1, count] = [0, 1, 2, 3, 4, 5, 6, 7];
@@ -139,6 +140,13 @@ export function packFunction(): WasmFunction {
   const body: number[][] = [];
   body.push(I.get(p0), I.set(p));
   body.push(I.block, I.loop, I.get(p), I.get(p1), I.ltU, I.eqz, I.brIf(1));
+  // adjacent members, a whole panel: two vectors per k
+  body.push(I.get(os), I.i32(8), I.eq, I.get(p), I.i32(4), I.add, I.get(count), I.gtU, I.eqz, I.and, I.if);
+  body.push(I.get(dst), I.get(p), I.get(k), I.mul, I.i32(8), I.mul, I.add, I.set(d));
+  body.push(I.get(src), I.get(p), I.i32(8), I.mul, I.add, I.set(s));
+  body.push(...walk([I.get(d), I.get(s), I.v128load(0), I.v128store(0), I.get(d), I.get(s), I.v128load(16), I.v128store(16)], [I.get(s), I.get(ks), I.add, I.set(s)]));
+  body.push(I.get(p), I.i32(4), I.add, I.set(p), I.br(1));
+  body.push(I.end);
   body.push(I.i32(0), I.set(r));
   body.push(I.block, I.loop, I.get(r), I.i32(4), I.ltU, I.eqz, I.brIf(1));
   body.push(I.get(p), I.get(r), I.add, I.set(idx));
