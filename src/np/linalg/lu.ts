@@ -9,6 +9,8 @@
 import { gemmSubtract } from "../gemm";
 import { luColumn, luRows } from "../wasm/lu-kernels";
 import { roundedLog } from "./rounded-math";
+import { matVecKernels } from "../wasm/matvec";
+import { heapAddress, heapScratch } from "../heap/heap";
 
 /** Columns (rows for the triangular solves) below which the recursion stops. */
 const LEAF = 16;
@@ -94,8 +96,54 @@ export function luSolve(lu: Float64Array, off: number, n: number, pivots: Int32A
   for (let k = 0; k < n; k++) {
     if (pivots[k] !== k) swapRows(b, bOff + k * m, bOff + pivots[k] * m, m);
   }
+  if (m === 1 && vectorSolve(lu, off, n, b, bOff)) return;
   lowerSolve(lu, off, n, 0, n, b, bOff, m, m, -1);
   upperSolve(lu, off, n, 0, n, b, bOff, m);
+}
+
+/** Rows per block of the one-vector solve. */
+const VECTOR_BLOCK = 32;
+
+/**
+ * L^-1 then U^-1 of the vector b[bOff..bOff+n-1] when the factors live in the shared heap: a
+ * block of rows at a time, less the dots of their rows with the part already solved (the
+ * matrix-vector kernel of wasm/matvec.ts), then the block's own triangle. False where the
+ * kernels or the scratch space are missing.
+ */
+function vectorSolve(lu: Float64Array, off: number, n: number, b: Float64Array, bOff: number): boolean {
+  const luAt = heapAddress(lu);
+  const kernels = luAt < 0 ? null : matVecKernels();
+  const v = kernels === null ? null : heapScratch(0, n);
+  const dots = v === null ? null : heapScratch(1, VECTOR_BLOCK);
+  if (kernels === null || v === null || dots === null) return false;
+  const [vAt, dotsAt, ld] = [heapAddress(v), heapAddress(dots), n * 8];
+  v.set(b.subarray(bOff, bOff + n));
+  for (let i0 = 0; i0 < n; i0 += VECTOR_BLOCK) {
+    const i1 = Math.min(i0 + VECTOR_BLOCK, n);
+    if (i0 > 0) {
+      kernels.rowdots(luAt + (off + i0 * n) * 8, ld, i1 - i0, vAt, i0, dotsAt);
+      for (let i = i0; i < i1; i++) v[i] -= dots[i - i0];
+    }
+    for (let i = i0 + 1; i < i1; i++) {
+      let s = 0;
+      for (let k = i0, at = off + i * n + i0; k < i; k++, at++) s += lu[at] * v[k];
+      v[i] -= s;
+    }
+  }
+  for (let i0 = Math.floor((n - 1) / VECTOR_BLOCK) * VECTOR_BLOCK; i0 >= 0; i0 -= VECTOR_BLOCK) {
+    const i1 = Math.min(i0 + VECTOR_BLOCK, n);
+    if (i1 < n) {
+      kernels.rowdots(luAt + (off + i0 * n + i1) * 8, ld, i1 - i0, vAt + i1 * 8, n - i1, dotsAt);
+      for (let i = i0; i < i1; i++) v[i] -= dots[i - i0];
+    }
+    for (let i = i1 - 1; i >= i0; i--) {
+      let s = 0;
+      for (let k = i + 1, at = off + i * n + i + 1; k < i1; k++, at++) s += lu[at] * v[k];
+      v[i] = (v[i] - s) * (1 / lu[off + i * n + i]);
+    }
+  }
+  b.set(v, bOff);
+  return true;
 }
 
 /**
