@@ -89,7 +89,7 @@ export function solve(...args: unknown[]): NDArray {
 }
 pyfunction(SOLVE, solve);
 
-/** sign and log|det| of each matrix of a stack. */
+/** sign and log|det| of each matrix of a stack (in the heap when large: see squareStack); its data is given back. */
 function slogdets(st: MatrixStack): [Float64Array, Float64Array] {
   const n = st.rows;
   const signs = new Float64Array(st.count);
@@ -99,6 +99,7 @@ function slogdets(st: MatrixStack): [Float64Array, Float64Array] {
     luFactor(st.data, t * n * n, n, pivots);
     [signs[t], logs[t]] = luSlogdet(st.data, t * n * n, n, pivots);
   }
+  releaseHeapArray(st.data);
   return [signs, logs];
 }
 
@@ -113,7 +114,7 @@ export function det(...args: unknown[]): number | NDArray {
     assertSquare(atLeast2d(arr));
     return complexDet(arr) as NDArray;
   }
-  const st = squareStack(arr);
+  const st = squareStack(arr, true);
   const [signs, logs] = slogdets(st);
   const out = new Float64Array(st.count);
   for (let t = 0; t < st.count; t++) out[t] = signs[t] * roundedExp(logs[t]);
@@ -132,7 +133,7 @@ export function slogdet(...args: unknown[]): [number, number] | [NDArray, NDArra
     assertSquare(atLeast2d(input));
     return complexSlogdet(input) as never; // [complex sign, log|det|]
   }
-  const st = squareStack(input);
+  const st = squareStack(input, true);
   const [signs, logs] = slogdets(st);
   if (st.batch.length === 0) return [resultScalar(signs[0], st.dtype), resultScalar(logs[0], st.dtype)];
   return [resultArray(signs, st.batch, st.dtype), resultArray(logs, st.batch, st.dtype)];
