@@ -10,6 +10,7 @@ import { gemmSubtract } from "../../../src/np/gemm";
 import { heapArray, heapAddress } from "../../../src/np/heap/heap";
 import { GoldenArray, loadGolden } from "../../helpers/golden";
 import { LinAlgError } from "../../../src/errors";
+import { luFactor, luInverse, luSolve } from "../../../src/np/linalg/lu";
 
 const G = loadGolden("np_linalg/lu");
 const L = np.linalg;
@@ -42,6 +43,22 @@ test("solve with 6 right-hand sides and with a vector, and det, as NumPy's", () 
   near(flat(L.solve(a, b)), golden("solve"), "solve");
   near(flat(L.solve(a, v)), golden("solve_vector"), "solve vector");
   near([L.det(a) as number], [G.det as number], "det");
+});
+
+test("the factors, solves and inverse outside the shared heap (plain loops and scratch products) as NumPy's", () => {
+  const n = 203;
+  const lu = Float64Array.from(flat(a));
+  const pivots = new Int32Array(n);
+  assert.is(luFactor(lu, 0, n, pivots), false);
+  const x = new Float64Array(n * n);
+  luInverse(lu, 0, n, pivots, x, 0);
+  near(x, golden("inv"), "inv");
+  const rhs = Float64Array.from(flat(b));
+  luSolve(lu, 0, n, pivots, rhs, 0, 6);
+  near(rhs, golden("solve"), "solve");
+  const vec = Float64Array.from(flat(v));
+  luSolve(lu, 0, n, pivots, vec, 0, 1);
+  near(vec, golden("solve_vector"), "solve vector");
 });
 
 test("a large matrix with a zero column: inv and solve throw NumPy's LinAlgError, det is 0", () => {
