@@ -14,6 +14,16 @@ import { heapAddress, heapScratch } from "../heap/heap";
 
 /** Columns (rows for the triangular solves) below which the recursion stops. */
 const LEAF = 16;
+/**
+ * The same outside the shared heap (small matrices, under 64 KiB), where each product costs a
+ * scratch array and copies: plain loops are faster up to this width.
+ */
+const LEAF_OUTSIDE_HEAP = 64;
+
+/** The leaf width for work on `x`. */
+function leafFor(x: Float64Array): number {
+  return heapAddress(x) >= 0 ? LEAF : LEAF_OUTSIDE_HEAP;
+}
 
 /** The first part of a split of `w` columns or rows: about half, a multiple of 4 (the kernel's tiles). */
 function half(w: number): number {
@@ -77,7 +87,7 @@ function factorPanel(a: Float64Array, off: number, n: number, k0: number, k1: nu
  * update A22 -= L21 U12, then the right half. Returns true if a pivot was exactly 0.
  */
 function factorColumns(a: Float64Array, off: number, n: number, k0: number, k1: number, pivots: Int32Array): boolean {
-  if (k1 - k0 <= LEAF) return factorPanel(a, off, n, k0, k1, pivots);
+  if (k1 - k0 <= leafFor(a)) return factorPanel(a, off, n, k0, k1, pivots);
   const mid = k0 + half(k1 - k0);
   const left = factorColumns(a, off, n, k0, mid, pivots);
   lowerSolve(a, off, n, k0, mid - k0, a, off + mid, n, k1 - mid, -1);
@@ -175,7 +185,7 @@ export function luInverse(lu: Float64Array, off: number, n: number, pivots: Int3
  * only the columns left of that are touched (cols is then ignored).
  */
 function lowerSolve(lu: Float64Array, off: number, n: number, r0: number, p: number, b: Float64Array, bOff: number, m: number, cols: number, identity: number): void {
-  if (p <= LEAF) {
+  if (p <= leafFor(b)) {
     for (let i = r0 + 1; i < r0 + p; i++) {
       subtractRows(b, bOff + i * m, lu, off + i * n, r0, i, bOff, m, identity >= 0 ? identity + i : cols);
     }
@@ -190,7 +200,7 @@ function lowerSolve(lu: Float64Array, off: number, n: number, r0: number, p: num
 
 /** Rows r0..r0+p-1 of b (rows m apart) = U^-1 of them, U the upper triangle of lu's diagonal block at r0, by halves. */
 function upperSolve(lu: Float64Array, off: number, n: number, r0: number, p: number, b: Float64Array, bOff: number, m: number): void {
-  if (p <= LEAF) {
+  if (p <= leafFor(b)) {
     for (let i = r0 + p - 1; i >= r0; i--) {
       const ri = bOff + i * m;
       subtractRows(b, ri, lu, off + i * n, i + 1, r0 + p, bOff, m, m);
