@@ -7,7 +7,7 @@
  * plain sequential sum over k. NumPy too sums small and large products differently; neither
  * result depends on the number of threads.
  */
-import { gemmSimd } from "./wasm/gemm";
+import { gemmSimd, gemmSubtractSimd } from "./wasm/gemm";
 
 /** Products with fewer multiply-adds than this skip the packing into WebAssembly memory. */
 const SIMD_MIN_WORK = 8192;
@@ -44,6 +44,53 @@ export function gemm(
       let s = 0;
       for (let kk = 0, pa = rowA, pb = bOff + j * bs1; kk < k; kk++, pa += as1, pb += bs0) s += A[pa] * B[pb];
       C[rowC + j] = s;
+    }
+  }
+}
+
+/**
+ * C[cOff + i*ldc + j] -= sum over k of A[aOff + i*as0 + k*as1] * B[bOff + k*bs0 + j*bs1], in
+ * place (C's rows ldc apart): the trailing updates of blocked factorisations. When C lives in
+ * the shared heap its whole tiles are updated there by the SIMD kernel, on the heap threads;
+ * the fringe, and any C elsewhere, by the product into a scratch array or a plain loop.
+ */
+export function gemmSubtract(
+  A: Float64Array, aOff: number, as0: number, as1: number,
+  B: Float64Array, bOff: number, bs0: number, bs1: number,
+  C: Float64Array, cOff: number, ldc: number, n: number, k: number, m: number,
+): void {
+  if (n === 0 || m === 0 || k === 0) return;
+  const large = n * k * m >= SIMD_MIN_WORK && n > 1 && m > 1;
+  const done = large ? gemmSubtractSimd(A, aOff, as0, as1, B, bOff, bs0, bs1, C, cOff, ldc, n, k, m) : null;
+  if (done !== null) {
+    const [rows, cols] = done;
+    subtractLoop(A, aOff, as0, as1, B, bOff, bs0, bs1, C, cOff, ldc, 0, rows, cols, m, k);
+    subtractLoop(A, aOff, as0, as1, B, bOff, bs0, bs1, C, cOff, ldc, rows, n, 0, m, k);
+    return;
+  }
+  if (!large) {
+    subtractLoop(A, aOff, as0, as1, B, bOff, bs0, bs1, C, cOff, ldc, 0, n, 0, m, k);
+    return;
+  }
+  const tmp = new Float64Array(n * m);
+  gemm(A, aOff, as0, as1, B, bOff, bs0, bs1, tmp, 0, n, k, m);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0, c = cOff + i * ldc, t = i * m; j < m; j++) C[c + j] -= tmp[t + j];
+  }
+}
+
+/** Rows i0..i1-1, columns j0..j1-1 of C less their sums over k (each the sequential sum from 0). */
+function subtractLoop(
+  A: Float64Array, aOff: number, as0: number, as1: number,
+  B: Float64Array, bOff: number, bs0: number, bs1: number,
+  C: Float64Array, cOff: number, ldc: number, i0: number, i1: number, j0: number, j1: number, k: number,
+): void {
+  for (let i = i0; i < i1; i++) {
+    const rowA = aOff + i * as0;
+    for (let j = j0; j < j1; j++) {
+      let s = 0;
+      for (let kk = 0, pa = rowA, pb = bOff + j * bs1; kk < k; kk++, pa += as1, pb += bs0) s += A[pa] * B[pb];
+      C[cOff + i * ldc + j] -= s;
     }
   }
 }

@@ -10,6 +10,8 @@ import { broadcastShapes } from "../shape";
 import { luFactor, luInverse, luSlogdet, luSolve } from "./lu";
 import { complexSlogdet } from "./complex-lu";
 import { roundedExp } from "./rounded-math";
+import { zeroedStorage } from "../alloc";
+import { releaseHeapArray } from "../heap/heap";
 import { MatrixStack, assertSquare, atLeast2d, linalgDType, matrixStack, resultArray, resultScalar, squareStack } from "./stack";
 
 const INV = signature("numpy.linalg.inv(a)", { types: { a: "array_like" } });
@@ -39,14 +41,16 @@ export function inv(...args: unknown[]): NDArray {
     assertSquare(atLeast2d(arr));
     return complexInv(arr);
   }
-  const st = squareStack(arr);
+  // factors and inverse in the shared heap when large, so the updates run in place on its threads
+  const st = squareStack(arr, true);
   const n = st.rows;
-  const x = new Float64Array(st.count * n * n);
+  const x = zeroedStorage(Float64Array, st.count * n * n) as Float64Array;
   const pivots = new Int32Array(n);
   for (let t = 0; t < st.count; t++) {
     if (luFactor(st.data, t * n * n, n, pivots)) throw new LinAlgError("Singular matrix");
     luInverse(st.data, t * n * n, n, pivots, x, t * n * n);
   }
+  releaseHeapArray(st.data);
   return resultArray(x, [...st.batch, n, n], st.dtype);
 }
 pyfunction(INV, inv);
@@ -76,15 +80,16 @@ export function solve(...args: unknown[]): NDArray {
   if (complexInput) return complexSolve(A, B, vector, promote_types(A.dtype, B.dtype));
   const m = vector ? 1 : B.shape[B.ndim - 1];
   const batch = broadcastShapes([A.shape.slice(0, -2), B.shape.slice(0, vector ? -1 : -2)]);
-  const st = matrixStack(broadcast_to(A, [...batch, n, n]));
-  const rhs = matrixStack(broadcast_to(vector ? B.reshape([...B.shape, 1]) : B, [...batch, n, m]));
+  const st = matrixStack(broadcast_to(A, [...batch, n, n]), true);
+  const rhs = matrixStack(broadcast_to(vector ? B.reshape([...B.shape, 1]) : B, [...batch, n, m]), true);
   solveStack(st, rhs.data, m);
+  releaseHeapArray(st.data);
   const dt = linalgDType(promote_types(A.dtype, B.dtype));
   return resultArray(rhs.data, vector ? [...batch, n] : [...batch, n, m], dt);
 }
 pyfunction(SOLVE, solve);
 
-/** sign and log|det| of each matrix of a stack. */
+/** sign and log|det| of each matrix of a stack (in the heap when large: see squareStack); its data is given back. */
 function slogdets(st: MatrixStack): [Float64Array, Float64Array] {
   const n = st.rows;
   const signs = new Float64Array(st.count);
@@ -94,6 +99,7 @@ function slogdets(st: MatrixStack): [Float64Array, Float64Array] {
     luFactor(st.data, t * n * n, n, pivots);
     [signs[t], logs[t]] = luSlogdet(st.data, t * n * n, n, pivots);
   }
+  releaseHeapArray(st.data);
   return [signs, logs];
 }
 
@@ -108,7 +114,7 @@ export function det(...args: unknown[]): number | NDArray {
     assertSquare(atLeast2d(arr));
     return complexDet(arr) as NDArray;
   }
-  const st = squareStack(arr);
+  const st = squareStack(arr, true);
   const [signs, logs] = slogdets(st);
   const out = new Float64Array(st.count);
   for (let t = 0; t < st.count; t++) out[t] = signs[t] * roundedExp(logs[t]);
@@ -127,7 +133,7 @@ export function slogdet(...args: unknown[]): [number, number] | [NDArray, NDArra
     assertSquare(atLeast2d(input));
     return complexSlogdet(input) as never; // [complex sign, log|det|]
   }
-  const st = squareStack(input);
+  const st = squareStack(input, true);
   const [signs, logs] = slogdets(st);
   if (st.batch.length === 0) return [resultScalar(signs[0], st.dtype), resultScalar(logs[0], st.dtype)];
   return [resultArray(signs, st.batch, st.dtype), resultArray(logs, st.batch, st.dtype)];

@@ -10,6 +10,7 @@ import { ArrayLike, asarray } from "../create";
 import { astype } from "../cast";
 import { contiguousStorage } from "../contiguous";
 import { shapeSize } from "../shape";
+import { uninitStorage } from "../alloc";
 
 /** A stack of M x N matrices in row-major order, matrix after matrix. */
 export interface MatrixStack {
@@ -43,26 +44,34 @@ export function assertSquare(arr: NDArray): void {
   }
 }
 
-/** A writable float64 copy of the array's elements in C order. */
-export function float64Copy(arr: NDArray): Float64Array {
+/**
+ * A writable float64 copy of the array's elements in C order; `inHeap`: in the shared heap
+ * when large (where the SIMD kernels' threads can update it in place).
+ */
+export function float64Copy(arr: NDArray, inHeap = false): Float64Array {
   if (arr.dtype.kind === "c") throw new NotImplementedError(`np.linalg does not take complex matrices yet (got ${arr.dtype.name})`);
   const src = contiguousStorage(arr);
+  if (inHeap) {
+    const out = uninitStorage(Float64Array, src.length) as Float64Array;
+    out.set(src as Float64Array);
+    return out;
+  }
   return src instanceof Float64Array ? src.slice() : Float64Array.from(src as Iterable<number>);
 }
 
-/** The array (at least 2-d) as a writable stack of matrices. */
-export function matrixStack(arr: NDArray): MatrixStack {
+/** The array (at least 2-d) as a writable stack of matrices (`inHeap`: see float64Copy). */
+export function matrixStack(arr: NDArray, inHeap = false): MatrixStack {
   const rows = arr.shape[arr.ndim - 2];
   const cols = arr.shape[arr.ndim - 1];
   const batch = arr.shape.slice(0, -2);
-  return { data: float64Copy(arr), batch, count: shapeSize(batch), rows, cols, dtype: linalgDType(arr.dtype) };
+  return { data: float64Copy(arr, inHeap), batch, count: shapeSize(batch), rows, cols, dtype: linalgDType(arr.dtype) };
 }
 
-/** The stack of a square-matrix input: at least 2-d and square, as NumPy checks it. */
-export function squareStack(a: ArrayLike): MatrixStack {
+/** The stack of a square-matrix input: at least 2-d and square, as NumPy checks it (`inHeap`: see float64Copy). */
+export function squareStack(a: ArrayLike, inHeap = false): MatrixStack {
   const arr = atLeast2d(a);
   assertSquare(arr);
-  return matrixStack(arr);
+  return matrixStack(arr, inHeap);
 }
 
 /** Float64 results as an array of the dtype NumPy returns. */

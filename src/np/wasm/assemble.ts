@@ -92,6 +92,13 @@ export const I = {
   f64sub: [0xa1],
   f64mul: [0xa2],
   f64div: [0xa3],
+  f64abs: [0x99],
+  f64eq: [0x61],
+  f64ne: [0x62],
+  f64gt: [0x64],
+  /** i32.eq, i32.ne */
+  eq: [0x46],
+  ne: [0x47],
   f64x2splat: simd(0x14),
   lane: (l: number) => simd(0x21, l),
   i32load: (offset: number) => [0x28, 2, ...uleb(offset)],

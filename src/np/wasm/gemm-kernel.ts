@@ -28,9 +28,10 @@ const MC = 128;
  * to its C tile (MR x 4, the first at pc, row pitch ldc bytes, tiles MR rows apart), or to +0 for
  * the `first` k block (C's contents are then ignored, so C needs no clearing). The B panel
  * stays in L1 while the A panels stream from L2. `fused`: f64x2.relaxed_madd (relaxed-simd.ts)
- * instead of a multiply and an add.
+ * instead of a multiply and an add. `subtract` ("blockSub"): the sum is taken from C instead,
+ * every block (`first` is ignored), for the updates C -= A B of the LU factorisation.
  */
-export function blockFunction(fused: boolean): WasmFunction {
+export function blockFunction(fused: boolean, subtract = false): WasmFunction {
   const [pa, pb, pc, kc, ni, ldc, astride, first] = [0, 1, 2, 3, 4, 5, 6, 7];
   const [i, kk, ak, bk] = [8, 9, 10, 11];
   const rows = [pc, ...Array.from({ length: MR - 1 }, (_, r) => 12 + r)];
@@ -62,15 +63,21 @@ export function blockFunction(fused: boolean): WasmFunction {
       for (const half of [0, 1]) body.push(I.get(rows[r]), ...base(r, half), I.get(acc[2 * r + half]), I.f64x2add, I.v128store(16 * half));
     }
   };
-  body.push(I.get(first), I.if);
-  store(() => [I.v128f64(0, 0)]);
-  body.push(I.else);
-  store((r, half) => [I.get(rows[r]), I.v128load(16 * half)]);
-  body.push(I.end);
+  if (subtract) {
+    for (let r = 0; r < MR; r++) {
+      for (const half of [0, 1]) body.push(I.get(rows[r]), I.get(rows[r]), I.v128load(16 * half), I.get(acc[2 * r + half]), I.f64x2sub, I.v128store(16 * half));
+    }
+  } else {
+    body.push(I.get(first), I.if);
+    store(() => [I.v128f64(0, 0)]);
+    body.push(I.else);
+    store((r, half) => [I.get(rows[r]), I.v128load(16 * half)]);
+    body.push(I.end);
+  }
   body.push(I.get(rows[MR - 1]), I.get(ldc), I.add, I.set(pc), I.get(pa), I.get(astride), I.add, I.set(pa));
   body.push(I.get(i), I.i32(1), I.add, I.set(i), I.br(0), I.end, I.end);
   return {
-    name: "block",
+    name: subtract ? "blockSub" : "block",
     params: Array<number>(8).fill(T.i32),
     locals: [[T.i32, 4 + MR - 1], [T.v128, 2 * MR + 3]],
     body,
@@ -83,11 +90,13 @@ export function blockFunction(fused: boolean): WasmFunction {
  * columns, overwritten), k in OpenBLAS's blocks: what is left if at most GEMM_Q, else GEMM_Q
  * while at least twice that is left, else half of it, rounded up. Rows go in chunks of MC, whose
  * A panels stay in L2 while every B panel passes. One call is one thread's share; rows of C
- * never overlap between calls.
+ * never overlap between calls. `update` ("rowsSub", one more parameter ldc): C -= the product,
+ * C's rows ldc elements apart, through function 3 (blockSub).
  */
-export function rowsFunction(): WasmFunction {
+export function rowsFunction(update = false): WasmFunction {
   const [ap, bp, cp, k, m4, ib0, ib1] = [0, 1, 2, 3, 4, 5, 6];
-  const [k0, kc, ic, ic1, jp] = [7, 8, 9, 10, 11];
+  const ldc = update ? 7 : m4;
+  const [k0, kc, ic, ic1, jp] = update ? [8, 9, 10, 11, 12] : [7, 8, 9, 10, 11];
   const body: number[][] = [];
   body.push(I.block, I.loop, I.get(k0), I.get(k), I.ltU, I.eqz, I.brIf(1));
   body.push(I.get(k), I.get(k0), I.sub, I.tee(kc), I.i32(2 * GEMM_Q - 1), I.gtU, I.if);
@@ -102,20 +111,21 @@ export function rowsFunction(): WasmFunction {
   body.push(I.block, I.loop, I.get(jp), I.get(m4), I.ltU, I.eqz, I.brIf(1));
   body.push(I.get(ap), I.get(ic), I.get(k), I.mul, I.get(k0), I.i32(MR), I.mul, I.add, I.i32(8), I.mul, I.add);
   body.push(I.get(bp), I.get(jp), I.get(k), I.mul, I.get(k0), I.i32(4), I.mul, I.add, I.i32(8), I.mul, I.add);
-  body.push(I.get(cp), I.get(ic), I.get(m4), I.mul, I.get(jp), I.add, I.i32(8), I.mul, I.add);
-  body.push(I.get(kc), I.get(ic1), I.get(ic), I.sub, I.i32(Math.log2(MR)), I.shrU, I.get(m4), I.i32(8), I.mul);
-  body.push(I.get(k), I.i32(8 * MR), I.mul, I.get(k0), I.eqz, I.call(0));
+  body.push(I.get(cp), I.get(ic), I.get(ldc), I.mul, I.get(jp), I.add, I.i32(8), I.mul, I.add);
+  body.push(I.get(kc), I.get(ic1), I.get(ic), I.sub, I.i32(Math.log2(MR)), I.shrU, I.get(ldc), I.i32(8), I.mul);
+  body.push(I.get(k), I.i32(8 * MR), I.mul, I.get(k0), I.eqz, I.call(update ? 3 : 0));
   body.push(I.get(jp), I.i32(4), I.add, I.set(jp), I.br(0), I.end, I.end);
   body.push(I.get(ic1), I.set(ic), I.br(0), I.end, I.end);
   body.push(I.get(k0), I.get(kc), I.add, I.set(k0), I.br(0), I.end, I.end);
-  return { name: "rows", params: Array<number>(7).fill(T.i32), locals: [[T.i32, 5]], body };
+  return { name: update ? "rowsSub" : "rows", params: Array<number>(update ? 8 : 7).fill(T.i32), locals: [[T.i32, 5]], body };
 }
 
 /**
  * pack(dst, src, os, ks, k, p0, p1, count): panels p0..p1 (multiples of 4) of an operand into
  * dst: panel p holds, for each k, members p..p+3 side by side (zeros past `count`); member i's
  * element kk is at src + i*os + kk*ks (byte strides, any sign). A's panels are its rows (MR is
- * 4), B's its columns.
+ * 4), B's its columns. Where the four members are adjacent (os 8: a row-major B) a panel's
+ * rows are copied 32 bytes at a time.
  */
 export function packFunction(): WasmFunction {
   const [dst, src, os, ks, k, p0, p1, count] = [0, 1, 2, 3, 4, 5, 6, 7];
@@ -130,6 +140,13 @@ export function packFunction(): WasmFunction {
   const body: number[][] = [];
   body.push(I.get(p0), I.set(p));
   body.push(I.block, I.loop, I.get(p), I.get(p1), I.ltU, I.eqz, I.brIf(1));
+  // adjacent members, a whole panel: two vectors per k
+  body.push(I.get(os), I.i32(8), I.eq, I.get(p), I.i32(4), I.add, I.get(count), I.gtU, I.eqz, I.and, I.if);
+  body.push(I.get(dst), I.get(p), I.get(k), I.mul, I.i32(8), I.mul, I.add, I.set(d));
+  body.push(I.get(src), I.get(p), I.i32(8), I.mul, I.add, I.set(s));
+  body.push(...walk([I.get(d), I.get(s), I.v128load(0), I.v128store(0), I.get(d), I.get(s), I.v128load(16), I.v128store(16)], [I.get(s), I.get(ks), I.add, I.set(s)]));
+  body.push(I.get(p), I.i32(4), I.add, I.set(p), I.br(1));
+  body.push(I.end);
   body.push(I.i32(0), I.set(r));
   body.push(I.block, I.loop, I.get(r), I.i32(4), I.ltU, I.eqz, I.brIf(1));
   body.push(I.get(p), I.get(r), I.add, I.set(idx));
@@ -145,5 +162,11 @@ export function packFunction(): WasmFunction {
   return { name: "pack", params: Array<number>(8).fill(T.i32), locals: [[T.i32, 6]], body };
 }
 
-/** The kernel's functions (`rows` calls `block` as function 0), fused where relaxed-simd.ts says so. */
-export const gemmFunctions = (): WasmFunction[] => [blockFunction(fusedMultiplyAdd()), rowsFunction(), packFunction()];
+/**
+ * The kernel's functions (`rows` calls `block` as function 0, `rowsSub` calls `blockSub` as
+ * function 3), fused where relaxed-simd.ts says so.
+ */
+export const gemmFunctions = (): WasmFunction[] => {
+  const fused = fusedMultiplyAdd();
+  return [blockFunction(fused), rowsFunction(), packFunction(), blockFunction(fused, true), rowsFunction(true)];
+};

@@ -83,6 +83,36 @@ export function gemmSimd(
 }
 
 /**
+ * C[cOff + i*ldc + j] -= sum_k A[aOff + i*as0 + k*as1] * B[bOff + k*bs0 + j*bs1] for the
+ * whole MR x 4 tiles of an n x m block of C, in place, C in the shared heap: rows are split
+ * between the team's threads. Returns the rows and columns done (multiples of MR and 4; the
+ * caller finishes the fringe), or null when C is not in the heap or there is no room.
+ */
+export function gemmSubtractSimd(
+  A: Float64Array, aOff: number, as0: number, as1: number,
+  B: Float64Array, bOff: number, bs0: number, bs1: number,
+  C: Float64Array, cOff: number, ldc: number, n: number, k: number, m: number,
+): [rows: number, cols: number] | null {
+  const n4 = n - (n % MR);
+  const m4 = m - (m % 4);
+  const cAt = heapAddress(C);
+  if (cAt < 0 || n4 === 0 || m4 === 0) return null;
+  const team = sharedTeam();
+  const block = team === null ? null : workspace(n4 * k + k * m4);
+  if (team === null || block === null) return null;
+  const threads = n4 * k * m4 >= THREAD_MIN_WORK ? team.size() : 1;
+  const f = new Float64Array(block.buffer, 0, block.buffer.byteLength / 8);
+  const ap = heapAddress(block) / 8;
+  const bp = ap + n4 * k;
+  pack(team, threads, f, ap, A, aOff, as0, as1, n4, k);
+  pack(team, threads, f, bp, B, bOff, bs1, bs0, m4, k);
+  const cp = cAt + cOff * 8;
+  team.run("rowsSub", threadShares(n4, threads, MR, ROW_PARTS_PER_THREAD).map(([lo, hi]) => [ap * 8, bp * 8, cp, k, m4, lo, hi, ldc]));
+  if (block !== kept) releaseHeapArray(block);
+  return [n4, m4];
+}
+
+/**
  * The panels of an operand (members `count`, member stride os, k stride ks, in elements) into
  * f[dst]: on the team's threads when the operand is in the heap, else here.
  */
