@@ -81,3 +81,5 @@ export * from "./pcolor";
 export type { PcolorOptions } from "./pcolor";
 import "./axes_adjustable";
 export { subplots_adjust } from "./subplots_adjust";
+export * as colors from "./colors_module";
+export { Normalize } from "./norms";

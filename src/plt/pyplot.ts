@@ -212,7 +212,7 @@ export function ylim(...args: unknown[]): [number, number] {
 }
 
 /** `plt.imshow(X, cmap=None, norm=None, *, aspect=None, interpolation=None, alpha=None, vmin=None, vmax=None, origin=None, extent=None, ...)` on the current axes. */
-export function imshow(X: NDArrayLike, ...rest: PyArgs<[cmap: ImshowOptions["cmap"], norm: null, options: ImshowOptions], ImshowOptions>): AxesImage;
+export function imshow(X: NDArrayLike, ...rest: PyArgs<[cmap: ImshowOptions["cmap"], norm: ImshowOptions["norm"], options: ImshowOptions], ImshowOptions>): AxesImage;
 export function imshow(...args: unknown[]): AxesImage {
   return (gca().imshow as (...a: unknown[]) => AxesImage)(...args);
 }
@@ -223,7 +223,7 @@ export function plot(...args: (PlotArg | PlotOptions)[]): LineArtist[] {
 }
 
 /** `plt.scatter(x, y, s=None, c=None, marker=None, cmap=None, norm=None, vmin=None, vmax=None, alpha=None, linewidths=None, *, edgecolors=None, ...)`. */
-export function scatter(x: NDArrayLike | string, y: NDArrayLike | string, ...rest: PyArgs<[s: number | NDArrayLike | string | null, c: ScatterOptions["c"], marker: string | null, cmap: ScatterOptions["cmap"], norm: null, vmin: number | null, vmax: number | null, alpha: number | null, linewidths: number | null, options: ScatterOptions], ScatterOptions>): PathCollection;
+export function scatter(x: NDArrayLike | string, y: NDArrayLike | string, ...rest: PyArgs<[s: number | NDArrayLike | string | null, c: ScatterOptions["c"], marker: string | null, cmap: ScatterOptions["cmap"], norm: ScatterOptions["norm"], vmin: number | null, vmax: number | null, alpha: number | null, linewidths: number | null, options: ScatterOptions], ScatterOptions>): PathCollection;
 export function scatter(...args: unknown[]): PathCollection {
   return (gca().scatter as (...a: unknown[]) => PathCollection)(...args);
 }
