@@ -137,6 +137,27 @@ const CELLS: Record<string, () => void> = {
     axd.lowleft.set_title("lowleft");
     axd.right.set_title("right");
   },
+  "color mapped data": () => {
+    const [data1, data2, data3] = qsData().sets;
+    const [X, Y] = np.meshgrid(np.linspace(-3, 3, 128), np.linspace(-3, 3, 128));
+    const Z = np.multiply(
+      np.add(np.add(np.subtract(1, np.divide(X, 2)), np.power(X, 5)), np.power(Y, 3)),
+      np.exp(np.subtract(np.negative(np.power(X, 2)), np.power(Y, 2))),
+    );
+    const [fig, axs] = plt.subplots(2, 2, { layout: "constrained" }) as any;
+    let pc: any = axs[0][0].pcolormesh(X, Y, Z, { vmin: -1, vmax: 1, cmap: "RdBu_r" });
+    fig.colorbar(pc, { ax: axs[0][0] });
+    axs[0][0].set_title("pcolormesh()");
+    const co = axs[0][1].contourf(X, Y, Z, { levels: np.linspace(-1.25, 1.25, 11) });
+    fig.colorbar(co, { ax: axs[0][1] });
+    axs[0][1].set_title("contourf()");
+    pc = axs[1][0].imshow(np.multiply(np.power(Z, 2), 100), { cmap: "plasma", norm: new plt.colors.LogNorm({ vmin: 0.01, vmax: 100 }) });
+    fig.colorbar(pc, { ax: axs[1][0], extend: "both" });
+    axs[1][0].set_title("imshow() with LogNorm()");
+    pc = axs[1][1].scatter(data1, data2, { c: data3, cmap: "RdBu_r" });
+    fig.colorbar(pc, { ax: axs[1][1], extend: "both" });
+    axs[1][1].set_title("scatter()");
+  },
   legends: () => {
     const [data1, data2, data3] = qsData().sets;
     const [fig, ax] = plt.subplots({ figsize: [5, 2.7] });
@@ -150,7 +171,6 @@ const CELLS: Record<string, () => void> = {
 /** Cells that need what plt does not have yet. */
 export const SKIPPED: Record<string, string> = {
   "styling artists": "plot returns the figure model's lines, not Line2D objects (ax.lines[i].set_linestyle works)",
-  "color mapped data": "LogNorm, colorbar(extend=) and colorbars under layout='constrained'",
 };
 
 tutorialTests("quick_start", CELLS, SKIPPED);

@@ -13,6 +13,8 @@ import { plt } from "../../../src";
 import { rcParams } from "../../../src/plt";
 import { near } from "../model";
 import { withAlpha } from "../../../src/plt/colors";
+import { barAxes } from "../../../src/plt/colorbar_axes";
+import { decadeLabel } from "../../../src/plt/axes_scale";
 
 type Json = Record<string, any>;
 
@@ -96,6 +98,37 @@ export async function compareFigure(fig: Figure, expected: Json, cell: string): 
   }
 }
 
+/** Each colorbar's box, the limits, tick locations and labels of its long axis, and its bare short axis. */
+function compareColorbars(fig: Figure, expected: Json, cell: string): void {
+  const { width, height } = fig.pixelSize();
+  const theirs = (expected.axes as Json[]).filter((a) => a.colorbar);
+  const mine = [...fig.colorbarBoxes()];
+  assert.is(mine.length, theirs.length, `${cell}: colorbars`);
+  const k = fig.dpi / 72;
+  const base = Number(rcParams["font.size"]) * k;
+  mine.forEach(([parent, box], i) => {
+    const e = theirs[i];
+    const what = `${cell} colorbar ${i}`;
+    for (let j = 0; j < 4; j++) {
+      const tol = BOX_TOLERANCE * (j % 2 === 0 ? width : height);
+      if (!(Math.abs(box[j] - e.box[j]) <= tol)) assert.unreachable(`${what}: box [${box.map((v) => v.toFixed(1))}] vs matplotlib's [${e.box.map((v: number) => v.toFixed(1))}]`);
+    }
+    const bar = barAxes(parent);
+    near(bar.get_xlim(), e.xlim, 1e-9, `${what}: xlim`);
+    near(bar.get_ylim(), e.ylim, 1e-9, `${what}: ylim`);
+    const spec = compileAxes(bar, { width: box[2] - box[0], height: box[3] - box[1] }, { base, title: base * 1.2 }, k) as Json;
+    const enc = spec.layer[0].encoding;
+    for (const which of ["x", "y"] as const) {
+      const axis = enc[which].axis;
+      const t = axisTicks(axis);
+      const labels = bar._scales[which] === "log" ? t.values.map(decadeLabel) : t.labels;
+      near(t.values, e[`${which}ticks`], 1e-9, `${what}: ${which} tick locations`);
+      assert.equal(labels.map(plainLabel), (e[`${which}ticklabels`] as string[]).map(plainLabel), `${what}: ${which} tick labels`);
+    }
+    assert.is(bar.get_ylabel() || bar.get_xlabel(), e.ylabel || e.xlabel, `${what}: label`);
+  });
+}
+
 /** The figure model (sizes, boxes, limits, ticks, texts, artists) against matplotlib's record. */
 function compareModel(fig: Figure, expected: Json, cell: string): void {
   const { width, height } = fig.pixelSize();
@@ -127,6 +160,7 @@ function compareModel(fig: Figure, expected: Json, cell: string): void {
     const legend: any = ax.get_legend();
     assert.equal(legend ? legend.get_texts().map((t: any) => t.get_text()) : null, e.legend, `${what}: legend`);
   });
+  compareColorbars(fig, expected, cell);
 }
 
 /** Per artist kind: how many, their data sizes and colours. */

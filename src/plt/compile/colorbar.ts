@@ -1,0 +1,124 @@
+/**
+ * A colorbar drawn in its parent's view, in pixels from the parent's plot area, at the box
+ * matplotlib gives it (colorbar_layout.ts): the colormap as an image, the outline, the
+ * extension triangles, ticks and tick labels on the outer side and the label past them. Drawn
+ * there rather than as a view of its own, the bar lands at its exact box whatever the grid of
+ * views around it (a bar shortened by its extensions or beside an image would not fit one).
+ */
+import type { Axes } from "../axes";
+import { barAxes, barScale, extensionEnds } from "../colorbar_axes";
+import { BarMapping, colorbarSettings } from "../colorbar";
+import { cmapHex } from "../colormaps";
+import type { Box } from "../layout";
+import { lineHeight, lineWidth } from "../text_metrics";
+import { mathText } from "../mathtext";
+import { compileAxes, Fonts, tickLabels } from "./axes";
+import type { Json } from "./marks";
+
+type Spec = Record<string, any>;
+
+/** Pixel channels: the value is a position in px from the view's top-left corner. */
+const px = (field: string) => ({ field, type: "quantitative", scale: null, axis: null });
+
+/** Colours of the bar's guides. */
+export interface BarStyle {
+  tickColor: string;
+  labelColor: string;
+}
+
+/**
+ * The layers drawing `parent`'s colorbar at `bar` (px, the figure's frame) in the parent's view,
+ * whose plot area sits at `view`, and how far (the figure's frame) the view then reaches.
+ */
+export function colorbarLayers(parent: Axes, bar: Box, view: Box, fonts: Fonts, k: number, style: BarStyle): { layers: Json[]; reach: Box } {
+  const s = colorbarSettings(parent);
+  const m = parent.colorbarMapping as BarMapping;
+  const vertical = s.orientation === "vertical";
+  const [x0, y0, x1, y1] = [bar[0] - view[0], bar[1] - view[1], bar[2] - view[0], bar[3] - view[1]];
+  const cax = barAxes(parent);
+  const image = cax.artists[0] as { url: string };
+  const layers: Spec[] = [
+    {
+      data: { values: [{ x: x0, x2: x1, y: y0, y2: y1, url: image.url }] },
+      mark: { type: "image", aspect: false, clip: false },
+      encoding: { x: px("x"), x2: { field: "x2" }, y: px("y"), y2: { field: "y2" }, url: { field: "url", type: "nominal" } },
+    },
+  ];
+  // a fraction of the bar's length as px along it
+  const at = (f: number) => (vertical ? y1 - f * (y1 - y0) : x0 + f * (x1 - x0));
+  const { fraction } = barScale(m);
+  const along = (v: number) => at(fraction(v));
+  // the extension triangles, outlined on their two outer sides
+  for (const end of extensionEnds(parent)) {
+    const base = at(end.base);
+    const tip = at(end.tip);
+    const values = vertical
+      ? [{ x: x0, y: base, y2: base }, { x: (x0 + x1) / 2, y: tip, y2: base }, { x: x1, y: base, y2: base }]
+      : [{ y: y0, x: base, x2: base }, { y: (y0 + y1) / 2, x: tip, x2: base }, { y: y1, x: base, x2: base }];
+    layers.push({
+      data: { values },
+      mark: { type: "area", color: cmapHex(m.cmap, end.under ? -Infinity : Infinity), orient: vertical ? "vertical" : "horizontal", clip: false, line: { color: "black", strokeWidth: 0.8 * k } },
+      encoding: vertical ? { x: px("x"), y: px("y"), y2: { field: "y2" } } : { y: px("y"), x: px("x"), x2: { field: "x2" } },
+    });
+  }
+  layers.push({
+    data: { values: [{ x: x0, x2: x1, y: y0, y2: y1 }] },
+    mark: { type: "rect", fill: null, stroke: "black", strokeWidth: 0.8 * k, clip: false },
+    encoding: { x: px("x"), x2: { field: "x2" }, y: px("y"), y2: { field: "y2" } },
+  });
+  const guides = guideLayers(cax, s.location, [x0, y0, x1, y1], along, fonts, k, style);
+  layers.push(...guides.layers);
+  const reach: Box = [Math.min(view[0], bar[0]), Math.min(view[1], bar[1]), Math.max(view[2], bar[2]), Math.max(view[3], bar[3])];
+  const far = { right: 2, bottom: 3, left: 0, top: 1 }[s.location] as 0 | 1 | 2 | 3;
+  const dir = far >= 2 ? 1 : -1;
+  reach[far] = dir > 0 ? Math.max(reach[far], bar[far] + guides.depth) : Math.min(reach[far], bar[far] - guides.depth);
+  return { layers, reach };
+}
+
+/** Ticks, tick labels and the label on the bar's outer side (matplotlib's 3.5 pt ticks, 3.5 pt pad, 4 pt label pad). */
+function guideLayers(cax: Axes, side: string, box: Box, along: (v: number) => number, fonts: Fonts, k: number, style: BarStyle): { layers: Spec[]; depth: number } {
+  const vertical = side === "left" || side === "right";
+  const which = vertical ? "y" : "x";
+  const [x0, y0, x1, y1] = box;
+  const spec = compileAxes(cax, { width: Math.max(1, x1 - x0), height: Math.max(1, y1 - y0) }, fonts, k) as Spec;
+  const { values, labels } = tickLabels(cax, spec.layer[0].encoding[which].axis, which);
+  const tick = 3.5 * k;
+  const gap = tick + 3.5 * k;
+  const dir = side === "right" || side === "bottom" ? 1 : -1;
+  const edge = side === "right" ? x1 : side === "left" ? x0 : side === "bottom" ? y1 : y0;
+  const rows = values.map((v, i) => ({ p: along(v), text: labels[i] }));
+  const out: Spec[] = [];
+  if (rows.length > 0) {
+    out.push({
+      data: { values: rows.map((r) => (vertical ? { x: edge, x2: edge + dir * tick, y: r.p } : { y: edge, y2: edge + dir * tick, x: r.p })) },
+      mark: { type: "rule", color: style.tickColor, strokeWidth: 0.8 * k, clip: false },
+      encoding: vertical ? { x: px("x"), x2: { field: "x2" }, y: px("y") } : { y: px("y"), y2: { field: "y2" }, x: px("x") },
+    });
+    out.push({
+      data: { values: rows.map((r) => (vertical ? { x: edge + dir * gap, y: r.p, t: r.text } : { y: edge + dir * gap, x: r.p, t: r.text })) },
+      mark: {
+        type: "text", fontSize: fonts.base, color: style.labelColor, clip: false,
+        align: vertical ? (dir > 0 ? "left" : "right") : "center",
+        baseline: vertical ? "middle" : dir > 0 ? "top" : "alphabetic",
+      },
+      encoding: { x: px("x"), y: px("y"), text: { field: "t", type: "nominal" } },
+    });
+  }
+  const label = vertical ? cax.get_ylabel() : cax.get_xlabel();
+  const widest = vertical ? Math.max(0, ...labels.map((l) => lineWidth(l, fonts.base))) : lineHeight(fonts.base);
+  let depth = rows.length > 0 ? gap + widest : 0;
+  if (label !== "") {
+    const at = edge + dir * (gap + widest + 4 * k);
+    depth = gap + widest + 4 * k + lineHeight(fonts.base);
+    const mid = vertical ? (y0 + y1) / 2 : (x0 + x1) / 2;
+    out.push({
+      data: { values: [vertical ? { x: at, y: mid } : { x: mid, y: at }] },
+      mark: {
+        type: "text", text: mathText(label), fontSize: fonts.base, color: style.labelColor, clip: false,
+        align: "center", baseline: dir > 0 ? "top" : "bottom", angle: vertical ? 270 : 0,
+      },
+      encoding: { x: px("x"), y: px("y") },
+    });
+  }
+  return { layers: out, depth };
+}
