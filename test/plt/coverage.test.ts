@@ -125,6 +125,11 @@ const EXERCISED: [string, () => unknown][] = [
     plt.contourf([[1, 2], [3, 4]], { norm: new plt.colors.Normalize() });
     return im;
   }],
+  ["secondary_axis.test.ts secondary axes", () => {
+    const ax = plt.figure().gca();
+    ax.secondary_xaxis("top", { functions: [(x) => x, (x) => x] });
+    ax.secondary_yaxis("right", { functions: [(x) => x, (x) => x] });
+  }],
   ["colorbar.test.ts colorbar keywords", () => {
     const fig = plt.figure();
     const im = fig.gca().imshow([[1, 2]]);

@@ -10,27 +10,17 @@ import { barAxes, barScale, extensionEnds } from "../colorbar_axes";
 import { BarMapping, colorbarSettings } from "../colorbar";
 import { cmapHex } from "../colormaps";
 import type { Box } from "../layout";
-import { lineHeight, lineWidth } from "../text_metrics";
-import { mathText } from "../mathtext";
 import { compileAxes, Fonts, tickLabels } from "./axes";
+import { GuideStyle, px, Side, sideGuides } from "./side_guides";
 import type { Json } from "./marks";
 
 type Spec = Record<string, any>;
-
-/** Pixel channels: the value is a position in px from the view's top-left corner. */
-const px = (field: string) => ({ field, type: "quantitative", scale: null, axis: null });
-
-/** Colours of the bar's guides. */
-export interface BarStyle {
-  tickColor: string;
-  labelColor: string;
-}
 
 /**
  * The layers drawing `parent`'s colorbar at `bar` (px, the figure's frame) in the parent's view,
  * whose plot area sits at `view`, and how far (the figure's frame) the view then reaches.
  */
-export function colorbarLayers(parent: Axes, bar: Box, view: Box, fonts: Fonts, k: number, style: BarStyle): { layers: Json[]; reach: Box } {
+export function colorbarLayers(parent: Axes, bar: Box, view: Box, fonts: Fonts, k: number, style: GuideStyle): { layers: Json[]; reach: Box } {
   const s = colorbarSettings(parent);
   const m = parent.colorbarMapping as BarMapping;
   const vertical = s.orientation === "vertical";
@@ -75,50 +65,14 @@ export function colorbarLayers(parent: Axes, bar: Box, view: Box, fonts: Fonts, 
   return { layers, reach };
 }
 
-/** Ticks, tick labels and the label on the bar's outer side (matplotlib's 3.5 pt ticks, 3.5 pt pad, 4 pt label pad). */
-function guideLayers(cax: Axes, side: string, box: Box, along: (v: number) => number, fonts: Fonts, k: number, style: BarStyle): { layers: Spec[]; depth: number } {
-  const vertical = side === "left" || side === "right";
-  const which = vertical ? "y" : "x";
+/** Ticks, tick labels and the label on the bar's outer side. */
+function guideLayers(cax: Axes, side: Side, box: Box, along: (v: number) => number, fonts: Fonts, k: number, style: GuideStyle): { layers: Json[]; depth: number } {
+  const which = side === "left" || side === "right" ? "y" : "x";
   const [x0, y0, x1, y1] = box;
   const spec = compileAxes(cax, { width: Math.max(1, x1 - x0), height: Math.max(1, y1 - y0) }, fonts, k) as Spec;
   const { values, labels } = tickLabels(cax, spec.layer[0].encoding[which].axis, which);
-  const tick = 3.5 * k;
-  const gap = tick + 3.5 * k;
-  const dir = side === "right" || side === "bottom" ? 1 : -1;
   const edge = side === "right" ? x1 : side === "left" ? x0 : side === "bottom" ? y1 : y0;
-  const rows = values.map((v, i) => ({ p: along(v), text: labels[i] }));
-  const out: Spec[] = [];
-  if (rows.length > 0) {
-    out.push({
-      data: { values: rows.map((r) => (vertical ? { x: edge, x2: edge + dir * tick, y: r.p } : { y: edge, y2: edge + dir * tick, x: r.p })) },
-      mark: { type: "rule", color: style.tickColor, strokeWidth: 0.8 * k, clip: false },
-      encoding: vertical ? { x: px("x"), x2: { field: "x2" }, y: px("y") } : { y: px("y"), y2: { field: "y2" }, x: px("x") },
-    });
-    out.push({
-      data: { values: rows.map((r) => (vertical ? { x: edge + dir * gap, y: r.p, t: r.text } : { y: edge + dir * gap, x: r.p, t: r.text })) },
-      mark: {
-        type: "text", fontSize: fonts.base, color: style.labelColor, clip: false,
-        align: vertical ? (dir > 0 ? "left" : "right") : "center",
-        baseline: vertical ? "middle" : dir > 0 ? "top" : "alphabetic",
-      },
-      encoding: { x: px("x"), y: px("y"), text: { field: "t", type: "nominal" } },
-    });
-  }
-  const label = vertical ? cax.get_ylabel() : cax.get_xlabel();
-  const widest = vertical ? Math.max(0, ...labels.map((l) => lineWidth(l, fonts.base))) : lineHeight(fonts.base);
-  let depth = rows.length > 0 ? gap + widest : 0;
-  if (label !== "") {
-    const at = edge + dir * (gap + widest + 4 * k);
-    depth = gap + widest + 4 * k + lineHeight(fonts.base);
-    const mid = vertical ? (y0 + y1) / 2 : (x0 + x1) / 2;
-    out.push({
-      data: { values: [vertical ? { x: at, y: mid } : { x: mid, y: at }] },
-      mark: {
-        type: "text", text: mathText(label), fontSize: fonts.base, color: style.labelColor, clip: false,
-        align: "center", baseline: dir > 0 ? "top" : "bottom", angle: vertical ? 270 : 0,
-      },
-      encoding: { x: px("x"), y: px("y") },
-    });
-  }
-  return { layers: out, depth };
+  const label = which === "y" ? cax.get_ylabel() : cax.get_xlabel();
+  const mid = which === "y" ? (y0 + y1) / 2 : (x0 + x1) / 2;
+  return sideGuides(side, edge, mid, values.map((v, i) => ({ at: along(v), text: labels[i] })), label, fonts, k, style);
 }

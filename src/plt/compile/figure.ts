@@ -9,6 +9,7 @@ import { compileAxes, Fonts } from "./axes";
 import { cssWeight, fontPoints } from "../text_style";
 import { overlayTwins } from "./twins";
 import { colorbarLayers } from "./colorbar";
+import { secondaryLayers } from "./secondary";
 import { place, spacer, type Placed } from "./place";
 import type { Box } from "../layout";
 import { mathText } from "../mathtext";
@@ -105,8 +106,13 @@ export function compileFigure(fig: Figure, style: FigureStyle): Json {
     const bar = bars.get(ax);
     const drawn = bar ? colorbarLayers(ax, bar.map(Math.round) as Box, box, fonts, k, style) : null;
     if (drawn) (own.layer as Json[]).push(...drawn.layers);
+    // so are its secondary axes
+    const second = secondaryLayers(ax, box, fonts, k, style);
+    if (second) (own.layer as Json[]).push(...second.layers);
     const view = twins.length === 0 ? own : overlayTwins(own, twins.map((t) => [t._twin!.shared, compileAxes(t, size, fonts, k)]));
-    return drawn ? { box, view, reach: drawn.reach } : { box, view };
+    const reach = [drawn?.reach, second?.reach].filter((r): r is Box => r !== undefined);
+    if (reach.length === 0) return { box, view };
+    return { box, view, reach: [Math.min(...reach.map((r) => r[0])), Math.min(...reach.map((r) => r[1])), Math.max(...reach.map((r) => r[2])), Math.max(...reach.map((r) => r[3]))] as Box };
   });
   const corner = suptitleLayer(fig, style, k, width, height);
   if (items.length === 0) Object.assign(spec, { vconcat: [spacer(width, height, corner)], spacing: 0, bounds: "flush" });

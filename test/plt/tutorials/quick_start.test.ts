@@ -158,6 +158,19 @@ const CELLS: Record<string, () => void> = {
     fig.colorbar(pc, { ax: axs[1][1], extend: "both" });
     axs[1][1].set_title("scatter()");
   },
+  "additional axis objects": () => {
+    const t = np.arange(0.0, 5.0, 0.01);
+    const s = np.cos(np.multiply(2 * Math.PI, t));
+    const [fig, [ax1, ax3]] = plt.subplots(1, 2, { figsize: [7, 2.7], layout: "constrained" }) as any;
+    const [l1] = ax1.plot(t, s);
+    const ax2 = ax1.twinx();
+    const [l2] = ax2.plot(t, np.arange(t.shape[0]), "C1");
+    ax2.legend([l1, l2], ["Sine (left)", "Straight (right)"]);
+    ax3.plot(t, s);
+    ax3.set_xlabel("Angle [rad]");
+    const ax4 = ax3.secondary_xaxis("top", { functions: [np.rad2deg, np.deg2rad] });
+    ax4.set_xlabel("Angle [°]");
+  },
   legends: () => {
     const [data1, data2, data3] = qsData().sets;
     const [fig, ax] = plt.subplots({ figsize: [5, 2.7] });
