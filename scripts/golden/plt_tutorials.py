@@ -62,6 +62,17 @@ def artist_facts(ax):
     return out
 
 
+def secondary_facts(sec, h):
+    """A secondary axis: its box, the axis it draws, its limits, ticks, labels and label."""
+    which = sec._orientation
+    axis = sec.xaxis if which == "x" else sec.yaxis
+    lim = sec.get_xlim() if which == "x" else sec.get_ylim()
+    locs, labels = ticks(axis, lim)
+    bb = sec.get_window_extent()
+    return {"box": [bb.x0, h - bb.y1, bb.x1, h - bb.y0], "axis": which, "location": sec._loc, "lim": [float(v) for v in lim],
+            "ticks": locs, "ticklabels": labels, "label": sec.get_xlabel() if which == "x" else sec.get_ylabel()}
+
+
 def facts(fig):
     fig.canvas.draw()
     w, h = fig.canvas.get_width_height()
@@ -82,6 +93,13 @@ def facts(fig):
             "artists": [] if colorbar else artist_facts(ax),
             "legend": texts(ax.get_legend().get_texts()) if ax.get_legend() else None,
         })
+        # twins (twinx / twiny) and secondary axes, where an axes has them
+        siblings = ax._twinned_axes.get_siblings(ax)
+        if len(siblings) > 1 and any(fig.axes.index(o) < fig.axes.index(ax) for o in siblings if o is not ax and o in fig.axes):
+            axes[-1]["twin"] = True
+        secondary = [c for c in ax.child_axes if type(c).__name__ == "SecondaryAxis"]
+        if secondary:
+            axes[-1]["secondary"] = [secondary_facts(c, h) for c in secondary]
     sup = fig._suptitle.get_text() if fig._suptitle else ""
     return {"size": [w, h], "suptitle": sup, "axes": axes}
 
@@ -463,6 +481,21 @@ def _():
     pc = axs[1, 1].scatter(data1, data2, c=data3, cmap='RdBu_r')
     fig.colorbar(pc, ax=axs[1, 1], extend='both')
     axs[1, 1].set_title('scatter()')
+
+
+@cell("quick_start", "additional axis objects")
+def _():
+    t = np.arange(0.0, 5.0, 0.01)
+    s = np.cos(2 * np.pi * t)
+    fig, (ax1, ax3) = plt.subplots(1, 2, figsize=(7, 2.7), layout='constrained')
+    l1, = ax1.plot(t, s)
+    ax2 = ax1.twinx()
+    l2, = ax2.plot(t, range(len(t)), 'C1')
+    ax2.legend([l1, l2], ['Sine (left)', 'Straight (right)'])
+    ax3.plot(t, s)
+    ax3.set_xlabel('Angle [rad]')
+    ax4 = ax3.secondary_xaxis('top', functions=(np.rad2deg, np.deg2rad))
+    ax4.set_xlabel('Angle [°]')
 
 
 @cell("quick_start", "mosaic")

@@ -9,6 +9,8 @@ import { Line2D } from "./line2d";
 import { BarContainer, Legend, LineCollection, PathPatch, Polygon, PolyCollection, Rectangle, Text, Wedge, plainText } from "./artist_api";
 import { PathCollection } from "./scatter";
 import { AxesImage } from "./imshow";
+import { QuadMesh } from "./mesh";
+import { ContourCollection } from "./contour_collections";
 import { originalData } from "./categories";
 import { withRepr } from "./pyobjects";
 import { legendEntries } from "./compile/legend";
@@ -55,6 +57,7 @@ function childCount(a: Artist): number {
 
 export interface Children {
   lines: Line2D[];
+  /** (A QuadMesh and a contour set's per-level collections are listed too, typed by the common getters.) */
   collections: (PathCollection | PolyCollection | LineCollection)[];
   patches: (Rectangle | Wedge | PathPatch)[];
   texts: Text[];
@@ -110,6 +113,15 @@ export function childrenOf(ax: Axes): Children {
         break;
       case "text":
         out.texts.push(wrapped(a, () => new Text(a)));
+        break;
+      case "mesh":
+        out.collections.push(wrapped(a, () => new QuadMesh(a, ax)) as never);
+        before[1] = out.collections.length;
+        break;
+      case "contour":
+        // one collection per level or band; not legend candidates
+        out.collections.push(...(wrapped(a, () => a.layers.map((_, i) => new ContourCollection(a, i))) as never[]));
+        before[1] = out.collections.length;
         break;
     }
     out.handles.push(...out.lines.slice(before[0]), ...out.collections.slice(before[1]), ...out.patches.slice(before[2]));

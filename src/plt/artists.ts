@@ -6,6 +6,7 @@ import type { LineStyle } from "./fmt";
 import type { Colormap } from "./colormaps";
 import type { ContourArtist } from "./contour";
 import type { MeshArtist } from "./mesh";
+import type { Normalize } from "./norms";
 
 /** A line from `plot`: x/y data, a line style and optional markers. */
 export interface LineArtist {
@@ -45,6 +46,8 @@ export interface ScalarMapping {
   cmap: Colormap;
   vmin: number;
   vmax: number;
+  /** The norm object the call passed (norm=), when not plain vmin / vmax. */
+  norm?: Normalize;
 }
 
 /** Points from `scatter`: one color (or one per point) and one size (or one per point). */

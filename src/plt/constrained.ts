@@ -11,6 +11,8 @@ import type { Box } from "./layout";
 import { rcParams } from "./rcparams";
 import { lineHeight, lineWidth, textExtent } from "./text_metrics";
 import { compileAxes, tickLabels } from "./compile/axes";
+import { barMargin } from "./colorbar_layout";
+import { secondaryDepths } from "./secondary_axis";
 
 type Json = Record<string, any>;
 interface Margins {
@@ -21,7 +23,7 @@ interface Margins {
 }
 
 /** The room an axes' decorations take beyond its box, in px, at the given box size. */
-function decorations(ax: Axes, box: Box, k: number): Margins {
+export function decorations(ax: Axes, box: Box, k: number): Margins {
   const fontPx = Number(rcParams["font.size"]) * k;
   const width = box[2] - box[0];
   const height = box[3] - box[1];
@@ -76,6 +78,21 @@ export function constrainedBoxes(fig: Figure, axes: Axes[], provisional: (ax: Ax
       const r0 = Math.floor((p.row * nrows) / p.nrows);
       const r1 = Math.floor(((p.row + (p.rowspan ?? 1)) * nrows) / p.nrows) - 1;
       const d = decorations(ax, boxes.get(ax)!, k);
+      // a colorbar takes its pad and its extent past the decorations on its side
+      if (ax.colorbarMapping !== null) {
+        const bar = barMargin(ax, boxes.get(ax)!, k, decorations);
+        for (const side of ["left", "right", "top", "bottom"] as const) d[side] += bar[side];
+      }
+      // secondary axes: their ticks and labels past the box (a title goes above them)
+      const box = boxes.get(ax)!;
+      const second = secondaryDepths(ax, { width: box[2] - box[0], height: box[3] - box[1] }, fig.dpi, Number(rcParams["font.size"]) * k);
+      for (const side of ["left", "right", "top", "bottom"] as const) d[side] = Math.max(d[side], second[side]);
+      // twins draw their own axis on the opposite side: twinx's y on the right, twiny's x on top
+      for (const twin of fig.axes.filter((a) => a._twin?.host === ax)) {
+        const t = decorations(twin, box, k);
+        if (twin._twin!.shared === "x") d.right = Math.max(d.right, t.left);
+        else d.top = Math.max(d.top, t.bottom);
+      }
       L[c0] = Math.max(L[c0], d.left);
       R[c1] = Math.max(R[c1], d.right);
       T[r0] = Math.max(T[r0], d.top);

@@ -4,7 +4,9 @@
  * (contour_generator.ts), colors from `colors` or a colormap over the levels, line widths and
  * styles per level (negative levels dashed when the lines have one color).
  */
-import { PyTypeError, ValueError } from "../errors";
+import { LogNorm, type Normalize } from "./norms";
+import { normArg } from "./norm_arg";
+import { NotImplementedError, PyTypeError, ValueError } from "../errors";
 import { NDArray } from "../np/ndarray";
 import { float64, uint8 } from "../np/dtype";
 import type { Bound } from "../signature";
@@ -29,7 +31,7 @@ const KEYWORDS =
 const SPEC = {
   types: { corner_mask: "bool|None", alpha: "float|None", vmin: "float|None", vmax: "float|None", origin: "str|None", extent: "sequence|None", extend: "str", nchunk: "int", algorithm: "str|None", zorder: "float|None" },
   inList: { extend: ["neither", "both", "min", "max"], algorithm: [null, "mpl2005", "mpl2014", "serial", "threaded"] },
-  unsupported: ["data", "norm", "locator", "xunits", "yunits", "antialiased", "nchunk", "hatches"],
+  unsupported: ["data", "locator", "xunits", "yunits", "antialiased", "nchunk", "hatches"],
   kwargs: callSink("ContourSet.__init__()"),
 };
 
@@ -49,7 +51,8 @@ export interface ContourOptions {
   colors?: ColorLike | readonly ColorLike[] | null;
   alpha?: number | null;
   cmap?: string | Colormap | null;
-  norm?: null;
+  /** A norm object (plt.colors.TwoSlopeNorm(0) ...) mapping the levels onto the colormap (not LogNorm yet). */
+  norm?: Normalize | null;
   vmin?: number | null;
   vmax?: number | null;
   /** Where Z[0, 0] sits when X and Y are not given: None (at 0, 0), "lower", "upper", "image". */
@@ -214,6 +217,13 @@ function perLevel<T>(v: T | readonly T[], n: number): T[] {
   return Array.from({ length: n }, (_, k) => list[k % list.length]);
 }
 
+/** contour's norm: any but LogNorm, whose log-spaced levels are not drawn yet. */
+function contourNorm(norm: unknown): Normalize | null {
+  const n = normArg(norm, null, null);
+  if (n instanceof LogNorm) throw new NotImplementedError("contour() norm=LogNorm() (log-spaced levels) is not supported yet");
+  return n;
+}
+
 /** One color per layer: from `colors` (a ListedColormap indexed by layer) or a colormap over the levels. */
 function layerColors(b: Bound, levels: number[], layers: number[], filled: boolean, extend: Extend): { colors: string[]; monochrome: boolean; mapping: ScalarMapping } {
   const extMin = extend === "min" || extend === "both";
@@ -246,6 +256,15 @@ function layerColors(b: Bound, levels: number[], layers: number[], filled: boole
     return { colors, monochrome, mapping: { cmap: resolveCmap(null, "cmap"), vmin: levels[0], vmax: levels[levels.length - 1] } };
   }
   const cmap = resolveCmap(b.cmap, "cmap");
+  const norm = contourNorm(b.norm);
+  if (norm) {
+    // ContourSet: vmin / vmax set the norm's limits, the levels autoscale the rest
+    if (b.vmin != null) norm.vmin = b.vmin;
+    if (b.vmax != null) norm.vmax = b.vmax;
+    if (extend !== "neither") norm.clip = false;
+    norm._prepare(levels);
+    return { colors: layers.map((v) => cmapHex(cmap, norm._position(v))), monochrome: false, mapping: { cmap, vmin: norm.vmin!, vmax: norm.vmax!, norm } };
+  }
   const vmin = b.vmin ?? Math.min(...levels);
   const vmax = b.vmax ?? Math.max(...levels);
   const colors = layers.map((v) => cmapHex(cmap, vmax === vmin ? 0 : (v - vmin) / (vmax - vmin)));

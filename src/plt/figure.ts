@@ -16,8 +16,13 @@ import {
   ADD_SUBPLOT, FIG_COLORBAR, FIG_GCA, FIG_SAVEFIG, FIG_SHOW, GET_SIZE_INCHES, SET_SIZE_INCHES, subplotSpec, SUPTITLE, TIGHT_LAYOUT,
 } from "./figure_sigs";
 import { rcParams } from "./rcparams";
-import { constrainedBoxes } from "./constrained";
-import { Box, colorbarParent, fixedAspectBox, gridBox, subplotParams, SubplotParams } from "./layout";
+import { constrainedBoxes, decorations } from "./constrained";
+import { attachColorbar, Colorbar, colorbarSettings } from "./colorbar";
+import { constrainedBarBox, gridspecBarBox, parentAnchor, parentShare } from "./colorbar_layout";
+import type { ScalarMapping } from "./artists";
+import type { QuadMesh } from "./mesh";
+import type { NDArrayLike } from "./data";
+import { Box, fixedAspectBox, gridBox, subplotParams, SubplotParams } from "./layout";
 import { styleExtras } from "./rc_style";
 import { compileFigure, FigureStyle } from "./compile/figure";
 import type { Json } from "./compile/marks";
@@ -69,13 +74,21 @@ export interface SuptitleOptions extends TextKeywords {
   va?: null;
 }
 
-/** Options of `colorbar`: Colorbar's keywords (label drawn; the rest not supported yet). */
+/** Options of `colorbar`: Colorbar's keywords (label, location, orientation, extend, ticks drawn; the rest not supported yet). */
 export interface ColorbarOptions {
-  mappable?: AxesImage | PathCollection | QuadContourSet | null;
+  mappable?: AxesImage | PathCollection | QuadContourSet | QuadMesh | null;
   cax?: null;
   ax?: Axes | null;
   use_gridspec?: boolean;
   label?: string;
+  /** Which side of the parent: "right" (default), "left", "top" or "bottom". */
+  location?: "left" | "right" | "top" | "bottom" | null;
+  /** "vertical" (at the right) or "horizontal" (below). */
+  orientation?: "vertical" | "horizontal" | null;
+  /** Triangles past the ends for values out of range: "neither", "both", "min", "max" (default: the mappable's). */
+  extend?: "neither" | "both" | "min" | "max" | null;
+  /** Tick locations along the bar (default: the norm's locator). */
+  ticks?: NDArrayLike | null;
   [notSupportedYet: string]: unknown;
 }
 
@@ -193,18 +206,34 @@ export class Figure {
   }
 
   /** `Figure.colorbar(mappable, cax=None, ax=None, use_gridspec=True, **kwargs)`: a colorbar next to the mappable's axes. */
-  colorbar(mappable: AxesImage | PathCollection | QuadContourSet, ...rest: PyArgs<[cax: null, ax: Axes | null, use_gridspec: boolean, options: ColorbarOptions], ColorbarOptions>): void;
-  colorbar(): void {
+  colorbar(mappable: AxesImage | PathCollection | QuadContourSet | QuadMesh, ...rest: PyArgs<[cax: null, ax: Axes | null, use_gridspec: boolean, options: ColorbarOptions], ColorbarOptions>): Colorbar;
+  colorbar(): Colorbar {
     const b = FIG_COLORBAR.bind(arguments);
-    this.attachColorbar(b.mappable, b.ax, b.label);
+    return this.attachColorbar(b.mappable, b.ax, b);
   }
 
-  /** @internal Puts the mappable's colorbar next to `ax` (default: the mappable's axes). */
-  attachColorbar(mappable: { artist: { mapping?: unknown }; axes: unknown }, ax: Axes | null, label: string): void {
+  /** @internal Puts the mappable's colorbar next to `ax` (default: the mappable's axes), as the bound call `b` asks. */
+  attachColorbar(mappable: { artist: { mapping?: unknown }; axes: unknown }, ax: Axes | null, b: Record<string, any>): Colorbar {
     const mapping = mappable?.artist?.mapping;
     if (mapping === undefined) throw new ValueError("colorbar needs an image or scatter mapped through a colormap (2-D data or numeric c)");
     const target = ax ?? (mappable.axes as Axes);
-    target.colorbarMapping = { ...(mapping as NonNullable<Axes["colorbarMapping"]>), label: String(label) };
+    return attachColorbar(target, mapping as ScalarMapping, b, mappable.artist);
+  }
+
+  /** @internal The boxes of the colorbars, by the axes each stands beside. */
+  colorbarBoxes(): Map<Axes, Box> {
+    const parents = this.axes.filter((a) => !a._twin && a.colorbarMapping !== null);
+    const out = new Map<Axes, Box>();
+    if (parents.length === 0) return out;
+    const { width, height } = this.pixelSize();
+    const grid = this.constrained ? constrainedBoxes(this, this.axes.filter((a) => !a._twin), (a) => this.placeAxes(a, null)) : null;
+    for (const p of parents) {
+      const s = colorbarSettings(p);
+      const cell = grid?.get(p);
+      if (cell) out.set(p, constrainedBarBox(cell, decorations(p, cell, this.dpi / 72), s));
+      else out.set(p, gridspecBarBox(gridBox(width, height, subplotParams(this.tight, this.subplotpars), p.position), s));
+    }
+    return out;
   }
 
   /** @internal The figure's size in CSS px (figsize x dpi). */
@@ -232,13 +261,14 @@ export class Figure {
     const { width, height } = this.pixelSize();
     let box = cell ?? gridBox(width, height, subplotParams(this.tight, this.subplotpars), ax.position);
     const colorbar = ax.colorbarMapping !== null;
-    if (colorbar) box = colorbarParent(box);
+    // under constrained layout the bar stands outside the parent's cell
+    if (colorbar && !(this.constrained && cell !== null)) box = parentShare(box, colorbarSettings(ax));
     if (ax.aspect !== "auto" && ax.adjustable === "box") {
       const [x0, x1] = ax.get_xlim();
       const [y0, y1] = ax.get_ylim();
       const ratio = (Math.abs(y1 - y0) * ax.aspect) / Math.abs(x1 - x0);
-      // a colorbar's parent leans towards its colorbar (panchor (1.0, 0.5))
-      box = fixedAspectBox(box, ratio, colorbar ? [1, 0.5] : [0.5, 0.5]);
+      // a colorbar's parent leans towards its colorbar (panchor)
+      box = fixedAspectBox(box, ratio, colorbar ? parentAnchor(colorbarSettings(ax)) : [0.5, 0.5]);
     }
     return box;
   }

@@ -50,23 +50,27 @@ export const SET_SIZE_INCHES = mplsig("matplotlib.figure.Figure.set_size_inches(
 });
 export const GET_SIZE_INCHES = mplsig("matplotlib.figure.Figure.get_size_inches()");
 
-/** Colorbar's and make_axes' keywords: label drawn, the rest not supported yet. */
+/** Colorbar's and make_axes' keywords: label, location, orientation, extend and ticks drawn, the rest not supported yet. */
 const COLORBAR_KEYWORDS =
   "location=None, orientation=None, fraction=0.15, shrink=1.0, aspect=20, pad=None, anchor=None, panchor=None, cmap=None, " +
   "norm=None, alpha=None, values=None, boundaries=None, ticklocation='auto', extend=None, spacing='uniform', ticks=None, " +
   "format=None, drawedges=False, extendfrac=None, extendrect=False, label=''";
 const COLORBAR_UNSUPPORTED = [
   // use_gridspec=False shrinks the parent axes by make_axes instead of a gridspec: not modelled
-  "use_gridspec", "cax", "location", "orientation", "fraction", "shrink", "aspect", "pad", "anchor", "panchor", "cmap", "norm", "alpha", "values",
-  "boundaries", "ticklocation", "extend", "spacing", "ticks", "format", "drawedges", "extendfrac", "extendrect",
+  "use_gridspec", "cax", "fraction", "shrink", "aspect", "pad", "anchor", "panchor", "cmap", "norm", "alpha", "values",
+  "boundaries", "ticklocation", "spacing", "format", "drawedges", "extendfrac", "extendrect",
 ];
+const COLORBAR_TYPES = { label: "str", use_gridspec: "bool", ticks: "array_like|None", location: "str|None", orientation: "str|None", extend: "str|None" } as const;
+const COLORBAR_IN_LIST = { extend: [null, "neither", "both", "min", "max"], location: [null, "left", "right", "top", "bottom"] };
 export const FIG_COLORBAR = mplsig(`matplotlib.figure.Figure.colorbar(mappable, cax=None, ax=None, use_gridspec=True, *, ${COLORBAR_KEYWORDS})`, {
-  types: { label: "str", use_gridspec: "bool" },
+  types: COLORBAR_TYPES,
+  inList: COLORBAR_IN_LIST,
   unsupported: COLORBAR_UNSUPPORTED,
   kwargs: COLORBAR_INIT,
 });
 export const PLT_COLORBAR = mplsig(`matplotlib.pyplot.colorbar(mappable=None, cax=None, ax=None, *, use_gridspec=True, ${COLORBAR_KEYWORDS})`, {
-  types: { label: "str", use_gridspec: "bool" },
+  types: COLORBAR_TYPES,
+  inList: COLORBAR_IN_LIST,
   unsupported: COLORBAR_UNSUPPORTED,
   kwargs: COLORBAR_INIT,
 });

@@ -7,6 +7,7 @@ import { contiguousStorage } from "../np/contiguous";
 import { ValueError, PyTypeError } from "../errors";
 import { NDArrayLike, finiteRange, readArray } from "./data";
 import { Colormap, lookupCmap as get_cmap, lutIndex } from "./colormaps";
+import type { Normalize } from "./norms";
 
 /** RGBA pixels ready for a PNG, with the normalisation that produced them. */
 export interface RgbaImage {
@@ -14,7 +15,7 @@ export interface RgbaImage {
   width: number;
   height: number;
   /** For 2-D data: the colormap and limits used (what a colorbar shows). */
-  mapped?: { cmap: Colormap; vmin: number; vmax: number };
+  mapped?: { cmap: Colormap; vmin: number; vmax: number; norm?: Normalize };
 }
 
 /** Options of imshow's color mapping. */
@@ -22,6 +23,8 @@ export interface MapOptions {
   cmap?: string | Colormap;
   vmin?: number | null;
   vmax?: number | null;
+  /** A norm object (matplotlib.colors.Normalize and kin): its limits and mapping instead of vmin / vmax. */
+  norm?: Normalize | null;
 }
 
 export function storageOf(X: NDArrayLike): { values: ArrayLike<number>; shape: number[]; integer: boolean } {
@@ -34,6 +37,10 @@ export function storageOf(X: NDArrayLike): { values: ArrayLike<number>; shape: n
 
 /** matplotlib's Normalize limits for 2-D data: vmin/vmax, defaulting to the finite data range. */
 export function normLimits(values: ArrayLike<number>, opts: MapOptions): { vmin: number; vmax: number } {
+  if (opts.norm) {
+    opts.norm._prepare(values);
+    return { vmin: opts.norm.vmin!, vmax: opts.norm.vmax! };
+  }
   let vmin = opts.vmin ?? NaN;
   let vmax = opts.vmax ?? NaN;
   if (opts.vmin == null || opts.vmax == null) {
@@ -54,9 +61,10 @@ export function mapScalar(values: ArrayLike<number>, height: number, width: numb
   const lut = cmap.lut;
   const N = cmap.N;
   const span = vmax - vmin;
+  const norm = opts.norm;
   for (let i = 0; i < n; i++) {
     const v = values[i];
-    const x = span === 0 ? (v !== v ? NaN : 0) : (v - vmin) / span;
+    const x = norm ? norm._position(v) : span === 0 ? (v !== v ? NaN : 0) : (v - vmin) / span;
     const k = lutIndex(x, N);
     const o = i * 4;
     if (k < 0) continue; // "bad" values stay transparent
@@ -65,7 +73,7 @@ export function mapScalar(values: ArrayLike<number>, height: number, width: numb
     rgba[o + 2] = lut[k * 3 + 2];
     rgba[o + 3] = 255;
   }
-  return { rgba, width, height, mapped: { cmap, vmin, vmax } };
+  return { rgba, width, height, mapped: norm ? { cmap, vmin, vmax, norm } : { cmap, vmin, vmax } };
 }
 
 /** Direct color data: floats clipped to [0, 1] and scaled by 255 (truncating), integers clipped to [0, 255]. */

@@ -10,6 +10,7 @@ import type { Colormap } from "./colormaps";
 import type { ScalarMapping } from "./artists";
 import { mplsig } from "./pysig";
 import { resolveCmap } from "./cmap_arg";
+import { Normalize } from "./norms";
 
 const SET_CMAP = mplsig("matplotlib.image.AxesImage.set_cmap(cmap)");
 const SET_CLIM = mplsig("matplotlib.image.AxesImage.set_clim(vmin=None, vmax=None)", { types: { vmin: "float|sequence|None", vmax: "float|None" } });
@@ -39,7 +40,9 @@ function redraw(image: AxesImage, changes: Record<string, unknown>): void {
   if (before === undefined || artist.mapping === undefined) return;
   for (const other of ax.figure.axes) {
     const bar = other.colorbarMapping;
-    if (bar !== null && sameMapping(bar, before)) other.colorbarMapping = { ...artist.mapping, label: bar.label };
+    // the bar of this image (by its source when known, else by the mapping it showed) follows
+    const source = (bar as { source?: object } | null)?.source;
+    if (bar !== null && (source !== undefined ? source === image.artist : sameMapping(bar, before))) other.colorbarMapping = { ...bar, ...artist.mapping };
   }
 }
 
@@ -56,6 +59,14 @@ export function setImageCmap(image: AxesImage, cmap: unknown): void {
 export function setImageClim(image: AxesImage, vmin: unknown, vmax: unknown): void {
   if (vmax == null && vmin != null && typeof vmin === "object") [vmin, vmax] = vmin as [number, number];
   const m = image.artist.mapping;
+  const norm = image._imshowCall?.norm;
+  if (norm instanceof Normalize) {
+    // an image drawn through a norm object: set_clim sets the norm's limits
+    if (vmin != null) norm.vmin = Number(vmin);
+    if (vmax != null) norm.vmax = Number(vmax);
+    redraw(image, {});
+    return;
+  }
   redraw(image, { vmin: vmin ?? m?.vmin ?? null, vmax: vmax ?? m?.vmax ?? null, clim: null });
 }
 

@@ -2,6 +2,8 @@
  * imshow: its signature and artist. The data is resampled to the pixels it is drawn on with
  * matplotlib's interpolation (image_render.ts), colormapped, and encoded as a PNG data URL.
  */
+import type { Normalize } from "./norms";
+import { normArg } from "./norm_arg";
 import { NotImplementedError, PyTypeError, ValueError } from "../errors";
 import type { Bound } from "../signature";
 import type { ImageArtist } from "./artists";
@@ -32,7 +34,7 @@ export const IMSHOW = mplsig(
     types: { aspect: "str|float|None", interpolation: "str|None", alpha: "float|array_like|None", vmin: "float|None", vmax: "float|None", origin: "str|None", extent: "sequence|None", interpolation_stage: "str|None", filternorm: "bool", filterrad: "float", resample: "bool|None", clim: "sequence|None", zorder: "float|None" },
     inList: { interpolation_stage: [null, "data", "rgba"] },
     inListName: { interpolation_stage: "s" },
-    unsupported: ["norm", "filternorm", "filterrad", "resample", "url", "data"],
+    unsupported: ["filternorm", "filterrad", "resample", "url", "data"],
     kwargs: AXES_IMAGE,
   },
 );
@@ -41,7 +43,8 @@ export const IMSHOW = mplsig(
 export interface ImshowOptions {
   X?: NDArrayLike;
   cmap?: string | Colormap | null;
-  norm?: null;
+  /** A norm object (plt.colors.LogNorm() ...) mapping the data onto the colormap. */
+  norm?: Normalize | null;
   /** "equal" (default) keeps pixels square; "auto" fills the axes; a number is the y/x unit ratio. */
   aspect?: "equal" | "auto" | number | null;
   /** How the image is resampled to the screen: "antialiased" (default), "nearest", "bilinear", ... */
@@ -139,7 +142,7 @@ export function imageArtist(b: Bound, drawn: { width: number; height: number }):
   // kernel there; plt resamples to twice as many (the retina PNG) with that kernel
   const dispW = Math.ceil(drawnW);
   const dispH = Math.ceil(drawnH);
-  const img = renderImage(b.X, { cmap, vmin, vmax }, rcParams["image.cmap"], interpolation, Math.max(1, Math.round(2 * drawnW)), Math.max(1, Math.round(2 * drawnH)), dispW, dispH);
+  const img = renderImage(b.X, { cmap, vmin, vmax, norm: normArg(b.norm, vmin, vmax) }, rcParams["image.cmap"], interpolation, Math.max(1, Math.round(2 * drawnW)), Math.max(1, Math.round(2 * drawnH)), dispW, dispH);
   let rgba = img.rgba;
   if (origin === "lower") rgba = flipRows(rgba, img.width, img.height);
   if (b.extent != null && b.extent.length !== 4) {

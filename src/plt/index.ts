@@ -81,3 +81,8 @@ export * from "./pcolor";
 export type { PcolorOptions } from "./pcolor";
 import "./axes_adjustable";
 export { subplots_adjust } from "./subplots_adjust";
+export * as colors from "./colors_module";
+export { Normalize } from "./norms";
+import "./secondary_axis";
+export type { SecondaryAxis, SecondaryAxisOptions } from "./secondary_axis";
+export type { Colorbar } from "./colorbar";

@@ -3,6 +3,8 @@
  * centres (nearest, edges halfway between), C colormapped with vmin / vmax, NaN cells left
  * transparent, optional cell edges.
  */
+import type { Normalize } from "./norms";
+import { normArg } from "./norm_arg";
 import { PyTypeError } from "../errors";
 import type { Axes } from "./axes";
 import type { ScalarMapping } from "./artists";
@@ -20,7 +22,7 @@ export const PCOLORMESH = mplsig(
     "edgecolors=None, edgecolor=None, ec=None, linewidths=None, linewidth=None, lw=None, zorder=None, label=None, snap=None, rasterized=None)",
   {
     types: { alpha: "float|None", vmin: "float|None", vmax: "float|None", shading: "str|None", antialiased: "bool", zorder: "float|None", label: "str|None" },
-    unsupported: ["norm", "antialiased", "data", "snap", "rasterized"],
+    unsupported: ["antialiased", "data", "snap", "rasterized"],
     kwargs: PATH_COLLECTION,
   },
 );
@@ -28,7 +30,8 @@ export const PCOLORMESH = mplsig(
 /** Options of `pcolormesh`. */
 export interface PcolormeshOptions {
   alpha?: number | null;
-  norm?: null;
+  /** A norm object (plt.colors.LogNorm() ...) mapping C onto the colormap. */
+  norm?: Normalize | null;
   cmap?: string | Colormap | null;
   vmin?: number | null;
   vmax?: number | null;
@@ -162,15 +165,17 @@ export function drawPcolormesh(ax: Axes, args: ArrayLike<unknown>): QuadMesh {
     if (shading === "nearest") g = { ...centresToCorners(g), rows: nrows + 1, cols: ncols + 1 };
   }
   const cmap = resolveCmap(b.cmap, "cmap");
-  const { vmin, vmax } = normLimits(C.values, { vmin: b.vmin, vmax: b.vmax });
-  const colors = Array.from(C.values, (v) => (Number.isFinite(v) ? cmapHex(cmap, vmax === vmin ? 0 : (v - vmin) / (vmax - vmin)) : "transparent"));
+  const norm = normArg(b.norm, b.vmin, b.vmax);
+  const { vmin, vmax } = normLimits(C.values, { vmin: b.vmin, vmax: b.vmax, norm });
+  const position = norm ? (v: number) => norm._position(v) : (v: number) => (vmax === vmin ? 0 : (v - vmin) / (vmax - vmin));
+  const colors = Array.from(C.values, (v) => (Number.isFinite(v) ? cmapHex(cmap, position(v)) : "transparent"));
   const edge = alias<ColorLike | "face" | "none">(b, "edgecolors", "edgecolor", "ec") ?? "none";
   const lw = alias<number>(b, "linewidths", "linewidth", "lw") ?? Number(rcParams["patch.linewidth"] ?? 1);
   const [x0, x1] = minMax(g.x);
   const [y0, y1] = minMax(g.y);
   const artist: MeshArtist = {
     kind: "mesh", nx: g.cols - 1, ny: g.rows - 1, x: g.x, y: g.y, colors, linewidth: lw, zorder: b.zorder ?? 1,
-    bounds: [x0, x1, y0, y1], mapping: { cmap, vmin, vmax },
+    bounds: [x0, x1, y0, y1], mapping: norm ? { cmap, vmin, vmax, norm } : { cmap, vmin, vmax },
   };
   if (edge !== "none") artist.edgecolor = edge === "face" ? "face" : toCss(edge as ColorLike);
   if (b.alpha != null) artist.alpha = checkAlpha(b.alpha);

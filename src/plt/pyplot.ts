@@ -3,6 +3,8 @@
  * axes, show() and close(). Each function is declared with pyplot's signature; the ones that
  * wrap an Axes or Figure method bind in that method.
  */
+import type { QuadMesh } from "./mesh";
+import type { Colorbar } from "./colorbar";
 import { PyTypeError, RuntimeError, ValueError } from "../errors";
 import type { NDArray } from "../np/ndarray";
 import { pyfunction, PyArgs } from "../signature";
@@ -212,7 +214,7 @@ export function ylim(...args: unknown[]): [number, number] {
 }
 
 /** `plt.imshow(X, cmap=None, norm=None, *, aspect=None, interpolation=None, alpha=None, vmin=None, vmax=None, origin=None, extent=None, ...)` on the current axes. */
-export function imshow(X: NDArrayLike, ...rest: PyArgs<[cmap: ImshowOptions["cmap"], norm: null, options: ImshowOptions], ImshowOptions>): AxesImage;
+export function imshow(X: NDArrayLike, ...rest: PyArgs<[cmap: ImshowOptions["cmap"], norm: ImshowOptions["norm"], options: ImshowOptions], ImshowOptions>): AxesImage;
 export function imshow(...args: unknown[]): AxesImage {
   return (gca().imshow as (...a: unknown[]) => AxesImage)(...args);
 }
@@ -223,7 +225,7 @@ export function plot(...args: (PlotArg | PlotOptions)[]): LineArtist[] {
 }
 
 /** `plt.scatter(x, y, s=None, c=None, marker=None, cmap=None, norm=None, vmin=None, vmax=None, alpha=None, linewidths=None, *, edgecolors=None, ...)`. */
-export function scatter(x: NDArrayLike | string, y: NDArrayLike | string, ...rest: PyArgs<[s: number | NDArrayLike | string | null, c: ScatterOptions["c"], marker: string | null, cmap: ScatterOptions["cmap"], norm: null, vmin: number | null, vmax: number | null, alpha: number | null, linewidths: number | null, options: ScatterOptions], ScatterOptions>): PathCollection;
+export function scatter(x: NDArrayLike | string, y: NDArrayLike | string, ...rest: PyArgs<[s: number | NDArrayLike | string | null, c: ScatterOptions["c"], marker: string | null, cmap: ScatterOptions["cmap"], norm: ScatterOptions["norm"], vmin: number | null, vmax: number | null, alpha: number | null, linewidths: number | null, options: ScatterOptions], ScatterOptions>): PathCollection;
 export function scatter(...args: unknown[]): PathCollection {
   return (gca().scatter as (...a: unknown[]) => PathCollection)(...args);
 }
@@ -381,8 +383,8 @@ export function tight_layout(...args: unknown[]): void {
 }
 
 /** `plt.colorbar(mappable=None, cax=None, ax=None, **kwargs)`: for the given or the last image / mapped scatter. */
-export function colorbar(...args: PyArgs<[mappable: AxesImage | PathCollection | QuadContourSet | null, cax: null, ax: Axes | null, options: ColorbarOptions], ColorbarOptions>): void;
-export function colorbar(): void {
+export function colorbar(...args: PyArgs<[mappable: AxesImage | PathCollection | QuadContourSet | QuadMesh | null, cax: null, ax: Axes | null, options: ColorbarOptions], ColorbarOptions>): Colorbar;
+export function colorbar(): Colorbar {
   const b = PLT_COLORBAR.bind(arguments);
   let m = b.mappable;
   if (m == null) {
@@ -393,7 +395,7 @@ export function colorbar(): void {
     }
     m = { artist, axes: ax } as unknown as AxesImage;
   }
-  gcf().attachColorbar(m, b.ax, b.label);
+  return gcf().attachColorbar(m, b.ax, b);
 }
 
 /** `plt.savefig(*args, **kwargs)`: .png, .svg or .json (the Vega-Lite spec) by extension, with Figure.savefig's keywords. */

@@ -1,4 +1,6 @@
 /** Axes.scatter: its signature, sizes in points^2, colors from `c` (colors or numbers through a cmap). */
+import type { Normalize } from "./norms";
+import { normArg } from "./norm_arg";
 import { PyTypeError, ValueError } from "../errors";
 import { isPlainObject, type Bound } from "../signature";
 import type { Axes } from "./axes";
@@ -19,7 +21,7 @@ export const SCATTER = mplsig(
     "edgecolor=None, ec=None, linewidth=None, lw=None, label=None, zorder=None)",
   {
     types: { marker: "str|None", vmin: "float|None", vmax: "float|None", alpha: "float|None", linewidths: "float|None", linewidth: "float|None", lw: "float|None", zorder: "float|None", plotnonfinite: "bool" },
-    unsupported: ["norm", "plotnonfinite"],
+    unsupported: ["plotnonfinite"],
     kwargs: PATH_COLLECTION,
   },
 );
@@ -34,7 +36,8 @@ export interface ScatterOptions {
   c?: ColorLike | readonly ColorLike[] | NDArrayLike | null;
   marker?: string | null;
   cmap?: string | Colormap | null;
-  norm?: null;
+  /** A norm object (plt.colors.LogNorm() ...) mapping numeric `c` onto the colormap. */
+  norm?: Normalize | null;
   vmin?: number | null;
   vmax?: number | null;
   alpha?: number | null;
@@ -173,7 +176,7 @@ export function drawScatter(ax: Axes, args: ArrayLike<unknown>): PathCollection 
     facecolors ??= kwcolor;
   }
   edgecolors ??= "face";
-  let color: string | string[];
+  let color: string | string[] = [];
   let mapping: ScatterArtist["mapping"];
   const c = b.c ?? facecolors;
   const numeric = c !== null && typeof c !== "string" && numericSize(c);
@@ -191,13 +194,21 @@ export function drawScatter(ax: Axes, args: ArrayLike<unknown>): PathCollection 
   } else {
     const { values } = readArray(c as NDArrayLike, "c");
     const cmap = resolveCmap(b.cmap, "cmap");
+    const norm = normArg(b.norm, b.vmin, b.vmax);
+    if (norm) {
+      norm._prepare(values);
+      color = Array.from(values, (v) => cmapHex(cmap, norm._position(v)));
+      mapping = { cmap, vmin: norm.vmin!, vmax: norm.vmax!, norm };
+    }
     const [lo, hi] = finiteRange(values);
     const vmin: number = b.vmin ?? lo;
     const vmax: number = b.vmax ?? hi;
     if (vmin > vmax) throw new ValueError("minvalue must be less than or equal to maxvalue");
     const span = vmax - vmin;
-    color = Array.from(values, (v) => cmapHex(cmap, span === 0 ? 0 : (v - vmin) / span));
-    mapping = { cmap, vmin, vmax };
+    if (!norm) {
+      color = Array.from(values, (v) => cmapHex(cmap, span === 0 ? 0 : (v - vmin) / span));
+      mapping = { cmap, vmin, vmax };
+    }
   }
   if (b.fc != null) color = faceList(b.fc, n, "fc");
   const ec = b.ec != null ? b.ec : edgecolors;

@@ -113,6 +113,31 @@ const EXERCISED: [string, () => unknown][] = [
     plt.imread(path);
     require("node:fs").rmSync(path, { force: true });
   }],
+  ["norms.test.ts norms and norm=", () => {
+    new plt.colors.Normalize({ vmin: -1, vmax: 2, clip: true });
+    const im = plt.imshow([[1, 2]], { norm: new plt.colors.LogNorm() });
+    plt.gca().imshow([[1, 2]], { norm: new plt.colors.LogNorm() });
+    plt.gca().pcolormesh([[1, 2]], { norm: new plt.colors.Normalize() });
+    plt.pcolormesh([[1, 2]], { norm: new plt.colors.Normalize() });
+    plt.gca().contour([[1, 2], [3, 4]], { norm: new plt.colors.Normalize() });
+    plt.gca().contourf([[1, 2], [3, 4]], { norm: new plt.colors.Normalize() });
+    plt.contour([[1, 2], [3, 4]], { norm: new plt.colors.Normalize() });
+    plt.contourf([[1, 2], [3, 4]], { norm: new plt.colors.Normalize() });
+    return im;
+  }],
+  ["secondary_axis.test.ts secondary axes", () => {
+    const ax = plt.figure().gca();
+    ax.secondary_xaxis("top", { functions: [(x) => x, (x) => x] });
+    ax.secondary_yaxis("right", { functions: [(x) => x, (x) => x] });
+  }],
+  ["colorbar.test.ts colorbar keywords", () => {
+    const fig = plt.figure();
+    const im = fig.gca().imshow([[1, 2]]);
+    fig.colorbar(im, { location: "left", extend: "min", ticks: [1, 2] });
+    fig.colorbar(im, { orientation: "horizontal" });
+    plt.colorbar({ location: "top", extend: "both", ticks: [1] });
+    plt.colorbar({ orientation: "horizontal" });
+  }],
 ];
 
 /** Fixture files replayed by test/plt/api_replay.ts. */

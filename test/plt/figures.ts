@@ -91,7 +91,7 @@ export const FIGURES: Record<string, FigureCase> = {
     },
   },
   scatter_colorbar: {
-    marks: { symbol: 1 },
+    marks: { symbol: 1, image: 1, rect: 1, rule: 1, text: 2 },
     build: () => {
       reset();
       const fig = plt.figure({ figsize: [5, 4] });

@@ -15,6 +15,7 @@ const JS_ONLY = new Set(["pixelSize", "axesBox", "axesBoxes", "placeAxes",
   "constructor", "toString", "toSpec", "mimeBundle", "displayInline", "axesPixelSize", "axesCount", "activate", "close",
   "_toMime", "nextColor", "nextPatchColor", "drawnPixelSize", "subplotAt", "attachColorbar", "save",
 ]);
+JS_ONLY.add("colorbarBoxes");
 
 function methods(proto: object): string[] {
   return Object.getOwnPropertyNames(proto).filter((n) => {

@@ -57,4 +57,20 @@ test("pyplot's twinx / twiny twin the current or the given axes", () => {
   plt.close("all");
 });
 
+test("a twin's legend lists the host's line: handles as plot returns them or as ax.lines holds them", () => {
+  plt.close("all");
+  const [, ax1] = plt.subplots() as any;
+  const [l1] = ax1.plot([0, 1], [0, 1]);
+  const ax2 = ax1.twinx();
+  ax2.plot([0, 1], [5, 3], "C1");
+  ax2.legend([l1, ax2.lines[0]], ["Sine (left)", "Straight (right)"]);
+  assert.equal(ax2.get_legend().get_texts().map((t: any) => t.get_text()), ["Sine (left)", "Straight (right)"]);
+  const spec = JSON.stringify(plt.gcf().toSpec());
+  // the entries keep each line's colour: C0 for the host's, C1 for the twin's
+  assert.ok(spec.includes('"range":["#1f77b4","#ff7f0e"]'));
+  ax2.legend([ax1.lines[0]], ["host only"]);
+  assert.equal(ax2.get_legend().get_texts().map((t: any) => t.get_text()), ["host only"]);
+  plt.close("all");
+});
+
 test.run();

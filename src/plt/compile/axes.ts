@@ -7,7 +7,7 @@ import type { GridStyle } from "../axes_guides";
 import { AxesFrame, Json } from "./marks";
 import { orderedLayers } from "./line_runs";
 import { datalimLimits } from "../limits";
-import { colorbarLayer, legendEntries, legendLayer } from "./legend";
+import { legendEntries, legendLayer } from "./legend";
 import { axisTicks, tickDecimals } from "../ticks";
 import { labelExpr, type FixedTicks } from "../axes_ticks";
 import { decadeLabel, decadeLabelExpr, logTicks } from "../axes_scale";
@@ -97,7 +97,6 @@ export function compileAxes(ax: Axes, size: { width: number; height: number }, f
       layer.push(positioned(legendLayer({ ...legend, title: ax.legendOptions.title ?? legend.title }, ax.legendOptions, fontPt, k)));
     }
   }
-  if (ax.colorbarMapping) layer.push(positioned(colorbarLayer(ax.colorbarMapping, size.height, fonts.base)));
   const spec: Json = { width: size.width, height: size.height };
   const title = titleSpec(ax, fontPt, k);
   if (title !== null) {

@@ -8,6 +8,8 @@ import type { Json } from "./marks";
 import { compileAxes, Fonts } from "./axes";
 import { cssWeight, fontPoints } from "../text_style";
 import { overlayTwins } from "./twins";
+import { colorbarLayers } from "./colorbar";
+import { secondaryLayers } from "./secondary";
 import { place, spacer, type Placed } from "./place";
 import type { Box } from "../layout";
 import { mathText } from "../mathtext";
@@ -93,13 +95,24 @@ export function compileFigure(fig: Figure, style: FigureStyle): Json {
   // twins (twinx / twiny) are drawn over their host, in its view
   const axes = fig.axes.filter((a) => !a._twin).sort((a, b) => a.position.row - b.position.row || a.position.col - b.position.col);
   const boxes = fig.axesBoxes();
+  const bars = fig.colorbarBoxes();
   const items: Placed[] = axes.map((ax) => {
     // on whole pixels, as Agg snaps the axes (Vega's grid rounds cells up)
     const box = boxes.get(ax)!.map(Math.round) as Box;
     const size = { width: box[2] - box[0], height: box[3] - box[1] };
     const twins = fig.axes.filter((t) => t._twin?.host === ax);
     const own = compileAxes(ax, size, fonts, k);
-    return { box, view: twins.length === 0 ? own : overlayTwins(own, twins.map((t) => [t._twin!.shared, compileAxes(t, size, fonts, k)])) };
+    // a colorbar is drawn from its parent's view, at its own box
+    const bar = bars.get(ax);
+    const drawn = bar ? colorbarLayers(ax, bar.map(Math.round) as Box, box, fonts, k, style) : null;
+    if (drawn) (own.layer as Json[]).push(...drawn.layers);
+    // so are its secondary axes
+    const second = secondaryLayers(ax, box, fonts, k, style);
+    if (second) (own.layer as Json[]).push(...second.layers);
+    const view = twins.length === 0 ? own : overlayTwins(own, twins.map((t) => [t._twin!.shared, compileAxes(t, size, fonts, k)]));
+    const reach = [drawn?.reach, second?.reach].filter((r): r is Box => r !== undefined);
+    if (reach.length === 0) return { box, view };
+    return { box, view, reach: [Math.min(...reach.map((r) => r[0])), Math.min(...reach.map((r) => r[1])), Math.max(...reach.map((r) => r[2])), Math.max(...reach.map((r) => r[3]))] as Box };
   });
   const corner = suptitleLayer(fig, style, k, width, height);
   if (items.length === 0) Object.assign(spec, { vconcat: [spacer(width, height, corner)], spacing: 0, bounds: "flush" });

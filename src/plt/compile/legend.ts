@@ -1,9 +1,8 @@
 /**
- * Legends and colorbars as Vega-Lite layers without data: an explicit scale domain is enough
+ * Legends as Vega-Lite layers without data: an explicit scale domain is enough
  * for Vega to draw the legend, so no invisible marks are needed.
  */
-import type { Artist, CustomLegend, LegendEntry, ScalarMapping } from "../artists";
-import { cmapSamples } from "../colormaps";
+import type { Artist, CustomLegend, LegendEntry } from "../artists";
 import { dashArray, markerShape, symbolArea } from "../fmt";
 import type { Json } from "./marks";
 import type { LegendOptions } from "../axes_guides";
@@ -78,33 +77,4 @@ export function legendLayer(legend: CustomLegend, options: LegendOptions, fontPt
       ...extra,
     },
   };
-}
-
-/** A layer drawing matplotlib's colorbar as a gradient legend of the given length. */
-export function colorbarLayer(mapping: ScalarMapping & { label: string }, length: number, fontPx: number): Json {
-  return {
-    data: { values: [] },
-    mark: { type: "point", filled: true, opacity: 1 },
-    encoding: {
-      color: {
-        field: "value",
-        type: "quantitative",
-        scale: { domain: [mapping.vmin, mapping.vmax], range: cmapSamples(mapping.cmap, 32), nice: false, zero: false },
-        legend: {
-          type: "gradient", orient: "right", gradientLength: Math.max(16, length), gradientThickness: Math.max(8, length / 20),
-          title: mapping.label === "" ? null : mathText(mapping.label), labelFontSize: fontPx, titleFontSize: fontPx,
-          titleOrient: "right", titleFontWeight: "normal", gradientOpacity: 1, gradientStrokeColor: "black", gradientStrokeWidth: 0.8,
-          // a contour set's colorbar is ticked at its levels
-          ...levelTicks(mapping),
-        },
-      },
-    },
-  };
-}
-
-/** Tick values at a contour set's levels (within its color range). */
-function levelTicks(mapping: ScalarMapping): Json {
-  const levels = (mapping as { levels?: number[] }).levels;
-  if (levels === undefined) return {};
-  return { values: levels.filter((v) => v >= mapping.vmin && v <= mapping.vmax) };
 }

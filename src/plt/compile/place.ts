@@ -13,7 +13,12 @@ import type { Json } from "./marks";
 export interface Placed {
   box: Box;
   view: Json;
+  /** What the view draws past its box that its neighbours must leave room for (a colorbar and its labels), if any. */
+  reach?: Box;
 }
+
+/** The extent the groups of nested() keep apart: the box, or what the view reaches. */
+const reachOf = (p: Placed): Box => p.reach ?? p.box;
 
 /** A transparent view of the given size that draws nothing (or the given layers). */
 export function spacer(width: number, height: number, layer?: Json[]): Json {
@@ -68,13 +73,13 @@ export function place(items: Placed[], corner: Json[] = [], ox = 0, oy = 0, end:
  */
 function nested(items: Placed[], corner: Json[], ox: number, oy: number): Json {
   for (const [lo, hi, kind] of [[0, 2, "hconcat"], [1, 3, "vconcat"]] as const) {
-    const sorted = [...items].sort((a, b) => a.box[lo] - b.box[lo]);
+    const sorted = [...items].sort((a, b) => reachOf(a)[lo] - reachOf(b)[lo]);
     const groups: Placed[][] = [[sorted[0]]];
-    let end = sorted[0].box[hi];
+    let end = reachOf(sorted[0])[hi];
     for (const p of sorted.slice(1)) {
-      if (p.box[lo] >= end - EPS) groups.push([p]);
+      if (reachOf(p)[lo] >= end - EPS) groups.push([p]);
       else groups[groups.length - 1].push(p);
-      end = Math.max(end, p.box[hi]);
+      end = Math.max(end, reachOf(p)[hi]);
     }
     if (groups.length > 1) {
       // the groups meet inside each gap, where neither's labels usually reach: a left neighbour's
@@ -82,8 +87,8 @@ function nested(items: Placed[], corner: Json[], ox: number, oy: number): Json {
       // tick labels and x label lower than the row below raises its title
       const share = lo === 0 ? 0.3 : 0.6;
       const meet = groups.slice(1).map((g, i) => {
-        const prev = Math.max(...groups[i].map((p) => p.box[hi]));
-        return prev + share * (Math.min(...g.map((p) => p.box[lo])) - prev);
+        const prev = Math.max(...groups[i].map((p) => reachOf(p)[hi]));
+        return prev + share * (Math.min(...g.map((p) => reachOf(p)[lo])) - prev);
       });
       const parts = groups.map((g, i) => {
         const start = i === 0 ? (lo === 0 ? ox : oy) : meet[i - 1];

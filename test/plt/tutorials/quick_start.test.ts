@@ -137,6 +137,40 @@ const CELLS: Record<string, () => void> = {
     axd.lowleft.set_title("lowleft");
     axd.right.set_title("right");
   },
+  "color mapped data": () => {
+    const [data1, data2, data3] = qsData().sets;
+    const [X, Y] = np.meshgrid(np.linspace(-3, 3, 128), np.linspace(-3, 3, 128));
+    const Z = np.multiply(
+      np.add(np.add(np.subtract(1, np.divide(X, 2)), np.power(X, 5)), np.power(Y, 3)),
+      np.exp(np.subtract(np.negative(np.power(X, 2)), np.power(Y, 2))),
+    );
+    const [fig, axs] = plt.subplots(2, 2, { layout: "constrained" }) as any;
+    let pc: any = axs[0][0].pcolormesh(X, Y, Z, { vmin: -1, vmax: 1, cmap: "RdBu_r" });
+    fig.colorbar(pc, { ax: axs[0][0] });
+    axs[0][0].set_title("pcolormesh()");
+    const co = axs[0][1].contourf(X, Y, Z, { levels: np.linspace(-1.25, 1.25, 11) });
+    fig.colorbar(co, { ax: axs[0][1] });
+    axs[0][1].set_title("contourf()");
+    pc = axs[1][0].imshow(np.multiply(np.power(Z, 2), 100), { cmap: "plasma", norm: new plt.colors.LogNorm({ vmin: 0.01, vmax: 100 }) });
+    fig.colorbar(pc, { ax: axs[1][0], extend: "both" });
+    axs[1][0].set_title("imshow() with LogNorm()");
+    pc = axs[1][1].scatter(data1, data2, { c: data3, cmap: "RdBu_r" });
+    fig.colorbar(pc, { ax: axs[1][1], extend: "both" });
+    axs[1][1].set_title("scatter()");
+  },
+  "additional axis objects": () => {
+    const t = np.arange(0.0, 5.0, 0.01);
+    const s = np.cos(np.multiply(2 * Math.PI, t));
+    const [fig, [ax1, ax3]] = plt.subplots(1, 2, { figsize: [7, 2.7], layout: "constrained" }) as any;
+    const [l1] = ax1.plot(t, s);
+    const ax2 = ax1.twinx();
+    const [l2] = ax2.plot(t, np.arange(t.shape[0]), "C1");
+    ax2.legend([l1, l2], ["Sine (left)", "Straight (right)"]);
+    ax3.plot(t, s);
+    ax3.set_xlabel("Angle [rad]");
+    const ax4 = ax3.secondary_xaxis("top", { functions: [np.rad2deg, np.deg2rad] });
+    ax4.set_xlabel("Angle [°]");
+  },
   legends: () => {
     const [data1, data2, data3] = qsData().sets;
     const [fig, ax] = plt.subplots({ figsize: [5, 2.7] });
@@ -150,7 +184,6 @@ const CELLS: Record<string, () => void> = {
 /** Cells that need what plt does not have yet. */
 export const SKIPPED: Record<string, string> = {
   "styling artists": "plot returns the figure model's lines, not Line2D objects (ax.lines[i].set_linestyle works)",
-  "color mapped data": "LogNorm, colorbar(extend=) and colorbars under layout='constrained'",
 };
 
 tutorialTests("quick_start", CELLS, SKIPPED);

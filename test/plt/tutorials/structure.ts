@@ -13,6 +13,9 @@ import { plt } from "../../../src";
 import { rcParams } from "../../../src/plt";
 import { near } from "../model";
 import { withAlpha } from "../../../src/plt/colors";
+import { barAxes } from "../../../src/plt/colorbar_axes";
+import { decadeLabel } from "../../../src/plt/axes_scale";
+import { secondaryAxesOf } from "../../../src/plt/secondary_axis";
 
 type Json = Record<string, any>;
 
@@ -88,7 +91,8 @@ export async function compareFigure(fig: Figure, expected: Json, cell: string): 
   compareModel(fig, expected, cell);
   const { size, boxes } = await renderedLayout(fig.toSpec() as Json);
   assert.equal(size.map(Math.round), expected.size, `${cell}: canvas size`);
-  const theirs = (expected.axes as Json[]).filter((a) => !a.colorbar);
+  // colorbars are drawn in their parents' views, twins over their hosts
+  const theirs = (expected.axes as Json[]).filter((a) => !a.colorbar && !a.twin);
   assert.is(boxes.length, theirs.length, `${cell}: plot areas drawn`);
   for (const e of theirs) {
     const hit = boxes.find((b) => b.every((v, j) => Math.abs(v - e.box[j]) <= BOX_TOLERANCE * expected.size[j % 2]));
@@ -96,12 +100,43 @@ export async function compareFigure(fig: Figure, expected: Json, cell: string): 
   }
 }
 
+/** Each colorbar's box, the limits, tick locations and labels of its long axis, and its bare short axis. */
+function compareColorbars(fig: Figure, expected: Json, cell: string): void {
+  const { width, height } = fig.pixelSize();
+  const theirs = (expected.axes as Json[]).filter((a) => a.colorbar);
+  const mine = [...fig.colorbarBoxes()];
+  assert.is(mine.length, theirs.length, `${cell}: colorbars`);
+  const k = fig.dpi / 72;
+  const base = Number(rcParams["font.size"]) * k;
+  mine.forEach(([parent, box], i) => {
+    const e = theirs[i];
+    const what = `${cell} colorbar ${i}`;
+    for (let j = 0; j < 4; j++) {
+      const tol = BOX_TOLERANCE * (j % 2 === 0 ? width : height);
+      if (!(Math.abs(box[j] - e.box[j]) <= tol)) assert.unreachable(`${what}: box [${box.map((v) => v.toFixed(1))}] vs matplotlib's [${e.box.map((v: number) => v.toFixed(1))}]`);
+    }
+    const bar = barAxes(parent);
+    near(bar.get_xlim(), e.xlim, 1e-9, `${what}: xlim`);
+    near(bar.get_ylim(), e.ylim, 1e-9, `${what}: ylim`);
+    const spec = compileAxes(bar, { width: box[2] - box[0], height: box[3] - box[1] }, { base, title: base * 1.2 }, k) as Json;
+    const enc = spec.layer[0].encoding;
+    for (const which of ["x", "y"] as const) {
+      const axis = enc[which].axis;
+      const t = axisTicks(axis);
+      const labels = bar._scales[which] === "log" ? t.values.map(decadeLabel) : t.labels;
+      near(t.values, e[`${which}ticks`], 1e-9, `${what}: ${which} tick locations`);
+      assert.equal(labels.map(plainLabel), (e[`${which}ticklabels`] as string[]).map(plainLabel), `${what}: ${which} tick labels`);
+    }
+    assert.is(bar.get_ylabel() || bar.get_xlabel(), e.ylabel || e.xlabel, `${what}: label`);
+  });
+}
+
 /** The figure model (sizes, boxes, limits, ticks, texts, artists) against matplotlib's record. */
 function compareModel(fig: Figure, expected: Json, cell: string): void {
   const { width, height } = fig.pixelSize();
   assert.equal([Math.round(width), Math.round(height)], expected.size, `${cell}: figure size`);
   const mine = fig.axes.filter((a) => !a._twin);
-  const theirs = (expected.axes as Json[]).filter((a) => !a.colorbar);
+  const theirs = (expected.axes as Json[]).filter((a) => !a.colorbar && !a.twin);
   assert.is(mine.length, theirs.length, `${cell}: number of axes`);
   assert.is(fig.axesCount(), expected.axes.length, `${cell}: axes counted as matplotlib counts them`);
   mine.forEach((ax, i) => {
@@ -126,6 +161,53 @@ function compareModel(fig: Figure, expected: Json, cell: string): void {
     compareArtists(ax, e.artists, what);
     const legend: any = ax.get_legend();
     assert.equal(legend ? legend.get_texts().map((t: any) => t.get_text()) : null, e.legend, `${what}: legend`);
+  });
+  compareColorbars(fig, expected, cell);
+  compareTwins(fig, expected, cell);
+  mine.forEach((ax, i) => compareSecondaries(fig, ax, theirs[i].secondary ?? [], `${cell} axes ${i}`));
+}
+
+/** Twins (twinx / twiny): their limits, ticks and labels of both axes, lines and legend. */
+function compareTwins(fig: Figure, expected: Json, cell: string): void {
+  const mine = fig.axes.filter((a) => a._twin);
+  const theirs = (expected.axes as Json[]).filter((a) => a.twin);
+  assert.is(mine.length, theirs.length, `${cell}: twins`);
+  mine.forEach((ax, i) => {
+    const e = theirs[i];
+    const what = `${cell} twin ${i}`;
+    near(ax.get_xlim(), e.xlim, 1e-9, `${what}: xlim`);
+    near(ax.get_ylim(), e.ylim, 1e-9, `${what}: ylim`);
+    const own = ax._twin!.shared === "x" ? "y" : "x";
+    const axes = compiledAxes(fig, ax);
+    const t = axisTicks(axes[own]);
+    near(t.values, e[`${own}ticks`], 1e-9, `${what}: ${own} tick locations`);
+    assert.equal(t.labels.map(plainLabel), (e[`${own}ticklabels`] as string[]).map(plainLabel), `${what}: ${own} tick labels`);
+    compareArtists(ax, e.artists, what);
+    const legend: any = ax.get_legend();
+    assert.equal(legend ? legend.get_texts().map((x: any) => x.get_text()) : null, e.legend, `${what}: legend`);
+  });
+}
+
+/** Secondary axes: where they sit, their limits, ticks, tick labels and label. */
+function compareSecondaries(fig: Figure, ax: Axes, expected: Json[], what: string): void {
+  const mine = secondaryAxesOf(ax);
+  assert.is(mine.length, expected.length, `${what}: secondary axes`);
+  const box = fig.axesBox(ax);
+  const { width, height } = fig.pixelSize();
+  const k = fig.dpi / 72;
+  mine.forEach((sec, i) => {
+    const e = expected[i];
+    const at = sec._orientation === "x" ? box[3] - sec._pos * (box[3] - box[1]) : box[0] + sec._pos * (box[2] - box[0]);
+    const theirs = sec._orientation === "x" ? e.box[1] : e.box[0];
+    assert.ok(Math.abs(at - theirs) <= BOX_TOLERANCE * (sec._orientation === "x" ? height : width), `${what} secondary ${i}: at ${at} vs ${theirs}`);
+    assert.is(sec._orientation, e.axis);
+    near(sec._lim(), e.lim, 1e-9, `${what} secondary ${i}: limits`);
+    const length = sec._orientation === "x" ? box[2] - box[0] : box[3] - box[1];
+    const t = sec._ticks(length, fig.dpi, Number(rcParams["font.size"]));
+    near(t.values, e.ticks, 1e-9, `${what} secondary ${i}: ticks`);
+    assert.equal(t.labels.map(plainLabel), (e.ticklabels as string[]).map(plainLabel), `${what} secondary ${i}: tick labels`);
+    assert.is(sec._label, e.label, `${what} secondary ${i}: label`);
+    void k;
   });
 }
 
