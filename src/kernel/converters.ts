@@ -1,12 +1,15 @@
 /**
  * tslab's converters, wrapped: Python's operators on arrays (see operators/), a cell's last
  * value is kept only when IPython would show it (see display-rule.ts), and the diagnostics of the latest conversion are remembered so a
- * compile error can be reported as an `error` message rather than as text.
+ * compile error can be reported as an `error` message rather than as text. With a cell cache
+ * (cell-cache.ts), a known cell is answered from it and the compiler is created on the first
+ * cell that is not.
  */
 import type { Converter, ConverterSet, Diagnostic } from "./tslab";
 import { createConverter } from "./tslab";
 import { showsValue } from "./display-rule";
 import { withOperators } from "./operators/convert";
+import type { CellCache } from "./cell-cache";
 
 /** The converters the executor uses, plus what the latest conversion found. */
 export interface CellConverters extends ConverterSet {
@@ -14,23 +17,35 @@ export interface CellConverters extends ConverterSet {
   lastDiagnostics: Diagnostic[];
   /** The variable holding a last value the cell must not show, to be dropped after the run. */
   hiddenValueVar: string | undefined;
+  /** True once the Node converter's TypeScript program exists. */
+  readonly compilerReady: boolean;
+  /** Compiles `src` with the compiler itself (created if need be), never from the cache: to warm it up. */
+  compileOnly(src: string): Diagnostic[];
 }
 
-/** Node and browser converters, created on first use as tslab does. */
-export function createCellConverters(isJS = false): CellConverters {
+/** Node and browser converters, created on first use as tslab does; `cache`: known cells' conversions. */
+export function createCellConverters(isJS = false, cache?: CellCache): CellConverters {
+  let compiler: Converter | undefined;
   let node: Converter | undefined;
   let browser: Converter | undefined;
+  const nodeCompiler = () => (compiler ??= withOperators(createConverter({ isJS, isBrowser: false })));
   const set: CellConverters = {
     lastDiagnostics: [],
     hiddenValueVar: undefined,
+    get compilerReady() {
+      return compiler !== undefined;
+    },
+    compileOnly(src) {
+      return nodeCompiler().convert("", src).diagnostics;
+    },
     get node() {
-      return (node ??= withDisplayRule(withOperators(createConverter({ isJS, isBrowser: false })), set));
+      return (node ??= withDisplayRule(cache ? cachedConverter(nodeCompiler, cache) : nodeCompiler(), set));
     },
     get browser() {
       return (browser ??= withDisplayRule(withOperators(createConverter({ isJS, isBrowser: true })), set));
     },
     close() {
-      node?.close();
+      compiler?.close();
       browser?.close();
     },
   };
@@ -50,4 +65,21 @@ function withDisplayRule(converter: Converter, set: CellConverters): Converter {
     return result;
   };
   return converter;
+}
+
+/** A converter that answers known cells from the cache and creates the compiler for the others. */
+function cachedConverter(compiler: () => Converter, cache: CellCache): Converter {
+  return {
+    convert(prevDecl, src) {
+      const known = cache.get(prevDecl, src);
+      if (known) return known;
+      const result = compiler().convert(prevDecl, src);
+      cache.put(prevDecl, src, result);
+      return result;
+    },
+    inspect: (prevDecl, src, position) => compiler().inspect(prevDecl, src, position),
+    complete: (prevDecl, src, position) => compiler().complete(prevDecl, src, position),
+    addModule: (name, content, meta) => compiler().addModule(name, content, meta),
+    close: () => undefined, // the set closes the compiler it created
+  };
 }

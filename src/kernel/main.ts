@@ -3,15 +3,17 @@
  * The kernel's entry point: installs the code cache (code-cache.ts) before anything large is
  * loaded, then starts the kernel (start.ts).
  * Usage: node dist/kernel/main.js --config-path CONNECTION_FILE
- * TSLAB_SCI_CODE_CACHE=off starts without the code cache (to time a cold start).
+ * TSLAB_SCI_CODE_CACHE=off starts without the code cache (to time a cold start);
+ * TSLAB_SCI_CELL_CACHE=off compiles every cell (see cell-cache.ts).
  */
 import * as path from "node:path";
 import { CodeCache } from "./code-cache";
+import { KERNEL_CACHE_DIR } from "./cache-dir";
 import { COLLECTOR_FLAGS, RELAXED_SIMD_FLAG, setV8Flag } from "../np/v8-flags";
 import type { SciServer } from "./server";
 
-/** Where the code cache lives: inside the package's own node_modules, never in the user's folders. */
-export const CODE_CACHE_FILE = path.resolve(__dirname, "..", "..", "node_modules", ".cache", "tslab-sci", "kernel-code-cache.bin");
+/** Where the code cache lives. */
+export const CODE_CACHE_FILE = path.join(KERNEL_CACHE_DIR, "kernel-code-cache.bin");
 
 /** The folders whose modules the cache holds: this package's compiled code, tslab and its TypeScript. */
 function cachedFolders(): string[] {

@@ -3,10 +3,10 @@
  * the kernel extends. This file is the only one that names tslab's module paths.
  */
 import type * as TS from "typescript";
-import type { Converter, ConverterOptions, Diagnostic, IsCompleteResult } from "tslab/dist/converter";
+import type { Converter, ConverterOptions, ConvertResult, Diagnostic, IsCompleteResult } from "tslab/dist/converter";
 import type { ConsoleInterface, ConverterSet, Executor } from "tslab/dist/executor";
 
-export type { Converter, ConverterSet, ConsoleInterface, Diagnostic, Executor };
+export type { Converter, ConverterSet, ConsoleInterface, ConvertResult, Diagnostic, Executor };
 
 /** A parsed wire message of tslab's server (its class is not exported; we only use these). */
 export interface WireMessage {

@@ -1,0 +1,93 @@
+/** The kernel's cell cache: a known cell's conversion comes from disk, without the compiler. */
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { CellCache, cacheable, environmentFingerprint } from "../../src/kernel/cell-cache";
+import { createCellConverters } from "../../src/kernel/converters";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tslab-sci-cell-cache-"));
+test.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const IMPORT = 'import { np } from "tslab-sci";';
+
+test("cells that import only this package and Node's modules are cacheable", () => {
+  assert.ok(cacheable("const a = 1 + 2;"));
+  assert.ok(cacheable(IMPORT));
+  assert.ok(cacheable('import * as path from "node:path";\nimport fs from "fs";'));
+  assert.ok(cacheable('const { data } = await import("tslab-sci");'));
+  assert.ok(cacheable('const lib = require("./local.js"); // a call: its type is any'));
+  assert.not.ok(cacheable('import { f } from "./helper";'));
+  assert.not.ok(cacheable('import _ from "lodash";'));
+  assert.not.ok(cacheable('import "./side-effect";'));
+  assert.not.ok(cacheable('import h = require("./helper");'));
+  assert.not.ok(cacheable('type T = typeof import("./helper");'));
+  assert.not.ok(cacheable('/// <reference path="./types.d.ts" />'));
+});
+
+test("the fingerprint names the folder and the compiler's version", () => {
+  const a = environmentFingerprint(ROOT);
+  assert.ok(a.includes(path.resolve(ROOT)));
+  assert.ok(a.split("|")[0] !== "-", "TypeScript's version is found");
+  assert.is.not(environmentFingerprint(os.tmpdir()), a);
+});
+
+test("a stored conversion comes back for the same declarations, source and fingerprint only", () => {
+  const cache = new CellCache(path.join(dir, "a"), "f1");
+  const result = { output: "exports.x = 1;\n", declOutput: "export declare const x = 1;\n", diagnostics: [], lastExpressionVar: "x" };
+  assert.is(cache.get("", "const x = 1;"), undefined);
+  cache.put("", "const x = 1;", result);
+  assert.equal(cache.get("", "const x = 1;"), result);
+  assert.is(cache.get("declare const y: number;", "const x = 1;"), undefined);
+  assert.is(cache.get("", "const x = 2;"), undefined);
+  assert.is(new CellCache(path.join(dir, "a"), "f2").get("", "const x = 1;"), undefined);
+});
+
+test("a cell that brought other files' JavaScript, or imports a local module, is not stored", () => {
+  const cache = new CellCache(path.join(dir, "b"), "f");
+  cache.put("", "const x = 1;", { output: "", diagnostics: [], sideOutputs: [{ path: "helper.js", data: "" }] });
+  assert.is(cache.get("", "const x = 1;"), undefined);
+  cache.put("", 'import { f } from "./helper";', { output: "", diagnostics: [] });
+  assert.is(cache.get("", 'import { f } from "./helper";'), undefined);
+  cache.put('import { f } from "./helper";', "const y = f();", { output: "", diagnostics: [] });
+  assert.is(cache.get('import { f } from "./helper";', "const y = f();"), undefined);
+});
+
+test("a damaged entry is a miss and an unwritable folder is no error", () => {
+  const cache = new CellCache(path.join(dir, "c"), "f");
+  cache.put("", "1", { output: "", diagnostics: [] });
+  for (const name of fs.readdirSync(path.join(dir, "c"))) fs.writeFileSync(path.join(dir, "c", name), "{not json");
+  assert.is(cache.get("", "1"), undefined);
+  const blocked = path.join(dir, "file");
+  fs.writeFileSync(blocked, "");
+  const nowhere = new CellCache(path.join(blocked, "cells"), "f");
+  nowhere.put("", "1", { output: "", diagnostics: [] });
+  assert.is(nowhere.get("", "1"), undefined);
+});
+
+test("a second kernel converts known cells without creating the compiler, to the same result", () => {
+  const cells = [IMPORT, "const a = np.arange(6).reshape(2, 3);\na.sum()", "const b: string = a;"];
+  const first = createCellConverters(false, new CellCache(path.join(dir, "d"), "f"));
+  const second = createCellConverters(false, new CellCache(path.join(dir, "d"), "f"));
+  try {
+    let decl = "";
+    for (const src of cells) {
+      const compiled = first.node.convert(decl, src);
+      const firstDiagnostics = first.lastDiagnostics;
+      const cached = second.node.convert(decl, src);
+      assert.equal(cached, JSON.parse(JSON.stringify(compiled))); // keys holding undefined are not stored
+      assert.equal(second.lastDiagnostics, JSON.parse(JSON.stringify(firstDiagnostics)));
+      decl = compiled.declOutput ?? decl;
+    }
+    assert.ok(first.compilerReady);
+    assert.not.ok(second.compilerReady, "every cell came from the cache");
+    assert.is(second.lastDiagnostics.length, 1, "the type error of the last cell is reported from the cache too");
+  } finally {
+    first.close();
+    second.close();
+  }
+});
+
+test.run();
