@@ -4,6 +4,7 @@
  * wrapper, so `ax.lines[0] === ax.lines[0]` and a scatter's return value is ax.collections[i].
  */
 import type { Artist, FillArtist, LineArtist, RectsArtist, TextArtist, WedgeArtist } from "./artists";
+import type { SpanLineArtist } from "./artists";
 import type { Axes } from "./axes";
 import { Line2D } from "./line2d";
 import { BarContainer, Legend, LineCollection, PathPatch, Polygon, PolyCollection, Rectangle, Text, Wedge, plainText } from "./artist_api";
@@ -182,7 +183,7 @@ export function textOf(a: TextArtist): Text {
 }
 
 /** The Line2D of a line the axes holds. */
-export function lineOf(ax: Axes, a: LineArtist): Line2D {
+export function lineOf(ax: Axes, a: LineArtist | SpanLineArtist): Line2D {
   return wrapped(a, () => new Line2D(a, childLabel(ax, a), originalData(a)));
 }
 

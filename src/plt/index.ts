@@ -81,3 +81,4 @@ export * from "./pcolor";
 export type { PcolorOptions } from "./pcolor";
 import "./axes_adjustable";
 export { subplots_adjust } from "./subplots_adjust";
+import "./line2d_setters";

@@ -96,8 +96,8 @@ export function autoLimits(artists: readonly Artist[], margin: number | { x: num
   for (const a of artists) {
     switch (a.kind) {
       case "line":
-        extend(bx, finite(a.x));
-        extend(by, finite(a.y));
+        extend(bx, finite(a.datalim?.x ?? a.x));
+        extend(by, finite(a.datalim?.y ?? a.y));
         if (a.stickyX) bx.sticky.push(...a.stickyX);
         if (a.stickyY) by.sticky.push(...a.stickyY);
         if (a.limX) extend(bx, a.limX);

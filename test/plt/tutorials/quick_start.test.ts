@@ -149,7 +149,6 @@ const CELLS: Record<string, () => void> = {
 
 /** Cells that need what plt does not have yet. */
 export const SKIPPED: Record<string, string> = {
-  "styling artists": "plot returns the figure model's lines, not Line2D objects (ax.lines[i].set_linestyle works)",
   "color mapped data": "LogNorm, colorbar(extend=) and colorbars under layout='constrained'",
 };
 
