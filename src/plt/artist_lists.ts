@@ -15,6 +15,7 @@ import { withRepr } from "./pyobjects";
 import { legendEntries } from "./compile/legend";
 import { currentTicks } from "./axes_ticks";
 import { tickDecimals } from "./ticks";
+import { scaledTickLabels } from "./scale_ticks";
 
 const WRAPPERS = new WeakMap<object, unknown>();
 /** errorbar's and stem's containers per axes, each with the number of artists the axes held before it. */
@@ -160,6 +161,14 @@ export function tickLabelsOf(ax: Axes, axis: "x" | "y"): Text[] {
       const i = fixed.locs!.indexOf(v);
       const t = at(v);
       t.artist.text = i >= 0 ? fixed.labels![i] ?? "" : "";
+      return t;
+    });
+  }
+  const scaled = scaledTickLabels(ax, axis, locs);
+  if (scaled !== null) {
+    return locs.map((v, i) => {
+      const t = at(v);
+      t.artist.text = scaled[i];
       return t;
     });
   }

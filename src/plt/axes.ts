@@ -31,6 +31,7 @@ import { drawErrorbar, ERRORBAR, ErrorbarContainer } from "./errorbars";
 import { drawStem, STEM, StemContainer, StemOptions } from "./stems";
 import { setTickParams, TICK_PARAMS, TickMarkStyle, TickParamsOptions } from "./tick_params";
 import { AxisScale, GET_XSCALE, GET_YSCALE, SET_XSCALE, SET_YSCALE, setScale } from "./axes_scale";
+import type { ScaleOptions } from "./axes_scale";
 import {
   currentTicks, FixedTicks, GET_XTICKS, GET_YTICKS, SET_XTICKLABELS, SET_XTICKS, SET_YTICKLABELS, SET_YTICKS, setTickLabels, setTicks,
   TickLabelsOptions, TicksOptions,
@@ -333,14 +334,14 @@ export class Axes {
     return rememberContainer(this, drawStem(this, arguments), this.artists.length);
   }
 
-  /** `Axes.set_xscale(value, **kwargs)`: "linear" or "log" (decade ticks labelled 10^k). */
-  set_xscale(value: "linear" | "log" | "symlog" | "logit"): void;
+  /** `Axes.set_xscale(value, **kwargs)`: "linear", "log" (decade ticks labelled 10^k), "symlog" ({linthresh, linscale, base, subs}) or "logit" ({nonpositive, one_half, use_overline}). */
+  set_xscale(value: "linear" | "log" | "symlog" | "logit", options?: ScaleOptions): void;
   set_xscale(): void {
     setScale(this, "x", arguments);
   }
 
-  /** `Axes.set_yscale(value, **kwargs)`: "linear" or "log". */
-  set_yscale(value: "linear" | "log" | "symlog" | "logit"): void;
+  /** `Axes.set_yscale(value, **kwargs)`: "linear", "log", "symlog" ({linthresh, linscale, base, subs}) or "logit" ({nonpositive, one_half, use_overline}). */
+  set_yscale(value: "linear" | "log" | "symlog" | "logit", options?: ScaleOptions): void;
   set_yscale(): void {
     setScale(this, "y", arguments);
   }

@@ -82,3 +82,4 @@ export type { PcolorOptions } from "./pcolor";
 import "./axes_adjustable";
 export { subplots_adjust } from "./subplots_adjust";
 import "./line2d_setters";
+export type { ScaleOptions } from "./axes_scale";

@@ -4,6 +4,8 @@
  */
 import type { Artist, WedgeArtist } from "./artists";
 import { wedgeOutline } from "./wedge_outline";
+import { scaleParams } from "./scale_transforms";
+import { padTransformed } from "./scale_limits";
 
 const MARGIN = 0.05;
 
@@ -165,6 +167,15 @@ export function autoLimits(artists: readonly Artist[], margin: number | { x: num
   }
   const padX = scales?.x === "log" ? padLog : pad;
   const padY = scales?.y === "log" ? padLog : pad;
+  // symlog and logit axes pad in their transformed coordinates
+  const px = scales ? scaleParams(scales, "x") : null;
+  const py = scales ? scaleParams(scales, "y") : null;
+  if (px !== null || py !== null) {
+    return {
+      x: wantsX ? (px !== null ? padTransformed(bx, mx, px) : padX(bx, mx)) : [0, 1],
+      y: wantsY ? (py !== null ? padTransformed(by, my, py) : padY(by, my)) : [0, 1],
+    };
+  }
   return { x: wantsX ? padX(bx, mx) : [0, 1], y: wantsY ? padY(by, my) : [0, 1] };
 }
 

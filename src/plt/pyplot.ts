@@ -34,6 +34,7 @@ import { STEP } from "./steps";
 import { ERRORBAR, type ErrorbarContainer } from "./errorbars";
 import { STEM, type StemContainer, type StemOptions } from "./stems";
 import { SET_XSCALE, SET_YSCALE } from "./axes_scale";
+import type { ScaleOptions } from "./axes_scale";
 import { TICK_PARAMS, type TickParamsOptions } from "./tick_params";
 import { pyplotTicks, TicksOptions, XTICKS, YTICKS } from "./axes_ticks";
 import type { FillArtist, SegmentsArtist, SpanArtist, TextArtist } from "./artists";
@@ -329,14 +330,14 @@ export function stem(...args: unknown[]): StemContainer {
   return (gca().stem as (...a: unknown[]) => StemContainer)(...args);
 }
 
-/** `plt.xscale(value, **kwargs)`: the current axes' x scale ("linear" or "log"). */
-export function xscale(value: "linear" | "log" | "symlog" | "logit"): void;
+/** `plt.xscale(value, **kwargs)`: the current axes' x scale ("linear", "log", "symlog" or "logit", with the scale's keywords). */
+export function xscale(value: "linear" | "log" | "symlog" | "logit", options?: ScaleOptions): void;
 export function xscale(...args: unknown[]): void {
   (gca().set_xscale as (...a: unknown[]) => void)(...args);
 }
 
-/** `plt.yscale(value, **kwargs)`: the current axes' y scale ("linear" or "log"). */
-export function yscale(value: "linear" | "log" | "symlog" | "logit"): void;
+/** `plt.yscale(value, **kwargs)`: the current axes' y scale ("linear", "log", "symlog" or "logit", with the scale's keywords). */
+export function yscale(value: "linear" | "log" | "symlog" | "logit", options?: ScaleOptions): void;
 export function yscale(...args: unknown[]): void {
   (gca().set_yscale as (...a: unknown[]) => void)(...args);
 }
