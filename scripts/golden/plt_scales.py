@@ -76,12 +76,19 @@ def minor_in_view(axis, lim):
     return [float(v) for v in axis.get_minorticklocs() if lo - eps <= v <= hi + eps]
 
 
+def minor_labels_in_view(axis, lim):
+    lo, hi = min(lim), max(lim)
+    eps = (hi - lo) * 1e-10
+    return [t.get_text() for v, t in zip(axis.get_minorticklocs(), axis.get_minorticklabels()) if lo - eps <= v <= hi + eps]
+
+
 def read(fig, ax):
     return {"scales": [ax.get_xscale(), ax.get_yscale()], "xlim": [float(v) for v in ax.get_xlim()], "ylim": [float(v) for v in ax.get_ylim()],
             "xticks": in_view(ax.xaxis, ax.get_xlim()), "yticks": in_view(ax.yaxis, ax.get_ylim()),
             "xlocs": [float(v) for v in ax.get_xticks()], "ylocs": [float(v) for v in ax.get_yticks()],
             "xlabels": [t.get_text() for t in ax.get_xticklabels()], "ylabels": [t.get_text() for t in ax.get_yticklabels()],
-            "xminor": minor_in_view(ax.xaxis, ax.get_xlim()), "yminor": minor_in_view(ax.yaxis, ax.get_ylim())}
+            "xminor": minor_in_view(ax.xaxis, ax.get_xlim()), "yminor": minor_in_view(ax.yaxis, ax.get_ylim()),
+            "xminorlabels": minor_labels_in_view(ax.xaxis, ax.get_xlim()), "yminorlabels": minor_labels_in_view(ax.yaxis, ax.get_ylim())}
 
 
 dump_cases("plt/scales", CASES, read)

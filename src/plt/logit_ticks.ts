@@ -88,10 +88,34 @@ function formatValue(x: number, locs: readonly number[], sci: boolean): string {
   return sci ? `${mantissa}\\cdot10^{${exponent}}` : mantissa;
 }
 
-/** LogitFormatter's labels of major ticks `locs` (the locator's whole list), as matplotlib's mathtext. */
-export function logitLabels(locs: readonly number[], p: LogitParams): string[] {
+/**
+ * The minor ticks LogitFormatter(minor=True) labels (its set_locs): none when every tick is a
+ * decade or 1/2 or when there are 25 or more; all of fewer than 6; else the 6 with the most
+ * room on the logit scale.
+ */
+function labelledMinor(locs: readonly number[]): Set<number> {
+  const n = locs.length;
+  const special = (x: number) => isDecade(x, 1e-7) || isDecade(1 - x, 1e-7) || (isCloseToInt(2 * x) && Math.round(2 * x) === 1);
+  if (locs.every(special) || n >= 25) return new Set();
+  if (n < 6) return new Set(locs);
+  const at = locs.map((x) => -Math.log(1 / x - 1));
+  const diff = at.slice(1).map((v, i) => v - at[i]);
+  const pessimistic = locs.map((_, i) => Math.min(i > 0 ? diff[i - 1] : Infinity, i < n - 1 ? diff[i] : Infinity));
+  const sum = locs.map((_, i) => (i > 0 ? diff[i - 1] : 0) + (i < n - 1 ? diff[i] : 0));
+  // Python's stable sort by (pessimistic, sum), the last six
+  const order = locs.map((_, i) => i).sort((i, j) => pessimistic[i] - pessimistic[j] || sum[i] - sum[j]);
+  return new Set(order.slice(-6).map((i) => locs[i]));
+}
+
+/**
+ * LogitFormatter's labels of `locs` (the locator's whole list), as matplotlib's mathtext; minor:
+ * the minor formatter's, which labels only a few well-spaced ticks of a short list.
+ */
+export function logitLabels(locs: readonly number[], p: LogitParams, minor = false): string[] {
   const oneMinus = (s: string) => (p.use_overline ? `\\overline{${s}}` : `1-${s}`);
+  const labelled = minor ? labelledMinor(locs) : null;
   return locs.map((x) => {
+    if (labelled !== null && !labelled.has(x)) return "";
     if (x <= 0 || x >= 1) return "";
     let s: string;
     if (isCloseToInt(2 * x) && Math.round(2 * x) === 1) s = p.one_half;

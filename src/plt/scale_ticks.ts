@@ -33,21 +33,22 @@ export function drawnLabel(label: string): string {
 
 /**
  * The minor ticks matplotlib draws on a symlog / logit axis over the view [a, b]: the minor
- * locator's (symlog: the decades times subs; logit: 2..9 times each decade), without those on
- * a major tick (Axis.get_minorticklocs) and outside the view.
+ * locator's (symlog: the decades times subs; logit: 2..9 times each decade) without those on a
+ * major tick (Axis.get_minorticklocs), those in view, and their labels (logit's minor formatter
+ * labels a few of a short list; symlog's none).
  */
-export function scaledMinorTicks(p: ScaleParams, a: number, b: number, space: number): number[] {
+export function scaledMinorTicks(p: ScaleParams, a: number, b: number, space: number): { locs: number[]; labels: string[] } {
   const [lo, hi] = a <= b ? [a, b] : [b, a];
   const t = transformOf(p);
   const major = scaledTicks(p, lo, hi, space).locs.map(t.forward);
-  const minor = p.name === "symlog" ? symlogTicks(lo, hi, p, p.subs) : logitTicks(lo, hi, space, true);
+  const located = p.name === "symlog" ? symlogTicks(lo, hi, p, p.subs) : logitTicks(lo, hi, space, true);
   const [tlo, thi] = [t.forward(lo), t.forward(hi)];
   const tol = (thi - tlo) * 1e-5;
+  const minor = located.filter((v) => !major.some((m) => Math.abs(m - t.forward(v)) <= tol));
+  const labels = p.name === "logit" ? logitLabels(minor, p, true) : minor.map(() => "");
   const eps = (hi - lo) * 1e-10;
-  return minor.filter((v) => {
-    const tv = t.forward(v);
-    return v >= lo - eps && v <= hi + eps && !major.some((m) => Math.abs(m - tv) <= tol);
-  });
+  const keep = minor.map((_, i) => i).filter((i) => minor[i] >= lo - eps && minor[i] <= hi + eps);
+  return { locs: keep.map((i) => minor[i]), labels: keep.map((i) => labels[i]) };
 }
 
 /** get_xticklabels' texts on a symlog / logit axis (the formatter's mathtext), or null for another axis. */

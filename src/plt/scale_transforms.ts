@@ -49,14 +49,14 @@ export function symlogTransform(p: SymlogParams): AxisTransform {
   return { forward, inverse };
 }
 
-/** LogitTransform (masked: NaN outside (0, 1); clipped: ±1000 there) and LogisticTransform. */
+/** LogitTransform (masked: ±inf at 0 and 1, NaN past them, not drawn; clipped: ±1000 there) and LogisticTransform. */
 export function logitTransform(p: LogitParams): AxisTransform {
   const clip = p.nonpositive === "clip";
   return {
     forward: (v) => {
       if (clip && v <= 0) return -1000;
       if (clip && v >= 1) return 1000;
-      return v > 0 && v < 1 ? Math.log10(v / (1 - v)) : NaN;
+      return Math.log10(v / (1 - v));
     },
     inverse: (t) => 1 / (1 + 10 ** -t),
   };

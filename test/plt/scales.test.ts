@@ -47,6 +47,12 @@ function checkScaled(ax: Axes, spec: Json, which: "x" | "y", e: Json, label: str
   const minor = (spec.layer as Json[]).find((l) => l.mark?.type === "rule" && l.mark.clip === false && l.encoding[which]?.field === which && l.encoding[which === "x" ? "y" : "x"]?.value !== undefined);
   const drawnMinor = minor ? (minor.data.values as Json[]).map((r) => r[which]) : [];
   near(drawnMinor, (e[`${which}minor`] as number[]).map(t.forward), 1e-9, `${label} ${which} minor ticks`);
+  // the few minor ticks logit's minor formatter labels
+  const minorText = (spec.layer as Json[]).find((l) => l.mark?.type === "text" && l.encoding.text?.field === "t" && l.encoding[which]?.field === which);
+  const wantLabels = (e[`${which}minorlabels`] as string[]).map((text, i) => ({ text, at: t.forward(e[`${which}minor`][i]) })).filter((q) => q.text !== "");
+  const rows = minorText ? (minorText.data.values as Json[]) : [];
+  near(rows.map((r) => r[which]), wantLabels.map((q) => q.at), 1e-9, `${label} ${which} minor label positions`);
+  assert.equal(rows.map((r) => r.t), wantLabels.map((q) => drawnLabel(q.text)), `${label} ${which} minor labels`);
 }
 
 testCases("plt/scales", (ax, fig, e, label) => {
@@ -82,6 +88,21 @@ test("10^k labels use superscript digits; scales matplotlib has but plt does not
   const [, ax] = plt.subplots();
   assert.throws(() => (ax.set_yscale as any)("asinh"), (e: Error) => e.name === "NotImplementedError" && e.message === "set_yscale() value='asinh' is not supported yet");
   assert.throws(() => (ax.set_xscale as any)("log", { base: 2 }), (e: Error) => e.name === "NotImplementedError");
+  plt.close("all");
+});
+
+test("get_data_ratio measures a symlog / logit axis in its transformed coordinates", () => {
+  plt.close("all");
+  // matplotlib 3.6: ax.plot([0, 1, 2], [-50, 0, 700]); ax.set_yscale('symlog', linthresh=0.5) -> 1.842087564475115
+  const [, a] = plt.subplots();
+  a.plot([0, 1, 2], [-50, 0, 700]);
+  a.set_yscale("symlog", { linthresh: 0.5 });
+  near([a.get_data_ratio()], [1.842087564475115], 1e-12, "symlog");
+  // ax.plot([0, 1, 2], [0.01, 0.5, 0.999]); ax.set_yscale('logit') -> 2.497600341411737
+  const [, b] = plt.subplots();
+  b.plot([0, 1, 2], [0.01, 0.5, 0.999]);
+  b.set_yscale("logit");
+  near([b.get_data_ratio()], [2.497600341411737], 1e-12, "logit");
   plt.close("all");
 });
 

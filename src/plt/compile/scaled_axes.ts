@@ -107,6 +107,8 @@ export function scaledAxisTicks(ax: Axes, which: "x" | "y", lim: [number, number
   for (let i = values.length - 1; i >= 0; i--) expr = `abs(datum.value - ${values[i]}) < ${1e-9 * Math.max(1, Math.abs(values[i]))} ? ${JSON.stringify(drawn[i])} : ${expr}`;
   axis.values = values;
   axis.labelExpr = expr;
+  // matplotlib draws every label, overlapping or not
+  axis.labelOverlap = false;
   delete axis.format;
   DRAWN.set(axis, { values, labels: drawn });
 }
@@ -133,7 +135,7 @@ export function minorTickLayers(ax: Axes, t: AxesTransforms, lims: { x: [number,
     const p = scaleParams(ax._scales, which);
     if (f === null || p === null) continue;
     const lengthPx = which === "x" ? frame.width : frame.height;
-    const locs = scaledMinorTicks(p, lims[which][0], lims[which][1], tickSpace(lengthPx, frame.k * 72, frame.fontPt, which));
+    const { locs, labels } = scaledMinorTicks(p, lims[which][0], lims[which][1], tickSpace(lengthPx, frame.k * 72, frame.fontPt, which));
     if (locs.length === 0) continue;
     const size = Number(rcParams[`${which}tick.minor.size`]) * frame.k;
     const width = Number(rcParams[`${which}tick.minor.width`]) * frame.k;
@@ -151,6 +153,26 @@ export function minorTickLayers(ax: Axes, t: AxesTransforms, lims: { x: [number,
         [across[1]]: { value: edge + dir * inward * size },
       },
     });
+    const texts = locs.flatMap((v, i) => (labels[i] === "" ? [] : [{ [which]: f.forward(v), t: drawnLabel(labels[i]) }]));
+    if (texts.length > 0) out.push(minorLabelLayer(ax, which, texts, edge + dir * (Math.max(0, inward) * size + Number(rcParams[`${which}tick.minor.pad`]) * frame.k), dir, frame));
   }
   return out;
+}
+
+/** The labels of labelled minor ticks: tick-label text, `pad` past the minor tick. */
+function minorLabelLayer(ax: Axes, which: "x" | "y", rows: Json[], at: number, dir: number, frame: AxesFrame): Json {
+  const labelColor = rcParams[`${which}tick.labelcolor`];
+  const color = labelColor === "inherit" || labelColor === undefined ? ax._tickMarks[which].color ?? String(rcParams[`${which}tick.color`]) : String(labelColor);
+  const mark: Json = { type: "text", fontSize: frame.fontPt * frame.k, color, clip: false };
+  if (which === "x") Object.assign(mark, { align: "center", baseline: dir > 0 ? "top" : "bottom" });
+  else Object.assign(mark, { align: dir > 0 ? "left" : "right", baseline: "middle" });
+  return {
+    data: { values: rows },
+    mark,
+    encoding: {
+      [which]: { field: which, type: "quantitative", ...frame[which] },
+      [which === "x" ? "y" : "x"]: { value: at },
+      text: { field: "t", type: "nominal" },
+    },
+  };
 }
