@@ -107,10 +107,19 @@ export function setScale(ax: Axes, which: "x" | "y", args: ArrayLike<unknown>): 
   if (CLASS[value] === undefined) throw new NotImplementedError(`set_${which}scale() value='${value}' is not supported yet`);
   const params = value === "symlog" ? symlogParams(b) : value === "logit" ? logitParams(b) : null;
   ax._scales[which] = value as AxisScale;
-  setScaleParams(ax._scales, which, params);
-  // an axis shared with another sets the scale of both
-  const root = ax._sharedFrom?.[which];
-  if (root !== undefined) setScaleParams(root._scales, which, params);
+  // a shared axis has one scale: every axes sharing it reads the same parameters
+  const root = shareRoot(ax, which);
+  for (const a of ax.figure.axes) if (a === ax || shareRoot(a, which) === root) setScaleParams(a._scales, which, params);
+}
+
+/** The axes at the end of ax's sharex / sharey (or twin) links: the one whose axis all of them share. */
+function shareRoot(ax: Axes, which: "x" | "y"): Axes {
+  let a = ax;
+  for (let next = a._sharedFrom?.[which] ?? (a._twin?.shared === which ? a._twin.host : undefined); next !== undefined && next !== a; ) {
+    a = next;
+    next = a._sharedFrom?.[which] ?? (a._twin?.shared === which ? a._twin.host : undefined);
+  }
+  return a;
 }
 
 /** LogLocator's major ticks (base 10, subs (1.0,)): decades, every `stride` when there are many. */

@@ -91,6 +91,23 @@ test("10^k labels use superscript digits; scales matplotlib has but plt does not
   plt.close("all");
 });
 
+test("a symlog scale set on one of two axes sharing y is the other's too, linthresh and all", () => {
+  plt.close("all");
+  // matplotlib 3.6: fig, (a, b) = plt.subplots(1, 2); b.sharey(a); a.plot([0, 1, 2], [-3, 0, 40]); b.plot([0, 1], [0.5, 8]);
+  // b.set_yscale('symlog', linthresh=0.1) -> a: 'symlog', ylim (-6.19714172228282, 82.62855629710424), ticks and labels below
+  const [, axs] = plt.subplots(1, 2) as any;
+  const [a, b] = [axs.get(0), axs.get(1)];
+  b.sharey(a);
+  a.plot([0, 1, 2], [-3, 0, 40]);
+  b.plot([0, 1], [0.5, 8]);
+  b.set_yscale("symlog", { linthresh: 0.1 });
+  assert.is(a.get_yscale(), "symlog");
+  near(a.get_ylim(), [-6.19714172228282, 82.62855629710424], 1e-12, "ylim");
+  near(a.get_yticks(), [-1, -0.1, 0, 0.1, 1, 10], 1e-12, "ticks");
+  assert.equal(a.get_yticklabels().map((t: any) => t.get_text()), ["$\\mathdefault{-10^{0}}$", "$\\mathdefault{-10^{-1}}$", "$\\mathdefault{0}$", "$\\mathdefault{10^{-1}}$", "$\\mathdefault{10^{0}}$", "$\\mathdefault{10^{1}}$"]);
+  plt.close("all");
+});
+
 test("get_data_ratio measures a symlog / logit axis in its transformed coordinates", () => {
   plt.close("all");
   // matplotlib 3.6: ax.plot([0, 1, 2], [-50, 0, 700]); ax.set_yscale('symlog', linthresh=0.5) -> 1.842087564475115
