@@ -1,4 +1,5 @@
-"""Golden fixtures for Line2D's setters on the lines plot / step / axhline / axvline return.
+"""Golden fixtures for Line2D's setters on the lines plot / step / axhline / axvline return (and
+errorbar's and stem's lines).
 Each case draws on a fresh Axes of Debian's matplotlib (Agg), calls setters on the returned
 lines (["ret", i]: the i-th line the draw call returned), draws, and reads back every line's
 properties and the limits; "relim" then calls ax.relim() and ax.autoscale_view() and reads the
@@ -37,6 +38,9 @@ CASES = [
     ("step", ["step", [[1, 2, 3], [1, 3, 2]], {"where": "mid"}], [[0, "set_linewidth", [4]], [0, "set_linestyle", ["--"]]], False),
     ("axhline", ["axhline", [0.5], {}], [[0, "set_color", ["r"]], [0, "set_linestyle", [":"]], [0, "set_xdata", [[0.25, 0.75]]]], False),
     ("axvline", ["axvline", [2], {"color": "k"}], [[0, "set_linewidth", [2]], [0, "set_ydata", [[0, 0.5]]]], False),
+    ("errorbar's data line and caps", ["errorbar", [[1, 2, 3], [2, 1, 3]], {"yerr": 0.5, "capsize": 3}],
+     [[0, "set_linestyle", ["--"]], [1, "set_color", ["r"]], [2, "set_markersize", [10]]], False),
+    ("stem's marker line and baseline", ["stem", [[1, 2, 3], [2, 1, 3]], {}], [[0, "set_marker", ["s"]], [1, "set_linewidth", [3]]], False),
     ("err linestyle", ["plot", [[1, 2]], {}], [[0, "set_linestyle", ["~"]]], False),
     ("err color", ["plot", [[1, 2]], {}], [[0, "set_color", ["notacolor"]]], False),
     ("err marker", ["plot", [[1, 2]], {}], [[0, "set_marker", ["Q"]]], False),
@@ -63,7 +67,8 @@ def run(draw, setters, relim):
     fig, ax = plt.subplots()
     name, args, kwargs = draw
     ret = getattr(ax, name)(*args, **kwargs)
-    lines = ret if isinstance(ret, list) else [ret]
+    # errorbar: (data_line, caplines, barlinecols); stem: (markerline, stemlines, baseline)
+    lines = [ret[0], *ret[1]] if name == "errorbar" else [ret[0], ret[2]] if name == "stem" else ret if isinstance(ret, list) else [ret]
     try:
         for i, setter, sargs in setters:
             getattr(lines[i], setter)(*sargs)

@@ -12,8 +12,8 @@ import { lineProps, LINE2D_KEYWORDS, LINE2D_TYPES } from "./line_props";
 import { LINE2D, mplsig } from "./pysig";
 import { rcParams } from "./rcparams";
 import { withRepr } from "./pyobjects";
-import { Line2D } from "./line2d";
-import { remember } from "./artist_lists";
+import type { Line2D } from "./line2d";
+import { containerLine } from "./lines";
 
 export const ERRORBAR = mplsig(
   "matplotlib.axes.Axes.errorbar(x, y, yerr=None, xerr=None, fmt='', ecolor=None, elinewidth=None, capsize=None, barsabove=False, " +
@@ -28,10 +28,6 @@ export const ERRORBAR = mplsig(
 /** What errorbar returns: matplotlib's ErrorbarContainer (data_line, caplines, barlinecols), the lines as ax.lines lists them. */
 export type ErrorbarContainer = [Line2D | null, Line2D[], SegmentsArtist[]];
 
-/** A part's Line2D: matplotlib labels the parts of a container '_nolegend_'. */
-function part(a: LineArtist): Line2D {
-  return remember(new Line2D(a, "_nolegend_"));
-}
 
 /** Lower and upper error per point: a scalar, n values, or a (2, n) array. */
 function errors(v: unknown, n: number, name: string): [Float64Array, Float64Array] {
@@ -97,6 +93,6 @@ export function drawErrorbar(ax: Axes, args: ArrayLike<unknown>): ErrorbarContai
   if (line !== null) ax.artists.push(line);
   // matplotlib's order: the bars' collections, then the caps (ax.collections / ax.lines)
   ax.artists.push(...bars, ...capLines);
-  const out: ErrorbarContainer = [line === null ? null : part(line), capLines.map(part), bars];
+  const out: ErrorbarContainer = [line === null ? null : containerLine(line), capLines.map(containerLine), bars];
   return withRepr(out, () => `<ErrorbarContainer object of 3 artists>`, ax.figure);
 }

@@ -8,8 +8,8 @@ import { LINE2D, mplsig } from "./pysig";
 import { rcParams } from "./rcparams";
 import { toCss } from "./colors";
 import { withRepr, artistRepr } from "./pyobjects";
-import type { Line2D } from "./line2d";
-import { lineOf } from "./artist_lists";
+import { lineOf, remember } from "./artist_lists";
+import { Line2D } from "./line2d";
 
 export const PLOT = mplsig(`matplotlib.axes.Axes.plot(*args, scalex=True, scaley=True, data=None, ${LINE2D_KEYWORDS})`, {
   types: { ...LINE2D_TYPES, scalex: "bool", scaley: "bool" },
@@ -47,6 +47,11 @@ export function drawPlot(ax: Axes, args: ArrayLike<unknown>): LineArtist[] {
   }
   ax.artists.push(...lines);
   return lines;
+}
+
+/** The Line2D of a container's line (errorbar's, stem's): matplotlib labels a container's parts '_nolegend_'. */
+export function containerLine(a: LineArtist): Line2D {
+  return remember(new Line2D(a, "_nolegend_"));
 }
 
 /** The Line2D objects ax.lines lists for lines just added, as a list printed as matplotlib prints it. */

@@ -1,5 +1,6 @@
 /**
- * Line2D's setters on what plot / step / axhline / axvline return, against matplotlib: each
+ * Line2D's setters on what plot / step / axhline / axvline return (and errorbar's and stem's
+ * lines), against matplotlib: each
  * case of test/golden/plt/line2d_setters.json (scripts/golden/plt_line2d_setters.py) draws, calls
  * the setters on the returned lines and compares every line's properties, that the returned
  * objects are ax.lines', the limits (set_data leaves them until relim) and the drawn spec.
@@ -49,7 +50,8 @@ for (const c of loadGolden<Case[]>("plt/line2d_setters")) {
     const [name, args, kwargs] = c.draw;
     const call = Object.keys(kwargs).length > 0 ? [...args, kwargs] : args;
     const ret = (ax as any)[name](...call);
-    const lines: Line2D[] = Array.isArray(ret) ? ret : [ret];
+    // errorbar: [data_line, caplines, barlinecols]; stem: [markerline, stemlines, baseline]
+    const lines: Line2D[] = name === "errorbar" ? [ret[0], ...ret[1]] : name === "stem" ? [ret[0], ret[2]] : Array.isArray(ret) ? ret : [ret];
     const e = c.expected;
     try {
       for (const [i, setter, sargs] of c.setters) (lines[i] as any)[setter](...sargs);
