@@ -172,8 +172,9 @@ export function autoLimits(artists: readonly Artist[], margin: number | { x: num
   const py = scales ? scaleParams(scales, "y") : null;
   if (px !== null || py !== null) {
     return {
-      x: wantsX ? (px !== null ? padTransformed(bx, mx, px) : padX(bx, mx)) : [0, 1],
-      y: wantsY ? (py !== null ? padTransformed(by, my, py) : padY(by, my)) : [0, 1],
+      // an empty logit axis spans (1e-7, 1 - 1e-7) and its margins, as matplotlib's
+      x: wantsX || px?.name === "logit" ? (px !== null ? padTransformed(bx, mx, px) : padX(bx, mx)) : [0, 1],
+      y: wantsY || py?.name === "logit" ? (py !== null ? padTransformed(by, my, py) : padY(by, my)) : [0, 1],
     };
   }
   return { x: wantsX ? padX(bx, mx) : [0, 1], y: wantsY ? padY(by, my) : [0, 1] };

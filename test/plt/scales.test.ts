@@ -108,6 +108,21 @@ test("a symlog scale set on one of two axes sharing y is the other's too, linthr
   plt.close("all");
 });
 
+test("an empty logit axis spans matplotlib's (1e-7, 1 - 1e-7) with margins; limits at 0 and 1 still draw", () => {
+  plt.close("all");
+  // matplotlib 3.6: fig, ax = plt.subplots(); ax.set_yscale('logit'); ax.get_ylim() -> (1.9952624945845213e-08, 0.9999999800473751)
+  const [fig, ax] = plt.subplots();
+  ax.set_yscale("logit");
+  near(ax.get_ylim(), [1.9952624945845213e-8, 0.9999999800473751], 1e-12, "empty");
+  // set_ylim(0, 1) before the scale: matplotlib keeps (0, 1); the drawn view stops at logit(1e-7) = -7 and 7
+  ax.set_yscale("linear");
+  ax.set_ylim(0, 1);
+  ax.set_yscale("logit");
+  const domain = (fig.toSpec() as Json).layer[0].encoding.y.scale.domain;
+  near(domain, [-6.999999956570204, 6.999999956570214], 1e-9, "drawn domain");
+  plt.close("all");
+});
+
 test("get_data_ratio measures a symlog / logit axis in its transformed coordinates", () => {
   plt.close("all");
   // matplotlib 3.6: ax.plot([0, 1, 2], [-50, 0, 700]); ax.set_yscale('symlog', linthresh=0.5) -> 1.842087564475115

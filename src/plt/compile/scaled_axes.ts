@@ -23,9 +23,14 @@ export function axesTransforms(ax: Axes): AxesTransforms | null {
   return x === null && y === null ? null : { x, y };
 }
 
-/** A scale's ascending domain moved into transformed coordinates. */
+/**
+ * A scale's ascending domain moved into transformed coordinates; limits a logit axis cannot
+ * show (0 or 1, set with set_ylim) are drawn as 1e-7 and 1 - 1e-7, matplotlib's outermost.
+ */
 export function transformDomain(s: { domain: [number, number] }, t: AxisTransform | null): void {
-  if (t !== null) s.domain = [t.forward(s.domain[0]), t.forward(s.domain[1])];
+  if (t === null) return;
+  const [lo, hi] = [t.forward(s.domain[0]), t.forward(s.domain[1])];
+  s.domain = [Number.isFinite(lo) ? lo : t.forward(1e-7), Number.isFinite(hi) ? hi : t.forward(1 - 1e-7)];
 }
 
 type Fn = (v: number) => number;
