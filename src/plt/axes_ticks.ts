@@ -14,7 +14,7 @@ import { textStyle, type TextStyle } from "./text_style";
 import { axisTicks } from "./ticks";
 import { logTicks } from "./axes_scale";
 import { scaleParams } from "./scale_transforms";
-import { scaledTicks, tickSpace } from "./scale_ticks";
+import { scaledTickLabels, scaledTicks, tickSpace } from "./scale_ticks";
 
 /** Where an axis' ticks sit and what they say (null: matplotlib's AutoLocator and ScalarFormatter). */
 export interface FixedTicks {
@@ -167,7 +167,7 @@ export function pyplotTicks(ax: Axes, which: "x" | "y", args: ArrayLike<unknown>
   const fixed = fixedOf(ax, which);
   Object.assign(fixed.style, labelStyle(b));
   const locs = currentTicks(ax, which);
-  return [locs, fixed.labels ?? locs.map(String)];
+  return [locs, fixed.labels ?? scaledTickLabels(ax, which, locs) ?? locs.map(String)];
 }
 
 /** The labels drawn for `values`: fixed labels by location, or none (the formatter's). */

@@ -123,6 +123,17 @@ test("an empty logit axis spans matplotlib's (1e-7, 1 - 1e-7) with margins; limi
   plt.close("all");
 });
 
+test("pyplot's yticks() on a logit axis: the locator's ticks and LogitFormatter's labels", () => {
+  plt.close("all");
+  // matplotlib 3.6: plt.plot([0, 1, 2], [0.02, 0.5, 0.97]); plt.yscale('logit'); plt.yticks()
+  plt.plot([0, 1, 2], [0.02, 0.5, 0.97]);
+  plt.yscale("logit");
+  const [locs, labels] = plt.yticks();
+  near(locs, [0.01, 0.1, 0.5, 0.9, 0.99], 1e-12, "locs");
+  assert.equal(labels, ["$\\mathdefault{10^{-2}}$", "$\\mathdefault{10^{-1}}$", "$\\mathdefault{\\frac{1}{2}}$", "$\\mathdefault{1-10^{-1}}$", "$\\mathdefault{1-10^{-2}}$"]);
+  plt.close("all");
+});
+
 test("get_data_ratio measures a symlog / logit axis in its transformed coordinates", () => {
   plt.close("all");
   // matplotlib 3.6: ax.plot([0, 1, 2], [-50, 0, 700]); ax.set_yscale('symlog', linthresh=0.5) -> 1.842087564475115
