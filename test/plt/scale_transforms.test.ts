@@ -56,4 +56,18 @@ test("on a symlog y axis bars, fills, points, axhlines and texts sit at their tr
   plt.close("all");
 });
 
+test("contour lines on a symlog y axis follow the transform", () => {
+  plt.close("all");
+  const [fig, ax] = plt.subplots();
+  const cs = ax.contour([0, 1, 2], [-100, 0, 100], [[0, 1, 2], [1, 2, 3], [2, 3, 4]], [2]);
+  ax.set_yscale("symlog");
+  const t = symlogTransform({ name: "symlog", base: 10, linthresh: 2, linscale: 1, subs: null });
+  const seg = cs.allsegs[0][0].tolist() as number[][];
+  const layer = ((fig.toSpec() as Json).layer as Json[]).find((l) => l.mark?.type === "line" && l.encoding.detail?.field === "p")!;
+  const rows = layer.data.values as Json[];
+  near(rows.map((r) => r.x), seg.map((v) => v[0]), 1e-12, "x");
+  near(rows.map((r) => r.y), seg.map((v) => t.forward(v[1])), 1e-12, "y");
+  plt.close("all");
+});
+
 test.run();

@@ -80,8 +80,10 @@ export function scaledArtist(a: Artist, t: AxesTransforms): Artist {
       return { ...a, x: map(a.x, fx), y: map(a.y, fy) };
     case "wedges":
       return { ...a, cx: map(a.cx, fx), cy: map(a.cy, fy) };
+    case "contour":
+      // each path's vertices, x and y interleaved
+      return { ...a, layers: a.layers.map((l) => ({ ...l, paths: { ...l.paths, segs: l.paths.segs.map((seg) => seg.map((v, j) => (j % 2 === 0 ? X(v) : Y(v)))) } })) };
     default:
-      // contour paths are drawn as computed
       return a;
   }
 }
