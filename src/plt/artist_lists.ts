@@ -4,6 +4,7 @@
  * wrapper, so `ax.lines[0] === ax.lines[0]` and a scatter's return value is ax.collections[i].
  */
 import type { Artist, FillArtist, LineArtist, RectsArtist, TextArtist, WedgeArtist } from "./artists";
+import type { SpanLineArtist } from "./artists";
 import type { Axes } from "./axes";
 import { Line2D } from "./line2d";
 import { BarContainer, Legend, LineCollection, PathPatch, Polygon, PolyCollection, Rectangle, Text, Wedge, plainText } from "./artist_api";
@@ -16,6 +17,7 @@ import { withRepr } from "./pyobjects";
 import { legendEntries } from "./compile/legend";
 import { currentTicks } from "./axes_ticks";
 import { tickDecimals } from "./ticks";
+import { scaledTickLabels } from "./scale_ticks";
 
 const WRAPPERS = new WeakMap<object, unknown>();
 /** errorbar's and stem's containers per axes, each with the number of artists the axes held before it. */
@@ -174,6 +176,14 @@ export function tickLabelsOf(ax: Axes, axis: "x" | "y"): Text[] {
       return t;
     });
   }
+  const scaled = scaledTickLabels(ax, axis, locs);
+  if (scaled !== null) {
+    return locs.map((v, i) => {
+      const t = at(v);
+      t.artist.text = scaled[i];
+      return t;
+    });
+  }
   const decimals = tickDecimals(locs);
   return locs.map((v) => {
     const t = at(v);
@@ -194,7 +204,7 @@ export function textOf(a: TextArtist): Text {
 }
 
 /** The Line2D of a line the axes holds. */
-export function lineOf(ax: Axes, a: LineArtist): Line2D {
+export function lineOf(ax: Axes, a: LineArtist | SpanLineArtist): Line2D {
   return wrapped(a, () => new Line2D(a, childLabel(ax, a), originalData(a)));
 }
 

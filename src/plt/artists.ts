@@ -39,6 +39,10 @@ export interface LineArtist {
   /** Extra data limits the line adds to autoscaling (boxplot's half-unit padding around its positions). */
   limX?: [number, number];
   limY?: [number, number];
+  /** False hides the line (Line2D.set_visible); it still counts for autoscaling, as in matplotlib. */
+  visible?: boolean;
+  /** The data autoscaling reads once set_data replaced the drawn data (matplotlib's dataLim, kept until relim). */
+  datalim?: { x: Float64Array; y: Float64Array };
 }
 
 /** A color scale a scatter's numeric `c` goes through (also what a colorbar shows). */
@@ -120,6 +124,8 @@ export interface SpanLineArtist {
   zorder?: number;
   /** False when the value was inside the view when drawn: matplotlib then asks for no autoscaling. */
   scale?: boolean;
+  /** False hides the line (Line2D.set_visible). */
+  visible?: boolean;
 }
 
 /** A filled area from `fill_between` (orient "v") / `fill_betweenx` ("h"): between lo and hi along t. */

@@ -16,6 +16,7 @@ import { pyStr } from "./pyrepr";
 import { imageArtist, ImshowOptions, IMSHOW, AxesImage } from "./imshow";
 import { drawScatter, resolveScatterData, ScatterOptions, PathCollection, SCATTER } from "./scatter";
 import { AXHLINE, AXVLINE, drawPlot, drawSpanLine, PLOT } from "./lines";
+import { line2dList } from "./lines";
 import { BAR, drawBar, drawHist, HIST } from "./bars";
 import type { Figure } from "./figure";
 import { drawFill, FILL_BETWEEN, FILL_BETWEENX, FillOptions } from "./fills";
@@ -30,6 +31,7 @@ import { drawErrorbar, ERRORBAR, ErrorbarContainer } from "./errorbars";
 import { drawStem, STEM, StemContainer, StemOptions } from "./stems";
 import { setTickParams, TICK_PARAMS, TickMarkStyle, TickParamsOptions } from "./tick_params";
 import { AxisScale, GET_XSCALE, GET_YSCALE, SET_XSCALE, SET_YSCALE, setScale } from "./axes_scale";
+import type { ScaleOptions } from "./axes_scale";
 import {
   currentTicks, FixedTicks, GET_XTICKS, GET_YTICKS, SET_XTICKLABELS, SET_XTICKS, SET_YTICKLABELS, SET_YTICKS, setTickLabels, setTicks,
   TickLabelsOptions, TicksOptions,
@@ -176,11 +178,11 @@ export class Axes {
   }
 
   /** `Axes.plot(*args, scalex=True, scaley=True, data=None, **kwargs)`: lines and/or markers; `plot(y)`, `plot(x, y, "r--", {label})`. */
-  plot(...args: (PlotArg | PlotOptions)[]): LineArtist[] {
+  plot(...args: (PlotArg | PlotOptions)[]): Line2D[] {
     const given = plotArgs(this, args);
     const lines = drawPlot(this, given.args);
     rememberOriginals(lines, given.groups);
-    return lines;
+    return line2dList(this, lines);
   }
 
   /** `Axes.scatter(x, y, s=None, c=None, marker=None, cmap=None, norm=None, vmin=None, vmax=None, alpha=None, linewidths=None, *, edgecolors=None, ...)`. */
@@ -222,14 +224,14 @@ export class Axes {
   }
 
   /** `Axes.axhline(y=0, xmin=0, xmax=1, **kwargs)`: a horizontal line across the axes. */
-  axhline(...args: PyArgs<[y: number, xmin: number, xmax: number, options: AxLineOptions], AxLineOptions>): SpanLineArtist;
-  axhline(): SpanLineArtist {
+  axhline(...args: PyArgs<[y: number, xmin: number, xmax: number, options: AxLineOptions], AxLineOptions>): Line2D;
+  axhline(): Line2D {
     return drawSpanLine(this, "h", arguments);
   }
 
   /** `Axes.axvline(x=0, ymin=0, ymax=1, **kwargs)`: a vertical line across the axes. */
-  axvline(...args: PyArgs<[x: number, ymin: number, ymax: number, options: AxLineOptions], AxLineOptions>): SpanLineArtist;
-  axvline(): SpanLineArtist {
+  axvline(...args: PyArgs<[x: number, ymin: number, ymax: number, options: AxLineOptions], AxLineOptions>): Line2D;
+  axvline(): Line2D {
     return drawSpanLine(this, "v", arguments);
   }
 
@@ -270,12 +272,12 @@ export class Axes {
   }
 
   /** `Axes.step(x, y, *args, where='pre', data=None, **kwargs)`: plot's lines as steps; `step(x, y, "r--", {where: "mid"})`. */
-  step(x: NDArrayLike, y: NDArrayLike, ...args: (string | NDArrayLike | StepOptions)[]): LineArtist[];
-  step(): LineArtist[] {
+  step(x: NDArrayLike, y: NDArrayLike, ...args: (string | NDArrayLike | StepOptions)[]): Line2D[];
+  step(): Line2D[] {
     const given = plotArgs(this, Array.from(arguments));
     const lines = drawStep(this, given.args);
     rememberOriginals(lines, given.groups);
-    return lines;
+    return line2dList(this, lines);
   }
 
   /** `Axes.set_xticks(ticks, labels=None, *, minor=False, **kwargs)`: fixed x ticks, optionally labelled (label keywords need labels). */
@@ -332,14 +334,14 @@ export class Axes {
     return rememberContainer(this, drawStem(this, arguments), this.artists.length);
   }
 
-  /** `Axes.set_xscale(value, **kwargs)`: "linear" or "log" (decade ticks labelled 10^k). */
-  set_xscale(value: "linear" | "log" | "symlog" | "logit"): void;
+  /** `Axes.set_xscale(value, **kwargs)`: "linear", "log" (decade ticks labelled 10^k), "symlog" ({linthresh, linscale, base, subs}) or "logit" ({nonpositive, one_half, use_overline}). */
+  set_xscale(value: "linear" | "log" | "symlog" | "logit", options?: ScaleOptions): void;
   set_xscale(): void {
     setScale(this, "x", arguments);
   }
 
-  /** `Axes.set_yscale(value, **kwargs)`: "linear" or "log". */
-  set_yscale(value: "linear" | "log" | "symlog" | "logit"): void;
+  /** `Axes.set_yscale(value, **kwargs)`: "linear", "log", "symlog" ({linthresh, linscale, base, subs}) or "logit" ({nonpositive, one_half, use_overline}). */
+  set_yscale(value: "linear" | "log" | "symlog" | "logit", options?: ScaleOptions): void;
   set_yscale(): void {
     setScale(this, "y", arguments);
   }

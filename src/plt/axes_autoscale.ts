@@ -177,6 +177,8 @@ P.autoscale = function autoscale(this: Axes): void {
 P.relim = function relim(this: Axes): void {
   // every artist plt draws is visible, so visible_only changes nothing either
   if (arguments.length > 0) RELIM.bind(arguments);
+  // lines whose data set_data replaced count with their new data from now on
+  for (const a of this.artists) if (a.kind === "line") delete a.datalim;
 };
 P.autoscale_view = function autoscale_view(this: Axes): void {
   // autoscaled axes already fit their data whenever read; tight only matters for 'round_numbers' limits

@@ -4,6 +4,7 @@
  * width in scaled units).
  */
 import { ValueError } from "../errors";
+import { axisTransform } from "./scale_transforms";
 import { pyfunction } from "../signature";
 import { Axes } from "./axes";
 import { mplsig } from "./pysig";
@@ -91,7 +92,7 @@ P.get_data_ratio = function get_data_ratio(this: Axes): number {
   if (arguments.length > 0) GET_DATA_RATIO.bind(arguments);
   const span = (which: "x" | "y"): number => {
     const [lo, hi] = bound(this, which);
-    const t = this._scales[which] === "log" ? Math.log10 : (v: number) => v;
+    const t = this._scales[which] === "log" ? Math.log10 : axisTransform(this._scales, which)?.forward ?? ((v: number) => v);
     return Math.max(Math.abs(t(hi) - t(lo)), 1e-30);
   };
   return span("y") / span("x");

@@ -13,6 +13,8 @@ import { matrixTicks } from "./matshow";
 import { textStyle, type TextStyle } from "./text_style";
 import { axisTicks } from "./ticks";
 import { logTicks } from "./axes_scale";
+import { scaleParams } from "./scale_transforms";
+import { scaledTickLabels, scaledTicks, tickSpace } from "./scale_ticks";
 
 /** Where an axis' ticks sit and what they say (null: matplotlib's AutoLocator and ScalarFormatter). */
 export interface FixedTicks {
@@ -144,6 +146,11 @@ export function currentTicks(ax: Axes, which: "x" | "y"): number[] {
   const [a, c] = which === "x" ? ax.get_xlim() : ax.get_ylim();
   if (ax._matrixTicks) return matrixTicks(a, c);
   const size = ax.drawnPixelSize();
+  const params = scaleParams(ax._scales, which);
+  if (params !== null) {
+    const lengthPx = which === "x" ? size.width : size.height;
+    return scaledTicks(params, a, c, tickSpace(lengthPx, ax.figure.dpi, Number(rcParams["font.size"]), which)).locs;
+  }
   if (ax._scales[which] === "log") {
     const lengthPx = which === "x" ? size.width : size.height;
     const space = Math.floor(((lengthPx / ax.figure.dpi) * 72) / (Number(rcParams["font.size"]) * (which === "x" ? 3 : 2)));
@@ -160,7 +167,7 @@ export function pyplotTicks(ax: Axes, which: "x" | "y", args: ArrayLike<unknown>
   const fixed = fixedOf(ax, which);
   Object.assign(fixed.style, labelStyle(b));
   const locs = currentTicks(ax, which);
-  return [locs, fixed.labels ?? locs.map(String)];
+  return [locs, fixed.labels ?? scaledTickLabels(ax, which, locs) ?? locs.map(String)];
 }
 
 /** The labels drawn for `values`: fixed labels by location, or none (the formatter's). */

@@ -12,6 +12,8 @@ import { lineProps, LINE2D_KEYWORDS, LINE2D_TYPES } from "./line_props";
 import { LINE2D, mplsig } from "./pysig";
 import { rcParams } from "./rcparams";
 import { withRepr } from "./pyobjects";
+import type { Line2D } from "./line2d";
+import { containerLine } from "./lines";
 
 export const ERRORBAR = mplsig(
   "matplotlib.axes.Axes.errorbar(x, y, yerr=None, xerr=None, fmt='', ecolor=None, elinewidth=None, capsize=None, barsabove=False, " +
@@ -23,8 +25,9 @@ export const ERRORBAR = mplsig(
   },
 );
 
-/** What errorbar returns: matplotlib's ErrorbarContainer (data_line, caplines, barlinecols). */
-export type ErrorbarContainer = [LineArtist | null, LineArtist[], SegmentsArtist[]];
+/** What errorbar returns: matplotlib's ErrorbarContainer (data_line, caplines, barlinecols), the lines as ax.lines lists them. */
+export type ErrorbarContainer = [Line2D | null, Line2D[], SegmentsArtist[]];
+
 
 /** Lower and upper error per point: a scalar, n values, or a (2, n) array. */
 function errors(v: unknown, n: number, name: string): [Float64Array, Float64Array] {
@@ -90,6 +93,6 @@ export function drawErrorbar(ax: Axes, args: ArrayLike<unknown>): ErrorbarContai
   if (line !== null) ax.artists.push(line);
   // matplotlib's order: the bars' collections, then the caps (ax.collections / ax.lines)
   ax.artists.push(...bars, ...capLines);
-  const out: ErrorbarContainer = [line, capLines, bars];
+  const out: ErrorbarContainer = [line === null ? null : containerLine(line), capLines.map(containerLine), bars];
   return withRepr(out, () => `<ErrorbarContainer object of 3 artists>`, ax.figure);
 }

@@ -86,3 +86,5 @@ export { Normalize } from "./norms";
 import "./secondary_axis";
 export type { SecondaryAxis, SecondaryAxisOptions } from "./secondary_axis";
 export type { Colorbar } from "./colorbar";
+import "./line2d_setters";
+export type { ScaleOptions } from "./axes_scale";

@@ -4,6 +4,8 @@
  */
 import type { Artist, WedgeArtist } from "./artists";
 import { wedgeOutline } from "./wedge_outline";
+import { scaleParams } from "./scale_transforms";
+import { padTransformed } from "./scale_limits";
 
 const MARGIN = 0.05;
 
@@ -96,8 +98,8 @@ export function autoLimits(artists: readonly Artist[], margin: number | { x: num
   for (const a of artists) {
     switch (a.kind) {
       case "line":
-        extend(bx, finite(a.x));
-        extend(by, finite(a.y));
+        extend(bx, finite(a.datalim?.x ?? a.x));
+        extend(by, finite(a.datalim?.y ?? a.y));
         if (a.stickyX) bx.sticky.push(...a.stickyX);
         if (a.stickyY) by.sticky.push(...a.stickyY);
         if (a.limX) extend(bx, a.limX);
@@ -165,6 +167,16 @@ export function autoLimits(artists: readonly Artist[], margin: number | { x: num
   }
   const padX = scales?.x === "log" ? padLog : pad;
   const padY = scales?.y === "log" ? padLog : pad;
+  // symlog and logit axes pad in their transformed coordinates
+  const px = scales ? scaleParams(scales, "x") : null;
+  const py = scales ? scaleParams(scales, "y") : null;
+  if (px !== null || py !== null) {
+    return {
+      // an empty logit axis spans (1e-7, 1 - 1e-7) and its margins, as matplotlib's
+      x: wantsX || px?.name === "logit" ? (px !== null ? padTransformed(bx, mx, px) : padX(bx, mx)) : [0, 1],
+      y: wantsY || py?.name === "logit" ? (py !== null ? padTransformed(by, my, py) : padY(by, my)) : [0, 1],
+    };
+  }
   return { x: wantsX ? padX(bx, mx) : [0, 1], y: wantsY ? padY(by, my) : [0, 1] };
 }
 

@@ -40,8 +40,8 @@ export class Line2D {
     readonly artist: LineArtist | SpanLineArtist,
     /** @internal The label matplotlib gives an unlabelled artist (`_childN`). */
     private readonly _defaultLabel: string,
-    /** @internal Strings the data was given as (categorical axes). */
-    readonly _orig?: OriginalData,
+    /** @internal Strings the data was given as (categorical axes); set_data replaces it. */
+    public _orig?: OriginalData,
   ) {}
 
   /** `Line2D.get_xdata(orig=True)`: the x data (axhline: [xmin, xmax] in axes fractions); strings as given for a categorical axis. */
@@ -134,11 +134,14 @@ export class Line2D {
     return this.artist.linewidth;
   }
 
-  /** `Line2D.get_label()`: the label, `_childN` when none was given. */
-  get_label(): string {
+  /** `Line2D.get_label()`: the label, `_childN` when none was given, null after set_label(null). */
+  get_label(): string | null {
     if (arguments.length > 0) SIGS.get_label.bind(arguments);
-    return this.artist.label ?? this._defaultLabel;
+    return this.artist.label ?? (this._labelCleared ? null : this._defaultLabel);
   }
+
+  /** @internal set_label(None) left the line without a label (get_label gives None). */
+  _labelCleared = false;
 
   /** `Line2D.get_markersize()`: in points. */
   get_markersize(): number {

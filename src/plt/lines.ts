@@ -8,6 +8,8 @@ import { LINE2D, mplsig } from "./pysig";
 import { rcParams } from "./rcparams";
 import { toCss } from "./colors";
 import { withRepr, artistRepr } from "./pyobjects";
+import { lineOf, remember } from "./artist_lists";
+import { Line2D } from "./line2d";
 
 export const PLOT = mplsig(`matplotlib.axes.Axes.plot(*args, scalex=True, scaley=True, data=None, ${LINE2D_KEYWORDS})`, {
   types: { ...LINE2D_TYPES, scalex: "bool", scaley: "bool" },
@@ -32,7 +34,7 @@ export const AXVLINE = mplsig(`matplotlib.axes.Axes.axvline(x=0, ymin=0, ymax=1,
 const NO_PROPS = {};
 const SCALE_BOTH = { scalex: true, scaley: true };
 
-/** plot(*args, **kwargs) on `ax`: returns the list of lines, printed as matplotlib prints it. */
+/** plot(*args, **kwargs) on `ax`: adds the lines and returns them (the figure model's). */
 export function drawPlot(ax: Axes, args: ArrayLike<unknown>): LineArtist[] {
   let lines: LineArtist[];
   const last = args[args.length - 1];
@@ -44,11 +46,22 @@ export function drawPlot(ax: Axes, args: ArrayLike<unknown>): LineArtist[] {
     lines = linesFromArgs(Array.prototype.slice.call(args), NO_PROPS, SCALE_BOTH, () => ax.nextColor());
   }
   ax.artists.push(...lines);
-  return withRepr(lines.slice(), () => `[${lines.map((l) => artistRepr(l.kind)).join(", ")}]`, ax.figure);
+  return lines;
 }
 
-/** axhline / axvline on `ax`: a line across the axes at a data value, spanning a fraction. */
-export function drawSpanLine(ax: Axes, orient: "h" | "v", args: ArrayLike<unknown>): SpanLineArtist {
+/** The Line2D of a container's line (errorbar's, stem's): matplotlib labels a container's parts '_nolegend_'. */
+export function containerLine(a: LineArtist): Line2D {
+  return remember(new Line2D(a, "_nolegend_"));
+}
+
+/** The Line2D objects ax.lines lists for lines just added, as a list printed as matplotlib prints it. */
+export function line2dList(ax: Axes, lines: readonly LineArtist[]): Line2D[] {
+  const out = lines.map((l) => lineOf(ax, l));
+  return withRepr(out, () => `[${lines.map((l) => artistRepr(l.kind)).join(", ")}]`, ax.figure);
+}
+
+/** axhline / axvline on `ax`: a line across the axes at a data value, spanning a fraction; returns its Line2D. */
+export function drawSpanLine(ax: Axes, orient: "h" | "v", args: ArrayLike<unknown>): Line2D {
   const b = (orient === "h" ? AXHLINE : AXVLINE).bind(args);
   const p = lineProps(b);
   const artist: SpanLineArtist = {
@@ -66,6 +79,6 @@ export function drawSpanLine(ax: Axes, orient: "h" | "v", args: ArrayLike<unknow
   const [a0, a1] = orient === "h" ? ax.get_ylim() : ax.get_xlim();
   if (artist.value >= Math.min(a0, a1) && artist.value <= Math.max(a0, a1)) artist.scale = false;
   ax.artists.push(artist);
-  return withRepr(artist, () => artistRepr("line"), ax.figure);
+  return withRepr(lineOf(ax, artist), () => artistRepr("line"), ax.figure);
 }
 

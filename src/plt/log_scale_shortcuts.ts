@@ -5,7 +5,7 @@
  */
 import { isPlainObject, pyfunction } from "../signature";
 import { Axes } from "./axes";
-import type { LineArtist } from "./artists";
+import type { Line2D } from "./line2d";
 import type { PlotArg } from "./plotargs";
 import type { PlotOptions } from "./axes_options";
 import { LINE2D_KEYWORDS, LINE2D_TYPES } from "./line_props";
@@ -38,15 +38,15 @@ export interface LogPlotOptions extends PlotOptions {
 declare module "./axes" {
   interface Axes {
     /** `Axes.semilogx(*args, **kwargs)`: plot with a log x axis; `semilogx(x, y, "o-", {base: 10})`. */
-    semilogx(...args: (PlotArg | LogPlotOptions)[]): LineArtist[];
+    semilogx(...args: (PlotArg | LogPlotOptions)[]): Line2D[];
     /** `Axes.semilogy(*args, **kwargs)`: plot with a log y axis. */
-    semilogy(...args: (PlotArg | LogPlotOptions)[]): LineArtist[];
+    semilogy(...args: (PlotArg | LogPlotOptions)[]): Line2D[];
     /** `Axes.loglog(*args, **kwargs)`: plot with both axes log. */
-    loglog(...args: (PlotArg | LogPlotOptions)[]): LineArtist[];
+    loglog(...args: (PlotArg | LogPlotOptions)[]): Line2D[];
   }
 }
 
-function logPlot(ax: Axes, sig: MplSignature, axes: "x" | "y" | "xy", args: unknown[]): LineArtist[] {
+function logPlot(ax: Axes, sig: MplSignature, axes: "x" | "y" | "xy", args: unknown[]): Line2D[] {
   sig.bind(args);
   const last = args[args.length - 1];
   const scaleKw: Record<string, unknown> = {};
@@ -65,13 +65,13 @@ function logPlot(ax: Axes, sig: MplSignature, axes: "x" | "y" | "xy", args: unkn
 }
 
 const P = Axes.prototype;
-P.semilogx = function semilogx(this: Axes, ...args: unknown[]): LineArtist[] {
+P.semilogx = function semilogx(this: Axes, ...args: unknown[]): Line2D[] {
   return logPlot(this, SEMILOGX, "x", args);
 };
-P.semilogy = function semilogy(this: Axes, ...args: unknown[]): LineArtist[] {
+P.semilogy = function semilogy(this: Axes, ...args: unknown[]): Line2D[] {
   return logPlot(this, SEMILOGY, "y", args);
 };
-P.loglog = function loglog(this: Axes, ...args: unknown[]): LineArtist[] {
+P.loglog = function loglog(this: Axes, ...args: unknown[]): Line2D[] {
   return logPlot(this, LOGLOG, "xy", args);
 };
 pyfunction(SEMILOGX, P.semilogx);
@@ -79,15 +79,15 @@ pyfunction(SEMILOGY, P.semilogy);
 pyfunction(LOGLOG, P.loglog);
 
 /** `plt.semilogx(*args, **kwargs)`: plot on the current axes with a log x axis. */
-export function semilogx(...args: (PlotArg | LogPlotOptions)[]): LineArtist[] {
+export function semilogx(...args: (PlotArg | LogPlotOptions)[]): Line2D[] {
   return gca().semilogx(...args);
 }
 /** `plt.semilogy(*args, **kwargs)`: plot on the current axes with a log y axis. */
-export function semilogy(...args: (PlotArg | LogPlotOptions)[]): LineArtist[] {
+export function semilogy(...args: (PlotArg | LogPlotOptions)[]): Line2D[] {
   return gca().semilogy(...args);
 }
 /** `plt.loglog(*args, **kwargs)`: plot on the current axes with both axes log. */
-export function loglog(...args: (PlotArg | LogPlotOptions)[]): LineArtist[] {
+export function loglog(...args: (PlotArg | LogPlotOptions)[]): Line2D[] {
   return gca().loglog(...args);
 }
 pyfunction(SEMILOGX.twin("matplotlib.pyplot.semilogx").forwardsTo(PLOT), semilogx);

@@ -18,6 +18,7 @@ import type { QuadContourSet } from "./contour";
 import type { PlotArg } from "./plotargs";
 import type { LineArtist, RectsArtist, SpanLineArtist } from "./artists";
 import type { BarContainer } from "./artist_api";
+import type { Line2D } from "./line2d";
 import { mplsig } from "./pysig";
 import { toCss } from "./colors";
 import { PLOT, AXHLINE, AXVLINE } from "./lines";
@@ -35,6 +36,7 @@ import { STEP } from "./steps";
 import { ERRORBAR, type ErrorbarContainer } from "./errorbars";
 import { STEM, type StemContainer, type StemOptions } from "./stems";
 import { SET_XSCALE, SET_YSCALE } from "./axes_scale";
+import type { ScaleOptions } from "./axes_scale";
 import { TICK_PARAMS, type TickParamsOptions } from "./tick_params";
 import { pyplotTicks, TicksOptions, XTICKS, YTICKS } from "./axes_ticks";
 import type { FillArtist, SegmentsArtist, SpanArtist, TextArtist } from "./artists";
@@ -220,7 +222,7 @@ export function imshow(...args: unknown[]): AxesImage {
 }
 
 /** `plt.plot(*args, scalex=True, scaley=True, data=None, **kwargs)` on the current axes: `plot(y)`, `plot(x, y)`, `plot(x, y, "r--", {label})`. */
-export function plot(...args: (PlotArg | PlotOptions)[]): LineArtist[] {
+export function plot(...args: (PlotArg | PlotOptions)[]): Line2D[] {
   return gca().plot(...args);
 }
 
@@ -298,9 +300,9 @@ export function margins(...args: unknown[]): [number, number] | void {
 }
 
 /** `plt.step(x, y, *args, where='pre', data=None, **kwargs)`. */
-export function step(x: NDArrayLike, y: NDArrayLike, ...args: (string | NDArrayLike | StepOptions)[]): LineArtist[];
-export function step(...args: unknown[]): LineArtist[] {
-  return (gca().step as (...a: unknown[]) => LineArtist[])(...args);
+export function step(x: NDArrayLike, y: NDArrayLike, ...args: (string | NDArrayLike | StepOptions)[]): Line2D[];
+export function step(...args: unknown[]): Line2D[] {
+  return (gca().step as (...a: unknown[]) => Line2D[])(...args);
 }
 
 /**
@@ -330,14 +332,14 @@ export function stem(...args: unknown[]): StemContainer {
   return (gca().stem as (...a: unknown[]) => StemContainer)(...args);
 }
 
-/** `plt.xscale(value, **kwargs)`: the current axes' x scale ("linear" or "log"). */
-export function xscale(value: "linear" | "log" | "symlog" | "logit"): void;
+/** `plt.xscale(value, **kwargs)`: the current axes' x scale ("linear", "log", "symlog" or "logit", with the scale's keywords). */
+export function xscale(value: "linear" | "log" | "symlog" | "logit", options?: ScaleOptions): void;
 export function xscale(...args: unknown[]): void {
   (gca().set_xscale as (...a: unknown[]) => void)(...args);
 }
 
-/** `plt.yscale(value, **kwargs)`: the current axes' y scale ("linear" or "log"). */
-export function yscale(value: "linear" | "log" | "symlog" | "logit"): void;
+/** `plt.yscale(value, **kwargs)`: the current axes' y scale ("linear", "log", "symlog" or "logit", with the scale's keywords). */
+export function yscale(value: "linear" | "log" | "symlog" | "logit", options?: ScaleOptions): void;
 export function yscale(...args: unknown[]): void {
   (gca().set_yscale as (...a: unknown[]) => void)(...args);
 }
@@ -349,15 +351,15 @@ export function tick_params(...args: unknown[]): void {
 }
 
 /** `plt.axhline(y=0, xmin=0, xmax=1, **kwargs)`. */
-export function axhline(...args: PyArgs<[y: number, xmin: number, xmax: number, options: AxLineOptions], AxLineOptions>): SpanLineArtist;
-export function axhline(...args: unknown[]): SpanLineArtist {
-  return (gca().axhline as (...a: unknown[]) => SpanLineArtist)(...args);
+export function axhline(...args: PyArgs<[y: number, xmin: number, xmax: number, options: AxLineOptions], AxLineOptions>): Line2D;
+export function axhline(...args: unknown[]): Line2D {
+  return (gca().axhline as (...a: unknown[]) => Line2D)(...args);
 }
 
 /** `plt.axvline(x=0, ymin=0, ymax=1, **kwargs)`. */
-export function axvline(...args: PyArgs<[x: number, ymin: number, ymax: number, options: AxLineOptions], AxLineOptions>): SpanLineArtist;
-export function axvline(...args: unknown[]): SpanLineArtist {
-  return (gca().axvline as (...a: unknown[]) => SpanLineArtist)(...args);
+export function axvline(...args: PyArgs<[x: number, ymin: number, ymax: number, options: AxLineOptions], AxLineOptions>): Line2D;
+export function axvline(...args: unknown[]): Line2D {
+  return (gca().axvline as (...a: unknown[]) => Line2D)(...args);
 }
 
 /** `plt.legend(*args, **kwargs)`: `legend()`, `legend(labels)`, `legend(handles, labels)`. */

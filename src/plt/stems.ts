@@ -3,6 +3,8 @@
  * marker line at the heads and a baseline across the locations, from three format strings.
  */
 import { PyTypeError, ValueError } from "../errors";
+import type { Line2D } from "./line2d";
+import { containerLine } from "./lines";
 import type { Axes } from "./axes";
 import type { LineArtist, SegmentsArtist } from "./artists";
 import { toCss } from "./colors";
@@ -29,8 +31,8 @@ export interface StemOptions {
   data?: null;
 }
 
-/** What stem returns: matplotlib's StemContainer (markerline, stemlines, baseline). */
-export type StemContainer = [LineArtist, SegmentsArtist, LineArtist];
+/** What stem returns: matplotlib's StemContainer (markerline, stemlines, baseline), the lines as ax.lines lists them. */
+export type StemContainer = [Line2D, SegmentsArtist, Line2D];
 
 function line(x: Float64Array, y: Float64Array, fmt: Fmt, color: string): LineArtist {
   const out: LineArtist = {
@@ -80,6 +82,6 @@ export function drawStem(ax: Axes, args: ArrayLike<unknown>): StemContainer {
   }
   const baseline = line(Float64Array.of(lo, hi), Float64Array.of(bottom, bottom), basefmt, basefmt.color !== undefined ? toCss(basefmt.color) : ax.nextColor());
   ax.artists.push(stems, markerline, baseline);
-  const out: StemContainer = [markerline, stems, baseline];
+  const out: StemContainer = [containerLine(markerline), stems, containerLine(baseline)];
   return withRepr(out, () => "<StemContainer object of 3 artists>", ax.figure);
 }

@@ -53,7 +53,7 @@ export function drawHull(ax: Axes, bars: LevelBars, color: string, alpha: number
     const kw = { facecolor: withAlpha(color, alpha), edgecolor: b.edgecolor ?? (stacked ? String(rcParams["patch.edgecolor"]) : withAlpha(color, 1)), ...extra };
     artist = horizontal ? ax.fill_betweenx(sx, sb, sy, kw) : ax.fill_between(sx, sb, sy, kw);
   } else {
-    const [line] = (horizontal ? ax.plot(y, x, { color: withAlpha(color, alpha), ...extra }) : ax.plot(x, y, { color: withAlpha(color, alpha), ...extra })) as LineArtist[];
+    const line = (horizontal ? ax.plot(y, x, { color: withAlpha(color, alpha), ...extra }) : ax.plot(x, y, { color: withAlpha(color, alpha), ...extra }))[0].artist as LineArtist;
     if (b.element === "step") line.drawstyle = horizontal ? "steps-pre" : "steps-post";
     artist = line;
   }

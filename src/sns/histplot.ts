@@ -304,7 +304,7 @@ function histKdes(values: Float64Array, hue: Variable | null, b: Record<string, 
 /** One KDE as an opaque line in the level's color. */
 function drawKdeLine(ax: Axes, c: KdeCurve, color: string, horizontal: boolean, b: Record<string, any>): void {
   const [xs, ys] = horizontal ? [c.density, c.support] : [c.support, c.density];
-  const [line] = ax.plot(xs, ys, { ...(b.line_kws ?? {}), color: withAlpha(color, 1) }) as LineArtist[];
+  const line = ax.plot(xs, ys, { ...(b.line_kws ?? {}), color: withAlpha(color, 1) })[0].artist as LineArtist;
   if (horizontal) line.stickyX = [0, Infinity];
   else line.stickyY = [0, Infinity];
 }

@@ -139,7 +139,7 @@ export function drawKdeCurves(ax: Axes, curves: readonly KdeCurve[], vertical: b
       out.push(a);
     } else {
       const [xs, ys] = vertical ? [c.density, c.support] : [c.support, c.density];
-      const [line] = ax.plot(xs, ys, { color: withAlpha(c.color, alpha), ...extra }) as LineArtist[];
+      const line = ax.plot(xs, ys, { color: withAlpha(c.color, alpha), ...extra })[0].artist as LineArtist;
       if (vertical) line.stickyX = [0, Infinity];
       else line.stickyY = [0, Infinity];
       out.push(line);

@@ -145,7 +145,7 @@ export function drawRegression(ax: Axes, b: Record<string, any>, d: { x: Float64
     const lw = lineKws.lw ?? Number(rcParams["lines.linewidth"]) * 1.5;
     delete lineKws.lw;
     lineKws.linewidth ??= lw;
-    const [line] = ax.plot(grid, yhat, lineKws) as LineArtist[];
+    const line = ax.plot(grid, yhat, lineKws)[0].artist as LineArtist;
     // no margins past the grid's ends (seaborn sets the line's sticky edges)
     if (!b.truncate) line.stickyX = [grid[0], grid[grid.length - 1]];
     if (band !== null) ax.fill_between(grid, band[0], band[1], { facecolor: lineKws.color as string, alpha: 0.15 });

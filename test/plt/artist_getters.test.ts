@@ -13,7 +13,7 @@ test("Line2D.get_xdata / get_ydata / get_data with orig=False give the converted
   plt.close("all");
   const [line] = plt.plot(["a", "b", "c"] as never, [1, 2, 3]);
   const l = plt.gca().lines[0];
-  assert.ok(l.artist === line);
+  assert.ok(l === line);
   // l.get_xdata(orig=False) -> array([0., 1., 2.]); get_ydata(orig=False) -> array([1., 2., 3.])
   assert.equal(list(l.get_xdata({ orig: false })), [0, 1, 2]);
   assert.is((l.get_ydata({ orig: false }) as NDArray).dtype.name, "float64");

@@ -59,7 +59,7 @@ testCases("plt/errorbars", (ax, _fig, e, label) => {
 test("pyplot's errorbar returns [data_line, caplines, barlinecols] and draws rules and caps", () => {
   plt.close("all");
   const [line, caps, bars] = plt.errorbar([1, 2], [1, 2], { yerr: 0.5, capsize: 3, label: "m" });
-  assert.is(line!.label, "m");
+  assert.is(line!.get_label(), "m");
   assert.is(caps.length, 2);
   assert.is(bars.length, 1);
   const spec = plt.gcf().toSpec() as Json;

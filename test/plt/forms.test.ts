@@ -30,7 +30,7 @@ test("imshow(X, 'gray'), scatter(x, y, s, c), bar(x, h, width), axhline(y, xmin,
   const [bars] = ax.bar([1, 2], [3, 4], 0.5);
   assert.equal(Array.from(bars.x0), [0.75, 1.75]);
   const line = ax.axhline(1, 0.25, 0.75);
-  assert.equal([line.from, line.to], [0.25, 0.75]);
+  assert.equal((line.get_xdata() as any).tolist(), [0.25, 0.75]);
   ax.grid(true, "major", "y");
   assert.equal([ax.gridX, ax.gridY], [false, true]);
   plt.close("all");

@@ -84,7 +84,7 @@ test("a styled figure: the view, the grid and the color cycle in the spec", () =
   assert.is(spec.config.view.fill, "#e5e5e5");
   assert.is(spec.layer[0].encoding.x.axis.grid, true);
   assert.is(spec.config.axis.gridColor, "#ffffff");
-  assert.is(line.color, "#e24a33");
+  assert.is(line.get_color(), "#e24a33");
   plt.style.use("dark_background");
   const [fig2] = plt.subplots();
   const spec2 = fig2.toSpec() as Json;

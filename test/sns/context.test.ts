@@ -32,7 +32,7 @@ test("set_context('talk') makes plt's lines and text 1.5 times the notebook's", 
   sns.set_context("talk");
   plt.close("all");
   const [line] = plt.plot([1, 2]);
-  assert.is(line.linewidth, 2.25);
+  assert.is(line.get_linewidth(), 2.25);
   assert.is(plt.rcParams["font.size"], 18);
   plt.close("all");
   plt.rcdefaults();

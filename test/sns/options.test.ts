@@ -95,12 +95,12 @@ test("set_theme: context sizes, the palette's cycle and its color codes", () => 
     assert.equal(plt.rcParams["axes.prop_cycle"], t.cycle);
     plt.close("all");
     const lines = plt.plot([1, 2], "r", [1, 2], "k", [2, 1], "b");
-    assert.equal(lines.map((l) => l.color), [t.codes.r, t.codes.k, t.codes.b]);
+    assert.equal(lines.map((l) => l.get_color()), [t.codes.r, t.codes.k, t.codes.b]);
     plt.close("all");
     plt.rcdefaults();
     sns.set_color_codes("reset");
   }
-  assert.is(plt.plot([1], "r")[0].color, "#ff0000");
+  assert.is(plt.plot([1], "r")[0].get_color(), "#ff0000");
   plt.close("all");
 });
 

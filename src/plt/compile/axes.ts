@@ -14,6 +14,7 @@ import { decadeLabel, decadeLabelExpr, logTicks } from "../axes_scale";
 import { lineHeight, lineWidth } from "../text_metrics";
 import { matrixTicks } from "../matshow";
 import { mathText } from "../mathtext";
+import { axesTransforms, minorTickLayers, scaledArtist, scaledAxisTicks, scaledTickLabels, transformDomain } from "./scaled_axes";
 
 /** Text sizes in px used by an axes (from rcParams["font.size"] at the figure's dpi). */
 export interface Fonts {
@@ -35,6 +36,12 @@ export function compileAxes(ax: Axes, size: { width: number; height: number }, f
   if (ax.aspect !== "auto" && ax.adjustable === "datalim") ({ x: xlim, y: ylim } = datalimLimits(xlim, ylim, ax.artists, ax.aspect, size.width, size.height));
   const xs = scaleOf(xlim);
   const ys = scaleOf(ylim);
+  // symlog / logit axes: a linear scale over matplotlib's transformed coordinates
+  const transforms = axesTransforms(ax);
+  if (transforms !== null) {
+    transformDomain(xs, transforms.x);
+    transformDomain(ys, transforms.y);
+  }
   const fontPt = fonts.base / k;
   const dpi = k * 72;
   // matplotlib's own tick positions and labels (AutoLocator + ScalarFormatter)
@@ -55,6 +62,7 @@ export function compileAxes(ax: Axes, size: { width: number; height: number }, f
       delete out.format;
     }
     if (fixed) Object.assign(out, tickLabelProps(fixed, fontPt, k));
+    if (transforms?.[which]) scaledAxisTicks(ax, which, which === "x" ? xlim : ylim, lengthPx, dpi, fontPt, out);
     Object.assign(out, titlePlace(ax, out, which, fontPt * k, k));
     const marks = ax._tickMarks[which];
     if (marks.color !== undefined) out.tickColor = marks.color;
@@ -75,7 +83,7 @@ export function compileAxes(ax: Axes, size: { width: number; height: number }, f
   const layer: Json[] = [];
   // matplotlib draws by zorder (images 0, patches 1, lines 2), ties in the order added
   const ordered = ax.artists.map((a, i) => ({ a, i, z: zorderOf(a) })).sort((p, q) => p.z - q.z || p.i - q.i);
-  layer.push(...orderedLayers(ordered.map((o) => o.a), frame));
+  layer.push(...orderedLayers(ordered.map((o) => (transforms !== null ? scaledArtist(o.a, transforms) : o.a)), frame));
   if (layer.length === 0) {
     // An empty axes still shows its frame and ticks.
     layer.push({
@@ -84,6 +92,7 @@ export function compileAxes(ax: Axes, size: { width: number; height: number }, f
       encoding: { x: { field: "x", type: "quantitative", ...frame.x }, y: { field: "y", type: "quantitative", ...frame.y } },
     });
   }
+  if (transforms !== null) layer.push(...minorTickLayers(ax, transforms, { x: xlim, y: ylim }, frame));
   // Guide-only layers carry the shared x/y encodings too: without them Vega-Lite stops
   // treating the view as a cartesian cell and drops its background fill.
   const positioned = (spec: Json): Json => {
@@ -212,6 +221,8 @@ function gridProps(style: GridStyle, k: number): Json {
 /** Tick locations and label texts (as matplotlib formats them) of one compiled axis. */
 export function tickLabels(ax: Axes, axis: Json | null, which: "x" | "y"): { values: number[]; labels: string[] } {
   if (!axis) return { values: [], labels: [] };
+  const scaled = scaledTickLabels(axis);
+  if (scaled !== null) return scaled;
   const values = (axis.values ?? []) as number[];
   const fixed = which === "x" ? ax._xticks : ax._yticks;
   const labels = values.map((v) => {

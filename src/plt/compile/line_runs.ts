@@ -81,8 +81,14 @@ function groupLayers(group: LineArtist[], frame: AxesFrame): Json[] {
   return artistLayers({ ...group[0], x, y }, frame);
 }
 
+function hidden(a: Artist): boolean {
+  return (a.kind === "line" || a.kind === "axline") && a.visible === false;
+}
+
 /** The layers of artists in drawing order, lines of one style merged where that draws the same picture. */
-export function orderedLayers(artists: readonly Artist[], frame: AxesFrame): Json[] {
+export function orderedLayers(all: readonly Artist[], frame: AxesFrame): Json[] {
+  // a line hidden with set_visible(False) draws nothing
+  const artists = all.some(hidden) ? all.filter((a) => !hidden(a)) : all;
   const out: Json[] = [];
   let k = 0;
   while (k < artists.length) {

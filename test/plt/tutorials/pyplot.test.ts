@@ -107,7 +107,6 @@ const CELLS: Record<string, () => void> = {
 
 /** Cells that need what plt does not have yet. */
 export const SKIPPED: Record<string, string> = {
-  scales: "yscale('symlog', linthresh=...) and yscale('logit')",
 };
 
 tutorialTests("pyplot", CELLS, SKIPPED);

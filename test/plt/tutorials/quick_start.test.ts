@@ -182,8 +182,6 @@ const CELLS: Record<string, () => void> = {
 };
 
 /** Cells that need what plt does not have yet. */
-export const SKIPPED: Record<string, string> = {
-  "styling artists": "plot returns the figure model's lines, not Line2D objects (ax.lines[i].set_linestyle works)",
-};
+export const SKIPPED: Record<string, string> = {};
 
 tutorialTests("quick_start", CELLS, SKIPPED);
