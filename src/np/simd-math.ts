@@ -7,7 +7,7 @@
  * give the vector kernel's bits. Where the kernels cannot be built (no
  * fused multiply-add) the ufuncs keep their JavaScript loops.
  */
-import { heapAddress, heapMemory, heapScratch, heapStaticBlock } from "./heap/heap";
+import { heapAddress, heapMemory, heapScratch, heapStaticBlock, largeHeapAddress } from "./heap/heap";
 import { sharedTeam } from "./threads/shared-team";
 import { HeapTeam, threadShares } from "./threads/team";
 import { MAX_PARTS } from "./threads/worker-source";
@@ -84,7 +84,7 @@ function mathRun(kernel: MathKernel): (o: Float64Array, oAt: number, x: Float64A
   return (o, oAt, x, xAt, n) => {
     if (ready === undefined) ready = prepare(kernel);
     if (ready === null) return false;
-    const [oh, xh] = [heapAddress(o), heapAddress(x)];
+    const [oh, xh] = [largeHeapAddress(o), largeHeapAddress(x)];
     const apart = oh + 8 * oAt >= xh + 8 * (xAt + n) || xh + 8 * xAt >= oh + 8 * (oAt + n);
     if (oh >= 0 && xh >= 0 && apart) {
       runInHeap(kernel, ready, o, oAt, x, xAt, n);
