@@ -25,14 +25,19 @@ export function gemm(
   }
   if (n * k * m >= SIMD_MIN_WORK && n > 1 && m > 1 && gemmSimd(A, aOff, as0, as1, B, bOff, bs0, bs1, C, cOff, n, k, m)) return;
   if (k <= 4 && n >= 16) {
-    // few terms, many rows: sweep down the columns (each sum still runs in k order)
+    // few terms, many rows: one sweep down each column, the k terms of a sum in k order
     for (let j = 0; j < m; j++) {
       const colB = bOff + j * bs1;
       const b0 = B[colB];
-      for (let i = 0, pa = aOff, pc = cOff + j; i < n; i++, pa += as0, pc += m) C[pc] = 0 + A[pa] * b0;
-      for (let kk = 1; kk < k; kk++) {
-        const bk = B[colB + kk * bs0];
-        for (let i = 0, pa = aOff + kk * as1, pc = cOff + j; i < n; i++, pa += as0, pc += m) C[pc] += A[pa] * bk;
+      const b1 = k > 1 ? B[colB + bs0] : 0;
+      const b2 = k > 2 ? B[colB + 2 * bs0] : 0;
+      const b3 = k > 3 ? B[colB + 3 * bs0] : 0;
+      for (let i = 0, pa = aOff, pc = cOff + j; i < n; i++, pa += as0, pc += m) {
+        let s = 0 + A[pa] * b0;
+        if (k > 1) s += A[pa + as1] * b1;
+        if (k > 2) s += A[pa + 2 * as1] * b2;
+        if (k > 3) s += A[pa + 3 * as1] * b3;
+        C[pc] = s;
       }
     }
     return;

@@ -161,7 +161,26 @@ export function dot(a: ArrayLike, b: ArrayLike): NDArray {
 }
 pyfunction(DOT, dot);
 
+/** The product of float64 vectors or matrices X (.., k) and Y (k, ..), C-ordered; no copies: rows of X and columns of Y read through their strides. */
+function matrixDot(X: NDArray, Y: NDArray, k: number): Float64Array {
+  const rows = X.ndim === 2 ? X.shape[0] : 1;
+  const cols = Y.ndim === 2 ? Y.shape[1] : 1;
+  const C = uninitStorage(Float64Array, rows * cols) as Float64Array;
+  const xs0 = X.ndim === 2 ? X.strides[0] : 0;
+  const ys1 = Y.ndim === 2 ? Y.strides[1] : 0;
+  gemm(X.data as Float64Array, X.offset, xs0, X.strides[X.ndim - 1], Y.data as Float64Array, Y.offset, Y.strides[0], ys1, C, 0, rows, k, cols);
+  return C;
+}
+
 function dotOf(a: ArrayLike, b: ArrayLike): NDArray {
+  // float64 vectors and matrices (the common call): no operand or dtype set-up
+  if (a instanceof NDArray && b instanceof NDArray && a.dtype === float64 && b.dtype === float64 && a.ndim >= 1 && a.ndim <= 2 && b.ndim >= 1 && b.ndim <= 2) {
+    const k = a.shape[a.ndim - 1];
+    if (b.shape[0] === k) {
+      const shape = a.ndim === 2 ? (b.ndim === 2 ? [a.shape[0], b.shape[1]] : [a.shape[0]]) : b.ndim === 2 ? [b.shape[1]] : [];
+      return NDArray.fromStorage(matrixDot(a, b, k), shape, float64);
+    }
+  }
   const p = operand(a);
   const q = operand(b);
   const x = p.arr;
@@ -179,16 +198,7 @@ function dotOf(a: ArrayLike, b: ArrayLike): NDArray {
   const ys = y.ndim >= 2 ? [...y.shape.slice(0, -2), y.shape[y.ndim - 1]] : [];
   const X = asF64(x);
   const Y = asF64(y);
-  if (X.ndim <= 2 && Y.ndim <= 2) {
-    // no copies: rows of X and columns of Y read through their strides
-    const rows = X.ndim === 2 ? X.shape[0] : 1;
-    const cols = Y.ndim === 2 ? Y.shape[1] : 1;
-    const C = uninitStorage(Float64Array, rows * cols) as Float64Array;
-    const xs0 = X.ndim === 2 ? X.strides[0] : 0;
-    const ys1 = Y.ndim === 2 ? Y.strides[1] : 0;
-    gemm(X.data as Float64Array, X.offset, xs0, X.strides[X.ndim - 1], Y.data as Float64Array, Y.offset, Y.strides[0], ys1, C, 0, rows, k, cols);
-    return finish(C, [...xs, ...ys], dt);
-  }
+  if (X.ndim <= 2 && Y.ndim <= 2) return finish(matrixDot(X, Y, k), [...xs, ...ys], dt);
   const rows = X.size / (k || 1);
   // move b's contracted axis first: (k, rest...) -> (k, Q)
   const perm = [yAxis, ...Y.shape.map((_, i) => i).filter((i) => i !== yAxis)];

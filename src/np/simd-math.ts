@@ -1,12 +1,13 @@
 /**
  * float64 np.exp and np.log through the WebAssembly SIMD kernels (wasm/exp-kernel.ts,
  * wasm/log-kernel.ts), with the bits of NumPy 1.24 on AVX512_SKX CPUs: arrays in the shared
- * heap are read and written in place, on the heap threads when large; others pass through the
- * scratch blocks in chunks. Inputs outside a vector kernel's range, and the last 1 to 3
- * elements, take the scalar kernels of ufuncs/exact. Where the kernels cannot be built (no
+ * heap are read and written in place, on the heap threads when large; others (arrays of every
+ * size) pass through the scratch blocks in chunks. Inputs outside a vector kernel's range, and
+ * the last 1 to 3 elements of a heap array, take the scalar kernels of ufuncs/exact, which
+ * give the vector kernel's bits. Where the kernels cannot be built (no
  * fused multiply-add) the ufuncs keep their JavaScript loops.
  */
-import { heapAddress, heapMemory, heapScratch, heapStaticBlock } from "./heap/heap";
+import { heapAddress, heapMemory, heapScratch, heapStaticBlock, largeHeapAddress } from "./heap/heap";
 import { sharedTeam } from "./threads/shared-team";
 import { HeapTeam, threadShares } from "./threads/team";
 import { MAX_PARTS } from "./threads/worker-source";
@@ -50,17 +51,26 @@ function prepare(kernel: MathKernel): Ready | null {
 /** f over heap arrays: x[xAt ..] into o[oAt ..] (element positions), n elements, no overlap. */
 function runInHeap(kernel: MathKernel, k: Ready, o: Float64Array, oAt: number, x: Float64Array, xAt: number, n: number): void {
   const body = n - (n % VECTOR_STEP);
-  const [ob, xb] = [heapAddress(o) + 8 * oAt, heapAddress(x) + 8 * xAt];
-  const threads = body >= THREAD_MIN_ELEMENTS ? k.team.size() : 1;
-  const parts = threadShares(body, threads, VECTOR_STEP);
-  k.team.run(kernel.fn, parts.map(([i0, i1], p) => [ob + 8 * i0, xb + 8 * i0, i1 - i0, k.table, k.countAt + 4 * p]));
+  const ob = heapAddress(o) + 8 * oAt;
+  const xb = heapAddress(x) + 8 * xAt;
   let left = 0;
-  for (let p = 0; p < parts.length; p++) left += k.counts[p];
+  if (body < THREAD_MIN_ELEMENTS || k.team.size() === 1) {
+    // one part on this thread: a direct call, nothing allocated
+    k.team.kernels[kernel.fn](ob, xb, body, k.table, k.countAt);
+    left = k.counts[0];
+  } else {
+    const parts = threadShares(body, k.team.size(), VECTOR_STEP);
+    k.team.run(kernel.fn, parts.map(([i0, i1], p) => [ob + 8 * i0, xb + 8 * i0, i1 - i0, k.table, k.countAt + 4 * p]));
+    for (let p = 0; p < parts.length; p++) left += k.counts[p];
+  }
   for (let i = left > 0 ? 0 : body; i < n; i++) {
     const v = x[xAt + i];
     if (i >= body || !kernel.covered(v)) o[oAt + i] = kernel.scalar(v);
   }
 }
+
+/** Copies below this many elements are element loops (cheaper than a subarray and set). */
+const LOOP_COPY = 64;
 
 /**
  * The float64 loop of a ufunc through `kernel`: o[oAt .. oAt+n) = f(x[xAt .. xAt+n)) (element
@@ -69,23 +79,31 @@ function runInHeap(kernel: MathKernel, k: Ready, o: Float64Array, oAt: number, x
  */
 function mathRun(kernel: MathKernel): (o: Float64Array, oAt: number, x: Float64Array, xAt: number, n: number) => boolean {
   let ready: Ready | null | undefined;
+  let input: Float64Array | null = null;
+  let output: Float64Array | null = null;
   return (o, oAt, x, xAt, n) => {
     if (ready === undefined) ready = prepare(kernel);
-    const input = heapScratch(0, SCRATCH_ELEMENTS);
-    const output = heapScratch(1, SCRATCH_ELEMENTS);
-    if (ready === null || input === null || output === null) return false;
-    const [oh, xh] = [heapAddress(o), heapAddress(x)];
+    if (ready === null) return false;
+    const [oh, xh] = [largeHeapAddress(o), largeHeapAddress(x)];
     const apart = oh + 8 * oAt >= xh + 8 * (xAt + n) || xh + 8 * xAt >= oh + 8 * (oAt + n);
     if (oh >= 0 && xh >= 0 && apart) {
       runInHeap(kernel, ready, o, oAt, x, xAt, n);
       return true;
     }
-    // through the scratch blocks: each input chunk is copied before its output is written
+    input ??= heapScratch(0, SCRATCH_ELEMENTS);
+    output ??= heapScratch(1, SCRATCH_ELEMENTS);
+    if (input === null || output === null) return false;
+    // through the scratch blocks: each input chunk is copied before its output is written; a
+    // chunk's last vector is padded with ones, so every element takes the vector kernel
     for (let start = 0; start < n; start += SCRATCH_ELEMENTS) {
       const len = Math.min(SCRATCH_ELEMENTS, n - start);
-      input.set(x.subarray(xAt + start, xAt + start + len));
-      runInHeap(kernel, ready, output, 0, input, 0, len);
-      o.set(output.subarray(0, len), oAt + start);
+      const padded = Math.ceil(len / VECTOR_STEP) * VECTOR_STEP;
+      if (len < LOOP_COPY) for (let i = 0; i < len; i++) input[i] = x[xAt + start + i];
+      else input.set(x.subarray(xAt + start, xAt + start + len));
+      for (let i = len; i < padded; i++) input[i] = 1;
+      runInHeap(kernel, ready, output, 0, input, 0, padded);
+      if (len < LOOP_COPY) for (let i = 0; i < len; i++) o[oAt + start + i] = output[i];
+      else o.set(output.subarray(0, len), oAt + start);
     }
     return true;
   };

@@ -9,7 +9,7 @@ import { Storage, float64, DType } from "./dtype";
 import { NDArray } from "./ndarray";
 import { BinaryKernel } from "./kernels";
 import { isCContiguous } from "./contiguous";
-import { heapAddress, heapScratch } from "./heap/heap";
+import { heapScratch, largeHeapAddress } from "./heap/heap";
 import { Form, SimdOp } from "./wasm/elementwise";
 import { HeapTeam, threadShares } from "./threads/team";
 import { sharedTeam } from "./threads/shared-team";
@@ -41,7 +41,7 @@ function heapBase(x: NDArray | number, slot: 0 | 1): number {
   }
   const d = x.data;
   if (!(d instanceof Float64Array)) return -1;
-  const at = heapAddress(d);
+  const at = largeHeapAddress(d);
   if (at >= 0) return at;
   if (!isCContiguous(x)) return -1;
   const scratch = heapScratch(slot, x.size);
@@ -56,7 +56,7 @@ function heapBase(x: NDArray | number, slot: 0 | 1): number {
  */
 export function simdPlan(op: SimdOp | undefined, loop: DType, target: NDArray, a: NDArray | number, b: NDArray | number): SimdPlan | null {
   if (op === undefined || loop !== float64 || !(target.data instanceof Float64Array)) return null;
-  const o = heapAddress(target.data);
+  const o = largeHeapAddress(target.data);
   if (o < 0) return null;
   const team = sharedTeam();
   if (team === null) return null;

@@ -191,10 +191,11 @@ function runDenseUnary(spec: UfuncSpec, a: NDArray): NDArray {
   const o = target.data;
   const n = shapeSize(shape);
   const run = spec.float64Run;
+  let finite = false;
   if (run === undefined || loop !== float64 || !run(o as Float64Array, 0, a.data as Float64Array, a.offset, n)) {
-    unaryFor(spec, loop, o, a.data)(o, 0, 1, a.data, a.offset, 1, n);
+    finite = unaryFor(spec, loop, o, a.data)(o, 0, 1, a.data, a.offset, 1, n);
   }
-  warnErrors(spec, loop, shape, target, a, null);
+  warnErrors(spec, loop, shape, target, a, null, finite);
   return target;
 }
 
@@ -215,13 +216,14 @@ export function runUnary(spec: UfuncSpec, x: ArrayLike, opts?: UfuncOptions): ND
   const ad = a.data;
   const kernel = unaryFor(spec, loop, o, ad);
   const fast = spec.float64Run !== undefined && loop === float64 && sameShape(a.shape, shape) && runFloat64(spec.float64Run, target, a);
+  let finite = false;
   if (!fast && denseAs(a, shape) && (target !== out || denseAs(target, shape))) {
-    kernel(o, target.offset, 1, ad, a.offset, 1, shapeSize(shape));
+    finite = kernel(o, target.offset, 1, ad, a.offset, 1, shapeSize(shape));
   } else if (!fast) {
     const input = { data: ad, offset: a.offset, strides: broadcastStrides(a.shape, a.strides, shape) };
     forEachRun(shape, [target, input], (pos, steps, n) => kernel(o, pos[0], steps[0], ad, pos[1], steps[1], n));
   }
-  warnErrors(spec, loop, shape, target, checked, null);
+  warnErrors(spec, loop, shape, target, checked, null, finite);
   if (out !== undefined && target !== out) copyInto(out, target, spec.name);
   return out ?? target;
 }
@@ -256,10 +258,11 @@ function runDenseBinary(spec: UfuncSpec, p: NDArray, q: NDArray): NDArray {
   const kernel = binaryFor(spec, loop, o, a.data, b.data);
   // only arrays of HEAP_MIN_BYTES or more live in the heap, where the SIMD loops run
   const simd = n * outDt.itemsize >= HEAP_MIN_BYTES ? simdPlan(spec.simd, loop, target, a, b) : null;
+  let finite = false;
   if (simd === null || !runSimdPlane(simd, { rows: 1, n, steps: DENSE_STEPS, rowSteps: ONE_ROW }, [0, a.offset, b.offset])) {
-    kernel(o, 0, 1, a.data, a.offset, 1, b.data, b.offset, 1, n);
+    finite = kernel(o, 0, 1, a.data, a.offset, 1, b.data, b.offset, 1, n);
   }
-  warnErrors(spec, loop, shape, target, a, b);
+  warnErrors(spec, loop, shape, target, a, b, finite);
   return target;
 }
 
@@ -315,9 +318,10 @@ export function runBinary(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, opts?: Uf
   const bd = b.data;
   const kernel = binaryFor(spec, loop, o, ad, bd);
   const simd = simdPlan(spec.simd, loop, target, a, b);
+  let finite = false;
   if (same && denseAs(a, shape) && denseAs(b, shape) && (target !== out || denseAs(target, shape))) {
     const n = shapeSize(shape);
-    if (simd === null || !runSimdPlane(simd, { rows: 1, n, steps: DENSE_STEPS, rowSteps: ONE_ROW }, [target.offset, a.offset, b.offset])) kernel(o, target.offset, 1, ad, a.offset, 1, bd, b.offset, 1, n);
+    if (simd === null || !runSimdPlane(simd, { rows: 1, n, steps: DENSE_STEPS, rowSteps: ONE_ROW }, [target.offset, a.offset, b.offset])) finite = kernel(o, target.offset, 1, ad, a.offset, 1, bd, b.offset, 1, n);
   } else {
     const ops = [
       target,
@@ -333,7 +337,7 @@ export function runBinary(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, opts?: Uf
       forEachRun(shape, ops, body);
     }
   }
-  warnErrors(spec, loop, shape, target, first, second);
+  warnErrors(spec, loop, shape, target, first, second, finite);
   if (out !== undefined && target !== out) copyInto(out, target, spec.name);
   return out ?? target;
 }
@@ -350,6 +354,7 @@ function runWithNumber(spec: UfuncSpec, loop: DType, outDt: DType, arr: NDArray,
   const ad = a.data;
   const sd = scalarSlot(numFirst ? 0 : 1, loop, value);
   const kernel = numFirst ? binaryFor(spec, loop, o, sd, ad) : binaryFor(spec, loop, o, ad, sd);
+  let finite = false;
   if (denseAs(a, shape) && (target !== out || denseAs(target, shape))) {
     const n = shapeSize(shape);
     // a fresh result below HEAP_MIN_BYTES is not in the heap, where the SIMD loops run
@@ -357,8 +362,8 @@ function runWithNumber(spec: UfuncSpec, loop: DType, outDt: DType, arr: NDArray,
       : numFirst ? simdPlan(spec.simd, loop, target, sd[0] as number, a) : simdPlan(spec.simd, loop, target, a, sd[0] as number);
     const plane = simd === null ? null : { rows: 1, n, steps: numFirst ? NUMBER_FIRST_STEPS : NUMBER_SECOND_STEPS, rowSteps: ONE_ROW };
     const done = simd !== null && runSimdPlane(simd, plane!, numFirst ? [target.offset, 0, a.offset] : [target.offset, a.offset, 0]);
-    if (!done && numFirst) kernel(o, target.offset, 1, sd, 0, 0, ad, a.offset, 1, n);
-    else if (!done) kernel(o, target.offset, 1, ad, a.offset, 1, sd, 0, 0, n);
+    if (!done && numFirst) finite = kernel(o, target.offset, 1, sd, 0, 0, ad, a.offset, 1, n);
+    else if (!done) finite = kernel(o, target.offset, 1, ad, a.offset, 1, sd, 0, 0, n);
   } else {
     const input = { data: ad, offset: a.offset, strides: broadcastStrides(a.shape, a.strides, shape) };
     const num = { data: sd, offset: 0, strides: shape.map(() => 0) };
@@ -366,8 +371,8 @@ function runWithNumber(spec: UfuncSpec, loop: DType, outDt: DType, arr: NDArray,
       kernel(o, pos[0], steps[0], numFirst ? sd : ad, pos[1], steps[1], numFirst ? ad : sd, pos[2], steps[2], n));
   }
   const num = sd[0] as number;
-  if (numFirst) warnErrors(spec, loop, shape, target, num, arrayChecked);
-  else warnErrors(spec, loop, shape, target, arrayChecked, num);
+  if (numFirst) warnErrors(spec, loop, shape, target, num, arrayChecked, finite);
+  else warnErrors(spec, loop, shape, target, arrayChecked, num, finite);
   if (out !== undefined && target !== out) copyInto(out, target, spec.name);
   return out ?? target;
 }

@@ -134,4 +134,55 @@ test("a float array to the power 2, 0.5, -1: NumPy's square, sqrt and reciprocal
   assert.equal(invWarned, [["RuntimeWarning", "divide by zero encountered in reciprocal"], ["RuntimeWarning", "overflow encountered in reciprocal"]]);
 });
 
+
+test("argmax, argmin, max and min of contiguous runs: the first extreme, the first NaN, the first of -0 and 0", () => {
+  const sevens = np.arange(40).mod(7).astype("float64");
+  sevens.set(21, NaN);
+  assert.is(sevens.argmax(), 21);
+  assert.is(sevens.argmin(), 21);
+  assert.ok(Number.isNaN(sevens.max()));
+  const y = np.array(Array.from({ length: 5 }, () => [1, 5, 2, 5, 0, 5, -3, -3]).flat());
+  assert.is(y.argmax(), 1);
+  assert.is(y.argmin(), 6);
+  assert.is(y.neg().argmax(), 6);
+  const ones = Array<number>(18).fill(-1);
+  const negFirst = np.array([-0, 0, ...ones]);
+  const posFirst = np.array([0, -0, ...ones]);
+  assert.ok(Object.is(negFirst.max(), -0));
+  assert.ok(Object.is(posFirst.max(), 0));
+  assert.ok(Object.is(negFirst.neg().min(), 0));
+  assert.ok(Object.is(posFirst.neg().min(), -0));
+});
+
+test("var and std of a vector, and its extremes, to the last bit; an overflowing var warns", () => {
+  const z = np.arange(1003).mul(0.37).mod(1.9).sub(0.8);
+  assert.is(z.var(), 0.3014712605950845);
+  assert.is(z.std(), 0.549063985884236);
+  assert.is(z.argmax(), 837);
+  assert.is(z.argmin(), 0);
+  assert.is(z.max(), 1.090000000000012);
+  assert.is(z.min(), -0.8);
+  const [v, seen] = withWarnings(() => np.array(Array<number>(20).fill(1e200)).var());
+  assert.is(v, Infinity);
+  assert.equal(seen, [["RuntimeWarning", "overflow encountered in multiply"]]);
+});
+
+test("exp and log of a few elements give NumPy's vector-kernel bits; overflow warns, an infinite input does not", () => {
+  const x = [0.1, 0.7, 1.3, -2.9, 5.5];
+  const hex = (v: number) => {
+    const bits = new DataView(new Float64Array([v]).buffer).getBigUint64(0, true);
+    return bits.toString(16);
+  };
+  const exp = Array.from(np.exp(np.array(x)).data as Float64Array);
+  const log = Array.from(np.log(np.array(x.slice(0, 3))).data as Float64Array);
+  assert.equal(exp.map(hex), [0x3ff1aec7b35a00d4n, 0x40001c2a61268987n, 0x400d5ab83615f8b4n, 0x3fac2c00e553650dn, 0x406e96244f21bbf6n].map((b) => b.toString(16)));
+  assert.equal(log.map(hex), [0xc0026bb1bbb55515n, 0xbfd6d3c324e13f50n, 0x3fd0ca937be1b9dcn].map((b) => b.toString(16)));
+  const [sum, seen] = withWarnings(() => np.add(np.array(Array<number>(6).fill(1e308)), np.array(Array<number>(6).fill(1e308))));
+  assert.equal(Array.from(sum.data as Float64Array), Array<number>(6).fill(Infinity));
+  assert.equal(seen, [["RuntimeWarning", "overflow encountered in add"]]);
+  const [shifted, quiet] = withWarnings(() => np.array([Infinity, 1, 1, 1, 1, 1]).add(1));
+  assert.equal(Array.from(shifted.data as Float64Array), [Infinity, 2, 2, 2, 2, 2]);
+  assert.equal(quiet, []);
+});
+
 test.run();

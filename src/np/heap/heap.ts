@@ -116,6 +116,15 @@ export function heapAddress(view: { buffer: ArrayBufferLike; byteOffset: number 
   return heap && heap.buffers.has(view.buffer as SharedArrayBuffer) ? view.byteOffset : -1;
 }
 
+/**
+ * heapAddress for a kernel that copies an operand outside the heap through a scratch block: a
+ * view of up to 64 bytes counts as outside. V8 may keep so small an array's elements inside
+ * the object, and asking it for its buffer would move them out, a copy on every call.
+ */
+export function largeHeapAddress(view: { buffer: ArrayBufferLike; byteOffset: number; byteLength: number }): number {
+  return view.byteLength <= 64 ? -1 : heapAddress(view);
+}
+
 /** The most the shared memory may hold (for tests and measurements). */
 export function heapLimitBytes(): number {
   return LIMIT;

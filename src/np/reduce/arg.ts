@@ -29,6 +29,11 @@ export interface ArgOptions {
 
 /** First index of the extreme of a run; NaN wins at once, as in NumPy. */
 function argRun(data: Storage, start: number, step: number, n: number, wantMax: boolean): number {
+  if (step === 1 && n >= 16) return argDense(data, start, n, wantMax ? 1 : -1);
+  return argSequential(data, start, step, n, wantMax);
+}
+
+function argSequential(data: Storage, start: number, step: number, n: number, wantMax: boolean): number {
   let best = data[start];
   if (best !== best) return 0;
   let bestIndex = 0;
@@ -36,18 +41,56 @@ function argRun(data: Storage, start: number, step: number, n: number, wantMax: 
   if (wantMax) {
     for (let i = 1; i < n; i++, pos += step) {
       const x = data[pos];
-      if (x > best) {
+      // one comparison per element: false for a smaller or equal x, true for a larger x or NaN
+      if (!(x <= best)) {
+        if (x !== x) return i;
         best = x;
         bestIndex = i;
-      } else if (x !== x) return i;
+      }
     }
   } else {
     for (let i = 1; i < n; i++, pos += step) {
       const x = data[pos];
-      if (x < best) {
+      if (!(x >= best)) {
+        if (x !== x) return i;
         best = x;
         bestIndex = i;
-      } else if (x !== x) return i;
+      }
+    }
+  }
+  return bestIndex;
+}
+
+/**
+ * argRun over a contiguous run in four interleaved lanes (independent comparisons, each lane
+ * keeping its first extreme), joined so that equal values go to the smallest index. `sign` is
+ * 1 for argmax and -1 for argmin (the argmax of the negated values: the same ties). A NaN
+ * (which passes the "not smaller or equal" test) sends the run back to the sequential loop,
+ * which finds the first one.
+ */
+function argDense(d: Storage, s: number, n: number, sign: 1 | -1): number {
+  const wantMax = sign === 1;
+  let b0 = sign * d[s], b1 = sign * d[s + 1], b2 = sign * d[s + 2], b3 = sign * d[s + 3];
+  if (!(b0 === b0 && b1 === b1 && b2 === b2 && b3 === b3)) return argSequential(d, s, 1, n, wantMax);
+  let i0 = 0, i1 = 1, i2 = 2, i3 = 3;
+  let i = 4;
+  for (; i + 4 <= n; i += 4) {
+    const x0 = sign * d[s + i], x1 = sign * d[s + i + 1], x2 = sign * d[s + i + 2], x3 = sign * d[s + i + 3];
+    if (!(x0 <= b0)) { if (x0 !== x0) return argSequential(d, s, 1, n, wantMax); b0 = x0; i0 = i; }
+    if (!(x1 <= b1)) { if (x1 !== x1) return argSequential(d, s, 1, n, wantMax); b1 = x1; i1 = i + 1; }
+    if (!(x2 <= b2)) { if (x2 !== x2) return argSequential(d, s, 1, n, wantMax); b2 = x2; i2 = i + 2; }
+    if (!(x3 <= b3)) { if (x3 !== x3) return argSequential(d, s, 1, n, wantMax); b3 = x3; i3 = i + 3; }
+  }
+  let best = b0, bestIndex = i0;
+  if (b1 > best || (b1 === best && i1 < bestIndex)) { best = b1; bestIndex = i1; }
+  if (b2 > best || (b2 === best && i2 < bestIndex)) { best = b2; bestIndex = i2; }
+  if (b3 > best || (b3 === best && i3 < bestIndex)) { best = b3; bestIndex = i3; }
+  for (; i < n; i++) {
+    const x = sign * d[s + i];
+    if (!(x <= best)) {
+      if (x !== x) return i;
+      best = x;
+      bestIndex = i;
     }
   }
   return bestIndex;

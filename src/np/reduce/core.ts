@@ -246,10 +246,45 @@ export function reduceAll(a: NDArray, kind: ReduceKind, outDt: DType): number | 
   if (kind === "sum" && outDt.kind === "f" && src.constructor === o.constructor) {
     const f32 = outDt === float32;
     o[0] = o[0] + chunkedSum(pairwiseKernel(src, f32), src, a.offset, 1, n, f32);
+  } else if ((kind === "max" || kind === "min") && n >= 16 && extremeDense(src, a.offset, n, kind === "max" ? 1 : -1, o)) {
+    // o[0] holds the extreme
   } else {
     o[0] = foldKernel(foldExpr(kind, outDt), src)(o[0], src, a.offset, 1, n);
   }
   return o[0];
+}
+
+/** A full float64 sum of a contiguous run, as reduceAll computes it (pairwise, in NumPy's chunks). */
+export function sumRun(src: Float64Array, start: number, n: number): number {
+  return 0 + chunkedSum(pairwiseKernel(src, false), src, start, 1, n, false);
+}
+
+/**
+ * The largest (`sign` 1) or smallest (-1: the largest of the negated values) element of a
+ * contiguous run into o[0], in four interleaved lanes of independent comparisons; the first
+ * NaN met is the answer, as in the sequential fold. False, with o untouched, when the answer
+ * is a zero: which zero the sequential fold keeps (the first of -0 and 0) is for it to say.
+ */
+function extremeDense(d: Storage, s: number, n: number, sign: 1 | -1, o: Storage): boolean {
+  let b0 = sign * d[s], b1 = sign * d[s + 1], b2 = sign * d[s + 2], b3 = sign * d[s + 3];
+  let i = 4;
+  let nan = b0 !== b0 || b1 !== b1 || b2 !== b2 || b3 !== b3;
+  for (; !nan && i + 4 <= n; i += 4) {
+    const x0 = sign * d[s + i], x1 = sign * d[s + i + 1], x2 = sign * d[s + i + 2], x3 = sign * d[s + i + 3];
+    // false for a smaller or equal x; true for a larger one or NaN (then the loop ends)
+    if (!(x0 <= b0)) { b0 = x0; nan = x0 !== x0; }
+    if (!(x1 <= b1)) { b1 = x1; nan ||= x1 !== x1; }
+    if (!(x2 <= b2)) { b2 = x2; nan ||= x2 !== x2; }
+    if (!(x3 <= b3)) { b3 = x3; nan ||= x3 !== x3; }
+  }
+  let best = Math.max(Math.max(b0, b1), Math.max(b2, b3));
+  for (; best === best && i < n; i++) {
+    const x = sign * d[s + i];
+    if (!(x <= best)) best = x;
+  }
+  if (best === 0) return false;
+  o[0] = sign * best;
+  return true;
 }
 
 /** Runs a reduction with NumPy's axis/keepdims handling; a number when all axes go and keepdims is off. */

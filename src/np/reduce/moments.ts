@@ -10,7 +10,7 @@ import { DType, can_cast, dtype as toDType, float64, int64 } from "../dtype";
 import { NDArray } from "../ndarray";
 import { astype, castWouldWarn } from "../cast";
 import { normalizeAxes } from "../shape";
-import { reduceAll, reduceAxes } from "./core";
+import { reduceAxes, sumRun } from "./core";
 import { multiply, subtract } from "../ufuncs/binary";
 import { sqrt } from "../ufuncs/unary";
 import { warn, warnFloatErrors } from "../warnings";
@@ -112,16 +112,30 @@ function varKeep(arr: NDArray, opts: VarOptions | undefined): { ret: NDArray; ax
   return { ret: divideInto(ret, Math.max(count - ddof, 0), scalar), axes, scalar, number };
 }
 
+/** Deviations of vectors up to this long are squared into one kept buffer (warm in cache). */
+const DEVIATIONS_MAX = 1 << 16;
+let deviations = new Float64Array(0);
+
 /**
  * `np.var(a)` of a non-empty contiguous 1-D float64 array (the common call): varKeep's steps
- * (pairwise sums in one run, deviations from the mean, their squares) without the axis
- * set-up, on numbers; null for any other array.
+ * (pairwise sums in one run, deviations from the mean, their squares), each element rounded
+ * as the subtract and multiply ufuncs round it, into a buffer kept between calls; null for
+ * any other array, and for a result that is not finite, where the ufuncs' warnings are due.
  */
 function varOfVector(arr: NDArray): number | null {
-  if (arr.ndim !== 1 || arr.dtype !== float64 || arr.size === 0 || arr.strides[0] !== 1) return null;
+  if (arr.ndim !== 1 || arr.dtype !== float64 || arr.size === 0 || arr.strides[0] !== 1 || arr.size > DEVIATIONS_MAX) return null;
   const n = arr.size;
-  const dev = subtract(arr, (reduceAll(arr, "sum", float64) as number) / n);
-  return (reduceAll(multiply(dev, dev), "sum", float64) as number) / n;
+  const x = arr.data as Float64Array;
+  const start = arr.offset;
+  const mean = sumRun(x, start, n) / n;
+  if (deviations.length < n) deviations = new Float64Array(Math.min(DEVIATIONS_MAX, Math.max(n, 2 * deviations.length)));
+  const d = deviations;
+  for (let i = 0; i < n; i++) {
+    const v = x[start + i] - mean;
+    d[i] = v * v;
+  }
+  const result = sumRun(d, 0, n) / n;
+  return result - result === 0 ? result : null;
 }
 
 /** `np.var(a, axis, dtype, ddof, keepdims)`. */

@@ -75,6 +75,12 @@ export function binaryUfunc(spec: UfuncSpec, precheck?: (x1: ArrayLike, x2: Arra
       precheck?.(x1, x2);
       return runBinary(spec, x1, x2);
     }
+    // `out` given positionally (the in-place operators): the one option, no binding
+    const out: unknown = arguments[2];
+    if (arguments.length === 3 && isNDArray(out)) {
+      precheck?.(x1, x2);
+      return runBinary(spec, x1, x2, { out });
+    }
     const b = sig.bind(arguments);
     precheck?.(b.x1, b.x2);
     const opts = optionsOf(sig, b);
@@ -89,6 +95,8 @@ export function unaryUfunc(spec: UfuncSpec, aliases?: readonly string[]): UnaryU
   const sig = ufuncSignature(spec.name, 1, aliases);
   function ufunc(x: ArrayLike): NDArray {
     if (arguments.length === 1) return runUnary(spec, x);
+    const out: unknown = arguments[1];
+    if (arguments.length === 2 && isNDArray(out)) return runUnary(spec, x, { out });
     const b = sig.bind(arguments);
     const opts = optionsOf(sig, b);
     return opts === null ? runWithOptions(spec, [b.x], b as GeneralOptions) : runUnary(spec, b.x, opts);

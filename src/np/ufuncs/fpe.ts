@@ -136,10 +136,13 @@ function checkedAs(x: Checked, shape: readonly number[]): Strided {
   return { data: new Float64Array([value]), offset: 0, strides: shape.map(() => 0) };
 }
 
-/** NumPy's floating-point warnings for a finished loop (target over shape, from x and y). */
-export function warnErrors(spec: UfuncSpec, loop: DType, shape: readonly number[], target: NDArray, x: Checked, y: Checked | null): void {
+/**
+ * NumPy's floating-point warnings for a finished loop (target over shape, from x and y);
+ * `finite`: the loop found every result finite already (nothing to warn about in a float loop).
+ */
+export function warnErrors(spec: UfuncSpec, loop: DType, shape: readonly number[], target: NDArray, x: Checked, y: Checked | null, finite = false): void {
   if (loop.kind === "f") {
-    if (target.dtype.kind === "f" && hasNonFinite(target, shape)) {
+    if (!finite && target.dtype.kind === "f" && hasNonFinite(target, shape)) {
       warnUfuncErrors(spec.name, spec.fpe ?? floatErrors, shape, target, checkedAs(x, shape), y === null ? null : checkedAs(y, shape));
     }
   } else if (spec.intFpe !== undefined && !(typeof y === "number" && y !== 0 && y !== -1)) {
