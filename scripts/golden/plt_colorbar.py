@@ -15,7 +15,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 
 from golden_io import dump  # noqa: E402
-from plt_tutorials import facts  # noqa: E402
+from plt_tutorials import record  # noqa: E402
 
 IMG = np.add.outer(np.linspace(0, 1, 20), np.linspace(0, 2, 30))
 C = np.add.outer(np.arange(6.0), np.arange(8.0))
@@ -77,11 +77,4 @@ def pyplot_norms():
 CASES = [left_image, top_extend_min, horizontal_ticks, constrained_bottom, constrained_left_top, contour_extend, boundary_norm, pyplot_norms]
 
 if __name__ == "__main__":
-    out = []
-    for build in CASES:
-        plt.close("all")
-        plt.rcdefaults()
-        build()
-        out.append({"cell": build.__name__, "figure": facts(plt.gcf())})
-        plt.close("all")
-    dump("plt_colorbar/cases", out)
+    dump("plt_colorbar/cases", record((build.__name__, build) for build in CASES))

@@ -13,7 +13,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 
 from golden_io import dump  # noqa: E402
-from plt_tutorials import facts  # noqa: E402
+from plt_tutorials import record  # noqa: E402
 
 
 def right_celsius():
@@ -41,11 +41,4 @@ def bottom_milli():
 CASES = [right_celsius, middle_identity, bottom_milli]
 
 if __name__ == "__main__":
-    out = []
-    for build in CASES:
-        plt.close("all")
-        plt.rcdefaults()
-        build()
-        out.append({"cell": build.__name__, "figure": facts(plt.gcf())})
-        plt.close("all")
-    dump("plt_secondary/cases", out)
+    dump("plt_secondary/cases", record((build.__name__, build) for build in CASES))

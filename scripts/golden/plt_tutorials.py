@@ -506,14 +506,19 @@ def _():
     axd['right'].set_title('right')
 
 
+def record(cells):
+    """Each (name, build) drawn from matplotlib's defaults, as {"cell": name, "figure": facts}."""
+    out = []
+    for name, build in cells:
+        plt.close("all")
+        plt.rcdefaults()
+        build()
+        out.append({"cell": name, "figure": facts(plt.gcf())})
+        plt.close("all")
+    return out
+
+
 if __name__ == "__main__":
     for page, cells in CELLS.items():
-        out = []
-        for name, build in cells:
-            plt.close("all")
-            plt.rcdefaults()
-            build()
-            out.append({"cell": name, "figure": facts(plt.gcf())})
-            plt.close("all")
-        dump(f"plt_tutorials/{page}", out)
+        dump(f"plt_tutorials/{page}", record(cells))
     dump("plt_tutorials/thumbnail", {"pixels": thumb()})
