@@ -23,10 +23,12 @@ export function meshLayer(a: MeshArtist, frame: AxesFrame): Json {
   const edge = a.edgecolor;
   const mark: Json = { clip: true };
   if (edge !== undefined) Object.assign(mark, { strokeWidth: a.linewidth * frame.k });
-  else Object.assign(mark, { strokeWidth: 0 });
+  // no edges: each cell outlined in its own colour, half a pixel wide, so antialiasing leaves no
+  // seams of background between neighbours (Agg snaps a mesh's cells to whole pixels instead)
+  else Object.assign(mark, { strokeWidth: 0.5 });
   if (a.alpha !== undefined) mark.fillOpacity = a.alpha;
   const encoding: Json = { ...position(frame), fill: { field: "c", type: "nominal", scale: null, legend: null } };
-  if (edge === "face") encoding.stroke = { field: "c", type: "nominal", scale: null, legend: null };
+  if (edge === "face" || edge === undefined) encoding.stroke = { field: "c", type: "nominal", scale: null, legend: null };
   else if (edge !== undefined) mark.stroke = edge;
   if (rectilinear(a)) {
     for (let r = 0; r < a.ny; r++) {
