@@ -82,8 +82,9 @@ export function svdStack(st: MatrixStack, full: boolean, withUV: boolean, hermit
  * (..., M, N) too. `full_matrices: false` gives u (M, K) and vh (K, N). The factors follow
  * LAPACK's dgesdd step by step, so u and vh are NumPy's, signs and full_matrices' extra
  * columns included, up to min(M, N) = 25; beyond, NumPy's LAPACK switches to divide and
- * conquer and signs may differ here. Vectors of zero singular values are rounding noise in
- * both. `hermitian: true` takes NumPy's eigh route.
+ * conquer and signs may differ here. Complex input follows zgesdd the same way: NumPy's
+ * phases and full_matrices' extra columns (or rows), up to min(M, N) = 25. Vectors of zero
+ * singular values are rounding noise in both. `hermitian: true` takes NumPy's eigh route.
  */
 export function svd(a: ArrayLike, full_matrices?: boolean | (SvdOptions & { compute_uv?: true }), compute_uv?: true | SvdOptions, hermitian?: boolean | SvdOptions, options?: SvdOptions): [NDArray, NDArray, NDArray];
 export function svd(a: ArrayLike, full_matrices: boolean | (SvdOptions & { compute_uv: false }), compute_uv?: false | SvdOptions, hermitian?: boolean | SvdOptions, options?: SvdOptions): NDArray;
