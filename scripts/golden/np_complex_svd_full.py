@@ -49,4 +49,21 @@ for name, stored, how in CASES:
     h, tau = np.linalg.qr(a, mode="raw")
     case["raw"] = [enc(h), enc(tau)]
     out["cases"][name] = case
+
+
+def hermitian(n):
+    m = cplx(n, n)
+    return m + m.conj().T
+
+
+HERMITIAN = {
+    "indefinite": hermitian(4),
+    "stack": np.stack([hermitian(3), hermitian(3)]),
+    "lower_only": np.tril(hermitian(3)) + np.triu(cplx(3, 3), 1),  # NumPy reads the lower triangle
+    "c64": hermitian(3).astype(np.complex64),
+}
+out["hermitian"] = {}
+for name, a in HERMITIAN.items():
+    u, s, vh = np.linalg.svd(a, hermitian=True)
+    out["hermitian"][name] = {"a": enc(a), "u": enc(u), "s": enc(s), "vh": enc(vh), "s_only": enc(np.linalg.svd(a, compute_uv=False, hermitian=True))}
 dump("np_complex/svd_full", out)

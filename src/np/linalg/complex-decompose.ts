@@ -9,7 +9,7 @@ import { complex128, complex64, float64 } from "../dtype";
 import { astype } from "../cast";
 import { contiguousStorage } from "../contiguous";
 import { matmul } from "../linalg";
-import { realResultDType } from "./complex-embed";
+import { complexEigh, realResultDType } from "./complex-embed";
 import { complexGesdd } from "./complex-gesdd";
 import { assertFinite } from "./stack";
 
@@ -140,3 +140,42 @@ function np1d(values: number[]): NDArray {
   return NDArray.fromStorage(Float64Array.from(values), [values.length], float64);
 }
 
+
+/**
+ * svd(hermitian=True) of complex matrices, NumPy's route: eigh (lower triangle read), the
+ * |eigenvalues| descending as s (ties in reverse order of position, as argsort()[::-1]), u the
+ * eigenvectors in that order and vh = (u * sign(w))^H. The eigenvectors' phases are eigh's.
+ */
+export function complexHermitianSvd(a: NDArray, withUV: boolean): NDArray | [NDArray, NDArray, NDArray] {
+  const n = a.shape[a.ndim - 1];
+  const eig = complexEigh(a, "L", withUV);
+  const [wArr, vArr] = withUV ? (eig as [NDArray, NDArray]) : [eig as NDArray, null];
+  const w = contiguousStorage(astype(wArr, float64)) as Float64Array;
+  const v = vArr === null ? null : (contiguousStorage(astype(vArr, complex128)) as Float64Array);
+  const count = w.length / Math.max(n, 1);
+  const S = new Float64Array(w.length);
+  const U = new Float64Array(v === null ? 0 : v.length);
+  const V = new Float64Array(U.length);
+  for (let t = 0; t < count; t++) {
+    const wt = w.subarray(t * n, (t + 1) * n);
+    const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => Math.abs(wt[x]) - Math.abs(wt[y]) || x - y).reverse();
+    order.forEach((src, j) => (S[t * n + j] = Math.abs(wt[src])));
+    if (v === null) continue;
+    const o = 2 * t * n * n;
+    order.forEach((src, j) => {
+      const sign = Math.sign(wt[src]);
+      for (let i = 0; i < n; i++) {
+        const re = v[o + 2 * (i * n + src)], im = v[o + 2 * (i * n + src) + 1];
+        U[o + 2 * (i * n + j)] = re;
+        U[o + 2 * (i * n + j) + 1] = im;
+        // vh[j][i] = conj(u[i][j] * sign)
+        V[o + 2 * (j * n + i)] = sign * re;
+        V[o + 2 * (j * n + i) + 1] = -sign * im;
+      }
+    });
+  }
+  const s = astype(NDArray.fromStorage(S, wArr.shape.slice(), float64), realResultDType(a.dtype));
+  if (v === null) return s;
+  const cdt = resultComplex(a);
+  return [astype(NDArray.fromStorage(U, a.shape.slice(), complex128), cdt), s, astype(NDArray.fromStorage(V, a.shape.slice(), complex128), cdt)];
+}

@@ -6,7 +6,7 @@ import { gesdd } from "./gesdd";
 import { symmetricEigen, symmetricFrom } from "./eigh";
 import { MatrixStack, assertFinite, assertSquare, atLeast2d, matrixStack, resultArray } from "./stack";
 import { complexSingularValues } from "./complex-embed";
-import { complexSvd } from "./complex-decompose";
+import { complexHermitianSvd, complexSvd } from "./complex-decompose";
 
 /** Keyword arguments of np.linalg.svd. */
 export interface SvdOptions {
@@ -93,7 +93,10 @@ export function svd(...args: unknown[]): NDArray | [NDArray, NDArray, NDArray] {
   const { a, full_matrices, compute_uv, hermitian } = SVD.bind(args);
   const arr = atLeast2d(a);
   if (hermitian) assertSquare(arr);
-  if (arr.dtype.kind === "c") return compute_uv ? complexSvd(arr, full_matrices) : complexSingularValues(arr);
+  if (arr.dtype.kind === "c") {
+    if (hermitian) return complexHermitianSvd(arr, compute_uv);
+    return compute_uv ? complexSvd(arr, full_matrices) : complexSingularValues(arr);
+  }
   const st = matrixStack(arr);
   return svdStack(st, full_matrices, compute_uv, hermitian);
 }

@@ -19,7 +19,14 @@ interface Case {
   reduced: [Encoded, Encoded, Encoded];
   raw: [Encoded, Encoded];
 }
-const G = loadGolden<{ cases: Record<string, Case> }>("np_complex/svd_full");
+interface HermitianCase {
+  a: Encoded;
+  u: Encoded;
+  s: Encoded;
+  vh: Encoded;
+  s_only: Encoded;
+}
+const G = loadGolden<{ cases: Record<string, Case>; hermitian: Record<string, HermitianCase> }>("np_complex/svd_full");
 const input = (c: Case) => withLayout(decodeArray(c.stored), c.layout);
 const tol = (a: NDArray) => (a.dtype.name === "complex64" ? 1e-5 : 1e-10);
 const conjT = (x: NDArray) => x.conj().swapaxes(-1, -2);
@@ -91,6 +98,26 @@ test("qr(mode='raw') of complex matrices: NumPy's h (transposed) and tau", () =>
     }
     assertMatches(h, c.raw[0], `${name}: h`, tol(a));
     assertMatches(tau, c.raw[1], `${name}: tau`, tol(a));
+  }
+});
+
+test("svd(hermitian=True) of complex matrices: NumPy's s; u and vh NumPy's up to each column's sign (eigh's); the lower triangle read", () => {
+  for (const [name, c] of Object.entries(G.hermitian)) {
+    const a = decodeArray(c.a);
+    const t = tol(a);
+    const [U, s, Vh] = np.linalg.svd(a, { hermitian: true });
+    assertMatches(s, c.s, `${name}: s`, t);
+    assertMatches(np.linalg.svd(a, { compute_uv: false, hermitian: true }), c.s_only, `${name}: s alone`, t);
+    // eigh's vectors may differ from LAPACK's by a sign: flip each column to NumPy's
+    const wantU = decodeArray(c.u);
+    const ratio = np.sum(U.conj().mul(wantU), { axis: -2, keepdims: true }) as NDArray;
+    const sign = np.sign(ratio.real);
+    assertMatches(U.mul(sign), c.u, `${name}: u`, t);
+    assertMatches(Vh.mul(sign.swapaxes(-1, -2)), c.vh, `${name}: vh`, t);
+    // the Hermitian matrix the lower triangle stands for
+    const lower = np.tril(a);
+    const herm = lower.add(conjT(np.tril(a, -1)));
+    assert.ok(np.allclose(np.matmul(U.mul(s.get("...", null, ":")), Vh), herm, { rtol: 0, atol: 100 * t }), `${name}: u s vh = a`);
   }
 });
 
