@@ -11,7 +11,10 @@ import { ArrayLike } from "../create";
 import { hessenberg } from "./hessenberg";
 import { balance } from "./balance";
 import { hessenbergSchur } from "./schur";
-import { assertFinite, resultArray, squareStack } from "./stack";
+import { assertFinite, assertSquare, atLeast2d, resultArray, squareStack } from "./stack";
+import { complexEigenvalues } from "./complex-eig";
+import { astype } from "../cast";
+import { contiguousStorage } from "../contiguous";
 
 const EIG = signature("numpy.linalg.eig(a)", { types: { a: "array_like" } });
 const EIGVALS = signature("numpy.linalg.eigvals(a)", { types: { a: "array_like" } });
@@ -106,9 +109,24 @@ export function eig(...args: unknown[]): [NDArray, NDArray] {
 }
 pyfunction(EIG, eig);
 
-/** `numpy.linalg.eigvals(a)`: the eigenvalues of a general square matrix, in LAPACK's order (complex128 when some are complex). */
+/** `numpy.linalg.eigvals(a)`: the eigenvalues of a general square matrix, in LAPACK's order (complex128 when some are complex; complex input too, by zgeev's steps). */
 export function eigvals(a: ArrayLike): NDArray;
 export function eigvals(...args: unknown[]): NDArray {
+  const arr = atLeast2d(EIGVALS.bind(args).a);
+  if (arr.dtype.kind === "c") return complexEigvals(arr);
   return run(EIGVALS, args, false) as NDArray;
+}
+
+/** eigvals of a stack of complex matrices: complex results (complex64 for complex64 input), zgeev's order. */
+function complexEigvals(arr: NDArray): NDArray {
+  assertSquare(arr);
+  const n = arr.shape[arr.ndim - 1];
+  const data = contiguousStorage(astype(arr, complex128)) as Float64Array;
+  assertFinite(data, "Array must not contain infs or NaNs");
+  const count = n === 0 ? arr.size : data.length / (2 * n * n);
+  const w = new Float64Array(2 * count * n);
+  for (let t = 0; t < count; t++) w.set(complexEigenvalues(data, 2 * t * n * n, n), 2 * t * n);
+  const out = NDArray.fromStorage(w, arr.shape.slice(0, -1), complex128);
+  return arr.dtype === complex64 ? astype(out, complex64) : out;
 }
 pyfunction(EIGVALS, eigvals);
