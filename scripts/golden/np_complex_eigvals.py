@@ -1,4 +1,4 @@
-"""Golden fixtures for np.linalg.eigvals of complex matrices (LAPACK zgeev's order) and np.roots
+"""Golden fixtures for np.linalg.eigvals and eig of complex matrices (LAPACK zgeev's order) and np.roots
 with complex coefficients: random matrices of several sizes, triangular and permutable ones
 (balancing isolates eigenvalues), repeated eigenvalues, a stack, complex64, transposed,
 reversed and broadcast inputs; polynomials with complex coefficients, leading and trailing
@@ -49,7 +49,8 @@ POLYS = {
 }
 out = {"versions": versions(), "mats": {}, "roots": {}}
 for name, stored, how in MATS:
-    out["mats"][name] = {"stored": enc(stored), "layout": how, "w": enc(np.linalg.eigvals(layout(stored, how)))}
+    w, v = np.linalg.eig(layout(stored, how))
+    out["mats"][name] = {"stored": enc(stored), "layout": how, "w": enc(np.linalg.eigvals(layout(stored, how))), "eig_w": enc(w), "eig_v": enc(v)}
 for name, p in POLYS.items():
     out["roots"][name] = {"p": enc(p), "r": enc(np.roots(p))}
 dump("np_complex/eigvals", out)

@@ -30,17 +30,28 @@ function swapRowsAndColumns(a: Float64Array, n: number, i: number, j: number): v
 
 const nonZero = (a: Float64Array, at: number) => a[at] !== 0 || a[at + 1] !== 0;
 
+/** What balancing did: the swaps in order, the active block lo..hi and the row scales. */
+interface Balance {
+  swaps: [number, number][];
+  lo: number;
+  hi: number;
+  scale: Float64Array;
+}
+
 /** zgebal (job 'B') in place: isolated eigenvalues permuted out of the active block lo..hi, which is scaled by powers of 2. */
-function balance(a: Float64Array, n: number): { lo: number; hi: number } {
+function balance(a: Float64Array, n: number): Balance {
   let lo = 0;
   let hi = n - 1;
+  const swaps: [number, number][] = [];
+  const scale = new Float64Array(n).fill(1);
   rows: for (;;) {
     for (let j = hi; j >= 0; j--) {
       let isolated = true;
       for (let i = 0; i <= hi && isolated; i++) if (i !== j && nonZero(a, 2 * (j * n + i))) isolated = false;
       if (!isolated) continue;
       swapRowsAndColumns(a, n, j, hi);
-      if (hi === 0) return { lo, hi };
+      swaps.push([j, hi]);
+      if (hi === 0) return { swaps, lo, hi, scale };
       hi--;
       continue rows;
     }
@@ -52,23 +63,23 @@ function balance(a: Float64Array, n: number): { lo: number; hi: number } {
       for (let i = lo; i <= hi && isolated; i++) if (i !== j && nonZero(a, 2 * (i * n + j))) isolated = false;
       if (!isolated) continue;
       swapRowsAndColumns(a, n, j, lo);
+      swaps.push([j, lo]);
       lo++;
       continue cols;
     }
     break;
   }
-  scaleBlock(a, n, lo, hi);
-  return { lo, hi };
+  scaleBlock(a, n, lo, hi, scale);
+  return { swaps, lo, hi, scale };
 }
 
 /** zgebal's scaling loop: 2-norms of the block's rows and columns, the largest entries found by |re| + |im|. */
-function scaleBlock(a: Float64Array, n: number, lo: number, hi: number): void {
+function scaleBlock(a: Float64Array, n: number, lo: number, hi: number, scale: Float64Array): void {
   const radix = 2;
   const sfmin1 = 2.2250738585072014e-308 / (Number.EPSILON / 2);
   const sfmax1 = 1 / sfmin1;
   const sfmin2 = sfmin1 * radix;
   const sfmax2 = 1 / sfmin2;
-  const scale = new Float64Array(n).fill(1);
   const modulusOfLargest = (at: (k: number) => number, from: number, to: number) => {
     let best = -1;
     let bestAt = 0;
@@ -130,14 +141,27 @@ function scaleBlock(a: Float64Array, n: number, lo: number, hi: number): void {
   }
 }
 
-/** zgehd2 in place over the active block lo..hi: upper Hessenberg (the reflectors' tails left below, unused). */
-function hessenberg(a: Float64Array, n: number, lo: number, hi: number): void {
+/** zgehd2 in place over the active block lo..hi: upper Hessenberg, the reflectors' tails left below; returns the taus. */
+function hessenberg(a: Float64Array, n: number, lo: number, hi: number): Float64Array {
   const at = (i: number, j: number) => 2 * (i * n + j);
+  const taus = new Float64Array(2 * n);
   for (let i = lo; i < hi; i++) {
     const [tr, ti] = makeComplexReflector(a, at(i + 1, i), 2 * n, hi - i);
+    taus[2 * i] = tr;
+    taus[2 * i + 1] = ti;
     applyComplexRight(a, at(0, i + 1), 2 * n, hi + 1, hi - i, a, at(i + 1, i), 2 * n, tr, ti);
     applyComplexLeft(a, at(i + 1, i + 1), 2 * n, hi - i, n - i - 1, a, at(i + 1, i), 2 * n, tr, -ti);
   }
+  return taus;
+}
+
+/** zunghr: Q = H(lo) ... H(hi-1) (n x n, interleaved) from the reflectors hessenberg() left in `a`; the tails are then cleared. */
+function formHessenbergQ(a: Float64Array, n: number, lo: number, hi: number, taus: Float64Array): Float64Array {
+  const q = new Float64Array(2 * n * n);
+  for (let i = 0; i < n; i++) q[2 * (i * n + i)] = 1;
+  for (let i = hi - 1; i >= lo; i--) applyComplexLeft(q, 2 * ((i + 1) * n), 2 * n, hi - i, n, a, 2 * ((i + 1) * n + i), 2 * n, taus[2 * i], taus[2 * i + 1]);
+  for (let j = 0; j < n; j++) for (let i = j + 2; i < n; i++) a[2 * (i * n + j)] = a[2 * (i * n + j) + 1] = 0;
+  return q;
 }
 
 /** The principal square root of re + i im. */
@@ -158,8 +182,22 @@ function cdiv(ar: number, ai: number, br: number, bi: number): [number, number] 
   return [(ar * q + ai) / d, (ai * q - ar) / d];
 }
 
-/** zlahqr without the Schur form (eigenvalues only) on the Hessenberg `h`; eigenvalues into w (interleaved). */
-function hessenbergEigenvalues(h: Float64Array, n: number, lo: number, hi: number, w: Float64Array): void {
+/**
+ * zlahqr on the Hessenberg `h`: eigenvalues into w (interleaved). With `z` (the Hessenberg
+ * reduction's Q), the full Schur form T in `h` and the Schur vectors accumulated into z
+ * (wantt and wantz); without, only the active blocks are transformed, as for eigenvalues alone.
+ */
+function hessenbergEigenvalues(h: Float64Array, n: number, lo: number, hi: number, w: Float64Array, z: Float64Array | null = null): void {
+  const wantt = z !== null;
+  /** Multiplies column j of z by (sr, si). */
+  const scaleZ = (j: number, sr: number, si: number) => {
+    if (z === null) return;
+    for (let r = 0; r < n; r++) {
+      const zr = z[2 * (r * n + j)], zi = z[2 * (r * n + j) + 1];
+      z[2 * (r * n + j)] = zr * sr - zi * si;
+      z[2 * (r * n + j) + 1] = zr * si + zi * sr;
+    }
+  };
   const re = (i: number, j: number) => h[2 * (i * n + j)];
   const im = (i: number, j: number) => h[2 * (i * n + j) + 1];
   const set = (i: number, j: number, r: number, m: number) => {
@@ -191,8 +229,10 @@ function hessenbergEigenvalues(h: Float64Array, n: number, lo: number, hi: numbe
     const m = Math.hypot(sr, si);
     [sr, si] = [sr / m, -si / m];
     set(i, i - 1, Math.hypot(re(i, i - 1), im(i, i - 1)), 0);
-    scale(i, i, 0, 1, hi - i + 1, sr, si);
-    scale(lo, i, 1, 0, Math.min(hi, i + 1) - lo + 1, sr, -si);
+    const [jlo, jhi] = wantt ? [0, n - 1] : [lo, hi];
+    scale(i, i, 0, 1, jhi - i + 1, sr, si);
+    scale(jlo, i, 1, 0, Math.min(jhi, i + 1) - jlo + 1, sr, -si);
+    scaleZ(i, sr, -si);
   }
   const nh = hi - lo + 1;
   const ulp = Number.EPSILON;
@@ -229,8 +269,8 @@ function hessenbergEigenvalues(h: Float64Array, n: number, lo: number, hi: numbe
         break;
       }
       kdefl++;
-      const i1 = l;
-      const i2 = i;
+      const i1 = wantt ? 0 : l;
+      const i2 = wantt ? n - 1 : i;
       let tr: number, ti: number;
       if (kdefl % 20 === 0) {
         tr = 0.75 * Math.abs(re(i, i - 1)) + re(i, i);
@@ -300,6 +340,17 @@ function hessenbergEigenvalues(h: Float64Array, n: number, lo: number, hi: numbe
           set(j, k, re(j, k) - sr, im(j, k) - si);
           set(j, k + 1, re(j, k + 1) - (sr * v2r + si * v2i), im(j, k + 1) - (si * v2r - sr * v2i));
         }
+        if (z !== null) {
+          for (let j = 0; j < n; j++) {
+            const [ar, ai, br, bi] = [z[2 * (j * n + k)], z[2 * (j * n + k) + 1], z[2 * (j * n + k + 1)], z[2 * (j * n + k + 1) + 1]];
+            const sr = t1r * ar - t1i * ai + t2 * br;
+            const si = t1r * ai + t1i * ar + t2 * bi;
+            z[2 * (j * n + k)] = ar - sr;
+            z[2 * (j * n + k) + 1] = ai - si;
+            z[2 * (j * n + k + 1)] = br - (sr * v2r + si * v2i);
+            z[2 * (j * n + k + 1) + 1] = bi - (si * v2r - sr * v2i);
+          }
+        }
         if (k === m && m > l) {
           // keep h(m, m-1) real
           let [pr, pi] = [1 - t1r, -t1i];
@@ -311,6 +362,7 @@ function hessenbergEigenvalues(h: Float64Array, n: number, lo: number, hi: numbe
             if (j === m + 1) continue;
             if (i2 > j) scale(j, j + 1, 0, 1, i2 - j, pr, pi);
             scale(i1, j, 1, 0, j - i1, pr, -pi);
+            scaleZ(j, pr, -pi);
           }
         }
       }
@@ -321,6 +373,7 @@ function hessenbergEigenvalues(h: Float64Array, n: number, lo: number, hi: numbe
         set(i, i - 1, mod, 0);
         if (i2 > i) scale(i, i + 1, 0, 1, i2 - i, pr, -pi);
         scale(i1, i, 1, 0, i - i1, pr, pi);
+        scaleZ(i, pr, pi);
       }
     }
     if (!converged) throw new LinAlgError("Eigenvalues did not converge");
@@ -339,4 +392,84 @@ export function complexEigenvalues(data: Float64Array, off: number, n: number): 
   hessenberg(a, n, lo, hi);
   hessenbergEigenvalues(a, n, lo, hi, w);
   return w;
+}
+
+/**
+ * Eigenvalues and right eigenvectors (columns of v, interleaved n x n) of the n x n complex
+ * matrix at `off`, as zgeev computes them: the Schur form T = Z^H A Z, T's eigenvectors by
+ * back substitution (ztrevc3, zero pivots replaced by smin), Z applied, the balancing undone
+ * (zgebak), then each vector of unit 2-norm with its largest component real and positive.
+ */
+export function complexEigenpairs(data: Float64Array, off: number, n: number): { w: Float64Array; v: Float64Array } {
+  const t = data.slice(off, off + 2 * n * n);
+  const w = new Float64Array(2 * n);
+  const v = new Float64Array(2 * n * n);
+  if (n === 0) return { w, v };
+  const { swaps, lo, hi, scale } = balance(t, n);
+  const taus = hessenberg(t, n, lo, hi);
+  const z = formHessenbergQ(t, n, lo, hi, taus);
+  hessenbergEigenvalues(t, n, lo, hi, w, z);
+  const ulp = Number.EPSILON;
+  const smlnum = 2.2250738585072014e-308 * (n / ulp);
+  const x = new Float64Array(2 * n);
+  for (let ki = n - 1; ki >= 0; ki--) {
+    const [tr, ti] = [t[2 * (ki * n + ki)], t[2 * (ki * n + ki) + 1]];
+    const smin = Math.max(ulp * cabs1(tr, ti), smlnum);
+    x.fill(0);
+    x[2 * ki] = 1;
+    for (let k = 0; k < ki; k++) [x[2 * k], x[2 * k + 1]] = [-t[2 * (k * n + ki)], -t[2 * (k * n + ki) + 1]];
+    // (T[:ki, :ki] - t_ki I) x = rhs, upwards
+    for (let k = ki - 1; k >= 0; k--) {
+      let dr = t[2 * (k * n + k)] - tr, di = t[2 * (k * n + k) + 1] - ti;
+      if (cabs1(dr, di) < smin) [dr, di] = [smin, 0];
+      const [qr, qi] = cdiv(x[2 * k], x[2 * k + 1], dr, di);
+      x[2 * k] = qr;
+      x[2 * k + 1] = qi;
+      for (let j = 0; j < k; j++) {
+        const [ar, ai] = [t[2 * (j * n + k)], t[2 * (j * n + k) + 1]];
+        x[2 * j] -= ar * qr - ai * qi;
+        x[2 * j + 1] -= ar * qi + ai * qr;
+      }
+    }
+    // the vector of A's Hessenberg form: Z x
+    for (let r = 0; r < n; r++) {
+      let sr = 0, si = 0;
+      for (let k = 0; k <= ki; k++) {
+        const [zr, zi] = [z[2 * (r * n + k)], z[2 * (r * n + k) + 1]];
+        sr += zr * x[2 * k] - zi * x[2 * k + 1];
+        si += zr * x[2 * k + 1] + zi * x[2 * k];
+      }
+      v[2 * (r * n + ki)] = sr;
+      v[2 * (r * n + ki) + 1] = si;
+    }
+  }
+  // zgebak: the scalings, then the swaps undone, last first
+  for (let r = lo; r <= hi; r++) if (scale[r] !== 1) for (let c = 0; c < 2 * n; c++) v[2 * r * n + c] *= scale[r];
+  for (let s = swaps.length - 1; s >= 0; s--) {
+    const [i, j] = swaps[s];
+    if (i === j) continue;
+    for (let c = 0; c < 2 * n; c++) [v[2 * i * n + c], v[2 * j * n + c]] = [v[2 * j * n + c], v[2 * i * n + c]];
+  }
+  // unit 2-norm, the first largest component real and positive
+  for (let c = 0; c < n; c++) {
+    let norm = 0;
+    for (let r = 0; r < n; r++) norm = Math.hypot(norm, v[2 * (r * n + c)], v[2 * (r * n + c) + 1]);
+    let best = 0, bestAbs = -1;
+    for (let r = 0; r < n; r++) {
+      const [pr, pi] = [v[2 * (r * n + c)] / norm, v[2 * (r * n + c) + 1] / norm];
+      v[2 * (r * n + c)] = pr;
+      v[2 * (r * n + c) + 1] = pi;
+      const abs2 = pr * pr + pi * pi;
+      if (abs2 > bestAbs) [best, bestAbs] = [r, abs2];
+    }
+    const mod = Math.sqrt(bestAbs);
+    const [fr, fi] = [v[2 * (best * n + c)] / mod, -v[2 * (best * n + c) + 1] / mod];
+    for (let r = 0; r < n; r++) {
+      const [pr, pi] = [v[2 * (r * n + c)], v[2 * (r * n + c) + 1]];
+      v[2 * (r * n + c)] = pr * fr - pi * fi;
+      v[2 * (r * n + c) + 1] = pr * fi + pi * fr;
+    }
+    v[2 * (best * n + c) + 1] = 0;
+  }
+  return { w, v };
 }
