@@ -54,6 +54,15 @@ for m in METHODS:
     cases[f"real_percentile_{m}"] = call(lambda: np.nanpercentile(z.real, [20, 70], axis=1, method=m))
     cases[f"real_quantile_{m}_keepdims"] = call(lambda: np.nanquantile(z.real.T, 0.45, axis=0, method=m, keepdims=True))
 cases["plain_quantile_c64"] = call(lambda: np.quantile(big[1:7].astype(np.complex64), [0.3, 0.8], method="hazen"))
+r = np.array([[1.0, nan, 3.5], [4.0, 5.0, 6.0]])
+cases["out_median_int"] = call(lambda: np.nanmedian(r, axis=1, out=np.zeros(2, int)))
+cases["out_quantile"] = call(lambda: np.nanquantile(r, [0.1, 0.9], axis=1, out=np.zeros((2, 2))))
+cases["out_broadcast"] = call(lambda: np.nanmedian(r, out=np.zeros(3)))
+cases["out_keepdims"] = call(lambda: np.nanpercentile(r, 40, axis=1, keepdims=True, out=np.zeros((2, 1))))
+cases["out_complex"] = call(lambda: np.nanquantile(z, 0.5, axis=0, out=np.zeros(5, complex)))
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    cases["out_complex_into_float"] = call(lambda: np.nanmedian(z, axis=1, out=np.zeros(4)))
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     cases["interpolation_nearest"] = call(lambda: np.nanquantile(z, 0.3, axis=1, interpolation="nearest"))

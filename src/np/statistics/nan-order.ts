@@ -4,7 +4,11 @@
  * computed by np.median / np.percentile / np.quantile on the compacted slice, with any of
  * their methods. A complex value is NaN when either part is, as np.isnan says.
  */
-import { AXIS } from "../params";
+import { AXIS, OUT } from "../params";
+import { copyInto } from "../cast";
+import { broadcastShapes, compactShape, sameShape } from "../shape";
+import { broadcast_to } from "../manipulate";
+import { ValueError } from "../../errors";
 import { Signature, check, pyfunction, signature } from "../../signature";
 import { NDArray } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
@@ -18,7 +22,8 @@ import { warn } from "../warnings";
 export interface NanMedianOptions {
   a?: ArrayLike;
   axis?: number | readonly number[] | null;
-  out?: null;
+  /** The array the result is written into (broadcast, cast unsafely); it is returned. */
+  out?: NDArray | null;
   overwrite_input?: boolean;
   keepdims?: boolean;
 }
@@ -33,12 +38,11 @@ export interface NanQuantileOptions extends NanMedianOptions {
 
 const Q = check("float or a sequence of floats", (v) => typeof v === "number" || Array.isArray(v) || v instanceof NDArray);
 const NANMEDIAN = signature("numpy.nanmedian(a, axis=None, out=None, overwrite_input=False, keepdims=False)", {
-  types: { a: "array_like", axis: AXIS, overwrite_input: "bool", keepdims: "bool" }, unsupported: ["out"],
+  types: { a: "array_like", axis: AXIS, out: OUT, overwrite_input: "bool", keepdims: "bool" },
 });
 const quantileLike = (name: string) =>
   signature(`numpy.${name}(a, q, axis=None, out=None, overwrite_input=False, method='linear', keepdims=False, *, interpolation=None)`, {
-    types: { a: "array_like", q: Q, axis: AXIS, overwrite_input: "bool", method: "str", keepdims: "bool", interpolation: "str|None" },
-    unsupported: ["out"],
+    types: { a: "array_like", q: Q, axis: AXIS, out: OUT, overwrite_input: "bool", method: "str", keepdims: "bool", interpolation: "str|None" },
   });
 const NANPERCENTILE = quantileLike("nanpercentile");
 const NANQUANTILE = quantileLike("nanquantile");
@@ -98,14 +102,29 @@ function bound(sig: Signature, args: unknown[]) {
   const b = sig.bind(args);
   const q = b.q === undefined ? null : b.q instanceof NDArray ? Array.from(contiguousStorage(b.q)) : b.q;
   const method = b.method === undefined ? "linear" : methodOf(b as { method: string; interpolation: string | null }, sig.qualname.slice("numpy.".length));
-  return { a: b.a as ArrayLike, q: q as number | number[] | null, axis: b.axis as number | number[] | null, keepdims: b.keepdims as boolean, method };
+  return { a: b.a as ArrayLike, q: q as number | number[] | null, axis: b.axis as number | number[] | null, keepdims: b.keepdims as boolean, method, out: (b.out ?? null) as NDArray | null };
+}
+
+/** NumPy's `out[...] = result`: broadcast into out, cast unsafely; out is returned. */
+function into(result: NDArray | number, out: NDArray | null): NDArray | number {
+  if (out === null) return result;
+  const r = asarray(result);
+  let fits = false;
+  try {
+    fits = sameShape(broadcastShapes([r.shape, out.shape]), out.shape);
+  } catch {
+    fits = false;
+  }
+  if (!fits) throw new ValueError(`could not broadcast input array from shape ${compactShape(r.shape)} into shape ${compactShape(out.shape)}`);
+  copyInto(out, broadcast_to(r, out.shape));
+  return out;
 }
 
 /** `numpy.nanmedian(a, axis=None, out=None, overwrite_input=False, keepdims=False)`: the median ignoring NaNs (complex input too). */
 export function nanmedian(a: ArrayLike, axis?: number | readonly number[] | null | NanMedianOptions, options?: NanMedianOptions): NDArray | number;
 export function nanmedian(...args: unknown[]): NDArray | number {
   const b = bound(NANMEDIAN, args);
-  return run(b.a, null, b.axis, b.keepdims, (row) => median(row, { axis: 0 }) as NDArray);
+  return into(run(b.a, null, b.axis, b.keepdims, (row) => median(row, { axis: 0 }) as NDArray), b.out);
 }
 pyfunction(NANMEDIAN, nanmedian);
 
@@ -118,7 +137,7 @@ export function nanpercentile(a: ArrayLike, q: number | readonly number[], axis?
 export function nanpercentile(...args: unknown[]): NDArray | number {
   const b = bound(NANPERCENTILE, args);
   percentile([0], b.q as number | number[]);
-  return run(b.a, b.q, b.axis, b.keepdims, (row, qs) => percentile(row, qs, { axis: 0, method: b.method }) as NDArray);
+  return into(run(b.a, b.q, b.axis, b.keepdims, (row, qs) => percentile(row, qs, { axis: 0, method: b.method }) as NDArray), b.out);
 }
 pyfunction(NANPERCENTILE, nanpercentile);
 
@@ -131,6 +150,6 @@ export function nanquantile(a: ArrayLike, q: number | readonly number[], axis?: 
 export function nanquantile(...args: unknown[]): NDArray | number {
   const b = bound(NANQUANTILE, args);
   quantile([0], b.q as number | number[]);
-  return run(b.a, b.q, b.axis, b.keepdims, (row, qs) => quantile(row, qs, { axis: 0, method: b.method }) as NDArray);
+  return into(run(b.a, b.q, b.axis, b.keepdims, (row, qs) => quantile(row, qs, { axis: 0, method: b.method }) as NDArray), b.out);
 }
 pyfunction(NANQUANTILE, nanquantile);

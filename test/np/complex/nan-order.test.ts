@@ -84,4 +84,28 @@ test("nanpercentile and nanquantile take every method NumPy 1.24 has, complex an
   assert.throws(() => np.nanquantile(z, 0.3, { method: "lower", interpolation: "lower" }), (e: Error) => e.name === "TypeError");
 });
 
+test("nanmedian, nanpercentile and nanquantile write into out (broadcast, cast unsafely) and return it", () => {
+  const r = np.array([[1.0, NaN, 3.5], [4.0, 5.0, 6.0]]);
+  const outs: Record<string, NDArray> = {
+    out_median_int: np.zeros([2], { dtype: "int64" }), out_quantile: np.zeros([2, 2]), out_broadcast: np.zeros([3]),
+    out_keepdims: np.zeros([2, 1]), out_complex: np.zeros([5], { dtype: "complex128" }), out_complex_into_float: np.zeros([4]),
+  };
+  const calls: Record<string, (out: NDArray) => unknown> = {
+    out_median_int: (out) => np.nanmedian(r, { axis: 1, out }),
+    out_quantile: (out) => np.nanquantile(r, [0.1, 0.9], { axis: 1, out }),
+    out_broadcast: (out) => np.nanmedian(r, { out }),
+    out_keepdims: (out) => np.nanpercentile(r, 40, { axis: 1, keepdims: true, out }),
+    out_complex: (out) => np.nanquantile(z, 0.5, { axis: 0, out }),
+    out_complex_into_float: (out) => np.nanmedian(z, { axis: 1, out }),
+  };
+  for (const [key, call] of Object.entries(calls)) {
+    check(key, () => {
+      const got = call(outs[key]);
+      assert.is(got, outs[key], `${key}: out returned`);
+      return got;
+    });
+  }
+  assert.throws(() => np.nanmedian(r, { axis: 1, out: np.zeros([3]) }), (e: Error) => e.name === "ValueError" && e.message === "could not broadcast input array from shape (2,) into shape (3,)");
+});
+
 test.run();
