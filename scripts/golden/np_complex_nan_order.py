@@ -66,4 +66,5 @@ with warnings.catch_warnings():
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     cases["interpolation_nearest"] = call(lambda: np.nanquantile(z, 0.3, axis=1, interpolation="nearest"))
+    cases["interpolation_percentile"] = call(lambda: np.nanpercentile(z.real, 30, axis=1, interpolation="higher"))
 dump("np_complex/nan_order", {"versions": versions(), "z": enc(z), "big": enc(big), "cases": cases})

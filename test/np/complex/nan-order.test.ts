@@ -76,10 +76,12 @@ test("nanpercentile and nanquantile take every method NumPy 1.24 has, complex an
   try {
     const got = np.nanquantile(z, 0.3, { axis: 1, interpolation: "nearest" }) as NDArray;
     assertMatches(got, G.cases.interpolation_nearest.value, "interpolation=", 1e-12);
+    assertMatches(np.nanpercentile(z.real, 30, { axis: 1, interpolation: "higher" }) as NDArray, G.cases.interpolation_percentile.value, "nanpercentile interpolation=", 1e-12);
   } finally {
     process.emitWarning = original;
   }
   assert.ok(warnings.some((w) => w.startsWith("DeprecationWarning: the `interpolation=` argument to nanquantile was renamed to `method=`")), warnings.join("\n"));
+  assert.ok(warnings.some((w) => w.startsWith("DeprecationWarning: the `interpolation=` argument to nanpercentile was renamed to `method=`")), warnings.join("\n"));
   assert.throws(() => np.nanquantile(z, 0.3, { method: "cubic" as never }), (e: Error) => e.name === "ValueError");
   assert.throws(() => np.nanquantile(z, 0.3, { method: "lower", interpolation: "lower" }), (e: Error) => e.name === "TypeError");
 });
