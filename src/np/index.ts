@@ -208,3 +208,4 @@ export * as fft from "./fft/index";
 export { roots } from "./polynomial/roots";
 export type { FlatIter, ViewOptions, ResizeOptions } from "./ndarray-memory";
 import "./ndarray-memory";
+export type { PadFunction } from "./manipulation/pad";

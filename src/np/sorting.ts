@@ -1,6 +1,5 @@
 /** Sorting and cumulative sums: np.sort, np.argsort, np.unique, np.cumsum, np.cumprod, with NumPy's signatures. */
 import { complexUnique } from "./complex/order";
-import { NotImplementedError } from "../errors";
 import { compareComplex, cumulateRows, sortComplexRows } from "./complex/reduce";
 import { argHeapsort, argQuicksort } from "./argquicksort";
 import { sortFloat64 } from "./radix-sort";
@@ -144,6 +143,15 @@ function compareRows(data: NDArray["data"], m: number, i: number, j: number): nu
   return i - j;
 }
 
+/** compareRows for complex rows: `m` doubles each, (re, im) pairs in NumPy's complex order. */
+function compareComplexRows(data: NDArray["data"], m: number, i: number, j: number): number {
+  for (let k = 0; k < m; k += 2) {
+    const c = compareComplex(data[i * m + k], data[i * m + k + 1], data[j * m + k], data[j * m + k + 1]);
+    if (c !== 0) return c;
+  }
+  return i - j;
+}
+
 function sameRows(data: NDArray["data"], m: number, i: number, j: number, equalNan: boolean): boolean {
   for (let k = 0; k < m; k++) {
     const x = data[i * m + k];
@@ -156,7 +164,8 @@ function sameRows(data: NDArray["data"], m: number, i: number, j: number, equalN
 /**
  * `numpy.unique(ar, return_index=False, return_inverse=False, return_counts=False, axis=None, *,
  * equal_nan=True)`: the sorted distinct values of the flattened array, or the distinct
- * sub-arrays along `axis` (compared element by element; rows with NaN never equal, as NumPy).
+ * sub-arrays along `axis` (compared element by element, complex ones in NumPy's sort order;
+ * rows with NaN never equal, as NumPy).
  * With any return_* option, a list: the values, then the requested int64 arrays in NumPy's
  * order (index of first occurrence, inverse, counts).
  */
@@ -166,8 +175,8 @@ export function unique(ar: ArrayLike, ...rest: PyArgs<[return_index: boolean, re
 export function unique(...args: unknown[]): NDArray | NDArray[] {
   const b = args.length === 1 ? { ar: args[0], return_index: false, return_inverse: false, return_counts: false, axis: null, equal_nan: true } : UNIQUE.bind(args);
   const arr = asarray(b.ar as ArrayLike);
-  if (arr.dtype.kind === "c") {
-    if (b.axis !== null) throw new NotImplementedError("unique() of a complex array along an axis is not supported yet");
+  const complex = arr.dtype.kind === "c";
+  if (complex && b.axis === null) {
     const { values, first, inverse, counts } = complexUnique(arr, b.equal_nan);
     if (!b.return_index && !b.return_inverse && !b.return_counts) return values;
     return uniqueResults(values, first, inverse, counts, b as UniqueFlags);
@@ -181,7 +190,7 @@ export function unique(...args: unknown[]): NDArray | NDArray[] {
   const m = n === 0 ? 0 : data.length / n;
   const order = new Array<number>(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  order.sort(m === 1 ? (i, j) => compare(data[i], data[j]) || i - j : (i, j) => compareRows(data, m, i, j));
+  order.sort(complex ? (i, j) => compareComplexRows(data, m, i, j) : m === 1 ? (i, j) => compare(data[i], data[j]) || i - j : (i, j) => compareRows(data, m, i, j));
   const equalNan = axis === null && b.equal_nan;
   const first: number[] = [];
   const counts: number[] = [];

@@ -3,12 +3,15 @@
  * NaN in either part sorts last and propagates through max/min/argmax/argmin (the first NaN
  * wins), while the nan* versions skip it. Also the distinct values of np.unique.
  */
-import { DType, int64 } from "../dtype";
+import { DType, bool, int64 } from "../dtype";
+import type { ArrayLike as Input } from "../create";
+import { broadcast_to } from "../manipulate";
+import { maskFor, toOut } from "../reduce/masked";
 import { NDArray } from "../ndarray";
 import { astype } from "../cast";
 import { contiguousStorage } from "../contiguous";
 import { normalizeAxes } from "../shape";
-import { NotImplementedError, ValueError } from "../../errors";
+import { ValueError } from "../../errors";
 import { warn } from "../warnings";
 import { Complex } from "./scalar";
 import { compareComplex } from "./reduce";
@@ -79,35 +82,68 @@ export interface ComplexExtremumOptions {
   where?: unknown;
 }
 
-/** max / min (nanmax / nanmin with `skipNan`) of a complex array: the element argmax / argmin picks. */
+/** max / min (nanmax / nanmin with `skipNan`) of a complex array: the element argmax / argmin picks; out, initial and where as NumPy's reductions take them. */
 export function complexExtremum(a: NDArray, opts: ComplexExtremumOptions | undefined, wantMax: boolean, skipNan: boolean): NDArray | Complex {
   const name = (skipNan ? "nan" : "") + (wantMax ? "max" : "min");
-  for (const key of ["out", "initial", "where"] as const) {
-    const v = opts?.[key];
-    if (v !== undefined && v !== null && !(key === "where" && v === true) && typeof v !== "symbol") throw new NotImplementedError(`${name}() of a complex array with ${key}= is not supported`);
+  const given = (v: unknown) => v !== undefined && v !== null && typeof v !== "symbol";
+  const hasWhere = given(opts?.where) && opts?.where !== true;
+  const start = given(opts?.initial) ? complexValue(opts?.initial) : null;
+  if (hasWhere && start === null) {
+    throw new ValueError(`reduction operation '${wantMax ? "maximum" : "minimum"}' does not have an identity, so to use a where mask one has to specify 'initial'`);
   }
+  // masked-out elements take the initial value, which joins every slice anyway
+  const src = hasWhere ? masked(a, opts?.where as Input, start) : a;
   const axis = opts?.axis ?? null;
-  const { data, k, kept, keptDims } = rowsOf(a, axis, true);
-  if (k === 0) throw new ValueError(`zero-size array to reduction operation ${wantMax ? "maximum" : "minimum"} which has no identity`);
+  const { data, k, kept, keptDims } = rowsOf(src, axis, true);
+  if (k === 0 && start === null) throw new ValueError(`zero-size array to reduction operation ${wantMax ? "maximum" : "minimum"} which has no identity`);
   const rows = kept.reduce((p, d) => p * d, 1);
   const out = new a.dtype.storage(rows);
   let allNan = false;
   for (let r = 0; r < rows; r++) {
-    const j = argInRow(data, r, k, wantMax, skipNan);
-    if (j < 0) {
+    const j = k === 0 ? -2 : argInRow(data, r, k, wantMax, skipNan);
+    if (j === -1) {
       // an all-NaN slice gives its first element, as fmax.reduce does
       allNan = true;
       out[2 * r] = data[2 * r * k];
       out[2 * r + 1] = data[2 * r * k + 1];
-      continue;
+    } else if (j >= 0) {
+      out[2 * r] = data[2 * (r * k + j)];
+      out[2 * r + 1] = data[2 * (r * k + j) + 1];
     }
-    out[2 * r] = data[2 * (r * k + j)];
-    out[2 * r + 1] = data[2 * (r * k + j) + 1];
+    if (start !== null) {
+      const [re, im] = [out[2 * r], out[2 * r + 1]];
+      // maximum(initial, slice): NaN in either wins, the initial first
+      const takeStart = j === -2 || isNanPair(start[0], start[1]) || (!isNanPair(re, im) && (wantMax ? lessPair(re, im, start[0], start[1]) : lessPair(start[0], start[1], re, im)));
+      if (takeStart) [out[2 * r], out[2 * r + 1]] = start;
+    }
   }
   if (allNan) warn("All-NaN slice encountered");
   const keepdims = opts?.keepdims === true;
+  const result = NDArray.fromStorage(out, keepdims ? keptDims : kept, a.dtype);
+  if (given(opts?.out)) return toOut(result, opts?.out) as NDArray;
   if (axis === null && !keepdims) return new Complex(out[0], out[1], a.dtype);
-  return NDArray.fromStorage(out, keepdims ? keptDims : kept, a.dtype);
+  return result;
+}
+
+/** A number, boolean or complex scalar as a (re, im) pair. */
+function complexValue(v: unknown): [number, number] {
+  if (v instanceof Complex) return [v.re, v.im];
+  return [Number(v), 0];
+}
+
+/** `a` with the elements `where` masks out set to `fill`. */
+function masked(a: NDArray, where: Input, fill: [number, number] | null): NDArray {
+  const mask = broadcast_to(maskFor(where, a), a.shape);
+  const copy = astype(a, a.dtype);
+  const keep = contiguousStorage(astype(mask, bool));
+  const [re, im] = fill ?? [0, 0];
+  for (let i = 0; i < keep.length; i++) {
+    if (!keep[i]) {
+      copy.data[2 * i] = re;
+      copy.data[2 * i + 1] = im;
+    }
+  }
+  return copy;
 }
 
 /** np.unique of a complex array (flattened): sorted distinct values and where they came from. */

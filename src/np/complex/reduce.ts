@@ -6,7 +6,6 @@
 import { DType } from "../dtype";
 import { NDArray } from "../ndarray";
 import { copyInto } from "../cast";
-import { NotImplementedError } from "../../errors";
 import { Complex } from "./scalar";
 import { partView } from "./parts";
 import type { Storage } from "../dtype";
@@ -27,11 +26,15 @@ type PartReduction = (part: NDArray, opts: Record<string, unknown> | undefined) 
  * variances of the parts add up (the mean squared modulus of the deviations).
  */
 export function reduceComplex(kind: string, a: NDArray, opts: Record<string, unknown> | undefined, reduce: PartReduction): NDArray | Complex | number {
-  const { out, dtype, ...rest } = opts ?? {};
-  if (dtype !== undefined && dtype !== null) throw new NotImplementedError(`${kind}() of a complex array with dtype= is not supported`);
+  // dtype= goes through complex-dtype.ts before this
+  const { out, dtype: _dtype, ...rest } = opts ?? {};
   const partOpts = opts === undefined ? undefined : rest;
-  const re = reduce(partView(a, 0), partOpts);
-  const im = reduce(partView(a, 1), partOpts);
+  // initial= splits into its parts too (a real one starts the imaginary sum at 0)
+  const initial = rest.initial;
+  const given = initial !== undefined && initial !== null && typeof initial !== "symbol";
+  const start = (part: 0 | 1) => (initial instanceof Complex ? (part === 0 ? initial.re : initial.im) : part === 0 ? Number(initial) : 0);
+  const re = reduce(partView(a, 0), given ? { ...partOpts, initial: start(0) } : partOpts);
+  const im = reduce(partView(a, 1), given ? { ...partOpts, initial: start(1) } : partOpts);
   let result: NDArray | Complex | number;
   if (kind === "var" || kind === "std") {
     const both = (r: number, i: number) => (kind === "var" ? r + i : Math.sqrt(r * r + i * i));
@@ -78,10 +81,8 @@ export function cumulateRows(src: Storage, out: Storage, n: number, rows: number
   }
 }
 
-/** The product of a row of pairs (interleaved, contiguous). */
-export function rowProduct(src: Storage, start: number, n: number): [number, number] {
-  let ar = 1;
-  let ai = 0;
+/** The product of a row of pairs (interleaved, contiguous), starting from (ar, ai). */
+export function rowProduct(src: Storage, start: number, n: number, ar = 1, ai = 0): [number, number] {
   for (let i = 0; i < n; i++) {
     const xr = src[2 * (start + i)];
     const xi = src[2 * (start + i) + 1];

@@ -1,19 +1,17 @@
 /**
  * cholesky, svd (with vectors), pinv and lstsq of complex matrices. Cholesky is the complex
- * algorithm itself; the SVD takes its vectors from the real embedding (complex-embed.ts):
- * u from the left vectors of each pair of equal singular values, v = M^H u / s, so that
- * U diag(s) Vh rebuilds M. Singular vectors are unique only up to a phase: here the first
- * component of largest modulus of each right vector is real and positive (LAPACK's zgesdd
- * phase is not reproduced).
+ * algorithm itself; the SVD follows LAPACK's zgesdd (complex-gesdd.ts), pinv and lstsq build
+ * on it.
  */
-import { LinAlgError, NotImplementedError } from "../../errors";
+import { LinAlgError } from "../../errors";
 import { NDArray } from "../ndarray";
 import { complex128, complex64, float64 } from "../dtype";
 import { astype } from "../cast";
 import { contiguousStorage } from "../contiguous";
 import { matmul } from "../linalg";
-import { svdStack } from "./svd";
-import { embeddedStack, realResultDType, subtractProjection } from "./complex-embed";
+import { complexEigh, realResultDType } from "./complex-embed";
+import { complexGesdd } from "./complex-gesdd";
+import { assertFinite } from "./stack";
 
 const resultComplex = (a: NDArray) => (a.dtype === complex64 ? complex64 : complex128);
 
@@ -53,105 +51,43 @@ export function complexCholesky(a: NDArray): NDArray {
   return astype(NDArray.fromStorage(data, a.shape.slice(), complex128), resultComplex(a));
 }
 
-/** [U, s, Vh] of each complex matrix (full_matrices=False), U: m x k, Vh: k x n. */
+/**
+ * [U, s, Vh] of each complex matrix by zgesdd's steps (complex-gesdd.ts): U m x m and Vh n x n
+ * with `full`, else m x k and k x n. Up to min(m, n) = 25 the vectors are NumPy's, phases and
+ * full_matrices' extra columns included; beyond, NumPy's LAPACK divides and conquers the
+ * bidiagonal and the vectors' phases (and, for repeated singular values, the vectors) may differ.
+ */
 export function complexSvd(a: NDArray, full: boolean): [NDArray, NDArray, NDArray] {
   const m = a.shape[a.ndim - 2];
   const n = a.shape[a.ndim - 1];
   const k = Math.min(m, n);
-  if (full && m !== n) throw new NotImplementedError("svd(full_matrices=True) of a non-square complex matrix is not supported yet: pass full_matrices=False");
-  const st = embeddedStack(a);
-  const [U2, S2] = svdStack(st, false, true, false) as [NDArray, NDArray, NDArray];
-  const u2 = contiguousStorage(U2) as Float64Array;
-  const s2 = contiguousStorage(S2) as Float64Array;
+  const uCols = full ? m : k;
+  const vhRows = full ? n : k;
   const z = contiguousStorage(astype(a, complex128)) as Float64Array;
-  const U = new Float64Array(st.count * 2 * m * k);
-  const S = new Float64Array(st.count * k);
-  const V = new Float64Array(st.count * 2 * k * n);
-  for (let t = 0; t < st.count; t++) {
-    const s = s2.subarray(t * 2 * k, (t + 1) * 2 * k);
-    const us = leftVectors(u2.subarray(t * 4 * m * k, (t + 1) * 4 * m * k), s, m, k);
-    for (let j = 0; j < k; j++) {
-      const sj = 0.5 * (s[2 * j] + s[2 * j + 1]);
-      S[t * k + j] = sj;
-      // v = M^H u / s; the phase of the pair is fixed on v, and u turned with it
-      const v = new Float64Array(2 * n);
-      for (let c = 0; c < n; c++) {
-        let re = 0;
-        let im = 0;
-        for (let r = 0; r < m; r++) {
-          const mr = z[t * 2 * m * n + 2 * (r * n + c)], mi = z[t * 2 * m * n + 2 * (r * n + c) + 1];
-          const ur = us[j][2 * r], ui = us[j][2 * r + 1];
-          re += mr * ur + mi * ui; // conj(M_rc) u_r
-          im += mr * ui - mi * ur;
-        }
-        v[2 * c] = sj > 0 ? re / sj : 0;
-        v[2 * c + 1] = sj > 0 ? im / sj : 0;
-      }
-      const phase = phaseOf(v);
-      rotate(v, phase);
-      rotate(us[j], phase);
-      for (let r = 0; r < m; r++) {
-        U[t * 2 * m * k + 2 * (r * k + j)] = us[j][2 * r];
-        U[t * 2 * m * k + 2 * (r * k + j) + 1] = us[j][2 * r + 1];
-      }
-      for (let c = 0; c < n; c++) {
-        // Vh's row j is conj(v)
-        V[t * 2 * k * n + 2 * (j * n + c)] = v[2 * c];
-        V[t * 2 * k * n + 2 * (j * n + c) + 1] = -v[2 * c + 1];
-      }
-    }
-  }
+  assertFinite(z, "SVD did not converge");
   const batch = a.shape.slice(0, -2);
+  const stacks = batch.reduce((p, d) => p * d, 1);
+  const U = new Float64Array(stacks * 2 * m * uCols);
+  const S = new Float64Array(stacks * k);
+  const V = new Float64Array(stacks * 2 * vhRows * n);
+  for (let t = 0; t < stacks; t++) {
+    if (k === 0) {
+      // NumPy: identities for the empty matrix's full factors
+      for (let i = 0; i < Math.min(m, uCols); i++) U[2 * (t * m * uCols + i * uCols + i)] = 1;
+      for (let i = 0; i < Math.min(n, vhRows); i++) V[2 * (t * vhRows * n + i * n + i)] = 1;
+      continue;
+    }
+    const f = complexGesdd(z, t * 2 * m * n, m, n, full);
+    U.set(f.u, t * 2 * m * uCols);
+    S.set(f.s, t * k);
+    V.set(f.vh, t * 2 * vhRows * n);
+  }
   const cdt = resultComplex(a);
   return [
-    astype(NDArray.fromStorage(U, [...batch, m, k], complex128), cdt),
+    astype(NDArray.fromStorage(U, [...batch, m, uCols], complex128), cdt),
     astype(NDArray.fromStorage(S, [...batch, k], float64), realResultDType(a.dtype)),
-    astype(NDArray.fromStorage(V, [...batch, k, n], complex128), cdt),
+    astype(NDArray.fromStorage(V, [...batch, vhRows, n], complex128), cdt),
   ];
-}
-
-/** k orthonormal complex left vectors from the 2m x 2k real ones, one per pair of equal singular values. */
-function leftVectors(u2: Float64Array, s: Float64Array, m: number, k: number): Float64Array[] {
-  const kept: Float64Array[] = [];
-  const scale = Math.max(s[0] ?? 0, Number.MIN_VALUE);
-  let start = 0;
-  while (start < 2 * k) {
-    let end = start + 1;
-    while (end < 2 * k && Math.abs(s[end] - s[start]) <= 1e-10 * scale) end++;
-    const want = Math.ceil((end - start) / 2);
-    const group: Float64Array[] = [];
-    for (let c = start; c < end && group.length < want; c++) {
-      const z = new Float64Array(2 * m);
-      for (let r = 0; r < m; r++) {
-        z[2 * r] = u2[r * 2 * k + c];
-        z[2 * r + 1] = u2[(m + r) * 2 * k + c];
-      }
-      for (const q of [...kept, ...group]) subtractProjection(z, q);
-      const len = Math.hypot(...z);
-      if (len < 0.5) continue; // i times a vector already kept
-      for (let i = 0; i < z.length; i++) z[i] /= len;
-      group.push(z);
-    }
-    kept.push(...group);
-    start = end;
-  }
-  return kept.slice(0, k);
-}
-
-/** The unit factor that makes v's first largest-modulus component real and positive. */
-function phaseOf(v: Float64Array): [number, number] {
-  let best = 0;
-  for (let i = 0; i < v.length; i += 2) if (Math.hypot(v[i], v[i + 1]) > Math.hypot(v[best], v[best + 1]) * (1 + 1e-12)) best = i;
-  const m = Math.hypot(v[best], v[best + 1]);
-  return m === 0 ? [1, 0] : [v[best] / m, -v[best + 1] / m];
-}
-
-function rotate(z: Float64Array, [cr, ci]: [number, number]): void {
-  for (let i = 0; i < z.length; i += 2) {
-    const re = z[i] * cr - z[i + 1] * ci;
-    z[i + 1] = z[i] * ci + z[i + 1] * cr;
-    z[i] = re;
-  }
 }
 
 /** pinv of complex matrices: V diag(1/s) U^H over the singular values above rcond * max(s). */
@@ -204,3 +140,42 @@ function np1d(values: number[]): NDArray {
   return NDArray.fromStorage(Float64Array.from(values), [values.length], float64);
 }
 
+
+/**
+ * svd(hermitian=True) of complex matrices, NumPy's route: eigh (lower triangle read), the
+ * |eigenvalues| descending as s (ties in reverse order of position, as argsort()[::-1]), u the
+ * eigenvectors in that order and vh = (u * sign(w))^H. The eigenvectors' phases are eigh's.
+ */
+export function complexHermitianSvd(a: NDArray, withUV: boolean): NDArray | [NDArray, NDArray, NDArray] {
+  const n = a.shape[a.ndim - 1];
+  const eig = complexEigh(a, "L", withUV);
+  const [wArr, vArr] = withUV ? (eig as [NDArray, NDArray]) : [eig as NDArray, null];
+  const w = contiguousStorage(astype(wArr, float64)) as Float64Array;
+  const v = vArr === null ? null : (contiguousStorage(astype(vArr, complex128)) as Float64Array);
+  const count = w.length / Math.max(n, 1);
+  const S = new Float64Array(w.length);
+  const U = new Float64Array(v === null ? 0 : v.length);
+  const V = new Float64Array(U.length);
+  for (let t = 0; t < count; t++) {
+    const wt = w.subarray(t * n, (t + 1) * n);
+    const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => Math.abs(wt[x]) - Math.abs(wt[y]) || x - y).reverse();
+    order.forEach((src, j) => (S[t * n + j] = Math.abs(wt[src])));
+    if (v === null) continue;
+    const o = 2 * t * n * n;
+    order.forEach((src, j) => {
+      const sign = Math.sign(wt[src]);
+      for (let i = 0; i < n; i++) {
+        const re = v[o + 2 * (i * n + src)], im = v[o + 2 * (i * n + src) + 1];
+        U[o + 2 * (i * n + j)] = re;
+        U[o + 2 * (i * n + j) + 1] = im;
+        // vh[j][i] = conj(u[i][j] * sign)
+        V[o + 2 * (j * n + i)] = sign * re;
+        V[o + 2 * (j * n + i) + 1] = -sign * im;
+      }
+    });
+  }
+  const s = astype(NDArray.fromStorage(S, wArr.shape.slice(), float64), realResultDType(a.dtype));
+  if (v === null) return s;
+  const cdt = resultComplex(a);
+  return [astype(NDArray.fromStorage(U, a.shape.slice(), complex128), cdt), s, astype(NDArray.fromStorage(V, a.shape.slice(), complex128), cdt)];
+}

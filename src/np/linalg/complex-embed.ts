@@ -13,10 +13,6 @@ import { symmetricEigen } from "./eigh";
 import { MatrixStack } from "./stack";
 
 /** The stack's matrices, each m x n, as their 2m x 2n real embeddings. */
-export function embeddedStack(a: NDArray): MatrixStack {
-  return embedded(a);
-}
-
 function embedded(a: NDArray, hermitianFrom: "L" | "U" | null = null): MatrixStack {
   const m = a.shape[a.ndim - 2];
   const n = a.shape[a.ndim - 1];

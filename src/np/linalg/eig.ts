@@ -11,7 +11,10 @@ import { ArrayLike } from "../create";
 import { hessenberg } from "./hessenberg";
 import { balance } from "./balance";
 import { hessenbergSchur } from "./schur";
-import { assertFinite, resultArray, squareStack } from "./stack";
+import { assertFinite, assertSquare, atLeast2d, resultArray, squareStack } from "./stack";
+import { complexEigenpairs, complexEigenvalues } from "./complex-eig";
+import { astype } from "../cast";
+import { contiguousStorage } from "../contiguous";
 
 const EIG = signature("numpy.linalg.eig(a)", { types: { a: "array_like" } });
 const EIGVALS = signature("numpy.linalg.eigvals(a)", { types: { a: "array_like" } });
@@ -98,17 +101,46 @@ function run(sig: typeof EIG, args: unknown[], withVectors: boolean): NDArray | 
  * of v, signed as NumPy's (the same LAPACK steps produce them); stacks too. Real eigenvalues
  * give float64 results; when some are complex, w and v are complex128 (conjugate pairs, the
  * one with positive imaginary part first; each complex vector's largest component real, its
- * sign sometimes opposite to NumPy's).
+ * sign sometimes opposite to NumPy's). Complex input follows zgeev's steps: complex w and v,
+ * each vector of unit norm with its largest component real and positive, as NumPy's.
  */
 export function eig(a: ArrayLike): [NDArray, NDArray];
 export function eig(...args: unknown[]): [NDArray, NDArray] {
+  const arr = atLeast2d(EIG.bind(args).a);
+  if (arr.dtype.kind === "c") return complexEig(arr, true) as [NDArray, NDArray];
   return run(EIG, args, true) as [NDArray, NDArray];
 }
 pyfunction(EIG, eig);
 
-/** `numpy.linalg.eigvals(a)`: the eigenvalues of a general square matrix, in LAPACK's order (complex128 when some are complex). */
+/** `numpy.linalg.eigvals(a)`: the eigenvalues of a general square matrix, in LAPACK's order (complex128 when some are complex; complex input too, by zgeev's steps). */
 export function eigvals(a: ArrayLike): NDArray;
 export function eigvals(...args: unknown[]): NDArray {
+  const arr = atLeast2d(EIGVALS.bind(args).a);
+  if (arr.dtype.kind === "c") return complexEig(arr, false) as NDArray;
   return run(EIGVALS, args, false) as NDArray;
+}
+
+/** eig / eigvals of a stack of complex matrices by zgeev's steps: complex results (complex64 for complex64 input). */
+function complexEig(arr: NDArray, withVectors: boolean): NDArray | [NDArray, NDArray] {
+  assertSquare(arr);
+  const n = arr.shape[arr.ndim - 1];
+  const data = contiguousStorage(astype(arr, complex128)) as Float64Array;
+  assertFinite(data, "Array must not contain infs or NaNs");
+  const count = n === 0 ? 0 : data.length / (2 * n * n);
+  const w = new Float64Array(2 * count * n);
+  const v = new Float64Array(withVectors ? 2 * count * n * n : 0);
+  for (let t = 0; t < count; t++) {
+    if (!withVectors) {
+      w.set(complexEigenvalues(data, 2 * t * n * n, n), 2 * t * n);
+      continue;
+    }
+    const pair = complexEigenpairs(data, 2 * t * n * n, n);
+    w.set(pair.w, 2 * t * n);
+    v.set(pair.v, 2 * t * n * n);
+  }
+  const cdt = arr.dtype === complex64 ? complex64 : complex128;
+  const W = astype(NDArray.fromStorage(w, arr.shape.slice(0, -1), complex128), cdt);
+  if (!withVectors) return W;
+  return [W, astype(NDArray.fromStorage(v, arr.shape.slice(), complex128), cdt)];
 }
 pyfunction(EIGVALS, eigvals);

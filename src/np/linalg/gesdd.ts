@@ -76,34 +76,7 @@ function wideDirect(a: Float64Array, m: number, n: number, full: boolean, withUV
     bidiagonalSvdLapack(d, e, m, null, 0, null, 0);
     return { u: EMPTY, s: d, vt: EMPTY };
   }
-  // U_bd, with its columns as rows (ubt), starts as the identity
-  const ubt = new Float64Array(m * m);
-  for (let i = 0; i < m; i++) ubt[i * m + i] = 1;
-  const cs = new Float64Array(m);
-  const sn = new Float64Array(m);
-  if (m === 1) {
-    if (d[0] < 0 || Object.is(d[0], -0)) ubt[0] = -1;
-    d[0] = Math.abs(d[0]);
-  } else {
-    for (let i = 0; i < m - 1; i++) {
-      const [c, s, r] = rotation(d[i], e[i]);
-      d[i] = r;
-      e[i] = s * d[i + 1];
-      d[i + 1] = c * d[i + 1];
-      cs[i] = c;
-      sn[i] = -s;
-    }
-    bidiagonalSvdLapack(d, e, m, pt, n, ubt, m);
-    // the lower-to-upper rotations, last first, from the left on U_bd's rows (columns of ubt)
-    for (let k = m - 2; k >= 0; k--) {
-      for (let t = 0; t < m; t++) {
-        const lo = t * m + k;
-        const temp = ubt[lo + 1];
-        ubt[lo + 1] = cs[k] * temp - sn[k] * ubt[lo];
-        ubt[lo] = sn[k] * temp + cs[k] * ubt[lo];
-      }
-    }
-  }
+  const ubt = lowerBidiagonalSvd(d, e, m, pt, n);
   // U = Q_brd U_bd, with Q_brd = qt^T
   const u = new Float64Array(m * m);
   for (let i = 0; i < m; i++) {
@@ -114,6 +87,43 @@ function wideDirect(a: Float64Array, m: number, n: number, full: boolean, withUV
     }
   }
   return { u, s: d, vt: pt };
+}
+
+/**
+ * dbdsdc('L') on the lower bidiagonal (d, e) of order m: turned upper by rotations, its SVD by
+ * dbdsqr with `pt` (m rows of length ncvt) taking the right rotations, the rotations undone on
+ * U_bd. Returns U_bd with its columns as rows (m x m); d gets the singular values.
+ */
+export function lowerBidiagonalSvd(d: Float64Array, e: Float64Array, m: number, pt: Float64Array, ncvt: number): Float64Array {
+  // U_bd, with its columns as rows (ubt), starts as the identity
+  const ubt = new Float64Array(m * m);
+  for (let i = 0; i < m; i++) ubt[i * m + i] = 1;
+  const cs = new Float64Array(m);
+  const sn = new Float64Array(m);
+  if (m === 1) {
+    if (d[0] < 0 || Object.is(d[0], -0)) ubt[0] = -1;
+    d[0] = Math.abs(d[0]);
+    return ubt;
+  }
+  for (let i = 0; i < m - 1; i++) {
+    const [c, s, r] = rotation(d[i], e[i]);
+    d[i] = r;
+    e[i] = s * d[i + 1];
+    d[i + 1] = c * d[i + 1];
+    cs[i] = c;
+    sn[i] = -s;
+  }
+  bidiagonalSvdLapack(d, e, m, pt, ncvt, ubt, m);
+  // the lower-to-upper rotations, last first, from the left on U_bd's rows (columns of ubt)
+  for (let k = m - 2; k >= 0; k--) {
+    for (let t = 0; t < m; t++) {
+      const lo = t * m + k;
+      const temp = ubt[lo + 1];
+      ubt[lo + 1] = cs[k] * temp - sn[k] * ubt[lo];
+      ubt[lo] = sn[k] * temp + cs[k] * ubt[lo];
+    }
+  }
+  return ubt;
 }
 
 /** dgesdd's paths 3t and 4t: LQ first (the transpose's QR), the square L's SVD, then VT = VT_L Q. */

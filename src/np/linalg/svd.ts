@@ -6,7 +6,7 @@ import { gesdd } from "./gesdd";
 import { symmetricEigen, symmetricFrom } from "./eigh";
 import { MatrixStack, assertFinite, assertSquare, atLeast2d, matrixStack, resultArray } from "./stack";
 import { complexSingularValues } from "./complex-embed";
-import { complexSvd } from "./complex-decompose";
+import { complexHermitianSvd, complexSvd } from "./complex-decompose";
 
 /** Keyword arguments of np.linalg.svd. */
 export interface SvdOptions {
@@ -82,8 +82,9 @@ export function svdStack(st: MatrixStack, full: boolean, withUV: boolean, hermit
  * (..., M, N) too. `full_matrices: false` gives u (M, K) and vh (K, N). The factors follow
  * LAPACK's dgesdd step by step, so u and vh are NumPy's, signs and full_matrices' extra
  * columns included, up to min(M, N) = 25; beyond, NumPy's LAPACK switches to divide and
- * conquer and signs may differ here. Vectors of zero singular values are rounding noise in
- * both. `hermitian: true` takes NumPy's eigh route.
+ * conquer and signs may differ here. Complex input follows zgesdd the same way: NumPy's
+ * phases and full_matrices' extra columns (or rows), up to min(M, N) = 25. Vectors of zero
+ * singular values are rounding noise in both. `hermitian: true` takes NumPy's eigh route.
  */
 export function svd(a: ArrayLike, full_matrices?: boolean | (SvdOptions & { compute_uv?: true }), compute_uv?: true | SvdOptions, hermitian?: boolean | SvdOptions, options?: SvdOptions): [NDArray, NDArray, NDArray];
 export function svd(a: ArrayLike, full_matrices: boolean | (SvdOptions & { compute_uv: false }), compute_uv?: false | SvdOptions, hermitian?: boolean | SvdOptions, options?: SvdOptions): NDArray;
@@ -92,7 +93,10 @@ export function svd(...args: unknown[]): NDArray | [NDArray, NDArray, NDArray] {
   const { a, full_matrices, compute_uv, hermitian } = SVD.bind(args);
   const arr = atLeast2d(a);
   if (hermitian) assertSquare(arr);
-  if (arr.dtype.kind === "c") return compute_uv ? complexSvd(arr, full_matrices) : complexSingularValues(arr);
+  if (arr.dtype.kind === "c") {
+    if (hermitian) return complexHermitianSvd(arr, compute_uv);
+    return compute_uv ? complexSvd(arr, full_matrices) : complexSingularValues(arr);
+  }
   const st = matrixStack(arr);
   return svdStack(st, full_matrices, compute_uv, hermitian);
 }

@@ -3,7 +3,7 @@
  * reflect, symmetric, wrap, empty. The modes fill axis after axis as NumPy's arraypad does,
  * so corners come out the same.
  */
-import { NotImplementedError, PyTypeError, ValueError } from "../../errors";
+import { PyTypeError, ValueError } from "../../errors";
 import { NDArray } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
 import { PyArgs, isPlainObject, pyfunction, signature } from "../../signature";
@@ -22,6 +22,13 @@ import { flip } from "./flip";
 /** np.pad's modes. */
 export type PadMode = "constant" | "edge" | "linear_ramp" | "maximum" | "mean" | "median" | "minimum" | "reflect" | "symmetric" | "wrap" | "empty";
 
+/**
+ * A function as np.pad's mode: called once per 1-D vector along each axis in turn (axis 0
+ * first, vectors in C order) with a writable view of the padded vector, that axis's
+ * (before, after) widths, the axis, and the keywords the call gave; it fills the pad areas.
+ */
+export type PadFunction = (vector: NDArray, iaxis_pad_width: readonly [number, number], iaxis: number, kwargs: Partial<PadOptions>) => void;
+
 /** A per-axis (before, after) amount: one number, one pair, or one pair per axis. */
 export type PadPairs = number | readonly number[] | readonly (readonly number[])[] | NDArray;
 
@@ -29,7 +36,7 @@ export type PadPairs = number | readonly number[] | readonly (readonly number[])
 export interface PadOptions {
   array?: ArrayLike;
   pad_width?: PadPairs;
-  mode?: PadMode;
+  mode?: PadMode | PadFunction;
   /** maximum, mean, median, minimum: how many values at each edge the statistic uses (None: all). */
   stat_length?: PadPairs | null;
   /** constant: the values before and after, per axis. */
@@ -219,15 +226,19 @@ function padWidths(padWidth: unknown, ndim: number): [number, number][] {
  * `numpy.pad(array, pad_width, mode='constant', **kwargs)`: a copy padded by pad_width
  * (an int, a (before, after) pair, or one pair per axis) filled as `mode` says; the mode's
  * keywords (stat_length, constant_values, end_values, reflect_type) go in the options object:
- * `np.pad(a, [[1, 2]], "constant", { constant_values: [[0, 9]] })`. A function as mode is not
- * supported.
+ * `np.pad(a, [[1, 2]], "constant", { constant_values: [[0, 9]] })`. A function as mode
+ * (PadFunction) fills each vector's pad areas in place, as NumPy calls it; further keywords of
+ * its own are not passed on: close over them instead.
  */
-export function pad(array: ArrayLike, pad_width: PadPairs, ...rest: PyArgs<[mode: PadMode, options: PadOptions], PadOptions>): NDArray;
+export function pad(array: ArrayLike, pad_width: PadPairs, ...rest: PyArgs<[mode: PadMode | PadFunction, options: PadOptions], PadOptions>): NDArray;
 export function pad(...args: unknown[]): NDArray {
   const b = PAD.bind(args);
   const last = args[args.length - 1];
   const given = isPlainObject(last) ? Object.keys(last).filter((k) => KEYWORDS.includes(k)) : [];
-  if (typeof b.mode === "function") throw new NotImplementedError("np.pad with a function as mode is not supported yet");
+  if (typeof b.mode === "function") {
+    const kwargs = Object.fromEntries(given.map((k) => [k, (last as Record<string, unknown>)[k]])) as Partial<PadOptions>;
+    return padWithFunction(asarray(b.array as ArrayLike), padWidths(b.pad_width, asarray(b.array as ArrayLike).ndim), b.mode as PadFunction, kwargs);
+  }
   const mode = b.mode as PadMode;
   if (!(mode in ALLOWED)) throw new ValueError(`mode '${mode}' is not supported`);
   const extra = given.filter((k) => !ALLOWED[mode].includes(k));
@@ -288,3 +299,24 @@ export function pad(...args: unknown[]): NDArray {
 }
 
 pyfunction(PAD, pad);
+
+/** NumPy's callable mode: zeros around the array, then the function on every vector along each axis. */
+function padWithFunction(arr: NDArray, widths: [number, number][], fn: PadFunction, kwargs: Partial<PadOptions>): NDArray {
+  const padded = zeros(arr.shape.map((n, d) => n + widths[d][0] + widths[d][1]), arr.dtype);
+  setItem(padded, arr.shape.map((n, d) => sl(widths[d][0], widths[d][0] + n)), arr);
+  for (let axis = 0; axis < padded.ndim; axis++) {
+    const view = moveaxis(padded, axis, -1);
+    const outer = view.shape.slice(0, -1);
+    const count = outer.reduce((p, d) => p * d, 1);
+    const index = new Array<number>(outer.length).fill(0);
+    for (let c = 0; c < count; c++) {
+      fn(getItem(view, [...index, "..."]), [widths[axis][0], widths[axis][1]], axis, kwargs);
+      // the next index in C order
+      for (let d = outer.length - 1; d >= 0; d--) {
+        if (++index[d] < outer[d]) break;
+        index[d] = 0;
+      }
+    }
+  }
+  return padded;
+}

@@ -4,7 +4,7 @@
  * (a repeated label in one operand walks its diagonal).
  */
 import { PyArgs, pyfunction, signature } from "../../signature";
-import { NotImplementedError, ValueError } from "../../errors";
+import { PyTypeError, ValueError } from "../../errors";
 import { DType, resultTypeOf } from "../dtype";
 import { NDArray, cContiguousStrides } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
@@ -17,7 +17,7 @@ const EINSUM = signature("numpy.einsum(*operands, out=None, optimize=False, dtyp
   unsupported: ["dtype", "order", "casting"],
 });
 
-/** Keywords of np.einsum (`optimize` changes only the order of work, never the result). */
+/** Keywords of np.einsum (`optimize` changes only the order of work, and with sublists the letters labels become, as in NumPy). */
 export interface EinsumOptions {
   out?: NDArray | null;
   optimize?: boolean;
@@ -65,16 +65,50 @@ function parseSubscripts(text: string, ndims: readonly number[]): [string[], str
   return [expanded, BROADCAST_LABELS.slice(0, width).join("") + once.sort().join("")];
 }
 
+/** One label of a sublist: an integer in [0, 52) or "..." (Python's Ellipsis). */
+export type SublistLabel = number | "...";
+
+/**
+ * A sublist's labels as subscript letters: 0-25 are "A"-"Z" and 26-51 "a"-"z" as NumPy's C
+ * einsum maps them; with optimize NumPy goes through Python, where 0-25 are "a"-"z", and an
+ * implicit output's order (upper case first) follows those letters.
+ */
+function sublistLetters(list: unknown, optimize: boolean): string {
+  if (!Array.isArray(list)) throw new PyTypeError("each subscript must be either an integer or an ellipsis");
+  return list.map((label) => {
+    if (label === "...") return "...";
+    if (typeof label !== "number" || !Number.isInteger(label)) throw new PyTypeError("each subscript must be either an integer or an ellipsis");
+    if (label < 0 || label >= 52) throw new ValueError("subscript is not within the valid range [0, 52)");
+    const [low, high] = optimize ? [97, 65] : [65, 97];
+    return String.fromCharCode(label < 26 ? low + label : high + label - 26);
+  }).join("");
+}
+
+/** The interleaved form (op0, sublist0, op1, sublist1, ..., [sublistout]) as a subscripts string and the operands. */
+function fromSublists(items: readonly unknown[], optimize: boolean): [string, ArrayLike[]] {
+  const pairs = Math.floor(items.length / 2);
+  const operands: ArrayLike[] = [];
+  const inputs: string[] = [];
+  for (let k = 0; k < pairs; k++) {
+    operands.push(items[2 * k] as ArrayLike);
+    inputs.push(sublistLetters(items[2 * k + 1], optimize));
+  }
+  const output = items.length % 2 === 1 ? `->${sublistLetters(items[items.length - 1], optimize)}` : "";
+  return [inputs.join(",") + output, operands];
+}
+
 /**
  * `numpy.einsum(*operands, out=None, optimize=False, **kwargs)` as
  * `np.einsum(subscripts, ...operands, { out, optimize })`: sums the products of the operands'
- * elements over the labels missing from the output.
+ * elements over the labels missing from the output. NumPy's sublist form works too:
+ * `np.einsum(a, [0, 1], b, [1, 2], [0, 2])`, labels 0-51 and "..." for Ellipsis.
  */
 export function einsum(subscripts: string, ...operands: (ArrayLike | EinsumOptions)[]): NDArray;
+export function einsum(operand: ArrayLike, sublist: readonly SublistLabel[], ...rest: (ArrayLike | readonly SublistLabel[] | EinsumOptions)[]): NDArray;
 export function einsum(...args: unknown[]): NDArray {
   const b = EINSUM.bind(args);
-  const [subscripts, ...rest] = b.operands as [unknown, ...ArrayLike[]];
-  if (typeof subscripts !== "string") throw new NotImplementedError("einsum() with sublists instead of a subscripts string is not supported yet");
+  const given = b.operands as unknown[];
+  const [subscripts, rest] = typeof given[0] === "string" ? [given[0], given.slice(1) as ArrayLike[]] : fromSublists(given, b.optimize === true);
   const arrays = rest.map((a) => asarray(a));
   const [inputs, output] = parseSubscripts(subscripts, arrays.map((a) => a.ndim));
   const sizes = new Map<string, number>();

@@ -34,7 +34,7 @@ export function hasExtras(b: Extras): boolean {
 }
 
 /** The `where=` mask, which must be boolean and broadcast to a's shape. */
-function maskFor(where: ArrayLike, arr: NDArray): NDArray {
+export function maskFor(where: ArrayLike, arr: NDArray): NDArray {
   const mask = asarray(where);
   if (mask.dtype !== bool) throw new PyTypeError(`Cannot cast array data from dtype('${mask.dtype.name}') to dtype('bool') according to the rule 'safe'`);
   let shape: number[] | null;
@@ -50,7 +50,7 @@ function maskFor(where: ArrayLike, arr: NDArray): NDArray {
 }
 
 /** `a` with the masked-out elements replaced by `fill`. */
-function masked(arr: NDArray, where: ArrayLike | undefined, fill: number): NDArray {
+export function masked(arr: NDArray, where: ArrayLike | undefined, fill: number): NDArray {
   if (where === undefined || where === true) return arr;
   const filled = select(maskFor(where, arr), arr, fill);
   return filled.dtype === arr.dtype || arr.dtype.kind === "b" ? filled : astype(filled, arr.dtype);

@@ -1,6 +1,6 @@
 /** Order statistics: np.percentile, np.quantile (linear method) and np.median. */
 import { ValueError } from "../../errors";
-import { DType, float32, float64 } from "../dtype";
+import { DType, complex128, float32, float64 } from "../dtype";
 import { NDArray } from "../ndarray";
 import { ArrayLike, asarray } from "../create";
 import { astype } from "../cast";
@@ -20,7 +20,7 @@ const QUANTILE_SPEC = {
 };
 
 /** The method a call asks for: `method=`, or the deprecated `interpolation=` with NumPy's warning. */
-function methodOf(b: { method: string; interpolation: string | null }, fn: string): QuantileMethod {
+export function methodOf(b: { method: string; interpolation: string | null }, fn: string): QuantileMethod {
   if (b.interpolation === null) return checkMethod(b.method);
   if (b.method !== "linear") {
     throw new PyTypeError("You shall not pass both `method` and `interpolation`!\n(`interpolation` is Deprecated in favor of `method`)");
@@ -80,9 +80,11 @@ function quantiles(a: ArrayLike, qs: readonly number[], opts: QuantileOptions | 
   const moved = astype(moveAxisLast(arr, axis), arr.dtype);
   const rows = n === 0 ? 0 : moved.size / n;
   if (arr.dtype.kind === "c") {
-    const out = new arr.dtype.storage(qs.length * rows);
+    // as for real input: interpolated quantiles of complex64 come out complex128
+    const outDt = median || picksElement(method) ? arr.dtype : complex128;
+    const out = new outDt.storage(qs.length * rows);
     complexRowQuantiles(moved.data, rows, n, qs, median, method, arr.dtype.name === "complex64", out);
-    return { out: NDArray.fromStorage(out, [qs.length * rows], arr.dtype), shape: keptShapeOf(moved, arr, a, axisArg, axis, opts) };
+    return { out: NDArray.fromStorage(out, [qs.length * rows], outDt), shape: keptShapeOf(moved, arr, a, axisArg, axis, opts) };
   }
   const positions = qs.map((q) => (median ? [Math.floor((n - 1) / 2), Math.floor(n / 2)] : quantilePositions(n, q, method))).flat();
   // the median of float32 stays float32; percentiles interpolate in float64, as NumPy, and

@@ -6,13 +6,15 @@ import { ArrayLike, asarray } from "../create";
 import { astype } from "../cast";
 import { ReduceKind, ReduceOptions, Reduced, reduce, reduceAll, reduceDType } from "./core";
 import { meanOf, stdOf, varOf } from "./moments";
-import { PyArgs, Signature, pyfunction, signature } from "../../signature";
+import { PyArgs, Signature, check, pyfunction, signature } from "../../signature";
 import { AXIS, DTYPE, OUT } from "../params";
 import * as extra from "./masked";
 import { Complex } from "../complex/scalar";
-import { reduceComplex, rowProduct } from "../complex/reduce";
+import { reduceComplex } from "../complex/reduce";
+import { ComplexProdOptions, complexProduct } from "../complex/prod";
+import { sumLikeWithDType, varianceWithDType } from "./complex-dtype";
 import { not_equal } from "../ufuncs/binary";
-import { NotImplementedError } from "../../errors";
+import { NotImplementedError, PyTypeError } from "../../errors";
 
 export type { ReduceOptions, Reduced } from "./core";
 
@@ -41,8 +43,10 @@ type Axis = number | readonly number[] | null;
 /** The positional forms after `a`: axis, then the function's own parameters, or the options object. */
 type ReduceArgs<P extends unknown[], O> = PyArgs<[...params: P, options: O & ReduceKeywords], O & ReduceKeywords>;
 
+/** initial=: a number, a boolean, or a complex scalar (for complex arrays). */
+const INITIAL = check("float or bool", (v) => typeof v === "number" || typeof v === "boolean" || v instanceof Complex);
 const REDUCE_SPEC = {
-  types: { axis: AXIS, dtype: DTYPE, keepdims: "bool", ddof: "float", out: OUT, initial: "float|bool", where: "array_like" },
+  types: { axis: AXIS, dtype: DTYPE, keepdims: "bool", ddof: "float", out: OUT, initial: INITIAL, where: "array_like" },
   unsupported: [] as string[],
   defaults: { keepdims: false, initial: undefined, where: true },
 };
@@ -99,40 +103,13 @@ function withoutA(opts: (VarOptions & { a?: ArrayLike }) | undefined): Record<st
   return rest;
 }
 
-/** `np.prod` of a complex array: over everything or one axis (keepdims honoured). */
-function complexProd(input: ArrayLike, opts: (VarOptions & { a?: ArrayLike }) | undefined): NDArray | Complex {
-  const a = asarray(input);
-  const axis = opts?.axis ?? null;
-  const rest = opts as Record<string, unknown> | undefined;
-  for (const key of ["dtype", "out", "initial"]) if (rest?.[key] !== undefined && rest?.[key] !== null) throw new NotImplementedError(`prod() of a complex array with ${key}= is not supported`);
-  if (rest?.where !== undefined && rest.where !== true) throw new NotImplementedError("prod() of a complex array with where= is not supported");
-  if (axis === null) {
-    const flat = astype(a.ravel(), a.dtype);
-    const [re, im] = rowProduct(flat.data, 0, flat.size);
-    const z = new Complex(re, im, a.dtype);
-    return opts?.keepdims ? asarray(z).reshape(a.shape.map(() => 1)) : z;
-  }
-  if (typeof axis !== "number") throw new NotImplementedError("prod() of a complex array over several axes is not supported");
-  const ax = axis < 0 ? axis + a.ndim : axis;
-  const moved = astype(a.swapaxes(ax, a.ndim - 1), a.dtype);
-  const n = a.shape[ax];
-  const rows = n === 0 ? moved.size : moved.size / n;
-  const out = new a.dtype.storage(rows);
-  for (let r = 0; r < rows; r++) [out[2 * r], out[2 * r + 1]] = rowProduct(moved.data, r * n, n);
-  const reduced = NDArray.fromStorage(out, moved.shape.slice(0, -1), a.dtype);
-  const kept = ax === a.ndim - 1 ? reduced : astype(moveBack(reduced, ax), a.dtype);
-  return opts?.keepdims ? kept.reshape(a.shape.map((d, i) => (i === ax ? 1 : d))) : kept;
-}
-
-/** Undoes swapaxes(ax, last) on an array that lost its last axis: the former last axis goes back to `ax`. */
-function moveBack(r: NDArray, ax: number): NDArray {
-  return r.ndim === 0 ? r : r.swapaxes(ax, r.ndim - 1);
-}
-
 /** The call's options as a reduction reads them: the bound arguments, or none for `f(a)`. */
 /** A reduction call's options, bound by its signature (only called when there are options). */
 function bound(sig: Signature, args: IArguments): VarOptions & { a: ArrayLike } {
-  return sig.bind(args) as VarOptions & { a: ArrayLike };
+  const b = sig.bind(args) as VarOptions & { a: ArrayLike; initial?: unknown };
+  // Python's float(initial) for a real array
+  if (b.initial instanceof Complex && !isComplexArray(b.a)) throw new PyTypeError("float() argument must be a string or a real number, not 'complex'");
+  return b;
 }
 
 /** `numpy.sum(a, axis=None, dtype=None, out=None, keepdims=<no value>, initial=<no value>, where=<no value>)`: sum of elements (ints accumulate in int64). */
@@ -141,7 +118,7 @@ export function sum(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DTypeL
 export function sum(input: ArrayLike): NDArray | number {
   const opts = arguments.length === 1 ? undefined : bound(SUM, arguments);
   const a = opts === undefined ? input : opts.a;
-  if (isComplexArray(a)) return reduceComplex("sum", asarray(a), withoutA(opts), (part, o) => sum(part, o ?? {})) as number;
+  if (isComplexArray(a)) return (opts?.dtype ? sumLikeWithDType("sum", asarray(a), opts) : reduceComplex("sum", asarray(a), withoutA(opts), (part, o) => sum(part, o ?? {}))) as number;
   if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.sumLike("sum", a, opts as extra.Extras);
   return run("sum", a, opts);
 }
@@ -153,7 +130,13 @@ export function prod(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DType
 export function prod(input: ArrayLike): NDArray | number {
   const opts = arguments.length === 1 ? undefined : bound(PROD, arguments);
   const a = opts === undefined ? input : opts.a;
-  if (isComplexArray(a)) return complexProd(a, opts) as unknown as number;
+  if (isComplexArray(a)) {
+    const arr = asarray(a);
+    const dt = opts?.dtype ? toDType(opts.dtype) : arr.dtype;
+    // a real dtype: the real product of the elements cast to it (NumPy's ComplexWarning)
+    if (dt.kind === "c") return complexProduct(arr, dt, opts as ComplexProdOptions) as unknown as number;
+    return prod(astype(arr, dt), withoutA(opts) as DTypeReduceOptions);
+  }
   if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.sumLike("prod", a, opts as extra.Extras);
   return run("prod", a, opts);
 }
@@ -227,7 +210,7 @@ export function mean(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DType
 export function mean(input: ArrayLike): NDArray | number {
   const opts = arguments.length === 1 ? undefined : bound(MEAN, arguments);
   const a = opts === undefined ? input : opts.a;
-  if (isComplexArray(a)) return reduceComplex("mean", asarray(a), withoutA(opts), (part, o) => mean(part, o ?? {})) as number;
+  if (isComplexArray(a)) return (opts?.dtype ? sumLikeWithDType("mean", asarray(a), opts) : reduceComplex("mean", asarray(a), withoutA(opts), (part, o) => mean(part, o ?? {}))) as number;
   if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.meanOf(a, opts as extra.Extras);
   const arr = asarray(a);
   const full = (opts?.axis === undefined || opts.axis === null) && !opts?.keepdims;
@@ -245,7 +228,7 @@ export function var_(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DType
 export function var_(input: ArrayLike): NDArray | number {
   const opts = arguments.length === 1 ? undefined : bound(VAR, arguments);
   const a = opts === undefined ? input : opts.a;
-  if (isComplexArray(a)) return reduceComplex("var", asarray(a), withoutA(opts), (part, o) => var_(part, o ?? {})) as number;
+  if (isComplexArray(a)) return (opts?.dtype ? varianceWithDType(asarray(a), opts, false) : reduceComplex("var", asarray(a), withoutA(opts), (part, o) => var_(part, o ?? {}))) as number;
   if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.varianceOf(a, opts as extra.Extras, false);
   return varOf(asarray(a), opts);
 }
@@ -257,7 +240,7 @@ export function std(a: ArrayLike, ...rest: ReduceArgs<[axis: Axis, dtype: DTypeL
 export function std(input: ArrayLike): NDArray | number {
   const opts = arguments.length === 1 ? undefined : bound(STD, arguments);
   const a = opts === undefined ? input : opts.a;
-  if (isComplexArray(a)) return reduceComplex("std", asarray(a), withoutA(opts), (part, o) => std(part, o ?? {})) as number;
+  if (isComplexArray(a)) return (opts?.dtype ? varianceWithDType(asarray(a), opts, true) : reduceComplex("std", asarray(a), withoutA(opts), (part, o) => std(part, o ?? {}))) as number;
   if (opts !== undefined && extra.hasExtras(opts as extra.Extras)) return extra.varianceOf(a, opts as extra.Extras, true);
   return stdOf(asarray(a), opts);
 }

@@ -50,7 +50,8 @@ test("svd vectors: U diag(s) Vh rebuilds the matrix, U and Vh orthonormal, s as 
   const square = mats.square;
   const [U, s, Vh] = np.linalg.svd(square);
   assert.ok(np.allclose(np.matmul(U.mul(s), Vh), square, { rtol: 0, atol: 1e-10 }), "full_matrices of a square matrix");
-  assert.throws(() => np.linalg.svd(mats.tall), (e: Error) => e.name === "NotImplementedError");
+  const [Ut, st, Vht] = np.linalg.svd(mats.tall);
+  assert.equal([Ut.shape, st.shape, Vht.shape], [[5, 5], [3], [3, 3]]);
 });
 
 test("norm of complex matrices and vectors, every ord, keepdims", () => {
@@ -131,7 +132,6 @@ test("qr of complex matrices as LAPACK's reflectors give them (reduced, complete
   const [Q, R] = np.linalg.qr(mats.tall.T);
   assertMatches(Q, G.qr_T[0], "qr of a transposed matrix: Q", 1e-10);
   assertMatches(R, G.qr_T[1], "qr of a transposed matrix: R", 1e-10);
-  assert.throws(() => np.linalg.qr(mats.square, "raw"), (e: Error) => e.name === "NotImplementedError");
 });
 
 test("matrix_power and multi_dot of complex matrices", () => {

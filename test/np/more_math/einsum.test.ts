@@ -17,7 +17,6 @@ test("einsum writes into out and refuses what it does not support", () => {
   const out = np.zeros([2, 2]);
   assert.is(np.einsum("ij,jk->ik", np.array([[1, 2], [3, 4]]), np.eye(2), { out }), out);
   assert.equal(out.tolist(), [[1, 2], [3, 4]]);
-  assert.throws(() => (np.einsum as (...a: unknown[]) => unknown)(np.ones([2, 2]), [0, 1]), (e: Error) => e.name === "NotImplementedError");
   assert.throws(() => np.einsum("ij,jk->ik", np.ones([3, 4]), np.ones([5, 2])), (e: Error) => e.name === "ValueError");
   assert.throws(() => np.einsum("ij->ij", np.ones([2, 2]), { dtype: "float32" as any }), (e: Error) => e.name === "NotImplementedError");
 });
