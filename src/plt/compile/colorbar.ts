@@ -13,6 +13,7 @@ import type { Box } from "../layout";
 import { compileAxes, Fonts, tickLabels } from "./axes";
 import { GuideStyle, px, Side, sideGuides } from "./side_guides";
 import type { Json } from "./marks";
+import { lineHeight } from "../text_metrics";
 
 type Spec = Record<string, any>;
 
@@ -20,7 +21,7 @@ type Spec = Record<string, any>;
  * The layers drawing `parent`'s colorbar at `bar` (px, the figure's frame) in the parent's view,
  * whose plot area sits at `view`, and how far (the figure's frame) the view then reaches.
  */
-export function colorbarLayers(parent: Axes, bar: Box, view: Box, fonts: Fonts, k: number, style: GuideStyle): { layers: Json[]; reach: Box } {
+export function colorbarLayers(parent: Axes, bar: Box, view: Box, fonts: Fonts, k: number, style: GuideStyle): { layers: Json[]; reach: Box; above: number } {
   const s = colorbarSettings(parent);
   const m = parent.colorbarMapping as BarMapping;
   const vertical = s.orientation === "vertical";
@@ -38,10 +39,13 @@ export function colorbarLayers(parent: Axes, bar: Box, view: Box, fonts: Fonts, 
   const at = (f: number) => (vertical ? y1 - f * (y1 - y0) : x0 + f * (x1 - x0));
   const { fraction } = barScale(m);
   const along = (v: number) => at(fraction(v));
+  // the highest point drawn, relative to the view's top (negative above it)
+  let top = y0;
   // the extension triangles, outlined on their two outer sides
   for (const end of extensionEnds(parent)) {
     const base = at(end.base);
     const tip = at(end.tip);
+    if (vertical) top = Math.min(top, tip);
     const values = vertical
       ? [{ x: x0, y: base, y2: base }, { x: (x0 + x1) / 2, y: tip, y2: base }, { x: x1, y: base, y2: base }]
       : [{ y: y0, x: base, x2: base }, { y: (y0 + y1) / 2, x: tip, x2: base }, { y: y1, x: base, x2: base }];
@@ -58,15 +62,18 @@ export function colorbarLayers(parent: Axes, bar: Box, view: Box, fonts: Fonts, 
   });
   const guides = guideLayers(cax, s.location, [x0, y0, x1, y1], along, fonts, k, style);
   layers.push(...guides.layers);
+  // a vertical bar's tick labels are centred on their ticks
+  if (vertical) for (const p of guides.positions) top = Math.min(top, p - lineHeight(fonts.base) / 2);
   const reach: Box = [Math.min(view[0], bar[0]), Math.min(view[1], bar[1]), Math.max(view[2], bar[2]), Math.max(view[3], bar[3])];
   const far = { right: 2, bottom: 3, left: 0, top: 1 }[s.location] as 0 | 1 | 2 | 3;
   const dir = far >= 2 ? 1 : -1;
   reach[far] = dir > 0 ? Math.max(reach[far], bar[far] + guides.depth) : Math.min(reach[far], bar[far] - guides.depth);
-  return { layers, reach };
+  top = Math.min(top, reach[1] - view[1]);
+  return { layers, reach, above: Math.max(0, -top) };
 }
 
 /** Ticks, tick labels and the label on the bar's outer side. */
-function guideLayers(cax: Axes, side: Side, box: Box, along: (v: number) => number, fonts: Fonts, k: number, style: GuideStyle): { layers: Json[]; depth: number } {
+function guideLayers(cax: Axes, side: Side, box: Box, along: (v: number) => number, fonts: Fonts, k: number, style: GuideStyle): { layers: Json[]; depth: number; positions: number[] } {
   const which = side === "left" || side === "right" ? "y" : "x";
   const [x0, y0, x1, y1] = box;
   const spec = compileAxes(cax, { width: Math.max(1, x1 - x0), height: Math.max(1, y1 - y0) }, fonts, k) as Spec;
@@ -74,5 +81,6 @@ function guideLayers(cax: Axes, side: Side, box: Box, along: (v: number) => numb
   const edge = side === "right" ? x1 : side === "left" ? x0 : side === "bottom" ? y1 : y0;
   const label = which === "y" ? cax.get_ylabel() : cax.get_xlabel();
   const mid = which === "y" ? (y0 + y1) / 2 : (x0 + x1) / 2;
-  return sideGuides(side, edge, mid, values.map((v, i) => ({ at: along(v), text: labels[i] })), label, fonts, k, style);
+  const ticks = values.map((v, i) => ({ at: along(v), text: labels[i] }));
+  return { ...sideGuides(side, edge, mid, ticks, label, fonts, k, style), positions: ticks.map((t) => t.at) };
 }

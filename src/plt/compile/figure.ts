@@ -105,7 +105,13 @@ export function compileFigure(fig: Figure, style: FigureStyle): Json {
     // a colorbar is drawn from its parent's view, at its own box
     const bar = bars.get(ax);
     const drawn = bar ? colorbarLayers(ax, bar.map(Math.round) as Box, box, fonts, k, style) : null;
-    if (drawn) (own.layer as Json[]).push(...drawn.layers);
+    if (drawn) {
+      (own.layer as Json[]).push(...drawn.layers);
+      // Vega sets a title off from everything drawn, matplotlib from the axes' top: what the bar
+      // draws above the top (its top label, a triangle) takes its share of the 6 pt pad
+      const title = own.title as Json | undefined;
+      if (title && drawn.above > 0) title.offset = Math.min((title.offset as number | undefined) ?? 6 * k, 6 * k - drawn.above);
+    }
     // so are its secondary axes
     const second = secondaryLayers(ax, box, fonts, k, style);
     if (second) (own.layer as Json[]).push(...second.layers);
