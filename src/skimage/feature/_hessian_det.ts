@@ -2,10 +2,12 @@
  * blob_doh's helpers: the integral image (cumulative sums down the rows, then along them) and
  * scikit-image's box-filter approximation of the Hessian determinant at one sigma.
  */
+import { uninitFloat64 } from "../_internal/scratch";
 
 /** Cumulative sums along axis 0 then axis 1, as transform.integral_image computes them. */
 export function integralImage(values: Float64Array, rows: number, cols: number): Float64Array {
-  const out = Float64Array.from(values);
+  const out = uninitFloat64(values.length);
+  out.set(values);
   for (let r = 1; r < rows; r++) for (let c = 0; c < cols; c++) out[r * cols + c] += out[(r - 1) * cols + c];
   for (let r = 0; r < rows; r++) for (let c = 1; c < cols; c++) out[r * cols + c] += out[r * cols + c - 1];
   return out;
@@ -40,7 +42,7 @@ export function hessianDeterminant(img: Float64Array, rows: number, cols: number
   const w = size;
   const wi = 1.0 / size / size;
   const half = Math.floor(s3 / 2);
-  const out = new Float64Array(rows * cols);
+  const out = uninitFloat64(rows * cols);
   // rows and columns where no box corner needs clipping: the same sums without the clips
   const lo = Math.max(s3, s2, half, s3 - 1, 0);
   const hi = Math.max(s3 + 1, w - s2, s3 - half, s3);
