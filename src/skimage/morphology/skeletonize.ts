@@ -132,28 +132,43 @@ export function thin(...args: unknown[]): NDArray {
   if (img.ndim !== 2) throw new ValueError(`The parameter \`image\` must be a 2-dimensional array`);
   const [rows, cols] = img.shape;
   const v = readFloat64(img);
-  const skel = Uint8Array.from(v, (x) => (x ? 1 : 0));
+  // the image inside a border of zeros (ndi.correlate's mode='constant')
+  const w = cols + 2;
+  const padded = new Uint8Array((rows + 2) * w);
+  let after = 0;
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const on = v[r * cols + c] ? 1 : 0;
+      padded[(r + 1) * w + c + 1] = on;
+      after += on;
+    }
+  }
   const tables = thinTables();
   const maxIter = max_num_iter || Infinity;
   let iter = 0;
   let before = Infinity;
-  let after = skel.reduce((s, x) => s + x, 0);
-  const at = (r: number, c: number) => (r >= 0 && r < rows && c >= 0 && c < cols ? skel[r * cols + c] : 0);
-  const code = new Uint8Array(skel.length);
+  const removed = new Int32Array(after);
   while (before !== after && iter < maxIter) {
     before = after;
     for (const lut of tables) {
-      // ndi.correlate(skel, [[8, 4, 2], [16, 0, 1], [32, 64, 128]], mode='constant'), all read before any removal
-      for (let r = 0; r < rows; r++) {
-        for (let c = 0; c < cols; c++) {
-          code[r * cols + c] = 8 * at(r - 1, c - 1) + 4 * at(r - 1, c) + 2 * at(r - 1, c + 1) + 16 * at(r, c - 1) + at(r, c + 1) + 32 * at(r + 1, c - 1) + 64 * at(r + 1, c) + 128 * at(r + 1, c + 1);
+      // the codes of ndi.correlate(skel, [[8, 4, 2], [16, 0, 1], [32, 64, 128]]) all read
+      // before any removal; a removal only matters where a pixel is set
+      let n = 0;
+      for (let r = 1; r <= rows; r++) {
+        for (let i = r * w + 1, end = r * w + cols; i <= end; i++) {
+          if (padded[i] === 0) continue;
+          const code = 8 * padded[i - w - 1] + 4 * padded[i - w] + 2 * padded[i - w + 1] + 16 * padded[i - 1] + padded[i + 1] +
+            32 * padded[i + w - 1] + 64 * padded[i + w] + 128 * padded[i + w + 1];
+          if (lut[code]) removed[n++] = i;
         }
       }
-      for (let i = 0; i < skel.length; i++) if (lut[code[i]]) skel[i] = 0;
+      for (let k = 0; k < n; k++) padded[removed[k]] = 0;
+      after -= n;
     }
-    after = skel.reduce((s, x) => s + x, 0);
     iter++;
   }
+  const skel = new Uint8Array(rows * cols);
+  for (let r = 0; r < rows; r++) skel.set(padded.subarray((r + 1) * w + 1, (r + 1) * w + 1 + cols), r * cols);
   return NDArray.fromStorage(skel, [rows, cols], bool);
 }
 pyfunction(THIN, thin);
