@@ -173,6 +173,33 @@ export function thin(...args: unknown[]): NDArray {
 }
 pyfunction(THIN, thin);
 
+/**
+ * The members' order by (distance, cornerness, tie) with one typed sort: the squared
+ * distance is an integer (the distance its square root, so the same order), cornerness is
+ * 0..9 and the ties a permutation, so each member's key is an exact unique integer that
+ * gives its index back. Null when the keys would not be exact.
+ */
+function processingOrder(members: readonly number[], ft: ArrayLike<number>, cols: number, corner: Float64Array, tie: Int32Array): Int32Array | null {
+  const n = members.length;
+  const size = ft.length / 2;
+  const keys = new Float64Array(n);
+  const span = 10 * n;
+  for (let k = 0; k < n; k++) {
+    const p = members[k];
+    const dr = ft[p] - Math.floor(p / cols);
+    const dc = ft[size + p] - (p % cols);
+    const d2 = dr * dr + dc * dc;
+    if (!Number.isInteger(d2) || !(d2 * span < 2 ** 52)) return null;
+    keys[k] = d2 * span + corner[k] * n + tie[k];
+  }
+  keys.sort();
+  const byTie = new Int32Array(n);
+  for (let k = 0; k < n; k++) byTie[tie[k]] = k;
+  const order = new Int32Array(n);
+  for (let j = 0; j < n; j++) order[j] = byTie[keys[j] % n];
+  return order;
+}
+
 /** The 3x3 pattern of a 9-bit index, row-major (bit k is element k). */
 function patternOf(index: number): Uint8Array {
   return Uint8Array.from({ length: 9 }, (_, k) => (index >> k) & 1);
@@ -237,7 +264,8 @@ export function medial_axis(...args: unknown[]): NDArray | [NDArray, NDArray] {
   const img = asNDArray(image);
   const [rows, cols] = img.shape;
   const iv = readFloat64(img);
-  const fg = Uint8Array.from(iv, (x) => (x ? 1 : 0));
+  const fg = new Uint8Array(iv.length);
+  for (let i = 0; i < iv.length; i++) fg[i] = iv[i] ? 1 : 0;
   const mv = mask === null ? null : readFloat64(asNDArray(mask, "mask"));
   if (mv) for (let i = 0; i < fg.length; i++) if (!mv[i]) fg[i] = 0;
   const shape = [rows, cols];
@@ -262,7 +290,8 @@ export function medial_axis(...args: unknown[]): NDArray | [NDArray, NDArray] {
     corner[k] = 9 - s;
   });
   const tie = permutation(members.length, random_state);
-  const order = Array.from(members.keys()).sort((a, b) => dist[members[a]] - dist[members[b]] || corner[a] - corner[b] || tie[a] - tie[b]);
+  const order = processingOrder(members, ft, cols, corner, tie) ??
+    Array.from(members.keys()).sort((a, b) => dist[members[a]] - dist[members[b]] || corner[a] - corner[b] || tie[a] - tie[b]);
   const table = removalTable();
   const result = fg.slice();
   for (const k of order) {
