@@ -96,17 +96,20 @@ export function slicIterate(img: Volume, p: SlicParams): Float64Array {
     if (!change) break;
     counts.fill(0);
     segments.fill(0);
-    for (let i = 0, z = 0; z < depth; z++) {
-      for (let y = 0; y < height; y++) {
-        for (let x = 0; x < width; x++, i++) {
-          if (mask !== null && (mask[i] === 0 || nearest[i] === maskLabel)) continue;
-          const k = nearest[i] - startLabel;
-          const row = k * nFeatures;
-          counts[k] += 1;
-          segments[row] += z;
-          segments[row + 1] += y;
-          segments[row + 2] += x;
-          for (let c = 3; c < nFeatures; c++) segments[row + c] += values[i * channels + c - 3];
+    if (rgbOnly) sumRgb(img, nearest, startLabel, segments, counts);
+    else {
+      for (let i = 0, z = 0; z < depth; z++) {
+        for (let y = 0; y < height; y++) {
+          for (let x = 0; x < width; x++, i++) {
+            if (mask !== null && (mask[i] === 0 || nearest[i] === maskLabel)) continue;
+            const k = nearest[i] - startLabel;
+            const row = k * nFeatures;
+            counts[k] += 1;
+            segments[row] += z;
+            segments[row + 1] += y;
+            segments[row + 2] += x;
+            for (let c = 3; c < nFeatures; c++) segments[row + c] += values[i * channels + c - 3];
+          }
         }
       }
     }
@@ -180,6 +183,26 @@ function assignRgb(img: Volume, p: SlicParams, nearest: Float64Array, distance: 
     }
   }
   return change;
+}
+
+/** The centre sums of the update step for three channels without mask (the general loop's order). */
+function sumRgb(img: Volume, nearest: Float64Array, startLabel: number, segments: Float64Array, counts: Float64Array): void {
+  const { depth, height, width, values } = img;
+  for (let i = 0, z = 0; z < depth; z++) {
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++, i++) {
+        const k = nearest[i] - startLabel;
+        const row = k * 6;
+        counts[k] += 1;
+        segments[row] += z;
+        segments[row + 1] += y;
+        segments[row + 2] += x;
+        segments[row + 3] += values[3 * i];
+        segments[row + 4] += values[3 * i + 1];
+        segments[row + 5] += values[3 * i + 2];
+      }
+    }
+  }
 }
 
 const DZ = [0, 0, 0, 0, 1, -1];
