@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { NDArray } from "../../np/ndarray";
 import { bool } from "../../np/dtype";
 import { default_rng, type RNGSeed } from "../../np/random/generator/generator";
-import { quantileValue } from "../../np/reduce/quantile-methods";
+import { quantilePositions, quantileValue } from "../../np/reduce/quantile-methods";
 import { gaussianFilter } from "../_internal/correlate";
 import { readFloat64 } from "../_internal/arrays";
 import { ValueError } from "../../errors";
@@ -53,13 +53,56 @@ export function binary_blobs(...args: unknown[]): NDArray {
   // np.percentile's linear method on the sorted values (a typed sort: no NaN can occur here)
   const q = 100 * (1 - volume_fraction);
   if (!(q >= 0 && q <= 100)) throw new ValueError("Percentiles must be in the range [0, 100]");
-  const sorted = Float64Array.from(smooth).sort();
-  const threshold = size ? quantileValue(sorted, 0, size, q / 100, "linear", false) : NaN;
+  let threshold = NaN;
+  if (size) {
+    // only the two values around the percentile need their sorted places
+    const partial = Float64Array.from(smooth);
+    const [previous, next] = quantilePositions(size, q / 100, "linear");
+    selectInPlace(partial, previous);
+    if (next !== previous) selectInPlace(partial.subarray(previous + 1), next - previous - 1);
+    threshold = quantileValue(partial, 0, size, q / 100, "linear", false);
+  }
   const out = new Uint8Array(size);
   for (let i = 0; i < size; i++) out[i] = smooth[i] < threshold ? 0 : 1;
   return NDArray.fromStorage(out, shape, bool);
 }
 pyfunction(BINARY_BLOBS, binary_blobs);
+
+/**
+ * Puts the kth smallest of `a` (no NaN) at a[kth], smaller values before it and larger after:
+ * quickselect with a median-of-three pivot and three-way partitions (runs of equal values
+ * end the search at once).
+ */
+function selectInPlace(a: Float64Array, kth: number): void {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const x = a[lo];
+    const y = a[mid];
+    const z = a[hi];
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    // [lo, lt) < pivot, [lt, i) == pivot, (gt, hi] > pivot
+    let lt = lo;
+    let gt = hi;
+    let i = lo;
+    while (i <= gt) {
+      const v = a[i];
+      if (v < pivot) {
+        a[i++] = a[lt];
+        a[lt++] = v;
+      } else if (v > pivot) {
+        a[i] = a[gt];
+        a[gt--] = v;
+      } else {
+        i++;
+      }
+    }
+    if (kth < lt) hi = lt - 1;
+    else if (kth > gt) lo = gt + 1;
+    else return;
+  }
+}
 
 const PHANTOM: Signature = signature("skimage.data.shepp_logan_phantom()");
 let phantom: NDArray | undefined;

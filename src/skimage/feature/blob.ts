@@ -10,6 +10,7 @@ import { img_as_float } from "../util/dtype";
 import { peaks } from "./peak";
 import { pruneBlobs } from "./_blob_prune";
 import { hessianDeterminant, integralImage } from "./_hessian_det";
+import { releaseScratch, uninitFloat64 } from "../_internal/scratch";
 
 const SIGMA = "float|sequence";
 const BORDER = check("bool, int or tuple of ints", (v) => typeof v === "boolean" || Number.isInteger(v) || Array.isArray(v));
@@ -135,14 +136,16 @@ export function blob_log(...args: unknown[]): NDArray {
   const columns = lo.map((l, d) => (b.log_scale ? linspace(Math.log10(l), Math.log10(hi[d]), b.num_sigma).map((e) => 10 ** e) : linspace(l, hi[d], b.num_sigma)));
   const sigmas = Array.from({ length: b.num_sigma }, (_, i) => columns.map((col) => col[i]));
   const n = values.length;
-  const cube = new Float64Array(n * b.num_sigma);
+  const cube = uninitFloat64(n * b.num_sigma);
   const asF64 = NDArray.fromStorage(values, img.shape.slice(), float64);
   sigmas.forEach((s, k) => {
     const mean = s.reduce((p, q) => p + q, 0) / s.length;
     const gl = readFloat64(gaussian_laplace(asF64, s));
     for (let i = 0; i < n; i++) cube[i * b.num_sigma + k] = -gl[i] * mean ** 2;
+    if (gl !== values) releaseScratch(gl);
   });
   const rows = cubePeaks(cube, [...img.shape, b.num_sigma], sigmas, b.threshold, b.threshold_rel, excludeBorder(ndim, b.exclude_border), scalarSigma);
+  releaseScratch(cube);
   const width = ndim + (scalarSigma ? 1 : ndim);
   return blobArray(pruneBlobs(rows, b.overlap, scalarSigma ? 1 : ndim), width, rows.length ? dt : float64);
 }
@@ -168,9 +171,11 @@ export function blob_dog(...args: unknown[]): NDArray {
   const blurred = sigmas.map((s) => gaussianFilter(values, img.shape.slice(), s, "reflect", 0, 4.0));
   const sf = 1 / (b.sigma_ratio - 1);
   const n = values.length;
-  const cube = new Float64Array(n * k);
+  const cube = uninitFloat64(n * k);
   for (let j = 0; j < k; j++) for (let i = 0; i < n; i++) cube[i * k + j] = (blurred[j][i] - blurred[j + 1][i]) * sf;
+  releaseScratch(...blurred.filter((a) => a !== values));
   const rows = cubePeaks(cube, [...img.shape, k], sigmas, b.threshold, b.threshold_rel, excludeBorder(ndim, b.exclude_border), scalarSigma);
+  releaseScratch(cube);
   const width = ndim + (scalarSigma ? 1 : ndim);
   return blobArray(pruneBlobs(rows, b.overlap, scalarSigma ? 1 : ndim), width, rows.length ? dt : float64);
 }
@@ -196,12 +201,15 @@ export function blob_doh(...args: unknown[]): NDArray {
     : linspace(b.min_sigma, b.max_sigma, b.num_sigma);
   const n = rows * cols;
   const num = b.num_sigma;
-  const cube = new Float64Array(n * num);
+  const cube = uninitFloat64(n * num);
   sigmaList.forEach((s, k) => {
     const det = hessianDeterminant(integral, rows, cols, s);
     for (let i = 0; i < n; i++) cube[i * num + k] = det[i];
+    releaseScratch(det);
   });
+  releaseScratch(integral);
   const found = cubePeaks(cube, [rows, cols, num], sigmaList.map((s) => [s]), b.threshold, b.threshold_rel, [0, 0, 0], true);
+  releaseScratch(cube);
   return blobArray(pruneBlobs(found, b.overlap, 1), 3, float64);
 }
 pyfunction(BLOB_DOH, blob_doh);

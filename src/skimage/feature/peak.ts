@@ -118,7 +118,8 @@ function borderWidths(ndim: number, minDistance: number, exclude: unknown): numb
 function thresholdOf(values: Float64Array, abs: number | null, rel: number | null): number {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const v of values) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
     if (v < lo) lo = v;
     if (v > hi) hi = v;
   }
@@ -153,12 +154,19 @@ function peakMask(img: NDArray, values: Float64Array, footprint: NDArray, thresh
 
 /** _exclude_border: clears `width` elements at both ends of every axis. */
 function excludeBorder(mask: Uint8Array | Float64Array, shape: readonly number[], widths: readonly number[]): void {
-  const idx = new Array<number>(shape.length).fill(0);
-  for (let i = 0; i < mask.length; i++) {
-    if (idx.some((v, a) => widths[a] > 0 && (v < widths[a] || v >= shape[a] - widths[a]))) mask[i] = 0;
-    for (let a = shape.length - 1; a >= 0; a--) {
-      if (++idx[a] < shape[a]) break;
-      idx[a] = 0;
+  let inner = mask.length;
+  for (let a = 0; a < shape.length; a++) {
+    const n = shape[a];
+    inner /= n;
+    const w = widths[a];
+    if (!(w > 0)) continue;
+    // slabs [0, w) and [n - w, n) of axis a, in every block of the axes before it
+    const block = n * inner;
+    const head = Math.min(w, n) * inner;
+    const tail = Math.max(n - w, 0) * inner;
+    for (let o = 0; o < mask.length; o += block) {
+      mask.fill(0, o, o + head);
+      mask.fill(0, o + tail, o + block);
     }
   }
 }

@@ -212,11 +212,13 @@ export function multiblock_lbp(int_image: NDArrayLike, r: number, c: number, wid
 export function multiblock_lbp(...args: unknown[]): number {
   const b = MULTIBLOCK_LBP.bind(args);
   const img = asNDArray(b.int_image, "int_image");
+  const cr = b.r + b.height;
+  const cc = b.c + b.width;
+  const block = blockCorners(img, b.r, b.c, b.width, b.height);
+  if (block !== null) return lbpFromCorners(block);
   // scikit-image reads the integral image as float32
   const ii = Float32Array.from(readFloat64(img));
   const cols = img.shape[1];
-  const cr = b.r + b.height;
-  const cc = b.c + b.width;
   // the central sum is held in a C float
   const center = integrate32(ii, cols, cr, cc, cr + b.height - 1, cc + b.width - 1);
   let lbp = 0;
@@ -229,6 +231,34 @@ export function multiblock_lbp(...args: unknown[]): number {
   return lbp;
 }
 pyfunction(MULTIBLOCK_LBP, multiblock_lbp);
+
+/**
+ * The 4x4 lattice of integral-image values, as float32, around the 3x3 blocks (row -1 and
+ * column -1 of the lattice at index 0): read in place from a real 2-D array when every corner
+ * lies inside it, else null.
+ */
+function blockCorners(img: NDArray, r: number, c: number, width: number, height: number): Float32Array | null {
+  if (img.ndim !== 2 || img.dtype.kind === "c") return null;
+  const [rows, cols] = img.shape;
+  if (r < 1 || c < 1 || r - 1 + 3 * height >= rows || c - 1 + 3 * width >= cols) return null;
+  const [s0, s1] = img.strides;
+  const data = img.data as ArrayLike<number>;
+  const out = new Float32Array(16);
+  for (let i = 0; i < 4; i++) {
+    for (let j = 0; j < 4; j++) out[4 * i + j] = Number(data[img.offset + (r - 1 + i * height) * s0 + (c - 1 + j * width) * s1]);
+  }
+  return out;
+}
+
+/** The code from the corner lattice of blockCorners, with integrate32's float32 sums. */
+function lbpFromCorners(q: Float32Array): number {
+  const f = Math.fround;
+  const sum = (i: number, j: number) => f(f(f(q[4 * (i + 1) + j + 1] + q[4 * i + j]) - q[4 * i + j + 1]) - q[4 * (i + 1) + j]);
+  const center = sum(1, 1);
+  let lbp = 0;
+  for (let k = 0; k < 8; k++) if (sum(1 + RING_R[k], 1 + RING_C[k]) >= center) lbp |= 1 << (7 - k);
+  return lbp;
+}
 
 const DRAW_MULTIBLOCK_LBP = signature(
   "skimage.feature.draw_multiblock_lbp(image, r, c, width, height, lbp_code=0, color_greater_block=(1, 1, 1), color_less_block=(0, 0.69, 0.96), alpha=0.5)",

@@ -9,18 +9,20 @@ import { smooth } from "./_smooth";
 import { stridesOf } from "./sparse";
 import { roundingFor } from "../_internal/rounding";
 import { jacobiEigenvalues } from "../_internal/jacobi";
+import { releaseScratch, uninitFloat64 } from "../_internal/scratch";
 
 /** np.gradient(values, axis) with unit spacing and first-order edges. */
 export function gradient(values: Float64Array, shape: readonly number[], axis: number, r: (v: number) => number): Float64Array {
-  const out = new Float64Array(values.length);
+  const out = uninitFloat64(values.length);
   const stride = stridesOf(shape)[axis];
   const n = shape[axis];
-  for (let i = 0; i < values.length; i++) {
-    const k = Math.floor(i / stride) % n;
-    if (n < 2) out[i] = 0;
-    else if (k === 0) out[i] = r(values[i + stride] - values[i]);
-    else if (k === n - 1) out[i] = r(values[i] - values[i - stride]);
-    else out[i] = r(r(values[i + stride] - values[i - stride]) / 2.0);
+  const block = n * stride;
+  if (n < 2) return out.fill(0);
+  for (let o = 0; o < values.length; o += block) {
+    // the first and last positions along the axis take one-sided differences
+    for (let i = o; i < o + stride; i++) out[i] = r(values[i + stride] - values[i]);
+    for (let i = o + stride; i < o + block - stride; i++) out[i] = r(r(values[i + stride] - values[i - stride]) / 2.0);
+    for (let i = o + block - stride; i < o + block; i++) out[i] = r(values[i] - values[i - stride]);
   }
   return out;
 }
@@ -47,6 +49,7 @@ export function hessianEigenvalues(
   }
   const smoothed = smooth(values, shape, sigmas, mode, cval, 4.0, single);
   const grads = [...Array(ndim).keys()].map((ax) => gradient(smoothed, shape, ax, r));
+  if (smoothed !== values) releaseScratch(smoothed);
   // combinations_with_replacement of the reversed axes ('rc' order in scikit-image 0.19)
   const axes = [...Array(ndim).keys()].reverse();
   const elems: Float64Array[] = [];
@@ -58,8 +61,9 @@ export function hessianEigenvalues(
       elems.push(e);
     }
   }
+  releaseScratch(...grads);
   const n = values.length;
-  const eig = [...Array(ndim).keys()].map(() => new Float64Array(n));
+  const eig = [...Array(ndim).keys()].map(() => uninitFloat64(n));
   if (ndim === 2) {
     const [m00, m01, m11] = elems;
     for (let t = 0; t < n; t++) {
@@ -86,6 +90,7 @@ export function hessianEigenvalues(
       for (let k = 0; k < ndim; k++) eig[k][t] = r(ev[k]);
     }
   }
+  releaseScratch(...elems);
   if (sorting === "none") return eig;
   if (ndim === 2) {
     const [a, b] = eig;

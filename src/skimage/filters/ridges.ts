@@ -14,6 +14,7 @@ import { invert } from "../util/invert";
 import { hessianEigenvalues } from "./_hessian";
 import { roundingFor } from "../_internal/rounding";
 import { expArray } from "../_internal/bulk_math";
+import { releaseScratch, uninitFloat64 } from "../_internal/scratch";
 
 const MODES = ["reflect", "constant", "nearest", "mirror", "wrap"];
 const SIGMAS = [1, 3, 5, 7, 9];
@@ -192,10 +193,21 @@ function frangiFilter(b: Record<string, any>): NDArray {
     const p = 1 / lambdas.length;
     const n = best.length;
     // the three exponents first, then np.exp over each whole array
-    const ta = new Float64Array(n);
-    const tb = new Float64Array(n);
-    const tg = new Float64Array(n);
-    for (let t = 0; t < n; t++) {
+    const ta = uninitFloat64(n);
+    const tb = uninitFloat64(n);
+    const tg = uninitFloat64(n);
+    if (ndim === 2) {
+      // one other eigenvalue: its product is itself and its p-th power (p = 1) its magnitude
+      const l2 = lambdas[0];
+      for (let t = 0; t < n; t++) {
+        const q = r(l1[t] / nz(r(Math.abs(l2[t]))));
+        const rb = r(q * q);
+        const rg = r(r(l1[t] * l1[t]) + r(l2[t] * l2[t]));
+        tb[t] = r(-rb / betaSq);
+        tg[t] = r(-rg / gammaSq);
+      }
+    }
+    for (let t = 0; t < (ndim === 2 ? 0 : n); t++) {
       const ra = ndim === 2 ? Infinity : r(r(lambdas[0][t] / nz(lambdas[1][t])) ** 2);
       let prod = lambdas[0][t];
       for (let j = 1; j < lambdas.length; j++) prod = r(prod * lambdas[j][t]);
@@ -218,6 +230,7 @@ function frangiFilter(b: Record<string, any>): NDArray {
       if (lmax > 0) v = 0;
       if (k === 0 || v > best[t]) best[t] = v;
     }
+    releaseScratch(ta, tb, tg, l1, ...lambdas, ...[ea, eb, eg].filter((e) => e !== ta && e !== tb && e !== tg));
   });
   return result(best, img.shape, single);
 }

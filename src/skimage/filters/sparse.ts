@@ -4,6 +4,7 @@
  * as a sum of shifted views of a padded image.
  */
 import { NDArray } from "../../np/ndarray";
+import { releaseScratch, uninitFloat64 } from "../_internal/scratch";
 import { contiguousStorage } from "../../np/contiguous";
 import { DType, float32, float64 } from "../../np/dtype";
 import { ValueError } from "../../errors";
@@ -29,12 +30,14 @@ export function padArray(src: ArrayLike<number>, shape: readonly number[], befor
   const ndim = shape.length;
   const maps = outShape.map((n, k) => Int32Array.from({ length: n }, (_, i) => extendIndex(i - before[k], shape[k], mode)));
   const inStrides = stridesOf(shape);
-  const data = new Float64Array(outShape.reduce((a, b) => a * b, 1));
+  const data = uninitFloat64(outShape.reduce((a, b) => a * b, 1));
   if (data.length === 0) return { data, shape: outShape };
   // row by row along the last axis: the source offset of the row once, then its columns
   const last = ndim - 1;
   const width = outShape[last];
   const colMap = maps[last];
+  const lead = before[last];
+  const inner = shape[last];
   const idx = new Array<number>(Math.max(ndim - 1, 0)).fill(0);
   for (let n = 0; n < data.length; n += width) {
     let off = 0;
@@ -44,8 +47,16 @@ export function padArray(src: ArrayLike<number>, shape: readonly number[], befor
       if (j < 0) outside = true;
       off += j * inStrides[k];
     }
-    if (!outside) {
-      for (let c = 0; c < width; c++) {
+    if (outside) data.fill(0, n, n + width);
+    else {
+      for (let c = 0; c < lead; c++) {
+        const j = colMap[c];
+        data[n + c] = j < 0 ? 0 : src[off + j];
+      }
+      // the columns inside the image map to themselves
+      if (src instanceof Float64Array) data.set(src.subarray(off, off + inner), n + lead);
+      else for (let c = 0; c < inner; c++) data[n + lead + c] = src[off + c];
+      for (let c = lead + inner; c < width; c++) {
         const j = colMap[c];
         data[n + c] = j < 0 ? 0 : src[off + j];
       }
@@ -69,29 +80,46 @@ export function correlateSparseValid(
   const ndim = pshape.length;
   const oshape = pshape.map((n, k) => n - kshape[k] + 1);
   const size = oshape.reduce((a, b) => a * b, 1);
-  const out = new Float64Array(size);
+  const out = uninitFloat64(size);
+  if (size === 0) return { data: out, shape: oshape };
   const pStrides = stridesOf(pshape);
-  const base = new Int32Array(size);
-  // C-order offsets into the padded array, one row of the last axis at a time
+  // the sums over one flat run of the padded layout, from the first output element to the
+  // last (the columns between output rows computed and dropped): each tap is then a single
+  // shifted pass, and each element sees the taps in their order
+  const span = oshape.reduce((s, n, k) => s + (n - 1) * pStrides[k], 0) + 1;
+  const sums = ndim === 1 ? out : uninitFloat64(span);
+  for (let t = 0; t < taps.length; t++) {
+    const shift = taps[t].reduce((s, v, k) => s + v * pStrides[k], 0);
+    addTap(sums, padded, shift, span, values[t], t === 0, round);
+  }
+  if (sums === out) return { data: out, shape: oshape };
+  // gather the output rows of the last axis out of the flat run
   const last = ndim - 1;
   const width = oshape[last];
-  const idx = new Array<number>(Math.max(ndim - 1, 0)).fill(0);
+  const idx = new Array<number>(last).fill(0);
   for (let n = 0; n < size; n += width) {
     let off = 0;
     for (let k = 0; k < last; k++) off += idx[k] * pStrides[k];
-    for (let c = 0; c < width; c++) base[n + c] = off + c;
+    out.set(sums.subarray(off, off + width), n);
     for (let k = last - 1; k >= 0; k--) {
       if (++idx[k] < oshape[k]) break;
       idx[k] = 0;
     }
   }
-  taps.forEach((tap, t) => {
-    const shift = tap.reduce((s, v, k) => s + v * pStrides[k], 0);
-    const v = values[t];
-    if (t === 0) for (let n = 0; n < size; n++) out[n] = v === 1 ? padded[base[n] + shift] : round(v * padded[base[n] + shift]);
-    else for (let n = 0; n < size; n++) out[n] = round(out[n] + (v === 1 ? padded[base[n] + shift] : round(v * padded[base[n] + shift])));
-  });
+  releaseScratch(sums);
   return { data: out, shape: oshape };
+}
+
+/** sums[c] (+)= v * src[c] for c < n, the first tap copying. */
+function addTap(sums: Float64Array, src: Float64Array, shift: number, n: number, v: number, first: boolean, round: (x: number) => number): void {
+  if (round === keepFloat64) {
+    if (first) for (let c = 0; c < n; c++) sums[c] = v * src[c + shift];
+    else for (let c = 0; c < n; c++) sums[c] += v * src[c + shift];
+  } else if (first) {
+    for (let c = 0; c < n; c++) sums[c] = v === 1 ? src[c + shift] : round(v * src[c + shift]);
+  } else {
+    for (let c = 0; c < n; c++) sums[c] = round(sums[c] + (v === 1 ? src[c + shift] : round(v * src[c + shift])));
+  }
 }
 
 /** scikit-image's `_to_np_mode`: scipy.ndimage mode names to the np.pad modes meaning the same. */
@@ -124,8 +152,8 @@ export function correlate_sparse(...args: unknown[]): NDArray {
   const round = roundingFor(dt === float32);
   if (ker.ndim !== img.ndim) throw new ValueError("kernel must have the same number of dimensions as image");
   let padded: { data: Float64Array; shape: number[] };
-  const src = new Float64Array(contiguousStorage(img));
-  if (mode === "valid") padded = { data: src, shape: img.shape.slice() };
+  const src = contiguousStorage(img);
+  if (mode === "valid") padded = { data: src instanceof Float64Array ? src : new Float64Array(src), shape: img.shape.slice() };
   else {
     validateWindowSize(ker.shape);
     const half = ker.shape.map((w) => w >> 1);
@@ -145,6 +173,7 @@ export function correlate_sparse(...args: unknown[]): NDArray {
     values.unshift(0);
   }
   const out = correlateSparseValid(padded.data, padded.shape, ker.shape, taps, values, round);
+  if (padded.data !== src) releaseScratch(padded.data);
   return NDArray.fromStorage(dt === float32 ? new Float32Array(out.data) : out.data, out.shape, dt);
 }
 pyfunction(CORRELATE_SPARSE, correlate_sparse);
@@ -157,17 +186,20 @@ export function meanStd(img: NDArray, w: readonly number[]): { m: Float64Array; 
   validateWindowSize(w);
   const single = img.dtype === float32;
   const round = roundingFor(single);
-  const src = new Float64Array(contiguousStorage(img));
+  const src = contiguousStorage(img);
   const before = w.map((k) => (k >> 1) + 1);
   const after = w.map((k) => k >> 1);
   const padded = padArray(src, img.shape, before, after, "mirror");
   // integral_image: cumulative sums along every axis in turn
-  const integral = (data: Float64Array) => {
-    const out = data.slice();
+  const integral = (out: Float64Array) => {
     for (let axis = 0; axis < padded.shape.length; axis++) {
       const { outer, n, inner } = axisLayout(padded.shape, axis);
       for (let o = 0; o < outer; o++) {
         const base = o * n * inner;
+        if (inner === 1) {
+          for (let k = base + 1; k < base + n; k++) out[k] += out[k - 1];
+          continue;
+        }
         for (let k = 1; k < n; k++) {
           const row = base + k * inner;
           for (let i = 0; i < inner; i++) out[row + i] += out[row - inner + i];
@@ -187,11 +219,13 @@ export function meanStd(img: NDArray, w: readonly number[]): { m: Float64Array; 
     values.push((ndim % 2) !== (sum % 2) ? -1 : 1);
   }
   const total = w.reduce((a, b) => a * b, 1);
+  const sq = uninitFloat64(padded.data.length);
+  for (let i = 0; i < sq.length; i++) sq[i] = round(padded.data[i] * padded.data[i]);
   const sums = correlateSparseValid(integral(padded.data), padded.shape, kshape, taps, values, keepFloat64).data;
-  const sq = padded.data.map((v) => round(v * v));
   const sqSums = correlateSparseValid(integral(sq), padded.shape, kshape, taps, values, keepFloat64).data;
-  const m = new Float64Array(sums.length);
-  const s = new Float64Array(sums.length);
+  releaseScratch(padded.data, sq);
+  const m = uninitFloat64(sums.length);
+  const s = uninitFloat64(sums.length);
   for (let i = 0; i < m.length; i++) {
     const mi = round(round(sums[i]) / total);
     const g2 = round(round(sqSums[i]) / total);
@@ -199,5 +233,6 @@ export function meanStd(img: NDArray, w: readonly number[]): { m: Float64Array; 
     m[i] = mi;
     s[i] = round(Math.sqrt(d < 0 ? 0 : d));
   }
+  releaseScratch(sums, sqSums);
   return { m, s, round };
 }

@@ -76,12 +76,41 @@ export function convex_hull_object(...args: unknown[]): NDArray {
   const src = readStorage(img);
   const { labels, count } = labelComponents(src, img.shape, s.data as Uint8Array, s.shape, 0);
   const out = new Uint8Array(rows * cols);
-  const one = new Uint8Array(rows * cols);
+  // each object's hull from the possible-hull points inside its bounding box (the same point
+  // set convex_hull_image finds in the object's own image)
+  const boxes = new Int32Array(4 * count).fill(-1);
+  for (let r = 0, i = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++, i++) {
+      const l = labels[i];
+      if (l === 0) continue;
+      const b = 4 * (l - 1);
+      if (boxes[b] < 0) {
+        boxes[b] = r;
+        boxes[b + 2] = c;
+        boxes[b + 3] = c;
+      }
+      boxes[b + 1] = r;
+      if (c < boxes[b + 2]) boxes[b + 2] = c;
+      if (c > boxes[b + 3]) boxes[b + 3] = c;
+    }
+  }
   for (let l = 1; l <= count; l++) {
-    for (let i = 0; i < one.length; i++) one[i] = labels[i] === l ? 1 : 0;
-    const hull = convex_hull_image(NDArray.fromStorage(one, [rows, cols], bool));
-    const h = hull.data as Uint8Array;
-    for (let i = 0; i < out.length; i++) out[i] |= h[i];
+    const [r0, r1, c0, c1] = boxes.subarray(4 * (l - 1), 4 * l);
+    if (r0 < 0) continue;
+    const pts: [number, number][] = [];
+    for (let r = r0; r <= r1; r++) {
+      let first = -1;
+      let last = -1;
+      for (let c = c0; c <= c1; c++) if (labels[r * cols + c] === l) (first < 0 && (first = c), (last = c));
+      if (first >= 0) pts.push([r, first], [r, last]);
+    }
+    for (let c = c0; c <= c1; c++) {
+      let first = -1;
+      let last = -1;
+      for (let r = r0; r <= r1; r++) if (labels[r * cols + c] === l) (first < 0 && (first = r), (last = r));
+      if (first >= 0) pts.push([first, c], [last, c]);
+    }
+    paintHull(out, [rows, cols], pts, true);
   }
   return NDArray.fromStorage(out, [rows, cols], bool);
 }
@@ -89,6 +118,16 @@ pyfunction(CONVEX_HULL_OBJECT, convex_hull_object);
 
 /** Grid points of `shape` inside or on the convex hull of `points` (offset by +-0.5 when `offset`). */
 export function hullMask(shape: readonly number[], points: readonly [number, number][], offset = true): Uint8Array {
+  const mask = new Uint8Array(shape[0] * shape[1]);
+  paintHull(mask, shape, points, offset);
+  return mask;
+}
+
+/**
+ * Sets the grid points of `mask` inside or on the convex hull of `points`: only those in the
+ * hull's bounding box are tested (a point outside it is outside the polygon).
+ */
+function paintHull(mask: Uint8Array, shape: readonly number[], points: readonly [number, number][], offset: boolean): void {
   let pts = points;
   if (offset) {
     const out: [number, number][] = [];
@@ -97,13 +136,26 @@ export function hullMask(shape: readonly number[], points: readonly [number, num
   }
   const hull = convexHull(pts);
   const [rows, cols] = shape;
-  const mask = new Uint8Array(rows * cols);
   if (hull.length < 3) {
     warn("Failed to get convex hull image. Returning empty image: the points are collinear");
-    return mask;
+    return;
   }
-  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) mask[r * cols + c] = inPolygon(hull, r, c) ? 1 : 0;
-  return mask;
+  let rLo = Infinity;
+  let rHi = -Infinity;
+  let cLo = Infinity;
+  let cHi = -Infinity;
+  for (const [r, c] of hull) {
+    rLo = Math.min(rLo, r);
+    rHi = Math.max(rHi, r);
+    cLo = Math.min(cLo, c);
+    cHi = Math.max(cHi, c);
+  }
+  // a margin well above inPolygon's vertex tolerance, for hulls off the half-pixel grid
+  const r0 = Math.max(0, Math.ceil(rLo - 1e-9));
+  const r1 = Math.min(rows - 1, Math.floor(rHi + 1e-9));
+  const c0 = Math.max(0, Math.ceil(cLo - 1e-9));
+  const c1 = Math.min(cols - 1, Math.floor(cHi + 1e-9));
+  for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) if (inPolygon(hull, r, c)) mask[r * cols + c] = 1;
 }
 
 /** Andrew's monotone chain: the hull's vertices in order, collinear points dropped. */

@@ -132,31 +132,73 @@ export function thin(...args: unknown[]): NDArray {
   if (img.ndim !== 2) throw new ValueError(`The parameter \`image\` must be a 2-dimensional array`);
   const [rows, cols] = img.shape;
   const v = readFloat64(img);
-  const skel = Uint8Array.from(v, (x) => (x ? 1 : 0));
+  // the image inside a border of zeros (ndi.correlate's mode='constant')
+  const w = cols + 2;
+  const padded = new Uint8Array((rows + 2) * w);
+  let after = 0;
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const on = v[r * cols + c] ? 1 : 0;
+      padded[(r + 1) * w + c + 1] = on;
+      after += on;
+    }
+  }
   const tables = thinTables();
   const maxIter = max_num_iter || Infinity;
   let iter = 0;
   let before = Infinity;
-  let after = skel.reduce((s, x) => s + x, 0);
-  const at = (r: number, c: number) => (r >= 0 && r < rows && c >= 0 && c < cols ? skel[r * cols + c] : 0);
-  const code = new Uint8Array(skel.length);
+  const removed = new Int32Array(after);
   while (before !== after && iter < maxIter) {
     before = after;
     for (const lut of tables) {
-      // ndi.correlate(skel, [[8, 4, 2], [16, 0, 1], [32, 64, 128]], mode='constant'), all read before any removal
-      for (let r = 0; r < rows; r++) {
-        for (let c = 0; c < cols; c++) {
-          code[r * cols + c] = 8 * at(r - 1, c - 1) + 4 * at(r - 1, c) + 2 * at(r - 1, c + 1) + 16 * at(r, c - 1) + at(r, c + 1) + 32 * at(r + 1, c - 1) + 64 * at(r + 1, c) + 128 * at(r + 1, c + 1);
+      // the codes of ndi.correlate(skel, [[8, 4, 2], [16, 0, 1], [32, 64, 128]]) all read
+      // before any removal; a removal only matters where a pixel is set
+      let n = 0;
+      for (let r = 1; r <= rows; r++) {
+        for (let i = r * w + 1, end = r * w + cols; i <= end; i++) {
+          if (padded[i] === 0) continue;
+          const code = 8 * padded[i - w - 1] + 4 * padded[i - w] + 2 * padded[i - w + 1] + 16 * padded[i - 1] + padded[i + 1] +
+            32 * padded[i + w - 1] + 64 * padded[i + w] + 128 * padded[i + w + 1];
+          if (lut[code]) removed[n++] = i;
         }
       }
-      for (let i = 0; i < skel.length; i++) if (lut[code[i]]) skel[i] = 0;
+      for (let k = 0; k < n; k++) padded[removed[k]] = 0;
+      after -= n;
     }
-    after = skel.reduce((s, x) => s + x, 0);
     iter++;
   }
+  const skel = new Uint8Array(rows * cols);
+  for (let r = 0; r < rows; r++) skel.set(padded.subarray((r + 1) * w + 1, (r + 1) * w + 1 + cols), r * cols);
   return NDArray.fromStorage(skel, [rows, cols], bool);
 }
 pyfunction(THIN, thin);
+
+/**
+ * The members' order by (distance, cornerness, tie) with one typed sort: the squared
+ * distance is an integer (the distance its square root, so the same order), cornerness is
+ * 0..9 and the ties a permutation, so each member's key is an exact unique integer that
+ * gives its index back. Null when the keys would not be exact.
+ */
+function processingOrder(members: readonly number[], ft: ArrayLike<number>, cols: number, corner: Float64Array, tie: Int32Array): Int32Array | null {
+  const n = members.length;
+  const size = ft.length / 2;
+  const keys = new Float64Array(n);
+  const span = 10 * n;
+  for (let k = 0; k < n; k++) {
+    const p = members[k];
+    const dr = ft[p] - Math.floor(p / cols);
+    const dc = ft[size + p] - (p % cols);
+    const d2 = dr * dr + dc * dc;
+    if (!Number.isInteger(d2) || !(d2 * span < 2 ** 52)) return null;
+    keys[k] = d2 * span + corner[k] * n + tie[k];
+  }
+  keys.sort();
+  const byTie = new Int32Array(n);
+  for (let k = 0; k < n; k++) byTie[tie[k]] = k;
+  const order = new Int32Array(n);
+  for (let j = 0; j < n; j++) order[j] = byTie[keys[j] % n];
+  return order;
+}
 
 /** The 3x3 pattern of a 9-bit index, row-major (bit k is element k). */
 function patternOf(index: number): Uint8Array {
@@ -222,7 +264,8 @@ export function medial_axis(...args: unknown[]): NDArray | [NDArray, NDArray] {
   const img = asNDArray(image);
   const [rows, cols] = img.shape;
   const iv = readFloat64(img);
-  const fg = Uint8Array.from(iv, (x) => (x ? 1 : 0));
+  const fg = new Uint8Array(iv.length);
+  for (let i = 0; i < iv.length; i++) fg[i] = iv[i] ? 1 : 0;
   const mv = mask === null ? null : readFloat64(asNDArray(mask, "mask"));
   if (mv) for (let i = 0; i < fg.length; i++) if (!mv[i]) fg[i] = 0;
   const shape = [rows, cols];
@@ -247,7 +290,8 @@ export function medial_axis(...args: unknown[]): NDArray | [NDArray, NDArray] {
     corner[k] = 9 - s;
   });
   const tie = permutation(members.length, random_state);
-  const order = Array.from(members.keys()).sort((a, b) => dist[members[a]] - dist[members[b]] || corner[a] - corner[b] || tie[a] - tie[b]);
+  const order = processingOrder(members, ft, cols, corner, tie) ??
+    Array.from(members.keys()).sort((a, b) => dist[members[a]] - dist[members[b]] || corner[a] - corner[b] || tie[a] - tie[b]);
   const table = removalTable();
   const result = fg.slice();
   for (const k of order) {

@@ -139,30 +139,32 @@ export function conjugateGradient(s: LinearSystem, b: Float64Array, tol: number,
   if (Math.sqrt(dot(r, r)) <= atol) return { x, converged: true };
   const maxiter = n * 10;
   let rho1 = 0;
+  // z = M^-1 r, rho = r . z (inv is all ones without the preconditioner: inv[i] * r[i] is
+  // then r[i] exactly); later iterations take rho from the pass that updates r
+  let rho = 0;
+  for (let i = 0; i < n; i++) rho += r[i] * (inv[i] * r[i]);
   for (let iter = 1; iter <= maxiter; iter++) {
-    // z = M^-1 r, rho = r . z, p = z + beta p
-    let rho = 0;
-    for (let i = 0; i < n; i++) rho += r[i] * (jacobi ? inv[i] * r[i] : r[i]);
+    // p = z + beta p
     const beta = iter > 1 ? rho / rho1 : 0;
-    for (let i = 0; i < n; i++) {
-      const z = jacobi ? inv[i] * r[i] : r[i];
-      p[i] = iter > 1 ? z + beta * p[i] : z;
-    }
+    if (iter > 1) for (let i = 0; i < n; i++) p[i] = inv[i] * r[i] + beta * p[i];
+    else for (let i = 0; i < n; i++) p[i] = inv[i] * r[i];
     // q = A p and p . q
     let pq = 0;
-    for (let row = 0; row < n; row++) {
+    for (let row = 0, k = indptr[0]; row < n; row++) {
       let sum = 0;
-      for (let k = indptr[row]; k < indptr[row + 1]; k++) sum += values[k] * p[indices[k]];
+      for (const end = indptr[row + 1]; k < end; k++) sum += values[k] * p[indices[k]];
       q[row] = sum;
       pq += p[row] * sum;
     }
     const alpha = rho / pq;
     let rr = 0;
+    let rhoNext = 0;
     for (let i = 0; i < n; i++) {
       x[i] += alpha * p[i];
       const ri = r[i] - alpha * q[i];
       r[i] = ri;
       rr += ri * ri;
+      rhoNext += ri * (inv[i] * ri);
     }
     let converged = Math.sqrt(rr) <= atol;
     if (converged && iter > 1) {
@@ -170,9 +172,12 @@ export function conjugateGradient(s: LinearSystem, b: Float64Array, tol: number,
       matvec(s, x, q);
       for (let i = 0; i < n; i++) r[i] = b[i] - q[i];
       converged = Math.sqrt(dot(r, r)) <= atol;
+      rhoNext = 0;
+      for (let i = 0; i < n; i++) rhoNext += r[i] * (inv[i] * r[i]);
     }
     if (converged) return { x, converged: true };
     rho1 = rho;
+    rho = rhoNext;
   }
   return { x, converged: false };
 }

@@ -46,7 +46,9 @@ export function slicIterate(img: Volume, p: SlicParams): Float64Array {
   for (let it = 0; it < p.maxNumIter; it++) {
     let change = false;
     distance.fill(Number.MAX_VALUE);
-    for (let k = 0; k < nSegments; k++) {
+    const rgbOnly = mask === null && !ignoreColor && !slicZero && channels === 3;
+    if (rgbOnly) change = assignRgb(img, p, nearest, distance, spatialWeight);
+    for (let k = 0; k < (rgbOnly ? 0 : nSegments); k++) {
       const row = k * nFeatures;
       const cz = segments[row];
       const cy = segments[row + 1];
@@ -94,17 +96,20 @@ export function slicIterate(img: Volume, p: SlicParams): Float64Array {
     if (!change) break;
     counts.fill(0);
     segments.fill(0);
-    for (let i = 0, z = 0; z < depth; z++) {
-      for (let y = 0; y < height; y++) {
-        for (let x = 0; x < width; x++, i++) {
-          if (mask !== null && (mask[i] === 0 || nearest[i] === maskLabel)) continue;
-          const k = nearest[i] - startLabel;
-          const row = k * nFeatures;
-          counts[k] += 1;
-          segments[row] += z;
-          segments[row + 1] += y;
-          segments[row + 2] += x;
-          for (let c = 3; c < nFeatures; c++) segments[row + c] += values[i * channels + c - 3];
+    if (rgbOnly) sumRgb(img, nearest, startLabel, segments, counts);
+    else {
+      for (let i = 0, z = 0; z < depth; z++) {
+        for (let y = 0; y < height; y++) {
+          for (let x = 0; x < width; x++, i++) {
+            if (mask !== null && (mask[i] === 0 || nearest[i] === maskLabel)) continue;
+            const k = nearest[i] - startLabel;
+            const row = k * nFeatures;
+            counts[k] += 1;
+            segments[row] += z;
+            segments[row + 1] += y;
+            segments[row + 2] += x;
+            for (let c = 3; c < nFeatures; c++) segments[row + c] += values[i * channels + c - 3];
+          }
         }
       }
     }
@@ -123,6 +128,81 @@ export function slicIterate(img: Volume, p: SlicParams): Float64Array {
     }
   }
   return nearest;
+}
+
+/**
+ * The assignment step for three colour channels without mask or SLIC-zero (the usual RGB
+ * call): the same sums in the same order as the general loop, with the centre's features
+ * held in locals. Returns whether any pixel changed its segment.
+ */
+function assignRgb(img: Volume, p: SlicParams, nearest: Float64Array, distance: Float64Array, spatialWeight: number): boolean {
+  const { depth, height, width, values } = img;
+  const { segments, nSegments, startLabel } = p;
+  const [stepZ, stepY, stepX] = p.gridSteps;
+  const [sz, sy, sx] = p.spacing;
+  let change = false;
+  for (let k = 0; k < nSegments; k++) {
+    const row = k * 6;
+    const cz = segments[row];
+    const cy = segments[row + 1];
+    const cx = segments[row + 2];
+    if (cz !== cz || cy !== cy || cx !== cx) continue;
+    const c0 = segments[row + 3];
+    const c1 = segments[row + 4];
+    const c2 = segments[row + 5];
+    const label = k + startLabel;
+    const zMin = Math.trunc(Math.max(cz - 2 * stepZ, 0));
+    const zMax = Math.trunc(Math.min(cz + 2 * stepZ + 1, depth));
+    const yMin = Math.trunc(Math.max(cy - 2 * stepY, 0));
+    const yMax = Math.trunc(Math.min(cy + 2 * stepY + 1, height));
+    const xMin = Math.trunc(Math.max(cx - 2 * stepX, 0));
+    const xMax = Math.trunc(Math.min(cx + 2 * stepX + 1, width));
+    for (let z = zMin; z < zMax; z++) {
+      let dz = sz * (cz - z);
+      dz *= dz;
+      for (let y = yMin; y < yMax; y++) {
+        let dy = sy * (cy - y);
+        dy *= dy;
+        const dzy = dz + dy;
+        const base = (z * height + y) * width;
+        for (let x = xMin, i = base + xMin; x < xMax; x++, i++) {
+          let dx = sx * (cx - x);
+          dx *= dx;
+          const spatial = (dzy + dx) * spatialWeight;
+          const t0 = values[3 * i] - c0;
+          const t1 = values[3 * i + 1] - c1;
+          const t2 = values[3 * i + 2] - c2;
+          const dist = spatial + (t0 * t0 + t1 * t1 + t2 * t2);
+          if (distance[i] > dist) {
+            nearest[i] = label;
+            distance[i] = dist;
+            change = true;
+          }
+        }
+      }
+    }
+  }
+  return change;
+}
+
+/** The centre sums of the update step for three channels without mask (the general loop's order). */
+function sumRgb(img: Volume, nearest: Float64Array, startLabel: number, segments: Float64Array, counts: Float64Array): void {
+  const { depth, height, width, values } = img;
+  for (let i = 0, z = 0; z < depth; z++) {
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++, i++) {
+        const k = nearest[i] - startLabel;
+        const row = k * 6;
+        counts[k] += 1;
+        segments[row] += z;
+        segments[row + 1] += y;
+        segments[row + 2] += x;
+        segments[row + 3] += values[3 * i];
+        segments[row + 4] += values[3 * i + 1];
+        segments[row + 5] += values[3 * i + 2];
+      }
+    }
+  }
 }
 
 const DZ = [0, 0, 0, 0, 1, -1];

@@ -72,35 +72,57 @@ function buildEdges(img: Float64Array, height: number, width: number, channels: 
   return { costs, ends };
 }
 
+/**
+ * findRoot that also halves the path it walks (each node pointed at its grandparent): roots
+ * stay every tree's smallest node, so every later find gives the same answer, sooner.
+ */
+function findRootHalving(forest: Int32Array, n: number): number {
+  while (forest[n] < n) {
+    const up = forest[n];
+    forest[n] = forest[up];
+    n = up;
+  }
+  return n;
+}
+
 function segment(img: Float64Array, height: number, width: number, channels: number, scale: number, minSize: number): Float64Array {
   const { costs, ends } = buildEdges(img, height, width, channels);
   const order = new Int32Array(costs.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
   argQuicksort(costs, order);
+  // the edges gathered in sorted order once, so both passes read them in sequence
+  const m = order.length;
+  const sortedCost = new Float64Array(m);
+  const from = new Int32Array(m);
+  const to = new Int32Array(m);
+  for (let k = 0; k < m; k++) {
+    const e = order[k];
+    sortedCost[k] = costs[e];
+    from[k] = ends[2 * e];
+    to[k] = ends[2 * e + 1];
+  }
   const size = height * width;
   const forest = new Int32Array(size);
   for (let i = 0; i < size; i++) forest[i] = i;
   const segSize = new Float64Array(size).fill(1);
   const inner = new Float64Array(size);
-  for (let k = 0; k < order.length; k++) {
-    const e = order[k];
-    const s0 = findRoot(forest, ends[2 * e]);
-    const s1 = findRoot(forest, ends[2 * e + 1]);
+  for (let k = 0; k < m; k++) {
+    const s0 = findRootHalving(forest, from[k]);
+    const s1 = findRootHalving(forest, to[k]);
     if (s0 === s1) continue;
     // scikit-image keeps these two in C floats
     const c0 = Math.fround(inner[s0] + scale / segSize[s0]);
     const c1 = Math.fround(inner[s1] + scale / segSize[s1]);
-    if (costs[e] < Math.min(c0, c1)) {
+    if (sortedCost[k] < Math.min(c0, c1)) {
       joinTrees(forest, s0, s1);
       const root = findRoot(forest, s0);
       segSize[root] = segSize[s0] + segSize[s1];
-      inner[root] = costs[e];
+      inner[root] = sortedCost[k];
     }
   }
-  for (let k = 0; k < order.length; k++) {
-    const e = order[k];
-    const s0 = findRoot(forest, ends[2 * e]);
-    const s1 = findRoot(forest, ends[2 * e + 1]);
+  for (let k = 0; k < m; k++) {
+    const s0 = findRootHalving(forest, from[k]);
+    const s1 = findRootHalving(forest, to[k]);
     if (s0 === s1) continue;
     if (segSize[s0] < minSize || segSize[s1] < minSize) {
       joinTrees(forest, s0, s1);

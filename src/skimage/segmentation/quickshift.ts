@@ -90,8 +90,26 @@ function shiftTree(img: Float64Array, height: number, width: number, channels: n
       const cMin = Math.max(c - kw, 0);
       const cMax = Math.min(c + kw + 1, width);
       let d = density[p];
-      for (let rr = rMin; rr < rMax; rr++) {
-        for (let cc = cMin; cc < cMax; cc++) d += Math.exp(sqDist(p, r, c, rr * width + cc, rr, cc) * inv);
+      if (channels === 3) {
+        // sqDist's sums for three channels, in the same order
+        const v0 = img[3 * p];
+        const v1 = img[3 * p + 1];
+        const v2 = img[3 * p + 2];
+        for (let rr = rMin; rr < rMax; rr++) {
+          const dr = r - rr;
+          const dr2 = dr * dr;
+          for (let cc = cMin, q = 3 * (rr * width + cMin); cc < cMax; cc++, q += 3) {
+            const t0 = v0 - img[q];
+            const t1 = v1 - img[q + 1];
+            const t2 = v2 - img[q + 2];
+            const dc = c - cc;
+            d += Math.exp((t0 * t0 + t1 * t1 + t2 * t2 + dr2 + dc * dc) * inv);
+          }
+        }
+      } else {
+        for (let rr = rMin; rr < rMax; rr++) {
+          for (let cc = cMin; cc < cMax; cc++) d += Math.exp(sqDist(p, r, c, rr * width + cc, rr, cc) * inv);
+        }
       }
       density[p] = d;
     }

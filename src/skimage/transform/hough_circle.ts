@@ -10,6 +10,7 @@ import { IMAGE } from "../_internal/bind";
 import { circle_perimeter } from "../draw/lines";
 import { prominentPeaks } from "./_prominent_peaks";
 import { valuesAs } from "./hough_line";
+import { uninitFloat64 } from "../_internal/scratch";
 
 const HOUGH_CIRCLE = signature("skimage.transform.hough_circle(image, radius, normalize=True, full_output=False)", {
   types: { image: IMAGE, radius: IMAGE, normalize: "bool", full_output: "bool" },
@@ -47,24 +48,31 @@ export function hough_circle(...args: unknown[]): NDArray {
   for (let i = 0, k = 0; i < src.length; i++) {
     if (src[i]) at[k++] = (Math.floor(i / cols) + pad) * w + (i % cols) + pad;
   }
-  const wide = new Float64Array(h * w);
+  // every vote adds the same increment, so a cell's sum depends only on its number of votes:
+  // count them, then read the sum of that many increments (added one by one) from a table
+  const votes = new Int32Array(h * w);
   const outRows = b.full_output ? h : rows;
   const outCols = b.full_output ? w : cols;
-  const acc = new Float64Array(radii.length * outRows * outCols);
+  const acc = uninitFloat64(radii.length * outRows * outCols);
   for (let k = 0; k < radii.length; k++) {
     const [cr, cc] = circle_perimeter(0, 0, radii[k]);
     const dr = contiguousStorage(cr);
     const dc = contiguousStorage(cc);
     const incr = b.normalize ? 1 / dr.length : 1;
-    wide.fill(0);
+    votes.fill(0);
     for (let c = 0; c < dr.length; c++) {
       const shift = dr[c] * w + dc[c];
-      for (let p = 0; p < count; p++) wide[at[p] + shift] += incr;
+      for (let p = 0; p < count; p++) votes[at[p] + shift]++;
     }
+    let most = 0;
+    for (let i = 0; i < votes.length; i++) if (votes[i] > most) most = votes[i];
+    const sums = new Float64Array(most + 1);
+    for (let m = 1; m <= most; m++) sums[m] = sums[m - 1] + incr;
     const skip = b.full_output ? 0 : pad;
     for (let r = 0; r < outRows; r++) {
       const from = (r + skip) * w + skip;
-      acc.set(wide.subarray(from, from + outCols), (k * outRows + r) * outCols);
+      const to = (k * outRows + r) * outCols;
+      for (let c = 0; c < outCols; c++) acc[to + c] = sums[votes[from + c]];
     }
   }
   return NDArray.fromStorage(acc, [radii.length, outRows, outCols], float64);

@@ -7,6 +7,7 @@ import { ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray, readFloat64 } from "../_internal/arrays";
 import { IMAGE } from "../_internal/bind";
+import { uninitFloat64 } from "../_internal/scratch";
 import { prominentPeaks } from "./_prominent_peaks";
 
 const HOUGH_LINE = signature("skimage.transform.hough_line(image, theta=None)", {
@@ -39,26 +40,27 @@ export function hough_line(...args: unknown[]): [NDArray, NDArray, NDArray] {
   const src = contiguousStorage(img);
   let count = 0;
   for (let i = 0; i < src.length; i++) if (src[i]) count++;
-  const xs = new Float64Array(count);
-  const ys = new Float64Array(count);
+  // the voters' (x, y) side by side
+  const xy = new Float64Array(2 * count);
   for (let y = 0, i = 0, k = 0; y < rows; y++) {
     for (let x = 0; x < cols; x++, i++) {
       if (!src[i]) continue;
-      xs[k] = x;
-      ys[k++] = y;
+      xy[k++] = x;
+      xy[k++] = y;
     }
   }
   // one angle at a time: its column of votes stays in cache
   const column = new Int32Array(nd);
-  const accum = new Float64Array(nd * nt);
+  const accum = uninitFloat64(nd * nt);
   for (let j = 0; j < nt; j++) {
     const c = Math.cos(angles[j]);
     const s = Math.sin(angles[j]);
     column.fill(0);
-    for (let k = 0; k < count; k++) {
-      const v = c * xs[k] + s * ys[k];
-      // scikit-image's round(): half away from zero (|v| stays far below 2^31)
-      column[((v > 0 ? v + 0.5 : v - 0.5) | 0) + offset]++;
+    for (let k = 0; k < 2 * count; k += 2) {
+      const v = c * xy[k] + s * xy[k + 1];
+      // scikit-image's round(): half away from zero (|v| stays far below 2^31); the half is
+      // chosen by a select rather than a branch, which the signs of v would defeat
+      column[((v + (v > 0 ? 0.5 : -0.5)) | 0) + offset]++;
     }
     for (let d = 0; d < nd; d++) accum[d * nt + j] = column[d];
   }
