@@ -32,11 +32,19 @@ const FIXED_MODULE = /^(tslab-sci(\/.*)?|node:.+|fs|path|os|util|crypto|zlib|url
  */
 const MODULE_REFERENCE = /\bfrom\s*(["'])(.*?)\1|\bimport\s*\(\s*(["'])(.*?)\3|\bimport\s*(["'])(.*?)\5|\bimport\s+[\w$]+\s*=\s*require\s*\(\s*(["'])(.*?)\7|\/\/\/\s*<reference/g;
 
-/** True when every module the cell names is one the fingerprint pins. */
-export function cacheable(src: string): boolean {
+/** This package's compiled files: declarations may name them by a path relative to the notebook. */
+const PACKAGE_DIST = path.resolve(__dirname, "..", "..", "dist");
+
+/**
+ * True when every module `src` names (from a notebook in `rootDir`) is one the fingerprint pins:
+ * this package, by name or by a path into its files, and Node's built-in modules.
+ */
+export function cacheable(src: string, rootDir: string): boolean {
   for (const m of src.matchAll(MODULE_REFERENCE)) {
     const spec = m[2] ?? m[4] ?? m[6] ?? m[8];
-    if (spec === undefined || !FIXED_MODULE.test(spec)) return false;
+    if (spec === undefined) return false;
+    if (FIXED_MODULE.test(spec)) continue;
+    if (!spec.startsWith(".") || !path.resolve(rootDir, spec).startsWith(PACKAGE_DIST + path.sep)) return false;
   }
   return true;
 }
@@ -77,7 +85,12 @@ export function environmentFingerprint(rootDir: string): string {
 export class CellCache {
   private pruned = false;
 
-  constructor(readonly dir: string, private readonly fingerprint: string) {}
+  /** `rootDir`: the notebook's folder, from which relative module paths resolve. */
+  constructor(readonly dir: string, private readonly fingerprint: string, private readonly rootDir: string) {}
+
+  private cacheable(prevDecl: string, src: string): boolean {
+    return cacheable(src, this.rootDir) && cacheable(prevDecl, this.rootDir);
+  }
 
   private fileFor(prevDecl: string, src: string): string {
     const key = crypto.createHash("sha256").update(this.fingerprint).update("\0").update(prevDecl).update("\0").update(src).digest("hex");
@@ -86,7 +99,7 @@ export class CellCache {
 
   /** The conversion stored for this cell after these declarations, if any. */
   get(prevDecl: string, src: string): ConvertResult | undefined {
-    if (!cacheable(src) || !cacheable(prevDecl)) return undefined;
+    if (!this.cacheable(prevDecl, src)) return undefined;
     const file = this.fileFor(prevDecl, src);
     let result: ConvertResult;
     try {
@@ -106,7 +119,7 @@ export class CellCache {
 
   /** Stores a conversion; one that brought other files' JavaScript along is not stored. */
   put(prevDecl: string, src: string, result: ConvertResult): void {
-    if (!cacheable(src) || !cacheable(prevDecl) || (result.sideOutputs && result.sideOutputs.length > 0)) return;
+    if (!this.cacheable(prevDecl, src) || (result.sideOutputs && result.sideOutputs.length > 0)) return;
     const file = this.fileFor(prevDecl, src);
     try {
       fs.mkdirSync(this.dir, { recursive: true });

@@ -18,7 +18,7 @@ import * as path from "node:path";
 export async function startKernel(configPath: string): Promise<SciServer> {
   installPythonPrint();
   const rootDir = process.cwd();
-  const cache = process.env.TSLAB_SCI_CELL_CACHE === "off" ? undefined : new CellCache(path.join(KERNEL_CACHE_DIR, "cells"), environmentFingerprint(rootDir));
+  const cache = process.env.TSLAB_SCI_CELL_CACHE === "off" ? undefined : new CellCache(path.join(KERNEL_CACHE_DIR, "cells"), environmentFingerprint(rootDir), rootDir);
   const converters = createCellConverters(false, cache);
   // without a cell cache every cell needs the compiler: build its program now, not on the first cell
   if (!cache) void converters.node;

@@ -12,19 +12,23 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tslab-sci-cell-cache-"));
 test.after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const IMPORT = 'import { np } from "tslab-sci";';
+const NOTEBOOKS = path.join(ROOT, "notebooks");
 
 test("cells that import only this package and Node's modules are cacheable", () => {
-  assert.ok(cacheable("const a = 1 + 2;"));
-  assert.ok(cacheable(IMPORT));
-  assert.ok(cacheable('import * as path from "node:path";\nimport fs from "fs";'));
-  assert.ok(cacheable('const { data } = await import("tslab-sci");'));
-  assert.ok(cacheable('const lib = require("./local.js"); // a call: its type is any'));
-  assert.not.ok(cacheable('import { f } from "./helper";'));
-  assert.not.ok(cacheable('import _ from "lodash";'));
-  assert.not.ok(cacheable('import "./side-effect";'));
-  assert.not.ok(cacheable('import h = require("./helper");'));
-  assert.not.ok(cacheable('type T = typeof import("./helper");'));
-  assert.not.ok(cacheable('/// <reference path="./types.d.ts" />'));
+  assert.ok(cacheable("const a = 1 + 2;", NOTEBOOKS));
+  assert.ok(cacheable(IMPORT, NOTEBOOKS));
+  assert.ok(cacheable('import * as path from "node:path";\nimport fs from "fs";', NOTEBOOKS));
+  assert.ok(cacheable('const { data } = await import("tslab-sci");', NOTEBOOKS));
+  assert.ok(cacheable('const lib = require("./local.js"); // a call: its type is any', NOTEBOOKS));
+  assert.not.ok(cacheable('import { f } from "./helper";', NOTEBOOKS));
+  assert.not.ok(cacheable('import _ from "lodash";', NOTEBOOKS));
+  assert.not.ok(cacheable('import "./side-effect";', NOTEBOOKS));
+  assert.not.ok(cacheable('import h = require("./helper");', NOTEBOOKS));
+  assert.not.ok(cacheable('type T = typeof import("./helper");', NOTEBOOKS));
+  assert.not.ok(cacheable('/// <reference path="./types.d.ts" />', NOTEBOOKS));
+  // declarations of earlier cells name this package's files by a path from the notebook
+  assert.ok(cacheable('declare const data: typeof import("../dist/skimage/data");', NOTEBOOKS));
+  assert.not.ok(cacheable('declare const f: typeof import("../scripts/helper");', NOTEBOOKS));
 });
 
 test("the fingerprint names the folder and the compiler's version", () => {
@@ -35,18 +39,18 @@ test("the fingerprint names the folder and the compiler's version", () => {
 });
 
 test("a stored conversion comes back for the same declarations, source and fingerprint only", () => {
-  const cache = new CellCache(path.join(dir, "a"), "f1");
+  const cache = new CellCache(path.join(dir, "a"), "f1", ROOT);
   const result = { output: "exports.x = 1;\n", declOutput: "export declare const x = 1;\n", diagnostics: [], lastExpressionVar: "x" };
   assert.is(cache.get("", "const x = 1;"), undefined);
   cache.put("", "const x = 1;", result);
   assert.equal(cache.get("", "const x = 1;"), result);
   assert.is(cache.get("declare const y: number;", "const x = 1;"), undefined);
   assert.is(cache.get("", "const x = 2;"), undefined);
-  assert.is(new CellCache(path.join(dir, "a"), "f2").get("", "const x = 1;"), undefined);
+  assert.is(new CellCache(path.join(dir, "a"), "f2", ROOT).get("", "const x = 1;"), undefined);
 });
 
 test("a cell that brought other files' JavaScript, or imports a local module, is not stored", () => {
-  const cache = new CellCache(path.join(dir, "b"), "f");
+  const cache = new CellCache(path.join(dir, "b"), "f", ROOT);
   cache.put("", "const x = 1;", { output: "", diagnostics: [], sideOutputs: [{ path: "helper.js", data: "" }] });
   assert.is(cache.get("", "const x = 1;"), undefined);
   cache.put("", 'import { f } from "./helper";', { output: "", diagnostics: [] });
@@ -56,21 +60,21 @@ test("a cell that brought other files' JavaScript, or imports a local module, is
 });
 
 test("a damaged entry is a miss and an unwritable folder is no error", () => {
-  const cache = new CellCache(path.join(dir, "c"), "f");
+  const cache = new CellCache(path.join(dir, "c"), "f", ROOT);
   cache.put("", "1", { output: "", diagnostics: [] });
   for (const name of fs.readdirSync(path.join(dir, "c"))) fs.writeFileSync(path.join(dir, "c", name), "{not json");
   assert.is(cache.get("", "1"), undefined);
   const blocked = path.join(dir, "file");
   fs.writeFileSync(blocked, "");
-  const nowhere = new CellCache(path.join(blocked, "cells"), "f");
+  const nowhere = new CellCache(path.join(blocked, "cells"), "f", ROOT);
   nowhere.put("", "1", { output: "", diagnostics: [] });
   assert.is(nowhere.get("", "1"), undefined);
 });
 
 test("a second kernel converts known cells without creating the compiler, to the same result", () => {
   const cells = [IMPORT, "const a = np.arange(6).reshape(2, 3);\na.sum()", "const b: string = a;"];
-  const first = createCellConverters(false, new CellCache(path.join(dir, "d"), "f"));
-  const second = createCellConverters(false, new CellCache(path.join(dir, "d"), "f"));
+  const first = createCellConverters(false, new CellCache(path.join(dir, "d"), "f", ROOT));
+  const second = createCellConverters(false, new CellCache(path.join(dir, "d"), "f", ROOT));
   try {
     let decl = "";
     for (const src of cells) {
