@@ -9,6 +9,7 @@ import { bool } from "../../np/dtype";
 import { contiguousStorage } from "../../np/contiguous";
 import type { NdMode } from "../../skimage/_internal/boundary";
 import { axisLayout, extendIndex } from "../../skimage/_internal/boundary";
+import { boxExtremeBytes } from "./_u8_extreme";
 
 /** Integer storage an extreme filter can run on directly. */
 export type NarrowStorage = Uint8Array | Int8Array | Uint16Array | Int16Array | Uint32Array | Int32Array;
@@ -44,6 +45,10 @@ function like(src: NarrowStorage, n: number): NarrowStorage {
 export function boxExtreme(
   src: NarrowStorage, shape: readonly number[], sizes: readonly number[], origins: readonly number[], modes: readonly NdMode[], cval: number, max: boolean,
 ): NarrowStorage {
+  if (src instanceof Uint8Array) {
+    const bytes = boxExtremeBytes(src, shape, sizes, origins, modes, cval, max);
+    if (bytes !== null) return bytes;
+  }
   let cur = src;
   for (let axis = 0; axis < shape.length; axis++) {
     if (sizes[axis] <= 1) continue;

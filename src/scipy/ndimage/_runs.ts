@@ -8,7 +8,7 @@
 import { FilterStorage, FootprintPlan, rowBases } from "./_footprint";
 
 /** Runs of consecutive set footprint elements along the last axis: padded offset of the first and length. */
-function runsOf(plan: FootprintPlan<FilterStorage>, fcols: number): { start: Int32Array; length: Int32Array } {
+export function runsOf(plan: FootprintPlan<FilterStorage>, fcols: number): { start: Int32Array; length: Int32Array } {
   const starts: number[] = [];
   const lengths: number[] = [];
   const { offsets, positions } = plan;

@@ -68,10 +68,49 @@ function groupsOf(b: Record<string, any>): Groups {
     return { values, dtype: img.dtype, shape: img.shape, members: [Int32Array.from(pick)], many: false };
   }
   const wanted = index instanceof NDArray ? Array.from(valuesOf(index)) : (index as number[]);
+  const members = membersByTable(labels, wanted) ?? membersByMap(labels, wanted);
+  return { values, dtype: img.dtype, shape: img.shape, members, many: true, labels };
+}
+
+/** The positions (ascending) of each wanted label, through a Map from label to positions. */
+function membersByMap(labels: Float64Array, wanted: readonly number[]): Int32Array[] {
   const slot = new Map<number, number[]>();
   for (const w of wanted) slot.set(w, []);
   for (let i = 0; i < labels.length; i++) slot.get(labels[i])?.push(i);
-  return { values, dtype: img.dtype, shape: img.shape, members: wanted.map((w) => Int32Array.from(slot.get(w)!)), many: true, labels };
+  return wanted.map((w) => Int32Array.from(slot.get(w)!));
+}
+
+/**
+ * The same for integer labels in a compact range: a lookup table from label to group and a
+ * counting sort (two passes, no per-pixel allocation); null when the labels do not suit it.
+ */
+function membersByTable(labels: Float64Array, wanted: readonly number[]): Int32Array[] | null {
+  if (wanted.length === 0 || !wanted.every((w) => Number.isInteger(w))) return null;
+  const lo = Math.min(...wanted);
+  const span = Math.max(...wanted) - lo + 1;
+  if (span > 4 * labels.length + 1024) return null;
+  const groupOf = new Int32Array(span).fill(-1);
+  const unique: number[] = [];
+  for (const w of wanted) {
+    if (groupOf[w - lo] < 0) {
+      groupOf[w - lo] = unique.length;
+      unique.push(w);
+    }
+  }
+  const count = new Int32Array(unique.length);
+  for (let i = 0; i < labels.length; i++) {
+    const k = labels[i] - lo;
+    // non-integer or out-of-range labels match no group (the table lookup gives undefined)
+    const g = groupOf[k];
+    if (g !== undefined && g >= 0) count[g]++;
+  }
+  const groups = Array.from(count, (n) => new Int32Array(n));
+  const fill = new Int32Array(unique.length);
+  for (let i = 0; i < labels.length; i++) {
+    const g = groupOf[labels[i] - lo];
+    if (g !== undefined && g >= 0) groups[g][fill[g]++] = i;
+  }
+  return wanted.map((w) => groups[groupOf[w - lo]]);
 }
 
 /** The sum of the members' values: NumPy's pairwise order for one group, bincount's running order for many. */

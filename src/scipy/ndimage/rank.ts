@@ -4,11 +4,12 @@ import { RuntimeError, ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { filterMode } from "../../skimage/_internal/correlate";
 import { filterLines, maximumLine, minimumLine } from "./_lines";
-import { footprintOf, forEachWindow, onesFootprint, planFootprint, rowBases } from "./_footprint";
+import { FootprintPlan, footprintOf, forEachWindow, onesFootprint, planFootprint, rowBases } from "./_footprint";
 import { ARRAY_OR_NONE, MODE, Mode, NDArrayLike, OUTPUT, Output, checkOrigin, deliver, inputArray, modeOf, modesOf, outputDType, perAxis, roundTripInPlace, valuesOf } from "./_support";
 import { SIZE } from "./uniform";
 import { footprintExtremeByRuns } from "./_runs";
 import { boxExtreme, narrowStorage } from "./_native_extreme";
+import { footprintExtremeBytes } from "./_u8_extreme";
 
 const TYPES = { input: "array_like", size: [SIZE, "None"], footprint: ARRAY_OR_NONE, output: OUTPUT, mode: MODE, cval: "float", origin: SIZE } as const;
 const MINIMUM_FILTER = signature("scipy.ndimage.minimum_filter(input, size=None, footprint=None, output=None, mode='reflect', cval=0.0, origin=0)", { types: TYPES });
@@ -249,7 +250,8 @@ function minOrMax(b: Record<string, any>, max: boolean): NDArray {
   footprint.shape.forEach((len, k) => validOrigin(origins[k], len));
   if (narrow !== null && img.ndim > 0) {
     const plan = planFootprint(narrow, img.shape, footprint.shape, footprint.on, origins, filterMode(modeOf(b.mode)), b.cval);
-    return deliver(footprintExtremeByRuns(plan, footprint.shape, img.shape, max)!, img.shape, b.output, img);
+    const bytes = plan.padded instanceof Uint8Array ? footprintExtremeBytes(plan as FootprintPlan<Uint8Array>, footprint.shape, img.shape, max) : null;
+    return deliver(bytes ?? footprintExtremeByRuns(plan, footprint.shape, img.shape, max)!, img.shape, b.output, img);
   }
   const plan = planFootprint(valuesOf(img), img.shape, footprint.shape, footprint.on, origins, filterMode(modeOf(b.mode)), b.cval);
   if (img.ndim > 0 && img.size > 0) {
