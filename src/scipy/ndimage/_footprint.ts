@@ -8,6 +8,8 @@ import { axisLayout, extendIndex } from "../../skimage/_internal/boundary";
 import { RuntimeError } from "../../errors";
 import { checkOrigin, inputArray, perAxis, stridesOf, valuesOf } from "./_support";
 import type { NarrowStorage } from "./_native_extreme";
+import { uninitStorage } from "../../np/alloc";
+import type { StorageConstructor } from "../../np/dtype";
 
 /** Values a footprint filter pads and reads: float64, or an integer image's own storage. */
 export type FilterStorage = Float64Array | NarrowStorage;
@@ -24,7 +26,8 @@ export function padded<S extends FilterStorage = Float64Array>(
     if (lo === 0 && hi === 0) continue;
     const { outer, n, inner } = axisLayout(curShape, axis);
     const m = n + lo + hi;
-    const out = new (src.constructor as new (n: number) => S)(outer * m * inner);
+    // every element is written below; large ones land in the heap, where SIMD kernels read them
+    const out = uninitStorage(src.constructor as StorageConstructor, outer * m * inner) as S;
     const from = new Int32Array(m);
     for (let k = 0; k < m; k++) from[k] = n === 0 ? -1 : extendIndex(k - lo, n, mode);
     for (let o = 0; o < outer; o++) {
