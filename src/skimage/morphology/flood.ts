@@ -4,7 +4,8 @@ import { bool } from "../../np/dtype";
 import { IndexError } from "../../errors";
 import { PyArgs, check, pyfunction, signature } from "../../signature";
 import { castValues } from "../../scipy/ndimage/_support";
-import { NDArrayLike, asNDArray, readFloat64 } from "../_internal/arrays";
+import { NDArrayLike, asNDArray } from "../_internal/arrays";
+import { contiguousStorage } from "../../np/contiguous";
 import { ARRAY_OR_NONE } from "./_support";
 import { borderFlags, cropOne, neighborOffsets, padOne, resolveNeighborhood } from "./_neighborhood";
 
@@ -49,14 +50,14 @@ function floodMask(img: NDArray, seedPoint: number | number[], footprint: unknow
   const shape = img.shape;
   if (img.size === 0) return new Uint8Array(0);
   const seed = seedIndex(seedPoint, shape);
-  const values = readFloat64(img);
+  // the image's own storage: the comparisons below read its values as they are
+  const values = contiguousStorage(img);
   let flat = 0;
   for (let a = 0; a < shape.length; a++) flat = flat * shape[a] + seed[a];
   const seedValue = values[flat];
   const on = resolveNeighborhood(footprint, connectivity, img.ndim);
-  let min = Infinity;
-  for (let i = 0; i < values.length; i++) if (values[i] < min) min = values[i];
-  const p = padOne(values, shape, min);
+  // the padding is flagged as border and never read: any value does
+  const p = padOne(values, shape, 0);
   const flags = borderFlags(p.shape, 2);
   const offsets = neighborOffsets(p.shape, on);
   let lo = seedValue;
@@ -124,9 +125,11 @@ export function flood_fill(...args: unknown[]): NDArray {
   const { image, seed_point, new_value, footprint, connectivity, tolerance, in_place } = FLOOD_FILL.bind(args);
   const img = asNDArray(image);
   const mask = floodMask(img, seed_point, footprint, connectivity, tolerance);
-  const values = readFloat64(img).slice();
-  for (let i = 0; i < mask.length; i++) if (mask[i]) values[i] = new_value;
-  const result = NDArray.fromStorage(castValues(values, img.dtype), img.shape.slice(), img.dtype);
+  // new_value cast to the dtype once (C's cast, as for every filled element)
+  const fill = castValues(Float64Array.of(new_value), img.dtype)[0];
+  const values = contiguousStorage(img).slice();
+  for (let i = 0; i < mask.length; i++) if (mask[i]) values[i] = fill;
+  const result = NDArray.fromStorage(values, img.shape.slice(), img.dtype);
   if (in_place && image instanceof NDArray) {
     image.set("...", result);
     return image;
