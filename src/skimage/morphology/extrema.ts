@@ -39,7 +39,8 @@ function maximaFlags(image: Float64Array | NDArray["data"], flags: Uint8Array, o
       if (image[i - 1] < image[i] && flags[i] !== BORDER) {
         let ahead = i + 1;
         while (image[i] === image[ahead] && flags[ahead] !== BORDER) ahead++;
-        if (image[i] > image[ahead]) flags.fill(CANDIDATE, i, ahead);
+        // plateaus are short: a loop beats a call to fill
+        if (image[i] > image[ahead]) for (let k = i; k < ahead; k++) flags[k] = CANDIDATE;
         i = ahead;
       } else {
         i++;
@@ -57,19 +58,25 @@ function maximaFlags(image: Float64Array | NDArray["data"], flags: Uint8Array, o
     let tail = 0;
     queue[tail++] = s;
     flags[s] = QUEUED;
-    while (head < tail) {
+    // the plateau is given up at its first higher (or border) neighbour: its other
+    // candidates, if any, meet one as well, so every plateau gets the same verdict
+    plateau: while (head < tail) {
       const cur = queue[head++];
       for (let k = 0; k < offsets.length; k++) {
         const nb = cur + offsets[k];
         const v = image[nb];
         if (v === height) {
-          if (flags[nb] === BORDER) isMax = false;
-          else if (flags[nb] !== QUEUED) {
+          if (flags[nb] === BORDER) {
+            isMax = false;
+            break plateau;
+          }
+          if (flags[nb] !== QUEUED) {
             queue[tail++] = nb;
             flags[nb] = QUEUED;
           }
         } else if (v > height) {
           isMax = false;
+          break plateau;
         }
       }
     }
