@@ -98,17 +98,20 @@ function membersByTable(labels: Float64Array, wanted: readonly number[]): Int32A
     }
   }
   const count = new Int32Array(unique.length);
+  // each pixel's group, -1 for labels outside the table (non-integer, out of range, unwanted)
+  const pixelGroup = new Int32Array(labels.length);
   for (let i = 0; i < labels.length; i++) {
     const k = labels[i] - lo;
-    // non-integer or out-of-range labels match no group (the table lookup gives undefined)
-    const g = groupOf[k];
-    if (g !== undefined && g >= 0) count[g]++;
+    const ki = k | 0;
+    const g = ki === k && ki >= 0 && ki < span ? groupOf[ki] : -1;
+    pixelGroup[i] = g;
+    if (g >= 0) count[g]++;
   }
   const groups = Array.from(count, (n) => new Int32Array(n));
   const fill = new Int32Array(unique.length);
   for (let i = 0; i < labels.length; i++) {
-    const g = groupOf[labels[i] - lo];
-    if (g !== undefined && g >= 0) groups[g][fill[g]++] = i;
+    const g = pixelGroup[i];
+    if (g >= 0) groups[g][fill[g]++] = i;
   }
   return wanted.map((w) => groups[groupOf[w - lo]]);
 }
