@@ -60,7 +60,7 @@ export function correlate1d(
         const base = o * n * inner + i;
         for (let q = 0; q < left; q++) ext[q] = before[q] < 0 ? cval : src[base + before[q] * inner];
         if (inner === 1) {
-          for (let k = 0; k < n; k++) ext[left + k] = src[base + k];
+          ext.set(src.subarray(base, base + n), left);
         } else {
           for (let k = 0, p = base; k < n; k++, p += inner) ext[left + k] = src[p];
         }
