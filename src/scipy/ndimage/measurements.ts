@@ -11,6 +11,7 @@ import { ValueError } from "../../errors";
 import { PyArgs, check, pyfunction, signature } from "../../signature";
 import { pairwiseSum } from "../../skimage/_internal/correlate";
 import { ARRAY_OR_NONE, NDArrayLike, inputArray, valuesOf } from "./_support";
+import { select } from "./rank";
 
 const INDEX = check("int, sequence of ints or None", (v) => v === null || typeof v === "number" || Array.isArray(v) || v instanceof NDArray);
 const TYPES = { input: "array_like", labels: ARRAY_OR_NONE, index: INDEX } as const;
@@ -281,9 +282,26 @@ export function median(...args: unknown[]): number | NDArray {
       if (!g.many) throw new ValueError("zero-size array to reduction operation which has no identity");
       return fallback;
     }
-    const v = Float64Array.from(m, (i) => g.values[i]).sort();
-    const n = v.length;
-    return n % 2 ? v[n >> 1] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    const n = m.length;
+    const v = new Float64Array(n);
+    let plain = true;
+    for (let i = 0; i < n; i++) {
+      const x = g.values[m[i]];
+      v[i] = x;
+      // NaN sorts last and -0 before 0: such groups take the full sort
+      if (x !== x || x === 0) plain = false;
+    }
+    if (!plain) {
+      v.sort();
+      return n % 2 ? v[n >> 1] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+    // the middle value(s) by selection: everything before position k is no larger than v[k]
+    const k = n >> 1;
+    const upper = select(v, k);
+    if (n % 2) return upper;
+    let lower = v[0];
+    for (let i = 1; i < k; i++) if (v[i] > lower) lower = v[i];
+    return (lower + upper) / 2;
   });
 }
 pyfunction(MEDIAN, median);

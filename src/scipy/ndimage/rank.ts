@@ -181,8 +181,8 @@ function validOrigin(origin: number, len: number): void {
   if ((len >> 1) + origin < 0 || (len >> 1) + origin >= len) throw new ValueError("invalid origin");
 }
 
-/** The k-th smallest of `a` (reorders a): Hoare's selection. */
-function select(a: Float64Array, k: number): number {
+/** The k-th smallest of `a` (reorders a, leaving nothing larger before position k): Hoare's selection. */
+export function select(a: Float64Array, k: number): number {
   let lo = 0;
   let hi = a.length - 1;
   while (hi > lo) {
