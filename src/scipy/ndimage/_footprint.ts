@@ -7,11 +7,17 @@ import type { NdMode } from "../../skimage/_internal/boundary";
 import { axisLayout, extendIndex } from "../../skimage/_internal/boundary";
 import { RuntimeError } from "../../errors";
 import { checkOrigin, inputArray, perAxis, stridesOf, valuesOf } from "./_support";
+import type { NarrowStorage } from "./_native_extreme";
+import { uninitStorage } from "../../np/alloc";
+import type { StorageConstructor } from "../../np/dtype";
 
-/** The input extended by before[k] / after[k] samples on axis k (cval outside for 'constant'). */
-export function padded(
-  src: Float64Array, shape: readonly number[], before: readonly number[], after: readonly number[], mode: NdMode, cval: number,
-): { data: Float64Array; shape: number[] } {
+/** Values a footprint filter pads and reads: float64, or an integer image's own storage. */
+export type FilterStorage = Float64Array | NarrowStorage;
+
+/** The input extended by before[k] / after[k] samples on axis k (cval outside for 'constant'), in src's storage type. */
+export function padded<S extends FilterStorage = Float64Array>(
+  src: S, shape: readonly number[], before: readonly number[], after: readonly number[], mode: NdMode, cval: number,
+): { data: S; shape: number[] } {
   let cur = src;
   let curShape = shape.slice();
   for (let axis = 0; axis < shape.length; axis++) {
@@ -20,13 +26,14 @@ export function padded(
     if (lo === 0 && hi === 0) continue;
     const { outer, n, inner } = axisLayout(curShape, axis);
     const m = n + lo + hi;
-    const out = new Float64Array(outer * m * inner);
+    // every element is written below; large ones land in the heap, where SIMD kernels read them
+    const out = uninitStorage(src.constructor as StorageConstructor, outer * m * inner) as S;
     const from = new Int32Array(m);
     for (let k = 0; k < m; k++) from[k] = n === 0 ? -1 : extendIndex(k - lo, n, mode);
     for (let o = 0; o < outer; o++) {
       const sb = o * n * inner;
       const ob = o * m * inner;
-      out.set(cur.subarray(sb, sb + n * inner), ob + lo * inner);
+      out.set(cur.subarray(sb, sb + n * inner) as ArrayLike<number>, ob + lo * inner);
       for (let k = 0; k < m; k++) {
         if (k >= lo && k < lo + n) continue;
         const s = from[k];
@@ -43,12 +50,12 @@ export function padded(
 }
 
 /** A footprint as offsets into a padded array, in C order of the footprint. */
-export interface FootprintPlan {
+export interface FootprintPlan<S extends FilterStorage = Float64Array> {
   /** Offsets (into the padded array) of the footprint's set elements, relative to the output's corner. */
   offsets: Int32Array;
   /** The footprint positions of those elements (C-order flat index), to pick weights. */
   positions: Int32Array;
-  padded: Float64Array;
+  padded: S;
   paddedShape: number[];
 }
 
@@ -64,10 +71,10 @@ export function footprintOf(fp: unknown, rank: number, what = "footprint"): { sh
 }
 
 /** Pads `src` for a footprint of `fshape` centred at fshape//2 + origin and lists its offsets. */
-export function planFootprint(
-  src: Float64Array, shape: readonly number[], fshape: readonly number[], on: Uint8Array, origins: readonly number[],
+export function planFootprint<S extends FilterStorage = Float64Array>(
+  src: S, shape: readonly number[], fshape: readonly number[], on: Uint8Array, origins: readonly number[],
   mode: NdMode, cval: number, what = "footprint",
-): FootprintPlan {
+): FootprintPlan<S> {
   const rank = shape.length;
   const before = new Array<number>(rank);
   const after = new Array<number>(rank);

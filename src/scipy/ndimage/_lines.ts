@@ -5,6 +5,7 @@
  */
 import type { NdMode } from "../../skimage/_internal/boundary";
 import { axisLayout, extendIndex } from "../../skimage/_internal/boundary";
+import { uninitStorage } from "../../np/alloc";
 
 /** Filters one extended line `ext` (length n + size - 1) into out[0..n). */
 export type LineFilter = (ext: Float64Array, n: number, size: number, out: Float64Array) => void;
@@ -14,7 +15,8 @@ export function filterLines(
   src: Float64Array, shape: readonly number[], axis: number, size: number, origin: number, mode: NdMode, cval: number, filter: LineFilter,
 ): Float64Array {
   const { outer, n, inner } = axisLayout(shape, axis);
-  const out = new Float64Array(src.length);
+  // every element is written below
+  const out = uninitStorage(Float64Array, src.length) as Float64Array;
   if (src.length === 0) return out;
   const before = (size >> 1) + origin;
   const after = size - 1 - before;
@@ -38,6 +40,12 @@ export function filterLines(
         const ext = exts[b];
         for (let q = 0; q < before; q++) ext[q] = head[q] < 0 ? cval : src[base + b + head[q] * inner];
         for (let q = 0; q < after; q++) ext[before + n + q] = tail[q] < 0 ? cval : src[base + b + tail[q] * inner];
+      }
+      if (inner === 1) {
+        // a contiguous line: filtered straight into the output
+        exts[0].set(src.subarray(base, base + n), before);
+        filter(exts[0], n, size, out.subarray(base, base + n));
+        continue;
       }
       if (bw === 1) {
         const ext = exts[0];

@@ -5,10 +5,10 @@
  * the extreme over its runs. A disk of radius 3 needs 3 sliding passes and 7 row combinations
  * instead of 37 shifted rows.
  */
-import { FootprintPlan, rowBases } from "./_footprint";
+import { FilterStorage, FootprintPlan, rowBases } from "./_footprint";
 
 /** Runs of consecutive set footprint elements along the last axis: padded offset of the first and length. */
-function runsOf(plan: FootprintPlan, fcols: number): { start: Int32Array; length: Int32Array } {
+export function runsOf(plan: FootprintPlan<FilterStorage>, fcols: number): { start: Int32Array; length: Int32Array } {
   const starts: number[] = [];
   const lengths: number[] = [];
   const { offsets, positions } = plan;
@@ -27,16 +27,16 @@ function runsOf(plan: FootprintPlan, fcols: number): { start: Int32Array; length
  * The sliding extreme of window `len` along every padded row (width `width`): slide[p] =
  * extreme of padded[p .. p+len-1]. Read only: for len 1 it is `padded` itself.
  */
-function slidingExtreme(padded: Float64Array, width: number, len: number, max: boolean): Float64Array {
+function slidingExtreme<S extends FilterStorage>(padded: S, width: number, len: number, max: boolean): S {
   if (len === 1) return padded;
-  const out = new Float64Array(padded.length);
+  const out = sameType(padded, padded.length);
   // short windows: a direct scan beats the deque's bookkeeping
   if (len <= 5) (max ? shortMax : shortMin)(padded, out, width, len);
   else (max ? dequeMax : dequeMin)(padded, out, width, len);
   return out;
 }
 
-function shortMax(padded: Float64Array, out: Float64Array, width: number, len: number): void {
+function shortMax(padded: FilterStorage, out: FilterStorage, width: number, len: number): void {
   for (let base = 0; base < padded.length; base += width) {
     for (let k = base, end = base + width - len; k <= end; k++) {
       let m = padded[k];
@@ -46,7 +46,7 @@ function shortMax(padded: Float64Array, out: Float64Array, width: number, len: n
   }
 }
 
-function shortMin(padded: Float64Array, out: Float64Array, width: number, len: number): void {
+function shortMin(padded: FilterStorage, out: FilterStorage, width: number, len: number): void {
   for (let base = 0; base < padded.length; base += width) {
     for (let k = base, end = base + width - len; k <= end; k++) {
       let m = padded[k];
@@ -57,7 +57,7 @@ function shortMin(padded: Float64Array, out: Float64Array, width: number, len: n
 }
 
 /** A monotonic deque of positions per row: O(1) per sample whatever the window. */
-function dequeMax(padded: Float64Array, out: Float64Array, width: number, len: number): void {
+function dequeMax(padded: FilterStorage, out: FilterStorage, width: number, len: number): void {
   const deque = new Int32Array(width);
   for (let base = 0; base < padded.length; base += width) {
     let head = 0;
@@ -74,7 +74,7 @@ function dequeMax(padded: Float64Array, out: Float64Array, width: number, len: n
   }
 }
 
-function dequeMin(padded: Float64Array, out: Float64Array, width: number, len: number): void {
+function dequeMin(padded: FilterStorage, out: FilterStorage, width: number, len: number): void {
   const deque = new Int32Array(width);
   for (let base = 0; base < padded.length; base += width) {
     let head = 0;
@@ -96,17 +96,17 @@ function dequeMin(padded: Float64Array, out: Float64Array, width: number, len: n
  * input holds a NaN (scipy's comparisons then depend on the visiting order: the caller's exact
  * loop handles that).
  */
-export function footprintExtremeByRuns(plan: FootprintPlan, fshape: readonly number[], shape: readonly number[], max: boolean): Float64Array | null {
+export function footprintExtremeByRuns<S extends FilterStorage>(plan: FootprintPlan<S>, fshape: readonly number[], shape: readonly number[], max: boolean): S | null {
   const { padded, paddedShape } = plan;
-  if (hasNaN(padded)) return null;
+  if (padded instanceof Float64Array && hasNaN(padded)) return null;
   const rank = shape.length;
   const width = paddedShape[rank - 1];
   const runs = runsOf(plan, fshape[rank - 1]);
-  const slides = new Map<number, Float64Array>();
+  const slides = new Map<number, S>();
   for (const len of runs.length) if (!slides.has(len)) slides.set(len, slidingExtreme(padded, width, len, max));
   const cols = shape[rank - 1];
   const bases = rowBases(shape, paddedShape);
-  const out = new Float64Array(bases.length * cols);
+  const out = sameType(padded, bases.length * cols);
   const srcs = Array.from(runs.length, (len) => slides.get(len)!);
   if (srcs.length === 3) (max ? maxOfThree : minOfThree)(out, srcs, runs.start, bases, cols);
   else (max ? maxOverRuns : minOverRuns)(out, srcs, runs.start, bases, cols);
@@ -114,7 +114,7 @@ export function footprintExtremeByRuns(plan: FootprintPlan, fshape: readonly num
 }
 
 // Three runs (the 3x3 cross, scikit-image's default footprint): written out.
-function maxOfThree(out: Float64Array, srcs: Float64Array[], starts: Int32Array, bases: Int32Array, cols: number): void {
+function maxOfThree(out: FilterStorage, srcs: FilterStorage[], starts: Int32Array, bases: Int32Array, cols: number): void {
   const [a, b, c] = srcs;
   for (let r = 0, ob = 0; r < bases.length; r++, ob += cols) {
     const fa = bases[r] + starts[0], fb = bases[r] + starts[1], fc = bases[r] + starts[2];
@@ -122,7 +122,7 @@ function maxOfThree(out: Float64Array, srcs: Float64Array[], starts: Int32Array,
   }
 }
 
-function minOfThree(out: Float64Array, srcs: Float64Array[], starts: Int32Array, bases: Int32Array, cols: number): void {
+function minOfThree(out: FilterStorage, srcs: FilterStorage[], starts: Int32Array, bases: Int32Array, cols: number): void {
   const [a, b, c] = srcs;
   for (let r = 0, ob = 0; r < bases.length; r++, ob += cols) {
     const fa = bases[r] + starts[0], fb = bases[r] + starts[1], fc = bases[r] + starts[2];
@@ -132,7 +132,7 @@ function minOfThree(out: Float64Array, srcs: Float64Array[], starts: Int32Array,
 
 // Each output pixel reads its runs' sliding extremes and is written once. No NaN here:
 // Math.max / Math.min are scipy's comparisons without a data-dependent branch.
-function maxOverRuns(out: Float64Array, srcs: Float64Array[], starts: Int32Array, bases: Int32Array, cols: number): void {
+function maxOverRuns(out: FilterStorage, srcs: FilterStorage[], starts: Int32Array, bases: Int32Array, cols: number): void {
   const k = srcs.length;
   const from = new Int32Array(k);
   for (let r = 0, ob = 0; r < bases.length; r++, ob += cols) {
@@ -145,7 +145,7 @@ function maxOverRuns(out: Float64Array, srcs: Float64Array[], starts: Int32Array
   }
 }
 
-function minOverRuns(out: Float64Array, srcs: Float64Array[], starts: Int32Array, bases: Int32Array, cols: number): void {
+function minOverRuns(out: FilterStorage, srcs: FilterStorage[], starts: Int32Array, bases: Int32Array, cols: number): void {
   const k = srcs.length;
   const from = new Int32Array(k);
   for (let r = 0, ob = 0; r < bases.length; r++, ob += cols) {
@@ -156,6 +156,11 @@ function minOverRuns(out: Float64Array, srcs: Float64Array[], starts: Int32Array
       out[ob + c] = m;
     }
   }
+}
+
+/** A new zeroed array of `n` elements of `like`'s type. */
+function sameType<S extends FilterStorage>(like: S, n: number): S {
+  return new (like.constructor as new (n: number) => S)(n);
 }
 
 function hasNaN(a: Float64Array): boolean {

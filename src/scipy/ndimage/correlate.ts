@@ -3,6 +3,8 @@ import { NDArray } from "../../np/ndarray";
 import { RuntimeError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { filterMode } from "../../skimage/_internal/correlate";
+import { tapSums } from "../../skimage/_internal/correlate-simd";
+import { uninitStorage } from "../../np/alloc";
 import { planFootprint, rowBases } from "./_footprint";
 import { MODE, Mode, NDArrayLike, OUTPUT, Output, deliver, inputArray, modeOf, perAxis, valuesOf } from "./_support";
 import { SIZE } from "./uniform";
@@ -64,12 +66,15 @@ function correlateOrConvolve(b: Record<string, any>, convolution: boolean): NDAr
   const { offsets, positions, padded } = plan;
   const taps = Float64Array.from(positions, (p) => weights[p]);
   const count = taps.length;
-  const out = new Float64Array(img.size);
+  const out = uninitStorage(Float64Array, img.size) as Float64Array;
   // row by row, tap by tap: each pixel still adds its terms in the weights' order, from 0
   const cols = img.ndim === 0 ? 1 : img.shape[img.ndim - 1];
   const bases = rowBases(img.shape, plan.paddedShape);
+  const simd = img.ndim > 0 && count > 0 ? tapSums(offsets, taps) : null;
   for (let r = 0; r < bases.length; r++) {
     const ob = r * cols;
+    if (simd !== null && simd(padded, bases[r], out, ob, cols)) continue;
+    out.fill(0, ob, ob + cols);
     for (let j = 0; j < count; j++) {
       const from = bases[r] + offsets[j];
       const w = taps[j];

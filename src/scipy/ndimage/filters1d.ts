@@ -8,6 +8,7 @@ import { AxisError, RuntimeError, ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { correlate1d as correlateAxis, filterMode, gaussianFilter, gaussianKernel } from "../../skimage/_internal/correlate";
 import { LineFilter, filterLines, maximumLine, minimumLine, uniformLine } from "./_lines";
+import { boxExtreme, narrowStorage } from "./_native_extreme";
 import { MODE, Mode, NDArrayLike, OUTPUT, Output, SCALAR_OR_SEQ, checkOrigin, deliver, inputArray, modeOf, modesOf, outputDType, perAxis, roundTripInPlace, valuesOf } from "./_support";
 
 const AXIS_TYPES = { input: "array_like", axis: "int", output: OUTPUT, mode: MODE, cval: "float", origin: "int" } as const;
@@ -54,6 +55,20 @@ function alongAxis(b: Record<string, any>, size: number, line: LineFilter, weigh
   }
   const out = filterLines(valuesOf(img), img.shape, axis, size, b.origin, filterMode(modeOf(b.mode)), b.cval, line);
   return deliver(out, img.shape, b.output, img);
+}
+
+/** The running minimum / maximum along one axis; integer images keeping their dtype stay in their own storage. */
+function extremeAlongAxis(b: Record<string, any>, max: boolean): NDArray {
+  const img = inputArray(b.input);
+  const narrow = outputDType(b.output, img) === img.dtype ? narrowStorage(img, b.cval) : null;
+  if (narrow === null) return alongAxis(b, b.size, max ? maximumLine() : minimumLine());
+  const axis = axisOf(b.axis, img.ndim);
+  if (b.size < 1) throw new RuntimeError("incorrect filter size");
+  checkOrigin(b.origin, b.size, "size");
+  const sizes = img.shape.map((_, k) => (k === axis ? b.size : 1));
+  const origins = img.shape.map((_, k) => (k === axis ? b.origin : 0));
+  const modes = img.shape.map(() => filterMode(modeOf(b.mode)));
+  return deliver(boxExtreme(narrow, img.shape, sizes, origins, modes, b.cval, max), img.shape, b.output, img);
 }
 
 /** scipy's NI_Correlate1D on an extended line: symmetric and antisymmetric kernels pair their taps. */
@@ -113,16 +128,14 @@ pyfunction(UNIFORM_FILTER1D, uniform_filter1d);
 /** `scipy.ndimage.minimum_filter1d(input, size, axis=-1, output=None, mode='reflect', cval=0.0, origin=0)`: the running minimum along one axis. */
 export function minimum_filter1d(input: NDArrayLike, size: number, ...rest: PyArgs<[axis: number, output: Output, mode: Mode, cval: number, origin: number, options: Filter1dOptions], Filter1dOptions>): NDArray;
 export function minimum_filter1d(...args: unknown[]): NDArray {
-  const b = MINIMUM_FILTER1D.bind(args);
-  return alongAxis(b, b.size, minimumLine());
+  return extremeAlongAxis(MINIMUM_FILTER1D.bind(args), false);
 }
 pyfunction(MINIMUM_FILTER1D, minimum_filter1d);
 
 /** `scipy.ndimage.maximum_filter1d(input, size, axis=-1, output=None, mode='reflect', cval=0.0, origin=0)`: the running maximum along one axis. */
 export function maximum_filter1d(input: NDArrayLike, size: number, ...rest: PyArgs<[axis: number, output: Output, mode: Mode, cval: number, origin: number, options: Filter1dOptions], Filter1dOptions>): NDArray;
 export function maximum_filter1d(...args: unknown[]): NDArray {
-  const b = MAXIMUM_FILTER1D.bind(args);
-  return alongAxis(b, b.size, maximumLine());
+  return extremeAlongAxis(MAXIMUM_FILTER1D.bind(args), true);
 }
 pyfunction(MAXIMUM_FILTER1D, maximum_filter1d);
 

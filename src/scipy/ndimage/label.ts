@@ -8,6 +8,7 @@ import { interiorMask, inside, nextCoord, offsetsOf } from "./_neighbours";
 import { ARRAY_OR_NONE, NDArrayLike, OUTPUT, Output, deliver, inputArray } from "./_support";
 import { readStorage } from "../../skimage/_internal/arrays";
 import { flagsOf, structureOf } from "./structure";
+import { findRoot, labelRuns2d, union } from "./_label_runs";
 
 const LABEL = signature("scipy.ndimage.label(input, structure=None, output=None)", {
   types: { input: "array_like", structure: ARRAY_OR_NONE, output: OUTPUT },
@@ -54,67 +55,6 @@ export function labelFlags(flags: Uint8Array, shape: readonly number[], on: Uint
   return labelComponents(flags, shape, on, sshape, 0);
 }
 
-/** The root of x's tree, compressing the path on the way. */
-function findRoot(parent: Int32Array, x: number): number {
-  let r = x;
-  while (parent[r] !== r) r = parent[r];
-  while (parent[x] !== r) {
-    const nx = parent[x];
-    parent[x] = r;
-    x = nx;
-  }
-  return r;
-}
-
-/** Joins the trees of i and j; the root stays the earliest pixel of the group. */
-function union(parent: Int32Array, i: number, j: number): void {
-  const a = findRoot(parent, i);
-  const b = findRoot(parent, j);
-  if (a < b) parent[b] = a;
-  else if (b < a) parent[a] = b;
-}
-
-/**
- * The union-find scan of a 2-D image with the full 3x3 (eight) or cross (four) neighbourhood,
- * by the decision tree of Wu, Otoo and Suzuki: when the pixel above matches, the other
- * matching neighbours are joined to it already, so one look-up does.
- */
-function scan2d(values: ArrayLike<number>, rows: number, cols: number, background: number, eight: boolean, parent: Int32Array): void {
-  for (let r = 0, i = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++, i++) {
-      const v = values[i];
-      parent[i] = i;
-      if (v === background) continue;
-      const up = r > 0 && values[i - cols] === v;
-      const left = c > 0 && values[i - 1] === v;
-      if (!eight) {
-        if (up) {
-          parent[i] = findRoot(parent, i - cols);
-          if (left) union(parent, i, i - 1);
-        } else if (left) {
-          parent[i] = findRoot(parent, i - 1);
-        }
-        continue;
-      }
-      if (up) {
-        parent[i] = findRoot(parent, i - cols);
-        continue;
-      }
-      const upLeft = r > 0 && c > 0 && values[i - cols - 1] === v;
-      const upRight = r > 0 && c < cols - 1 && values[i - cols + 1] === v;
-      if (upRight) {
-        parent[i] = findRoot(parent, i - cols + 1);
-        if (upLeft) union(parent, i, i - cols - 1);
-        else if (left) union(parent, i, i - 1);
-      } else if (upLeft) {
-        parent[i] = findRoot(parent, i - cols - 1);
-      } else if (left) {
-        parent[i] = findRoot(parent, i - 1);
-      }
-    }
-  }
-}
-
 /**
  * Connected regions of equal value other than `background`, connected through the structure's
  * neighbours, labelled 1, 2, ... by their first pixel in C order.
@@ -128,13 +68,12 @@ export function labelComponents(
   const half = on.slice();
   for (let i = half.length >> 1; i < half.length; i++) half[i] = 0;
   const o = offsetsOf(half, sshape, new Array<number>(rank).fill(0), shape);
-  const parent = new Int32Array(n);
   const cols2 = rank === 2 ? shape[1] : 0;
   const eight = rank === 2 && on.length === 9 && on.every((x) => x === 1);
   const four = rank === 2 && on.length === 9 && on.every((x, k) => x === (k % 2 === 1 || k === 4 ? 1 : 0));
-  if ((eight || four) && cols2 > 0) {
-    scan2d(values, shape[0], cols2, background, eight, parent);
-  } else if (rank <= 2) {
+  if ((eight || four) && cols2 > 0) return labelRuns2d(values, shape[0], cols2, background, eight);
+  const parent = new Int32Array(n);
+  if (rank <= 2) {
     // rows and columns: a neighbour (dr, dc) exists when c + dc stays inside the row
     const cols = rank === 0 ? 1 : shape[rank - 1];
     const rows = cols === 0 ? 0 : n / cols;

@@ -11,6 +11,7 @@ import { ValueError } from "../../errors";
 import { PyArgs, check, pyfunction, signature } from "../../signature";
 import { pairwiseSum } from "../../skimage/_internal/correlate";
 import { ARRAY_OR_NONE, NDArrayLike, inputArray, valuesOf } from "./_support";
+import { select } from "./rank";
 
 const INDEX = check("int, sequence of ints or None", (v) => v === null || typeof v === "number" || Array.isArray(v) || v instanceof NDArray);
 const TYPES = { input: "array_like", labels: ARRAY_OR_NONE, index: INDEX } as const;
@@ -68,10 +69,52 @@ function groupsOf(b: Record<string, any>): Groups {
     return { values, dtype: img.dtype, shape: img.shape, members: [Int32Array.from(pick)], many: false };
   }
   const wanted = index instanceof NDArray ? Array.from(valuesOf(index)) : (index as number[]);
+  const members = membersByTable(labels, wanted) ?? membersByMap(labels, wanted);
+  return { values, dtype: img.dtype, shape: img.shape, members, many: true, labels };
+}
+
+/** The positions (ascending) of each wanted label, through a Map from label to positions. */
+function membersByMap(labels: Float64Array, wanted: readonly number[]): Int32Array[] {
   const slot = new Map<number, number[]>();
   for (const w of wanted) slot.set(w, []);
   for (let i = 0; i < labels.length; i++) slot.get(labels[i])?.push(i);
-  return { values, dtype: img.dtype, shape: img.shape, members: wanted.map((w) => Int32Array.from(slot.get(w)!)), many: true, labels };
+  return wanted.map((w) => Int32Array.from(slot.get(w)!));
+}
+
+/**
+ * The same for integer labels in a compact range: a lookup table from label to group and a
+ * counting sort (two passes, no per-pixel allocation); null when the labels do not suit it.
+ */
+function membersByTable(labels: Float64Array, wanted: readonly number[]): Int32Array[] | null {
+  if (wanted.length === 0 || !wanted.every((w) => Number.isInteger(w))) return null;
+  const lo = Math.min(...wanted);
+  const span = Math.max(...wanted) - lo + 1;
+  if (span > 4 * labels.length + 1024) return null;
+  const groupOf = new Int32Array(span).fill(-1);
+  const unique: number[] = [];
+  for (const w of wanted) {
+    if (groupOf[w - lo] < 0) {
+      groupOf[w - lo] = unique.length;
+      unique.push(w);
+    }
+  }
+  const count = new Int32Array(unique.length);
+  // each pixel's group, -1 for labels outside the table (non-integer, out of range, unwanted)
+  const pixelGroup = new Int32Array(labels.length);
+  for (let i = 0; i < labels.length; i++) {
+    const k = labels[i] - lo;
+    const ki = k | 0;
+    const g = ki === k && ki >= 0 && ki < span ? groupOf[ki] : -1;
+    pixelGroup[i] = g;
+    if (g >= 0) count[g]++;
+  }
+  const groups = Array.from(count, (n) => new Int32Array(n));
+  const fill = new Int32Array(unique.length);
+  for (let i = 0; i < labels.length; i++) {
+    const g = pixelGroup[i];
+    if (g >= 0) groups[g][fill[g]++] = i;
+  }
+  return wanted.map((w) => groups[groupOf[w - lo]]);
 }
 
 /** The sum of the members' values: NumPy's pairwise order for one group, bincount's running order for many. */
@@ -239,9 +282,26 @@ export function median(...args: unknown[]): number | NDArray {
       if (!g.many) throw new ValueError("zero-size array to reduction operation which has no identity");
       return fallback;
     }
-    const v = Float64Array.from(m, (i) => g.values[i]).sort();
-    const n = v.length;
-    return n % 2 ? v[n >> 1] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    const n = m.length;
+    const v = new Float64Array(n);
+    let plain = true;
+    for (let i = 0; i < n; i++) {
+      const x = g.values[m[i]];
+      v[i] = x;
+      // NaN sorts last and -0 before 0: such groups take the full sort
+      if (x !== x || x === 0) plain = false;
+    }
+    if (!plain) {
+      v.sort();
+      return n % 2 ? v[n >> 1] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+    // the middle value(s) by selection: everything before position k is no larger than v[k]
+    const k = n >> 1;
+    const upper = select(v, k);
+    if (n % 2) return upper;
+    let lower = v[0];
+    for (let i = 1; i < k; i++) if (v[i] > lower) lower = v[i];
+    return (lower + upper) / 2;
   });
 }
 pyfunction(MEDIAN, median);

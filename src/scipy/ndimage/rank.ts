@@ -4,10 +4,12 @@ import { RuntimeError, ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { filterMode } from "../../skimage/_internal/correlate";
 import { filterLines, maximumLine, minimumLine } from "./_lines";
-import { footprintOf, forEachWindow, onesFootprint, planFootprint, rowBases } from "./_footprint";
+import { FootprintPlan, footprintOf, forEachWindow, onesFootprint, planFootprint, rowBases } from "./_footprint";
 import { ARRAY_OR_NONE, MODE, Mode, NDArrayLike, OUTPUT, Output, checkOrigin, deliver, inputArray, modeOf, modesOf, outputDType, perAxis, roundTripInPlace, valuesOf } from "./_support";
 import { SIZE } from "./uniform";
 import { footprintExtremeByRuns } from "./_runs";
+import { boxExtreme, narrowStorage } from "./_native_extreme";
+import { footprintExtremeBytes } from "./_u8_extreme";
 
 const TYPES = { input: "array_like", size: [SIZE, "None"], footprint: ARRAY_OR_NONE, output: OUTPUT, mode: MODE, cval: "float", origin: SIZE } as const;
 const MINIMUM_FILTER = signature("scipy.ndimage.minimum_filter(input, size=None, footprint=None, output=None, mode='reflect', cval=0.0, origin=0)", { types: TYPES });
@@ -179,8 +181,8 @@ function validOrigin(origin: number, len: number): void {
   if ((len >> 1) + origin < 0 || (len >> 1) + origin >= len) throw new ValueError("invalid origin");
 }
 
-/** The k-th smallest of `a` (reorders a): Hoare's selection. */
-function select(a: Float64Array, k: number): number {
+/** The k-th smallest of `a` (reorders a, leaving nothing larger before position k): Hoare's selection. */
+export function select(a: Float64Array, k: number): number {
   let lo = 0;
   let hi = a.length - 1;
   while (hi > lo) {
@@ -223,6 +225,13 @@ function minOrMax(b: Record<string, any>, max: boolean): NDArray {
   }
   const origins = perAxis<number>(b.origin, rank);
   const dt = outputDType(b.output, img);
+  // integer images whose result keeps their dtype: filtered in their own storage
+  const narrow = dt === img.dtype ? narrowStorage(img, b.cval) : null;
+  if (sizes !== null && narrow !== null) {
+    sizes.forEach((len, k) => len > 1 && checkOrigin(origins[k], len, "size"));
+    const modes = modesOf(b.mode, rank).map(filterMode);
+    return deliver(boxExtreme(narrow, img.shape, sizes, origins, modes, b.cval, max), img.shape, b.output, img);
+  }
   if (sizes !== null) {
     const modes = modesOf(b.mode, rank);
     let cur = valuesOf(img);
@@ -239,6 +248,11 @@ function minOrMax(b: Record<string, any>, max: boolean): NDArray {
   if (typeof b.mode !== "string") throw new RuntimeError("A sequence of modes is not supported for non-separable footprints");
   const footprint = fp!;
   footprint.shape.forEach((len, k) => validOrigin(origins[k], len));
+  if (narrow !== null && img.ndim > 0) {
+    const plan = planFootprint(narrow, img.shape, footprint.shape, footprint.on, origins, filterMode(modeOf(b.mode)), b.cval);
+    const bytes = plan.padded instanceof Uint8Array ? footprintExtremeBytes(plan as FootprintPlan<Uint8Array>, footprint.shape, img.shape, max) : null;
+    return deliver(bytes ?? footprintExtremeByRuns(plan, footprint.shape, img.shape, max)!, img.shape, b.output, img);
+  }
   const plan = planFootprint(valuesOf(img), img.shape, footprint.shape, footprint.on, origins, filterMode(modeOf(b.mode)), b.cval);
   if (img.ndim > 0 && img.size > 0) {
     const byRuns = footprintExtremeByRuns(plan, footprint.shape, img.shape, max);

@@ -5,6 +5,8 @@
  */
 import { npExp } from "../../np/ufuncs/exact";
 import { NdMode, axisLayout, extendIndex } from "./boundary";
+import { scratchLine, sweepSimd } from "./correlate-simd";
+import { uninitStorage } from "../../np/alloc";
 
 /** Below this many elements per row, lines are gathered one at a time instead of swept by rows. */
 const ROW_SWEEP_MIN = 16;
@@ -32,7 +34,8 @@ export function correlate1d(
   need?: readonly (Uint8Array | undefined)[],
 ): Float64Array {
   const { outer, n, inner } = axisLayout(shape, axis);
-  const out = new Float64Array(src.length);
+  // every element is written below unless `need` skips some (those must read 0)
+  const out = need === undefined ? (uninitStorage(Float64Array, src.length) as Float64Array) : new Float64Array(src.length);
   if (src.length === 0) return out;
   const left = weights.length >> 1;
   const right = weights.length - left - 1;
@@ -49,18 +52,20 @@ export function correlate1d(
     return out;
   }
   if (inner < ROW_SWEEP_MIN) {
-    const ext = new Float64Array(n + left + right);
+    // an extended line in the heap lets the SIMD sweep read it
+    const ext = (inner === 1 && kind !== 0 ? scratchLine(n + left + right) : null) ?? new Float64Array(n + left + right);
     for (let o = 0; o < outer; o++) {
       if (outerOk !== undefined && !outerOk[o]) continue;
       for (let i = 0; i < inner; i++) {
         const base = o * n * inner + i;
         for (let q = 0; q < left; q++) ext[q] = before[q] < 0 ? cval : src[base + before[q] * inner];
         if (inner === 1) {
-          for (let k = 0; k < n; k++) ext[left + k] = src[base + k];
+          ext.set(src.subarray(base, base + n), left);
         } else {
           for (let k = 0, p = base; k < n; k++, p += inner) ext[left + k] = src[p];
         }
         for (let q = 0; q < right; q++) ext[left + n + q] = after[q] < 0 ? cval : src[base + after[q] * inner];
+        if (inner === 1 && kind !== 0 && sweepSimd(ext, left, out, base, 1, n, weights, kind)) continue;
         if (inner === 1 && kind > 0) symmetricSweep(ext, left, out, base, 1, n, weights);
         else correlateLine(ext, left, right, n, weights, kind, out, base, inner);
       }
@@ -244,6 +249,7 @@ function sweepRows(
     for (let k = 0; k < n; k++) {
       if (lineOk !== undefined && !lineOk[k]) continue;
       const ob = base + k * inner;
+      if (kind !== 0 && k >= left && k + right < n && sweepSimd(src, ob, out, ob, inner, inner, w, kind)) continue;
       if (kind > 0 && k >= left && k + right < n) {
         symmetricSweep(src, ob, out, ob, inner, inner, w);
         continue;

@@ -20,8 +20,12 @@ export interface MatchTemplateOptions {
   constant_values?: number;
 }
 
-/** Running sums of `window` consecutive elements along one axis, as cumsum differences. */
-function windowSum(src: Float64Array, shape: number[], axis: number, window: number): { data: Float64Array; shape: number[] } {
+/**
+ * Running sums of `window` consecutive elements along one axis, as cumsum differences. The
+ * cumulative sums run over whole slabs at once (contiguous reads), each element summed in
+ * the same order as a line-by-line cumsum; `scratch` (the input's size at least) holds them.
+ */
+function windowSum(src: Float64Array, shape: number[], axis: number, window: number, scratch: Float64Array): { data: Float64Array; shape: number[] } {
   const n = shape[axis];
   let inner = 1;
   for (let d = axis + 1; d < shape.length; d++) inner *= shape[d];
@@ -31,13 +35,14 @@ function windowSum(src: Float64Array, shape: number[], axis: number, window: num
   const outShape = shape.slice();
   outShape[axis] = m;
   const out = new Float64Array(outer * m * inner);
-  const cum = new Float64Array(n);
+  const cum = scratch;
   for (let o = 0; o < outer; o++) {
-    for (let i = 0; i < inner; i++) {
-      let s = 0;
-      for (let k = 0; k < n; k++) cum[k] = s += src[(o * n + k) * inner + i];
-      for (let k = 0; k < m; k++) out[(o * m + k) * inner + i] = cum[k + window] - cum[k];
-    }
+    const at = o * n * inner;
+    for (let i = 0; i < inner; i++) cum[i] = src[at + i];
+    for (let p = inner; p < n * inner; p++) cum[p] = cum[p - inner] + src[at + p];
+    const to = o * m * inner;
+    const shift = window * inner;
+    for (let p = 0; p < m * inner; p++) out[to + p] = cum[p + shift] - cum[p];
   }
   return { data: out, shape: outShape };
 }
@@ -106,9 +111,10 @@ export function match_template(...args: unknown[]): NDArray {
   const sq = pv.map((v) => v * v);
   let sum = { data: pv, shape: pshape };
   let sum2 = { data: sq, shape: pshape };
+  const scratch = new Float64Array(pv.length);
   for (let axis = 0; axis < img.ndim; axis++) {
-    sum = windowSum(sum.data, sum.shape, axis, tpl.shape[axis]);
-    sum2 = windowSum(sum2.data, sum2.shape, axis, tpl.shape[axis]);
+    sum = windowSum(sum.data, sum.shape, axis, tpl.shape[axis], scratch);
+    sum2 = windowSum(sum2.data, sum2.shape, axis, tpl.shape[axis], scratch);
   }
   const tv = readFloat64(astype(tpl, float64));
   const tMean = pairwiseSum(tv, 0, tv.length) / tv.length;

@@ -69,11 +69,11 @@ function paddedRowStarts(shape: readonly number[]): Int32Array {
 }
 
 /** The values padded by one element of `value` on every side. */
-export function padOne(values: Float64Array, shape: readonly number[], value: number): { data: Float64Array; shape: number[] } {
+export function padOne<T extends Float64Array | NDArray["data"]>(values: T, shape: readonly number[], value: number): { data: T; shape: number[] } {
   const pshape = shape.map((d) => d + 2);
-  const data = new Float64Array(pshape.reduce((a, b) => a * b, 1)).fill(value);
+  const data = new (values.constructor as new (n: number) => T)(pshape.reduce((a, b) => a * b, 1)).fill(value) as T;
   const cols = shape[shape.length - 1];
-  paddedRowStarts(shape).forEach((start, r) => data.set(values.subarray(r * cols, r * cols + cols), start));
+  paddedRowStarts(shape).forEach((start, r) => data.set(values.subarray(r * cols, r * cols + cols) as ArrayLike<number>, start));
   return { data, shape: pshape };
 }
 

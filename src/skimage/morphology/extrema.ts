@@ -1,5 +1,6 @@
 /** `skimage.morphology.local_maxima`, `local_minima` and `h_maxima` (0.19). */
 import { NDArray } from "../../np/ndarray";
+import { contiguousStorage } from "../../np/contiguous";
 import { bool, int64, uint8 } from "../../np/dtype";
 import { ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
@@ -29,7 +30,7 @@ const CANDIDATE = 2;
 const QUEUED = 1;
 
 /** The maxima flags of a (padded) C-ordered array: scikit-image's candidate scan and plateau fill. */
-function maximaFlags(image: Float64Array, flags: Uint8Array, offsets: Int32Array): void {
+function maximaFlags(image: Float64Array | NDArray["data"], flags: Uint8Array, offsets: Int32Array): void {
   const n = image.length;
   const lastDim = offsets.includes(-1) && offsets.includes(1);
   if (lastDim) {
@@ -38,7 +39,8 @@ function maximaFlags(image: Float64Array, flags: Uint8Array, offsets: Int32Array
       if (image[i - 1] < image[i] && flags[i] !== BORDER) {
         let ahead = i + 1;
         while (image[i] === image[ahead] && flags[ahead] !== BORDER) ahead++;
-        if (image[i] > image[ahead]) flags.fill(CANDIDATE, i, ahead);
+        // plateaus are short: a loop beats a call to fill
+        if (image[i] > image[ahead]) for (let k = i; k < ahead; k++) flags[k] = CANDIDATE;
         i = ahead;
       } else {
         i++;
@@ -56,19 +58,25 @@ function maximaFlags(image: Float64Array, flags: Uint8Array, offsets: Int32Array
     let tail = 0;
     queue[tail++] = s;
     flags[s] = QUEUED;
-    while (head < tail) {
+    // the plateau is given up at its first higher (or border) neighbour: its other
+    // candidates, if any, meet one as well, so every plateau gets the same verdict
+    plateau: while (head < tail) {
       const cur = queue[head++];
       for (let k = 0; k < offsets.length; k++) {
         const nb = cur + offsets[k];
         const v = image[nb];
         if (v === height) {
-          if (flags[nb] === BORDER) isMax = false;
-          else if (flags[nb] !== QUEUED) {
+          if (flags[nb] === BORDER) {
+            isMax = false;
+            break plateau;
+          }
+          if (flags[nb] !== QUEUED) {
             queue[tail++] = nb;
             flags[nb] = QUEUED;
           }
         } else if (v > height) {
           isMax = false;
+          break plateau;
         }
       }
     }
@@ -76,7 +84,7 @@ function maximaFlags(image: Float64Array, flags: Uint8Array, offsets: Int32Array
   }
 }
 
-function localMaxima(img: NDArray, values: Float64Array, b: Record<string, any>): NDArray | NDArray[] {
+function localMaxima(img: NDArray, values: Float64Array | NDArray["data"], b: Record<string, any>): NDArray | NDArray[] {
   const shape = img.shape;
   const ndim = shape.length;
   let flagsOut: Uint8Array;
@@ -135,7 +143,8 @@ export function local_maxima(image: NDArrayLike, ...rest: PyArgs<[footprint: NDA
 export function local_maxima(...args: unknown[]): NDArray | NDArray[] {
   const b = LOCAL_MAXIMA.bind(args);
   const img = asNDArray(b.image);
-  return localMaxima(img, readFloat64(img), b);
+  // the image's own storage: only comparisons read it
+  return localMaxima(img, contiguousStorage(img), b);
 }
 pyfunction(LOCAL_MAXIMA, local_maxima);
 
@@ -147,9 +156,10 @@ export function local_minima(image: NDArrayLike, ...rest: PyArgs<[footprint: NDA
 export function local_minima(...args: unknown[]): NDArray | NDArray[] {
   const b = LOCAL_MINIMA.bind(args);
   const img = asNDArray(b.image);
-  const v = readFloat64(img);
-  const inv = new Float64Array(v.length);
+  const v = contiguousStorage(img);
   const kind = img.dtype.kind;
+  // integer inverses stay in the dtype's range, so they keep its storage (float ones are float64, as before)
+  const inv = kind === "f" ? new Float64Array(v.length) : new (v.constructor as new (n: number) => NDArray["data"])(v.length);
   const max = { uint8: 255, uint16: 65535, uint32: 4294967295, uint64: 2 ** 64 - 1 }[img.dtype.name as "uint8"];
   for (let i = 0; i < v.length; i++) {
     if (kind === "b") inv[i] = v[i] ? 0 : 1;

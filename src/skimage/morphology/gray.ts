@@ -3,6 +3,7 @@
  * white_tophat, black_tophat, on scipy.ndimage's minimum and maximum filters (mode 'reflect').
  */
 import { NDArray } from "../../np/ndarray";
+import { contiguousStorage } from "../../np/contiguous";
 import { bool, float64 } from "../../np/dtype";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { maximum_filter, minimum_filter } from "../../scipy/ndimage/rank";
@@ -130,6 +131,14 @@ pyfunction(CLOSING, closing);
 
 /** image - other in the image's dtype (bool: xor). */
 function difference(a: NDArray, b: NDArray): NDArray {
+  if (a.dtype === b.dtype && a.dtype !== bool) {
+    // in the dtype's own storage: a store wraps or rounds the difference as the cast would
+    const xs = contiguousStorage(a);
+    const ys = contiguousStorage(b);
+    const ds = new (xs.constructor as new (n: number) => NDArray["data"])(xs.length);
+    for (let i = 0; i < ds.length; i++) ds[i] = xs[i] - ys[i];
+    return NDArray.fromStorage(ds, a.shape.slice(), a.dtype);
+  }
   const x = readFloat64(a);
   const y = readFloat64(b);
   const d = new Float64Array(x.length);

@@ -22,10 +22,11 @@ function checkSupported(ar: NDArray): void {
 }
 
 /** The component labels: bool images are labelled with `connectivity`, integer images are labels already. */
-function componentsOf(ar: NDArray, connectivity: number): ArrayLike<number> {
-  if (ar.dtype !== bool) return readStorage(ar);
+/** The labels to measure: the image's own for integers, components of a bool image (with their count). */
+function componentsOf(ar: NDArray, connectivity: number): { labels: ArrayLike<number>; count: number | null } {
+  if (ar.dtype !== bool) return { labels: readStorage(ar), count: null };
   const s = binaryStructure(ar.ndim, connectivity);
-  return labelComponents(readStorage(ar), ar.shape, s.data as Uint8Array, s.shape, 0).labels;
+  return labelComponents(readStorage(ar), ar.shape, s.data as Uint8Array, s.shape, 0);
 }
 
 /** Which pixels lie in components of fewer than minSize pixels (1) — none when minSize is 0. */
@@ -33,12 +34,15 @@ function smallMask(ar: NDArray, minSize: number, connectivity: number): Uint8Arr
   const n = ar.size;
   const small = new Uint8Array(n);
   if (minSize === 0) return small;
-  const ccs = componentsOf(ar, connectivity);
-  let max = 0;
-  for (let i = 0; i < n; i++) {
-    const v = ccs[i];
-    if (v < 0) throw new ValueError("Negative value labels are not supported. Try relabeling the input with `scipy.ndimage.label` or `skimage.morphology.label`.");
-    if (v > max) max = v;
+  const { labels: ccs, count } = componentsOf(ar, connectivity);
+  // component labels run 1..count; given labels are checked and their largest found
+  let max = count ?? 0;
+  if (count === null) {
+    for (let i = 0; i < n; i++) {
+      const v = ccs[i];
+      if (v < 0) throw new ValueError("Negative value labels are not supported. Try relabeling the input with `scipy.ndimage.label` or `skimage.morphology.label`.");
+      if (v > max) max = v;
+    }
   }
   const sizes = new Float64Array(max + 1);
   for (let i = 0; i < n; i++) sizes[ccs[i]]++;
