@@ -51,15 +51,19 @@ export function centralMoments(values: Float64Array, shape: readonly number[], c
       for (let p = 0; p < k; p++) powers[i * k + p] = round(Math.pow(d, p));
     }
     const out = new Float64Array(lead * k * tail);
+    // rows of the input streamed in order into k accumulator rows: each sum still adds its
+    // terms in index order, as a loop over i innermost would
     for (let l = 0; l < lead; l++) {
-      for (let t = 0; t < tail; t++) {
+      for (let i = 0; i < n; i++) {
+        const row = (l * n + i) * tail;
         for (let p = 0; p < k; p++) {
-          let s = 0;
-          for (let i = 0; i < n; i++) s += calc[(l * n + i) * tail + t] * powers[i * k + p];
-          out[(l * k + p) * tail + t] = round(s);
+          const w = powers[i * k + p];
+          const acc = (l * k + p) * tail;
+          for (let t = 0; t < tail; t++) out[acc + t] += calc[row + t] * w;
         }
       }
     }
+    if (single) for (let j = 0; j < out.length; j++) out[j] = round(out[j]);
     calc = out;
     rest = rest.slice(1);
     done++;
