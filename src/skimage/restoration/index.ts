@@ -9,3 +9,5 @@ export { denoise_bilateral } from "./bilateral";
 export type { DenoiseBilateralOptions, BilateralMode } from "./bilateral";
 export { denoise_nl_means } from "./nl_means";
 export type { DenoiseNlMeansOptions } from "./nl_means";
+export { wiener } from "./wiener";
+export type { WienerOptions } from "./wiener";
