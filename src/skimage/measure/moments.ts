@@ -36,6 +36,7 @@ function floatTypeOf(img: NDArray) {
 export function centralMoments(values: Float64Array, shape: readonly number[], center: readonly number[], order: number, single = false): Float64Array {
   const ndim = shape.length;
   const k = order + 1;
+  if (ndim === 2 && !single && k <= 4) return planeMoments(values, shape[0], shape[1], center, k);
   const round = single ? Math.fround : (x: number) => x;
   // calc has shape (k,)*dim + shape[dim:]; contract axis `dim` of the remaining input axes
   let calc = values;
@@ -69,6 +70,43 @@ export function centralMoments(values: Float64Array, shape: readonly number[], c
     done++;
   }
   return calc;
+}
+
+/**
+ * centralMoments of a float64 image for orders up to 3: each row's column moments in one pass
+ * (four running sums), then the rows' weighted sums. The terms are added in another order
+ * than scikit-image's matrix products, so results agree to rounding.
+ */
+function planeMoments(values: Float64Array, h: number, w: number, center: readonly number[], k: number): Float64Array {
+  const colPowers = new Float64Array(4 * w);
+  for (let c = 0; c < w; c++) for (let q = 0; q < k; q++) colPowers[4 * c + q] = Math.pow(c - center[1], q);
+  const rowMoments = new Float64Array(4 * h);
+  for (let r = 0; r < h; r++) {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    const row = r * w;
+    for (let c = 0; c < w; c++) {
+      const v = values[row + c];
+      s0 += v * colPowers[4 * c];
+      s1 += v * colPowers[4 * c + 1];
+      s2 += v * colPowers[4 * c + 2];
+      s3 += v * colPowers[4 * c + 3];
+    }
+    rowMoments[4 * r] = s0;
+    rowMoments[4 * r + 1] = s1;
+    rowMoments[4 * r + 2] = s2;
+    rowMoments[4 * r + 3] = s3;
+  }
+  const out = new Float64Array(k * k);
+  for (let r = 0; r < h; r++) {
+    for (let p = 0; p < k; p++) {
+      const weight = Math.pow(r - center[0], p);
+      for (let q = 0; q < k; q++) out[p * k + q] += weight * rowMoments[4 * r + q];
+    }
+  }
+  return out;
 }
 
 /** `skimage.measure.moments(image, order=3)`: raw moments M[p, q, ...] = sum image * r^p c^q ... */

@@ -11,6 +11,7 @@ import { dtype_limits } from "../util/dtype";
 import { pairwiseSum } from "../_internal/correlate";
 import { keepFloat64, roundingFor } from "../_internal/rounding";
 import { pairwiseSumOf } from "../_internal/pairwise";
+import { squaresSimd } from "../_internal/simd_squares";
 
 /** Raises unless both images have the same shape (`check_shape_equality`). */
 export function checkShapeEquality(a: NDArray, b: NDArray): void {
@@ -29,6 +30,7 @@ function mse(a: NDArray, b: NDArray): number {
   const { x, y, round } = asFloats(a, b);
   if (round === keepFloat64 && x instanceof Float64Array && y instanceof Float64Array) {
     return pairwiseSumOf(x.length, (start, n, out) => {
+      if (squaresSimd(x, y, start, n, out)) return;
       for (let i = 0; i < n; i++) {
         const d = x[start + i] - y[start + i];
         out[i] = d * d;
@@ -78,6 +80,7 @@ export function normalized_root_mse(...args: unknown[]): number {
   const norm = String(normalization).toLowerCase();
   if (norm === "euclidean") {
     const sumSq = pairwiseSumOf(x.length, (start, n, out) => {
+      if (round === keepFloat64 && x instanceof Float64Array && squaresSimd(x, null, start, n, out)) return;
       for (let i = 0; i < n; i++) out[i] = round(x[start + i] * x[start + i]);
     });
     denom = Math.sqrt(sumSq / x.length);

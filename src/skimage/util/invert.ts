@@ -1,6 +1,7 @@
 /** `skimage.util.invert` (0.19). */
 import { NDArray } from "../../np/ndarray";
 import { uninitStorage } from "../../np/alloc";
+import { invertBytesSimd } from "../_internal/simd_bytes";
 import { contiguousStorage } from "../../np/contiguous";
 import { pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray } from "../_internal/arrays";
@@ -10,7 +11,8 @@ import { dtype_limits } from "./dtype";
 function invertBytes(src: Uint8Array, out: Uint8Array): void {
   const n = src.length;
   let i = 0;
-  if (src.byteOffset % 4 === 0 && out.byteOffset % 4 === 0) {
+  if (invertBytesSimd(src, out)) i = n - (n % 16);
+  else if (src.byteOffset % 4 === 0 && out.byteOffset % 4 === 0) {
     const words = n >> 2;
     const a = new Uint32Array(src.buffer, src.byteOffset, words);
     const o = new Uint32Array(out.buffer, out.byteOffset, words);
