@@ -5,6 +5,7 @@
  */
 import { uninitStorage } from "../../np/alloc";
 import { scaleBytesSimd } from "../_internal/simd_bytes";
+import { floatToIntSimd } from "../_internal/simd_float_to_int";
 import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
 import { DType, Storage, bool, float32, float64, int16, uint16, uint8 } from "../../np/dtype";
@@ -186,7 +187,11 @@ export function convert(image: NDArray, out: DType, force_copy = false): NDArray
     if (src instanceof Float64Array) {
       // one pass: the range check looks at what the loop read
       const uint = out.kind === "u";
-      const [lo, hi, nan] = uint ? floatToUnsigned(src, result, omax) : floatToSigned(src, result, (omax - omin) / 2, omin, omax);
+      const small = result instanceof Uint8Array || result instanceof Uint16Array || result instanceof Int16Array;
+      const simd = small ? floatToIntSimd(src, result, uint ? omax : (omax - omin) / 2, uint ? 0 : 0.5, uint ? 0 : omin, omax) : null;
+      const [lo, hi, nan] = simd !== null
+        ? [simd[0], simd[1], false]
+        : uint ? floatToUnsigned(src, result, omax) : floatToSigned(src, result, (omax - omin) / 2, omin, omax);
       if (!nan && n > 0 && (lo < -1 || hi > 1)) throw new ValueError("Images of type float must be between -1 and 1.");
       return NDArray.fromStorage(result, shape, out);
     }
