@@ -5,7 +5,7 @@
  */
 import { uninitStorage } from "../../np/alloc";
 import { scaleBytesSimd } from "../_internal/simd_bytes";
-import { floatToIntSimd } from "../_internal/simd_float_to_int";
+import { floatToIntSimd, greaterThanSimd } from "../_internal/simd_float_to_int";
 import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
 import { DType, Storage, bool, float32, float64, int16, uint16, uint8 } from "../../np/dtype";
@@ -154,6 +154,7 @@ function floatToSigned(src: Float64Array, out: Storage, scale: number, min: numb
 
 /** out[i] = src[i] > thr (float64 to bool). */
 function greaterThan(src: Float64Array, thr: number, out: Uint8Array): void {
+  if (greaterThanSimd(src, out, thr)) return;
   for (let i = 0; i < src.length; i++) out[i] = src[i] > thr ? 1 : 0;
 }
 
