@@ -116,10 +116,11 @@ function rint(x: number): number {
 const ROUNDER = 6755399441055744;
 
 /**
- * out[i] = clip(rint(src[i] * max), 0, max) (float64 to unsigned integers); returns the
- * input's (min, max, any NaN) for the range check.
+ * out[i] = clip(rint(src[i] * mul - sub), min, max): float64 to integers (unsigned: mul the
+ * maximum, sub 0; signed: mul half the span, sub 0.5). Returns the input's (min, max, any NaN)
+ * for the range check.
  */
-function floatToUnsigned(src: Float64Array, out: Storage, max: number): [number, number, boolean] {
+function floatToInt(src: Float64Array, out: Storage, mul: number, sub: number, min: number, max: number): [number, number, boolean] {
   let lo = Infinity;
   let hi = -Infinity;
   let nan = false;
@@ -128,24 +129,7 @@ function floatToUnsigned(src: Float64Array, out: Storage, max: number): [number,
     if (v < lo) lo = v;
     if (v > hi) hi = v;
     if (v !== v) nan = true;
-    const x = v * max;
-    const r = x < 2251799813685248 && x > -2251799813685248 ? x + ROUNDER - ROUNDER : rint(x);
-    out[i] = r < 0 ? 0 : r > max ? max : r;
-  }
-  return [lo, hi, nan];
-}
-
-/** out[i] = clip(rint(src[i] * scale - 0.5), min, max) (float64 to signed integers), as floatToUnsigned. */
-function floatToSigned(src: Float64Array, out: Storage, scale: number, min: number, max: number): [number, number, boolean] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  let nan = false;
-  for (let i = 0; i < src.length; i++) {
-    const v = src[i];
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-    if (v !== v) nan = true;
-    const x = v * scale - 0.5;
+    const x = v * mul - sub;
     const r = x < 2251799813685248 && x > -2251799813685248 ? x + ROUNDER - ROUNDER : rint(x);
     out[i] = r < min ? min : r > max ? max : r;
   }
@@ -188,11 +172,10 @@ export function convert(image: NDArray, out: DType, force_copy = false): NDArray
     if (src instanceof Float64Array) {
       // one pass: the range check looks at what the loop read
       const uint = out.kind === "u";
+      const [mul, sub] = uint ? [omax, 0] : [(omax - omin) / 2, 0.5];
       const small = result instanceof Uint8Array || result instanceof Uint16Array || result instanceof Int16Array;
-      const simd = small ? floatToIntSimd(src, result, uint ? omax : (omax - omin) / 2, uint ? 0 : 0.5, uint ? 0 : omin, omax) : null;
-      const [lo, hi, nan] = simd !== null
-        ? [simd[0], simd[1], false]
-        : uint ? floatToUnsigned(src, result, omax) : floatToSigned(src, result, (omax - omin) / 2, omin, omax);
+      const simd = small ? floatToIntSimd(src, result, mul, sub, omin, omax) : null;
+      const [lo, hi, nan] = simd !== null ? [simd[0], simd[1], false] : floatToInt(src, result, mul, sub, omin, omax);
       if (!nan && n > 0 && (lo < -1 || hi > 1)) throw new ValueError("Images of type float must be between -1 and 1.");
       return NDArray.fromStorage(result, shape, out);
     }
