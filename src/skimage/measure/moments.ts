@@ -78,8 +78,8 @@ export function centralMoments(values: Float64Array, shape: readonly number[], c
  * than scikit-image's matrix products, so results agree to rounding.
  */
 function planeMoments(values: Float64Array, h: number, w: number, center: readonly number[], k: number): Float64Array {
-  const colPowers = new Float64Array(4 * w);
-  for (let c = 0; c < w; c++) for (let q = 0; q < k; q++) colPowers[4 * c + q] = Math.pow(c - center[1], q);
+  const dc = new Float64Array(w);
+  for (let c = 0; c < w; c++) dc[c] = c - center[1];
   const rowMoments = new Float64Array(4 * h);
   for (let r = 0; r < h; r++) {
     let s0 = 0;
@@ -87,12 +87,24 @@ function planeMoments(values: Float64Array, h: number, w: number, center: readon
     let s2 = 0;
     let s3 = 0;
     const row = r * w;
-    for (let c = 0; c < w; c++) {
-      const v = values[row + c];
-      s0 += v * colPowers[4 * c];
-      s1 += v * colPowers[4 * c + 1];
-      s2 += v * colPowers[4 * c + 2];
-      s3 += v * colPowers[4 * c + 3];
+    if (k <= 2) {
+      for (let c = 0; c < w; c++) {
+        const v = values[row + c];
+        s0 += v;
+        s1 += v * dc[c];
+      }
+    } else {
+      for (let c = 0; c < w; c++) {
+        const v = values[row + c];
+        const e = dc[c];
+        // v e^q by repeated products, one load per pixel besides v
+        const t1 = v * e;
+        const t2 = t1 * e;
+        s0 += v;
+        s1 += t1;
+        s2 += t2;
+        s3 += t2 * e;
+      }
     }
     rowMoments[4 * r] = s0;
     rowMoments[4 * r + 1] = s1;
