@@ -3,6 +3,7 @@
  * on C-ordered Float64Arrays. Sums run in scipy's order (symmetric kernels pair the taps
  * around the centre, outermost pair first), so results match it to the last bit or close.
  */
+import { SIMD_SUM_CHUNK, pairwiseSimd } from "../../np/wasm/sum";
 import { npExp } from "../../np/ufuncs/exact";
 import { NdMode, axisLayout, extendIndex } from "./boundary";
 import { scratchLine, sweepSimd } from "./correlate-simd";
@@ -344,6 +345,11 @@ export function gaussianKernel(sigma: number, truncate: number, order = 0, radiu
 
 /** NumPy's pairwise summation (8 accumulators per block of up to 128), for bit-equal sums. */
 export function pairwiseSum(a: Float64Array, start: number, n: number): number {
+  if (n > 128 && n <= SIMD_SUM_CHUNK) {
+    // the SIMD kernel sums a leaf in the same order
+    const s = pairwiseSimd(a, start, n);
+    if (s !== null) return s;
+  }
   if (n < 8) {
     let s = 0;
     for (let i = 0; i < n; i++) s += a[start + i];

@@ -1,5 +1,6 @@
 /** Per-pixel colour transforms over any channel axis, in float64 (float32 kept as float32). */
 import { NDArray } from "../../np/ndarray";
+import { uninitStorage } from "../../np/alloc";
 import { contiguousStorage } from "../../np/contiguous";
 import { float32, float64 } from "../../np/dtype";
 import { NDArrayLike, asNDArray } from "../_internal/arrays";
@@ -18,7 +19,7 @@ export function mapPixels(input: NDArrayLike, channel_axis: number, name: string
   const single = image.dtype === float32;
   const r = roundingFor(single);
   const src = contiguousStorage(image);
-  const out = single && !float64Out ? new Float32Array(src.length) : new Float64Array(src.length);
+  const out = uninitStorage(single && !float64Out ? Float32Array : Float64Array, src.length);
   const { outer, inner } = layout;
   const a = new Float64Array(3);
   const b = new Float64Array(3);
@@ -42,7 +43,7 @@ export function mapMatrix(input: NDArrayLike, channel_axis: number, name: string
   const single = image.dtype === float32;
   const r = roundingFor(single);
   const src = contiguousStorage(image);
-  const out = single ? new Float32Array(src.length) : new Float64Array(src.length);
+  const out = uninitStorage(single ? Float32Array : Float64Array, src.length);
   const m00 = r(m[0][0]), m01 = r(m[0][1]), m02 = r(m[0][2]);
   const m10 = r(m[1][0]), m11 = r(m[1][1]), m12 = r(m[1][2]);
   const m20 = r(m[2][0]), m21 = r(m[2][1]), m22 = r(m[2][2]);

@@ -4,6 +4,8 @@
  * YCbCr. Constants are scikit-image's (the inverse matrices as NumPy computes them).
  */
 import { NDArray } from "../../np/ndarray";
+import { uninitStorage } from "../../np/alloc";
+import { releaseHeapArray } from "../../np/heap/heap";
 import { npLog } from "../../np/ufuncs/exact/log";
 import { ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
@@ -12,7 +14,7 @@ import { contiguousStorage } from "../../np/contiguous";
 import { float32, float64 } from "../../np/dtype";
 import { expArray, logArray } from "../_internal/bulk_math";
 import { roundingFor } from "../_internal/rounding";
-import { prepareColorArray } from "./channels";
+import { channelLayout, prepareColorArray } from "./channels";
 import { mapMatrix, mapPixels, matVec } from "./_pixels";
 
 const XYZ_FROM_RGB = [[0.412453, 0.35758, 0.180423], [0.212671, 0.71516, 0.072169], [0.019334, 0.119193, 0.950227]];
@@ -51,6 +53,13 @@ function referenceWhite(illuminant: string, observer: string): readonly number[]
 
 type ChannelArgs = [options?: { channel_axis?: number }];
 
+/** A float64 copy of `src` (unzeroed storage, every element written). */
+function float64Copy(src: ArrayLike<number>): Float64Array {
+  const out = uninitStorage(Float64Array, src.length) as Float64Array;
+  out.set(src);
+  return out;
+}
+
 /**
  * x ** p for every value above `threshold` (others through `below`), in place. Float64 goes
  * through NumPy's vector exp and log over the whole array (exp(p log x), within a few ulp of
@@ -62,8 +71,8 @@ function powerAbove(values: Float64Array, single: boolean, threshold: number, pr
     for (let i = 0; i < n; i++) values[i] = values[i] > threshold ? post(Math.fround(Math.fround(pre(values[i])) ** p)) : below(values[i]);
     return;
   }
-  const picked = new Int32Array(n);
-  const base = new Float64Array(n);
+  const picked = uninitStorage(Int32Array, n) as Int32Array;
+  const base = uninitStorage(Float64Array, n) as Float64Array;
   let m = 0;
   for (let i = 0; i < n; i++) {
     if (values[i] > threshold) {
@@ -81,7 +90,7 @@ function powerAbove(values: Float64Array, single: boolean, threshold: number, pr
 function linearRgb(input: NDArrayLike, channel_axis: number, name: string): NDArray {
   const { image } = prepareColorArray(asNDArray(input, name), channel_axis);
   const single = image.dtype === float32;
-  const values = new Float64Array(contiguousStorage(image));
+  const values = float64Copy(contiguousStorage(image));
   const r = roundingFor(single);
   powerAbove(values, single, 0.04045, (x) => r(r(x + 0.055) / 1.055), 2.4, (x) => x, (x) => r(x / 12.92));
   return NDArray.fromStorage(single ? new Float32Array(values) : values, image.shape.slice(), image.dtype);
@@ -91,7 +100,7 @@ function linearRgb(input: NDArrayLike, channel_axis: number, name: string): NDAr
 function gammaEncodeAll(out: NDArray): NDArray {
   const single = out.dtype === float32;
   const r = roundingFor(single);
-  const values = new Float64Array(out.data);
+  const values = float64Copy(out.data);
   powerAbove(values, single, 0.0031308, (x) => x, 1 / 2.4, (x) => r(r(1.055 * x) - 0.055), (x) => r(x * 12.92));
   const d = out.data;
   for (let i = 0; i < values.length; i++) {
@@ -182,7 +191,7 @@ export function rgb2lab(...args: unknown[]): NDArray {
 function rgb2labFloat64(linear: NDArray, channel_axis: number, white: readonly number[]): NDArray {
   const { outer, inner } = prepareColorArray(linear, channel_axis).layout;
   const src = linear.data as Float64Array;
-  const out = new Float64Array(src.length);
+  const out = uninitStorage(Float64Array, src.length) as Float64Array;
   const [[a00, a01, a02], [a10, a11, a12], [a20, a21, a22]] = XYZ_FROM_RGB;
   const [wx, wy, wz] = white;
   const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
@@ -238,7 +247,7 @@ function stains(input: NDArrayLike, channel_axis: number, name: string, m: reado
   const r = roundingFor(single);
   const src = contiguousStorage(image);
   const n = src.length;
-  const pre = new Float64Array(n);
+  const pre = uninitStorage(Float64Array, n) as Float64Array;
   if (separate) {
     // np.maximum(rgb, 1e-6), then np.log in the image's float type
     const lo = r(1e-6);
@@ -248,6 +257,7 @@ function stains(input: NDArrayLike, channel_axis: number, name: string, m: reado
     else {
       const logs = logArray(pre);
       for (let i = 0; i < n; i++) pre[i] = logs[i] / adj;
+      releaseHeapArray(logs);
     }
   } else {
     const adj = r(-LOG_ADJUST);
@@ -255,7 +265,7 @@ function stains(input: NDArrayLike, channel_axis: number, name: string, m: reado
     else for (let i = 0; i < n; i++) pre[i] = -(src[i] * adj);
   }
   // the product with the float64 matrix is float64, whatever the image's type
-  const out = new Float64Array(n);
+  const out = uninitStorage(Float64Array, n) as Float64Array;
   const { outer, inner } = layout;
   const [m00, m01, m02] = m[0];
   const [m10, m11, m12] = m[1];
@@ -271,7 +281,9 @@ function stains(input: NDArrayLike, channel_axis: number, name: string, m: reado
       out[base + 2 * inner + i] = p0 * m02 + p1 * m12 + p2 * m22;
     }
   }
+  releaseHeapArray(pre);
   const res = separate ? out : expArray(out);
+  if (res !== out) releaseHeapArray(out);
   for (let i = 0; i < n; i++) {
     const v = res[i];
     res[i] = v < 0 ? 0 : !separate && v > 1 ? 1 : v;
@@ -308,11 +320,15 @@ const RGB2YCBCR = signature("skimage.color.rgb2ycbcr(rgb, *, channel_axis=-1)", 
 export function rgb2ycbcr(rgb: NDArrayLike, ...rest: ChannelArgs): NDArray;
 export function rgb2ycbcr(...args: unknown[]): NDArray {
   const { rgb, channel_axis } = RGB2YCBCR.bind(args);
-  return mapPixels(rgb, channel_axis, "rgb", (v, out, r) => {
-    matVec(YCBCR_FROM_RGB, v, out, r);
-    out[0] = r(out[0] + 16);
-    out[1] = r(out[1] + 128);
-    out[2] = r(out[2] + 128);
-  });
+  // the matrix product, then the offsets added in the result's float type (its storage rounds)
+  const res = mapMatrix(rgb, channel_axis, "rgb", YCBCR_FROM_RGB);
+  const { outer, inner } = channelLayout(res.shape, channel_axis);
+  const d = res.data;
+  for (let o = 0; o < outer; o++) {
+    const base = o * 3 * inner;
+    for (let i = base; i < base + inner; i++) d[i] += 16;
+    for (let i = base + inner; i < base + 3 * inner; i++) d[i] += 128;
+  }
+  return res;
 }
 pyfunction(RGB2YCBCR, rgb2ycbcr);

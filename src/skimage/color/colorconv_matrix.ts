@@ -3,6 +3,7 @@
  * scikit-image computes them) and the L*a*b* <-> LCh polar form.
  */
 import { NDArray } from "../../np/ndarray";
+import { uninitStorage } from "../../np/alloc";
 import { contiguousStorage } from "../../np/contiguous";
 import { float32, float64 } from "../../np/dtype";
 import { ValueError } from "../../errors";
@@ -68,7 +69,9 @@ export function ycbcr2rgb(ycbcr: NDArrayLike, ...rest: ChannelArgs): NDArray;
 export function ycbcr2rgb(...args: unknown[]): NDArray {
   const { ycbcr, channel_axis } = YCBCR2RGB.bind(args);
   const moved = channelLast(asNDArray(ycbcr as NDArrayLike, "ycbcr"), channel_axis);
-  const data = new moved.dtype.storage(contiguousStorage(moved));
+  const src = contiguousStorage(moved);
+  const data = uninitStorage(moved.dtype.storage, src.length);
+  data.set(src);
   const n = moved.shape[moved.ndim - 1];
   const offsets = [16, 128, 128];
   for (let i = 0; i < data.length; i++) {
@@ -86,7 +89,10 @@ function labArray(input: NDArrayLike, channel_axis: number, name: string): { dat
   if (moved.shape[moved.ndim - 1] < 3) throw new ValueError("Input array has less than 3 color channels");
   const single = moved.dtype === float32;
   const f = single ? img_as_float32(moved) : img_as_float64(moved);
-  return { data: new Float64Array(contiguousStorage(f)), shape: f.shape.slice(), single };
+  const src = contiguousStorage(f);
+  const data = uninitStorage(Float64Array, src.length) as Float64Array;
+  data.set(src);
+  return { data, shape: f.shape.slice(), single };
 }
 
 function polarResult(x: { data: Float64Array; shape: number[]; single: boolean }, channel_axis: number): NDArray {

@@ -1,8 +1,8 @@
 /** Gray and alpha conversions: rgb2gray, gray2rgb, gray2rgba, rgba2rgb (skimage.color, 0.19). */
-import { uninitStorage, zeroedStorage } from "../../np/alloc";
+import { uninitStorage } from "../../np/alloc";
 import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
-import { float32, float64, uint8 } from "../../np/dtype";
+import { Storage, float32, float64, uint8 } from "../../np/dtype";
 import { ValueError } from "../../errors";
 import { NDArrayLike, asNDArray, shapeStr, warn } from "../_internal/arrays";
 import { dtype_limits, img_as_float32, img_as_float64 } from "../util/dtype";
@@ -68,16 +68,25 @@ export function rgb2gray(): NDArray {
 pyfunction(RGB2GRAY, rgb2gray);
 
 /** Stacks copies of `image` along a new axis `channel_axis` (np.stack). */
-function stackChannels(arr: NDArray, planes: NDArray[], channel_axis: number): NDArray {
+function stackChannels(arr: NDArray, planes: (NDArray | number)[], channel_axis: number): NDArray {
   const ndim = arr.ndim + 1;
   const outShape = arr.shape.slice();
   const axis = channelLayout(new Array<number>(ndim).fill(1), channel_axis, "").axis;
   outShape.splice(axis, 0, planes.length);
   const { outer, inner } = channelLayout(outShape, axis);
-  const out = zeroedStorage(arr.dtype.storage, arr.size * planes.length);
+  const out = uninitStorage(arr.dtype.storage, arr.size * planes.length);
   const c = planes.length;
-  planes.forEach((plane, ch) => {
-    const src = contiguousStorage(plane);
+  const sources = planes.map((plane) => (typeof plane === "number" ? plane : contiguousStorage(plane)));
+  if (inner === 1 && c >= 3 && sources[1] === sources[0] && sources[2] === sources[0] && typeof sources[0] !== "number") {
+    // gray repeated into RGB, channels last: one read per pixel
+    repeatGray(sources[0], c === 4 ? sources[3] : null, out, outer, c);
+    return NDArray.fromStorage(out, outShape, arr.dtype);
+  }
+  sources.forEach((src, ch) => {
+    if (typeof src === "number") {
+      for (let o = 0; o < outer; o++) out.fill(src, (o * c + ch) * inner, (o * c + ch + 1) * inner);
+      return;
+    }
     if (inner === 1) {
       // channels last, the common case: one element per copy, so no subarray views
       for (let o = 0, j = ch; o < outer; o++, j += c) out[j] = src[o];
@@ -88,6 +97,26 @@ function stackChannels(arr: NDArray, planes: NDArray[], channel_axis: number): N
     }
   });
   return NDArray.fromStorage(out, outShape, arr.dtype);
+}
+
+/** out[p, 0..2] = gray[p], and out[p, 3] = alpha (a value or a plane) when c is 4. */
+function repeatGray(gray: Storage, alpha: Storage | number | null, out: Storage, n: number, c: number): void {
+  if (c === 3) {
+    for (let o = 0, j = 0; o < n; o++, j += 3) {
+      const v = gray[o];
+      out[j] = v;
+      out[j + 1] = v;
+      out[j + 2] = v;
+    }
+    return;
+  }
+  for (let o = 0, j = 0; o < n; o++, j += 4) {
+    const v = gray[o];
+    out[j] = v;
+    out[j + 1] = v;
+    out[j + 2] = v;
+    out[j + 3] = typeof alpha === "number" ? alpha : (alpha as Storage)[o];
+  }
 }
 
 /**
@@ -117,21 +146,19 @@ export function gray2rgba(image: NDArrayLike, ...rest: PyArgs<[alpha: number | N
 export function gray2rgba(...args: unknown[]): NDArray {
   const options = GRAY2RGBA.bind(args);
   const arr = asNDArray(options.image);
-  let alphaPlane: NDArray;
+  let alphaPlane: NDArray | number;
   const alpha = options.alpha ?? dtype_limits(arr)[1];
   if (typeof alpha === "number") {
     if (arr.dtype.kind !== "f" && !(Number.isInteger(alpha) && alpha >= dtype_limits(arr)[0] && alpha <= dtype_limits(arr)[1])) {
       warn(`alpha cannot be safely cast to image dtype ${arr.dtype.name}`);
     }
-    const data = zeroedStorage(arr.dtype.storage, arr.size);
-    data.fill(alpha);
-    alphaPlane = NDArray.fromStorage(data, arr.shape.slice(), arr.dtype);
+    alphaPlane = alpha;
   } else {
     const a = asNDArray(alpha, "alpha");
     if (a.shape.length !== arr.shape.length || a.shape.some((d, k) => d !== arr.shape[k])) {
       throw new ValueError("alpha.shape must match image.shape");
     }
-    const data = zeroedStorage(arr.dtype.storage, arr.size);
+    const data = uninitStorage(arr.dtype.storage, arr.size);
     data.set(contiguousStorage(a));
     alphaPlane = NDArray.fromStorage(data, arr.shape.slice(), arr.dtype);
   }

@@ -4,7 +4,8 @@
  */
 import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
-import { float32, uint8 } from "../../np/dtype";
+import { float32, float64, uint8 } from "../../np/dtype";
+import { uninitStorage } from "../../np/alloc";
 import { ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray } from "../_internal/arrays";
@@ -59,12 +60,38 @@ export function adjust_gamma(...args: unknown[]): NDArray {
     for (let i = 0; i < values.length; i++) out[i] = lut[values[i]];
     return NDArray.fromStorage(out, img.shape.slice(), uint8);
   }
+  if (img.dtype === float64) return NDArray.fromStorage(gammaFloat64(values as Float64Array, gamma, gain), img.shape.slice(), float64);
   assertNonNegative(values);
   const scale = scaleOf(img);
   const f = roundingFor(img.dtype === float32);
   const out = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) out[i] = f(f(f(f(values[i] / scale) ** gamma) * scale) * gain);
   return castValues(out, img.shape, img.dtype);
+}
+
+/**
+ * gain * x**gamma of float64 pixels (scale 1) in one pass; the exponents NumPy computes without
+ * pow (x**2 is np.square, x**0.5 np.sqrt, x**1 a copy, x**0 ones) take the same shortcut.
+ */
+function gammaFloat64(values: Float64Array, gamma: number, gain: number): Float64Array {
+  const n = values.length;
+  const out = uninitStorage(Float64Array, n) as Float64Array;
+  let negative = false;
+  if (gamma === 2) {
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      if (v < 0) negative = true;
+      out[i] = v * v * gain;
+    }
+  } else {
+    assertNonNegative(values);
+    if (gamma === 0.5) for (let i = 0; i < n; i++) out[i] = Math.sqrt(values[i]) * gain;
+    else if (gamma === 1) for (let i = 0; i < n; i++) out[i] = values[i] * gain;
+    else if (gamma === 0) out.fill(gain);
+    else for (let i = 0; i < n; i++) out[i] = values[i] ** gamma * gain;
+  }
+  if (negative) assertNonNegative(values);
+  return out;
 }
 pyfunction(GAMMA, adjust_gamma);
 
@@ -89,6 +116,12 @@ export function adjust_log(...args: unknown[]): NDArray {
   const values = contiguousStorage(img);
   assertNonNegative(values);
   const scale = scaleOf(img);
+  if (img.dtype === float64) {
+    const out = uninitStorage(Float64Array, values.length) as Float64Array;
+    if (inv) for (let i = 0; i < values.length; i++) out[i] = (2 ** (values[i] as number) - 1) * gain;
+    else for (let i = 0; i < values.length; i++) out[i] = Math.log2(1 + values[i]) * gain;
+    return NDArray.fromStorage(out, img.shape.slice(), float64);
+  }
   const f = roundingFor(img.dtype === float32);
   const out = new Float64Array(values.length);
   if (inv) for (let i = 0; i < values.length; i++) out[i] = f(f(f(f(2 ** f(values[i] / scale)) - 1) * scale) * gain);
@@ -125,20 +158,23 @@ export function adjust_sigmoid(...args: unknown[]): NDArray {
   const scale = scaleOf(img);
   const f = roundingFor(img.dtype === float32);
   const single = img.dtype === float32;
+  if (!single) {
+    // NumPy's exp over the whole array, the curve written over its result
+    const t = uninitStorage(Float64Array, values.length) as Float64Array;
+    for (let i = 0; i < values.length; i++) t[i] = gain * (cutoff - values[i] / scale);
+    const e = expArray(t);
+    if (inv) for (let i = 0; i < e.length; i++) e[i] = (1 - 1 / (1 + e[i])) * scale;
+    else for (let i = 0; i < e.length; i++) e[i] = (1 / (1 + e[i])) * scale;
+    return castValues(e, img.shape, img.dtype);
+  }
   const t = new Float64Array(values.length);
   const out = new Float64Array(values.length);
-  if (single) {
+  {
     for (let i = 0; i < values.length; i++) t[i] = f(gain * f(cutoff - f(values[i] / scale)));
     for (let i = 0; i < values.length; i++) {
       const s = f(1 / f(1 + Math.fround(Math.exp(t[i]))));
       out[i] = f((inv ? f(1 - s) : s) * scale);
     }
-  } else {
-    // NumPy's exp over the whole array
-    for (let i = 0; i < values.length; i++) t[i] = gain * (cutoff - values[i] / scale);
-    const e = expArray(t);
-    if (inv) for (let i = 0; i < values.length; i++) out[i] = (1 - 1 / (1 + e[i])) * scale;
-    else for (let i = 0; i < values.length; i++) out[i] = (1 / (1 + e[i])) * scale;
   }
   return castValues(out, img.shape, img.dtype);
 }

@@ -1,7 +1,8 @@
 /** `skimage.exposure.is_low_contrast` (0.19). */
 import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
-import { bool } from "../../np/dtype";
+import { bool, uint8 } from "../../np/dtype";
+import { quantilePositions, quantileValue } from "../../np/reduce/quantile-methods";
 import { percentile } from "../../np/reduce/quantile";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray } from "../_internal/arrays";
@@ -53,8 +54,43 @@ export function is_low_contrast(...args: unknown[]): boolean {
     if (img.shape[2] === 3) img = rgb2gray(img);
   }
   const [dlo, dhi] = dtype_limits(img);
-  const limits = percentile(img, [lower_percentile, upper_percentile]) as NDArray;
-  const l = contiguousStorage(limits);
+  const l = img.dtype === uint8 ? byteImagePercentiles(img, lower_percentile, upper_percentile) : null;
+  if (l === null) {
+    const limits = percentile(img, [lower_percentile, upper_percentile]) as NDArray;
+    const p = contiguousStorage(limits);
+    return (p[1] - p[0]) / (dhi - dlo) < fraction_threshold;
+  }
   return (l[1] - l[0]) / (dhi - dlo) < fraction_threshold;
+}
+
+/**
+ * np.percentile's linear percentiles of a uint8 image from its histogram: the sorted values
+ * at any position are read off the cumulative counts, no sort or copy needed. Null when a
+ * percentile is outside [0, 100] (np.percentile then raises).
+ */
+function byteImagePercentiles(img: NDArray, lower: number, upper: number): [number, number] | null {
+  if (!(lower >= 0 && lower <= 100 && upper >= 0 && upper <= 100)) return null;
+  const src = contiguousStorage(img);
+  const n = src.length;
+  if (n === 0) return null;
+  const counts = new Float64Array(256);
+  for (let i = 0; i < n; i++) counts[src[i]]++;
+  // the sorted value at position p: the first level whose cumulative count exceeds p
+  const sortedAt = (p: number): number => {
+    let seen = 0;
+    for (let v = 0; v < 256; v++) {
+      seen += counts[v];
+      if (seen > p) return v;
+    }
+    return 255;
+  };
+  const window = [0, 0];
+  const at = (q: number): number => {
+    const [previous, next] = quantilePositions(n, q, "linear");
+    window[0] = sortedAt(previous);
+    window[1] = sortedAt(next);
+    return quantileValue(window, -previous, n, q, "linear", false);
+  };
+  return [at(lower / 100), at(upper / 100)];
 }
 pyfunction(LOW_CONTRAST, is_low_contrast);

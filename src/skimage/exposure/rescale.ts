@@ -3,6 +3,7 @@ import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
 import { DType, bool, dtype as toDType, float32, float64, int16, int32, int64, int8, uint16, uint32, uint64, uint8 } from "../../np/dtype";
 import { astype } from "../../np/cast";
+import { uninitStorage } from "../../np/alloc";
 import { ValueError } from "../../errors";
 import { PyArgs, check, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray, valueRange, warn } from "../_internal/arrays";
@@ -72,6 +73,10 @@ function outputDType(out_range: IntensityRange, dt: DType): DType {
  * images), before the cast to the output dtype.
  */
 export function rescaleValues(values: ArrayLike<number>, dt: DType, in_range: IntensityRange, out_range: IntensityRange): Float64Array {
+  if (values instanceof Float64Array && dt === float64 && in_range === "image" && out_range !== "image") {
+    const fast = stretchFloat64(values, dt, out_range);
+    if (fast !== null) return fast;
+  }
   const [imin, imax] = intensityRange(values, dt, in_range, false);
   const [omin, omax] = intensityRange(values, dt, out_range, imin >= 0);
   if ([imin, imax, omin, omax].some((x) => x !== x)) {
@@ -102,6 +107,27 @@ export function rescaleValues(values: ArrayLike<number>, dt: DType, in_range: In
     }
   }
   return out;
+}
+
+/**
+ * rescaleValues of a float64 image from its own range in one pass after the range's: null
+ * (the general path then) for an empty or constant image or one with NaN.
+ */
+function stretchFloat64(values: Float64Array, dt: DType, out_range: IntensityRange): Float64Array | null {
+  const n = values.length;
+  const [lo, hi] = valueRange(values);
+  if (n === 0 || !(lo < hi)) return null;
+  const [omin, omax] = intensityRange(values, dt, out_range, lo >= 0);
+  const span = hi - lo;
+  const ospan = omax - omin;
+  const out = uninitStorage(Float64Array, n) as Float64Array;
+  let nan = false;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v !== v) nan = true;
+    out[i] = ((v - lo) / span) * ospan + omin;
+  }
+  return nan || omin !== omin || omax !== omax ? null : out;
 }
 
 const RESCALE = signature("skimage.exposure.rescale_intensity(image, in_range='image', out_range='dtype')", {

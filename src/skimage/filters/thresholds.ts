@@ -5,7 +5,8 @@
  */
 import { NDArray } from "../../np/ndarray";
 import { mean } from "../../np/reduce/stats";
-import { float32 } from "../../np/dtype";
+import { float32, uint8 } from "../../np/dtype";
+import { contiguousStorage } from "../../np/contiguous";
 import { IndexError, RuntimeError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray } from "../_internal/arrays";
@@ -114,7 +115,32 @@ const MEAN = signature("skimage.filters.threshold_mean(image)", { types: { image
 export function threshold_mean(image: NDArrayLike): number;
 export function threshold_mean(...args: unknown[]): number {
   const { image } = MEAN.bind(args);
-  return mean(asNDArray(image)) as number;
+  const img = asNDArray(image);
+  // a uint8 sum is exact in any order, so the mean is NumPy's to the bit
+  if (img.dtype === uint8 && img.size > 0) return byteSum(contiguousStorage(img) as Uint8Array) / img.size;
+  return mean(img) as number;
+}
+
+/** The sum of bytes, four per 32-bit word (two 16-bit lanes of byte pairs) where aligned. */
+function byteSum(b: Uint8Array): number {
+  let total = 0;
+  let i = 0;
+  if (b.byteOffset % 4 === 0) {
+    const words = new Uint32Array(b.buffer, b.byteOffset, b.length >> 2);
+    for (let k = 0; k < words.length; ) {
+      // 64 words add at most 64 * 510 to a lane: no carry into the next, and the total stays a small integer
+      const end = Math.min(words.length, k + 64);
+      let lanes = 0;
+      for (; k < end; k++) {
+        const w = words[k];
+        lanes += (w & 0x00ff00ff) + ((w >>> 8) & 0x00ff00ff);
+      }
+      total += (lanes & 0xffff) + (lanes >>> 16);
+    }
+    i = words.length << 2;
+  }
+  for (; i < b.length; i++) total += b[i];
+  return total;
 }
 pyfunction(MEAN, threshold_mean);
 

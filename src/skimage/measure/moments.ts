@@ -36,6 +36,7 @@ function floatTypeOf(img: NDArray) {
 export function centralMoments(values: Float64Array, shape: readonly number[], center: readonly number[], order: number, single = false): Float64Array {
   const ndim = shape.length;
   const k = order + 1;
+  if (ndim === 2 && !single && k <= 4) return planeMoments(values, shape[0], shape[1], center, k);
   const round = single ? Math.fround : (x: number) => x;
   // calc has shape (k,)*dim + shape[dim:]; contract axis `dim` of the remaining input axes
   let calc = values;
@@ -51,20 +52,73 @@ export function centralMoments(values: Float64Array, shape: readonly number[], c
       for (let p = 0; p < k; p++) powers[i * k + p] = round(Math.pow(d, p));
     }
     const out = new Float64Array(lead * k * tail);
+    // rows of the input streamed in order into k accumulator rows: each sum still adds its
+    // terms in index order, as a loop over i innermost would
     for (let l = 0; l < lead; l++) {
-      for (let t = 0; t < tail; t++) {
+      for (let i = 0; i < n; i++) {
+        const row = (l * n + i) * tail;
         for (let p = 0; p < k; p++) {
-          let s = 0;
-          for (let i = 0; i < n; i++) s += calc[(l * n + i) * tail + t] * powers[i * k + p];
-          out[(l * k + p) * tail + t] = round(s);
+          const w = powers[i * k + p];
+          const acc = (l * k + p) * tail;
+          for (let t = 0; t < tail; t++) out[acc + t] += calc[row + t] * w;
         }
       }
     }
+    if (single) for (let j = 0; j < out.length; j++) out[j] = round(out[j]);
     calc = out;
     rest = rest.slice(1);
     done++;
   }
   return calc;
+}
+
+/**
+ * centralMoments of a float64 image for orders up to 3: each row's column moments in one pass
+ * (four running sums), then the rows' weighted sums. The terms are added in another order
+ * than scikit-image's matrix products, so results agree to rounding.
+ */
+function planeMoments(values: Float64Array, h: number, w: number, center: readonly number[], k: number): Float64Array {
+  const dc = new Float64Array(w);
+  for (let c = 0; c < w; c++) dc[c] = c - center[1];
+  const rowMoments = new Float64Array(4 * h);
+  for (let r = 0; r < h; r++) {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    const row = r * w;
+    if (k <= 2) {
+      for (let c = 0; c < w; c++) {
+        const v = values[row + c];
+        s0 += v;
+        s1 += v * dc[c];
+      }
+    } else {
+      for (let c = 0; c < w; c++) {
+        const v = values[row + c];
+        const e = dc[c];
+        // v e^q by repeated products, one load per pixel besides v
+        const t1 = v * e;
+        const t2 = t1 * e;
+        s0 += v;
+        s1 += t1;
+        s2 += t2;
+        s3 += t2 * e;
+      }
+    }
+    rowMoments[4 * r] = s0;
+    rowMoments[4 * r + 1] = s1;
+    rowMoments[4 * r + 2] = s2;
+    rowMoments[4 * r + 3] = s3;
+  }
+  const out = new Float64Array(k * k);
+  for (let r = 0; r < h; r++) {
+    for (let p = 0; p < k; p++) {
+      const weight = Math.pow(r - center[0], p);
+      for (let q = 0; q < k; q++) out[p * k + q] += weight * rowMoments[4 * r + q];
+    }
+  }
+  return out;
 }
 
 /** `skimage.measure.moments(image, order=3)`: raw moments M[p, q, ...] = sum image * r^p c^q ... */

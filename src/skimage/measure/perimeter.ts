@@ -1,6 +1,8 @@
 /** `skimage.measure.perimeter`, `perimeter_crofton` and `euler_number` (0.19). */
 import { NDArray } from "../../np/ndarray";
-import { float64, uint8 } from "../../np/dtype";
+import { contiguousStorage } from "../../np/contiguous";
+import { borderCodeHistogram, configHistogram2d } from "./_binary_configs";
+import { bool, float64, uint8 } from "../../np/dtype";
 import { NotImplementedError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { binary_erosion } from "../../scipy/ndimage/binary";
@@ -15,7 +17,6 @@ const EULER_NUMBER = signature("skimage.measure.euler_number(image, connectivity
 const STREL_4 = NDArray.fromStorage(new Uint8Array([0, 1, 0, 1, 1, 1, 0, 1, 0]), [3, 3], uint8);
 const STREL_8 = NDArray.fromStorage(new Uint8Array(9).fill(1), [3, 3], uint8);
 const BORDER_CODES = NDArray.fromStorage(new Float64Array([10, 2, 10, 2, 1, 2, 10, 2, 10]), [3, 3], float64);
-const CONFIG_2D = NDArray.fromStorage(new Float64Array([0, 0, 0, 0, 1, 4, 0, 2, 8]), [3, 3], float64);
 const EULER_2D_4 = [0, 1, 0, 0, 0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 0, 0];
 const EULER_2D_8 = [0, 0, 0, 0, 0, 0, -1, 0, 1, 0, 0, 0, 0, 0, -1, 0];
 const EULER_3D_26 = [
@@ -81,6 +82,13 @@ pyfunction(PERIMETER, perimeter);
 
 /** perimeter without the binding. */
 export function perimeterOf(img: NDArray, neighbourhood: number): number {
+  const weights = new Array<number>(50).fill(0);
+  for (const k of [5, 7, 15, 17, 25, 27]) weights[k] = 1;
+  for (const k of [21, 33]) weights[k] = Math.SQRT2;
+  for (const k of [13, 23]) weights[k] = (1 + Math.SQRT2) / 2;
+  if (img.dtype === bool) {
+    return dot(borderCodeHistogram(contiguousStorage(img), img.shape[0], img.shape[1], neighbourhood !== 4), weights);
+  }
   const u8 = NDArray.fromStorage(castValues(readFloat64(img).slice(), uint8), img.shape.slice(), uint8);
   const eroded = readFloat64(binary_erosion(u8, neighbourhood === 4 ? STREL_4 : STREL_8, { border_value: 0 }));
   const v = readFloat64(u8);
@@ -89,10 +97,6 @@ export function perimeterOf(img: NDArray, neighbourhood: number): number {
   for (let i = 0; i < v.length; i++) diff[i] = (v[i] - eroded[i]) & 255;
   const border = NDArray.fromStorage(diff, img.shape.slice(), float64);
   const codes = readFloat64(convolve(border, BORDER_CODES, { mode: "constant", cval: 0 }));
-  const weights = new Array<number>(50).fill(0);
-  for (const k of [5, 7, 15, 17, 25, 27]) weights[k] = 1;
-  for (const k of [21, 33]) weights[k] = Math.SQRT2;
-  for (const k of [13, 23]) weights[k] = (1 + Math.SQRT2) / 2;
   return dot(bincount(codes, 50), weights);
 }
 
@@ -107,8 +111,7 @@ export function perimeter_crofton(...args: unknown[]): number {
 
 /** perimeter_crofton without the binding. */
 export function croftonOf(img: NDArray, directions: number): number {
-  const xf = readFloat64(convolve(paddedBinary(img), CONFIG_2D, { mode: "constant", cval: 0 }));
-  const h = bincount(xf, 16);
+  const h = configHistogram2d(img);
   const pi = Math.PI;
   const s2 = Math.sqrt(2);
   const coefs = directions === 2
@@ -131,12 +134,9 @@ pyfunction(EULER_NUMBER, euler_number);
 
 /** euler_number without the binding. */
 export function eulerOf(img: NDArray, connectivity: number | null): number {
+  const conn = connectivity ?? img.ndim;
+  if (img.ndim === 2) return dot(conn === 1 ? EULER_2D_4 : EULER_2D_8, configHistogram2d(img));
   const padded = paddedBinary(img);
-  const conn = connectivity ?? padded.ndim;
-  if (padded.ndim === 2) {
-    const xf = readFloat64(convolve(padded, CONFIG_2D, { mode: "constant", cval: 0 }));
-    return dot(conn === 1 ? EULER_2D_4 : EULER_2D_8, bincount(xf, 16));
-  }
   if (padded.ndim !== 3) throw new NotImplementedError("Euler number is implemented for 2D or 3D images only");
   if (conn === 2) throw new NotImplementedError("For 3D images, Euler number is implemented for connectivities 1 and 3 only");
   const config = new Float64Array(27);

@@ -1,5 +1,6 @@
 /** `skimage.metrics.normalized_mutual_information` (0.19). */
 import { NDArray } from "../../np/ndarray";
+import { uninitStorage } from "../../np/alloc";
 import { contiguousStorage } from "../../np/contiguous";
 import { ValueError } from "../../errors";
 import { pyfunction, signature } from "../../signature";
@@ -14,6 +15,7 @@ const NMI = signature("skimage.metrics.normalized_mutual_information(image0, ima
 /** The values of `a` zero-padded at the end of every axis to `shape` (`_pad_to`). */
 function padTo(a: NDArray, shape: readonly number[]): Float64Array {
   const src = contiguousStorage(a);
+  if (a.shape.every((d, k) => d === shape[k])) return src instanceof Float64Array ? src : Float64Array.from(src);
   const out = new Float64Array(shape.reduce((p, q) => p * q, 1));
   const idx = new Array<number>(a.ndim).fill(0);
   for (let n = 0; n < src.length; n++) {
@@ -32,7 +34,8 @@ function padTo(a: NDArray, shape: readonly number[]): Float64Array {
 function binIndices(x: Float64Array, bins: number): Int32Array {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const v of x) {
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
     if (v < lo) lo = v;
     if (v > hi) hi = v;
   }
@@ -44,18 +47,16 @@ function binIndices(x: Float64Array, bins: number): Int32Array {
   const step = (hi - lo) / bins;
   for (let k = 0; k <= bins; k++) edges[k] = k * step + lo;
   edges[bins] = hi;
-  const out = new Int32Array(x.length);
+  const out = uninitStorage(Int32Array, x.length) as Int32Array;
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
-    // searchsorted(edges, v, 'right') - 1, values on the last edge into the last bin
-    let a = 0;
-    let b = bins + 1;
-    while (a < b) {
-      const m = (a + b) >> 1;
-      if (edges[m] <= v) a = m + 1;
-      else b = m;
-    }
-    out[i] = v === hi ? bins - 1 : a - 1;
+    // searchsorted(edges, v, 'right') - 1, values on the last edge into the last bin: the
+    // equal bins give a first guess, the edges themselves the answer
+    let k = Math.floor((v - lo) / step);
+    k = k < 0 ? 0 : k > bins ? bins : k === k ? k : -1; // NaN: before the first edge
+    while (k > 0 && !(edges[k] <= v)) k--;
+    while (k < bins && edges[k + 1] <= v) k++;
+    out[i] = v === hi ? bins - 1 : k;
   }
   return out;
 }

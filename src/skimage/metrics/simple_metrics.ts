@@ -9,7 +9,9 @@ import { pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray, valueRange, warn } from "../_internal/arrays";
 import { dtype_limits } from "../util/dtype";
 import { pairwiseSum } from "../_internal/correlate";
-import { roundingFor } from "../_internal/rounding";
+import { keepFloat64, roundingFor } from "../_internal/rounding";
+import { pairwiseSumOf } from "../_internal/pairwise";
+import { squaresSimd } from "../_internal/simd_squares";
 
 /** Raises unless both images have the same shape (`check_shape_equality`). */
 export function checkShapeEquality(a: NDArray, b: NDArray): void {
@@ -26,6 +28,15 @@ function asFloats(a: NDArray, b: NDArray): { x: ArrayLike<number>; y: ArrayLike<
 
 function mse(a: NDArray, b: NDArray): number {
   const { x, y, round } = asFloats(a, b);
+  if (round === keepFloat64 && x instanceof Float64Array && y instanceof Float64Array) {
+    return pairwiseSumOf(x.length, (start, n, out) => {
+      if (squaresSimd(x, y, start, n, out)) return;
+      for (let i = 0; i < n; i++) {
+        const d = x[start + i] - y[start + i];
+        out[i] = d * d;
+      }
+    }) / x.length;
+  }
   const sq = new Float64Array(x.length);
   for (let i = 0; i < sq.length; i++) {
     const d = round(x[i] - y[i]);
@@ -68,14 +79,19 @@ export function normalized_root_mse(...args: unknown[]): number {
   let denom: number;
   const norm = String(normalization).toLowerCase();
   if (norm === "euclidean") {
-    const sq = new Float64Array(x.length);
-    for (let i = 0; i < sq.length; i++) sq[i] = round(x[i] * x[i]);
-    denom = Math.sqrt(pairwiseSum(sq, 0, sq.length) / sq.length);
+    const sumSq = pairwiseSumOf(x.length, (start, n, out) => {
+      if (round === keepFloat64 && x instanceof Float64Array && squaresSimd(x, null, start, n, out)) return;
+      for (let i = 0; i < n; i++) out[i] = round(x[start + i] * x[start + i]);
+    });
+    denom = Math.sqrt(sumSq / x.length);
   } else if (norm === "min-max") {
     const [lo, hi] = valueRange(x);
     denom = round(hi - lo);
   } else if (norm === "mean") {
-    denom = round(pairwiseSum(Float64Array.from(x), 0, x.length) / x.length);
+    const sum = x instanceof Float64Array ? pairwiseSum(x, 0, x.length) : pairwiseSumOf(x.length, (start, n, out) => {
+      for (let i = 0; i < n; i++) out[i] = x[start + i];
+    });
+    denom = round(sum / x.length);
   } else throw new ValueError("Unsupported norm_type");
   return Math.sqrt(mse(a, b)) / denom;
 }

@@ -9,3 +9,7 @@ export { denoise_bilateral } from "./bilateral";
 export type { DenoiseBilateralOptions, BilateralMode } from "./bilateral";
 export { denoise_nl_means } from "./nl_means";
 export type { DenoiseNlMeansOptions } from "./nl_means";
+export { wiener } from "./wiener";
+export type { WienerOptions } from "./wiener";
+export { unsupervised_wiener } from "./unsupervised_wiener";
+export type { UnsupervisedWienerOptions, UnsupervisedWienerParams } from "./unsupervised_wiener";

@@ -1,5 +1,8 @@
 /** `skimage.segmentation.find_boundaries` and `mark_boundaries` (scikit-image 0.19). */
 import { NDArray } from "../../np/ndarray";
+import { contiguousStorage, isCContiguous } from "../../np/contiguous";
+import { uninitStorage } from "../../np/alloc";
+import { extreme3x3, thickBoundaries2d } from "./_boundaries_2d";
 import { bool, float32, float64, int64, uint8 } from "../../np/dtype";
 import { astype } from "../../np/cast";
 import { ValueError } from "../../errors";
@@ -51,12 +54,20 @@ export function find_boundaries(...args: unknown[]): NDArray {
   let labels = asNDArray(b.label_img, "label_img");
   if (labels.dtype === bool) labels = astype(labels, uint8);
   if (b.mode === "subpixel") return subpixelBoundaries(labels);
-  const footprint = binaryStructure(labels.ndim, b.connectivity);
-  const high = readFloat64(dilation(labels, footprint));
-  const low = readFloat64(erosion(labels, footprint));
   const values = readFloat64(labels);
-  const out = new Uint8Array(values.length);
-  for (let i = 0; i < out.length; i++) out[i] = high[i] !== low[i] ? 1 : 0;
+  const plane = labels.ndim === 2 && labels.dtype.kind !== "f" && (b.connectivity === 1 || b.connectivity === 2);
+  const [h, w] = labels.shape;
+  let out: Uint8Array;
+  if (plane) {
+    out = uninitStorage(Uint8Array, values.length) as Uint8Array;
+    thickBoundaries2d(values, h, w, b.connectivity === 2, out);
+  } else {
+    const footprint = binaryStructure(labels.ndim, b.connectivity);
+    const high = readFloat64(dilation(labels, footprint));
+    const low = readFloat64(erosion(labels, footprint));
+    out = new Uint8Array(values.length);
+    for (let i = 0; i < out.length; i++) out[i] = high[i] !== low[i] ? 1 : 0;
+  }
   if (b.mode === "inner") {
     for (let i = 0; i < out.length; i++) if (values[i] === b.background) out[i] = 0;
   } else if (b.mode === "outer") {
@@ -64,10 +75,13 @@ export function find_boundaries(...args: unknown[]): NDArray {
     const inverted = toFloat64(labels);
     for (let i = 0; i < inverted.length; i++) if (values[i] === b.background) inverted[i] = max;
     const full = binaryStructure(labels.ndim, labels.ndim);
-    const grown = readFloat64(dilation(labels, full));
-    const shrunk = labels.dtype === int64
-      ? erodeInt64Wrapping(inverted, labels.shape)
-      : readFloat64(erosion(NDArray.fromStorage(castLike(inverted, labels), labels.shape.slice(), labels.dtype), full));
+    const wrapAt = labels.dtype === int64 ? 2 ** 63 : Infinity;
+    const grown = plane ? extreme3x3(values, h, w, true, Infinity) : readFloat64(dilation(labels, full));
+    const shrunk = plane
+      ? extreme3x3(inverted, h, w, false, wrapAt)
+      : labels.dtype === int64
+        ? erodeInt64Wrapping(inverted, labels.shape)
+        : readFloat64(erosion(NDArray.fromStorage(castLike(inverted, labels), labels.shape.slice(), labels.dtype), full));
     for (let i = 0; i < out.length; i++) {
       const inBackground = values[i] === b.background;
       const adjacent = grown[i] !== shrunk[i] && !inBackground;
@@ -184,21 +198,25 @@ export function mark_boundaries(...args: unknown[]): NDArray {
   const b = MARK_BOUNDARIES.bind(args);
   const img = asNDArray(b.image);
   const floatType = img.dtype === float32 ? float32 : float64;
-  let marked = astype(img_as_float(img, { force_copy: true }), floatType);
-  if (marked.ndim === 2) marked = gray2rgb(marked);
+  // a new float image to paint on: gray2rgb makes one, else a copy (astype copies)
+  const asFloat = img_as_float(img);
+  let marked = asFloat.ndim === 2 ? gray2rgb(asFloat.dtype === floatType ? asFloat : astype(asFloat, floatType)) : astype(asFloat, floatType);
   // subpixel: a line of cubic-interpolated pixels between every two, as scikit-image zooms
   if (b.mode === "subpixel") marked = zoom(marked, [...marked.shape.slice(0, -1).map((s) => 2 - 1 / s), 1], { mode: "mirror" });
   const boundaries = find_boundaries(b.label_img, { mode: b.mode, background: b.background_label });
-  const data = toFloat64(marked);
+  // float64 pixels are painted in place (marked is this call's own C-ordered array)
+  const own = marked.data instanceof Float64Array && marked.offset === 0 && marked.data.length === marked.size && isCContiguous(marked);
+  const data = own ? (marked.data as Float64Array) : toFloat64(marked);
   if (b.outline_color !== null) paint(data, readFloat64(dilation(boundaries, square(3))), b.outline_color);
-  paint(data, readFloat64(boundaries), b.color);
+  paint(data, contiguousStorage(boundaries), b.color);
+  if (own && floatType === float64) return NDArray.fromStorage(data, marked.shape.slice(), float64);
   const out = new floatType.storage(data.length);
   out.set(data);
   return NDArray.fromStorage(out, marked.shape.slice(), floatType);
 }
 pyfunction(MARK_BOUNDARIES, mark_boundaries);
 
-function paint(rgb: Float64Array, where: Float64Array, color: readonly number[]): void {
+function paint(rgb: Float64Array, where: ArrayLike<number>, color: readonly number[]): void {
   for (let i = 0; i < where.length; i++) {
     if (!where[i]) continue;
     for (let c = 0; c < 3; c++) rgb[3 * i + c] = color[c];

@@ -1,5 +1,6 @@
 /** `skimage.segmentation.expand_labels` (scikit-image 0.19). */
 import { NDArray } from "../../np/ndarray";
+import { uninitStorage } from "../../np/alloc";
 import { bool } from "../../np/dtype";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { distance_transform_edt } from "../../scipy/ndimage/edt";
@@ -19,7 +20,9 @@ export function expand_labels(...args: unknown[]): NDArray {
   const { label_image, distance } = EXPAND_LABELS.bind(args);
   const labels = asNDArray(label_image, "label_image");
   const values = readFloat64(labels);
-  const background = NDArray.fromStorage(Uint8Array.from(values, (v) => (v === 0 ? 1 : 0)), labels.shape.slice(), bool);
+  const isZero = uninitStorage(Uint8Array, values.length);
+  for (let i = 0; i < values.length; i++) isZero[i] = values[i] === 0 ? 1 : 0;
+  const background = NDArray.fromStorage(isZero, labels.shape.slice(), bool);
   const [distances, indices] = distance_transform_edt(background, { return_indices: true }) as [NDArray, NDArray];
   const d = readFloat64(distances);
   const nearest = readFloat64(indices);

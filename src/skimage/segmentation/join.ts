@@ -1,5 +1,6 @@
 /** `skimage.segmentation.relabel_sequential` and `join_segmentations` (scikit-image 0.19). */
 import { NDArray } from "../../np/ndarray";
+import { uninitStorage } from "../../np/alloc";
 import { DType, promote_types, uint8, uint16, uint32, uint64 } from "../../np/dtype";
 import { PyTypeError, ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
@@ -31,6 +32,14 @@ function fill(values: readonly number[], dt: DType): NDArray {
   return NDArray.fromStorage(data, [values.length], dt);
 }
 
+/** The distinct labels of `values` in increasing order, marked in `table` (zeroed, one slot per label up to the largest). */
+function presentLabels(values: Float64Array, table: Float64Array): number[] {
+  for (let i = 0; i < values.length; i++) table[values[i]] = 1;
+  const found: number[] = [];
+  for (let v = 0; v < table.length; v++) if (table[v] === 1) found.push(v);
+  return found;
+}
+
 /**
  * `skimage.segmentation.relabel_sequential(label_field, offset=1)`: labels renumbered
  * offset, offset+1, ... in increasing order (0 stays 0), with the forward and inverse
@@ -44,19 +53,32 @@ export function relabel_sequential(...args: unknown[]): [NDArray, ArrayMap, Arra
   if (b.offset <= 0) throw new ValueError("Offset must be strictly positive.");
   const values = readFloat64(labels);
   let min = Infinity;
-  for (let i = 0; i < values.length; i++) if (values[i] < min) min = values[i];
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
   if (min < 0) throw new ValueError("Cannot relabel array that contains negative values.");
-  const inVals = Array.from(new Set(values)).sort((p, q) => p - q);
+  const integral = labels.dtype.kind === "i" || labels.dtype.kind === "u";
+  // labels up to a few per pixel: a table indexed by label instead of a hash set and map
+  const table = integral && values.length > 0 && max <= Math.max(1 << 16, 4 * values.length) ? new Float64Array(max + 1) : null;
+  const inVals = table ? presentLabels(values, table) : Array.from(new Set(values)).sort((p, q) => p - q);
   const outVals = inVals.map((v, i) => (inVals[0] === 0 ? (i === 0 ? 0 : b.offset + i - 1) : b.offset + i));
   const kind = labels.dtype.kind;
   if (kind !== "i" && kind !== "u") throw new PyTypeError("label_field must have an integer dtype");
   const last = outVals[outVals.length - 1];
   const required = minUnsigned(last);
   const outType = labels.dtype.itemsize < required.itemsize || !(last < INT_MAX[labels.dtype.name]) ? required : labels.dtype;
-  const index = new Map<number, number>();
-  inVals.forEach((v, i) => index.set(v, outVals[i]));
-  const out = new outType.storage(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = index.get(values[i])!;
+  const out = uninitStorage(outType.storage, values.length);
+  if (table) {
+    inVals.forEach((v, i) => (table[v] = outVals[i]));
+    for (let i = 0; i < values.length; i++) out[i] = table[values[i]];
+  } else {
+    const index = new Map<number, number>();
+    inVals.forEach((v, i) => index.set(v, outVals[i]));
+    for (let i = 0; i < values.length; i++) out[i] = index.get(values[i])!;
+  }
   const inArr = fill(inVals, labels.dtype);
   const outArr = fill(outVals, outType);
   return [NDArray.fromStorage(out, labels.shape.slice(), outType), new ArrayMap(inArr, outArr), new ArrayMap(outArr, inArr)];
@@ -83,11 +105,9 @@ export function join_segmentations(...args: unknown[]): NDArray {
   let max2 = -Infinity;
   for (let i = 0; i < v2.length; i++) if (v2[i] > max2) max2 = v2[i];
   // (s2.max() + 1) * s1 + s2 in NumPy's promoted dtype of the two relabelled arrays
-  const joined = new Float64Array(v1.length);
-  for (let i = 0; i < v1.length; i++) joined[i] = (max2 + 1) * v1[i] + v2[i];
   const dt = promote_types(r1.dtype, r2.dtype);
-  const data = new dt.storage(joined.length);
-  data.set(joined);
+  const data = uninitStorage(dt.storage, v1.length);
+  for (let i = 0; i < v1.length; i++) data[i] = (max2 + 1) * v1[i] + v2[i];
   return relabel_sequential(NDArray.fromStorage(data, a1.shape.slice(), dt))[0];
 }
 pyfunction(JOIN, join_segmentations);

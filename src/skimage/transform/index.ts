@@ -28,3 +28,5 @@ export { resize_local_mean } from "./resize_local_mean";
 export type { ResizeLocalMeanOptions } from "./resize_local_mean";
 export { probabilistic_hough_line } from "./probabilistic_hough";
 export type { ProbabilisticHoughLineOptions } from "./probabilistic_hough";
+export { hough_ellipse } from "./hough_ellipse";
+export type { HoughEllipseOptions, EllipseCandidates, EllipseField, EllipseRecord } from "./hough_ellipse";

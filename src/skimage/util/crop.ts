@@ -1,5 +1,7 @@
 /** `skimage.util.crop` (0.19). */
 import { NDArray } from "../../np/ndarray";
+import { Storage } from "../../np/dtype";
+import { uninitStorage } from "../../np/alloc";
 import { contiguousStorage } from "../../np/contiguous";
 import { PyTypeError, ValueError } from "../../errors";
 import { NDArrayLike, asNDArray } from "../_internal/arrays";
@@ -59,10 +61,39 @@ function copyAxes(view: NDArray, order: string): number[] {
   return c.sort((a, b) => Math.abs(view.strides[b]) - Math.abs(view.strides[a]));
 }
 
+/**
+ * A new C-ordered storage with the values of `a`: whole rows copied at once when its last axis
+ * is contiguous (a crop of an image), else through contiguousStorage.
+ */
+function copyRows(a: NDArray): Storage {
+  const nd = a.ndim;
+  if (nd === 0 || a.size === 0 || a.strides[nd - 1] !== 1 || a.dtype.kind === "c") {
+    const src = contiguousStorage(a);
+    const copy = uninitStorage(a.dtype.storage, src.length);
+    copy.set(src);
+    return copy;
+  }
+  const out = uninitStorage(a.dtype.storage, a.size);
+  const len = a.shape[nd - 1];
+  const index = new Array<number>(nd - 1).fill(0);
+  let from = a.offset;
+  for (let to = 0; to < out.length; to += len) {
+    out.set(a.data.subarray(from, from + len), to);
+    // next row: odometer over the outer axes
+    for (let k = nd - 2; k >= 0; k--) {
+      from += a.strides[k];
+      if (++index[k] < a.shape[k]) break;
+      from -= a.strides[k] * a.shape[k];
+      index[k] = 0;
+    }
+  }
+  return out;
+}
+
 /** A copy of `view` laid out with `axes` from slowest to fastest. */
 function copyInOrder(view: NDArray, axes: readonly number[]): NDArray {
-  // transpose(axes) is C-ordered in the wanted layout; slice() copies (contiguousStorage may share memory)
-  const data = contiguousStorage(view.transpose(axes.slice())).slice();
+  // transpose(axes) is C-ordered in the wanted layout
+  const data = copyRows(view.transpose(axes.slice()));
   const strides = new Array<number>(view.ndim);
   let step = 1;
   for (let k = axes.length - 1; k >= 0; k--) {

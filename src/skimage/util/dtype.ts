@@ -3,10 +3,12 @@
  * (skimage.util.dtype: img_as_float, img_as_float32, img_as_ubyte, img_as_uint, img_as_int,
  * img_as_bool, dtype_limits).
  */
-import { zeroedStorage } from "../../np/alloc";
+import { uninitStorage } from "../../np/alloc";
+import { scaleBytesSimd } from "../_internal/simd_bytes";
+import { floatToIntSimd, greaterThanSimd } from "../_internal/simd_float_to_int";
 import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
-import { DType, bool, float32, float64, int16, uint16, uint8 } from "../../np/dtype";
+import { DType, Storage, bool, float32, float64, int16, uint16, uint8 } from "../../np/dtype";
 import { ValueError } from "../../errors";
 import { NDArrayLike, asNDArray, warn } from "../_internal/arrays";
 import { IMAGE, plainCall } from "../_internal/bind";
@@ -92,7 +94,7 @@ function scaleBits(src: ArrayLike<number>, n: number, m: number, fromName: strin
 /** out[i] = src[i] * f, four per step (V8 runs the plain loop about a third slower). */
 function scaleUint8(src: Uint8Array, f: number, out: Float64Array): void {
   const n = src.length;
-  let i = 0;
+  let i = scaleBytesSimd(src, out, f) ? n - (n % 16) : 0;
   for (; i + 3 < n; i += 4) {
     out[i] = src[i] * f;
     out[i + 1] = src[i + 1] * f;
@@ -107,6 +109,39 @@ function rint(x: number): number {
   return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
+/**
+ * Adding and subtracting 1.5 * 2**52 rounds a double of magnitude below 2**51 to an integer,
+ * half to even, as np.rint (the sum has no bits left for a fraction).
+ */
+const ROUNDER = 6755399441055744;
+
+/**
+ * out[i] = clip(rint(src[i] * mul - sub), min, max): float64 to integers (unsigned: mul the
+ * maximum, sub 0; signed: mul half the span, sub 0.5). Returns the input's (min, max, any NaN)
+ * for the range check.
+ */
+function floatToInt(src: Float64Array, out: Storage, mul: number, sub: number, min: number, max: number): [number, number, boolean] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  let nan = false;
+  for (let i = 0; i < src.length; i++) {
+    const v = src[i];
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+    if (v !== v) nan = true;
+    const x = v * mul - sub;
+    const r = x < 2251799813685248 && x > -2251799813685248 ? x + ROUNDER - ROUNDER : rint(x);
+    out[i] = r < min ? min : r > max ? max : r;
+  }
+  return [lo, hi, nan];
+}
+
+/** out[i] = src[i] > thr (float64 to bool). */
+function greaterThan(src: Float64Array, thr: number, out: Uint8Array): void {
+  if (greaterThanSimd(src, out, thr)) return;
+  for (let i = 0; i < src.length; i++) out[i] = src[i] > thr ? 1 : 0;
+}
+
 /** scikit-image's `_convert(image, dtype, force_copy)`. */
 export function convert(image: NDArray, out: DType, force_copy = false): NDArray {
   const inDt = image.dtype;
@@ -114,12 +149,13 @@ export function convert(image: NDArray, out: DType, force_copy = false): NDArray
   if (inDt === out) return force_copy ? copyOf(image) : image;
   const src = contiguousStorage(image);
   const n = src.length;
-  const result = zeroedStorage(out.storage, n);
+  const result = uninitStorage(out.storage, n);
   if (out.kind === "b") {
     // image > dtype_in(range_max / 2): the threshold is cast to the input type first.
     const half = range(inDt)[1] / 2;
     const thr = inDt.kind === "f" ? (inDt === float32 ? Math.fround(half) : half) : Math.trunc(half);
-    for (let i = 0; i < n; i++) result[i] = src[i] > thr ? 1 : 0;
+    if (src instanceof Float64Array) greaterThan(src, thr, result as Uint8Array);
+    else for (let i = 0; i < n; i++) result[i] = src[i] > thr ? 1 : 0;
     return NDArray.fromStorage(result, shape, bool);
   }
   if (inDt.kind === "b") {
@@ -132,6 +168,17 @@ export function convert(image: NDArray, out: DType, force_copy = false): NDArray
       result.set(src);
       return NDArray.fromStorage(result, shape, out);
     }
+    const [omin, omax] = range(out);
+    if (src instanceof Float64Array) {
+      // one pass: the range check looks at what the loop read
+      const uint = out.kind === "u";
+      const [mul, sub] = uint ? [omax, 0] : [(omax - omin) / 2, 0.5];
+      const small = result instanceof Uint8Array || result instanceof Uint16Array || result instanceof Int16Array;
+      const simd = small ? floatToIntSimd(src, result, mul, sub, omin, omax) : null;
+      const [lo, hi, nan] = simd !== null ? [simd[0], simd[1], false] : floatToInt(src, result, mul, sub, omin, omax);
+      if (!nan && n > 0 && (lo < -1 || hi > 1)) throw new ValueError("Images of type float must be between -1 and 1.");
+      return NDArray.fromStorage(result, shape, out);
+    }
     let lo = Infinity;
     let hi = -Infinity;
     let nan = false;
@@ -142,7 +189,6 @@ export function convert(image: NDArray, out: DType, force_copy = false): NDArray
       if (v !== v) nan = true;
     }
     if (!nan && n > 0 && (lo < -1 || hi > 1)) throw new ValueError("Images of type float must be between -1 and 1.");
-    const [omin, omax] = range(out);
     // Computed in the input's float type unless the output needs more bits.
     const single = inDt === float32 && out.itemsize <= 4;
     const r = single ? Math.fround : (x: number) => x;
@@ -164,7 +210,11 @@ export function convert(image: NDArray, out: DType, force_copy = false): NDArray
   if (out.kind === "f") {
     // Computed in float32 when the output is float32 and the input fits, else float64.
     const single = out === float32 && inDt.itemsize <= 4;
-    if (single) {
+    if (single && src instanceof Uint8Array && result instanceof Float32Array) {
+      // the store rounds the product to float32, as Math.fround would
+      const f = Math.fround(1 / imax);
+      for (let i = 0; i < n; i++) result[i] = src[i] * f;
+    } else if (single) {
       const f = Math.fround(1 / imax);
       for (let i = 0; i < n; i++) {
         const v = Math.fround(src[i] * f);
@@ -205,7 +255,9 @@ export function convert(image: NDArray, out: DType, force_copy = false): NDArray
 
 function copyOf(a: NDArray): NDArray {
   const src = contiguousStorage(a);
-  return NDArray.fromStorage(src.slice(), a.shape.slice(), a.dtype);
+  const data = uninitStorage(a.dtype.storage, src.length);
+  data.set(src);
+  return NDArray.fromStorage(data, a.shape.slice(), a.dtype);
 }
 
 /** Keyword arguments of the img_as_* conversions. */

@@ -1,5 +1,6 @@
 /** `skimage.util.montage` (0.19): a stack of images tiled into one. */
 import { NDArray } from "../../np/ndarray";
+import { uninitStorage } from "../../np/alloc";
 import { contiguousStorage } from "../../np/contiguous";
 import { astype } from "../../np/cast";
 import { float64 } from "../../np/dtype";
@@ -67,8 +68,12 @@ export function montage(...args: unknown[]): NDArray {
   let fill: number[];
   if (b.fill === "mean") {
     fill = [];
-    const buf = new Float64Array(n * rows * cols);
+    const buf = nch === 1 && values instanceof Float64Array ? values : new Float64Array(n * rows * cols);
     for (let c = 0; c < nch; c++) {
+      if (buf === values) {
+        fill.push(pairwiseSum(buf, 0, buf.length) / buf.length);
+        continue;
+      }
       for (let i = 0; i < buf.length; i++) buf[i] = values[i * nch + c];
       fill.push(pairwiseSum(buf, 0, buf.length) / buf.length);
     }
@@ -78,16 +83,18 @@ export function montage(...args: unknown[]): NDArray {
   const pad = b.padding_width;
   const outRows = (rows + pad) * tr + pad;
   const outCols = (cols + pad) * tc + pad;
-  const out = new arr.dtype.storage(outRows * outCols * nch);
-  for (let p = 0; p < outRows * outCols; p++) for (let c = 0; c < nch; c++) out[p * nch + c] = fillCast[fillCast.length === 1 ? 0 : c];
+  const out = uninitStorage(arr.dtype.storage, outRows * outCols * nch);
+  if (fillCast.length === 1) out.fill(fillCast[0]);
+  else for (let p = 0; p < outRows * outCols; p++) for (let c = 0; c < nch; c++) out[p * nch + c] = fillCast[c];
   if (n > tr * tc) throw new ValueError(`could not broadcast: ${n} images do not fit a ${tr}x${tc} grid`);
+  // each image row is one run of cols * nch values in both arrays
+  const run = cols * nch;
   for (let i = 0; i < n; i++) {
     const r0 = pad + (rows + pad) * Math.floor(i / tc);
     const c0 = pad + (cols + pad) * (i % tc);
     for (let r = 0; r < rows; r++) {
-      for (let c = 0; c < cols; c++) {
-        for (let ch = 0; ch < nch; ch++) out[((r0 + r) * outCols + c0 + c) * nch + ch] = values[i * per + (r * cols + c) * nch + ch];
-      }
+      const from = i * per + r * run;
+      out.set(values.subarray(from, from + run), ((r0 + r) * outCols + c0) * nch);
     }
   }
   const outShape = channelAxis === null ? [outRows, outCols] : [outRows, outCols, nch];

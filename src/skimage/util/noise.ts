@@ -172,7 +172,8 @@ export function random_noise(...args: unknown[]): NDArray {
       const std = stdOf(options.var ?? 0.01);
       const noise = rng.normal(mean, std, shape);
       const z = contiguousStorage(noise);
-      out = new Float64Array(n);
+      // the fresh draws take the sum in place
+      out = z instanceof Float64Array && z.length === n ? z : new Float64Array(n);
       if (mode === "gaussian") for (let i = 0; i < n; i++) out[i] = src[i] + z[i];
       else for (let i = 0; i < n; i++) out[i] = src[i] + src[i] * z[i];
       break;
