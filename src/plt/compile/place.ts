@@ -4,7 +4,7 @@
  * areas only), so the figure is cut along every box edge into columns and rows, each view fills
  * the cell at its top-left corner and transparent spacer views fill the others. Axis labels and
  * titles then fall in the margins, as matplotlib draws them. Boxes that do not fall on that table
- * (a subplot spanning others' edges) are laid out as nested concatenations, close to their boxes.
+ * (a subplot spanning others' edges) are laid out as nested concatenations, at their boxes too.
  */
 import type { Box } from "../layout";
 import type { Json } from "./marks";
@@ -68,8 +68,9 @@ export function place(items: Placed[], corner: Json[] = [], ox = 0, oy = 0, end:
 
 /**
  * Items that do not fall on one table: cut into groups along free vertical lines (else
- * horizontal ones), each group a table from where the previous one ends. The groups are joined
- * by their full bounds, so a group starts past its neighbour's overhanging tick labels.
+ * horizontal ones) clear of every box and colorbar, each group a table from where the previous
+ * one ends. The groups are joined by flush bounds and spacers, so each starts at its own offset
+ * whatever its neighbours draw past their boxes.
  */
 function nested(items: Placed[], corner: Json[], ox: number, oy: number): Json {
   for (const [lo, hi, kind] of [[0, 2, "hconcat"], [1, 3, "vconcat"]] as const) {
@@ -82,20 +83,21 @@ function nested(items: Placed[], corner: Json[], ox: number, oy: number): Json {
       end = Math.max(end, reachOf(p)[hi]);
     }
     if (groups.length > 1) {
-      // the groups meet inside each gap, where neither's labels usually reach: a left neighbour's
-      // x tick labels overhang little, a right one's y tick labels much; a row above hangs its
-      // tick labels and x label lower than the row below raises its title
-      const share = lo === 0 ? 0.3 : 0.6;
+      // the groups meet inside each gap, on a whole pixel as the boxes are (Vega rounds cells up)
       const meet = groups.slice(1).map((g, i) => {
         const prev = Math.max(...groups[i].map((p) => reachOf(p)[hi]));
-        return prev + share * (Math.min(...g.map((p) => reachOf(p)[lo])) - prev);
+        return Math.round((prev + Math.min(...g.map((p) => reachOf(p)[lo]))) / 2);
       });
-      const parts = groups.map((g, i) => {
-        const start = i === 0 ? (lo === 0 ? ox : oy) : meet[i - 1];
+      const starts = [lo === 0 ? ox : oy, ...meet];
+      const parts: Json[] = [];
+      groups.forEach((g, i) => {
         const next = i + 1 < groups.length ? meet[i] : 0;
-        return lo === 0 ? place(g, i === 0 ? corner : [], start, oy, [next, 0]) : place(g, i === 0 ? corner : [], ox, start, [0, next]);
+        parts.push(lo === 0 ? place(g, i === 0 ? corner : [], starts[i], oy, [next, 0]) : place(g, i === 0 ? corner : [], ox, starts[i], [0, next]));
+        // under flush bounds a concat counts as an empty box at its origin, so a spacer as long
+        // as the group puts the next group's origin exactly where it starts
+        if (i + 1 < groups.length) parts.push(lo === 0 ? spacer(starts[i + 1] - starts[i], 0) : spacer(0, starts[i + 1] - starts[i]));
       });
-      return { [kind]: parts, spacing: 0, bounds: "full" };
+      return { [kind]: parts, spacing: 0, bounds: "flush" };
     }
   }
   // overlapping boxes: one under the other

@@ -101,6 +101,11 @@ export async function compareFigure(fig: Figure, expected: Json, cell: string): 
     const hit = boxes.find((b) => b.every((v, j) => Math.abs(v - e.box[j]) <= BOX_TOLERANCE * expected.size[j % 2]));
     if (!hit) assert.unreachable(`${cell}: no plot area drawn within ${BOX_TOLERANCE * 100}% of matplotlib's [${e.box.map((v: number) => v.toFixed(1))}]; drawn: ${JSON.stringify(boxes.map((b) => b.map(Math.round)))}`);
   }
+  // and each exactly at the model's box (on whole pixels), whatever its neighbours draw past theirs
+  for (const ax of fig.axes.filter((a) => !a._twin)) {
+    const box = fig.axesBox(ax).map(Math.round);
+    if (!boxes.some((b) => b.every((v, j) => Math.abs(v - box[j]) <= 0.5))) assert.unreachable(`${cell}: no plot area drawn at the model's box [${box}]; drawn: ${JSON.stringify(boxes.map((b) => b.map((v) => +v.toFixed(1))))}`);
+  }
 }
 
 /** Each colorbar's box, the limits, tick locations and labels of its long axis, and its bare short axis. */
