@@ -106,7 +106,6 @@ const CELLS: Record<string, () => void> = {
 };
 
 /** Cells that need what plt does not have yet. */
-export const SKIPPED: Record<string, string> = {
-};
+export const SKIPPED: Record<string, string> = {};
 
 tutorialTests("pyplot", CELLS, SKIPPED);
