@@ -52,9 +52,11 @@ export function createCellConverters(isJS = false, cache?: CellCache): CellConve
   return set;
 }
 
+/** `converter` with the display rule on its conversions (a new object: the compiler's own stays as it is, for compileOnly). */
 function withDisplayRule(converter: Converter, set: CellConverters): Converter {
   const convert = converter.convert.bind(converter);
-  converter.convert = (prevDecl, src) => {
+  const wrapped: Converter = Object.create(converter);
+  wrapped.convert = (prevDecl, src) => {
     const result = convert(prevDecl, src);
     set.lastDiagnostics = result.diagnostics;
     set.hiddenValueVar = undefined;
@@ -64,7 +66,7 @@ function withDisplayRule(converter: Converter, set: CellConverters): Converter {
     }
     return result;
   };
-  return converter;
+  return wrapped;
 }
 
 /** A converter that answers known cells from the cache and creates the compiler for the others. */
