@@ -9,6 +9,7 @@ import { gaussianFilter } from "../_internal/correlate";
 import { img_as_float } from "../util/dtype";
 import { rgb2lab } from "../color/colorconv";
 import { channelsLast } from "./_channels_last";
+import { expNonPositive } from "./_exp";
 
 const QUICKSHIFT = signature(
   "skimage.segmentation.quickshift(image, ratio=1.0, kernel_size=5, max_dist=10, return_tree=False, sigma=0, convert2lab=True, random_seed=42, *, channel_axis=-1)",
@@ -103,12 +104,12 @@ function shiftTree(img: Float64Array, height: number, width: number, channels: n
             const t1 = v1 - img[q + 1];
             const t2 = v2 - img[q + 2];
             const dc = c - cc;
-            d += Math.exp((t0 * t0 + t1 * t1 + t2 * t2 + dr2 + dc * dc) * inv);
+            d += expNonPositive((t0 * t0 + t1 * t1 + t2 * t2 + dr2 + dc * dc) * inv);
           }
         }
       } else {
         for (let rr = rMin; rr < rMax; rr++) {
-          for (let cc = cMin; cc < cMax; cc++) d += Math.exp(sqDist(p, r, c, rr * width + cc, rr, cc) * inv);
+          for (let cc = cMin; cc < cMax; cc++) d += expNonPositive(sqDist(p, r, c, rr * width + cc, rr, cc) * inv);
         }
       }
       density[p] = d;
