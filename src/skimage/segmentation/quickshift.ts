@@ -126,14 +126,37 @@ function shiftTree(img: Float64Array, height: number, width: number, channels: n
       let link = p;
       const cMin = Math.max(c - kw, 0);
       const cMax = Math.min(c + kw + 1, width);
-      for (let rr = rMin; rr < rMax; rr++) {
-        for (let cc = cMin; cc < cMax; cc++) {
-          const q = rr * width + cc;
-          if (!(density[q] > current)) continue;
-          const d = sqDist(p, r, c, q, rr, cc);
-          if (d < closest) {
-            closest = d;
-            link = q;
+      if (channels === 3) {
+        // sqDist for three channels, in the same order
+        const v0 = img[3 * p];
+        const v1 = img[3 * p + 1];
+        const v2 = img[3 * p + 2];
+        for (let rr = rMin; rr < rMax; rr++) {
+          const dr = r - rr;
+          const dr2 = dr * dr;
+          for (let cc = cMin, q = rr * width + cMin; cc < cMax; cc++, q++) {
+            if (!(density[q] > current)) continue;
+            const t0 = v0 - img[3 * q];
+            const t1 = v1 - img[3 * q + 1];
+            const t2 = v2 - img[3 * q + 2];
+            const dc = c - cc;
+            const d = t0 * t0 + t1 * t1 + t2 * t2 + dr2 + dc * dc;
+            if (d < closest) {
+              closest = d;
+              link = q;
+            }
+          }
+        }
+      } else {
+        for (let rr = rMin; rr < rMax; rr++) {
+          for (let cc = cMin; cc < cMax; cc++) {
+            const q = rr * width + cc;
+            if (!(density[q] > current)) continue;
+            const d = sqDist(p, r, c, q, rr, cc);
+            if (d < closest) {
+              closest = d;
+              link = q;
+            }
           }
         }
       }
