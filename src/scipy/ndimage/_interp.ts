@@ -191,21 +191,79 @@ export function interpolateGrid2d(c: Coefficients, order: number, mode: NdMode, 
   const C = table(outCols, cols, colAt);
   const coef = c.data;
   const out = new Float64Array(outRows * outCols);
+  const rTaps = R.taps;
+  const rWeights = R.weights;
+  const cTaps = C.taps;
+  const cWeights = C.weights;
+  const cOk = C.ok;
+  // rows and columns whose taps all fall inside need no cval test
+  const inside = (t: { taps: Int32Array; ok: Uint8Array }, k: number) => {
+    if (!t.ok[k]) return 0;
+    for (let i = 0; i < k1; i++) if (t.taps[k * k1 + i] < 0) return 0;
+    return 1;
+  };
+  const colInside = Uint8Array.from({ length: outCols }, (_, x) => inside(C, x));
   for (let y = 0; y < outRows; y++) {
+    const rowStart = y * outCols;
+    if (!R.ok[y]) {
+      out.fill(cval, rowStart, rowStart + outCols);
+      continue;
+    }
+    const cubicRow = k1 === 4 && inside(R, y) === 1;
+    const q = cubicRow ? 4 * y : 0;
+    const b0 = cubicRow ? rTaps[q] * cols : 0;
+    const b1 = cubicRow ? rTaps[q + 1] * cols : 0;
+    const b2 = cubicRow ? rTaps[q + 2] * cols : 0;
+    const b3 = cubicRow ? rTaps[q + 3] * cols : 0;
+    const w0 = cubicRow ? rWeights[q] : 0;
+    const w1 = cubicRow ? rWeights[q + 1] : 0;
+    const w2 = cubicRow ? rWeights[q + 2] : 0;
+    const w3 = cubicRow ? rWeights[q + 3] : 0;
     for (let x = 0; x < outCols; x++) {
-      const p = y * outCols + x;
-      if (!R.ok[y] || !C.ok[x]) {
+      const p = rowStart + x;
+      if (!cOk[x]) {
         out[p] = cval;
+        continue;
+      }
+      if (cubicRow && colInside[x] === 1) {
+        // the generic sum below, unrolled for order 3 with every tap inside
+        const o = 4 * x;
+        const c0 = cTaps[o];
+        const c1 = cTaps[o + 1];
+        const c2 = cTaps[o + 2];
+        const c3 = cTaps[o + 3];
+        const v0 = cWeights[o];
+        const v1 = cWeights[o + 1];
+        const v2 = cWeights[o + 2];
+        const v3 = cWeights[o + 3];
+        let t = 0;
+        t += coef[b0 + c0] * w0 * v0;
+        t += coef[b0 + c1] * w0 * v1;
+        t += coef[b0 + c2] * w0 * v2;
+        t += coef[b0 + c3] * w0 * v3;
+        t += coef[b1 + c0] * w1 * v0;
+        t += coef[b1 + c1] * w1 * v1;
+        t += coef[b1 + c2] * w1 * v2;
+        t += coef[b1 + c3] * w1 * v3;
+        t += coef[b2 + c0] * w2 * v0;
+        t += coef[b2 + c1] * w2 * v1;
+        t += coef[b2 + c2] * w2 * v2;
+        t += coef[b2 + c3] * w2 * v3;
+        t += coef[b3 + c0] * w3 * v0;
+        t += coef[b3 + c1] * w3 * v1;
+        t += coef[b3 + c2] * w3 * v2;
+        t += coef[b3 + c3] * w3 * v3;
+        out[p] = t;
         continue;
       }
       let t = 0;
       for (let i = 0; i < k1; i++) {
-        const ri = R.taps[y * k1 + i];
-        const wr = R.weights[y * k1 + i];
+        const ri = rTaps[y * k1 + i];
+        const wr = rWeights[y * k1 + i];
         for (let j = 0; j < k1; j++) {
-          const cj = C.taps[x * k1 + j];
+          const cj = cTaps[x * k1 + j];
           const v = ri < 0 || cj < 0 ? cval : coef[ri * cols + cj];
-          t += v * wr * C.weights[x * k1 + j];
+          t += v * wr * cWeights[x * k1 + j];
         }
       }
       out[p] = t;

@@ -172,7 +172,15 @@ export function blob_dog(...args: unknown[]): NDArray {
   const sf = 1 / (b.sigma_ratio - 1);
   const n = values.length;
   const cube = uninitFloat64(n * k);
-  for (let j = 0; j < k; j++) for (let i = 0; i < n; i++) cube[i * k + j] = (blurred[j][i] - blurred[j + 1][i]) * sf;
+  // pixel by pixel: the cube is written in order
+  for (let i = 0, at = 0; i < n; i++) {
+    let next = blurred[0][i];
+    for (let j = 0; j < k; j++, at++) {
+      const current = next;
+      next = blurred[j + 1][i];
+      cube[at] = (current - next) * sf;
+    }
+  }
   releaseScratch(...blurred.filter((a) => a !== values));
   const rows = cubePeaks(cube, [...img.shape, k], sigmas, b.threshold, b.threshold_rel, excludeBorder(ndim, b.exclude_border), scalarSigma);
   releaseScratch(cube);

@@ -8,6 +8,7 @@ import { maximum_filter } from "../../scipy/ndimage/rank";
 import { binary_opening } from "../../scipy/ndimage/binary";
 import { NDArrayLike, asNDArray, readFloat64, warn } from "../_internal/arrays";
 import { spacedPoints } from "./spacing";
+import { boxPeakMask } from "./_box_peaks";
 
 const EXCLUDE_BORDER = check("bool, int, or tuple", (v) => typeof v === "boolean" || typeof v === "number" || Array.isArray(v) || typeof v === "string");
 const TYPES = {
@@ -135,6 +136,10 @@ function peakMask(img: NDArray, values: Float64Array, footprint: NDArray, thresh
     for (let i = 0; i < values.length; i++) out[i] = values[i] > threshold ? 1 : 0;
     return out;
   }
+  if (regionMask === null && isBox3(footprint)) {
+    const fast = boxPeakMask(values, img.shape, threshold);
+    if (fast !== null) return fast;
+  }
   const maxed = readFloat64(maximum_filter(img, { footprint, mode: "constant" }));
   let trivial = true;
   for (let i = 0; i < values.length; i++) {
@@ -150,6 +155,14 @@ function peakMask(img: NDArray, values: Float64Array, footprint: NDArray, thresh
   }
   for (let i = 0; i < values.length; i++) if (!(values[i] > threshold)) out[i] = 0;
   return out;
+}
+
+/** Whether a footprint is all true with every side 3. */
+function isBox3(footprint: NDArray): boolean {
+  if (!footprint.shape.every((n) => n === 3)) return false;
+  const f = readFloat64(footprint);
+  for (let i = 0; i < f.length; i++) if (f[i] === 0) return false;
+  return true;
 }
 
 /** _exclude_border: clears `width` elements at both ends of every axis. */

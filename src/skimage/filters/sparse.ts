@@ -88,10 +88,9 @@ export function correlateSparseValid(
   // shifted pass, and each element sees the taps in their order
   const span = oshape.reduce((s, n, k) => s + (n - 1) * pStrides[k], 0) + 1;
   const sums = ndim === 1 ? out : uninitFloat64(span);
-  for (let t = 0; t < taps.length; t++) {
-    const shift = taps[t].reduce((s, v, k) => s + v * pStrides[k], 0);
-    addTap(sums, padded, shift, span, values[t], t === 0, round);
-  }
+  const shifts = taps.map((tap) => tap.reduce((s, v, k) => s + v * pStrides[k], 0));
+  if (round === keepFloat64) addTapsFloat64(sums, padded, shifts, values, span);
+  else for (let t = 0; t < taps.length; t++) addTap(sums, padded, shifts[t], span, values[t], t === 0, round);
   if (sums === out) return { data: out, shape: oshape };
   // gather the output rows of the last axis out of the flat run
   const last = ndim - 1;
@@ -108,6 +107,33 @@ export function correlateSparseValid(
   }
   releaseScratch(sums);
   return { data: out, shape: oshape };
+}
+
+/**
+ * sums[c] = the sum over taps t, in order, of values[t] * src[c + shifts[t]] for c < n; three
+ * taps per pass over the sums (each element still adds them one by one, in order).
+ */
+function addTapsFloat64(sums: Float64Array, src: Float64Array, shifts: readonly number[], values: readonly number[], n: number): void {
+  const taps = shifts.length;
+  let t = 0;
+  for (; t + 3 <= taps; t += 3) {
+    const s0 = shifts[t], s1 = shifts[t + 1], s2 = shifts[t + 2];
+    const v0 = values[t], v1 = values[t + 1], v2 = values[t + 2];
+    if (t === 0) {
+      for (let c = 0; c < n; c++) {
+        let a = v0 * src[c + s0];
+        a += v1 * src[c + s1];
+        sums[c] = a + v2 * src[c + s2];
+      }
+    } else {
+      for (let c = 0; c < n; c++) {
+        let a = sums[c] + v0 * src[c + s0];
+        a += v1 * src[c + s1];
+        sums[c] = a + v2 * src[c + s2];
+      }
+    }
+  }
+  for (; t < taps; t++) addTap(sums, src, shifts[t], n, values[t], t === 0, keepFloat64);
 }
 
 /** sums[c] (+)= v * src[c] for c < n, the first tap copying. */

@@ -100,8 +100,21 @@ export function fastNlMeans2d(img: Float64Array, rows: number, cols: number, nch
       const iStart = Math.max(1, -tRow);
       const iEnd = Math.min(nRow, nRow - tRow);
       const shift = (tRow * nCol + tCol) * nch;
-      if (nch === 1) integralGrey(padded, integral, nCol, iStart, iEnd, tCol, shift, varDiff);
-      else integralColour(padded, integral, nCol, nch, iStart, iEnd, tCol, shift, varDiff);
+      if (nch === 1) {
+        // each integral row just before the first patch row that needs it: the rows in use stay in cache
+        let done = iStart;
+        for (let row = rowStart; row < rowEnd; row++) {
+          const need = Math.min(row + offset + 1, iEnd);
+          if (need > done) {
+            integralGrey(padded, integral, nCol, done, need, tCol, shift, varDiff);
+            done = need;
+          }
+          accumulateGreyRow(padded, integral, weights, result, nCol, row, offset, tRow, tCol, alpha, h2s2);
+        }
+        if (done < iEnd) integralGrey(padded, integral, nCol, done, iEnd, tCol, shift, varDiff);
+        continue;
+      }
+      integralColour(padded, integral, nCol, nch, iStart, iEnd, tCol, shift, varDiff);
       for (let row = rowStart; row < rowEnd; row++) {
         const up = (row - offset) * nCol;
         const down = (row + offset) * nCol;
@@ -134,6 +147,29 @@ export function fastNlMeans2d(img: Float64Array, rows: number, cols: number, nch
     }
   }
   return crop(result, shape, nch, pad);
+}
+
+/** fastNlMeans2d's weighted sums for one patch row and one shift, grey images. */
+function accumulateGreyRow(
+  padded: Float64Array, integral: Float64Array, weights: Float64Array, result: Float64Array,
+  nCol: number, row: number, offset: number, tRow: number, tCol: number, alpha: number, h2s2: number,
+): void {
+  const up = (row - offset) * nCol;
+  const down = (row + offset) * nCol;
+  const base = row * nCol;
+  const base2 = (row + tRow) * nCol + tCol;
+  for (let col = offset; col < nCol - offset - tCol; col++) {
+    const raw = integral[down + col + offset] + integral[up + col - offset] - integral[up + col + offset] - integral[down + col - offset];
+    const distance = Math.max(raw, 0) / h2s2;
+    if (distance > DISTANCE_CUTOFF) continue;
+    const weight = alpha * fastExp(-distance);
+    const k = base + col;
+    const k2 = base2 + col;
+    weights[k] += weight;
+    weights[k2] += weight;
+    result[k] += weight * padded[k2];
+    result[k2] += weight * padded[k];
+  }
 }
 
 /** The integral image of (padded - padded shifted)^2 - varDiff over rows [iStart, iEnd), grey images. */

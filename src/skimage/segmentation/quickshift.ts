@@ -9,6 +9,7 @@ import { gaussianFilter } from "../_internal/correlate";
 import { img_as_float } from "../util/dtype";
 import { rgb2lab } from "../color/colorconv";
 import { channelsLast } from "./_channels_last";
+import { expNonPositive } from "./_exp";
 
 const QUICKSHIFT = signature(
   "skimage.segmentation.quickshift(image, ratio=1.0, kernel_size=5, max_dist=10, return_tree=False, sigma=0, convert2lab=True, random_seed=42, *, channel_axis=-1)",
@@ -103,12 +104,12 @@ function shiftTree(img: Float64Array, height: number, width: number, channels: n
             const t1 = v1 - img[q + 1];
             const t2 = v2 - img[q + 2];
             const dc = c - cc;
-            d += Math.exp((t0 * t0 + t1 * t1 + t2 * t2 + dr2 + dc * dc) * inv);
+            d += expNonPositive((t0 * t0 + t1 * t1 + t2 * t2 + dr2 + dc * dc) * inv);
           }
         }
       } else {
         for (let rr = rMin; rr < rMax; rr++) {
-          for (let cc = cMin; cc < cMax; cc++) d += Math.exp(sqDist(p, r, c, rr * width + cc, rr, cc) * inv);
+          for (let cc = cMin; cc < cMax; cc++) d += expNonPositive(sqDist(p, r, c, rr * width + cc, rr, cc) * inv);
         }
       }
       density[p] = d;
@@ -125,14 +126,37 @@ function shiftTree(img: Float64Array, height: number, width: number, channels: n
       let link = p;
       const cMin = Math.max(c - kw, 0);
       const cMax = Math.min(c + kw + 1, width);
-      for (let rr = rMin; rr < rMax; rr++) {
-        for (let cc = cMin; cc < cMax; cc++) {
-          const q = rr * width + cc;
-          if (!(density[q] > current)) continue;
-          const d = sqDist(p, r, c, q, rr, cc);
-          if (d < closest) {
-            closest = d;
-            link = q;
+      if (channels === 3) {
+        // sqDist for three channels, in the same order
+        const v0 = img[3 * p];
+        const v1 = img[3 * p + 1];
+        const v2 = img[3 * p + 2];
+        for (let rr = rMin; rr < rMax; rr++) {
+          const dr = r - rr;
+          const dr2 = dr * dr;
+          for (let cc = cMin, q = rr * width + cMin; cc < cMax; cc++, q++) {
+            if (!(density[q] > current)) continue;
+            const t0 = v0 - img[3 * q];
+            const t1 = v1 - img[3 * q + 1];
+            const t2 = v2 - img[3 * q + 2];
+            const dc = c - cc;
+            const d = t0 * t0 + t1 * t1 + t2 * t2 + dr2 + dc * dc;
+            if (d < closest) {
+              closest = d;
+              link = q;
+            }
+          }
+        }
+      } else {
+        for (let rr = rMin; rr < rMax; rr++) {
+          for (let cc = cMin; cc < cMax; cc++) {
+            const q = rr * width + cc;
+            if (!(density[q] > current)) continue;
+            const d = sqDist(p, r, c, q, rr, cc);
+            if (d < closest) {
+              closest = d;
+              link = q;
+            }
           }
         }
       }

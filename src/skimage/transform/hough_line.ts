@@ -49,24 +49,54 @@ export function hough_line(...args: unknown[]): [NDArray, NDArray, NDArray] {
       xy[k++] = y;
     }
   }
-  // one angle at a time: its column of votes stays in cache
-  const column = new Int32Array(nd);
+  // four angles at a time, their votes interleaved (distance-major): a run of voters on one line
+  // votes into one bin, and four independent bins keep those increments from queueing
+  const block = new Int32Array(4 * nd);
   const accum = uninitFloat64(nd * nt);
-  for (let j = 0; j < nt; j++) {
+  let j = 0;
+  for (; j + 4 <= nt; j += 4) {
+    const c0 = Math.cos(angles[j]), s0 = Math.sin(angles[j]);
+    const c1 = Math.cos(angles[j + 1]), s1 = Math.sin(angles[j + 1]);
+    const c2 = Math.cos(angles[j + 2]), s2 = Math.sin(angles[j + 2]);
+    const c3 = Math.cos(angles[j + 3]), s3 = Math.sin(angles[j + 3]);
+    block.fill(0);
+    for (let k = 0; k < 2 * count; k += 2) {
+      const x = xy[k];
+      const y = xy[k + 1];
+      const v0 = c0 * x + s0 * y;
+      const v1 = c1 * x + s1 * y;
+      const v2 = c2 * x + s2 * y;
+      const v3 = c3 * x + s3 * y;
+      block[4 * (roundHalfAway(v0) + offset)]++;
+      block[4 * (roundHalfAway(v1) + offset) + 1]++;
+      block[4 * (roundHalfAway(v2) + offset) + 2]++;
+      block[4 * (roundHalfAway(v3) + offset) + 3]++;
+    }
+    for (let d = 0, at = j; d < nd; d++, at += nt) {
+      accum[at] = block[4 * d];
+      accum[at + 1] = block[4 * d + 1];
+      accum[at + 2] = block[4 * d + 2];
+      accum[at + 3] = block[4 * d + 3];
+    }
+  }
+  for (; j < nt; j++) {
     const c = Math.cos(angles[j]);
     const s = Math.sin(angles[j]);
-    column.fill(0);
-    for (let k = 0; k < 2 * count; k += 2) {
-      const v = c * xy[k] + s * xy[k + 1];
-      // scikit-image's round(): half away from zero (|v| stays far below 2^31); the half is
-      // chosen by a select rather than a branch, which the signs of v would defeat
-      column[((v + (v > 0 ? 0.5 : -0.5)) | 0) + offset]++;
-    }
-    for (let d = 0; d < nd; d++) accum[d * nt + j] = column[d];
+    block.fill(0, 0, nd);
+    for (let k = 0; k < 2 * count; k += 2) block[roundHalfAway(c * xy[k] + s * xy[k + 1]) + offset]++;
+    for (let d = 0; d < nd; d++) accum[d * nt + j] = block[d];
   }
   return [NDArray.fromStorage(accum, [nd, nt], uint64), theta.copy(), linspace(-offset, offset, nd)];
 }
 pyfunction(HOUGH_LINE, hough_line);
+
+/**
+ * scikit-image's round(): half away from zero (|v| stays far below 2^31); the half is chosen by
+ * a select rather than a branch, which the signs of v would defeat.
+ */
+function roundHalfAway(v: number): number {
+  return (v + (v > 0 ? 0.5 : -0.5)) | 0;
+}
 
 const HOUGH_LINE_PEAKS = signature("skimage.transform.hough_line_peaks(hspace, angles, dists, min_distance=9, min_angle=10, threshold=None, num_peaks=inf)", {
   types: { hspace: IMAGE, angles: IMAGE, dists: IMAGE, min_distance: "int", min_angle: "int", threshold: "float|None", num_peaks: "float" },
