@@ -15,6 +15,7 @@ import { float32, float64 } from "../../np/dtype";
 import { expArray, logArray } from "../_internal/bulk_math";
 import { roundingFor } from "../_internal/rounding";
 import { channelLayout, prepareColorArray } from "./channels";
+import { gammaEncodeAll, linearRgb } from "./_srgb";
 import { mapMatrix, mapPixels, matVec } from "./_pixels";
 
 const XYZ_FROM_RGB = [[0.412453, 0.35758, 0.180423], [0.212671, 0.71516, 0.072169], [0.019334, 0.119193, 0.950227]];
@@ -53,63 +54,6 @@ function referenceWhite(illuminant: string, observer: string): readonly number[]
 
 type ChannelArgs = [options?: { channel_axis?: number }];
 
-/** A float64 copy of `src` (unzeroed storage, every element written). */
-function float64Copy(src: ArrayLike<number>): Float64Array {
-  const out = uninitStorage(Float64Array, src.length) as Float64Array;
-  out.set(src);
-  return out;
-}
-
-/**
- * x ** p for every value above `threshold` (others through `below`), in place. Float64 goes
- * through NumPy's vector exp and log over the whole array (exp(p log x), within a few ulp of
- * pow); float32 through powf per value.
- */
-function powerAbove(values: Float64Array, single: boolean, threshold: number, pre: (x: number) => number, p: number, post: (x: number) => number, below: (x: number) => number): void {
-  const n = values.length;
-  if (single) {
-    for (let i = 0; i < n; i++) values[i] = values[i] > threshold ? post(Math.fround(Math.fround(pre(values[i])) ** p)) : below(values[i]);
-    return;
-  }
-  const picked = uninitStorage(Int32Array, n) as Int32Array;
-  const base = uninitStorage(Float64Array, n) as Float64Array;
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    if (values[i] > threshold) {
-      picked[m] = i;
-      base[m++] = pre(values[i]);
-    } else values[i] = below(values[i]);
-  }
-  const logs = logArray(base.subarray(0, m));
-  for (let k = 0; k < m; k++) logs[k] *= p;
-  const pw = expArray(logs);
-  for (let k = 0; k < m; k++) values[picked[k]] = post(pw[k]);
-}
-
-/** sRGB to linear RGB, values of a float image (a float64 copy, float32-rounded for float32). */
-function linearRgb(input: NDArrayLike, channel_axis: number, name: string): NDArray {
-  const { image } = prepareColorArray(asNDArray(input, name), channel_axis);
-  const single = image.dtype === float32;
-  const values = float64Copy(contiguousStorage(image));
-  const r = roundingFor(single);
-  powerAbove(values, single, 0.04045, (x) => r(r(x + 0.055) / 1.055), 2.4, (x) => x, (x) => r(x / 12.92));
-  return NDArray.fromStorage(single ? new Float32Array(values) : values, image.shape.slice(), image.dtype);
-}
-
-/** Linear RGB to sRGB in place, clipped to [0, 1]. */
-function gammaEncodeAll(out: NDArray): NDArray {
-  const single = out.dtype === float32;
-  const r = roundingFor(single);
-  const values = float64Copy(out.data);
-  powerAbove(values, single, 0.0031308, (x) => x, 1 / 2.4, (x) => r(r(1.055 * x) - 0.055), (x) => r(x * 12.92));
-  const d = out.data;
-  for (let i = 0; i < values.length; i++) {
-    const x = values[i];
-    d[i] = x < 0 ? 0 : x > 1 ? 1 : x;
-  }
-  return out;
-}
-
 function xyzToLab(v: Float64Array, out: Float64Array, white: readonly number[], r: (x: number) => number): void {
   for (let c = 0; c < 3; c++) {
     const t = r(v[c] / r(white[c]));
@@ -122,6 +66,28 @@ function xyzToLab(v: Float64Array, out: Float64Array, white: readonly number[], 
 
 let zNegative = 0;
 
+const SPLIT = 134217729; // 2 ** 27 + 1, Dekker's splitting constant
+
+/** t ** 3 rounded once, as C's pow gives it: t * t kept exact as a sum of two doubles. */
+function cube(t: number): number {
+  const c = SPLIT * t;
+  const th = c - (c - t);
+  const tl = t - th;
+  const sq = t * t;
+  const sqErr = th * th - sq + 2 * th * tl + tl * tl;
+  const cu = sq * t;
+  const d = SPLIT * sq;
+  const sh = d - (d - sq);
+  const sl = sq - sh;
+  const cuErr = sh * th - cu + sh * tl + sl * th + sl * tl;
+  return cu + (cuErr + sqErr * t);
+}
+
+/** The inverse of L*a*b*'s f for one coordinate, times the white's coordinate. */
+function labInverse(t: number, white: number, r: (x: number) => number): number {
+  return r(r(t > 0.2068966 ? r(cube(t)) : r(r(t - 16 / 116) / 7.787)) * white);
+}
+
 function labToXyz(v: Float64Array, out: Float64Array, white: readonly number[], r: (x: number) => number): void {
   const y = r(r(v[0] + 16) / 116);
   const x = r(r(v[1] / 500) + y);
@@ -130,11 +96,42 @@ function labToXyz(v: Float64Array, out: Float64Array, white: readonly number[], 
     zNegative++;
     z = 0;
   }
-  const xyz = [x, y, z];
-  for (let c = 0; c < 3; c++) {
-    const t = xyz[c];
-    out[c] = r(r(t > 0.2068966 ? r(t ** 3) : r(r(t - 16 / 116) / 7.787)) * white[c]);
+  out[0] = labInverse(x, white[0], r);
+  out[1] = labInverse(y, white[1], r);
+  out[2] = labInverse(z, white[2], r);
+}
+
+/** lab2rgb's float64 loop up to linear RGB: labToXyz and the matrix product without rounding calls. */
+function labToLinearFloat64(lab: NDArray, channel_axis: number, white: readonly number[]): NDArray {
+  const { image, layout } = prepareColorArray(lab, channel_axis);
+  const { outer, inner } = layout;
+  const src = contiguousStorage(image) as Float64Array;
+  const out = uninitStorage(Float64Array, src.length) as Float64Array;
+  const [[m00, m01, m02], [m10, m11, m12], [m20, m21, m22]] = RGB_FROM_XYZ;
+  const [wx, wy, wz] = white;
+  const finv = (t: number) => (t > 0.2068966 ? cube(t) : (t - 16 / 116) / 7.787);
+  let negative = 0;
+  for (let o = 0; o < outer; o++) {
+    const base = o * 3 * inner;
+    for (let i = 0; i < inner; i++) {
+      const p = base + i;
+      const fy = (src[p] + 16) / 116;
+      const fx = src[p + inner] / 500 + fy;
+      let fz = fy - src[p + 2 * inner] / 200;
+      if (fz < 0) {
+        negative++;
+        fz = 0;
+      }
+      const x = finv(fx) * wx;
+      const y = finv(fy) * wy;
+      const z = finv(fz) * wz;
+      out[p] = x * m00 + y * m01 + z * m02;
+      out[p + inner] = x * m10 + y * m11 + z * m12;
+      out[p + 2 * inner] = x * m20 + y * m21 + z * m22;
+    }
   }
+  zNegative += negative;
+  return NDArray.fromStorage(out, image.shape.slice(), float64);
 }
 
 function warnZ(): void {
@@ -225,8 +222,14 @@ export function lab2rgb(lab: NDArrayLike, ...rest: PyArgs<[illuminant: string, o
 export function lab2rgb(...args: unknown[]): NDArray {
   const { lab, illuminant, observer, channel_axis } = LAB2RGB.bind(args);
   const white = referenceWhite(illuminant, observer);
+  const arr = asNDArray(lab, "lab");
+  if (arr.dtype !== float32) {
+    const out = gammaEncodeAll(labToLinearFloat64(arr, channel_axis, white));
+    warnZ();
+    return out;
+  }
   const xyz = new Float64Array(3);
-  const out = gammaEncodeAll(mapPixels(lab, channel_axis, "lab", (v, o, r) => {
+  const out = gammaEncodeAll(mapPixels(arr, channel_axis, "lab", (v, o, r) => {
     labToXyz(v, xyz, white, r);
     matVec(RGB_FROM_XYZ, xyz, o, r);
   }));
