@@ -5,6 +5,7 @@
  */
 import { NDArray } from "../../np/ndarray";
 import { uninitStorage } from "../../np/alloc";
+import { releaseHeapArray } from "../../np/heap/heap";
 import { contiguousStorage } from "../../np/contiguous";
 import { float32, float64, uint8 } from "../../np/dtype";
 import { npExp } from "../../np/ufuncs/exact/exp";
@@ -84,6 +85,10 @@ export function linearRgb(input: NDArrayLike, channel_axis: number, name: string
 
 /** Linear RGB to sRGB in place, clipped to [0, 1]. */
 export function gammaEncodeAll(out: NDArray): NDArray {
+  if (out.dtype === float64) {
+    encodeFloat64(out.data as Float64Array);
+    return out;
+  }
   const single = out.dtype === float32;
   const r = roundingFor(single);
   const values = uninitStorage(Float64Array, out.size) as Float64Array;
@@ -95,4 +100,37 @@ export function gammaEncodeAll(out: NDArray): NDArray {
     d[i] = x < 0 ? 0 : x > 1 ? 1 : x;
   }
   return out;
+}
+
+/**
+ * Stores one linear value for encodeFloat64: `base` gets what the log pass takes (values at or
+ * below the threshold take log(1), unused).
+ */
+export function storeLinear(out: Float64Array, base: Float64Array, p: number, v: number): void {
+  out[p] = v;
+  base[p] = v > ENCODE_THRESHOLD ? v : 1;
+}
+
+/**
+ * gammaEncodeAll for float64 values `d`, in place: the same exp(log(x) / 2.4) values; `base`
+ * as storeLinear leaves it (computed here when not given), released.
+ */
+export function encodeFloat64(d: Float64Array, base?: Float64Array): void {
+  const n = d.length;
+  if (base === undefined) {
+    base = uninitStorage(Float64Array, n) as Float64Array;
+    for (let i = 0; i < n; i++) storeLinear(d, base, i, d[i]);
+  }
+  const logs = logArray(base);
+  releaseHeapArray(base);
+  const p = 1 / 2.4;
+  for (let i = 0; i < n; i++) logs[i] *= p;
+  const pw = expArray(logs);
+  releaseHeapArray(logs);
+  for (let i = 0; i < n; i++) {
+    const x = d[i];
+    const v = x > ENCODE_THRESHOLD ? 1.055 * pw[i] - 0.055 : x * 12.92;
+    d[i] = v < 0 ? 0 : v > 1 ? 1 : v;
+  }
+  releaseHeapArray(pw);
 }

@@ -15,7 +15,7 @@ import { float32, float64 } from "../../np/dtype";
 import { expArray, logArray } from "../_internal/bulk_math";
 import { roundingFor } from "../_internal/rounding";
 import { channelLayout, prepareColorArray } from "./channels";
-import { gammaEncodeAll, linearRgb } from "./_srgb";
+import { encodeFloat64, gammaEncodeAll, linearRgb, storeLinear } from "./_srgb";
 import { mapMatrix, mapPixels, matVec } from "./_pixels";
 
 const XYZ_FROM_RGB = [[0.412453, 0.35758, 0.180423], [0.212671, 0.71516, 0.072169], [0.019334, 0.119193, 0.950227]];
@@ -101,20 +101,20 @@ function labToXyz(v: Float64Array, out: Float64Array, white: readonly number[], 
   out[2] = labInverse(z, white[2], r);
 }
 
-/** lab2rgb's float64 loop up to linear RGB: labToXyz and the matrix product without rounding calls. */
-function labToLinearFloat64(lab: NDArray, channel_axis: number, white: readonly number[]): NDArray {
+/** lab2rgb's float64 path: labToXyz, the matrix product and the encoding's first pass in one loop. */
+function labToRgbFloat64(lab: NDArray, channel_axis: number, white: readonly number[]): NDArray {
   const { image, layout } = prepareColorArray(lab, channel_axis);
   const { outer, inner } = layout;
   const src = contiguousStorage(image) as Float64Array;
   const out = uninitStorage(Float64Array, src.length) as Float64Array;
+  const base = uninitStorage(Float64Array, src.length) as Float64Array;
   const [[m00, m01, m02], [m10, m11, m12], [m20, m21, m22]] = RGB_FROM_XYZ;
   const [wx, wy, wz] = white;
   const finv = (t: number) => (t > 0.2068966 ? cube(t) : (t - 16 / 116) / 7.787);
   let negative = 0;
   for (let o = 0; o < outer; o++) {
-    const base = o * 3 * inner;
-    for (let i = 0; i < inner; i++) {
-      const p = base + i;
+    const start = o * 3 * inner;
+    for (let p = start; p < start + inner; p++) {
       const fy = (src[p] + 16) / 116;
       const fx = src[p + inner] / 500 + fy;
       let fz = fy - src[p + 2 * inner] / 200;
@@ -125,12 +125,13 @@ function labToLinearFloat64(lab: NDArray, channel_axis: number, white: readonly 
       const x = finv(fx) * wx;
       const y = finv(fy) * wy;
       const z = finv(fz) * wz;
-      out[p] = x * m00 + y * m01 + z * m02;
-      out[p + inner] = x * m10 + y * m11 + z * m12;
-      out[p + 2 * inner] = x * m20 + y * m21 + z * m22;
+      storeLinear(out, base, p, x * m00 + y * m01 + z * m02);
+      storeLinear(out, base, p + inner, x * m10 + y * m11 + z * m12);
+      storeLinear(out, base, p + 2 * inner, x * m20 + y * m21 + z * m22);
     }
   }
   zNegative += negative;
+  encodeFloat64(out, base);
   return NDArray.fromStorage(out, image.shape.slice(), float64);
 }
 
@@ -153,7 +154,32 @@ const XYZ2RGB = signature("skimage.color.xyz2rgb(xyz, *, channel_axis=-1)", { ty
 export function xyz2rgb(xyz: NDArrayLike, ...rest: ChannelArgs): NDArray;
 export function xyz2rgb(...args: unknown[]): NDArray {
   const { xyz, channel_axis } = XYZ2RGB.bind(args);
-  return gammaEncodeAll(mapMatrix(xyz, channel_axis, "xyz", RGB_FROM_XYZ));
+  const arr = asNDArray(xyz, "xyz");
+  if (arr.dtype === float32) return gammaEncodeAll(mapMatrix(arr, channel_axis, "xyz", RGB_FROM_XYZ));
+  return xyzToRgbFloat64(arr, channel_axis);
+}
+
+/** xyz2rgb's float64 path: the matrix product and the encoding's first pass in one loop. */
+function xyzToRgbFloat64(xyz: NDArray, channel_axis: number): NDArray {
+  const { image, layout } = prepareColorArray(xyz, channel_axis);
+  const { outer, inner } = layout;
+  const src = contiguousStorage(image) as Float64Array;
+  const out = uninitStorage(Float64Array, src.length) as Float64Array;
+  const base = uninitStorage(Float64Array, src.length) as Float64Array;
+  const [[m00, m01, m02], [m10, m11, m12], [m20, m21, m22]] = RGB_FROM_XYZ;
+  for (let o = 0; o < outer; o++) {
+    const start = o * 3 * inner;
+    for (let p = start; p < start + inner; p++) {
+      const x = src[p];
+      const y = src[p + inner];
+      const z = src[p + 2 * inner];
+      storeLinear(out, base, p, x * m00 + y * m01 + z * m02);
+      storeLinear(out, base, p + inner, x * m10 + y * m11 + z * m12);
+      storeLinear(out, base, p + 2 * inner, x * m20 + y * m21 + z * m22);
+    }
+  }
+  encodeFloat64(out, base);
+  return NDArray.fromStorage(out, image.shape.slice(), float64);
 }
 pyfunction(XYZ2RGB, xyz2rgb);
 
@@ -224,7 +250,7 @@ export function lab2rgb(...args: unknown[]): NDArray {
   const white = referenceWhite(illuminant, observer);
   const arr = asNDArray(lab, "lab");
   if (arr.dtype !== float32) {
-    const out = gammaEncodeAll(labToLinearFloat64(arr, channel_axis, white));
+    const out = labToRgbFloat64(arr, channel_axis, white);
     warnZ();
     return out;
   }
