@@ -11,10 +11,11 @@ import { ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray, warn } from "../_internal/arrays";
 import { contiguousStorage } from "../../np/contiguous";
-import { float32, float64 } from "../../np/dtype";
+import { float32, float64, uint8 } from "../../np/dtype";
+import { img_as_float64 } from "../util/dtype";
 import { expArray, logArray } from "../_internal/bulk_math";
 import { roundingFor } from "../_internal/rounding";
-import { channelLayout, prepareColorArray } from "./channels";
+import { channelLayout, colorLayout, prepareColorArray } from "./channels";
 import { encodeFloat64, gammaEncodeAll, linearRgb, storeLinear } from "./_srgb";
 import { mapMatrix, mapPixels, matVec } from "./_pixels";
 
@@ -266,12 +267,27 @@ pyfunction(LAB2RGB, lab2rgb);
 
 const LOG_ADJUST = npLog(1e-6);
 
+let densities: Float64Array | null = null;
+
+/** log(max(x, 1e-6)) / log(1e-6) of the 256 uint8 values after img_as_float (NumPy's log). */
+function densityTable(): Float64Array {
+  if (densities === null) {
+    const levels = NDArray.fromStorage(Uint8Array.from({ length: 256 }, (_, k) => k), [256], uint8);
+    const scaled = img_as_float64(levels).data;
+    densities = new Float64Array(256);
+    for (let k = 0; k < 256; k++) densities[k] = npLog(scaled[k] < 1e-6 ? 1e-6 : scaled[k]) / LOG_ADJUST;
+  }
+  return densities;
+}
+
 /**
  * Stain transforms through a 3x3 matrix (out_j = sum_k in_k m[k][j]) with a log before
  * (separation) or an exp after (combination), the transcendental over the whole image at once.
  */
 function stains(input: NDArrayLike, channel_axis: number, name: string, m: readonly number[][], separate: boolean): NDArray {
-  const { image, layout } = prepareColorArray(asNDArray(input, name), channel_axis);
+  const arr = asNDArray(input, name);
+  if (separate && arr.dtype === uint8) return byteDensities(arr, colorLayout(arr, channel_axis), m);
+  const { image, layout } = prepareColorArray(arr, channel_axis);
   const single = image.dtype === float32;
   const r = roundingFor(single);
   const src = contiguousStorage(image);
@@ -318,6 +334,32 @@ function stains(input: NDArrayLike, channel_axis: number, name: string, m: reado
     res[i] = v < 0 ? 0 : !separate && v > 1 ? 1 : v;
   }
   return NDArray.fromStorage(res, image.shape.slice(), float64);
+}
+
+/** `stains` separating a uint8 image: each byte's density looked up, the product and the clip in one loop. */
+function byteDensities(image: NDArray, layout: { outer: number; inner: number }, m: readonly number[][]): NDArray {
+  const table = densityTable();
+  const src = contiguousStorage(image) as Uint8Array;
+  const out = uninitStorage(Float64Array, src.length) as Float64Array;
+  const { outer, inner } = layout;
+  const [m00, m01, m02] = m[0];
+  const [m10, m11, m12] = m[1];
+  const [m20, m21, m22] = m[2];
+  for (let o = 0; o < outer; o++) {
+    const start = o * 3 * inner;
+    for (let p = start; p < start + inner; p++) {
+      const p0 = table[src[p]];
+      const p1 = table[src[p + inner]];
+      const p2 = table[src[p + 2 * inner]];
+      const d0 = p0 * m00 + p1 * m10 + p2 * m20;
+      const d1 = p0 * m01 + p1 * m11 + p2 * m21;
+      const d2 = p0 * m02 + p1 * m12 + p2 * m22;
+      out[p] = d0 < 0 ? 0 : d0;
+      out[p + inner] = d1 < 0 ? 0 : d1;
+      out[p + 2 * inner] = d2 < 0 ? 0 : d2;
+    }
+  }
+  return NDArray.fromStorage(out, image.shape.slice(), float64);
 }
 
 const RGB2HED = signature("skimage.color.rgb2hed(rgb, *, channel_axis=-1)", { types: { rgb: "array_like", channel_axis: "int" } });
