@@ -13,6 +13,8 @@ import { dtype_limits } from "../util/dtype";
 import { castValues } from "./rescale";
 import { roundingFor } from "../_internal/rounding";
 import { expArray } from "../_internal/bulk_math";
+import { npExp } from "../../np/ufuncs/exact/exp";
+import { mapOnByteLevels } from "./_byte_levels";
 
 function assertNonNegative(values: ArrayLike<number>): void {
   for (let i = 0; i < values.length; i++) {
@@ -118,6 +120,8 @@ export function adjust_log(...args: unknown[]): NDArray {
   const scale = scaleOf(img);
   if (img.dtype === float64) {
     const out = uninitStorage(Float64Array, values.length) as Float64Array;
+    const curve = inv ? (x: number) => (2 ** x - 1) * gain : (x: number) => Math.log2(1 + x) * gain;
+    if (mapOnByteLevels(values as Float64Array, out, curve)) return NDArray.fromStorage(out, img.shape.slice(), float64);
     if (inv) for (let i = 0; i < values.length; i++) out[i] = (2 ** (values[i] as number) - 1) * gain;
     else for (let i = 0; i < values.length; i++) out[i] = Math.log2(1 + values[i]) * gain;
     return NDArray.fromStorage(out, img.shape.slice(), float64);
@@ -158,6 +162,12 @@ export function adjust_sigmoid(...args: unknown[]): NDArray {
   const scale = scaleOf(img);
   const f = roundingFor(img.dtype === float32);
   const single = img.dtype === float32;
+  if (values instanceof Float64Array) {
+    // NumPy's exp per value, for images of few distinct values
+    const out = uninitStorage(Float64Array, values.length) as Float64Array;
+    const curve = inv ? (x: number) => (1 - 1 / (1 + npExp(gain * (cutoff - x / scale)))) * scale : (x: number) => (1 / (1 + npExp(gain * (cutoff - x / scale)))) * scale;
+    if (mapOnByteLevels(values, out, curve)) return castValues(out, img.shape, img.dtype);
+  }
   if (!single) {
     // NumPy's exp over the whole array, the curve written over its result
     const t = uninitStorage(Float64Array, values.length) as Float64Array;
