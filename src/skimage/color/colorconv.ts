@@ -146,7 +146,24 @@ const RGB2XYZ = signature("skimage.color.rgb2xyz(rgb, *, channel_axis=-1)", { ty
 export function rgb2xyz(rgb: NDArrayLike, ...rest: ChannelArgs): NDArray;
 export function rgb2xyz(...args: unknown[]): NDArray {
   const { rgb, channel_axis } = RGB2XYZ.bind(args);
-  return mapMatrix(linearRgb(rgb, channel_axis, "rgb"), channel_axis, "rgb", XYZ_FROM_RGB);
+  const linear = linearRgb(rgb, channel_axis, "rgb");
+  if (linear.dtype !== float64) return mapMatrix(linear, channel_axis, "rgb", XYZ_FROM_RGB);
+  // the float64 linear copy is this call's own: the product is written over it
+  const { outer, inner } = channelLayout(linear.shape, channel_axis);
+  const d = linear.data as Float64Array;
+  const [[m00, m01, m02], [m10, m11, m12], [m20, m21, m22]] = XYZ_FROM_RGB;
+  for (let o = 0; o < outer; o++) {
+    const start = o * 3 * inner;
+    for (let p = start; p < start + inner; p++) {
+      const r = d[p];
+      const g = d[p + inner];
+      const b = d[p + 2 * inner];
+      d[p] = r * m00 + g * m01 + b * m02;
+      d[p + inner] = r * m10 + g * m11 + b * m12;
+      d[p + 2 * inner] = r * m20 + g * m21 + b * m22;
+    }
+  }
+  return linear;
 }
 pyfunction(RGB2XYZ, rgb2xyz);
 
