@@ -9,6 +9,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 from golden_io import dump, versions  # noqa: E402
 
 from skimage import data, exposure  # noqa: E402
+from skimage.util import img_as_float  # noqa: E402
 
 warnings.simplefilter("ignore")
 SUB = (slice(None, None, 7), slice(None, None, 5))  # full-image results are sampled on this grid
@@ -96,6 +97,8 @@ a["sigmoid_u8_inv"] = exposure.adjust_sigmoid(u8, 0.4, 7, True)
 a["sigmoid_f64"] = exposure.adjust_sigmoid(f64, cutoff=0.3, gain=5)
 a["sigmoid_f32"] = exposure.adjust_sigmoid(f32)
 a["gamma_camera"] = sample(exposure.adjust_gamma(camera, 0.7))
+a["log_camera_float"] = sample(exposure.adjust_log(img_as_float(camera), 0.9))
+a["sigmoid_camera_float_inv"] = sample(exposure.adjust_sigmoid(img_as_float(camera), 0.4, 7, True))
 out["adjust"] = a
 
 lc = {}

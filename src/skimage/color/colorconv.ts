@@ -11,10 +11,12 @@ import { ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray, warn } from "../_internal/arrays";
 import { contiguousStorage } from "../../np/contiguous";
-import { float32, float64 } from "../../np/dtype";
+import { float32, float64, uint8 } from "../../np/dtype";
+import { img_as_float64 } from "../util/dtype";
 import { expArray, logArray } from "../_internal/bulk_math";
 import { roundingFor } from "../_internal/rounding";
-import { channelLayout, prepareColorArray } from "./channels";
+import { channelLayout, colorLayout, prepareColorArray } from "./channels";
+import { encodeFloat64, gammaEncodeAll, linearRgb, storeLinear } from "./_srgb";
 import { mapMatrix, mapPixels, matVec } from "./_pixels";
 
 const XYZ_FROM_RGB = [[0.412453, 0.35758, 0.180423], [0.212671, 0.71516, 0.072169], [0.019334, 0.119193, 0.950227]];
@@ -53,63 +55,6 @@ function referenceWhite(illuminant: string, observer: string): readonly number[]
 
 type ChannelArgs = [options?: { channel_axis?: number }];
 
-/** A float64 copy of `src` (unzeroed storage, every element written). */
-function float64Copy(src: ArrayLike<number>): Float64Array {
-  const out = uninitStorage(Float64Array, src.length) as Float64Array;
-  out.set(src);
-  return out;
-}
-
-/**
- * x ** p for every value above `threshold` (others through `below`), in place. Float64 goes
- * through NumPy's vector exp and log over the whole array (exp(p log x), within a few ulp of
- * pow); float32 through powf per value.
- */
-function powerAbove(values: Float64Array, single: boolean, threshold: number, pre: (x: number) => number, p: number, post: (x: number) => number, below: (x: number) => number): void {
-  const n = values.length;
-  if (single) {
-    for (let i = 0; i < n; i++) values[i] = values[i] > threshold ? post(Math.fround(Math.fround(pre(values[i])) ** p)) : below(values[i]);
-    return;
-  }
-  const picked = uninitStorage(Int32Array, n) as Int32Array;
-  const base = uninitStorage(Float64Array, n) as Float64Array;
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    if (values[i] > threshold) {
-      picked[m] = i;
-      base[m++] = pre(values[i]);
-    } else values[i] = below(values[i]);
-  }
-  const logs = logArray(base.subarray(0, m));
-  for (let k = 0; k < m; k++) logs[k] *= p;
-  const pw = expArray(logs);
-  for (let k = 0; k < m; k++) values[picked[k]] = post(pw[k]);
-}
-
-/** sRGB to linear RGB, values of a float image (a float64 copy, float32-rounded for float32). */
-function linearRgb(input: NDArrayLike, channel_axis: number, name: string): NDArray {
-  const { image } = prepareColorArray(asNDArray(input, name), channel_axis);
-  const single = image.dtype === float32;
-  const values = float64Copy(contiguousStorage(image));
-  const r = roundingFor(single);
-  powerAbove(values, single, 0.04045, (x) => r(r(x + 0.055) / 1.055), 2.4, (x) => x, (x) => r(x / 12.92));
-  return NDArray.fromStorage(single ? new Float32Array(values) : values, image.shape.slice(), image.dtype);
-}
-
-/** Linear RGB to sRGB in place, clipped to [0, 1]. */
-function gammaEncodeAll(out: NDArray): NDArray {
-  const single = out.dtype === float32;
-  const r = roundingFor(single);
-  const values = float64Copy(out.data);
-  powerAbove(values, single, 0.0031308, (x) => x, 1 / 2.4, (x) => r(r(1.055 * x) - 0.055), (x) => r(x * 12.92));
-  const d = out.data;
-  for (let i = 0; i < values.length; i++) {
-    const x = values[i];
-    d[i] = x < 0 ? 0 : x > 1 ? 1 : x;
-  }
-  return out;
-}
-
 function xyzToLab(v: Float64Array, out: Float64Array, white: readonly number[], r: (x: number) => number): void {
   for (let c = 0; c < 3; c++) {
     const t = r(v[c] / r(white[c]));
@@ -122,6 +67,28 @@ function xyzToLab(v: Float64Array, out: Float64Array, white: readonly number[], 
 
 let zNegative = 0;
 
+const SPLIT = 134217729; // 2 ** 27 + 1, Dekker's splitting constant
+
+/** t ** 3 rounded once, as C's pow gives it: t * t kept exact as a sum of two doubles. */
+function cube(t: number): number {
+  const c = SPLIT * t;
+  const th = c - (c - t);
+  const tl = t - th;
+  const sq = t * t;
+  const sqErr = th * th - sq + 2 * th * tl + tl * tl;
+  const cu = sq * t;
+  const d = SPLIT * sq;
+  const sh = d - (d - sq);
+  const sl = sq - sh;
+  const cuErr = sh * th - cu + sh * tl + sl * th + sl * tl;
+  return cu + (cuErr + sqErr * t);
+}
+
+/** The inverse of L*a*b*'s f for one coordinate, times the white's coordinate. */
+function labInverse(t: number, white: number, r: (x: number) => number): number {
+  return r(r(t > 0.2068966 ? r(cube(t)) : r(r(t - 16 / 116) / 7.787)) * white);
+}
+
 function labToXyz(v: Float64Array, out: Float64Array, white: readonly number[], r: (x: number) => number): void {
   const y = r(r(v[0] + 16) / 116);
   const x = r(r(v[1] / 500) + y);
@@ -130,11 +97,43 @@ function labToXyz(v: Float64Array, out: Float64Array, white: readonly number[], 
     zNegative++;
     z = 0;
   }
-  const xyz = [x, y, z];
-  for (let c = 0; c < 3; c++) {
-    const t = xyz[c];
-    out[c] = r(r(t > 0.2068966 ? r(t ** 3) : r(r(t - 16 / 116) / 7.787)) * white[c]);
+  out[0] = labInverse(x, white[0], r);
+  out[1] = labInverse(y, white[1], r);
+  out[2] = labInverse(z, white[2], r);
+}
+
+/** lab2rgb's float64 path: labToXyz, the matrix product and the encoding's first pass in one loop. */
+function labToRgbFloat64(lab: NDArray, channel_axis: number, white: readonly number[]): NDArray {
+  const { image, layout } = prepareColorArray(lab, channel_axis);
+  const { outer, inner } = layout;
+  const src = contiguousStorage(image) as Float64Array;
+  const out = uninitStorage(Float64Array, src.length) as Float64Array;
+  const base = uninitStorage(Float64Array, src.length) as Float64Array;
+  const [[m00, m01, m02], [m10, m11, m12], [m20, m21, m22]] = RGB_FROM_XYZ;
+  const [wx, wy, wz] = white;
+  const finv = (t: number) => (t > 0.2068966 ? cube(t) : (t - 16 / 116) / 7.787);
+  let negative = 0;
+  for (let o = 0; o < outer; o++) {
+    const start = o * 3 * inner;
+    for (let p = start; p < start + inner; p++) {
+      const fy = (src[p] + 16) / 116;
+      const fx = src[p + inner] / 500 + fy;
+      let fz = fy - src[p + 2 * inner] / 200;
+      if (fz < 0) {
+        negative++;
+        fz = 0;
+      }
+      const x = finv(fx) * wx;
+      const y = finv(fy) * wy;
+      const z = finv(fz) * wz;
+      storeLinear(out, base, p, x * m00 + y * m01 + z * m02);
+      storeLinear(out, base, p + inner, x * m10 + y * m11 + z * m12);
+      storeLinear(out, base, p + 2 * inner, x * m20 + y * m21 + z * m22);
+    }
   }
+  zNegative += negative;
+  encodeFloat64(out, base);
+  return NDArray.fromStorage(out, image.shape.slice(), float64);
 }
 
 function warnZ(): void {
@@ -147,7 +146,24 @@ const RGB2XYZ = signature("skimage.color.rgb2xyz(rgb, *, channel_axis=-1)", { ty
 export function rgb2xyz(rgb: NDArrayLike, ...rest: ChannelArgs): NDArray;
 export function rgb2xyz(...args: unknown[]): NDArray {
   const { rgb, channel_axis } = RGB2XYZ.bind(args);
-  return mapMatrix(linearRgb(rgb, channel_axis, "rgb"), channel_axis, "rgb", XYZ_FROM_RGB);
+  const linear = linearRgb(rgb, channel_axis, "rgb");
+  if (linear.dtype !== float64) return mapMatrix(linear, channel_axis, "rgb", XYZ_FROM_RGB);
+  // the float64 linear copy is this call's own: the product is written over it
+  const { outer, inner } = channelLayout(linear.shape, channel_axis);
+  const d = linear.data as Float64Array;
+  const [[m00, m01, m02], [m10, m11, m12], [m20, m21, m22]] = XYZ_FROM_RGB;
+  for (let o = 0; o < outer; o++) {
+    const start = o * 3 * inner;
+    for (let p = start; p < start + inner; p++) {
+      const r = d[p];
+      const g = d[p + inner];
+      const b = d[p + 2 * inner];
+      d[p] = r * m00 + g * m01 + b * m02;
+      d[p + inner] = r * m10 + g * m11 + b * m12;
+      d[p + 2 * inner] = r * m20 + g * m21 + b * m22;
+    }
+  }
+  return linear;
 }
 pyfunction(RGB2XYZ, rgb2xyz);
 
@@ -156,7 +172,32 @@ const XYZ2RGB = signature("skimage.color.xyz2rgb(xyz, *, channel_axis=-1)", { ty
 export function xyz2rgb(xyz: NDArrayLike, ...rest: ChannelArgs): NDArray;
 export function xyz2rgb(...args: unknown[]): NDArray {
   const { xyz, channel_axis } = XYZ2RGB.bind(args);
-  return gammaEncodeAll(mapMatrix(xyz, channel_axis, "xyz", RGB_FROM_XYZ));
+  const arr = asNDArray(xyz, "xyz");
+  if (arr.dtype === float32) return gammaEncodeAll(mapMatrix(arr, channel_axis, "xyz", RGB_FROM_XYZ));
+  return xyzToRgbFloat64(arr, channel_axis);
+}
+
+/** xyz2rgb's float64 path: the matrix product and the encoding's first pass in one loop. */
+function xyzToRgbFloat64(xyz: NDArray, channel_axis: number): NDArray {
+  const { image, layout } = prepareColorArray(xyz, channel_axis);
+  const { outer, inner } = layout;
+  const src = contiguousStorage(image) as Float64Array;
+  const out = uninitStorage(Float64Array, src.length) as Float64Array;
+  const base = uninitStorage(Float64Array, src.length) as Float64Array;
+  const [[m00, m01, m02], [m10, m11, m12], [m20, m21, m22]] = RGB_FROM_XYZ;
+  for (let o = 0; o < outer; o++) {
+    const start = o * 3 * inner;
+    for (let p = start; p < start + inner; p++) {
+      const x = src[p];
+      const y = src[p + inner];
+      const z = src[p + 2 * inner];
+      storeLinear(out, base, p, x * m00 + y * m01 + z * m02);
+      storeLinear(out, base, p + inner, x * m10 + y * m11 + z * m12);
+      storeLinear(out, base, p + 2 * inner, x * m20 + y * m21 + z * m22);
+    }
+  }
+  encodeFloat64(out, base);
+  return NDArray.fromStorage(out, image.shape.slice(), float64);
 }
 pyfunction(XYZ2RGB, xyz2rgb);
 
@@ -225,8 +266,14 @@ export function lab2rgb(lab: NDArrayLike, ...rest: PyArgs<[illuminant: string, o
 export function lab2rgb(...args: unknown[]): NDArray {
   const { lab, illuminant, observer, channel_axis } = LAB2RGB.bind(args);
   const white = referenceWhite(illuminant, observer);
+  const arr = asNDArray(lab, "lab");
+  if (arr.dtype !== float32) {
+    const out = labToRgbFloat64(arr, channel_axis, white);
+    warnZ();
+    return out;
+  }
   const xyz = new Float64Array(3);
-  const out = gammaEncodeAll(mapPixels(lab, channel_axis, "lab", (v, o, r) => {
+  const out = gammaEncodeAll(mapPixels(arr, channel_axis, "lab", (v, o, r) => {
     labToXyz(v, xyz, white, r);
     matVec(RGB_FROM_XYZ, xyz, o, r);
   }));
@@ -237,12 +284,27 @@ pyfunction(LAB2RGB, lab2rgb);
 
 const LOG_ADJUST = npLog(1e-6);
 
+let densities: Float64Array | null = null;
+
+/** log(max(x, 1e-6)) / log(1e-6) of the 256 uint8 values after img_as_float (NumPy's log). */
+function densityTable(): Float64Array {
+  if (densities === null) {
+    const levels = NDArray.fromStorage(Uint8Array.from({ length: 256 }, (_, k) => k), [256], uint8);
+    const scaled = img_as_float64(levels).data;
+    densities = new Float64Array(256);
+    for (let k = 0; k < 256; k++) densities[k] = npLog(scaled[k] < 1e-6 ? 1e-6 : scaled[k]) / LOG_ADJUST;
+  }
+  return densities;
+}
+
 /**
  * Stain transforms through a 3x3 matrix (out_j = sum_k in_k m[k][j]) with a log before
  * (separation) or an exp after (combination), the transcendental over the whole image at once.
  */
 function stains(input: NDArrayLike, channel_axis: number, name: string, m: readonly number[][], separate: boolean): NDArray {
-  const { image, layout } = prepareColorArray(asNDArray(input, name), channel_axis);
+  const arr = asNDArray(input, name);
+  if (separate && arr.dtype === uint8) return byteDensities(arr, colorLayout(arr, channel_axis), m);
+  const { image, layout } = prepareColorArray(arr, channel_axis);
   const single = image.dtype === float32;
   const r = roundingFor(single);
   const src = contiguousStorage(image);
@@ -289,6 +351,32 @@ function stains(input: NDArrayLike, channel_axis: number, name: string, m: reado
     res[i] = v < 0 ? 0 : !separate && v > 1 ? 1 : v;
   }
   return NDArray.fromStorage(res, image.shape.slice(), float64);
+}
+
+/** `stains` separating a uint8 image: each byte's density looked up, the product and the clip in one loop. */
+function byteDensities(image: NDArray, layout: { outer: number; inner: number }, m: readonly number[][]): NDArray {
+  const table = densityTable();
+  const src = contiguousStorage(image) as Uint8Array;
+  const out = uninitStorage(Float64Array, src.length) as Float64Array;
+  const { outer, inner } = layout;
+  const [m00, m01, m02] = m[0];
+  const [m10, m11, m12] = m[1];
+  const [m20, m21, m22] = m[2];
+  for (let o = 0; o < outer; o++) {
+    const start = o * 3 * inner;
+    for (let p = start; p < start + inner; p++) {
+      const p0 = table[src[p]];
+      const p1 = table[src[p + inner]];
+      const p2 = table[src[p + 2 * inner]];
+      const d0 = p0 * m00 + p1 * m10 + p2 * m20;
+      const d1 = p0 * m01 + p1 * m11 + p2 * m21;
+      const d2 = p0 * m02 + p1 * m12 + p2 * m22;
+      out[p] = d0 < 0 ? 0 : d0;
+      out[p + inner] = d1 < 0 ? 0 : d1;
+      out[p + 2 * inner] = d2 < 0 ? 0 : d2;
+    }
+  }
+  return NDArray.fromStorage(out, image.shape.slice(), float64);
 }
 
 const RGB2HED = signature("skimage.color.rgb2hed(rgb, *, channel_axis=-1)", { types: { rgb: "array_like", channel_axis: "int" } });

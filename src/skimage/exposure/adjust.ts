@@ -13,13 +13,23 @@ import { dtype_limits } from "../util/dtype";
 import { castValues } from "./rescale";
 import { roundingFor } from "../_internal/rounding";
 import { expArray } from "../_internal/bulk_math";
+import { npExp } from "../../np/ufuncs/exact/exp";
+import { mapOnByteLevels } from "./_byte_levels";
+
+function negativeError(): ValueError {
+  return new ValueError("Image Correction methods work correctly only on images with non-negative values. Use skimage.exposure.rescale_intensity.");
+}
 
 function assertNonNegative(values: ArrayLike<number>): void {
-  for (let i = 0; i < values.length; i++) {
-    if (values[i] < 0) {
-      throw new ValueError("Image Correction methods work correctly only on images with non-negative values. Use skimage.exposure.rescale_intensity.");
-    }
-  }
+  for (let i = 0; i < values.length; i++) if (values[i] < 0) throw negativeError();
+}
+
+/** `curve` refusing negative values: the check of the pixels mapOnByteLevels does not find on a level. */
+function nonNegative(curve: (x: number) => number): (x: number) => number {
+  return (x) => {
+    if (x < 0) throw negativeError();
+    return curve(x);
+  };
 }
 
 /** dtype_limits(image, clip_negative=True) span: 1 for floats, the maximum for integers. */
@@ -114,14 +124,17 @@ export function adjust_log(...args: unknown[]): NDArray {
   const { image, gain, inv } = LOG.bind(args);
   const img = asNDArray(image as NDArrayLike);
   const values = contiguousStorage(img);
-  assertNonNegative(values);
-  const scale = scaleOf(img);
   if (img.dtype === float64) {
     const out = uninitStorage(Float64Array, values.length) as Float64Array;
+    const curve = inv ? (x: number) => (2 ** x - 1) * gain : (x: number) => Math.log2(1 + x) * gain;
+    if (mapOnByteLevels(values as Float64Array, out, nonNegative(curve))) return NDArray.fromStorage(out, img.shape.slice(), float64);
+    assertNonNegative(values);
     if (inv) for (let i = 0; i < values.length; i++) out[i] = (2 ** (values[i] as number) - 1) * gain;
     else for (let i = 0; i < values.length; i++) out[i] = Math.log2(1 + values[i]) * gain;
     return NDArray.fromStorage(out, img.shape.slice(), float64);
   }
+  assertNonNegative(values);
+  const scale = scaleOf(img);
   const f = roundingFor(img.dtype === float32);
   const out = new Float64Array(values.length);
   if (inv) for (let i = 0; i < values.length; i++) out[i] = f(f(f(f(2 ** f(values[i] / scale)) - 1) * scale) * gain);
@@ -154,10 +167,16 @@ export function adjust_sigmoid(...args: unknown[]): NDArray {
   const { image, cutoff, gain, inv } = SIGMOID.bind(args);
   const img = asNDArray(image as NDArrayLike);
   const values = contiguousStorage(img);
-  assertNonNegative(values);
   const scale = scaleOf(img);
   const f = roundingFor(img.dtype === float32);
   const single = img.dtype === float32;
+  if (values instanceof Float64Array) {
+    // NumPy's exp per value, for images of few distinct values
+    const out = uninitStorage(Float64Array, values.length) as Float64Array;
+    const curve = inv ? (x: number) => (1 - 1 / (1 + npExp(gain * (cutoff - x / scale)))) * scale : (x: number) => (1 / (1 + npExp(gain * (cutoff - x / scale)))) * scale;
+    if (mapOnByteLevels(values, out, nonNegative(curve))) return castValues(out, img.shape, img.dtype);
+  }
+  assertNonNegative(values);
   if (!single) {
     // NumPy's exp over the whole array, the curve written over its result
     const t = uninitStorage(Float64Array, values.length) as Float64Array;

@@ -19,6 +19,58 @@ export interface MatchHistogramsOptions {
   multichannel?: boolean;
 }
 
+/** Slots of the hash table of hashedUniqueCounts: at most half of them are filled. */
+const HASH_SLOTS = 1 << 12;
+const bitsOf = new Float64Array(1);
+const wordsOf = new Uint32Array(bitsOf.buffer);
+
+/**
+ * uniqueCounts through a hash table of the values' bits, for images of few distinct values
+ * (floats made from integers): null when there are more than HASH_SLOTS / 2 of them, or a
+ * NaN or -0 (whose grouping the sort settles).
+ */
+function hashedUniqueCounts(values: ArrayLike<number>, withInverse: boolean): { uniq: Float64Array; counts: Float64Array; inverse: Int32Array | null } | null {
+  const n = values.length;
+  const keys = new Float64Array(HASH_SLOTS);
+  const ids = new Int32Array(HASH_SLOTS).fill(-1);
+  const limit = HASH_SLOTS >> 1;
+  const seen = new Float64Array(limit);
+  const seenCounts = new Float64Array(limit);
+  const firstIds = withInverse ? new Int32Array(n) : null;
+  let distinct = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v === 0 ? 1 / v < 0 : v !== v) return null;
+    bitsOf[0] = v;
+    let slot = Math.imul(wordsOf[0] ^ Math.imul(wordsOf[1], 0x9e3779b1), 0x85ebca6b) >>> 20;
+    let id = ids[slot];
+    while (id >= 0 && keys[slot] !== v) {
+      slot = (slot + 1) & (HASH_SLOTS - 1);
+      id = ids[slot];
+    }
+    if (id < 0) {
+      if (distinct === limit) return null;
+      id = distinct++;
+      ids[slot] = id;
+      keys[slot] = v;
+      seen[id] = v;
+    }
+    seenCounts[id]++;
+    if (firstIds !== null) firstIds[i] = id;
+  }
+  const order = Array.from({ length: distinct }, (_, k) => k).sort((a, b) => seen[a] - seen[b]);
+  const uniq = new Float64Array(distinct);
+  const counts = new Float64Array(distinct);
+  const rank = new Int32Array(distinct);
+  order.forEach((id, k) => {
+    uniq[k] = seen[id];
+    counts[k] = seenCounts[id];
+    rank[id] = k;
+  });
+  if (firstIds !== null) for (let i = 0; i < n; i++) firstIds[i] = rank[firstIds[i]];
+  return { uniq, counts, inverse: firstIds };
+}
+
 /** Sorted distinct values with their counts, and each input value's index among them. */
 function uniqueCounts(values: ArrayLike<number>, withInverse: boolean): { uniq: Float64Array; counts: Float64Array; inverse: Int32Array | null } {
   const n = values.length;
@@ -52,6 +104,8 @@ function uniqueCounts(values: ArrayLike<number>, withInverse: boolean): { uniq: 
     }
     return { uniq: Float64Array.from(uniq), counts: Float64Array.from(counts), inverse };
   }
+  const hashed = n > 0 ? hashedUniqueCounts(values, withInverse) : null;
+  if (hashed !== null) return hashed;
   const sorted = Float64Array.from(values);
   sorted.sort();
   const uniqList: number[] = [];

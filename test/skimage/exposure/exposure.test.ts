@@ -118,6 +118,10 @@ test("adjust_gamma / adjust_log / adjust_sigmoid match", () => {
   ];
   for (const [key, got, tol] of cases) expectArray(got, a[key], tol, 0, key);
   expectSample(exposure.adjust_gamma(data.camera(), 0.7), a.gamma_camera, 0, "camera");
+  // a float image of uint8 levels (the curve taken once per level)
+  const cameraFloat = skimage.util.img_as_float(data.camera());
+  expectSample(exposure.adjust_log(cameraFloat, 0.9), a.log_camera_float, 1e-12, "log camera float");
+  expectSample(exposure.adjust_sigmoid(cameraFloat, 0.4, 7, true), a.sigmoid_camera_float_inv, 1e-12, "sigmoid camera float");
   throwsNamed(() => exposure.adjust_gamma(u8, -1), "ValueError", "Gamma should be a non-negative real number.");
   throwsNamed(() => exposure.adjust_log(i16), "ValueError", /non-negative values/);
 });
