@@ -13,7 +13,6 @@ files beside the JSON (floats larger than FLOAT_LIMIT as a strided sample plus s
 Usage: /usr/bin/python3 scripts/golden/skimage_gallery.py [example ...]
 """
 import gzip
-import math
 import os
 import sys
 import warnings
@@ -23,6 +22,9 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
+
+sys.path.insert(0, os.path.dirname(__file__))
+from golden_io import _scalar  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCES = os.path.join(HERE, "skimage_gallery")
@@ -92,19 +94,6 @@ CHECKS = {
     },
     "plot_thresholding_app": {k: k for k in ("thresh", "binary", "thresh_min", "binary_min", "global_thresh", "local_thresh", "binary_local", "local_otsu", "threshold_global_otsu", "global_otsu")},
 }
-
-
-def _scalar(v):
-    if isinstance(v, (bool, np.bool_)):
-        return bool(v)
-    if isinstance(v, (int, np.integer)):
-        return int(v)
-    f = float(v)
-    if math.isnan(f):
-        return "nan"
-    if math.isinf(f):
-        return "inf" if f > 0 else "-inf"
-    return f
 
 
 class Writer:
