@@ -25,21 +25,11 @@ export function gemm(
   }
   if (n * k * m >= SIMD_MIN_WORK && n > 1 && m > 1 && gemmSimd(A, aOff, as0, as1, B, bOff, bs0, bs1, C, cOff, n, k, m)) return;
   if (k <= 4 && n >= 16) {
-    // few terms, many rows: one sweep down each column, the k terms of a sum in k order
-    for (let j = 0; j < m; j++) {
-      const colB = bOff + j * bs1;
-      const b0 = B[colB];
-      const b1 = k > 1 ? B[colB + bs0] : 0;
-      const b2 = k > 2 ? B[colB + 2 * bs0] : 0;
-      const b3 = k > 3 ? B[colB + 3 * bs0] : 0;
-      for (let i = 0, pa = aOff, pc = cOff + j; i < n; i++, pa += as0, pc += m) {
-        let s = 0 + A[pa] * b0;
-        if (k > 1) s += A[pa + as1] * b1;
-        if (k > 2) s += A[pa + 2 * as1] * b2;
-        if (k > 3) s += A[pa + 3 * as1] * b3;
-        C[pc] = s;
-      }
-    }
+    for (let j = 0; j < m; j++) fewTermsColumn(A, aOff, as0, as1, B, bOff + j * bs1, bs0, C, cOff + j, m, n, k);
+    return;
+  }
+  if (m === 1 && n >= 2 && n <= 4 && k >= 16) {
+    fewRowsDot(A, aOff, as0, as1, B, bOff, bs0, C, cOff, n, k);
     return;
   }
   for (let i = 0; i < n; i++) {
@@ -51,6 +41,68 @@ export function gemm(
       C[rowC + j] = s;
     }
   }
+}
+
+/**
+ * One column of a product with k <= 4 terms and many rows, C[pc + i*cs] = sum of A[i, t] B[t]
+ * in t order: a sweep down the column, one loop per k so the loop holds no tests.
+ */
+function fewTermsColumn(
+  A: Float64Array, aOff: number, as0: number, as1: number, B: Float64Array, colB: number, bs0: number,
+  C: Float64Array, pc: number, cs: number, n: number, k: number,
+): void {
+  const b0 = B[colB];
+  let pa = aOff;
+  if (k === 1) {
+    for (let i = 0; i < n; i++, pa += as0, pc += cs) C[pc] = 0 + A[pa] * b0;
+    return;
+  }
+  const b1 = B[colB + bs0];
+  if (k === 2) {
+    for (let i = 0; i < n; i++, pa += as0, pc += cs) C[pc] = 0 + A[pa] * b0 + A[pa + as1] * b1;
+    return;
+  }
+  const b2 = B[colB + 2 * bs0];
+  if (k === 3) {
+    for (let i = 0; i < n; i++, pa += as0, pc += cs) C[pc] = 0 + A[pa] * b0 + A[pa + as1] * b1 + A[pa + 2 * as1] * b2;
+    return;
+  }
+  const b3 = B[colB + 3 * bs0];
+  for (let i = 0; i < n; i++, pa += as0, pc += cs) C[pc] = 0 + A[pa] * b0 + A[pa + as1] * b1 + A[pa + 2 * as1] * b2 + A[pa + 3 * as1] * b3;
+}
+
+/**
+ * A few rows (2 to 4) of A times a vector (Xᵀ·v): the sequential sums run side by side in one
+ * pass over k, so their additions overlap instead of waiting on each other.
+ */
+function fewRowsDot(
+  A: Float64Array, aOff: number, as0: number, as1: number, B: Float64Array, bOff: number, bs0: number,
+  C: Float64Array, cOff: number, n: number, k: number,
+): void {
+  if (n === 2) {
+    let s0 = 0, s1 = 0;
+    for (let kk = 0, pa = aOff, pb = bOff; kk < k; kk++, pa += as1, pb += bs0) {
+      const b = B[pb];
+      s0 += A[pa] * b;
+      s1 += A[pa + as0] * b;
+    }
+    C[cOff] = s0;
+    C[cOff + 1] = s1;
+    return;
+  }
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+  const r3 = n === 4 ? 3 * as0 : 2 * as0;
+  for (let kk = 0, pa = aOff, pb = bOff; kk < k; kk++, pa += as1, pb += bs0) {
+    const b = B[pb];
+    s0 += A[pa] * b;
+    s1 += A[pa + as0] * b;
+    s2 += A[pa + 2 * as0] * b;
+    s3 += A[pa + r3] * b;
+  }
+  C[cOff] = s0;
+  C[cOff + 1] = s1;
+  C[cOff + 2] = s2;
+  if (n === 4) C[cOff + 3] = s3;
 }
 
 /**

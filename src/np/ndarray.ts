@@ -89,8 +89,9 @@ export class NDArray {
 
   /** Number of elements (`ndarray.size`). */
   get size(): number {
+    const shape = this.shape;
     let n = 1;
-    for (const d of this.shape) n *= d;
+    for (let k = 0; k < shape.length; k++) n *= shape[k];
     return n;
   }
 

@@ -15,6 +15,7 @@ import { VECTOR_STEP } from "./wasm/vector-math";
 import { EXP16, LOG16 } from "./ufuncs/exact/tables";
 import { EXP_VECTOR, npExp } from "./ufuncs/exact/exp";
 import { npLog } from "./ufuncs/exact/log";
+import { Float64Run } from "./ufuncs/float64-run";
 
 /** Arrays of at least this many elements use every heap thread (about 0.1 ms of work on one). */
 const THREAD_MIN_ELEMENTS = 1 << 15;
@@ -48,8 +49,11 @@ function prepare(kernel: MathKernel): Ready | null {
   return { team, table, countAt, counts: new Int32Array(memory.buffer, countAt, MAX_PARTS) };
 }
 
-/** f over heap arrays: x[xAt ..] into o[oAt ..] (element positions), n elements, no overlap. */
-function runInHeap(kernel: MathKernel, k: Ready, o: Float64Array, oAt: number, x: Float64Array, xAt: number, n: number): void {
+/**
+ * f over heap arrays: x[xAt ..] into o[oAt ..] (element positions), n elements, no overlap;
+ * true when every result is finite (the vector kernel's range gives finite results only).
+ */
+function runInHeap(kernel: MathKernel, k: Ready, o: Float64Array, oAt: number, x: Float64Array, xAt: number, n: number): boolean {
   const body = n - (n % VECTOR_STEP);
   const ob = heapAddress(o) + 8 * oAt;
   const xb = heapAddress(x) + 8 * xAt;
@@ -63,36 +67,40 @@ function runInHeap(kernel: MathKernel, k: Ready, o: Float64Array, oAt: number, x
     k.team.run(kernel.fn, parts.map(([i0, i1], p) => [ob + 8 * i0, xb + 8 * i0, i1 - i0, k.table, k.countAt + 4 * p]));
     for (let p = 0; p < parts.length; p++) left += k.counts[p];
   }
+  let finite = true;
   for (let i = left > 0 ? 0 : body; i < n; i++) {
     const v = x[xAt + i];
-    if (i >= body || !kernel.covered(v)) o[oAt + i] = kernel.scalar(v);
+    if (i >= body || !kernel.covered(v)) {
+      const r = (o[oAt + i] = kernel.scalar(v));
+      if (r - r !== 0) finite = false;
+    }
   }
+  return finite;
 }
+
 
 /** Copies below this many elements are element loops (cheaper than a subarray and set). */
 const LOOP_COPY = 64;
 
 /**
  * The float64 loop of a ufunc through `kernel`: o[oAt .. oAt+n) = f(x[xAt .. xAt+n)) (element
- * positions; the two ranges the same or apart); false, with nothing written, when the kernel
+ * positions; the two ranges the same or apart); NotRun, with nothing written, when the kernel
  * is not available here.
  */
-function mathRun(kernel: MathKernel): (o: Float64Array, oAt: number, x: Float64Array, xAt: number, n: number) => boolean {
+function mathRun(kernel: MathKernel): (o: Float64Array, oAt: number, x: Float64Array, xAt: number, n: number) => Float64Run {
   let ready: Ready | null | undefined;
   let input: Float64Array | null = null;
   let output: Float64Array | null = null;
   return (o, oAt, x, xAt, n) => {
     if (ready === undefined) ready = prepare(kernel);
-    if (ready === null) return false;
+    if (ready === null) return Float64Run.NotRun;
     const [oh, xh] = [largeHeapAddress(o), largeHeapAddress(x)];
     const apart = oh + 8 * oAt >= xh + 8 * (xAt + n) || xh + 8 * xAt >= oh + 8 * (oAt + n);
-    if (oh >= 0 && xh >= 0 && apart) {
-      runInHeap(kernel, ready, o, oAt, x, xAt, n);
-      return true;
-    }
+    if (oh >= 0 && xh >= 0 && apart) return runInHeap(kernel, ready, o, oAt, x, xAt, n) ? Float64Run.RanFinite : Float64Run.Ran;
     input ??= heapScratch(0, SCRATCH_ELEMENTS);
     output ??= heapScratch(1, SCRATCH_ELEMENTS);
-    if (input === null || output === null) return false;
+    if (input === null || output === null) return Float64Run.NotRun;
+    let finite = true;
     // through the scratch blocks: each input chunk is copied before its output is written; a
     // chunk's last vector is padded with ones, so every element takes the vector kernel
     for (let start = 0; start < n; start += SCRATCH_ELEMENTS) {
@@ -101,11 +109,11 @@ function mathRun(kernel: MathKernel): (o: Float64Array, oAt: number, x: Float64A
       if (len < LOOP_COPY) for (let i = 0; i < len; i++) input[i] = x[xAt + start + i];
       else input.set(x.subarray(xAt + start, xAt + start + len));
       for (let i = len; i < padded; i++) input[i] = 1;
-      runInHeap(kernel, ready, output, 0, input, 0, padded);
+      if (!runInHeap(kernel, ready, output, 0, input, 0, padded)) finite = false;
       if (len < LOOP_COPY) for (let i = 0; i < len; i++) o[oAt + start + i] = output[i];
       else o.set(output.subarray(0, len), oAt + start);
     }
-    return true;
+    return finite ? Float64Run.RanFinite : Float64Run.Ran;
   };
 }
 

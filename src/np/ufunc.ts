@@ -23,6 +23,7 @@ import { pyfunction, signature } from "../signature";
 import { noComplexLoop, runComplexBinary, runComplexUnary } from "./complex/ufuncs";
 import { partDType, partView } from "./complex/parts";
 import { joinParts } from "./complex/reduce";
+import { Float64Run } from "./ufuncs/float64-run";
 
 /** Keyword arguments every ufunc takes. */
 export interface UfuncOptions {
@@ -49,10 +50,10 @@ export interface UfuncSpec {
   /** The WebAssembly SIMD operation computing the float64 loop, when there is one. */
   simd?: SimdOp;
   /**
-   * A faster float64 loop over contiguous runs, o[oAt..] = f(x[xAt..]) for n elements; false
+   * A faster float64 loop over contiguous runs, o[oAt..] = f(x[xAt..]) for n elements; NotRun
    * when it cannot run here (the generated loop then runs instead).
    */
-  float64Run?: (o: Float64Array, oAt: number, x: Float64Array, xAt: number, n: number) => boolean;
+  float64Run?: (o: Float64Array, oAt: number, x: Float64Array, xAt: number, n: number) => Float64Run;
   /** Resolve the loop dtype by NumPy's linear loop search instead of result_type (floor_divide, remainder, power). */
   linearSearch?: boolean;
   /** Checks the inputs once the loop dtype and shapes are known (power's negative integer exponents). */
@@ -191,10 +192,8 @@ function runDenseUnary(spec: UfuncSpec, a: NDArray): NDArray {
   const o = target.data;
   const n = shapeSize(shape);
   const run = spec.float64Run;
-  let finite = false;
-  if (run === undefined || loop !== float64 || !run(o as Float64Array, 0, a.data as Float64Array, a.offset, n)) {
-    finite = unaryFor(spec, loop, o, a.data)(o, 0, 1, a.data, a.offset, 1, n);
-  }
+  const ran = run === undefined || loop !== float64 ? Float64Run.NotRun : run(o as Float64Array, 0, a.data as Float64Array, a.offset, n);
+  const finite = ran === Float64Run.NotRun ? unaryFor(spec, loop, o, a.data)(o, 0, 1, a.data, a.offset, 1, n) : ran === Float64Run.RanFinite;
   warnErrors(spec, loop, shape, target, a, null, finite);
   return target;
 }
@@ -215,8 +214,9 @@ export function runUnary(spec: UfuncSpec, x: ArrayLike, opts?: UfuncOptions): ND
   const o = target.data;
   const ad = a.data;
   const kernel = unaryFor(spec, loop, o, ad);
-  const fast = spec.float64Run !== undefined && loop === float64 && sameShape(a.shape, shape) && runFloat64(spec.float64Run, target, a);
-  let finite = false;
+  const ran = spec.float64Run !== undefined && loop === float64 && sameShape(a.shape, shape) ? runFloat64(spec.float64Run, target, a) : Float64Run.NotRun;
+  const fast = ran !== Float64Run.NotRun;
+  let finite = ran === Float64Run.RanFinite;
   if (!fast && denseAs(a, shape) && (target !== out || denseAs(target, shape))) {
     finite = kernel(o, target.offset, 1, ad, a.offset, 1, shapeSize(shape));
   } else if (!fast) {
@@ -230,14 +230,14 @@ export function runUnary(spec: UfuncSpec, x: ArrayLike, opts?: UfuncOptions): ND
 
 /**
  * A spec's float64 loop over the whole of `target` from `a` (same shape), through contiguous
- * copies when either is strided, so every layout gets the same bits; false when it cannot run.
+ * copies when either is strided, so every layout gets the same bits.
  */
-function runFloat64(run: NonNullable<UfuncSpec["float64Run"]>, target: NDArray, a: NDArray): boolean {
+function runFloat64(run: NonNullable<UfuncSpec["float64Run"]>, target: NDArray, a: NDArray): Float64Run {
   const x = isCContiguous(a) ? a : ascontiguousarray(a);
   const dst = isCContiguous(target) ? target : newArray(target.shape, float64);
-  if (!run(dst.data as Float64Array, dst.offset, x.data as Float64Array, x.offset, target.size)) return false;
-  if (dst !== target) copyInto(target, dst);
-  return true;
+  const ran = run(dst.data as Float64Array, dst.offset, x.data as Float64Array, x.offset, target.size);
+  if (ran !== Float64Run.NotRun && dst !== target) copyInto(target, dst);
+  return ran;
 }
 
 /**
@@ -266,6 +266,42 @@ function runDenseBinary(spec: UfuncSpec, p: NDArray, q: NDArray): NDArray {
   return target;
 }
 
+/**
+ * True when `y` is an input the small `out=` path takes beside a dense float64 `out`: a Python
+ * number, or a dense float64 array of out's shape that is out itself or apart from its memory.
+ */
+function smallIntoOperand(y: ArrayLike, out: NDArray): boolean {
+  if (typeof y === "number") return true;
+  return y instanceof NDArray && y.dtype === float64 && (y.shape === out.shape || sameShape(y.shape, out.shape)) &&
+    isCContiguous(y) && (y.data !== out.data || y.offset === out.offset);
+}
+
+/**
+ * `ufunc(x, y, out=out)` for small dense float64 arrays of one shape (the in-place operators'
+ * `g /= n`, `w -= g`): the general path's loop without its broadcasting and aliasing set-up.
+ * Null when the call is not of that kind. Larger arrays take the general path, where the
+ * output lives in the shared heap and the SIMD loops run.
+ */
+function runSmallInto(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, out: NDArray): NDArray | null {
+  if (!(out instanceof NDArray) || out.dtype !== float64) return null;
+  const n = out.size;
+  if (8 * n >= HEAP_MIN_BYTES || !isCContiguous(out)) return null;
+  if (!smallIntoOperand(x, out) || !smallIntoOperand(y, out) || (typeof x === "number" && typeof y === "number")) return null;
+  const loop = spec.loop(float64);
+  if (loop !== float64 || spec.output(loop) !== float64 || spec.linearSearch) return null;
+  assertWriteable(out, "output array");
+  if (spec.validate !== undefined) spec.validate(loop, x as NDArray | number, y as NDArray | number);
+  const o = out.data;
+  const [first, firstChecked] = typeof x === "number" ? [null, x] : inPlaceInput(spec, loop, x as NDArray, out, y);
+  const [second, secondChecked] = typeof y === "number" ? [null, y] : inPlaceInput(spec, loop, y as NDArray, out);
+  const ad = first === null ? scalarSlot(0, loop, x as number) : first.data;
+  const bd = second === null ? scalarSlot(1, loop, y as number) : second.data;
+  const kernel = binaryFor(spec, loop, o, ad, bd);
+  const finite = kernel(o, out.offset, 1, ad, first === null ? 0 : first.offset, first === null ? 0 : 1, bd, second === null ? 0 : second.offset, second === null ? 0 : 1, n);
+  warnErrors(spec, loop, out.shape, out, firstChecked, secondChecked, finite);
+  return out;
+}
+
 /** Runs a two-input ufunc with broadcasting. */
 export function runBinary(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, opts?: UfuncOptions): NDArray {
   if (
@@ -273,6 +309,10 @@ export function runBinary(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, opts?: Uf
     (x.shape === y.shape || sameShape(x.shape, y.shape)) && isCContiguous(x) && isCContiguous(y)
   ) {
     return runDenseBinary(spec, x, y);
+  }
+  if (opts !== undefined && opts.out !== undefined) {
+    const done = runSmallInto(spec, x, y, opts.out);
+    if (done !== null) return done;
   }
   if (opts?.out instanceof NDArray) assertWriteable(opts.out, "output array");
   // Python numbers stay numbers (no 0-d array); arrays are used as they are
@@ -348,7 +388,7 @@ function runWithNumber(spec: UfuncSpec, loop: DType, outDt: DType, arr: NDArray,
   const out = opts?.out;
   const shape = out !== undefined ? checkOut(spec, out, numFirst ? [[], a.shape] : [a.shape, []], outDt) : a.shape;
   const target = out !== undefined && out.dtype === outDt ? out : newArray(shape, outDt);
-  const [arrayInput, arrayChecked] = inPlaceInput(spec, loop, unalias(a, target), target);
+  const [arrayInput, arrayChecked] = inPlaceInput(spec, loop, unalias(a, target), target, numFirst ? undefined : value);
   a = arrayInput;
   const o = target.data;
   const ad = a.data;

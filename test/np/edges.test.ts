@@ -186,3 +186,30 @@ test("exp and log of a few elements give NumPy's vector-kernel bits; overflow wa
 });
 
 test.run();
+
+test("small out= and in-place calls: NumPy's values and warnings (values checked with NumPy 1.24)", () => {
+  const f = (v: number[]) => np.array(v, { dtype: "float64" });
+  const cases: [string, () => np.NDArray, number[], string[]][] = [
+    ["5 / g into g", () => { const g = f([1, 0, 2]); return np.divide(5, g, g); }, [5, Infinity, 2.5], ["divide by zero encountered in divide"]],
+    ["g / 1e-310 into g", () => { const g = f([1, 0, 2]); return np.divide(g, 1e-310, g); }, [Infinity, 0, Infinity], ["overflow encountered in divide"]],
+    ["g ** 0.5 into g", () => { const g = f([1, 0, -2]); return np.power(g, 0.5, g); }, [1, 0, NaN], ["invalid value encountered in power"]],
+    ["g // 0.0 into g", () => { const g = f([1, 0, -2]); return np.floor_divide(g, 0.0, g); }, [Infinity, NaN, -Infinity],
+      ["divide by zero encountered in floor_divide", "invalid value encountered in floor_divide"]],
+    ["g / 3 into g, g holding inf", () => { const g = f([1, Infinity, 2]); return np.divide(g, 3, g); }, [1 / 3, Infinity, 2 / 3], []],
+    ["g * 10, out=g", () => { const g = f([1e308, 1, 2]); return np.multiply(g, 10, { out: g }); }, [Infinity, 10, 20], ["overflow encountered in multiply"]],
+    ["g ** -1.0 into g", () => { const g = f([0, 1]); return np.power(g, -1.0, g); }, [Infinity, 1], ["divide by zero encountered in power"]],
+    ["a + b, out=o", () => np.add(f([1, 2]), f([3, 4]), { out: np.zeros([2]) }), [4, 6], []],
+  ];
+  for (const [name, run, values, messages] of cases) {
+    const [r, warned] = withWarnings(() => run().tolist());
+    assert.equal(r, values, name);
+    assert.equal(warned, messages.map((m) => ["RuntimeWarning", m]), name);
+  }
+  // out= is the array returned, and a read-only out is refused before anything is written
+  const o = np.zeros([2]);
+  assert.is(np.add(f([1, 2]), 1, { out: o }), o);
+  const ro = np.zeros([2]);
+  ro.flags.writeable = false;
+  raises(() => np.add(f([1, 2]), 1, { out: ro }), "ValueError", "output array is read-only");
+  assert.equal(ro.tolist(), [0, 0]);
+});

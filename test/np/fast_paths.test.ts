@@ -101,3 +101,27 @@ test("sums follow NumPy's pairwise order to the last bit", () => {
 });
 
 test.run();
+
+test("small products with few rows or few terms: each element the sequential sum over k, in every layout", () => {
+  const rng = new np.random.RandomState(7);
+  for (const [n, k, m] of [[2, 1000, 1], [3, 40, 1], [4, 17, 1], [1000, 1, 1], [500, 2, 1], [100, 3, 2], [64, 4, 3]]) {
+    const A = rng.standard_normal([n, k]) as np.NDArray;
+    const B = rng.standard_normal([k, m]) as np.NDArray;
+    const a = contiguousStorage(A);
+    const b = contiguousStorage(B);
+    const expected: number[] = [];
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < m; j++) {
+        let s = 0;
+        for (let t = 0; t < k; t++) s += a[i * k + t] * b[t * m + j];
+        expected.push(s);
+      }
+    }
+    for (const [name, x, y] of [["C-order", A, B], ["F-order a", fortran(A), B], ["strided", spaced(A), spaced(B)]] as const) {
+      const got = contiguousStorage(np.dot(x, y));
+      for (let e = 0; e < expected.length; e++) {
+        if (!Object.is(got[e], expected[e])) assert.unreachable(`(${n},${k})@(${k},${m}) ${name}: element ${e} is ${got[e]}, the sum is ${expected[e]}`);
+      }
+    }
+  }
+});

@@ -67,7 +67,8 @@ export interface InPlaceAddition extends InPlace {
 /** `a op= b` on a `const` binding: only an array can be updated (in place). */
 export type InPlaceConst = (x: NDArray, y: ArrayLike, floats?: number) => NDArray;
 
-type Ufunc2 = (x: ArrayLike, y: ArrayLike, options?: { out?: NDArray }) => NDArray;
+/** A two-input ufunc; the in-place operators pass `out` positionally (the ufuncs' short path). */
+type Ufunc2 = (x: ArrayLike, y: ArrayLike, out?: NDArray) => NDArray;
 
 /**
  * An operand written as a float literal, as NumPy sees a Python float: a 0-d float64 array.
@@ -97,7 +98,7 @@ function binary(ufunc: Ufunc2, symbol: string): any {
 
 function inPlace(ufunc: Ufunc2, symbol: string): any {
   const arrays = (x: NDArray, y: unknown, floats: number) => {
-    ufunc(x, pyFloat(y, floats & 2, x) as ArrayLike, { out: x });
+    ufunc(x, pyFloat(y, floats & 2, x) as ArrayLike, x);
     return x;
   };
   return new Function(
@@ -114,7 +115,7 @@ function inPlace(ufunc: Ufunc2, symbol: string): any {
 function inPlaceConst(ufunc: Ufunc2, symbol: string): InPlaceConst {
   return (x, y, floats = 0) => {
     if (!(x instanceof NDArray)) throw new TypeError(`Assignment to constant variable (${symbol}= on a ${typeof x}).`);
-    ufunc(x, pyFloat(y, floats & 2, x) as ArrayLike, { out: x });
+    ufunc(x, pyFloat(y, floats & 2, x) as ArrayLike, x);
     return x;
   };
 }
@@ -125,12 +126,13 @@ function inPlaceConst(ufunc: Ufunc2, symbol: string): InPlaceConst {
  * so `bool_array ** 2` is int8 and `int_array **= 2.` stays integer, as in NumPy.
  */
 function powerOf(inPlace: boolean): Ufunc2 {
-  return (x, y, options) => {
+  const power = (x: ArrayLike, y: ArrayLike, out?: NDArray) => (out === undefined ? np.power(x, y) : np.power(x, y, out));
+  return (x, y, out) => {
     const e = typeof y === "number" || typeof y === "boolean" ? Number(y) : y instanceof NDArray && y.ndim === 0 && y.dtype.kind !== "b" ? Number(y.item()) : NaN;
-    if (!(x instanceof NDArray) || Number.isNaN(e)) return np.power(x, y, options);
-    if (x.dtype.kind === "f") return floatScalarPower(x, e, inPlace) ?? np.power(x, y, options);
-    if (e !== 2) return np.power(x, y, options);
-    if (inPlace) return np.square(x, { out: x });
+    if (!(x instanceof NDArray) || Number.isNaN(e)) return power(x, y, out);
+    if (x.dtype.kind === "f") return floatScalarPower(x, e, inPlace) ?? power(x, y, out);
+    if (e !== 2) return power(x, y, out);
+    if (inPlace) return np.square(x, x);
     // a Python float exponent squares an integer array in float64 (a bool one stays int8)
     const floatExponent = y instanceof NDArray && y.dtype.kind === "f";
     return np.square(floatExponent && x.dtype.kind !== "b" ? x.astype(float64) : x);

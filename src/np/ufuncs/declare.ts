@@ -62,6 +62,17 @@ function optionsOf(sig: Signature, b: Record<string, any>): UfuncOptions | undef
   return out === null ? undefined : { out };
 }
 
+/** The array of `{ out: array }`, an options object with no other key (no binding needed), else null. */
+function onlyOut(options: unknown): NDArray | null {
+  if (typeof options !== "object" || options === null || Object.getPrototypeOf(options) !== Object.prototype) return null;
+  let out: unknown = null;
+  for (const key in options) {
+    if (key !== "out") return null;
+    out = (options as { out: unknown }).out;
+  }
+  return isNDArray(out) ? out : null;
+}
+
 function named<F extends Function>(fn: F, name: string): F {
   Object.defineProperty(fn, "name", { value: name });
   return fn;
@@ -75,11 +86,11 @@ export function binaryUfunc(spec: UfuncSpec, precheck?: (x1: ArrayLike, x2: Arra
       precheck?.(x1, x2);
       return runBinary(spec, x1, x2);
     }
-    // `out` given positionally (the in-place operators): the one option, no binding
-    const out: unknown = arguments[2];
-    if (arguments.length === 3 && isNDArray(out)) {
+    // `out` alone, positionally (the in-place operators) or as the one keyword: no binding
+    const out: unknown = arguments.length === 3 ? (isNDArray(arguments[2]) ? arguments[2] : onlyOut(arguments[2])) : null;
+    if (out !== null) {
       precheck?.(x1, x2);
-      return runBinary(spec, x1, x2, { out });
+      return runBinary(spec, x1, x2, { out: out as NDArray });
     }
     const b = sig.bind(arguments);
     precheck?.(b.x1, b.x2);
@@ -95,8 +106,8 @@ export function unaryUfunc(spec: UfuncSpec, aliases?: readonly string[]): UnaryU
   const sig = ufuncSignature(spec.name, 1, aliases);
   function ufunc(x: ArrayLike): NDArray {
     if (arguments.length === 1) return runUnary(spec, x);
-    const out: unknown = arguments[1];
-    if (arguments.length === 2 && isNDArray(out)) return runUnary(spec, x, { out });
+    const out: unknown = arguments.length === 2 ? (isNDArray(arguments[1]) ? arguments[1] : onlyOut(arguments[1])) : null;
+    if (out !== null) return runUnary(spec, x, { out: out as NDArray });
     const b = sig.bind(arguments);
     const opts = optionsOf(sig, b);
     return opts === null ? runWithOptions(spec, [b.x], b as GeneralOptions) : runUnary(spec, b.x, opts);

@@ -154,13 +154,15 @@ export function warnErrors(spec: UfuncSpec, loop: DType, shape: readonly number[
 /**
  * An input that the loop overwrites (in-place operators) cannot be read back to classify
  * NumPy's warnings: one holding NaN or infinities (or any, for division-like ufuncs) is copied
- * first; an all-finite one is then stood for by a finite number. Returns the input to compute
- * from and what the check reads.
+ * first; an all-finite one is then stood for by a finite number. `other` is the second input
+ * when `a` is the first. Returns the input to compute from and what the check reads.
  */
-export function inPlaceInput(spec: UfuncSpec, loop: DType, a: NDArray, target: NDArray): [NDArray, Checked] {
+export function inPlaceInput(spec: UfuncSpec, loop: DType, a: NDArray, target: NDArray, other?: unknown): [NDArray, Checked] {
   if (a.data !== target.data || loop.kind !== "f" || target.dtype.kind !== "f") return [a, a];
-  // the default classification needs only finiteness; division-like ones need the values
-  if (spec.fpe !== undefined || hasNonFinite(a, a.shape)) {
+  // the default classification needs only finiteness; division-like ones need the values,
+  // except beside a positive Python number, where they classify as the default one does
+  const needsValues = spec.fpe !== undefined && !(typeof other === "number" && other > 0 && other < Infinity);
+  if (needsValues || hasNonFinite(a, a.shape)) {
     const copy = astype(a, a.dtype);
     return [copy, copy];
   }
