@@ -4,10 +4,11 @@
  * parentheses contain the cursor wins; the cell need not be complete.
  */
 import type * as TS from "typescript";
-import { ts } from "./tslab";
+import { typescript } from "./tslab";
 
 /** The position of the called name of the innermost call around `cursor`, or null. */
 export function calleePosition(code: string, cursor: number): number | null {
+  const ts = typescript();
   const file = ts.createSourceFile("cell.ts", code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   let found: number | null = null;
   const visit = (node: TS.Node): void => {
@@ -24,6 +25,7 @@ export function calleePosition(code: string, cursor: number): number | null {
 
 /** Between the `(` and the `)` (or the end of an unfinished call). */
 function insideParens(call: TS.CallExpression | TS.NewExpression, cursor: number, file: TS.SourceFile): boolean {
+  const ts = typescript();
   const open = call.getChildren(file).find((c) => c.kind === ts.SyntaxKind.OpenParenToken);
   if (open === undefined || cursor < open.end) return false;
   const close = call.getChildren(file).find((c) => c.kind === ts.SyntaxKind.CloseParenToken);
@@ -32,6 +34,6 @@ function insideParens(call: TS.CallExpression | TS.NewExpression, cursor: number
 
 /** `np.linspace` -> the start of `linspace`; `f` -> the start of `f`. */
 function calleeNameStart(callee: TS.Expression, file: TS.SourceFile): number {
-  if (ts.isPropertyAccessExpression(callee)) return callee.name.getStart(file);
+  if (typescript().isPropertyAccessExpression(callee)) return callee.name.getStart(file);
   return callee.getStart(file);
 }

@@ -5,7 +5,7 @@
  * (cell-cache.ts), a known cell is answered from it and the compiler is created on the first
  * cell that is not.
  */
-import type { Converter, ConverterSet, Diagnostic } from "./tslab";
+import type { Converter, ConverterSet, ConvertResult, Diagnostic } from "./tslab";
 import { createConverter } from "./tslab";
 import { showsValue } from "./display-rule";
 import { withOperators } from "./operators/convert";
@@ -52,15 +52,21 @@ export function createCellConverters(isJS = false, cache?: CellCache): CellConve
   return set;
 }
 
+/**
+ * A conversion with the display rule's answer for its cell, as the cell cache stores it (the
+ * rule parses the cell with TypeScript, which a kernel answering from the cache need not load).
+ */
+type RuledResult = ConvertResult & { showsValue?: boolean };
+
 /** `converter` with the display rule on its conversions (a new object: the compiler's own stays as it is, for compileOnly). */
 function withDisplayRule(converter: Converter, set: CellConverters): Converter {
   const convert = converter.convert.bind(converter);
   const wrapped: Converter = Object.create(converter);
   wrapped.convert = (prevDecl, src) => {
-    const result = convert(prevDecl, src);
+    const result: RuledResult = convert(prevDecl, src);
     set.lastDiagnostics = result.diagnostics;
     set.hiddenValueVar = undefined;
-    if (result.lastExpressionVar !== undefined && !showsValue(src)) {
+    if (result.lastExpressionVar !== undefined && !(result.showsValue ?? showsValue(src))) {
       set.hiddenValueVar = result.lastExpressionVar;
       return { ...result, lastExpressionVar: undefined };
     }
@@ -75,7 +81,8 @@ function cachedConverter(compiler: () => Converter, cache: CellCache): Converter
     convert(prevDecl, src) {
       const known = cache.get(prevDecl, src);
       if (known) return known;
-      const result = compiler().convert(prevDecl, src);
+      const result: RuledResult = compiler().convert(prevDecl, src);
+      if (result.lastExpressionVar !== undefined) result.showsValue = showsValue(src);
       cache.put(prevDecl, src, result);
       return result;
     },

@@ -2,7 +2,7 @@
  * tslab's request handler, extended: kernel_info as the messaging spec wants it, inspect inside
  * a call's parentheses, and completions without private (`_`) names.
  */
-import { jupyter, ts, tslabVersion } from "./tslab";
+import { jupyter, tslabVersion, typescriptVersion } from "./tslab";
 import { calleePosition } from "./call-site";
 
 /** The project's version, shown as the implementation version. */
@@ -17,8 +17,8 @@ export class SciHandler extends jupyter.JupyterHandlerImpl {
       status: "ok",
       implementation: "tslab-sci",
       implementation_version: VERSION,
-      language_info: { ...base.language_info, name: "typescript", version: ts.version, mimetype: "text/typescript", file_extension: ".ts" },
-      banner: `TypeScript ${ts.version} (tslab ${tslabVersion}, tslab-sci ${VERSION})`,
+      language_info: { ...base.language_info, name: "typescript", version: typescriptVersion, mimetype: "text/typescript", file_extension: ".ts" },
+      banner: `TypeScript ${typescriptVersion} (tslab ${tslabVersion}, tslab-sci ${VERSION})`,
       help_links: [],
     };
   }

@@ -1,7 +1,9 @@
 /**
  * The pinned tslab's modules, loaded from its dist/ folder, and the shapes of the parts of them
- * the kernel extends. This file is the only one that names tslab's module paths.
+ * the kernel extends. This file is the only one that names tslab's module paths. TypeScript
+ * itself is loaded only when a cell is compiled or parsed (see converterFacade).
  */
+import * as path from "node:path";
 import type * as TS from "typescript";
 import type { Converter, ConverterOptions, ConvertResult, Diagnostic, IsCompleteResult } from "tslab/dist/converter";
 import type { ConsoleInterface, ConverterSet, Executor } from "tslab/dist/executor";
@@ -63,20 +65,77 @@ interface JupyterModule {
   lastWriteDisplayData: DisplayWriter | null;
 }
 
+/** tslab's own dist/ folder, and the two of its modules that load TypeScript. */
+const DIST = path.dirname(require.resolve("tslab/dist/converter.js"));
+const CONVERTER = path.join(DIST, "converter.js");
+const METADATA = path.join(DIST, "metadata.js");
+
+interface ConverterModule {
+  createConverter(options?: ConverterOptions): Converter;
+  isCompleteCode(code: string): IsCompleteResult;
+  esModuleToCommonJSModule(js: string, exports: string[]): string;
+  keepNamesInImport(im: unknown, names: Set<string>): void;
+}
+
+let converterModule: ConverterModule | undefined;
+const realConverter = (): ConverterModule => (converterModule ??= require(CONVERTER));
+let metadataModule: { getCodeMetadata(src: string): object } | undefined;
+const realMetadata = () => (metadataModule ??= require(METADATA));
+
+/**
+ * What tslab's own files get for "./converter": its exports, the module itself loaded on first
+ * use. Loading it loads TypeScript (about 40 MB and a quarter of a second), which a kernel
+ * whose cells all come from the cell cache never needs.
+ */
+const converterFacade: Partial<ConverterModule> = {};
+for (const name of ["createConverter", "isCompleteCode", "esModuleToCommonJSModule", "keepNamesInImport"] as const) {
+  Object.defineProperty(converterFacade, name, { enumerable: true, get: () => realConverter()[name] });
+}
+
+/**
+ * What they get for "./metadata" (getCodeMetadata): tslab reads a cell's `/** @node *\/`-style tags with
+ * TypeScript's scanner; a cell that names none of the tags has none, and needs no TypeScript.
+ */
+export const codeMetadata = (src: string): object => (/@(module|jsx|node|browser)/.test(src) ? realMetadata().getCodeMetadata(src) : {});
+const metadataFacade = { getCodeMetadata: codeMetadata };
+
+// installed before tslab's modules load, so every require of these two inside tslab sees it
+const ModuleClass = require("node:module") as { _load: (request: string, parent: { filename?: string } | null, isMain: boolean) => unknown };
+const originalLoad = ModuleClass._load;
+ModuleClass._load = function (request, parent, isMain) {
+  if ((request === "./converter" || request === "./metadata") && parent?.filename !== undefined && path.dirname(parent.filename) === DIST) {
+    return request === "./converter" ? converterFacade : metadataFacade;
+  }
+  return originalLoad.call(this, request, parent, isMain);
+};
+
 /** tslab's jupyter.js: the server, the handler and the display writer the library uses. */
 export const jupyter: JupyterModule = require("tslab/dist/jupyter.js");
 
-/** tslab's converter factory (TypeScript cell -> JavaScript). */
-export const createConverter: (options?: ConverterOptions) => Converter = require("tslab/dist/converter.js").createConverter;
+/** tslab's converter factory (TypeScript cell -> JavaScript); loads TypeScript on first call. */
+export const createConverter = (options?: ConverterOptions): Converter => realConverter().createConverter(options);
 
 /** tslab's completeness check of a cell. */
-export const isCompleteCode: (code: string) => IsCompleteResult = require("tslab/dist/converter.js").isCompleteCode;
+export const isCompleteCode = (code: string): IsCompleteResult => realConverter().isCompleteCode(code);
 
 /** tslab's executor factory (runs converted cells, keeps the variables between cells). */
 export const createExecutor: (rootDir: string, convs: ConverterSet, console: ConsoleInterface) => Executor = require("tslab/dist/executor.js").createExecutor;
 
-/** The TypeScript compiler tslab itself loads (the same instance, so its nodes match). */
-export const ts: typeof TS = require(require.resolve("@tslab/typescript-for-tslab", { paths: [require.resolve("tslab/dist/converter.js")] }));
+const TYPESCRIPT = require.resolve("@tslab/typescript-for-tslab", { paths: [CONVERTER] });
+
+/** The TypeScript compiler tslab itself loads (the same instance, so its nodes match), loaded on first use. */
+export function typescript(): typeof TS {
+  return require(TYPESCRIPT);
+}
+
+/**
+ * The same compiler as a namespace for modules that run only beside the compiler (the
+ * operator rewrite): each property read loads it if need be.
+ */
+export const ts: typeof TS = new Proxy({} as typeof TS, { get: (_, name) => (typescript() as any)[name] });
+
+/** That compiler's version, without loading it. */
+export const typescriptVersion: string = require(path.join(path.dirname(TYPESCRIPT), "..", "package.json")).version;
 
 /** tslab's version, from its package.json. */
 export const tslabVersion: string = require("tslab/package.json").version;

@@ -6,6 +6,9 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { CellCache, cacheable, environmentFingerprint } from "../../src/kernel/cell-cache";
 import { createCellConverters } from "../../src/kernel/converters";
+import { codeMetadata } from "../../src/kernel/tslab";
+import { runOwnProcess } from "../helpers/own-process";
+import { CACHED_CELLS } from "./cached-cells";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tslab-sci-cell-cache-"));
@@ -91,6 +94,40 @@ test("a second kernel converts known cells without creating the compiler, to the
   } finally {
     first.close();
     second.close();
+  }
+});
+
+test("a kernel answering every cell from the cache loads no TypeScript, and shows what the compiling one shows", () => {
+  const cells = path.join(dir, "e");
+  const compiling = createCellConverters(false, new CellCache(cells, "f", ROOT));
+  const shown: boolean[] = [];
+  try {
+    let decl = "";
+    for (const src of CACHED_CELLS) {
+      const result = compiling.node.convert(decl, src);
+      shown.push(result.lastExpressionVar !== undefined);
+      decl = result.declOutput ?? decl;
+    }
+  } finally {
+    compiling.close();
+  }
+  assert.equal(shown, [false, true, false, false, false], "IPython's rule: an expression without `;` shows, assignments do not");
+  process.env.TSLAB_SCI_TEST_CELLS = cells;
+  const child = runOwnProcess<{ shown: boolean[]; compilerReady: boolean; typescriptLoaded: boolean }>(path.join(__dirname, "cached-kernel-child.ts"));
+  assert.equal(child, { shown, compilerReady: false, typescriptLoaded: false });
+});
+
+test("a cell's tslab tags are read as tslab reads them, without TypeScript for a cell that names none", () => {
+  const real = require(require.resolve("tslab/dist/metadata.js")) as { getCodeMetadata(src: string): object };
+  for (const src of [
+    "const a = 1;",
+    "/** @browser */\nconst a = 1;",
+    "/**\n * @module mylib\n * @jsx\n */\nexport const a = 1;",
+    "/* @node */ const a = 1; // not JSDoc",
+    "// @browser\nconst a = 1;",
+    'const s = "@node";',
+  ]) {
+    assert.equal(codeMetadata(src), real.getCodeMetadata(src), src);
   }
 });
 

@@ -4,8 +4,11 @@
  * mapped back onto the cell as written. A cell without operators compiles exactly as before.
  */
 import type { Converter, Diagnostic } from "../tslab";
-import { rewriteOperators } from "./transform";
+import type { rewriteOperators as Rewrite } from "./transform";
 import type { MappedText, Site } from "./source-map";
+
+/** The rewrite, loaded with the compiler it runs beside (its tables are TypeScript's syntax kinds). */
+const rewrite = (): typeof Rewrite => (require("./transform") as { rewriteOperators: typeof Rewrite }).rewriteOperators;
 
 /**
  * How TypeScript says a helper refused its operands: no overload matches (2769, with its
@@ -22,7 +25,7 @@ function usesLibrary(prevDecl: string, src: string): boolean {
 export function withOperators(converter: Converter): Converter {
   const convert = converter.convert.bind(converter);
   converter.convert = (prevDecl, src) => {
-    const rewritten = usesLibrary(prevDecl, src) ? rewriteOperators(src, prevDecl) : null;
+    const rewritten = usesLibrary(prevDecl, src) ? rewrite()(src, prevDecl) : null;
     if (rewritten === null) return convert(prevDecl, src);
     const result = convert(prevDecl, rewritten.toString());
     if (result.diagnostics.length === 0) return result;
