@@ -32,6 +32,8 @@ interface MathKernel {
 
 interface Ready {
   team: HeapTeam;
+  /** The kernel on this thread: (o, a, n, table, countAt), byte addresses. */
+  kernel: (o: number, a: number, n: number, table: number, countAt: number) => void;
   /** Byte address of the table in the heap. */
   table: number;
   /** Byte address of the per-part counts of inputs left to the scalar kernel, and a view. */
@@ -46,7 +48,7 @@ function prepare(kernel: MathKernel): Ready | null {
   if (team === null || memory === null || !(kernel.fn in team.kernels) || table < 0) return null;
   new Float64Array(memory.buffer, table, kernel.table.length).set(kernel.table);
   const countAt = table + 8 * kernel.table.length;
-  return { team, table, countAt, counts: new Int32Array(memory.buffer, countAt, MAX_PARTS) };
+  return { team, kernel: team.kernels[kernel.fn], table, countAt, counts: new Int32Array(memory.buffer, countAt, MAX_PARTS) };
 }
 
 /**
@@ -83,6 +85,26 @@ function runInHeap(kernel: MathKernel, k: Ready, o: Float64Array, oAt: number, x
 const LOOP_COPY = 64;
 
 /**
+ * mathRun for fewer than LOOP_COPY elements, where the call's fixed cost is most of it: the
+ * input copied into the scratch block (the last vector padded with ones), one direct kernel
+ * call, the output copied back.
+ */
+function runTiny(kernel: MathKernel, k: Ready, o: Float64Array, oAt: number, x: Float64Array, xAt: number, n: number, input: Float64Array, output: Float64Array): Float64Run {
+  const padded = (n + VECTOR_STEP - 1) & -VECTOR_STEP;
+  for (let i = 0; i < n; i++) input[i] = x[xAt + i];
+  for (let i = n; i < padded; i++) input[i] = 1;
+  k.kernel(output.byteOffset, input.byteOffset, padded, k.table, k.countAt);
+  let finite = true;
+  const left = k.counts[0];
+  for (let i = 0; i < n; i++) {
+    if (left > 0 && !kernel.covered(input[i])) output[i] = kernel.scalar(input[i]);
+    const r = (o[oAt + i] = output[i]);
+    if (left > 0 && r - r !== 0) finite = false;
+  }
+  return finite ? Float64Run.RanFinite : Float64Run.Ran;
+}
+
+/**
  * The float64 loop of a ufunc through `kernel`: o[oAt .. oAt+n) = f(x[xAt .. xAt+n)) (element
  * positions; the two ranges the same or apart); NotRun, with nothing written, when the kernel
  * is not available here.
@@ -94,12 +116,14 @@ function mathRun(kernel: MathKernel): (o: Float64Array, oAt: number, x: Float64A
   return (o, oAt, x, xAt, n) => {
     if (ready === undefined) ready = prepare(kernel);
     if (ready === null) return Float64Run.NotRun;
-    const [oh, xh] = [largeHeapAddress(o), largeHeapAddress(x)];
+    const oh = largeHeapAddress(o);
+    const xh = largeHeapAddress(x);
     const apart = oh + 8 * oAt >= xh + 8 * (xAt + n) || xh + 8 * xAt >= oh + 8 * (oAt + n);
     if (oh >= 0 && xh >= 0 && apart) return runInHeap(kernel, ready, o, oAt, x, xAt, n) ? Float64Run.RanFinite : Float64Run.Ran;
     input ??= heapScratch(0, SCRATCH_ELEMENTS);
     output ??= heapScratch(1, SCRATCH_ELEMENTS);
     if (input === null || output === null) return Float64Run.NotRun;
+    if (n < LOOP_COPY) return runTiny(kernel, ready, o, oAt, x, xAt, n, input, output);
     let finite = true;
     // through the scratch blocks: each input chunk is copied before its output is written; a
     // chunk's last vector is padded with ones, so every element takes the vector kernel

@@ -213,3 +213,12 @@ test("small out= and in-place calls: NumPy's values and warnings (values checked
   raises(() => np.add(f([1, 2]), 1, { out: ro }), "ValueError", "output array is read-only");
   assert.equal(ro.tolist(), [0, 0]);
 });
+
+test("exp and log of a few elements outside the vector kernel's range: NumPy's values and warnings", () => {
+  const [e, expWarned] = withWarnings(() => np.exp(np.array([0, 710, -750, NaN, Infinity, 1.5])).tolist() as number[]);
+  assert.equal(e, [1, Infinity, 0, NaN, Infinity, 0x11ed3fe64fc542 / 2 ** 50]);
+  assert.equal(expWarned, [["RuntimeWarning", "overflow encountered in exp"]]);
+  const [l, logWarned] = withWarnings(() => np.log(np.array([0, -1, 1e-310, Infinity, NaN, 2.5])).tolist() as number[]);
+  assert.equal(l, [-Infinity, NaN, -0x164e69394d9508 / 2 ** 43, Infinity, NaN, 0x1d5240f0e0e077 / 2 ** 53]);
+  assert.equal(logWarned, [["RuntimeWarning", "divide by zero encountered in log"], ["RuntimeWarning", "invalid value encountered in log"]]);
+});
