@@ -4,6 +4,7 @@ import * as assert from "uvu/assert";
 import { skimage } from "../../src";
 import { loadGolden } from "../helpers/golden";
 import { expectArray, meanOf } from "./_helpers";
+import { runOwnProcess } from "../helpers/own-process";
 import { NDArray } from "../../src/np/ndarray";
 
 const { data } = skimage;
@@ -43,6 +44,11 @@ test("data returns a fresh copy each call", () => {
   const b = data.camera();
   assert.is.not(a.data[0], b.data[0]);
   assert.is.not(a.data, b.data);
+});
+
+test("sample images come back as fresh arrays in the array heap", () => {
+  const child = runOwnProcess<{ inHeap: boolean; fresh: boolean; sameValues: boolean }>(require("node:path").join(__dirname, "data-heap-child.ts"));
+  assert.equal(child, { inHeap: true, fresh: true, sameValues: true });
 });
 
 test.run();

@@ -8,6 +8,17 @@ import { NDArray } from "../../np/ndarray";
 import { imread, readImageFile } from "../io/imread";
 import { Signature, pyfunction, signature } from "../../signature";
 import { img_as_bool } from "../util/dtype";
+import { uninitData } from "../../np/alloc";
+
+/**
+ * A fresh copy of a loaded sample, in the array heap when it is large (as every other new
+ * array is), so the SIMD kernels take it in place.
+ */
+function freshCopy(img: NDArray): NDArray {
+  const data = uninitData(img.dtype, img.size);
+  data.set(img.data.subarray(img.offset, img.offset + img.size) as never);
+  return NDArray.fromStorage(data, img.shape.slice(), img.dtype);
+}
 
 /** The folder holding the sample PNGs (package root data/skimage, from src/ or dist/). */
 const DATA_DIR = join(__dirname, "..", "..", "..", "data", "skimage");
@@ -36,7 +47,7 @@ function loadMask(name: string): NDArray {
     mask = img_as_bool(imread(join(DATA_DIR, name), { as_gray: true }));
     cache.set(`mask:${name}`, mask);
   }
-  return NDArray.fromStorage(mask.data.slice(), mask.shape.slice(), mask.dtype);
+  return freshCopy(mask);
 }
 
 function load(name: string): NDArray {
@@ -45,7 +56,7 @@ function load(name: string): NDArray {
     img = readImageFile(join(DATA_DIR, name));
     cache.set(name, img);
   }
-  return NDArray.fromStorage(img.data.slice(), img.shape.slice(), img.dtype);
+  return freshCopy(img);
 }
 
 /** `skimage.data.camera()`: the cameraman-style photograph, (512, 512) uint8, gray. CC0. */
