@@ -1,8 +1,9 @@
 /**
  * The symmetric (and antisymmetric) 1-D correlation sweep of correlate.ts on WebAssembly SIMD,
- * over float64 arrays in the shared heap: two outputs per instruction, each accumulated in
- * the JavaScript sweep's order (centre tap first, then the pairs from the outermost in), with
- * the same separate multiply and add, so the results are bit-identical to it.
+ * over float64 arrays in the shared heap: two outputs per instruction, eight in flight so the
+ * adds do not wait on each other, each accumulated in the JavaScript sweep's order (centre tap
+ * first, then the pairs from the outermost in), with the same separate multiply and add, so
+ * the results are bit-identical to it.
  */
 import { I, T, WasmFunction, instantiateOnHeap } from "../../np/wasm/assemble";
 import { heapAddress, heapMemory, heapScratch } from "../../np/heap/heap";

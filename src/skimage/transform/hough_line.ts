@@ -42,10 +42,10 @@ export function hough_line(...args: unknown[]): [NDArray, NDArray, NDArray] {
   const src = contiguousStorage(img);
   const xy = voters(src, rows, cols, img.dtype === bool);
   const count = xy.length >> 1;
-  // four angles at a time, their votes interleaved (distance-major): a run of voters on one line
-  // votes into one bin, and four independent bins keep those increments from queueing
   const accum = uninitFloat64(nd * nt);
   if (voteSimd(xy, count, angles, offset, nd, accum)) return [NDArray.fromStorage(accum, [nd, nt], uint64), theta.copy(), linspace(-offset, offset, nd)];
+  // without SIMD: four angles at a time, their votes interleaved (distance-major): a run of voters
+  // on one line votes into one bin, and four independent bins keep those increments from queueing
   const block = new Int32Array(4 * nd);
   let j = 0;
   for (; j + 4 <= nt; j += 4) {
