@@ -1,8 +1,9 @@
 /**
  * The symmetric (and antisymmetric) 1-D correlation sweep of correlate.ts on WebAssembly SIMD,
- * over float64 arrays in the shared heap: two outputs per instruction, each accumulated in
- * the JavaScript sweep's order (centre tap first, then the pairs from the outermost in), with
- * the same separate multiply and add, so the results are bit-identical to it.
+ * over float64 arrays in the shared heap: two outputs per instruction, eight in flight so the
+ * adds do not wait on each other, each accumulated in the JavaScript sweep's order (centre tap
+ * first, then the pairs from the outermost in), with the same separate multiply and add, so
+ * the results are bit-identical to it.
  */
 import { I, T, WasmFunction, instantiateOnHeap } from "../../np/wasm/assemble";
 import { heapAddress, heapMemory, heapScratch } from "../../np/heap/heap";
@@ -15,11 +16,14 @@ type Sweep = (x: number, o: number, step: number, count: number, w: number, r: n
 
 function sweepKernel(name: string, anti: boolean): WasmFunction {
   const [x, o, step, count, w, r] = [0, 1, 2, 3, 4, 5];
-  const [e, end, p, lo, hi, wp, j, last] = [6, 7, 8, 9, 10, 11, 12, 13];
-  const acc = 14; // v128
-  const sacc = 15; // f64
+  const [e, end, p, lo, hi, wp, j, last, wide] = [6, 7, 8, 9, 10, 11, 12, 13, 14];
+  const acc = 15; // v128
+  const sacc = 16; // f64
+  const accs = [17, 18, 19, 20]; // v128, eight outputs at a time
+  const wv = 21; // v128
   const pair = anti ? I.f64x2sub : I.f64x2add;
   const body: number[][] = [];
+  body.push(I.get(count), I.i32(-8), I.and, I.i32(8), I.mul, I.set(wide));
   body.push(I.get(count), I.i32(-2), I.and, I.i32(8), I.mul, I.set(end));
   body.push(I.get(count), I.i32(8), I.mul, I.set(last));
   // start of a window: centre address p, outermost pair lo / hi, first weight wp
@@ -34,6 +38,16 @@ function sweepKernel(name: string, anti: boolean): WasmFunction {
     I.get(wp), I.i32(8), I.add, I.set(wp), I.get(j), I.i32(1), I.sub, I.set(j),
   ];
   const centreWeight = [I.get(w), I.get(r), I.i32(8), I.mul, I.add];
+  // eight outputs at a time: four independent sums keep the adder busy
+  body.push(I.block, I.loop, I.get(e), I.get(wide), I.ltU, I.eqz, I.brIf(1));
+  body.push(...open, ...centreWeight, I.splat64(0), I.set(wv));
+  accs.forEach((a, q) => body.push(I.get(p), I.v128load(16 * q), I.get(wv), I.f64x2mul, I.set(a)));
+  body.push(I.block, I.loop, I.get(j), I.eqz, I.brIf(1));
+  body.push(I.get(wp), I.splat64(0), I.set(wv));
+  accs.forEach((a, q) => body.push(I.get(a), I.get(lo), I.v128load(16 * q), I.get(hi), I.v128load(16 * q), pair, I.get(wv), I.f64x2mul, I.f64x2add, I.set(a)));
+  body.push(...advance, I.br(0), I.end, I.end);
+  accs.forEach((a, q) => body.push(I.get(o), I.get(e), I.add, I.get(a), I.v128store(16 * q)));
+  body.push(I.get(e), I.i32(64), I.add, I.set(e), I.br(0), I.end, I.end);
   // two outputs at a time
   body.push(I.block, I.loop, I.get(e), I.get(end), I.ltU, I.eqz, I.brIf(1));
   body.push(...open);
@@ -52,7 +66,7 @@ function sweepKernel(name: string, anti: boolean): WasmFunction {
   body.push(...advance, I.br(0), I.end, I.end);
   body.push(I.get(o), I.get(e), I.add, I.get(sacc), I.f64store(0));
   body.push(I.end);
-  return { name, params: [T.i32, T.i32, T.i32, T.i32, T.i32, T.i32], locals: [[T.i32, 8], [T.v128, 1], [T.f64, 1]], body };
+  return { name, params: [T.i32, T.i32, T.i32, T.i32, T.i32, T.i32], locals: [[T.i32, 9], [T.v128, 1], [T.f64, 1], [T.v128, 5]], body };
 }
 
 let kernels: { sym: Sweep; anti: Sweep } | null | undefined;

@@ -8,6 +8,8 @@ import { npExp } from "../../np/ufuncs/exact";
 import { NdMode, axisLayout, extendIndex } from "./boundary";
 import { scratchLine, sweepSimd } from "./correlate-simd";
 import { uninitStorage } from "../../np/alloc";
+import { heapAddress, heapScratch } from "../../np/heap/heap";
+import { releaseScratch, uninitFloat64 } from "./scratch";
 
 /** Below this many elements per row, lines are gathered one at a time instead of swept by rows. */
 const ROW_SWEEP_MIN = 16;
@@ -233,7 +235,8 @@ function symmetricSweep(x: Float64Array, c0: number, out: Float64Array, o0: numb
 /**
  * Correlation along an axis with long rows: each output row is a weighted sum of whole input
  * rows, swept in C order. Rows at least `left`/`right` away from the ends read the input
- * directly; the others take their taps from the boundary tables.
+ * directly; the others take their taps from the boundary tables (symmetric kernels: from a
+ * boundary-extended copy of the rows they read, swept on SIMD like the interior).
  */
 function sweepRows(
   src: Float64Array, out: Float64Array, outer: number, n: number, inner: number, w: Float64Array, kind: number,
@@ -244,13 +247,15 @@ function sweepRows(
   const cvalRow = new Float64Array(inner).fill(cval);
   const rows: Float64Array[] = new Array<Float64Array>(taps);
   const offs = new Int32Array(taps);
+  const head = Math.min(left, n);
+  const tail = Math.max(head, n - right);
   for (let o = 0; o < outer; o++) {
     if (outerOk !== undefined && !outerOk[o]) continue;
     const base = o * n * inner;
+    if (kind !== 0 && extendedSweep(src, out, base, n, inner, w, kind, before, after, cval, lineOk, head, tail)) continue;
     for (let k = 0; k < n; k++) {
       if (lineOk !== undefined && !lineOk[k]) continue;
       const ob = base + k * inner;
-      if (kind !== 0 && k >= left && k + right < n && sweepSimd(src, ob, out, ob, inner, inner, w, kind)) continue;
       if (kind > 0 && k >= left && k + right < n) {
         symmetricSweep(src, ob, out, ob, inner, inner, w);
         continue;
@@ -269,6 +274,57 @@ function sweepRows(
       combineRows(rows, offs, w, kind, left, right, out, ob, inner);
     }
   }
+}
+
+/**
+ * One block of `n` rows with a symmetric or antisymmetric kernel, all on SIMD: the interior
+ * rows [head, tail) straight from `src`, the rows near each end from a copy of the rows they
+ * read, extended past the ends. False (nothing written) when SIMD or the heap is missing.
+ */
+function extendedSweep(
+  src: Float64Array, out: Float64Array, base: number, n: number, inner: number, w: Float64Array, kind: number,
+  before: Int32Array, after: Int32Array, cval: number, lineOk: Uint8Array | undefined, head: number, tail: number,
+): boolean {
+  // an empty sweep tells whether SIMD is there, before anything is written
+  if (heapAddress(src) < 0 || !sweepSimd(src, base, out, base, inner, 0, w, kind)) return false;
+  const r = w.length >> 1;
+  // the two end bands share one copy when theirs would overlap
+  const apart = tail - head >= 2 * r;
+  if (!apart) return bandSweep(src, out, base, n, inner, w, kind, before, after, cval, lineOk, 0, n);
+  if (!bandSweep(src, out, base, n, inner, w, kind, before, after, cval, lineOk, 0, head)) return false;
+  if (lineOk === undefined) {
+    sweepSimd(src, base + head * inner, out, base + head * inner, inner, (tail - head) * inner, w, kind);
+  } else {
+    for (let k = head; k < tail; k++) if (lineOk[k]) sweepSimd(src, base + k * inner, out, base + k * inner, inner, inner, w, kind);
+  }
+  return bandSweep(src, out, base, n, inner, w, kind, before, after, cval, lineOk, tail, n);
+}
+
+/** Output rows [k0, k1) of a block from a copy of input rows [k0 - r, k1 + r), extended past the ends. */
+function bandSweep(
+  src: Float64Array, out: Float64Array, base: number, n: number, inner: number, w: Float64Array, kind: number,
+  before: Int32Array, after: Int32Array, cval: number, lineOk: Uint8Array | undefined, k0: number, k1: number,
+): boolean {
+  if (k1 <= k0) return true;
+  const r = w.length >> 1;
+  const m = k1 - k0 + 2 * r;
+  const scratch = heapScratch(0, m * inner);
+  const band = scratch ?? uninitFloat64(m * inner);
+  if (heapAddress(band) < 0) return false;
+  for (let q = 0; q < m; q++) {
+    const idx = k0 - r + q;
+    const s = idx < 0 ? before[idx + r] : idx >= n ? after[idx - n] : idx;
+    if (s < 0) band.fill(cval, q * inner, (q + 1) * inner);
+    else band.set(src.subarray(base + s * inner, base + (s + 1) * inner), q * inner);
+  }
+  let done = true;
+  if (lineOk === undefined) {
+    done = sweepSimd(band, r * inner, out, base + k0 * inner, inner, (k1 - k0) * inner, w, kind);
+  } else {
+    for (let k = k0; k < k1 && done; k++) if (lineOk[k]) done = sweepSimd(band, (k - k0 + r) * inner, out, base + k * inner, inner, inner, w, kind);
+  }
+  if (scratch === null) releaseScratch(band);
+  return done;
 }
 
 /** out[ob + i] = sum over taps of w[t] * rows[t][offs[t] + i], in scipy's order. */

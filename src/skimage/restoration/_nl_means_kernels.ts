@@ -6,6 +6,8 @@
  * agree with it.
  */
 import { extendIndex } from "../_internal/boundary";
+import { filledFloat64, releaseScratch, uninitFloat64 } from "../_internal/scratch";
+import { accumulateGreyRowSimd } from "./_nl_means_simd";
 
 const DISTANCE_CUTOFF = 5.0;
 
@@ -38,7 +40,7 @@ function padReflect(img: Float64Array, spatial: readonly number[], nch: number, 
   const shape = spatial.map((n) => n + 2 * pad);
   let size = nch;
   for (const n of shape) size *= n;
-  const data = new Float64Array(size);
+  const data = uninitFloat64(size);
   const nd = spatial.length;
   const src = new Array<number>(nd);
   const idx = new Array<number>(nd).fill(0);
@@ -86,9 +88,11 @@ export function fastNlMeans2d(img: Float64Array, rows: number, cols: number, nch
   const pad = offset + d + 1;
   const { data: padded, shape } = padReflect(img, [rows, cols], nch, pad);
   const [nRow, nCol] = shape;
-  const weights = new Float64Array(nRow * nCol);
-  const integral = new Float64Array(nRow * nCol);
-  const result = new Float64Array(nRow * nCol * nch);
+  const weights = filledFloat64(nRow * nCol);
+  const integral = filledFloat64(nRow * nCol);
+  const result = filledFloat64(nRow * nCol * nch);
+  // SIMD adds a masked-off weight as 0 where the scalar loop skips it: the same only for finite values
+  const simd = nch === 1 && allFinite(padded);
   const h2s2 = nch * h * h * s * s;
   const varDiff = nch * (2 * variance);
   for (let tRow = -d; tRow <= d; tRow++) {
@@ -109,7 +113,7 @@ export function fastNlMeans2d(img: Float64Array, rows: number, cols: number, nch
             integralGrey(padded, integral, nCol, done, need, tCol, shift, varDiff);
             done = need;
           }
-          accumulateGreyRow(padded, integral, weights, result, nCol, row, offset, tRow, tCol, alpha, h2s2);
+          accumulateGreyRow(padded, integral, weights, result, nCol, row, offset, tRow, tCol, alpha, h2s2, simd);
         }
         if (done < iEnd) integralGrey(padded, integral, nCol, done, iEnd, tCol, shift, varDiff);
         continue;
@@ -146,19 +150,28 @@ export function fastNlMeans2d(img: Float64Array, rows: number, cols: number, nch
       for (let c = 0; c < nch; c++) result[k * nch + c] /= weights[k];
     }
   }
-  return crop(result, shape, nch, pad);
+  const out = crop(result, shape, nch, pad);
+  releaseScratch(padded, weights, integral, result);
+  return out;
+}
+
+function allFinite(a: Float64Array): boolean {
+  for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i])) return false;
+  return true;
 }
 
 /** fastNlMeans2d's weighted sums for one patch row and one shift, grey images. */
 function accumulateGreyRow(
   padded: Float64Array, integral: Float64Array, weights: Float64Array, result: Float64Array,
-  nCol: number, row: number, offset: number, tRow: number, tCol: number, alpha: number, h2s2: number,
+  nCol: number, row: number, offset: number, tRow: number, tCol: number, alpha: number, h2s2: number, simd: boolean,
 ): void {
   const up = (row - offset) * nCol;
   const down = (row + offset) * nCol;
   const base = row * nCol;
   const base2 = (row + tRow) * nCol + tCol;
-  for (let col = offset; col < nCol - offset - tCol; col++) {
+  const colEnd = nCol - offset - tCol;
+  const done = simd ? accumulateGreyRowSimd(padded, integral, weights, result, up, down, base, base2, offset, colEnd - offset, offset, alpha, h2s2) : 0;
+  for (let col = offset + done; col < colEnd; col++) {
     const raw = integral[down + col + offset] + integral[up + col - offset] - integral[up + col + offset] - integral[down + col - offset];
     const distance = Math.max(raw, 0) / h2s2;
     if (distance > DISTANCE_CUTOFF) continue;
@@ -176,9 +189,12 @@ function accumulateGreyRow(
 function integralGrey(padded: Float64Array, integral: Float64Array, nCol: number, iStart: number, iEnd: number, tCol: number, shift: number, varDiff: number): void {
   for (let row = iStart; row < iEnd; row++) {
     let k = row * nCol + 1;
+    // the running value stays in a register: reading it back would wait on the store
+    let left = integral[k - 1];
     for (let col = 1; col < nCol - tCol; col++, k++) {
       const t = padded[k] - padded[k + shift];
-      integral[k] = t * t - varDiff + integral[k - nCol] + integral[k - 1] - integral[k - nCol - 1];
+      left = t * t - varDiff + integral[k - nCol] + left - integral[k - nCol - 1];
+      integral[k] = left;
     }
   }
 }

@@ -1,7 +1,7 @@
 /** `skimage.transform.hough_line` and `hough_line_peaks` (0.19): the straight-line Hough transform. */
 import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
-import { float64, uint64 } from "../../np/dtype";
+import { bool, float64, uint64 } from "../../np/dtype";
 import { linspace } from "../../np/create-ranges";
 import { ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
@@ -9,6 +9,8 @@ import { NDArrayLike, asNDArray, readFloat64 } from "../_internal/arrays";
 import { IMAGE } from "../_internal/bind";
 import { uninitFloat64 } from "../_internal/scratch";
 import { prominentPeaks } from "./_prominent_peaks";
+import { VOTE_LANES, voteBlock } from "./_hough_votes";
+import { heapScratch } from "../../np/heap/heap";
 
 const HOUGH_LINE = signature("skimage.transform.hough_line(image, theta=None)", {
   types: { image: IMAGE, theta: [IMAGE, "None"] },
@@ -38,21 +40,13 @@ export function hough_line(...args: unknown[]): [NDArray, NDArray, NDArray] {
   const nd = 2 * offset + 1;
   const nt = angles.length;
   const src = contiguousStorage(img);
-  let count = 0;
-  for (let i = 0; i < src.length; i++) if (src[i]) count++;
-  // the voters' (x, y) side by side
-  const xy = new Float64Array(2 * count);
-  for (let y = 0, i = 0, k = 0; y < rows; y++) {
-    for (let x = 0; x < cols; x++, i++) {
-      if (!src[i]) continue;
-      xy[k++] = x;
-      xy[k++] = y;
-    }
-  }
-  // four angles at a time, their votes interleaved (distance-major): a run of voters on one line
-  // votes into one bin, and four independent bins keep those increments from queueing
-  const block = new Int32Array(4 * nd);
+  const xy = voters(src, rows, cols, img.dtype === bool);
+  const count = xy.length >> 1;
   const accum = uninitFloat64(nd * nt);
+  if (voteSimd(xy, count, angles, offset, nd, accum)) return [NDArray.fromStorage(accum, [nd, nt], uint64), theta.copy(), linspace(-offset, offset, nd)];
+  // without SIMD: four angles at a time, their votes interleaved (distance-major): a run of voters
+  // on one line votes into one bin, and four independent bins keep those increments from queueing
+  const block = new Int32Array(4 * nd);
   let j = 0;
   for (; j + 4 <= nt; j += 4) {
     const c0 = Math.cos(angles[j]), s0 = Math.sin(angles[j]);
@@ -89,6 +83,74 @@ export function hough_line(...args: unknown[]): [NDArray, NDArray, NDArray] {
   return [NDArray.fromStorage(accum, [nd, nt], uint64), theta.copy(), linspace(-offset, offset, nd)];
 }
 pyfunction(HOUGH_LINE, hough_line);
+
+/**
+ * The non-zero pixels' (x, y) side by side, in C order, in the heap where the SIMD voting
+ * reads them.
+ */
+function voters(src: NDArray["data"], rows: number, cols: number, isBool: boolean): Float64Array {
+  if (isBool && src instanceof Uint8Array && src.byteOffset % 4 === 0 && cols % 4 === 0) return boolVoters(src, rows, cols);
+  let count = 0;
+  for (let i = 0; i < src.length; i++) if (src[i]) count++;
+  const xy = heapScratch(1, 2 * count) ?? uninitFloat64(2 * count);
+  for (let y = 0, i = 0, k = 0; y < rows; y++) {
+    for (let x = 0; x < cols; x++, i++) {
+      if (!src[i]) continue;
+      xy[k++] = x;
+      xy[k++] = y;
+    }
+  }
+  return xy;
+}
+
+/**
+ * voters() for booleans (bytes 0 or 1) with rows of whole 4-byte words: blank words are
+ * skipped four pixels at once, and the others written without a branch per pixel (every
+ * pixel is written; the write position moves on only past a voter).
+ */
+function boolVoters(src: Uint8Array, rows: number, cols: number): Float64Array {
+  const words = new Int32Array(src.buffer, src.byteOffset, src.length >> 2);
+  let count = 0;
+  // the four bytes' sum lands in the top byte
+  for (let i = 0; i < words.length; i++) count += Math.imul(words[i], 0x01010101) >>> 24;
+  const xy = heapScratch(1, 2 * count + 8) ?? uninitFloat64(2 * count + 8);
+  const perRow = cols >> 2;
+  for (let y = 0, w = 0, k = 0; y < rows; y++) {
+    for (let q = 0; q < perRow; q++, w++) {
+      if (words[w] === 0) continue;
+      const i = 4 * w;
+      const x = 4 * q;
+      for (let b = 0; b < 4; b++) {
+        xy[k] = x + b;
+        xy[k + 1] = y;
+        k += 2 * src[i + b];
+      }
+    }
+  }
+  return xy.subarray(0, 2 * count);
+}
+
+/** The votes of every angle into accum (nd, nt) on SIMD, VOTE_LANES angles a pass; false without SIMD. */
+function voteSimd(xy: Float64Array, count: number, angles: Float64Array, offset: number, nd: number, accum: Float64Array): boolean {
+  const votes = voteBlock(nd);
+  if (votes === null) return false;
+  const nt = angles.length;
+  const c = new Float64Array(VOTE_LANES);
+  const s = new Float64Array(VOTE_LANES);
+  for (let j = 0; j < nt; j += VOTE_LANES) {
+    const lanes = Math.min(VOTE_LANES, nt - j);
+    // lanes past the last angle vote at distance 0, and are not read
+    c.fill(0);
+    s.fill(0);
+    for (let q = 0; q < lanes; q++) {
+      c[q] = Math.cos(angles[j + q]);
+      s[q] = Math.sin(angles[j + q]);
+    }
+    // both fail on the first pass if at all: xy and accum stay where they are
+    if (!votes.vote(xy, count, offset, c, s) || !votes.spill(accum, j, nt, lanes)) return false;
+  }
+  return true;
+}
 
 /**
  * scikit-image's round(): half away from zero (|v| stays far below 2^31); the half is chosen by
