@@ -69,11 +69,15 @@ export function ycbcr2rgb(ycbcr: NDArrayLike, ...rest: ChannelArgs): NDArray;
 export function ycbcr2rgb(...args: unknown[]): NDArray {
   const { ycbcr, channel_axis } = YCBCR2RGB.bind(args);
   const moved = channelLast(asNDArray(ycbcr as NDArrayLike, "ycbcr"), channel_axis);
+  const offsets = [16, 128, 128];
+  if ((moved.dtype === float64 || moved.dtype === float32) && moved.shape[moved.ndim - 1] === 3) {
+    // a float image keeps its values through img_as_float: the offsets go into the product's loop
+    return channelBack(mapMatrix(moved, -1, "ycbcr", MATRICES.rgb_from_ycbcr, offsets), channel_axis);
+  }
   const src = contiguousStorage(moved);
   const data = uninitStorage(moved.dtype.storage, src.length);
   data.set(src);
   const n = moved.shape[moved.ndim - 1];
-  const offsets = [16, 128, 128];
   for (let i = 0; i < data.length; i++) {
     const c = i % n;
     if (c < 3) data[i] = data[i] - offsets[c];
