@@ -5,26 +5,21 @@
  * correctly rounded result; zeros, infinities, NaN and extreme magnitudes go to Math's.
  */
 
-/** The odd series of atan on |t| < 0.4375 (fdlibm's minimax coefficients). */
-const A0 = 3.33333333333329318027e-1;
-const A1 = -1.99999999998764832476e-1;
-const A2 = 1.42857142725034663711e-1;
-const A3 = -1.11111104054623557880e-1;
-const A4 = 9.09088713343650656196e-2;
-const A5 = -7.69187620504482999495e-2;
-const A6 = 6.66107313738753120669e-2;
-const A7 = -5.83357013379057348645e-2;
-const A8 = 4.97687799461593236017e-2;
-const A9 = -3.65315727442169155270e-2;
-const A10 = 1.62858201153657823623e-2;
+/** The series of atan on |t| < 0.4375 (fdlibm's minimax coefficients A0 .. A10). */
+export const ATAN_SERIES = [
+  3.33333333333329318027e-1, -1.99999999998764832476e-1, 1.42857142725034663711e-1, -1.11111104054623557880e-1,
+  9.09088713343650656196e-2, -7.69187620504482999495e-2, 6.66107313738753120669e-2, -5.83357013379057348645e-2,
+  4.97687799461593236017e-2, -3.65315727442169155270e-2, 1.62858201153657823623e-2,
+];
+const [A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10] = ATAN_SERIES;
 
 /** pi / 4, pi / 2 and pi as a double and the rest below it. */
-const QUARTER_PI_HI = 7.85398163397448278999e-1;
-const QUARTER_PI_LO = 3.06161699786838301793e-17;
-const HALF_PI_HI = 1.5707963267948966;
-const HALF_PI_LO = 6.123233995736766e-17;
-const PI_HI = 3.141592653589793;
-const PI_LO = 1.2246467991473532e-16;
+export const QUARTER_PI_HI = 7.85398163397448278999e-1;
+export const QUARTER_PI_LO = 3.06161699786838301793e-17;
+export const HALF_PI_HI = 1.5707963267948966;
+export const HALF_PI_LO = 6.123233995736766e-17;
+export const PI_HI = 3.141592653589793;
+export const PI_LO = 1.2246467991473532e-16;
 
 /** t * (the series' correction), t - this being atan(t) for |t| < 0.4375. */
 function seriesTerm(t: number): number {
@@ -55,7 +50,7 @@ export function atan2Fast(y: number, x: number): number {
 }
 
 /** Below this a sum of squares may have lost bits to subnormal squares. */
-const SQUARES_MIN = 2 ** -968;
+export const SQUARES_MIN = 2 ** -968;
 
 /** Math.hypot(a, b) to within about an ulp: the square root of the sum of squares where neither overflows nor underflows. */
 export function hypotFast(a: number, b: number): number {

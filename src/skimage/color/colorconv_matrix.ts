@@ -14,6 +14,7 @@ import { channelBack, channelLast } from "../exposure/_common";
 import { img_as_float32, img_as_float64 } from "../util/dtype";
 import { mapMatrix } from "./_pixels";
 import { atan2Fast, hypotFast } from "./_polar";
+import { labToLchSimd } from "./_polar_simd";
 
 type Matrix = readonly (readonly number[])[];
 
@@ -123,15 +124,16 @@ export function lab2lch(...args: unknown[]): NDArray {
   // one pass from the input into the result (float32 storage rounds each value once)
   const out = uninitStorage(single ? Float32Array : Float64Array, src.length);
   const twoPi = single ? Math.fround(2 * Math.PI) : 2 * Math.PI;
-  for (let p = 0; p < src.length; p += n) {
+  const pixel = (p: number) => {
     const a = src[p + 1];
     const b = src[p + 2];
     const t = single ? Math.fround(atan2Fast(b, a)) : atan2Fast(b, a);
     out[p] = src[p];
     out[p + 1] = hypotFast(a, b);
     out[p + 2] = t < 0 ? t + twoPi : t;
-    for (let c = 3; c < n; c++) out[p + c] = src[p + c];
-  }
+  };
+  if (single || !labToLchSimd(src as Float64Array, out as Float64Array, n, pixel)) for (let p = 0; p < src.length; p += n) pixel(p);
+  if (n > 3) for (let p = 0; p < src.length; p += n) for (let c = 3; c < n; c++) out[p + c] = src[p + c];
   return channelBack(NDArray.fromStorage(out, f.shape.slice(), single ? float32 : float64), channel_axis);
 }
 pyfunction(LAB2LCH, lab2lch);
