@@ -36,9 +36,10 @@ export function mapPixels(input: NDArrayLike, channel_axis: number, name: string
 
 /**
  * `mapPixels` with `matVec(m, ...)` as the transform, its loop written out (no per-pixel call):
- * the same products and roundings.
+ * the same products and roundings. `offsets`: subtracted from the three channels first, in
+ * the image's float type (ycbcr2rgb's `arr[..., c] -= offset` on a float image).
  */
-export function mapMatrix(input: NDArrayLike, channel_axis: number, name: string, m: readonly (readonly number[])[]): NDArray {
+export function mapMatrix(input: NDArrayLike, channel_axis: number, name: string, m: readonly (readonly number[])[], offsets?: readonly number[]): NDArray {
   const { image, layout } = prepareColorArray(asNDArray(input, name), channel_axis);
   const single = image.dtype === float32;
   const r = roundingFor(single);
@@ -47,12 +48,18 @@ export function mapMatrix(input: NDArrayLike, channel_axis: number, name: string
   const m00 = r(m[0][0]), m01 = r(m[0][1]), m02 = r(m[0][2]);
   const m10 = r(m[1][0]), m11 = r(m[1][1]), m12 = r(m[1][2]);
   const m20 = r(m[2][0]), m21 = r(m[2][1]), m22 = r(m[2][2]);
+  const [d0, d1, d2] = offsets ?? [0, 0, 0];
   const { outer, inner } = layout;
   for (let o = 0; o < outer; o++) {
     const base = o * 3 * inner;
     for (let i = 0; i < inner; i++) {
       const p0 = base + i, p1 = p0 + inner, p2 = p1 + inner;
-      const v0 = src[p0], v1 = src[p1], v2 = src[p2];
+      let v0 = src[p0], v1 = src[p1], v2 = src[p2];
+      if (offsets !== undefined) {
+        v0 = single ? Math.fround(v0 - d0) : v0 - d0;
+        v1 = single ? Math.fround(v1 - d1) : v1 - d1;
+        v2 = single ? Math.fround(v2 - d2) : v2 - d2;
+      }
       // float32 output storage rounds each result as r would
       out[p0] = v0 * m00 + v1 * m01 + v2 * m02;
       out[p1] = v0 * m10 + v1 * m11 + v2 * m12;

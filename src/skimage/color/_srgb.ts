@@ -11,13 +11,13 @@ import { float32, float64, uint8 } from "../../np/dtype";
 import { npExp } from "../../np/ufuncs/exact/exp";
 import { npLog } from "../../np/ufuncs/exact/log";
 import { NDArrayLike, asNDArray } from "../_internal/arrays";
-import { expArray, logArray } from "../_internal/bulk_math";
+import { expArray, expInto, logArray, logInto } from "../_internal/bulk_math";
 import { roundingFor } from "../_internal/rounding";
 import { img_as_float64 } from "../util/dtype";
 import { colorLayout, prepareColorArray } from "./channels";
+import { ENCODE_THRESHOLD, encodeSrgbSimd } from "./_srgb_simd";
 
 const DECODE_THRESHOLD = 0.04045;
-const ENCODE_THRESHOLD = 0.0031308;
 
 /** One sRGB value (float64) to linear light: NumPy's exp(2.4 log(...)) above the threshold. */
 function decodeFloat64(x: number): number {
@@ -102,35 +102,37 @@ export function gammaEncodeAll(out: NDArray): NDArray {
   return out;
 }
 
-/**
- * Stores one linear value for encodeFloat64: `base` gets what the log pass takes (values at or
- * below the threshold take log(1), unused).
- */
-export function storeLinear(out: Float64Array, base: Float64Array, p: number, v: number): void {
-  out[p] = v;
-  base[p] = v > ENCODE_THRESHOLD ? v : 1;
-}
+/** Values per block of encodeFloat64: its three blocks stay in the cache between passes. */
+const BLOCK = 8192;
 
 /**
- * gammaEncodeAll for float64 values `d`, in place: the same exp(log(x) / 2.4) values; `base`
- * as storeLinear leaves it (computed here when not given), released.
+ * gammaEncodeAll for float64 values `d`, in place: 1.055 * exp(log(x) / 2.4) - 0.055 above the
+ * threshold (NumPy's log and exp, as the whole-array ufuncs give them), 12.92 x below, clipped
+ * to [0, 1]; a block at a time, so the logs and powers never make arrays of the image's size.
  */
-export function encodeFloat64(d: Float64Array, base?: Float64Array): void {
+export function encodeFloat64(d: Float64Array): void {
+  if (encodeSrgbSimd(d)) return;
   const n = d.length;
-  if (base === undefined) {
-    base = uninitStorage(Float64Array, n) as Float64Array;
-    for (let i = 0; i < n; i++) storeLinear(d, base, i, d[i]);
-  }
-  const logs = logArray(base);
-  releaseHeapArray(base);
+  const size = Math.min(BLOCK, n);
+  const base = uninitStorage(Float64Array, size) as Float64Array;
+  const pw = uninitStorage(Float64Array, size) as Float64Array;
   const p = 1 / 2.4;
-  for (let i = 0; i < n; i++) logs[i] *= p;
-  const pw = expArray(logs);
-  releaseHeapArray(logs);
-  for (let i = 0; i < n; i++) {
-    const x = d[i];
-    const v = x > ENCODE_THRESHOLD ? 1.055 * pw[i] - 0.055 : x * 12.92;
-    d[i] = v < 0 ? 0 : v > 1 ? 1 : v;
+  for (let start = 0; start < n; start += BLOCK) {
+    const len = Math.min(BLOCK, n - start);
+    // values at or below the threshold take log(1), unused
+    for (let i = 0; i < len; i++) {
+      const x = d[start + i];
+      base[i] = x > ENCODE_THRESHOLD ? x : 1;
+    }
+    logInto(pw, base, len);
+    for (let i = 0; i < len; i++) pw[i] *= p;
+    expInto(base, pw, len);
+    for (let i = 0; i < len; i++) {
+      const x = d[start + i];
+      const v = x > ENCODE_THRESHOLD ? 1.055 * base[i] - 0.055 : x * 12.92;
+      d[start + i] = v < 0 ? 0 : v > 1 ? 1 : v;
+    }
   }
+  releaseHeapArray(base);
   releaseHeapArray(pw);
 }

@@ -16,7 +16,7 @@ import { img_as_float64 } from "../util/dtype";
 import { expArray, logArray } from "../_internal/bulk_math";
 import { roundingFor } from "../_internal/rounding";
 import { channelLayout, colorLayout, prepareColorArray } from "./channels";
-import { encodeFloat64, gammaEncodeAll, linearRgb, storeLinear } from "./_srgb";
+import { encodeFloat64, gammaEncodeAll, linearRgb } from "./_srgb";
 import { mapMatrix, mapPixels, matVec } from "./_pixels";
 
 const XYZ_FROM_RGB = [[0.412453, 0.35758, 0.180423], [0.212671, 0.71516, 0.072169], [0.019334, 0.119193, 0.950227]];
@@ -102,13 +102,12 @@ function labToXyz(v: Float64Array, out: Float64Array, white: readonly number[], 
   out[2] = labInverse(z, white[2], r);
 }
 
-/** lab2rgb's float64 path: labToXyz, the matrix product and the encoding's first pass in one loop. */
+/** lab2rgb's float64 path: labToXyz and the matrix product in one loop, then the encoding. */
 function labToRgbFloat64(lab: NDArray, channel_axis: number, white: readonly number[]): NDArray {
   const { image, layout } = prepareColorArray(lab, channel_axis);
   const { outer, inner } = layout;
   const src = contiguousStorage(image) as Float64Array;
   const out = uninitStorage(Float64Array, src.length) as Float64Array;
-  const base = uninitStorage(Float64Array, src.length) as Float64Array;
   const [[m00, m01, m02], [m10, m11, m12], [m20, m21, m22]] = RGB_FROM_XYZ;
   const [wx, wy, wz] = white;
   const finv = (t: number) => (t > 0.2068966 ? cube(t) : (t - 16 / 116) / 7.787);
@@ -126,13 +125,13 @@ function labToRgbFloat64(lab: NDArray, channel_axis: number, white: readonly num
       const x = finv(fx) * wx;
       const y = finv(fy) * wy;
       const z = finv(fz) * wz;
-      storeLinear(out, base, p, x * m00 + y * m01 + z * m02);
-      storeLinear(out, base, p + inner, x * m10 + y * m11 + z * m12);
-      storeLinear(out, base, p + 2 * inner, x * m20 + y * m21 + z * m22);
+      out[p] = x * m00 + y * m01 + z * m02;
+      out[p + inner] = x * m10 + y * m11 + z * m12;
+      out[p + 2 * inner] = x * m20 + y * m21 + z * m22;
     }
   }
   zNegative += negative;
-  encodeFloat64(out, base);
+  encodeFloat64(out);
   return NDArray.fromStorage(out, image.shape.slice(), float64);
 }
 
@@ -177,13 +176,12 @@ export function xyz2rgb(...args: unknown[]): NDArray {
   return xyzToRgbFloat64(arr, channel_axis);
 }
 
-/** xyz2rgb's float64 path: the matrix product and the encoding's first pass in one loop. */
+/** xyz2rgb's float64 path: the matrix product, then the encoding. */
 function xyzToRgbFloat64(xyz: NDArray, channel_axis: number): NDArray {
   const { image, layout } = prepareColorArray(xyz, channel_axis);
   const { outer, inner } = layout;
   const src = contiguousStorage(image) as Float64Array;
   const out = uninitStorage(Float64Array, src.length) as Float64Array;
-  const base = uninitStorage(Float64Array, src.length) as Float64Array;
   const [[m00, m01, m02], [m10, m11, m12], [m20, m21, m22]] = RGB_FROM_XYZ;
   for (let o = 0; o < outer; o++) {
     const start = o * 3 * inner;
@@ -191,12 +189,12 @@ function xyzToRgbFloat64(xyz: NDArray, channel_axis: number): NDArray {
       const x = src[p];
       const y = src[p + inner];
       const z = src[p + 2 * inner];
-      storeLinear(out, base, p, x * m00 + y * m01 + z * m02);
-      storeLinear(out, base, p + inner, x * m10 + y * m11 + z * m12);
-      storeLinear(out, base, p + 2 * inner, x * m20 + y * m21 + z * m22);
+      out[p] = x * m00 + y * m01 + z * m02;
+      out[p + inner] = x * m10 + y * m11 + z * m12;
+      out[p + 2 * inner] = x * m20 + y * m21 + z * m22;
     }
   }
-  encodeFloat64(out, base);
+  encodeFloat64(out);
   return NDArray.fromStorage(out, image.shape.slice(), float64);
 }
 pyfunction(XYZ2RGB, xyz2rgb);

@@ -13,6 +13,8 @@ import { roundingFor } from "../_internal/rounding";
 import { channelBack, channelLast } from "../exposure/_common";
 import { img_as_float32, img_as_float64 } from "../util/dtype";
 import { mapMatrix } from "./_pixels";
+import { atan2Fast, hypotFast } from "./_polar";
+import { labToLchSimd } from "./_polar_simd";
 
 type Matrix = readonly (readonly number[])[];
 
@@ -69,11 +71,15 @@ export function ycbcr2rgb(ycbcr: NDArrayLike, ...rest: ChannelArgs): NDArray;
 export function ycbcr2rgb(...args: unknown[]): NDArray {
   const { ycbcr, channel_axis } = YCBCR2RGB.bind(args);
   const moved = channelLast(asNDArray(ycbcr as NDArrayLike, "ycbcr"), channel_axis);
+  const offsets = [16, 128, 128];
+  if ((moved.dtype === float64 || moved.dtype === float32) && moved.shape[moved.ndim - 1] === 3) {
+    // a float image keeps its values through img_as_float: the offsets go into the product's loop
+    return channelBack(mapMatrix(moved, -1, "ycbcr", MATRICES.rgb_from_ycbcr, offsets), channel_axis);
+  }
   const src = contiguousStorage(moved);
   const data = uninitStorage(moved.dtype.storage, src.length);
   data.set(src);
   const n = moved.shape[moved.ndim - 1];
-  const offsets = [16, 128, 128];
   for (let i = 0; i < data.length; i++) {
     const c = i % n;
     if (c < 3) data[i] = data[i] - offsets[c];
@@ -109,19 +115,26 @@ const LAB2LCH = signature("skimage.color.lab2lch(lab, *, channel_axis=-1)", { ty
 export function lab2lch(lab: NDArrayLike, ...rest: ChannelArgs): NDArray;
 export function lab2lch(...args: unknown[]): NDArray {
   const { lab, channel_axis } = LAB2LCH.bind(args);
-  const x = labArray(lab as NDArrayLike, channel_axis, "lab");
-  const r = roundingFor(x.single);
-  const n = x.shape[x.shape.length - 1];
-  const d = x.data;
-  const twoPi = r(2 * Math.PI);
-  for (let p = 0; p < d.length; p += n) {
-    const a = d[p + 1];
-    const b = d[p + 2];
-    const t = r(Math.atan2(b, a));
-    d[p + 1] = r(Math.hypot(a, b));
-    d[p + 2] = t < 0 ? r(t + twoPi) : t;
-  }
-  return polarResult(x, channel_axis);
+  const moved = channelLast(asNDArray(lab as NDArrayLike, "lab"), channel_axis);
+  const n = moved.shape[moved.ndim - 1];
+  if (n < 3) throw new ValueError("Input array has less than 3 color channels");
+  const single = moved.dtype === float32;
+  const f = single ? img_as_float32(moved) : img_as_float64(moved);
+  const src = contiguousStorage(f);
+  // one pass from the input into the result (float32 storage rounds each value once)
+  const out = uninitStorage(single ? Float32Array : Float64Array, src.length);
+  const twoPi = single ? Math.fround(2 * Math.PI) : 2 * Math.PI;
+  const pixel = (p: number) => {
+    const a = src[p + 1];
+    const b = src[p + 2];
+    const t = single ? Math.fround(atan2Fast(b, a)) : atan2Fast(b, a);
+    out[p] = src[p];
+    out[p + 1] = hypotFast(a, b);
+    out[p + 2] = t < 0 ? t + twoPi : t;
+  };
+  if (single || !labToLchSimd(src as Float64Array, out as Float64Array, n, pixel)) for (let p = 0; p < src.length; p += n) pixel(p);
+  if (n > 3) for (let p = 0; p < src.length; p += n) for (let c = 3; c < n; c++) out[p + c] = src[p + c];
+  return channelBack(NDArray.fromStorage(out, f.shape.slice(), single ? float32 : float64), channel_axis);
 }
 pyfunction(LAB2LCH, lab2lch);
 

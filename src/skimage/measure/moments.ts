@@ -8,6 +8,7 @@ import { ValueError } from "../../errors";
 import { PyArgs, check, pyfunction, signature } from "../../signature";
 import { NDArrayLike, asNDArray, readFloat64 } from "../_internal/arrays";
 import { jacobiEigenvalues } from "../_internal/jacobi";
+import { rowMomentsSimd } from "../_internal/simd_row_moments";
 
 const CENTER = check("a sequence of floats or None", (v) => v === null || Array.isArray(v) || v instanceof NDArray);
 const MOMENTS = signature("skimage.measure.moments(image, order=3)", { types: { image: "array_like", order: "int" } });
@@ -81,19 +82,19 @@ function planeMoments(values: Float64Array, h: number, w: number, center: readon
   const dc = new Float64Array(w);
   for (let c = 0; c < w; c++) dc[c] = c - center[1];
   const rowMoments = new Float64Array(4 * h);
-  for (let r = 0; r < h; r++) {
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    const row = r * w;
-    if (k <= 2) {
-      for (let c = 0; c < w; c++) {
-        const v = values[row + c];
-        s0 += v;
-        s1 += v * dc[c];
-      }
-    } else {
+  if (k <= 2 && rowMomentsSimd(values, w, h, dc, rowMoments)) {
+    // the kernel writes the pairs side by side: spread them to the stride of four
+    for (let r = h - 1; r >= 0; r--) {
+      rowMoments[4 * r + 1] = rowMoments[2 * r + 1];
+      rowMoments[4 * r] = rowMoments[2 * r];
+    }
+  } else {
+    for (let r = 0; r < h; r++) {
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      const row = r * w;
       for (let c = 0; c < w; c++) {
         const v = values[row + c];
         const e = dc[c];
@@ -105,16 +106,18 @@ function planeMoments(values: Float64Array, h: number, w: number, center: readon
         s2 += t2;
         s3 += t2 * e;
       }
+      rowMoments[4 * r] = s0;
+      rowMoments[4 * r + 1] = s1;
+      rowMoments[4 * r + 2] = s2;
+      rowMoments[4 * r + 3] = s3;
     }
-    rowMoments[4 * r] = s0;
-    rowMoments[4 * r + 1] = s1;
-    rowMoments[4 * r + 2] = s2;
-    rowMoments[4 * r + 3] = s3;
   }
   const out = new Float64Array(k * k);
   for (let r = 0; r < h; r++) {
+    const d = r - center[0];
     for (let p = 0; p < k; p++) {
-      const weight = Math.pow(r - center[0], p);
+      // d^p: the products below the cube are exact roundings already
+      const weight = p === 0 ? 1 : p === 1 ? d : p === 2 ? d * d : Math.pow(d, p);
       for (let q = 0; q < k; q++) out[p * k + q] += weight * rowMoments[4 * r + q];
     }
   }

@@ -2,7 +2,8 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { np, skimage } from "../../../src";
 import { NDArray } from "../../../src/np/ndarray";
-import { closeTo, loadGolden } from "../../helpers/golden";
+import { assertAllClose, closeTo, loadGolden } from "../../helpers/golden";
+import { contiguousStorage } from "../../../src/np/contiguous";
 import { expectArray, fromGolden, throwsNamed } from "../_helpers";
 
 const { color, data } = skimage;
@@ -97,6 +98,33 @@ test("YUV, YIQ, YPbPr, YDbDr, YCbCr back, LCh match", () => {
   expectArray(color.lab2lch(lab.transpose(2, 0, 1), { channel_axis: 0 }), m.lab2lch.axis0, 1e-12, 1e-12, "lab2lch axis0");
   expectArray(color.lch2lab(lch), m.lch2lab.f, 1e-12, 1e-12, "lch2lab");
   expectArray(color.lch2lab(lch.astype("float32")), m.lch2lab.f32, TOL, TOL, "lch2lab f32");
+});
+
+test("large float64 images: xyz2rgb undoes rgb2xyz; xyz2rgb, lab2rgb and lab2lch give their small-tile values bit for bit", () => {
+  const astf = skimage.util.img_as_float(ast);
+  const xyz = color.rgb2xyz(astf);
+  const lab = color.rgb2lab(astf);
+  assertAllClose(contiguousStorage(color.xyz2rgb(xyz)), contiguousStorage(astf), 1e-12, 1e-12, "xyz2rgb(rgb2xyz(astronaut))");
+  // rows of 4 pixels are arrays too small for the block kernel: the element loop the fixtures check
+  for (const [name, input] of [["xyz2rgb", xyz], ["lab2rgb", lab], ["lab2lch", lab]] as const) {
+    const fn = color[name] as (x: NDArray) => NDArray;
+    const whole = fn(input);
+    for (const r of [0, 101, 333, 511]) {
+      const tile = fn(input.get(r, "100:104").copy());
+      assert.equal(Array.from(contiguousStorage(whole.get(r, "100:104").copy())), Array.from(contiguousStorage(tile)), `${name} row ${r}`);
+    }
+  }
+  // out-of-range and special values take the same encoding in both paths
+  const odd = np.array([NaN, Infinity, -Infinity, -0.5, 0, 0.0031308, 0.00313081, 0.5, 1, 1.0000000000000002, 3, 1e300]);
+  const big = contiguousStorage(color.xyz2rgb(np.tile(odd, 3000).reshape([-1, 3])));
+  const small = contiguousStorage(color.xyz2rgb(odd.reshape([-1, 3])));
+  for (let i = 0; i < big.length; i++) assert.ok(Object.is(big[i], small[i % small.length]), `special value ${i}`);
+  // every pair of signed zeros, infinities, NaN, tiny and huge a and b
+  const values = [0, -0, 1, -1, NaN, Infinity, -Infinity, 1e-200, -1e-200, 1e200, 1e-320, 0.3];
+  const pairs = values.flatMap((a) => values.flatMap((b) => [50, a, b]));
+  const lchSmall = contiguousStorage(color.lab2lch(np.array(pairs).reshape([-1, 3])));
+  const lchBig = contiguousStorage(color.lab2lch(np.tile(np.array(pairs), 100).reshape([-1, 3])));
+  for (let i = 0; i < lchBig.length; i++) assert.ok(Object.is(lchBig[i], lchSmall[i % lchSmall.length]), `lab2lch special ${i}: ${lchBig[i]} vs ${lchSmall[i % lchSmall.length]}`);
 });
 
 test.run();

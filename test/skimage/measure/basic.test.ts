@@ -27,4 +27,31 @@ test("bad arguments raise scikit-image's errors", () => {
   throwsNamed(() => measure.regionprops(np.zeros([3, 3])), "TypeError", "Non-integer label_image types are ambiguous");
 });
 
+test("centroid and first moments of large float images: the sums of their definition", () => {
+  const camf = skimage.util.img_as_float(skimage.data.camera());
+  // even, odd and twice-odd widths: the row kernel's pairs, fours and last column
+  for (const cols of [":", "1:", "2:", "3:"]) {
+    const img = camf.get("5:", cols).copy();
+    const [h, w] = img.shape;
+    const v = img.data as Float64Array;
+    let m00 = 0;
+    let m10 = 0;
+    let m01 = 0;
+    let m11 = 0;
+    for (let r = 0; r < h; r++) {
+      for (let c = 0; c < w; c++) {
+        const x = v[r * w + c];
+        m00 += x;
+        m10 += x * r;
+        m01 += x * c;
+        m11 += x * r * c;
+      }
+    }
+    const got = measure.centroid(img).tolist() as number[];
+    assert.ok(Math.abs(got[0] / (m10 / m00) - 1) < 1e-12 && Math.abs(got[1] / (m01 / m00) - 1) < 1e-12, `centroid ${cols}: ${got}`);
+    const M = (measure.moments(img, 1).data as Float64Array);
+    [m00, m01, m10, m11].forEach((want, k) => assert.ok(Math.abs(M[k] / want - 1) < 1e-12, `moments ${cols} [${k}]: ${M[k]} vs ${want}`));
+  }
+});
+
 test.run();
