@@ -5,6 +5,7 @@ import { closeTo, loadGolden } from "../helpers/golden";
 import { expInto, fma, logInto, npExp, npLog } from "../../src/np/ufuncs/exact";
 import { np } from "../../src";
 import { fusedMultiplyAdd } from "../../src/np/wasm/relaxed-simd";
+import { I } from "../../src/np/wasm/assemble";
 
 const g = loadGolden("np/exact_math");
 
@@ -160,6 +161,12 @@ test("np.log: special values", () => {
   assert.ok(Number.isNaN(npLog(NaN)));
   assert.is(npLog(Infinity), Infinity);
   assert.ok(Object.is(npLog(1), 0));
+});
+
+test("the SIMD opcodes the kernels compare integer lanes with are WebAssembly's", () => {
+  // eq 0xd6, ne 0xd7, lt_s 0xd8 (the signed test rgb2gray's round-to-odd step reads)
+  assert.equal(I.i64x2eq, [0xfd, 0xd6, 0x01]);
+  assert.equal(I.i64x2ltS, [0xfd, 0xd8, 0x01]);
 });
 
 test.run();

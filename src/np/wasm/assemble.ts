@@ -127,7 +127,7 @@ export const I = {
   f64x2eq: simd(0x47),
   f64x2ne: simd(0x48),
   i64x2eq: simd(0xd6),
-  i64x2ltS: simd(0xd7),
+  i64x2ltS: simd(0xd8),
   i64x2add: simd(0xce),
   f64x2abs: simd(0xec),
   f64x2pmin: simd(0xf6),
