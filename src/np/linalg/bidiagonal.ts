@@ -7,6 +7,14 @@
 import { BLOCKED_MIN, applyReflectorLeft, applyReflectorRight, formQ, makeReflector } from "./householder";
 import { applyReflectorBlocks } from "./reflector-blocks";
 import { reducePanels } from "./bidiagonal-panels";
+import { reduceBySweeps } from "./bidiagonal-sweeps";
+
+/**
+ * From this many columns the SIMD sweeps reduce (smaller matrices keep the plain loops: the
+ * same cost there); beyond SWEEPS_ONLY_MAX, panels go first and the sweeps finish.
+ */
+const SWEEPS_MIN = 26;
+const SWEEPS_ONLY_MAX = 1000;
 
 /** The bidiagonal and, when asked, U0^T (uCols x m) and V0^T (n x n) as rows. */
 export interface Bidiagonal {
@@ -23,7 +31,9 @@ export function bidiagonalize(a: Float64Array, m: number, n: number, vectors: bo
   const tauLeft = new Float64Array(n);
   const tauRight = new Float64Array(n);
   const w = new Float64Array(Math.max(m, n));
-  for (let k = reducePanels(a, m, n, d, e, tauLeft, tauRight); k < n; k++) {
+  const panelled = n <= SWEEPS_ONLY_MAX ? 0 : reducePanels(a, m, n, d, e, tauLeft, tauRight);
+  const swept = n < SWEEPS_MIN ? 0 : reduceBySweeps(a, m, n, panelled, d, e, tauLeft, tauRight);
+  for (let k = swept; k < n; k++) {
     // left: zero column k below the diagonal
     const at = k * n + k;
     tauLeft[k] = makeReflector(a, at, n, m - k);
