@@ -4,8 +4,8 @@
  * and the right (rows), as LAPACK's dgebrd does (by panels while the matrix is large:
  * bidiagonal-panels.ts).
  */
-import { BLOCKED_MIN, applyReflectorLeft, applyReflectorRight, formQ, makeReflector } from "./householder";
-import { applyReflectorBlocks } from "./reflector-blocks";
+import { applyReflectorLeft, applyReflectorRight, formQ, makeReflector } from "./householder";
+import { applyReflectorProduct } from "./reflector-sweeps";
 import { reducePanels } from "./bidiagonal-panels";
 import { reduceBySweeps } from "./bidiagonal-sweeps";
 
@@ -62,8 +62,8 @@ export function bidiagonalize(a: Float64Array, m: number, n: number, vectors: bo
   const v0 = new Float64Array(n * n);
   for (let i = 0; i < n; i++) v0[i * n + i] = 1;
   const v = new Float64Array(n);
-  if (n - 1 >= BLOCKED_MIN) applyReflectorBlocks(v0, n, n, { a, base: 1, jStep: n + 1, iStep: 1, shift: 1, tau: tauRight, count: n - 1 });
-  else for (let k = n - 2; k >= 0; k--) {
+  const layout = { a, base: 1, jStep: n + 1, iStep: 1, shift: 1, tau: tauRight, count: n - 1 };
+  if (!applyReflectorProduct(v0, n, n, layout)) for (let k = n - 2; k >= 0; k--) {
     const len = n - k - 1;
     v[0] = 1;
     for (let i = 1; i < len; i++) v[i] = a[k * n + k + 1 + i];
