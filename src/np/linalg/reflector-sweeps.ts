@@ -6,39 +6,60 @@
  */
 import { ReflectorLayout, applyReflectorBlocks } from "./reflector-blocks";
 import { matVecKernels } from "../wasm/matvec";
+import { fusedKernels } from "../wasm/fused-updates";
 import { heapAddress, heapArray, heapScratch, releaseHeapArray } from "../heap/heap";
 
 /**
  * q (rows x cols, row-major) = H_0 H_1 ... H_{count-1} q, with the same contract as
  * applyReflectorBlocks (columns before j + shift are zero in reflector j's rows); false when
- * the kernels are missing (q untouched).
+ * the kernels are missing (q untouched). Reflector j's update runs in one pass with reflector
+ * j-1's products v^T q (that one's extra row is read first; its extra column is zero below).
  */
 export function applyReflectorSweeps(q: Float64Array, rows: number, cols: number, r: ReflectorLayout): boolean {
   const kernels = matVecKernels();
-  const size = rows * cols + rows + cols;
-  const block = kernels === null ? null : heapArray(Float64Array, size) ?? heapScratch(0, size);
-  if (kernels === null || block === null) return false;
+  const fused = fusedKernels();
+  const size = rows * cols + 2 * (rows + cols);
+  const block = kernels === null || fused === null ? null : heapArray(Float64Array, size) ?? heapScratch(0, size);
+  if (kernels === null || fused === null || block === null) return false;
   const h = block.subarray(0, rows * cols);
   h.set(q);
-  const v = block.subarray(rows * cols, rows * cols + rows);
-  const w = block.subarray(rows * cols + rows);
+  let v = block.subarray(rows * cols, rows * cols + rows);
+  let vNext = block.subarray(rows * cols + rows, rows * cols + 2 * rows);
+  let w = block.subarray(rows * cols + 2 * rows, rows * cols + 2 * rows + cols);
+  let wNext = block.subarray(rows * cols + 2 * rows + cols);
   const at = heapAddress(h);
-  const vAt = heapAddress(v);
-  const wAt = heapAddress(w);
+  /** Reflector j's vector into x (from its row j + shift on). */
+  const gather = (x: Float64Array, j: number, len: number) => {
+    x[0] = 1;
+    const from = r.base + j * r.jStep;
+    for (let i = 1; i < len; i++) x[i] = r.a[from + i * r.iStep];
+  };
+  let ready = false;
   for (let j = r.count - 1; j >= 0; j--) {
-    const tau = r.tau[j];
     const r0 = j + r.shift;
     const len = rows - r0;
     const width = cols - r0;
-    if (tau === 0 || len <= 0 || width <= 0) continue;
-    v[0] = 1;
-    const from = r.base + j * r.jStep;
-    for (let i = 1; i < len; i++) v[i] = r.a[from + i * r.iStep];
+    if (len <= 0 || width <= 0) continue;
     const corner = at + 8 * (r0 * cols + r0);
-    w.fill(0, 0, width);
-    kernels.coldots(corner, 8 * cols, len, vAt, 8, width, wAt);
+    if (!ready) {
+      gather(v, j, len);
+      w.fill(0, 0, width);
+      kernels.coldots(corner, 8 * cols, len, heapAddress(v), 8, width, heapAddress(w));
+    }
+    const tau = r.tau[j];
     for (let c = 0; c < width; c++) w[c] *= tau;
-    kernels.rank1(corner, 8 * cols, len, vAt, 8, wAt, width);
+    ready = j > 0;
+    if (!ready) {
+      kernels.rank1(corner, 8 * cols, len, heapAddress(v), 8, heapAddress(w), width);
+      continue;
+    }
+    // reflector j - 1 starts a row and a column earlier: its products begin with that row
+    gather(vNext, j - 1, len + 1);
+    const prev = (r0 - 1) * cols + r0 - 1;
+    for (let c = 0; c <= width; c++) wNext[c] = h[prev + c];
+    fused.rank1cols(corner, 8 * cols, len, heapAddress(v), 8, heapAddress(w), heapAddress(vNext) + 8, 8, width, heapAddress(wNext) + 8);
+    [v, vNext] = [vNext, v];
+    [w, wNext] = [wNext, w];
   }
   q.set(h);
   releaseHeapArray(block);

@@ -9,7 +9,7 @@ import { I, T, WasmFunction, instantiateOnHeap } from "./assemble";
 import { heapMemory } from "../heap/heap";
 
 /** `while (cond) { body }` as block / loop. */
-function loopWhile(cond: number[][], body: number[][]): number[][] {
+export function loopWhile(cond: number[][], body: number[][]): number[][] {
   return [I.block, I.loop, ...cond, I.eqz, I.brIf(1), ...body, I.br(0), I.end, I.end];
 }
 

@@ -7,10 +7,7 @@
  */
 import { I, T, WasmFunction, instantiateOnHeap } from "./assemble";
 import { heapMemory } from "../heap/heap";
-
-function loopWhile(cond: number[][], body: number[][]): number[][] {
-  return [I.block, I.loop, ...cond, I.eqz, I.brIf(1), ...body, I.br(0), I.end, I.end];
-}
+import { loopWhile } from "./matvec";
 
 /**
  * rotforward / rotbackward(x, ld, count, c, s, len): rows 0..count of x (byte address of row
