@@ -3,7 +3,7 @@ import { test } from "uvu";
 import { join } from "node:path";
 import { runOwnTests } from "../helpers/own-process";
 
-test("rowdots and coldots against plain loops, on heap arrays", () => {
+test("rowdots, coldots, the rank-one updates and the rotation sequences against plain loops, on heap arrays", () => {
   runOwnTests(join(__dirname, "matvec-heap.ts"));
 });
 

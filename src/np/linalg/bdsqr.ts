@@ -7,6 +7,8 @@
  */
 import { LinAlgError } from "../../errors";
 import { rotation } from "./tridiagonal-qr";
+import { rotationKernels } from "../wasm/rotations";
+import { heapAddress, heapArray, heapScratch, releaseHeapArray } from "../heap/heap";
 
 const EPS = Number.EPSILON / 2;
 const UNFL = 2.2250738585072014e-308;
@@ -128,10 +130,20 @@ function rot(x: Float64Array | null, len: number, i: number, j: number, c: numbe
 
 /**
  * dlasr's variable-pivot rotations on rows first..first+count (1-based) of x: rotation k
- * (c[cOff + k], s[sOff + k]) mixes rows first+k and first+k+1, forward or backward.
+ * (c[cOff + k], s[sOff + k]) mixes rows first+k and first+k+1, forward or backward. On the
+ * SIMD kernel when x and the coefficients live in the shared heap.
  */
 function rotSequence(x: Float64Array | null, len: number, first: number, count: number, c: Float64Array, cOff: number, s: Float64Array, sOff: number, backward: boolean): void {
   if (x === null) return;
+  const xAt = heapAddress(x);
+  const cAt = heapAddress(c);
+  const sAt = heapAddress(s);
+  const kernels = xAt < 0 || cAt < 0 || sAt < 0 ? null : rotationKernels();
+  if (kernels !== null) {
+    const chain = backward ? kernels.rotbackward : kernels.rotforward;
+    chain(xAt + 8 * (first - 1) * len, 8 * len, count, cAt + 8 * cOff, sAt + 8 * sOff, len);
+    return;
+  }
   for (let q = 0; q < count; q++) {
     const k = backward ? count - 1 - q : q;
     const ct = c[cOff + k];
@@ -158,7 +170,7 @@ export function bidiagonalSvdLapack(d0: Float64Array, e0: Float64Array, n: numbe
   const e = new Float64Array(n + 1);
   d.set(d0, 1);
   e.set(e0.subarray(0, n - 1), 1);
-  if (n > 1) iterate(d, e, n, vt, ncvt, ut, nru);
+  if (n > 1) iterateInHeap(d, e, n, vt, ncvt, ut, nru);
   for (let i = 1; i <= n; i++) {
     if (d[i] === 0) d[i] = 0;
     if (d[i] < 0) {
@@ -195,10 +207,38 @@ function swapRows(x: Float64Array | null, len: number, i: number, j: number): vo
   }
 }
 
+/** From this order on, the vectors go to the shared heap for the rotation kernels. */
+const HEAP_MIN_ORDER = 16;
+
+/** iterate() with the vectors and the rotations' work array copied into the shared heap. */
+function iterateInHeap(d: Float64Array, e: Float64Array, n: number, vt: Float64Array | null, ncvt: number, ut: Float64Array | null, nru: number): void {
+  const vtSize = vt === null ? 0 : n * ncvt;
+  const utSize = ut === null ? 0 : n * nru;
+  const size = vtSize + utSize;
+  const work = n < HEAP_MIN_ORDER || size === 0 || rotationKernels() === null ? null : heapScratch(1, 4 * (n - 1) + 1);
+  const block = work === null ? null : heapArray(Float64Array, size) ?? heapScratch(0, size);
+  if (work === null || block === null) {
+    iterate(d, e, n, vt, ncvt, ut, nru, new Float64Array(4 * (n - 1) + 1));
+    return;
+  }
+  const hvt = vt === null ? null : block.subarray(0, vtSize);
+  const hut = ut === null ? null : block.subarray(vtSize, size);
+  // only the first n rows take rotations (the caller's arrays may hold more)
+  if (vt !== null && hvt !== null) hvt.set(vt.subarray(0, vtSize));
+  if (ut !== null && hut !== null) hut.set(ut.subarray(0, utSize));
+  try {
+    iterate(d, e, n, hvt, ncvt, hut, nru, work);
+  } finally {
+    if (vt !== null && hvt !== null) vt.set(hvt);
+    if (ut !== null && hut !== null) ut.set(hut);
+    releaseHeapArray(block);
+  }
+}
+
 /** The QR sweeps of dbdsqr (relative accuracy), on 1-based d[1..n], e[1..n-1]. */
-function iterate(d: Float64Array, e: Float64Array, n: number, vt: Float64Array | null, ncvt: number, ut: Float64Array | null, nru: number): void {
+function iterate(d: Float64Array, e: Float64Array, n: number, vt: Float64Array | null, ncvt: number, ut: Float64Array | null, nru: number, work: Float64Array): void {
   const nm1 = n - 1;
-  const work = new Float64Array(4 * nm1 + 1);
+  work.fill(0);
   const nm12 = 2 * nm1;
   const nm13 = 3 * nm1;
   const tol = Math.max(10, Math.min(100, EPS ** -0.125)) * EPS;

@@ -4,9 +4,17 @@
  * and the right (rows), as LAPACK's dgebrd does (by panels while the matrix is large:
  * bidiagonal-panels.ts).
  */
-import { BLOCKED_MIN, applyReflectorLeft, applyReflectorRight, formQ, makeReflector } from "./householder";
-import { applyReflectorBlocks } from "./reflector-blocks";
+import { applyReflectorLeft, applyReflectorRight, formQ, makeReflector } from "./householder";
+import { applyReflectorProduct } from "./reflector-sweeps";
 import { reducePanels } from "./bidiagonal-panels";
+import { reduceBySweeps } from "./bidiagonal-sweeps";
+
+/**
+ * From this many columns the SIMD sweeps reduce (smaller matrices keep the plain loops: the
+ * same cost there); beyond SWEEPS_ONLY_MAX, panels go first and the sweeps finish.
+ */
+const SWEEPS_MIN = 26;
+const SWEEPS_ONLY_MAX = 1000;
 
 /** The bidiagonal and, when asked, U0^T (uCols x m) and V0^T (n x n) as rows. */
 export interface Bidiagonal {
@@ -23,7 +31,9 @@ export function bidiagonalize(a: Float64Array, m: number, n: number, vectors: bo
   const tauLeft = new Float64Array(n);
   const tauRight = new Float64Array(n);
   const w = new Float64Array(Math.max(m, n));
-  for (let k = reducePanels(a, m, n, d, e, tauLeft, tauRight); k < n; k++) {
+  const panelled = n <= SWEEPS_ONLY_MAX ? 0 : reducePanels(a, m, n, d, e, tauLeft, tauRight);
+  const swept = n < SWEEPS_MIN ? 0 : reduceBySweeps(a, m, n, panelled, d, e, tauLeft, tauRight);
+  for (let k = swept; k < n; k++) {
     // left: zero column k below the diagonal
     const at = k * n + k;
     tauLeft[k] = makeReflector(a, at, n, m - k);
@@ -52,8 +62,8 @@ export function bidiagonalize(a: Float64Array, m: number, n: number, vectors: bo
   const v0 = new Float64Array(n * n);
   for (let i = 0; i < n; i++) v0[i * n + i] = 1;
   const v = new Float64Array(n);
-  if (n - 1 >= BLOCKED_MIN) applyReflectorBlocks(v0, n, n, { a, base: 1, jStep: n + 1, iStep: 1, shift: 1, tau: tauRight, count: n - 1 });
-  else for (let k = n - 2; k >= 0; k--) {
+  const layout = { a, base: 1, jStep: n + 1, iStep: 1, shift: 1, tau: tauRight, count: n - 1 };
+  if (!applyReflectorProduct(v0, n, n, layout)) for (let k = n - 2; k >= 0; k--) {
     const len = n - k - 1;
     v[0] = 1;
     for (let i = 1; i < len; i++) v[i] = a[k * n + k + 1 + i];

@@ -3,10 +3,7 @@
  * with v[0] = 1 and beta = -sign(alpha) * norm, so QR factors, R's diagonal signs included,
  * come out as NumPy's. Matrices are row-major; the reflector's tail is stored below the diagonal.
  */
-import { applyReflectorBlocks } from "./reflector-blocks";
-
-/** From this many reflectors on, Q is formed a block of reflectors at a time (as dorgqr does from 128). */
-export const BLOCKED_MIN = 128;
+import { applyReflectorProduct } from "./reflector-sweeps";
 
 /**
  * Makes the reflector that zeroes x[1..len-1] (x at `off`, stride `stride`; x[0] is alpha):
@@ -165,10 +162,7 @@ export function qrFactor(a: Float64Array, off: number, m: number, n: number, tau
 export function formQ(a: Float64Array, off: number, m: number, n: number, tau: Float64Array, k: number, cols: number, w: Float64Array): Float64Array {
   const q = new Float64Array(m * cols);
   for (let i = 0; i < Math.min(m, cols); i++) q[i * cols + i] = 1;
-  if (k >= BLOCKED_MIN) {
-    applyReflectorBlocks(q, m, cols, { a, base: off, jStep: n + 1, iStep: n, shift: 0, tau, count: k });
-    return q;
-  }
+  if (applyReflectorProduct(q, m, cols, { a, base: off, jStep: n + 1, iStep: n, shift: 0, tau, count: k })) return q;
   const v = new Float64Array(m);
   for (let j = k - 1; j >= 0; j--) {
     v[0] = 1;

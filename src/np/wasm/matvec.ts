@@ -9,7 +9,7 @@ import { I, T, WasmFunction, instantiateOnHeap } from "./assemble";
 import { heapMemory } from "../heap/heap";
 
 /** `while (cond) { body }` as block / loop. */
-function loopWhile(cond: number[][], body: number[][]): number[][] {
+export function loopWhile(cond: number[][], body: number[][]): number[][] {
   return [I.block, I.loop, ...cond, I.eqz, I.brIf(1), ...body, I.br(0), I.end, I.end];
 }
 
@@ -100,9 +100,58 @@ function colDotsFunction(): WasmFunction {
   return { name: "coldots", params: Array(7).fill(T.i32), locals: [[T.i32, 9], [T.v128, 4]], body };
 }
 
+/**
+ * rank1(a, ld, rows, f, fs, w, len): A[r, j] -= f[r] w[j] for r < rows, j < len (the update
+ * of a Householder reflector applied to a block); f's entries `fs` bytes apart, two rows per
+ * sweep so each w[j] is loaded once for both.
+ */
+function rankOneFunction(): WasmFunction {
+  const [a, ld, rows, f, fs, w, len] = [0, 1, 2, 3, 4, 5, 6];
+  const [r, jb, end2, lenb, p0, p1] = [7, 8, 9, 10, 11, 12];
+  const [c0, c1, wv] = [13, 14, 15];
+  const rowAt = (t: number, dst: number) => [I.get(a), I.get(r), I.i32(t), I.add, I.get(ld), I.mul, I.add, I.set(dst)];
+  const factor = (t: number, dst: number) => [I.get(f), I.get(r), I.i32(t), I.add, I.get(fs), I.mul, I.add, I.splat64(0), I.set(dst)];
+  const update = (p: number, c: number, load: number[], mul: number[], sub: number[], store: number[], wval: number[][]): number[][] => [
+    I.get(p), I.get(jb), I.add, I.get(p), I.get(jb), I.add, load, ...wval, I.get(c), mul, sub, store,
+  ];
+  const twoRows: number[][] = [
+    ...rowAt(0, p0), ...rowAt(1, p1), ...factor(0, c0), ...factor(1, c1),
+    I.i32(0), I.set(jb),
+    ...loopWhile([I.get(jb), I.get(end2), I.ltU], [
+      I.get(w), I.get(jb), I.add, I.v128load(0), I.set(wv),
+      ...update(p0, c0, I.v128load(0), I.f64x2mul, I.f64x2sub, I.v128store(0), [I.get(wv)]),
+      ...update(p1, c1, I.v128load(0), I.f64x2mul, I.f64x2sub, I.v128store(0), [I.get(wv)]),
+      I.get(jb), I.i32(16), I.add, I.set(jb),
+    ]),
+    I.get(jb), I.get(lenb), I.ltU, I.if,
+    ...update(p0, c0, I.f64load(0), [...I.lane(0), ...I.f64mul], I.f64sub, I.f64store(0), [I.get(w), I.get(jb), I.add, I.f64load(0)]),
+    ...update(p1, c1, I.f64load(0), [...I.lane(0), ...I.f64mul], I.f64sub, I.f64store(0), [I.get(w), I.get(jb), I.add, I.f64load(0)]),
+    I.end,
+  ];
+  const oneRow: number[][] = [
+    ...rowAt(0, p0), ...factor(0, c0),
+    I.i32(0), I.set(jb),
+    ...loopWhile([I.get(jb), I.get(end2), I.ltU], [
+      ...update(p0, c0, I.v128load(0), I.f64x2mul, I.f64x2sub, I.v128store(0), [I.get(w), I.get(jb), I.add, I.v128load(0)]),
+      I.get(jb), I.i32(16), I.add, I.set(jb),
+    ]),
+    I.get(jb), I.get(lenb), I.ltU, I.if,
+    ...update(p0, c0, I.f64load(0), [...I.lane(0), ...I.f64mul], I.f64sub, I.f64store(0), [I.get(w), I.get(jb), I.add, I.f64load(0)]),
+    I.end,
+  ];
+  const body: number[][] = [
+    I.get(len), I.i32(3), I.shl, I.set(lenb),
+    I.get(len), I.i32(-2), I.and, I.i32(3), I.shl, I.set(end2),
+    ...loopWhile([I.get(r), I.i32(1), I.add, I.get(rows), I.ltU], [...twoRows, I.get(r), I.i32(2), I.add, I.set(r)]),
+    ...loopWhile([I.get(r), I.get(rows), I.ltU], [...oneRow, I.get(r), I.i32(1), I.add, I.set(r)]),
+  ];
+  return { name: "rank1", params: Array(7).fill(T.i32), locals: [[T.i32, 6], [T.v128, 3]], body };
+}
+
 export interface MatVecKernels {
   rowdots: (a: number, ld: number, rows: number, v: number, len: number, out: number) => void;
   coldots: (a: number, ld: number, rows: number, u: number, us: number, len: number, out: number) => void;
+  rank1: (a: number, ld: number, rows: number, f: number, fs: number, w: number, len: number) => void;
 }
 
 let kernels: MatVecKernels | null | undefined;
@@ -110,7 +159,11 @@ let kernels: MatVecKernels | null | undefined;
 /** The kernels over the shared heap, or null where WebAssembly SIMD or the heap is missing. */
 export function matVecKernels(): MatVecKernels | null {
   if (kernels !== undefined) return kernels;
-  const exports = instantiateOnHeap([rowDotsFunction(), colDotsFunction()], heapMemory());
-  kernels = exports === null ? null : { rowdots: exports.rowdots as MatVecKernels["rowdots"], coldots: exports.coldots as MatVecKernels["coldots"] };
+  const exports = instantiateOnHeap([rowDotsFunction(), colDotsFunction(), rankOneFunction()], heapMemory());
+  kernels = exports === null ? null : {
+    rowdots: exports.rowdots as MatVecKernels["rowdots"],
+    coldots: exports.coldots as MatVecKernels["coldots"],
+    rank1: exports.rank1 as MatVecKernels["rank1"],
+  };
   return kernels;
 }
