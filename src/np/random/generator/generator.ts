@@ -6,6 +6,7 @@
  */
 import { PyTypeError, ValueError } from "../../../errors";
 import { NDArray } from "../../ndarray";
+import { uninitStorage } from "../../alloc";
 import { DTypeLike, dtype as toDType, float32, float64 } from "../../dtype";
 import { inspect } from "node:util";
 import { ParamLike, Size, expandParam, readParam, shapeSize, toShape } from "../args";
@@ -64,7 +65,7 @@ export class Generator extends GeneratorMultivariate {
       for (let i = 0; i < n; i++) out[i] = bg.nextFloat();
       return NDArray.fromStorage(out, shape, float32);
     }
-    const out = new Float64Array(n);
+    const out = uninitStorage(Float64Array, n) as Float64Array;
     bg.fillDoubles(out);
     return NDArray.fromStorage(out, shape, float64);
   }
@@ -101,7 +102,7 @@ export class Generator extends GeneratorMultivariate {
     }
     if (kw.size === undefined || kw.size === null) return standardNormal(this.bit_generator);
     const shape = toShape(kw.size as Size);
-    const out = new Float64Array(shapeSize(shape));
+    const out = uninitStorage(Float64Array, shapeSize(shape)) as Float64Array;
     fillStandardNormal(this.bit_generator, out);
     return NDArray.fromStorage(out, shape, float64);
   }
@@ -127,10 +128,11 @@ export class Generator extends GeneratorMultivariate {
     const { shape, scalar } = outputShape(kw.size, [pl.shape, ps.shape]);
     const bg = this.bit_generator;
     const n = shapeSize(shape);
-    const out = new Float64Array(n);
+    const out = uninitStorage(Float64Array, n) as Float64Array;
     if (pl.data.length === 1 && ps.data.length === 1) {
       const loc = pl.data[0], scale = ps.data[0];
-      for (let i = 0; i < n; i++) out[i] = loc + scale * standardNormal(bg);
+      fillStandardNormal(bg, out);
+      for (let i = 0; i < n; i++) out[i] = loc + scale * out[i];
     } else {
       const loc = expandParam(pl, shape), scale = expandParam(ps, shape);
       for (let i = 0; i < n; i++) out[i] = loc[i] + scale[i] * standardNormal(bg);

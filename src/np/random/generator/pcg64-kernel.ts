@@ -1,0 +1,257 @@
+/**
+ * PCG64 in WebAssembly, for bulk draws: the 128-bit step on native 64-bit integers (the
+ * 64 x 64 -> 128 product of the low halves from four 32 x 32 products) and the fast paths of
+ * the ziggurat normal and exponential, uniform doubles. A fill stops at the first draw the
+ * ziggurat's fast test rejects and leaves it (and its x) for JavaScript, which finishes that
+ * value with the exact exp / log1p of the JavaScript samplers and draws its extra doubles
+ * through `nextDouble`; the stream is thus the same, draw for draw.
+ * One instance serves every generator: a fill loads the state words, draws, and stores them.
+ */
+import { WasmFunction, instantiateOnHeap, sleb, uleb } from "../../wasm/assemble";
+import { heapMemory, heapStaticBlock, largeHeapAddress } from "../../heap/heap";
+import { KI, WI } from "./ziggurat-tables";
+import { KE, WE } from "./ziggurat-exp-tables";
+
+/** Fills shorter than this stay in JavaScript (entering the kernel costs about that many draws). */
+export const KERNEL_MIN = 32;
+/** Doubles the scratch area takes, for outputs outside the shared heap (copied out after each fill). */
+const SCRATCH_CAPACITY = 8192;
+
+// The kernel's block of the shared heap (its byte address is built into the code):
+/** The state: 128-bit state then increment, each as low and high 64-bit words (little-endian). */
+const STATE_BYTE = 0;
+/** The draw a fill stopped at (64 bits), then its x (f64). */
+const REJECT_BYTE = 32;
+const WI_BYTE = 64;
+const KI_BYTE = WI_BYTE + 2048;
+const WE_BYTE = KI_BYTE + 2048;
+const KE_BYTE = WE_BYTE + 2048;
+const SCRATCH_BYTE = KE_BYTE + 2048;
+const BLOCK_BYTES = SCRATCH_BYTE + 8 * SCRATCH_CAPACITY;
+
+const MULTIPLIER = 0x2360ed051fc65da44385df649fccf645n;
+const M_LO = MULTIPLIER & 0xffffffffffffffffn;
+const M_HI = MULTIPLIER >> 64n;
+
+// ---- encoders -----------------------------------------------------------------------------
+
+const I32 = 0x7f, I64 = 0x7e, F64 = 0x7c;
+
+/** Signed LEB128 of a 64-bit constant (two's complement). */
+function sleb64(v: bigint): number[] {
+  v = BigInt.asIntN(64, v);
+  const out: number[] = [];
+  for (;;) {
+    const byte = Number(v & 0x7fn);
+    v >>= 7n;
+    if ((v === 0n && (byte & 0x40) === 0) || (v === -1n && (byte & 0x40) !== 0)) {
+      out.push(byte);
+      return out;
+    }
+    out.push(byte | 0x80);
+  }
+}
+
+type Code = number[];
+const get = (i: number): Code => [0x20, ...uleb(i)];
+const set = (i: number): Code => [0x21, ...uleb(i)];
+const tee = (i: number): Code => [0x22, ...uleb(i)];
+const i32c = (v: number): Code => [0x41, ...sleb(v)];
+const i64c = (v: bigint): Code => [0x42, ...sleb64(v)];
+const f64c = (v: number): Code => [0x44, ...new Uint8Array(Float64Array.of(v).buffer)];
+const i64load = (offset: number): Code => [0x29, 3, ...uleb(offset)];
+const i64store = (offset: number): Code => [0x37, 3, ...uleb(offset)];
+const f64load = (offset: number): Code => [0x2b, 3, ...uleb(offset)];
+const f64store = (offset: number): Code => [0x39, 3, ...uleb(offset)];
+const op = {
+  i32add: 0x6a, i32sub: 0x6b, i32and: 0x71, i32shl: 0x74, i32shrU: 0x76, i32geU: 0x4f,
+  i64add: 0x7c, i64mul: 0x7e, i64and: 0x83, i64or: 0x84, i64xor: 0x85, i64shl: 0x86, i64shrU: 0x88, i64rotr: 0x8a,
+  i64ltU: 0x54, i64extendU: 0xad, i32wrap: 0xa7, f64fromI64: 0xb9, f64mul: 0xa2, f64lt: 0x63, i64fromF64: 0xbd, f64fromBits: 0xbf,
+  block: 0x02, loop: 0x03, if: 0x04, end: 0x0b, br: 0x0c, brIf: 0x0d, void: 0x40,
+};
+const M32 = 0xffffffffn;
+
+// ---- the listing ----------------------------------------------------------------------------
+
+// 0 = n, 1 = at (parameters); i32 2 .. 4; i64 5 .. 15; f64 16 .. 17
+const L = {
+  n: 0, at: 1, ptr: 2, end: 3, idx: 4,
+  sl: 5, sh: 6, il: 7, ih: 8, a0: 9, a1: 10, p00: 11, mid: 12, p10: 13, r: 14, ri: 15,
+  x: 16, fr: 17,
+};
+const LOCALS: [number, number][] = [[I32, 3], [I64, 11], [F64, 2]];
+
+/**
+ * state = state * M + inc (mod 2^128), then r = XSL-RR output: (hi ^ lo) rotated right by the
+ * top 6 bits. The high half of lo * M_lo comes from the 32-bit halves (no partial sum overflows).
+ */
+const STEP: Code = [
+  ...get(L.sl), ...i64c(M32), op.i64and, ...set(L.a0),
+  ...get(L.sl), ...i64c(32n), op.i64shrU, ...set(L.a1),
+  ...get(L.a0), ...i64c(M_LO & M32), op.i64mul, ...set(L.p00),
+  // mid = a0 * b1 + (p00 >> 32) + low32(a1 * b0)
+  ...get(L.a0), ...i64c(M_LO >> 32n), op.i64mul,
+  ...get(L.p00), ...i64c(32n), op.i64shrU, op.i64add,
+  ...get(L.a1), ...i64c(M_LO & M32), op.i64mul, ...tee(L.p10), ...i64c(M32), op.i64and, op.i64add, ...set(L.mid),
+  // high = a1 * b1 + (p10 >> 32) + (mid >> 32) + lo * M_hi + hi * M_lo + inc_hi
+  ...get(L.a1), ...i64c(M_LO >> 32n), op.i64mul,
+  ...get(L.p10), ...i64c(32n), op.i64shrU, op.i64add,
+  ...get(L.mid), ...i64c(32n), op.i64shrU, op.i64add,
+  ...get(L.sl), ...i64c(M_HI), op.i64mul, op.i64add,
+  ...get(L.sh), ...i64c(M_LO), op.i64mul, op.i64add,
+  ...get(L.ih), op.i64add,
+  // low = (mid << 32 | low32(p00)) + inc_lo, its carry into high
+  ...get(L.mid), ...i64c(32n), op.i64shl, ...get(L.p00), ...i64c(M32), op.i64and, op.i64or,
+  ...get(L.il), op.i64add, ...tee(L.sl),
+  ...get(L.il), op.i64ltU, op.i64extendU, op.i64add, ...set(L.sh),
+  ...get(L.sh), ...get(L.sl), op.i64xor, ...get(L.sh), ...i64c(58n), op.i64shrU, op.i64rotr, ...set(L.r),
+];
+
+/** fr = r >> 11 as a double (53 bits, exact). */
+const TOP53: Code = [...get(L.r), ...i64c(11n), op.i64shrU, op.f64fromI64, ...set(L.fr)];
+
+/** Inside the loop: store the double on the stack at ptr, advance, continue (`depth`: the loop's). */
+const put = (depth: number): Code => [...f64store(0), ...get(L.ptr), ...i32c(8), op.i32add, ...set(L.ptr), op.br, depth];
+
+/** The functions of a kernel whose block of the shared heap starts at byte `base`. */
+function listing(base: number): WasmFunction[] {
+  const loadState: Code = [
+    ...i32c(0), ...i64load(base + STATE_BYTE), ...set(L.sl), ...i32c(0), ...i64load(base + STATE_BYTE + 8), ...set(L.sh),
+    ...i32c(0), ...i64load(base + STATE_BYTE + 16), ...set(L.il), ...i32c(0), ...i64load(base + STATE_BYTE + 24), ...set(L.ih),
+  ];
+  const storeState: Code = [
+    ...i32c(0), ...get(L.sl), ...i64store(base + STATE_BYTE), ...i32c(0), ...get(L.sh), ...i64store(base + STATE_BYTE + 8),
+  ];
+  /** Table entry idx (8-byte entries) of the table at `byte`. */
+  const entry = (byte: number): Code => [...get(L.idx), ...i32c(3), op.i32shl, ...f64load(base + byte)];
+  /** Inside the loop: keep the draw and x for JavaScript and leave the loop. */
+  const reject: Code = [
+    ...i32c(0), ...get(L.r), ...i64store(base + REJECT_BYTE), ...i32c(0), ...get(L.x), ...f64store(base + REJECT_BYTE + 8),
+    op.br, 1,
+  ];
+  /** fill(n, at) -> count: `draw` runs per step, stores at ptr and continues, or leaves by br 1. */
+  const fill = (fname: string, draw: Code): WasmFunction => ({
+    name: fname,
+    params: [I32, I32],
+    results: [I32],
+    locals: LOCALS,
+    body: [
+      loadState,
+      [...get(L.at), ...set(L.ptr), ...get(L.n), ...i32c(3), op.i32shl, ...get(L.at), op.i32add, ...set(L.end)],
+      [op.block, op.void, op.loop, op.void, ...get(L.ptr), ...get(L.end), op.i32geU, op.brIf, 1],
+      STEP,
+      draw,
+      [op.end, op.end],
+      storeState,
+      [...get(L.ptr), ...get(L.at), op.i32sub, ...i32c(3), op.i32shrU],
+    ],
+  });
+  // Ziggurat normal: idx = r & 255, sign = bit 8, rabs = bits 9 .. 60.
+  const normal: Code = [
+    ...get(L.r), op.i32wrap, ...i32c(255), op.i32and, ...set(L.idx),
+    ...get(L.r), ...i64c(9n), op.i64shrU, ...i64c(0xfffffffffffffn), op.i64and, op.f64fromI64, ...set(L.fr),
+    ...get(L.fr), ...entry(WI_BYTE), op.f64mul, ...set(L.x),
+    // the sign bit moved to bit 63 and xored in (a select on doubles may become a branch)
+    ...get(L.x), op.i64fromF64, ...get(L.r), ...i64c(0x100n), op.i64and, ...i64c(55n), op.i64shl, op.i64xor, op.f64fromBits, ...set(L.x),
+    ...get(L.fr), ...entry(KI_BYTE), op.f64lt,
+    op.if, op.void, ...get(L.ptr), ...get(L.x), ...put(1), op.end,
+    ...reject,
+  ];
+  // Ziggurat exponential: idx = (r >> 3) & 255, ri = r >> 11.
+  const exponential: Code = [
+    ...get(L.r), op.i32wrap, ...i32c(3), op.i32shrU, ...i32c(255), op.i32and, ...set(L.idx),
+    ...TOP53,
+    ...get(L.fr), ...entry(WE_BYTE), op.f64mul, ...set(L.x),
+    ...get(L.fr), ...entry(KE_BYTE), op.f64lt,
+    op.if, op.void, ...get(L.ptr), ...get(L.x), ...put(1), op.end,
+    ...reject,
+  ];
+  // Uniform double: (r >> 11) * 2^-53.
+  const double: Code = [...get(L.ptr), ...TOP53, ...get(L.fr), ...f64c(2 ** -53), op.f64mul, ...put(0)];
+  return [
+    fill("normals", normal),
+    fill("exponentials", exponential),
+    fill("doubles", double),
+    {
+      // the parameters are unused (declared so that the locals keep their indices)
+      name: "next_double", params: [I32, I32], results: [F64], locals: LOCALS,
+      body: [loadState, STEP, storeState, TOP53, [...get(L.fr), ...f64c(2 ** -53), op.f64mul]],
+    },
+  ];
+}
+
+/** The kernel's entry points and views on its block. */
+export interface PcgKernel {
+  /** State words, eight int32: state low to high, then increment low to high. */
+  state: Int32Array;
+  /** Up to n normals from byte address `at`; returns how many came before a rejected draw. */
+  normals(n: number, at: number): number;
+  /** As `normals`, for exponentials. */
+  exponentials(n: number, at: number): number;
+  /** n uniform doubles from byte address `at`; returns n. */
+  doubles(n: number, at: number): number;
+  /** The next uniform double. */
+  nextDouble(): number;
+  /** The rejected draw's low 32 bits (as int32) and its x. */
+  rejectedLow(): number;
+  rejectedX(): number;
+}
+
+interface Instance {
+  kernel: PcgKernel;
+  scratch: Float64Array;
+  scratchAt: number;
+}
+
+let instance: Instance | null | undefined;
+
+function open(): Instance | null {
+  const memory = heapMemory();
+  const base = memory === null ? -1 : heapStaticBlock(BLOCK_BYTES);
+  if (memory === null || base < 0) return null;
+  const api = instantiateOnHeap(listing(base), memory) as Record<string, (n?: number, at?: number) => number> | null;
+  if (api === null) return null;
+  const buffer = memory.buffer as unknown as ArrayBuffer;
+  new Float64Array(buffer, base + WI_BYTE, 256).set(WI);
+  new Float64Array(buffer, base + KI_BYTE, 256).set(KI);
+  new Float64Array(buffer, base + WE_BYTE, 256).set(WE);
+  new Float64Array(buffer, base + KE_BYTE, 256).set(KE);
+  const rejected = new Int32Array(buffer, base + REJECT_BYTE, 2);
+  const rejectedX = new Float64Array(buffer, base + REJECT_BYTE + 8, 1);
+  const kernel: PcgKernel = {
+    state: new Int32Array(buffer, base + STATE_BYTE, 8),
+    normals: api.normals,
+    exponentials: api.exponentials,
+    doubles: api.doubles,
+    nextDouble: () => api.next_double(0, 0),
+    rejectedLow: () => rejected[0],
+    rejectedX: () => rejectedX[0],
+  };
+  return { kernel, scratch: new Float64Array(buffer, base + SCRATCH_BYTE, SCRATCH_CAPACITY), scratchAt: base + SCRATCH_BYTE };
+}
+
+/** The shared kernel, or null where WebAssembly or the shared heap is unavailable. */
+export function pcgKernel(): PcgKernel | null {
+  if (instance === undefined) instance = open();
+  return instance === null ? null : instance.kernel;
+}
+
+/**
+ * Fills `out` by `fast(n, at)` (which may stop short at a draw its fast path rejects) and
+ * `beyond()`, the rejected draw's value or NaN to draw again: in place when `out` lives in
+ * the shared heap, else through the scratch area.
+ */
+export function kernelFill(out: Float64Array, fast: (n: number, at: number) => number, beyond: () => number): void {
+  const { scratch, scratchAt } = instance!;
+  const direct = largeHeapAddress(out);
+  for (let done = 0; done < out.length; ) {
+    const want = direct >= 0 ? out.length - done : Math.min(out.length - done, SCRATCH_CAPACITY);
+    const n = fast(want, direct >= 0 ? direct + 8 * done : scratchAt);
+    if (direct < 0) out.set(n === SCRATCH_CAPACITY ? scratch : scratch.subarray(0, n), done);
+    done += n;
+    if (n < want) {
+      const x = beyond();
+      if (x === x) out[done++] = x;
+    }
+  }
+}
