@@ -22,7 +22,11 @@ const SCRATCH_CAPACITY = 8192;
 const STATE_BYTE = 0;
 /** The draw a fill stopped at (64 bits), then its x (f64). */
 const REJECT_BYTE = 32;
-const WI_BYTE = 64;
+/** The 32-bit buffer of next32: a flag (int32), then the kept high half (uint32). */
+const BUF_BYTE = 48;
+/** The bounded fill's range: rng + 1 and Lemire's threshold (2^32 - rng - 1) % (rng + 1), as i64; the offset (f64). */
+const BOUNDS_BYTE = 56;
+const WI_BYTE = 88;
 const KI_BYTE = WI_BYTE + 2048;
 const WE_BYTE = KI_BYTE + 2048;
 const KE_BYTE = WE_BYTE + 2048;
@@ -61,25 +65,27 @@ const i64c = (v: bigint): Code => [0x42, ...sleb64(v)];
 const f64c = (v: number): Code => [0x44, ...new Uint8Array(Float64Array.of(v).buffer)];
 const i64load = (offset: number): Code => [0x29, 3, ...uleb(offset)];
 const i64store = (offset: number): Code => [0x37, 3, ...uleb(offset)];
+const i32load = (offset: number): Code => [0x28, 2, ...uleb(offset)];
+const i32store = (offset: number): Code => [0x36, 2, ...uleb(offset)];
 const f64load = (offset: number): Code => [0x2b, 3, ...uleb(offset)];
 const f64store = (offset: number): Code => [0x39, 3, ...uleb(offset)];
 const op = {
   i32add: 0x6a, i32sub: 0x6b, i32and: 0x71, i32shl: 0x74, i32shrU: 0x76, i32geU: 0x4f,
   i64add: 0x7c, i64mul: 0x7e, i64and: 0x83, i64or: 0x84, i64xor: 0x85, i64shl: 0x86, i64shrU: 0x88, i64rotr: 0x8a,
-  i64ltU: 0x54, i64extendU: 0xad, i32wrap: 0xa7, f64fromI64: 0xb9, f64mul: 0xa2, f64lt: 0x63, i64fromF64: 0xbd, f64fromBits: 0xbf,
-  block: 0x02, loop: 0x03, if: 0x04, end: 0x0b, br: 0x0c, brIf: 0x0d, void: 0x40,
+  i64ltU: 0x54, i64extendU: 0xad, i32wrap: 0xa7, f64fromI64: 0xb9, f64mul: 0xa2, f64add: 0xa0, f64lt: 0x63, i64fromF64: 0xbd, f64fromBits: 0xbf,
+  block: 0x02, loop: 0x03, if: 0x04, else: 0x05, end: 0x0b, br: 0x0c, brIf: 0x0d, void: 0x40,
 };
 const M32 = 0xffffffffn;
 
 // ---- the listing ----------------------------------------------------------------------------
 
-// 0 = n, 1 = at (parameters); i32 2 .. 4; i64 5 .. 15; f64 16 .. 17
+// 0 = n, 1 = at (parameters); i32 2 .. 5; i64 6 .. 20; f64 21 .. 23
 const L = {
-  n: 0, at: 1, ptr: 2, end: 3, idx: 4,
-  sl: 5, sh: 6, il: 7, ih: 8, a0: 9, a1: 10, p00: 11, mid: 12, p10: 13, r: 14, ri: 15,
-  x: 16, fr: 17,
+  n: 0, at: 1, ptr: 2, end: 3, idx: 4, has: 5,
+  sl: 6, sh: 7, il: 8, ih: 9, a0: 10, a1: 11, p00: 12, mid: 13, p10: 14, r: 15, buf: 16, u: 17, m: 18, excl: 19, thr: 20,
+  x: 21, fr: 22, off: 23,
 };
-const LOCALS: [number, number][] = [[I32, 3], [I64, 11], [F64, 2]];
+const LOCALS: [number, number][] = [[I32, 4], [I64, 15], [F64, 3]];
 
 /**
  * state = state * M + inc (mod 2^128), then r = XSL-RR output: (hi ^ lo) rotated right by the
@@ -166,12 +172,44 @@ function listing(base: number): WasmFunction[] {
     op.if, op.void, ...get(L.ptr), ...get(L.x), ...put(1), op.end,
     ...reject,
   ];
+  // Lemire's bounded integer on 32-bit draws: u * (rng + 1) until its low half reaches the
+  // threshold, then off + its high half. next32 takes the kept high half of the last 64-bit
+  // draw when there is one, else draws and keeps the high half.
+  const next32: Code = [
+    ...get(L.has), op.if, op.void,
+    ...get(L.buf), ...set(L.u), ...i32c(0), ...set(L.has),
+    op.else,
+    ...STEP, ...get(L.r), ...i64c(M32), op.i64and, ...set(L.u), ...get(L.r), ...i64c(32n), op.i64shrU, ...set(L.buf), ...i32c(1), ...set(L.has),
+    op.end,
+  ];
+  const bounded: WasmFunction = {
+    name: "bounded",
+    params: [I32, I32],
+    results: [I32],
+    locals: LOCALS,
+    body: [
+      loadState,
+      [...i32c(0), ...i32load(base + BUF_BYTE), ...set(L.has), ...i32c(0), ...i32load(base + BUF_BYTE + 4), op.i64extendU, ...set(L.buf)],
+      [...i32c(0), ...i64load(base + BOUNDS_BYTE), ...set(L.excl), ...i32c(0), ...i64load(base + BOUNDS_BYTE + 8), ...set(L.thr)],
+      [...i32c(0), ...f64load(base + BOUNDS_BYTE + 16), ...set(L.off)],
+      [...get(L.at), ...set(L.ptr), ...get(L.n), ...i32c(3), op.i32shl, ...get(L.at), op.i32add, ...set(L.end)],
+      [op.block, op.void, op.loop, op.void, ...get(L.ptr), ...get(L.end), op.i32geU, op.brIf, 1],
+      [op.loop, op.void, ...next32],
+      [...get(L.u), ...get(L.excl), op.i64mul, ...tee(L.m), ...i64c(M32), op.i64and, ...get(L.thr), op.i64ltU, op.brIf, 0, op.end],
+      [...get(L.ptr), ...get(L.off), ...get(L.m), ...i64c(32n), op.i64shrU, op.f64fromI64, op.f64add, ...put(0)],
+      [op.end, op.end],
+      storeState,
+      [...i32c(0), ...get(L.has), ...i32store(base + BUF_BYTE), ...i32c(0), ...get(L.buf), op.i32wrap, ...i32store(base + BUF_BYTE + 4)],
+      [...get(L.n)],
+    ],
+  };
   // Uniform double: (r >> 11) * 2^-53.
   const double: Code = [...get(L.ptr), ...TOP53, ...get(L.fr), ...f64c(2 ** -53), op.f64mul, ...put(0)];
   return [
     fill("normals", normal),
     fill("exponentials", exponential),
     fill("doubles", double),
+    bounded,
     {
       // the parameters are unused (declared so that the locals keep their indices)
       name: "next_double", params: [I32, I32], results: [F64], locals: LOCALS,
@@ -190,6 +228,12 @@ export interface PcgKernel {
   exponentials(n: number, at: number): number;
   /** n uniform doubles from byte address `at`; returns n. */
   doubles(n: number, at: number): number;
+  /** n integers off + [0, rng] (0 < rng < 2^32) from byte address `at`, by Lemire's method on 32-bit draws; returns n. */
+  bounded(n: number, at: number): number;
+  /** Sets the offset and range of `bounded`. */
+  setBounds(off: number, rng: number): void;
+  /** next32's buffer: a flag (0 or 1) and the kept high half. */
+  buffer: Uint32Array;
   /** The next uniform double. */
   nextDouble(): number;
   /** The rejected draw's low 32 bits (as int32) and its x. */
@@ -217,12 +261,24 @@ function open(): Instance | null {
   new Float64Array(buffer, base + WE_BYTE, 256).set(WE);
   new Float64Array(buffer, base + KE_BYTE, 256).set(KE);
   const rejected = new Int32Array(buffer, base + REJECT_BYTE, 2);
+  const bounds = new Uint32Array(buffer, base + BOUNDS_BYTE, 4);
+  const boundsOff = new Float64Array(buffer, base + BOUNDS_BYTE + 16, 1);
   const rejectedX = new Float64Array(buffer, base + REJECT_BYTE + 8, 1);
   const kernel: PcgKernel = {
     state: new Int32Array(buffer, base + STATE_BYTE, 8),
     normals: api.normals,
     exponentials: api.exponentials,
     doubles: api.doubles,
+    bounded: api.bounded,
+    setBounds: (off: number, rng: number) => {
+      const excl = rng + 1;
+      bounds[0] = excl % 4294967296;
+      bounds[1] = Math.floor(excl / 4294967296);
+      bounds[2] = (4294967296 - excl) % excl;
+      bounds[3] = 0;
+      boundsOff[0] = off;
+    },
+    buffer: new Uint32Array(buffer, base + BUF_BYTE, 2),
     nextDouble: () => api.next_double(0, 0),
     rejectedLow: () => rejected[0],
     rejectedX: () => rejectedX[0],

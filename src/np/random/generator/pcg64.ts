@@ -181,6 +181,8 @@ export class PCG64 {
       w[j + 2] = (L[k + 2] >>> 16) | (L[k + 3] << 8);
       w[j + 3] = L[k + 4] | (L[k + 5] << 24);
     }
+    kernel.buffer[0] = this.hasUint32 ? 1 : 0;
+    kernel.buffer[1] = this.uinteger;
     return kernel;
   }
 
@@ -194,6 +196,18 @@ export class PCG64 {
     L[3] = w[2] >>> 8;
     L[4] = w[3] & 0xffffff;
     L[5] = w[3] >>> 24;
+    this.hasUint32 = kernel.buffer[0] !== 0;
+    this.uinteger = kernel.buffer[1];
+  }
+
+  /** @internal Fills `out` with off + Lemire integers in [0, rng] on 32-bit draws (0 < rng < 2^32), as lemire32 draws them. */
+  fillBounded32(out: Float64Array, off: number, rng: number): boolean {
+    const kernel = this.enterKernel(out.length);
+    if (kernel === null) return false;
+    kernel.setBounds(off, rng);
+    kernelFill(out, kernel.bounded, Number);
+    this.leaveKernel(kernel);
+    return true;
   }
 
   /** @internal The next 32-bit output: the low half of a 64-bit draw, its high half kept for the next call. */

@@ -13,7 +13,8 @@ import { binomial } from "../dists/discrete";
 import { negativeBinomial, standardGamma, triangular } from "../dists/continuous";
 import { broadcastValues, checkTriangular } from "../legacy-samplers";
 import { GEN, GEN_DIST, GEN_MORE } from "../signatures";
-import { PcgSource, standardExponential, standardExponentialF } from "./distributions";
+import { PcgSource, fillStandardExponential, standardExponential, standardExponentialF } from "./distributions";
+import { uninitStorage } from "../../alloc";
 import { standardGammaF } from "./gamma-float";
 import { fillTarget } from "./out";
 import { log1p } from "../log1p";
@@ -72,7 +73,7 @@ export class GeneratorSamplers {
     const one = dt === float64
       ? inv ? () => -log1p(-bg.nextDouble()) : () => standardExponential(bg)
       : inv ? () => Math.fround(-log1p(-bg.nextFloat())) : () => standardExponentialF(bg);
-    return fillFloat(kw.size, kw.out, dt, one);
+    return fillFloat(kw.size, kw.out, dt, one, dt === float64 && !inv ? (out) => fillStandardExponential(bg, out) : undefined);
   }
 
   /**
@@ -289,7 +290,19 @@ export class GeneratorSamplers {
     }
     const rangeArg = scalar ? range[0] : NDArray.fromStorage(range, shape, float64);
     const bg = this.bit_generator;
-    return sample([{ name: "low", cons: "none" }, { name: "high - low", cons: "nonneg" }], [kw.low, rangeArg], kw.size, false, (l, r) => l + r * bg.nextDouble());
+    const specs = [{ name: "low", cons: "none" }, { name: "high - low", cons: "nonneg" }] as const;
+    // the checks alone, then the draws in one fill: one double per value, in order
+    sample(specs, [kw.low, rangeArg], null, false, () => 0);
+    const out = outputShape(kw.size, [lo.shape, hi.shape]);
+    const u = uninitStorage(Float64Array, shapeSize(out.shape)) as Float64Array;
+    bg.fillDoubles(u);
+    if (range.length === 1) {
+      const l = lows[0], r = range[0];
+      for (let i = 0; i < u.length; i++) u[i] = l + r * u[i];
+      return out.scalar ? u[0] : NDArray.fromStorage(u, out.shape, float64);
+    }
+    let k = 0;
+    return sample(specs, [kw.low, rangeArg], kw.size, false, (l, r) => l + r * u[k++]);
   }
 
   /** `Generator.binomial(n, p, size=None)`: binomial counts (inversion while n min(p, 1-p) <= 30, BTPE above), int64. */
@@ -338,16 +351,22 @@ function floatDType(dt: unknown, method: string): DType {
   return d;
 }
 
-/** A float sampler's output: one number without size, else an array (or `out`) filled in order. */
-function fillFloat(size: unknown, out: unknown, dt: DType, one: () => number): Drawn {
+/**
+ * A float sampler's output: one number without size, else an array (or `out`) filled in order,
+ * by `bulk` when given (float64 only) or one by one.
+ */
+function fillFloat(size: unknown, out: unknown, dt: DType, one: () => number, bulk?: (out: Float64Array) => void): Drawn {
+  const fill = (target: Float64Array | Float32Array) => {
+    if (bulk !== undefined && target instanceof Float64Array) bulk(target);
+    else for (let i = 0; i < target.length; i++) target[i] = one();
+  };
   if (out !== null && out !== undefined) {
-    const target = fillTarget(out, dt, size);
-    for (let i = 0; i < target.length; i++) target[i] = one();
+    fill(fillTarget(out, dt, size));
     return out as NDArray;
   }
   if (size === undefined || size === null) return one();
   const shape = toShape(size as Size);
-  const data = dt === float64 ? new Float64Array(shapeSize(shape)) : new Float32Array(shapeSize(shape));
-  for (let i = 0; i < data.length; i++) data[i] = one();
+  const data = uninitStorage(dt === float64 ? Float64Array : Float32Array, shapeSize(shape)) as Float64Array | Float32Array;
+  fill(data);
   return NDArray.fromStorage(data, shape, dt);
 }
