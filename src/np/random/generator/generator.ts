@@ -128,14 +128,15 @@ export class Generator extends GeneratorMultivariate {
     const { shape, scalar } = outputShape(kw.size, [pl.shape, ps.shape]);
     const bg = this.bit_generator;
     const n = shapeSize(shape);
+    // one standard normal per value, in order, then loc + scale * z
     const out = uninitStorage(Float64Array, n) as Float64Array;
+    fillStandardNormal(bg, out);
     if (pl.data.length === 1 && ps.data.length === 1) {
       const loc = pl.data[0], scale = ps.data[0];
-      fillStandardNormal(bg, out);
       for (let i = 0; i < n; i++) out[i] = loc + scale * out[i];
     } else {
       const loc = expandParam(pl, shape), scale = expandParam(ps, shape);
-      for (let i = 0; i < n; i++) out[i] = loc[i] + scale[i] * standardNormal(bg);
+      for (let i = 0; i < n; i++) out[i] = loc[i] + scale[i] * out[i];
     }
     return scalar ? out[0] : NDArray.fromStorage(out, shape, float64);
   }
