@@ -106,8 +106,9 @@ const STEP: Code = [
   ...get(L.sl), ...i64c(M_HI), op.i64mul, op.i64add,
   ...get(L.sh), ...i64c(M_LO), op.i64mul, op.i64add,
   ...get(L.ih), op.i64add,
-  // low = (mid << 32 | low32(p00)) + inc_lo, its carry into high
-  ...get(L.mid), ...i64c(32n), op.i64shl, ...get(L.p00), ...i64c(M32), op.i64and, op.i64or,
+  // low = lo * M_lo + inc_lo, its carry into high (a multiply of its own rather than from the
+  // partial products: the next step's low half then waits on one multiply only)
+  ...get(L.sl), ...i64c(M_LO), op.i64mul,
   ...get(L.il), op.i64add, ...tee(L.sl),
   ...get(L.il), op.i64ltU, op.i64extendU, op.i64add, ...set(L.sh),
   ...get(L.sh), ...get(L.sl), op.i64xor, ...get(L.sh), ...i64c(58n), op.i64shrU, op.i64rotr, ...set(L.r),
