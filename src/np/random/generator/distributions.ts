@@ -111,15 +111,35 @@ export function standardNormalF(bg: PCG64): number {
     let x = f32(rabs * WI_F[idx]);
     if ((r >>> 8) & 1) x = -x;
     if (rabs < KI_F[idx]) return x;
-    if (idx === 0) {
-      for (;;) {
-        const xx = f32(-ZIGGURAT_NOR_INV_R_F * f32(log1p(-bg.nextFloat())));
-        const yy = f32(-f32(log1p(-bg.nextFloat())));
-        if (f32(yy + yy) > f32(xx * xx)) return (rabs >>> 8) & 1 ? -f32(ZIGGURAT_NOR_R_F + xx) : f32(ZIGGURAT_NOR_R_F + xx);
-      }
-    }
-    if (f32(f32(f32(FI_F[idx - 1] - FI_F[idx]) * bg.nextFloat()) + FI_F[idx]) < exp(-0.5 * x * x)) return x;
+    x = normalFBeyondFastPath(bg, r, idx, x);
+    if (x === x) return x;
   }
+}
+
+/** standardNormalF's rare steps for a 32-bit draw r that failed the fast test: the tail or the wedge; NaN to draw again. */
+function normalFBeyondFastPath(src: { nextFloat(): number }, r: number, idx: number, x: number): number {
+  if (idx === 0) {
+    for (;;) {
+      const xx = f32(-ZIGGURAT_NOR_INV_R_F * f32(log1p(-src.nextFloat())));
+      const yy = f32(-f32(log1p(-src.nextFloat())));
+      if (f32(yy + yy) > f32(xx * xx)) return (r >>> 17) & 1 ? -f32(ZIGGURAT_NOR_R_F + xx) : f32(ZIGGURAT_NOR_R_F + xx);
+    }
+  }
+  return f32(f32(f32(FI_F[idx - 1] - FI_F[idx]) * src.nextFloat()) + FI_F[idx]) < exp(-0.5 * x * x) ? x : NaN;
+}
+
+/** Fills `out` with float32 standard normal draws. */
+export function fillStandardNormalF(bg: PCG64, out: Float32Array): void {
+  const kernel = bg.enterKernel(out.length);
+  if (kernel === null) {
+    for (let i = 0; i < out.length; i++) out[i] = standardNormalF(bg);
+    return;
+  }
+  kernelFill(out, kernel.normalsF, () => {
+    const r = kernel.rejectedLow() >>> 0;
+    return normalFBeyondFastPath(kernel, r, r & 0xff, kernel.rejectedX());
+  });
+  bg.leaveKernel(kernel);
 }
 
 /** One float32 standard exponential draw (NumPy's `random_standard_exponential_f`). */

@@ -222,6 +222,17 @@ export class PCG64 {
     return this.word[0];
   }
 
+  /** @internal Fills `out` with nextFloat() values. */
+  fillFloats(out: Float32Array): void {
+    const kernel = this.enterKernel(out.length);
+    if (kernel === null) {
+      for (let i = 0; i < out.length; i++) out[i] = this.nextFloat();
+      return;
+    }
+    kernelFill(out, kernel.floats, Number);
+    this.leaveKernel(kernel);
+  }
+
   /** @internal A float32-precision uniform on [0, 1): (next32 >> 8) * 2^-24. */
   nextFloat(): number {
     return (this.next32() >>> 8) * TWO_POW_M24;
