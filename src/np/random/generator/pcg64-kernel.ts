@@ -9,7 +9,10 @@
  * stream is thus the same, draw for draw.
  * One instance serves every generator: a fill loads the state words, draws, and stores them.
  */
-import { WasmFunction, instantiateOnHeap, sleb, uleb } from "../../wasm/assemble";
+import { WasmFunction, instantiateOnHeap, uleb } from "../../wasm/assemble";
+import {
+  Code, F64, I32, f64c, get, i32 as i32c, load as i32load, loadF64 as f64load, set, store as i32store, storeF64 as f64store,
+} from "../wasm-ops";
 import { heapMemory, heapStaticBlock, largeHeapAddress } from "../../heap/heap";
 import { KI, WI } from "./ziggurat-tables";
 import { KE, WE } from "./ziggurat-exp-tables";
@@ -45,7 +48,7 @@ const M_HI = MULTIPLIER >> 64n;
 
 // ---- encoders -----------------------------------------------------------------------------
 
-const I32 = 0x7f, I64 = 0x7e, F64 = 0x7c, F32 = 0x7d;
+const I64 = 0x7e, F32 = 0x7d;
 
 /** Signed LEB128 of a 64-bit constant (two's complement). */
 function sleb64(v: bigint): number[] {
@@ -62,21 +65,12 @@ function sleb64(v: bigint): number[] {
   }
 }
 
-type Code = number[];
-const get = (i: number): Code => [0x20, ...uleb(i)];
-const set = (i: number): Code => [0x21, ...uleb(i)];
 const tee = (i: number): Code => [0x22, ...uleb(i)];
-const i32c = (v: number): Code => [0x41, ...sleb(v)];
 const i64c = (v: bigint): Code => [0x42, ...sleb64(v)];
-const f64c = (v: number): Code => [0x44, ...new Uint8Array(Float64Array.of(v).buffer)];
 const i64load = (offset: number): Code => [0x29, 3, ...uleb(offset)];
 const i64store = (offset: number): Code => [0x37, 3, ...uleb(offset)];
-const i32load = (offset: number): Code => [0x28, 2, ...uleb(offset)];
-const i32store = (offset: number): Code => [0x36, 2, ...uleb(offset)];
 const f32load = (offset: number): Code => [0x2a, 2, ...uleb(offset)];
 const f32store = (offset: number): Code => [0x38, 2, ...uleb(offset)];
-const f64load = (offset: number): Code => [0x2b, 3, ...uleb(offset)];
-const f64store = (offset: number): Code => [0x39, 3, ...uleb(offset)];
 const op = {
   i32add: 0x6a, i32sub: 0x6b, i32and: 0x71, i32shl: 0x74, i32shrU: 0x76, i32geU: 0x4f,
   i64add: 0x7c, i64mul: 0x7e, i64and: 0x83, i64or: 0x84, i64xor: 0x85, i64shl: 0x86, i64shrU: 0x88, i64rotr: 0x8a,
