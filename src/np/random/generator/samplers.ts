@@ -7,13 +7,14 @@ import { PyTypeError, ValueError } from "../../../errors";
 import { NDArray } from "../../ndarray";
 import { DType, DTypeLike, dtype as toDType, float32, float64 } from "../../dtype";
 import { ParamLike, Size, expandParam, readParam, shapeSize, toShape } from "../args";
-import { POISSON_LAM_MAX, outputShape, sample } from "../sampler";
+import { POISSON_LAM_MAX, ParamSpec, outputShape, sample } from "../sampler";
 import { DISTRIBUTIONS, DistributionName } from "../dists/table";
 import { binomial } from "../dists/discrete";
 import { negativeBinomial, standardGamma, triangular } from "../dists/continuous";
 import { broadcastValues, checkTriangular } from "../legacy-samplers";
 import { GEN, GEN_DIST, GEN_MORE } from "../signatures";
-import { PcgSource, fillStandardExponential, standardExponential, standardExponentialF } from "./distributions";
+import { PcgSource, fillStandardExponential, fillStandardNormal, standardExponential, standardExponentialF } from "./distributions";
+import type { Source } from "../dists/source";
 import { uninitStorage } from "../../alloc";
 import { standardGammaF } from "./gamma-float";
 import { fillTarget } from "./out";
@@ -37,8 +38,23 @@ export class GeneratorSamplers {
   _dist(name: Exclude<DistributionName, "standard_gamma" | "poisson">, args: ArrayLike<unknown>): Drawn {
     const d = DISTRIBUTIONS[name];
     const kw = GEN_DIST[name].bind(args);
-    const src = this._src;
-    return sample(d.specs, d.specs.map((s) => kw[s.name]), kw.size, d.discrete, (a, b, c) => d.draw(src, a, b, c));
+    const values = d.specs.map((s) => kw[s.name]);
+    const primitive = ONE_DRAW[name];
+    const src = primitive === undefined ? this._src : this.prefetched(primitive, d.specs, values, kw.size);
+    return sample(d.specs, values, kw.size, d.discrete, (a, b, c) => d.draw(src, a, b, c));
+  }
+
+  /**
+   * For a distribution that takes exactly one normal or one exponential per value: the
+   * parameter checks, then all the draws of its output in one fill, served in order.
+   */
+  private prefetched(primitive: "normal" | "exponential", specs: readonly ParamSpec[], values: unknown[], size: unknown): Source {
+    sample(specs, values, null, false, () => 0); // the checks alone, before any draw
+    const n = shapeSize(outputShape(size, values.map((v, i) => readParam(v as ParamLike, specs[i].name).shape)).shape);
+    const draws = uninitStorage(Float64Array, n) as Float64Array;
+    if (primitive === "normal") fillStandardNormal(this.bit_generator, draws);
+    else fillStandardExponential(this.bit_generator, draws);
+    return new PrefetchedSource(draws);
   }
 
   /** `Generator.beta(a, b, size=None)`: Beta draws (Johnk's method when a, b <= 1, else a ratio of gammas). */
@@ -343,6 +359,27 @@ export class GeneratorSamplers {
   }
 
 }
+
+/** A Source serving draws made beforehand, in order (only their kind is ever asked for). */
+class PrefetchedSource implements Source {
+  readonly legacy = false;
+  private k = 0;
+  constructor(private readonly draws: Float64Array) {}
+  double(): number {
+    throw new Error("no uniform draws were made beforehand");
+  }
+  normal(): number {
+    return this.draws[this.k++];
+  }
+  exponential(): number {
+    return this.draws[this.k++];
+  }
+}
+
+/** The distributions whose every value takes exactly one standard normal or one standard exponential. */
+const ONE_DRAW: Partial<Record<DistributionName, "normal" | "exponential">> = {
+  exponential: "exponential", rayleigh: "exponential", lognormal: "normal",
+};
 
 /** The float dtype of a `dtype=` argument (float64 or float32), else NumPy's TypeError. */
 function floatDType(dt: unknown, method: string): DType {
