@@ -40,21 +40,8 @@ export class GeneratorSamplers {
     const kw = GEN_DIST[name].bind(args);
     const values = d.specs.map((s) => kw[s.name]);
     const primitive = ONE_DRAW[name];
-    const src = primitive === undefined ? this._src : this.prefetched(primitive, d.specs, values, kw.size);
+    const src = primitive === undefined ? this._src : prefetched(this.bit_generator, primitive, d.specs, values, kw.size);
     return sample(d.specs, values, kw.size, d.discrete, (a, b, c) => d.draw(src, a, b, c));
-  }
-
-  /**
-   * For a distribution that takes exactly one normal or one exponential per value: the
-   * parameter checks, then all the draws of its output in one fill, served in order.
-   */
-  private prefetched(primitive: "normal" | "exponential", specs: readonly ParamSpec[], values: unknown[], size: unknown): Source {
-    sample(specs, values, null, false, () => 0); // the checks alone, before any draw
-    const n = shapeSize(outputShape(size, values.map((v, i) => readParam(v as ParamLike, specs[i].name).shape)).shape);
-    const draws = uninitStorage(Float64Array, n) as Float64Array;
-    if (primitive === "normal") fillStandardNormal(this.bit_generator, draws);
-    else fillStandardExponential(this.bit_generator, draws);
-    return new PrefetchedSource(draws);
   }
 
   /** `Generator.beta(a, b, size=None)`: Beta draws (Johnk's method when a, b <= 1, else a ratio of gammas). */
@@ -380,6 +367,19 @@ class PrefetchedSource implements Source {
 const ONE_DRAW: Partial<Record<DistributionName, "normal" | "exponential">> = {
   exponential: "exponential", rayleigh: "exponential", lognormal: "normal",
 };
+
+/**
+ * For a distribution that takes exactly one normal or one exponential per value: the
+ * parameter checks, then all the draws of its output in one fill, served in order.
+ */
+function prefetched(bg: PCG64, primitive: "normal" | "exponential", specs: readonly ParamSpec[], values: unknown[], size: unknown): Source {
+  sample(specs, values, null, false, () => 0); // the checks alone, before any draw
+  const n = shapeSize(outputShape(size, values.map((v, i) => readParam(v as ParamLike, specs[i].name).shape)).shape);
+  const draws = uninitStorage(Float64Array, n) as Float64Array;
+  if (primitive === "normal") fillStandardNormal(bg, draws);
+  else fillStandardExponential(bg, draws);
+  return new PrefetchedSource(draws);
+}
 
 /** The float dtype of a `dtype=` argument (float64 or float32), else NumPy's TypeError. */
 function floatDType(dt: unknown, method: string): DType {
