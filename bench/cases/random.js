@@ -1,4 +1,5 @@
-// Random cases: the legacy MT19937 normal stream and scikit-learn's make_classification.
+// Random cases: the legacy MT19937 and the Generator's PCG64 normal streams, and
+// scikit-learn's make_classification.
 "use strict";
 const { need, Missing } = require("../lib/library");
 
@@ -29,6 +30,20 @@ module.exports = [
       }),
       tfjs: (tf) => ({ run: () => tf.randomNormal([N], 0, 1, "float32", SEED), dispose: (r) => r.dispose(), nocheck: "own generator" }),
     },
+  },
+  {
+    name: "standard_normal",
+    label: "default_rng(seed).standard_normal(1e6)",
+    goal: { ratio: 1.2 },
+    params: { n: N, seed: SEED },
+    tol: 1e-12,
+    ts: () => {
+      const default_rng = need("np.random.default_rng");
+      if (typeof default_rng(SEED).standard_normal !== "function") throw new Missing("Generator.standard_normal");
+      return () => default_rng(SEED).standard_normal(N);
+    },
+    // the peers have no PCG64 Generator
+    peers: {},
   },
   {
     name: "make_classification",

@@ -176,6 +176,12 @@ def _randn(p):
     return lambda: np.random.RandomState(p["seed"]).randn(p["n"])
 
 
+@case("standard_normal")
+def _standard_normal(p):
+    import numpy as np
+    return lambda: np.random.default_rng(p["seed"]).standard_normal(p["n"])
+
+
 @case("make_classification")
 def _make_classification(p):
     from sklearn.datasets import make_classification

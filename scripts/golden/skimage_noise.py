@@ -18,6 +18,8 @@ images = {
     "signed": src_rng.random((7, 8)) * 2 - 1,
     "single": src_rng.random((6, 5)).astype(np.float32),
     "camera": data.camera()[200:248, 260:316].copy(),
+    # large enough for the noise to be drawn in place in the shared heap
+    "camera_large": data.camera()[:96, :96].copy(),
     "rgb": data.astronaut()[100:116, 120:140].copy(),
     "int16": (src_rng.random((5, 6)) * 2000 - 1000).astype(np.int16),
 }
@@ -51,6 +53,9 @@ cases = [
     ("camera", {"mode": "pepper", "seed": 4}),
     ("camera", {"mode": "s&p", "seed": 5, "amount": 0.2}),
     ("camera", {"mode": "speckle", "seed": 6, "var": 0.04}),
+    ("camera_large", {"mode": "gaussian", "seed": 0}),
+    ("camera_large", {"mode": "gaussian", "seed": 31, "mean": -0.05, "var": 0.03, "clip": False}),
+    ("camera_large", {"mode": "speckle", "seed": 32}),
     ("rgb", {"mode": "poisson", "seed": 42}),
     ("rgb", {"mode": "gaussian", "seed": 42, "var": 0.02}),
     ("int16", {"mode": "poisson", "seed": 16}),

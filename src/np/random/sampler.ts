@@ -7,6 +7,7 @@
 import { ValueError } from "../../errors";
 import { NDArray } from "../ndarray";
 import { float64, int64 } from "../dtype";
+import { uninitStorage } from "../alloc";
 import { ParamLike, Size, expandParam, readParam, shapeSize, toShape } from "./args";
 
 /** NumPy's parameter constraints (CONS_* in _common.pxd). */
@@ -171,7 +172,7 @@ export function sample(
   });
   const { shape, scalar } = outputShape(size, params.map((p) => p.shape));
   const n = shapeSize(shape);
-  const out = new Float64Array(n);
+  const out = uninitStorage(Float64Array, n) as Float64Array; // every value is drawn below
   if (params.every((p) => p.data.length === 1)) {
     const a = params.length > 0 ? params[0].data[0] : 0;
     const b = params.length > 1 ? params[1].data[0] : 0;

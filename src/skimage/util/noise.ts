@@ -63,7 +63,7 @@ function pyList(names: readonly string[]): string {
 /** Python's `x ** 0.5` for a float: the square root (a negative variance has no real root). */
 function stdOf(variance: number): number {
   if (variance < 0) throw new PyTypeError("float() argument must be a string or a real number, not 'complex'");
-  return Math.sqrt(variance);
+  return Math.sqrt(variance) + 0; // (-0.0) ** 0.5 is 0.0
 }
 
 function minOf(d: ArrayLike<number>): number {
@@ -170,12 +170,21 @@ export function random_noise(...args: unknown[]): NDArray {
     case "speckle": {
       const mean = options.mean ?? 0;
       const std = stdOf(options.var ?? 0.01);
-      const noise = rng.normal(mean, std, shape);
-      const z = contiguousStorage(noise);
-      // the fresh draws take the sum in place
-      out = z instanceof Float64Array && z.length === n ? z : new Float64Array(n);
-      if (mode === "gaussian") for (let i = 0; i < n; i++) out[i] = src[i] + z[i];
-      else for (let i = 0; i < n; i++) out[i] = src[i] + src[i] * z[i];
+      // noise = mean + std * z as rng.normal(mean, std) draws it, added (and clipped) in the
+      // same pass; the fresh standard normals take the result in place
+      const z = contiguousStorage(rng.standard_normal(shape) as NDArray) as Float64Array;
+      out = z;
+      if (mode === "speckle") {
+        for (let i = 0; i < n; i++) out[i] = src[i] + src[i] * (mean + std * z[i]);
+      } else if (options.clip ?? true) {
+        for (let i = 0; i < n; i++) {
+          const v = src[i] + (mean + std * z[i]);
+          out[i] = v < lowClip ? lowClip : v > 1 ? 1 : v;
+        }
+        return NDArray.fromStorage(out, outShape, float64);
+      } else {
+        for (let i = 0; i < n; i++) out[i] = src[i] + (mean + std * z[i]);
+      }
       break;
     }
     case "localvar": {

@@ -10,10 +10,16 @@ import type { Source } from "../dists/source";
 import { exp } from "../exp";
 import { log1p } from "../log1p";
 import type { PCG64 } from "./pcg64";
+import { PcgKernel, kernelFill } from "./pcg64-kernel";
 
 const TWO_POW_21 = 2097152;
 const TWO_POW_23 = 8388608;
 const f32 = Math.fround;
+
+/** A stream of uniform doubles: a PCG64, or the WebAssembly kernel holding its state. */
+interface Doubles {
+  nextDouble(): number;
+}
 
 /** One standard normal draw (NumPy's `random_standard_normal`). */
 export function standardNormal(bg: PCG64): number {
@@ -27,21 +33,47 @@ export function standardNormal(bg: PCG64): number {
     let x = rabs * WI[idx];
     if ((lo >>> 8) & 1) x = -x;
     if (rabs < KI[idx]) return x;
-    if (idx === 0) {
-      // The tail beyond r, by Marsaglia's exponential rejection (1 - U avoids log(0)).
-      for (;;) {
-        const xx = -ZIGGURAT_NOR_INV_R * log1p(-bg.nextDouble());
-        const yy = -log1p(-bg.nextDouble());
-        if (yy + yy > xx * xx) return (lo >>> 17) & 1 ? -(ZIGGURAT_NOR_R + xx) : ZIGGURAT_NOR_R + xx;
-      }
-    }
-    if ((FI[idx - 1] - FI[idx]) * bg.nextDouble() + FI[idx] < exp(-0.5 * x * x)) return x;
+    x = normalBeyondFastPath(bg, lo, idx, x);
+    if (x === x) return x;
   }
+}
+
+/**
+ * The ziggurat normal's rare steps for a draw (low word `lo`) that failed the fast test: the
+ * tail beyond r for the base strip, else the wedge test; NaN when the draw is rejected.
+ */
+function normalBeyondFastPath(src: Doubles, lo: number, idx: number, x: number): number {
+  if (idx === 0) {
+    // The tail beyond r, by Marsaglia's exponential rejection (1 - U avoids log(0)).
+    for (;;) {
+      const xx = -ZIGGURAT_NOR_INV_R * log1p(-src.nextDouble());
+      const yy = -log1p(-src.nextDouble());
+      if (yy + yy > xx * xx) return (lo >>> 17) & 1 ? -(ZIGGURAT_NOR_R + xx) : ZIGGURAT_NOR_R + xx;
+    }
+  }
+  return (FI[idx - 1] - FI[idx]) * src.nextDouble() + FI[idx] < exp(-0.5 * x * x) ? x : NaN;
 }
 
 /** Fills `out` with standard normal draws. */
 export function fillStandardNormal(bg: PCG64, out: Float64Array): void {
-  for (let i = 0; i < out.length; i++) out[i] = standardNormal(bg);
+  fillZiggurat(bg, out, standardNormal, (k) => k.normals, (k) => normalBeyondFastPath(k, k.rejectedLow(), k.rejectedLow() & 0xff, k.rejectedX()));
+}
+
+/**
+ * Fills `out` from the WebAssembly kernel's fast path (`fast`, which stops at a rejected draw)
+ * and JavaScript's rare steps for that draw (`beyond`: a value or NaN), or one by one by `one`
+ * where the kernel is unavailable or the fill short.
+ */
+function fillZiggurat(
+  bg: PCG64, out: Float64Array, one: (bg: PCG64) => number, fast: (k: PcgKernel) => (n: number, at: number) => number, beyond: (k: PcgKernel) => number,
+): void {
+  const kernel = bg.enterKernel(out.length);
+  if (kernel === null) {
+    for (let i = 0; i < out.length; i++) out[i] = one(bg);
+    return;
+  }
+  kernelFill(out, fast(kernel), () => beyond(kernel));
+  bg.leaveKernel(kernel);
 }
 
 /** One standard exponential draw (NumPy's `random_standard_exponential`, ziggurat). */
@@ -52,11 +84,22 @@ export function standardExponential(bg: PCG64): number {
     // ri = draw >> 3: idx its low 8 bits, then the remaining 53 bits
     const idx = (W[0] >>> 3) & 0xff;
     const ri = W[1] * TWO_POW_21 + (W[0] >>> 11);
-    const x = ri * WE[idx];
+    let x = ri * WE[idx];
     if (ri < KE[idx]) return x;
-    if (idx === 0) return ZIGGURAT_EXP_R - log1p(-bg.nextDouble());
-    if ((FE[idx - 1] - FE[idx]) * bg.nextDouble() + FE[idx] < exp(-x)) return x;
+    x = exponentialBeyondFastPath(bg, idx, x);
+    if (x === x) return x;
   }
+}
+
+/** The ziggurat exponential's rare steps: the tail for the base strip, else the wedge test; NaN to draw again. */
+function exponentialBeyondFastPath(src: Doubles, idx: number, x: number): number {
+  if (idx === 0) return ZIGGURAT_EXP_R - log1p(-src.nextDouble());
+  return (FE[idx - 1] - FE[idx]) * src.nextDouble() + FE[idx] < exp(-x) ? x : NaN;
+}
+
+/** Fills `out` with standard exponential draws. */
+export function fillStandardExponential(bg: PCG64, out: Float64Array): void {
+  fillZiggurat(bg, out, standardExponential, (k) => k.exponentials, (k) => exponentialBeyondFastPath(k, (k.rejectedLow() >>> 3) & 0xff, k.rejectedX()));
 }
 
 /** One float32 standard normal draw (NumPy's `random_standard_normal_f`). */
@@ -68,15 +111,35 @@ export function standardNormalF(bg: PCG64): number {
     let x = f32(rabs * WI_F[idx]);
     if ((r >>> 8) & 1) x = -x;
     if (rabs < KI_F[idx]) return x;
-    if (idx === 0) {
-      for (;;) {
-        const xx = f32(-ZIGGURAT_NOR_INV_R_F * f32(log1p(-bg.nextFloat())));
-        const yy = f32(-f32(log1p(-bg.nextFloat())));
-        if (f32(yy + yy) > f32(xx * xx)) return (rabs >>> 8) & 1 ? -f32(ZIGGURAT_NOR_R_F + xx) : f32(ZIGGURAT_NOR_R_F + xx);
-      }
-    }
-    if (f32(f32(f32(FI_F[idx - 1] - FI_F[idx]) * bg.nextFloat()) + FI_F[idx]) < exp(-0.5 * x * x)) return x;
+    x = normalFBeyondFastPath(bg, r, idx, x);
+    if (x === x) return x;
   }
+}
+
+/** standardNormalF's rare steps for a 32-bit draw r that failed the fast test: the tail or the wedge; NaN to draw again. */
+function normalFBeyondFastPath(src: { nextFloat(): number }, r: number, idx: number, x: number): number {
+  if (idx === 0) {
+    for (;;) {
+      const xx = f32(-ZIGGURAT_NOR_INV_R_F * f32(log1p(-src.nextFloat())));
+      const yy = f32(-f32(log1p(-src.nextFloat())));
+      if (f32(yy + yy) > f32(xx * xx)) return (r >>> 17) & 1 ? -f32(ZIGGURAT_NOR_R_F + xx) : f32(ZIGGURAT_NOR_R_F + xx);
+    }
+  }
+  return f32(f32(f32(FI_F[idx - 1] - FI_F[idx]) * src.nextFloat()) + FI_F[idx]) < exp(-0.5 * x * x) ? x : NaN;
+}
+
+/** Fills `out` with float32 standard normal draws. */
+export function fillStandardNormalF(bg: PCG64, out: Float32Array): void {
+  const kernel = bg.enterKernel(out.length);
+  if (kernel === null) {
+    for (let i = 0; i < out.length; i++) out[i] = standardNormalF(bg);
+    return;
+  }
+  kernelFill(out, kernel.normalsF, () => {
+    const r = kernel.rejectedLow() >>> 0;
+    return normalFBeyondFastPath(kernel, r, r & 0xff, kernel.rejectedX());
+  });
+  bg.leaveKernel(kernel);
 }
 
 /** One float32 standard exponential draw (NumPy's `random_standard_exponential_f`). */

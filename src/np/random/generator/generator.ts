@@ -6,12 +6,13 @@
  */
 import { PyTypeError, ValueError } from "../../../errors";
 import { NDArray } from "../../ndarray";
+import { uninitStorage } from "../../alloc";
 import { DTypeLike, dtype as toDType, float32, float64 } from "../../dtype";
 import { inspect } from "node:util";
 import { ParamLike, Size, expandParam, readParam, shapeSize, toShape } from "../args";
 import { DEFAULT_RNG, GEN, GENERATOR, GEN_DIST, GEN_MORE } from "../signatures";
 import { isPlainObject, pyfunction } from "../../../signature";
-import { fillStandardNormal, standardNormal, standardNormalF } from "./distributions";
+import { fillStandardNormal, fillStandardNormalF, standardNormal, standardNormalF } from "./distributions";
 import { GeneratorMultivariate } from "./multivariate";
 import { outputShape, ownMethods } from "../sampler";
 import { fillTarget } from "./out";
@@ -53,18 +54,18 @@ export class Generator extends GeneratorMultivariate {
     if (kw.out !== null) {
       const target = fillTarget(kw.out, dt, kw.size);
       if (dt === float64) bg.fillDoubles(target as Float64Array);
-      else for (let i = 0; i < target.length; i++) target[i] = bg.nextFloat();
+      else bg.fillFloats(target as Float32Array);
       return kw.out;
     }
     if (kw.size === undefined || kw.size === null) return dt === float64 ? bg.nextDouble() : Math.fround(bg.nextFloat());
     const shape = toShape(kw.size as Size);
     const n = shapeSize(shape);
     if (dt === float32) {
-      const out = new Float32Array(n);
-      for (let i = 0; i < n; i++) out[i] = bg.nextFloat();
+      const out = uninitStorage(Float32Array, n) as Float32Array;
+      bg.fillFloats(out);
       return NDArray.fromStorage(out, shape, float32);
     }
-    const out = new Float64Array(n);
+    const out = uninitStorage(Float64Array, n) as Float64Array;
     bg.fillDoubles(out);
     return NDArray.fromStorage(out, shape, float64);
   }
@@ -84,14 +85,13 @@ export class Generator extends GeneratorMultivariate {
     if (dt === float32) {
       const bg = this.bit_generator;
       if (kw.out !== null) {
-        const target = fillTarget(kw.out, float32, kw.size);
-        for (let i = 0; i < target.length; i++) target[i] = standardNormalF(bg);
+        fillStandardNormalF(bg, fillTarget(kw.out, float32, kw.size) as Float32Array);
         return kw.out;
       }
       if (kw.size === undefined || kw.size === null) return standardNormalF(bg);
       const shape = toShape(kw.size as Size);
-      const out = new Float32Array(shapeSize(shape));
-      for (let i = 0; i < out.length; i++) out[i] = standardNormalF(bg);
+      const out = uninitStorage(Float32Array, shapeSize(shape)) as Float32Array;
+      fillStandardNormalF(bg, out);
       return NDArray.fromStorage(out, shape, float32);
     }
     if (dt !== float64) throw new PyTypeError(`Unsupported dtype ${String(inspect(dt))} for standard_normal`);
@@ -101,7 +101,7 @@ export class Generator extends GeneratorMultivariate {
     }
     if (kw.size === undefined || kw.size === null) return standardNormal(this.bit_generator);
     const shape = toShape(kw.size as Size);
-    const out = new Float64Array(shapeSize(shape));
+    const out = uninitStorage(Float64Array, shapeSize(shape)) as Float64Array;
     fillStandardNormal(this.bit_generator, out);
     return NDArray.fromStorage(out, shape, float64);
   }
@@ -127,13 +127,15 @@ export class Generator extends GeneratorMultivariate {
     const { shape, scalar } = outputShape(kw.size, [pl.shape, ps.shape]);
     const bg = this.bit_generator;
     const n = shapeSize(shape);
-    const out = new Float64Array(n);
+    // one standard normal per value, in order, then loc + scale * z
+    const out = uninitStorage(Float64Array, n) as Float64Array;
+    fillStandardNormal(bg, out);
     if (pl.data.length === 1 && ps.data.length === 1) {
       const loc = pl.data[0], scale = ps.data[0];
-      for (let i = 0; i < n; i++) out[i] = loc + scale * standardNormal(bg);
+      for (let i = 0; i < n; i++) out[i] = loc + scale * out[i];
     } else {
       const loc = expandParam(pl, shape), scale = expandParam(ps, shape);
-      for (let i = 0; i < n; i++) out[i] = loc[i] + scale[i] * standardNormal(bg);
+      for (let i = 0; i < n; i++) out[i] = loc[i] + scale[i] * out[i];
     }
     return scalar ? out[0] : NDArray.fromStorage(out, shape, float64);
   }

@@ -6,7 +6,7 @@
 import { PyTypeError, ValueError } from "../../../errors";
 import { NDArray } from "../../ndarray";
 import { uninitStorage } from "../../alloc";
-import { DType, DTypeLike, dtype as toDType } from "../../dtype";
+import { DType, DTypeLike, Storage, dtype as toDType } from "../../dtype";
 import { FlatParam, ParamLike, Size, expandParam, readParam, shapeSize, toShape } from "../args";
 import { outputShape } from "../sampler";
 import type { PCG64 } from "./pcg64";
@@ -32,6 +32,15 @@ function drawOne(bg: PCG64, width: number, off: number, rng: number, small: Smal
     default:
       return boundedUint64(bg, off, rng);
   }
+}
+
+/** Fills `out` with l + Lemire draws in [0, rng] on 32-bit draws in the kernel; false where it cannot. */
+function fillLemire32(bg: PCG64, out: Storage, l: number, rng: number): boolean {
+  if (out instanceof Float64Array) return bg.fillBounded32(out, l, rng);
+  const values = uninitStorage(Float64Array, out.length) as Float64Array;
+  if (!bg.fillBounded32(values, l, rng)) return false;
+  out.set(values);
+  return true;
 }
 
 function boundsError(closed: boolean, lows: ArrayLike<number>): ValueError {
@@ -91,7 +100,9 @@ export function integers(bg: PCG64, kw: IntegersArgs): number | boolean | NDArra
     }
     const shape = toShape(kw.size as Size);
     const out = uninitStorage(dt.storage, shapeSize(shape));
-    for (let i = 0; i < out.length; i++) out[i] = drawOne(bg, width, l, rng, small);
+    if (!((width === 32 || width === 64) && rng > 0 && rng <= 0xffffffff && fillLemire32(bg, out, l, rng))) {
+      for (let i = 0; i < out.length; i++) out[i] = drawOne(bg, width, l, rng, small);
+    }
     return NDArray.fromStorage(out, shape, dt);
   }
   for (let i = 0; i < lo.data.length; i++) if (lo.data[i] < bounds[0]) throw new ValueError(`low is out of bounds for ${dt.name}`);

@@ -10,6 +10,7 @@
 import { EntropyLike, SeedSequence } from "./seed-sequence";
 import { PCG64_METHOD, PCG64_SIG } from "../signatures";
 import { isPlainObject, pyfunction } from "../../../signature";
+import { KERNEL_MIN, PcgKernel, kernelFill, pcgKernel } from "./pcg64-kernel";
 
 const MASK128 = (1n << 128n) - 1n;
 const MULTIPLIER = 0x2360ed051fc65da44385df649fccf645n;
@@ -150,11 +151,63 @@ export class PCG64 {
 
   /** @internal Fills `out` with nextDouble() values. */
   fillDoubles(out: Float64Array): void {
+    const kernel = this.enterKernel(out.length);
+    if (kernel !== null) {
+      kernelFill(out, kernel.doubles, Number);
+      this.leaveKernel(kernel);
+      return;
+    }
     const W = this.word;
     for (let i = 0; i < out.length; i++) {
       this.next64();
       out[i] = (W[1] * TWO_POW_21 + (W[0] >>> 11)) * TWO_POW_M53;
     }
+  }
+
+  /**
+   * @internal The WebAssembly kernel loaded with this stream's state, for a fill of `draws`
+   * values (null for short fills, where the call costs more than it saves, or where
+   * WebAssembly is unavailable); draw from it, then hand the state back with leaveKernel.
+   */
+  enterKernel(draws: number): PcgKernel | null {
+    const kernel = draws >= KERNEL_MIN ? pcgKernel() : null;
+    if (kernel === null) return null;
+    const L = this.limbs;
+    const w = kernel.state;
+    for (let k = 0; k < 12; k += 6) {
+      const j = k === 0 ? 0 : 4;
+      w[j] = L[k] | ((L[k + 1] & 0xff) << 24);
+      w[j + 1] = (L[k + 1] >>> 8) | ((L[k + 2] & 0xffff) << 16);
+      w[j + 2] = (L[k + 2] >>> 16) | (L[k + 3] << 8);
+      w[j + 3] = L[k + 4] | (L[k + 5] << 24);
+    }
+    kernel.buffer[0] = this.hasUint32 ? 1 : 0;
+    kernel.buffer[1] = this.uinteger;
+    return kernel;
+  }
+
+  /** @internal Takes the state back from the kernel after draws made through enterKernel. */
+  leaveKernel(kernel: PcgKernel): void {
+    const L = this.limbs;
+    const w = kernel.state;
+    L[0] = w[0] & 0xffffff;
+    L[1] = (w[0] >>> 24) | ((w[1] & 0xffff) << 8);
+    L[2] = (w[1] >>> 16) | ((w[2] & 0xff) << 16);
+    L[3] = w[2] >>> 8;
+    L[4] = w[3] & 0xffffff;
+    L[5] = w[3] >>> 24;
+    this.hasUint32 = kernel.buffer[0] !== 0;
+    this.uinteger = kernel.buffer[1];
+  }
+
+  /** @internal Fills `out` with off + Lemire integers in [0, rng] on 32-bit draws (0 < rng < 2^32), as lemire32 draws them. */
+  fillBounded32(out: Float64Array, off: number, rng: number): boolean {
+    const kernel = this.enterKernel(out.length);
+    if (kernel === null) return false;
+    kernel.setBounds(off, rng);
+    kernelFill(out, kernel.bounded, Number);
+    this.leaveKernel(kernel);
+    return true;
   }
 
   /** @internal The next 32-bit output: the low half of a 64-bit draw, its high half kept for the next call. */
@@ -167,6 +220,17 @@ export class PCG64 {
     this.hasUint32 = true;
     this.uinteger = this.word[1];
     return this.word[0];
+  }
+
+  /** @internal Fills `out` with nextFloat() values. */
+  fillFloats(out: Float32Array): void {
+    const kernel = this.enterKernel(out.length);
+    if (kernel === null) {
+      for (let i = 0; i < out.length; i++) out[i] = this.nextFloat();
+      return;
+    }
+    kernelFill(out, kernel.floats, Number);
+    this.leaveKernel(kernel);
   }
 
   /** @internal A float32-precision uniform on [0, 1): (next32 >> 8) * 2^-24. */

@@ -7,13 +7,15 @@ import { PyTypeError, ValueError } from "../../../errors";
 import { NDArray } from "../../ndarray";
 import { DType, DTypeLike, dtype as toDType, float32, float64 } from "../../dtype";
 import { ParamLike, Size, expandParam, readParam, shapeSize, toShape } from "../args";
-import { POISSON_LAM_MAX, outputShape, sample } from "../sampler";
+import { POISSON_LAM_MAX, ParamSpec, outputShape, sample } from "../sampler";
 import { DISTRIBUTIONS, DistributionName } from "../dists/table";
 import { binomial } from "../dists/discrete";
 import { negativeBinomial, standardGamma, triangular } from "../dists/continuous";
 import { broadcastValues, checkTriangular } from "../legacy-samplers";
 import { GEN, GEN_DIST, GEN_MORE } from "../signatures";
-import { PcgSource, standardExponential, standardExponentialF } from "./distributions";
+import { PcgSource, fillStandardExponential, fillStandardNormal, standardExponential, standardExponentialF } from "./distributions";
+import type { Source } from "../dists/source";
+import { uninitStorage } from "../../alloc";
 import { standardGammaF } from "./gamma-float";
 import { fillTarget } from "./out";
 import { log1p } from "../log1p";
@@ -36,8 +38,10 @@ export class GeneratorSamplers {
   _dist(name: Exclude<DistributionName, "standard_gamma" | "poisson">, args: ArrayLike<unknown>): Drawn {
     const d = DISTRIBUTIONS[name];
     const kw = GEN_DIST[name].bind(args);
-    const src = this._src;
-    return sample(d.specs, d.specs.map((s) => kw[s.name]), kw.size, d.discrete, (a, b, c) => d.draw(src, a, b, c));
+    const values = d.specs.map((s) => kw[s.name]);
+    const primitive = ONE_DRAW[name];
+    const src = primitive === undefined ? this._src : prefetched(this.bit_generator, primitive, d.specs, values, kw.size);
+    return sample(d.specs, values, kw.size, d.discrete, (a, b, c) => d.draw(src, a, b, c));
   }
 
   /** `Generator.beta(a, b, size=None)`: Beta draws (Johnk's method when a, b <= 1, else a ratio of gammas). */
@@ -72,7 +76,7 @@ export class GeneratorSamplers {
     const one = dt === float64
       ? inv ? () => -log1p(-bg.nextDouble()) : () => standardExponential(bg)
       : inv ? () => Math.fround(-log1p(-bg.nextFloat())) : () => standardExponentialF(bg);
-    return fillFloat(kw.size, kw.out, dt, one);
+    return fillFloat(kw.size, kw.out, dt, one, dt === float64 && !inv ? (out) => fillStandardExponential(bg, out) : undefined);
   }
 
   /**
@@ -289,7 +293,19 @@ export class GeneratorSamplers {
     }
     const rangeArg = scalar ? range[0] : NDArray.fromStorage(range, shape, float64);
     const bg = this.bit_generator;
-    return sample([{ name: "low", cons: "none" }, { name: "high - low", cons: "nonneg" }], [kw.low, rangeArg], kw.size, false, (l, r) => l + r * bg.nextDouble());
+    const specs = [{ name: "low", cons: "none" }, { name: "high - low", cons: "nonneg" }] as const;
+    // the checks alone, then the draws in one fill: one double per value, in order
+    sample(specs, [kw.low, rangeArg], null, false, () => 0);
+    const out = outputShape(kw.size, [lo.shape, hi.shape]);
+    const u = uninitStorage(Float64Array, shapeSize(out.shape)) as Float64Array;
+    bg.fillDoubles(u);
+    if (range.length === 1) {
+      const l = lows[0], r = range[0];
+      for (let i = 0; i < u.length; i++) u[i] = l + r * u[i];
+      return out.scalar ? u[0] : NDArray.fromStorage(u, out.shape, float64);
+    }
+    let k = 0;
+    return sample(specs, [kw.low, rangeArg], kw.size, false, (l, r) => l + r * u[k++]);
   }
 
   /** `Generator.binomial(n, p, size=None)`: binomial counts (inversion while n min(p, 1-p) <= 30, BTPE above), int64. */
@@ -331,6 +347,40 @@ export class GeneratorSamplers {
 
 }
 
+/** A Source serving draws made beforehand, in order (only their kind is ever asked for). */
+class PrefetchedSource implements Source {
+  readonly legacy = false;
+  private k = 0;
+  constructor(private readonly draws: Float64Array) {}
+  double(): number {
+    throw new Error("no uniform draws were made beforehand");
+  }
+  normal(): number {
+    return this.draws[this.k++];
+  }
+  exponential(): number {
+    return this.draws[this.k++];
+  }
+}
+
+/** The distributions whose every value takes exactly one standard normal or one standard exponential. */
+const ONE_DRAW: Partial<Record<DistributionName, "normal" | "exponential">> = {
+  exponential: "exponential", rayleigh: "exponential", lognormal: "normal",
+};
+
+/**
+ * For a distribution that takes exactly one normal or one exponential per value: the
+ * parameter checks, then all the draws of its output in one fill, served in order.
+ */
+function prefetched(bg: PCG64, primitive: "normal" | "exponential", specs: readonly ParamSpec[], values: unknown[], size: unknown): Source {
+  sample(specs, values, null, false, () => 0); // the checks alone, before any draw
+  const n = shapeSize(outputShape(size, values.map((v, i) => readParam(v as ParamLike, specs[i].name).shape)).shape);
+  const draws = uninitStorage(Float64Array, n) as Float64Array;
+  if (primitive === "normal") fillStandardNormal(bg, draws);
+  else fillStandardExponential(bg, draws);
+  return new PrefetchedSource(draws);
+}
+
 /** The float dtype of a `dtype=` argument (float64 or float32), else NumPy's TypeError. */
 function floatDType(dt: unknown, method: string): DType {
   const d = toDType(dt as DTypeLike);
@@ -338,16 +388,22 @@ function floatDType(dt: unknown, method: string): DType {
   return d;
 }
 
-/** A float sampler's output: one number without size, else an array (or `out`) filled in order. */
-function fillFloat(size: unknown, out: unknown, dt: DType, one: () => number): Drawn {
+/**
+ * A float sampler's output: one number without size, else an array (or `out`) filled in order,
+ * by `bulk` when given (float64 only) or one by one.
+ */
+function fillFloat(size: unknown, out: unknown, dt: DType, one: () => number, bulk?: (out: Float64Array) => void): Drawn {
+  const fill = (target: Float64Array | Float32Array) => {
+    if (bulk !== undefined && target instanceof Float64Array) bulk(target);
+    else for (let i = 0; i < target.length; i++) target[i] = one();
+  };
   if (out !== null && out !== undefined) {
-    const target = fillTarget(out, dt, size);
-    for (let i = 0; i < target.length; i++) target[i] = one();
+    fill(fillTarget(out, dt, size));
     return out as NDArray;
   }
   if (size === undefined || size === null) return one();
   const shape = toShape(size as Size);
-  const data = dt === float64 ? new Float64Array(shapeSize(shape)) : new Float32Array(shapeSize(shape));
-  for (let i = 0; i < data.length; i++) data[i] = one();
+  const data = uninitStorage(dt === float64 ? Float64Array : Float32Array, shapeSize(shape)) as Float64Array | Float32Array;
+  fill(data);
   return NDArray.fromStorage(data, shape, dt);
 }
