@@ -1,31 +1,55 @@
 /**
  * SciPy 1.10's conjugate gradient loop for random_walker's system (the CGREVCOM steps,
  * optional Jacobi preconditioner, its stopping test that re-checks the true residual once
- * converged). The matrix-vector products run over the padded rows.
+ * converged). The matrix-vector products run over the system's stencil rows.
  */
-import type { LinearSystem, PaddedRows } from "./_random_walker_system";
+import type { LinearSystem, StencilRows } from "./_random_walker_system";
 
-/** out = A v, each row summed in its CSR order (the padding adds zeros at the end). */
-function matvec(a: PaddedRows, v: Float64Array, out: Float64Array): void {
-  const { width, indices, values } = a;
+/**
+ * out = A v and returns v . out (both summed row by row in order), for v stored from index 1
+ * (v[0] and v[n + 1] are padding the stencil's empty entries read).
+ */
+function matvecDot(a: StencilRows, v: Float64Array, out: Float64Array): number {
+  return a.far === 1 ? matvecDotPlane(a, v, out) : matvecDotAny(a, v, out);
+}
+
+/** matvecDot for one outer axis (2-D images), unrolled. */
+function matvecDotPlane(a: StencilRows, v: Float64Array, out: Float64Array): number {
+  const w = a.weights;
+  const c = a.columns;
   const m = out.length;
-  if (width === 5) {
-    for (let r = 0, k = 0; r < m; r++, k += 5) {
-      let s = 0;
-      s += values[k] * v[indices[k]];
-      s += values[k + 1] * v[indices[k + 1]];
-      s += values[k + 2] * v[indices[k + 2]];
-      s += values[k + 3] * v[indices[k + 3]];
-      s += values[k + 4] * v[indices[k + 4]];
-      out[r] = s;
-    }
-    return;
-  }
-  for (let r = 0, k = 0; r < m; r++) {
+  let dot = 0;
+  for (let r = 0, k = 0, j = 0; r < m; r++, k += 5, j += 2) {
     let s = 0;
-    for (const end = k + width; k < end; k++) s += values[k] * v[indices[k]];
+    s += w[k] * v[c[j] + 1];
+    s += w[k + 1] * v[r];
+    s += w[k + 2] * v[r + 1];
+    s += w[k + 3] * v[r + 2];
+    s += w[k + 4] * v[c[j + 1] + 1];
     out[r] = s;
+    dot += v[r + 1] * s;
   }
+  return dot;
+}
+
+function matvecDotAny(a: StencilRows, v: Float64Array, out: Float64Array): number {
+  const { far, weights: w, columns: c } = a;
+  const m = out.length;
+  const span = 2 * far + 3;
+  let dot = 0;
+  for (let r = 0; r < m; r++) {
+    const k = r * span;
+    const j = r * 2 * far;
+    let s = 0;
+    for (let f = 0; f < far; f++) s += w[k + f] * v[c[j + f] + 1];
+    s += w[k + far] * v[r];
+    s += w[k + far + 1] * v[r + 1];
+    s += w[k + far + 2] * v[r + 2];
+    for (let f = 0; f < far; f++) s += w[k + far + 3 + f] * v[c[j + far + f] + 1];
+    out[r] = s;
+    dot += v[r + 1] * s;
+  }
+  return dot;
 }
 
 function dot(a: Float64Array, b: Float64Array): number {
@@ -42,10 +66,12 @@ function dot(a: Float64Array, b: Float64Array): number {
  */
 export function conjugateGradient(s: LinearSystem, b: Float64Array, tol: number, jacobi: boolean): { x: Float64Array; converged: boolean } {
   const n = b.length;
-  const x = new Float64Array(n);
+  // x and p are stored from index 1, for the matrix-vector product
+  const xp = new Float64Array(n + 2);
+  const x = xp.subarray(1, n + 1);
   const atol = Math.max(0, tol * Math.sqrt(dot(b, b)));
   const r = Float64Array.from(b);
-  const p = new Float64Array(n);
+  const pp = new Float64Array(n + 2);
   const q = new Float64Array(n);
   const inv = new Float64Array(n);
   for (let i = 0; i < n; i++) inv[i] = jacobi ? 1.0 / s.diagonal[i] : 1;
@@ -59,15 +85,14 @@ export function conjugateGradient(s: LinearSystem, b: Float64Array, tol: number,
   for (let iter = 1; iter <= maxiter; iter++) {
     // p = z + beta p
     const beta = iter > 1 ? rho / rho1 : 0;
-    if (iter > 1) for (let i = 0; i < n; i++) p[i] = inv[i] * r[i] + beta * p[i];
-    else for (let i = 0; i < n; i++) p[i] = inv[i] * r[i];
+    if (iter > 1) for (let i = 0; i < n; i++) pp[i + 1] = inv[i] * r[i] + beta * pp[i + 1];
+    else for (let i = 0; i < n; i++) pp[i + 1] = inv[i] * r[i];
     // q = A p and p . q
-    matvec(s.ell, p, q);
-    const alpha = rho / dot(p, q);
+    const alpha = rho / matvecDot(s.stencil, pp, q);
     let rr = 0;
     let rhoNext = 0;
     for (let i = 0; i < n; i++) {
-      x[i] += alpha * p[i];
+      xp[i + 1] += alpha * pp[i + 1];
       const ri = r[i] - alpha * q[i];
       r[i] = ri;
       rr += ri * ri;
@@ -76,7 +101,7 @@ export function conjugateGradient(s: LinearSystem, b: Float64Array, tol: number,
     let converged = Math.sqrt(rr) <= atol;
     if (converged && iter > 1) {
       // SciPy recomputes the true residual before accepting
-      matvec(s.ell, x, q);
+      matvecDot(s.stencil, xp, q);
       for (let i = 0; i < n; i++) r[i] = b[i] - q[i];
       converged = Math.sqrt(dot(r, r)) <= atol;
       rhoNext = 0;

@@ -8,13 +8,18 @@ import { pairwiseSum } from "../_internal/correlate";
 import { releaseScratch, uninitFloat64 } from "../_internal/scratch";
 
 /**
- * Every row stored with `width` entries, padding at the end (weight 0): a matrix-vector
- * product without a branch per row, the same sums as over the CSR rows.
+ * The rows as a stencil, for a matrix-vector product without a branch per row: each row has
+ * `far` entries before its column r - 1 and `far` after r + 1 (the neighbours along the
+ * outer axes), with their columns, and the entries at r - 1, r and r + 1 (the innermost
+ * axis), whose columns are implied; a missing entry has weight 0. In column order, so the
+ * sums run in the CSR rows' order.
  */
-export interface PaddedRows {
-  width: number;
-  indices: Int32Array;
-  values: Float64Array;
+export interface StencilRows {
+  far: number;
+  /** per row: far before, r - 1, r, r + 1, far after (2 far + 3 weights) */
+  weights: Float64Array;
+  /** per row: the columns of the far entries before, then after (2 far) */
+  columns: Int32Array;
 }
 
 /** Unlabelled rows of the Laplacian in CSR form (and padded), and one right-hand side per label. */
@@ -22,7 +27,7 @@ export interface LinearSystem {
   indptr: Int32Array;
   indices: Int32Array;
   values: Float64Array;
-  ell: PaddedRows;
+  stencil: StencilRows;
   diagonal: Float64Array;
   rhs: Float64Array[];
 }
@@ -142,21 +147,37 @@ export function buildSystem(data: Float64Array, dims: readonly number[], channel
       }
     }
   }
-  return { indptr, indices: indices.subarray(0, k), values: values.subarray(0, k), diagonal, rhs, ell: paddedRows(indptr, indices, values, width) };
+  return { indptr, indices: indices.subarray(0, k), values: values.subarray(0, k), diagonal, rhs, stencil: stencilRows(indptr, indices, values, Math.max(0, (width - 3) / 2)) };
 }
 
-/** The CSR rows padded to `width` entries each (zero weights on the diagonal's column). */
-function paddedRows(indptr: Int32Array, csrIndices: Int32Array, csrValues: Float64Array, width: number): PaddedRows {
+/** The CSR rows as a stencil with `far` outer entries on each side (empty ones on the diagonal's column). */
+function stencilRows(indptr: Int32Array, csrColumns: Int32Array, csrValues: Float64Array, far: number): StencilRows {
   const m = indptr.length - 1;
-  const indices = new Int32Array(m * width);
-  const values = new Float64Array(m * width);
+  const span = 2 * far + 3;
+  const weights = new Float64Array(m * span);
+  const columns = new Int32Array(m * 2 * far).fill(0);
   for (let r = 0; r < m; r++) {
-    let to = r * width;
-    for (let k = indptr[r]; k < indptr[r + 1]; k++, to++) {
-      indices[to] = csrIndices[k];
-      values[to] = csrValues[k];
+    const w = r * span;
+    const c = r * 2 * far;
+    for (let f = 0; f < 2 * far; f++) columns[c + f] = r;
+    // far entries fill their side's slots from the outside in, so the order is kept
+    let before = 0;
+    for (let k = indptr[r]; k < indptr[r + 1]; k++) if (csrColumns[k] < r - 1) before++;
+    let b = far - before;
+    let a = 0;
+    for (let k = indptr[r]; k < indptr[r + 1]; k++) {
+      const col = csrColumns[k];
+      const v = csrValues[k];
+      if (col < r - 1) {
+        weights[w + b] = v;
+        columns[c + b++] = col;
+      } else if (col <= r + 1) {
+        weights[w + far + 1 + col - r] = v;
+      } else {
+        weights[w + far + 3 + a] = v;
+        columns[c + far + a++] = col;
+      }
     }
-    for (; to < (r + 1) * width; to++) indices[to] = r;
   }
-  return { width, indices, values };
+  return { far, weights, columns };
 }
