@@ -3,6 +3,9 @@
  * space restricted to 2-step windows around each centre, then the connectivity clean-up.
  */
 
+import { filledFloat64, releaseScratch, uninitFloat64 } from "../_internal/scratch";
+import { assignWindowSimd, heapAddresses } from "./_slic_simd";
+
 /** A (depth, height, width, channels) image flattened in C order. */
 export interface Volume {
   values: Float64Array;
@@ -36,8 +39,9 @@ export function slicIterate(img: Volume, p: SlicParams): Float64Array {
   const [sz, sy, sx] = p.spacing;
   const n = depth * height * width;
   const maskLabel = startLabel - 1;
-  const nearest = new Float64Array(n).fill(maskLabel);
-  const distance = new Float64Array(n);
+  // in the shared heap, where the SIMD assignment reads and writes them
+  const nearest = filledFloat64(n, maskLabel);
+  const distance = uninitFloat64(n);
   const counts = new Float64Array(nSegments);
   const maxDistColor = new Float64Array(nSegments).fill(1);
   // Cython takes `step` as a C float: the square is a float product
@@ -127,6 +131,7 @@ export function slicIterate(img: Volume, p: SlicParams): Float64Array {
       }
     }
   }
+  releaseScratch(distance);
   return nearest;
 }
 
@@ -138,6 +143,9 @@ export function slicIterate(img: Volume, p: SlicParams): Float64Array {
  * its segment.
  */
 function assignRgb(img: Volume, p: SlicParams, nearest: Float64Array, distance: Float64Array, spatialWeight: number): boolean {
+  const simd = assignWindowSimd();
+  const addresses = simd === null ? null : heapAddresses(img.values, distance, nearest);
+  if (simd !== null && addresses !== null) return assignRgbSimd(img, p, spatialWeight, simd, addresses);
   const { depth, height, width, values } = img;
   const { segments, startLabel } = p;
   const [sz, sy, sx] = p.spacing;
@@ -174,6 +182,39 @@ function assignRgb(img: Volume, p: SlicParams, nearest: Float64Array, distance: 
           }
         }
       }
+    }
+  }
+  return change;
+}
+
+/** assignRgb centre by centre, each plane of a window in one SIMD call (addresses: values, distance, nearest). */
+function assignRgbSimd(img: Volume, p: SlicParams, spatialWeight: number, simd: NonNullable<ReturnType<typeof assignWindowSimd>>, addresses: number[]): boolean {
+  const { depth, height, width } = img;
+  const { segments, nSegments, startLabel } = p;
+  const [stepZ, stepY, stepX] = p.gridSteps;
+  const [sz, sy, sx] = p.spacing;
+  const [valuesAt, distanceAt, nearestAt] = addresses;
+  let change = false;
+  for (let k = 0; k < nSegments; k++) {
+    const row = k * 6;
+    const cz = segments[row];
+    const cy = segments[row + 1];
+    const cx = segments[row + 2];
+    if (cz !== cz || cy !== cy || cx !== cx) continue;
+    const zMin = Math.trunc(Math.max(cz - 2 * stepZ, 0));
+    const zMax = Math.trunc(Math.min(cz + 2 * stepZ + 1, depth));
+    const yMin = Math.trunc(Math.max(cy - 2 * stepY, 0));
+    const yMax = Math.trunc(Math.min(cy + 2 * stepY + 1, height));
+    const xMin = Math.trunc(Math.max(cx - 2 * stepX, 0));
+    const xMax = Math.trunc(Math.min(cx + 2 * stepX + 1, width));
+    if (yMax <= yMin || xMax <= xMin) continue;
+    for (let z = zMin; z < zMax; z++) {
+      let dz = sz * (cz - z);
+      dz *= dz;
+      const i0 = (z * height + yMin) * width + xMin;
+      const changed = simd(valuesAt + 24 * i0, distanceAt + 8 * i0, nearestAt + 8 * i0, yMax - yMin, xMax - xMin, 8 * width,
+        xMin, cy, yMin, sy, dz, cx, sx, spatialWeight, segments[row + 3], segments[row + 4], segments[row + 5], k + startLabel);
+      if (changed) change = true;
     }
   }
   return change;
