@@ -4,13 +4,23 @@
  * converged). The matrix-vector products run over the system's stencil rows.
  */
 import type { LinearSystem, StencilRows } from "./_random_walker_system";
+import { heapAddress } from "../../np/heap/heap";
+import { filledFloat64, releaseScratch, uninitFloat64 } from "../_internal/scratch";
+import { planeMatvec } from "./_stencil_wasm";
 
 /**
  * out = A v and returns v . out (both summed row by row in order), for v stored from index 1
  * (v[0] and v[n + 1] are padding the stencil's empty entries read).
  */
 function matvecDot(a: StencilRows, v: Float64Array, out: Float64Array): number {
-  return a.far === 1 ? matvecDotPlane(a, v, out) : matvecDotAny(a, v, out);
+  if (a.far !== 1) return matvecDotAny(a, v, out);
+  const wasm = planeMatvec();
+  const w = heapAddress(a.weights);
+  const c = heapAddress(a.columns);
+  const va = heapAddress(v);
+  const o = heapAddress(out);
+  if (wasm !== null && w >= 0 && c >= 0 && va >= 0 && o >= 0) return wasm(w, c, va, o, out.length);
+  return matvecDotPlane(a, v, out);
 }
 
 /** matvecDot for one outer axis (2-D images), unrolled. */
@@ -67,15 +77,19 @@ function dot(a: Float64Array, b: Float64Array): number {
 export function conjugateGradient(s: LinearSystem, b: Float64Array, tol: number, jacobi: boolean): { x: Float64Array; converged: boolean } {
   const n = b.length;
   // x and p are stored from index 1, for the matrix-vector product
-  const xp = new Float64Array(n + 2);
+  // (in the shared heap when large, where the WebAssembly product reads them)
+  const xp = filledFloat64(n + 2, 0);
   const x = xp.subarray(1, n + 1);
   const atol = Math.max(0, tol * Math.sqrt(dot(b, b)));
   const r = Float64Array.from(b);
-  const pp = new Float64Array(n + 2);
-  const q = new Float64Array(n);
+  const pp = filledFloat64(n + 2, 0);
+  const q = uninitFloat64(n);
   const inv = new Float64Array(n);
   for (let i = 0; i < n; i++) inv[i] = jacobi ? 1.0 / s.diagonal[i] : 1;
-  if (Math.sqrt(dot(r, r)) <= atol) return { x, converged: true };
+  if (Math.sqrt(dot(r, r)) <= atol) {
+    releaseScratch(pp, q);
+    return { x, converged: true };
+  }
   const maxiter = n * 10;
   let rho1 = 0;
   // z = M^-1 r, rho = r . z (inv is all ones without the preconditioner: inv[i] * r[i] is
@@ -107,9 +121,13 @@ export function conjugateGradient(s: LinearSystem, b: Float64Array, tol: number,
       rhoNext = 0;
       for (let i = 0; i < n; i++) rhoNext += r[i] * (inv[i] * r[i]);
     }
-    if (converged) return { x, converged: true };
+    if (converged) {
+      releaseScratch(pp, q);
+      return { x, converged: true };
+    }
     rho1 = rho;
     rho = rhoNext;
   }
+  releaseScratch(pp, q);
   return { x, converged: false };
 }

@@ -5,7 +5,8 @@
 import { expInto } from "../../np/ufuncs/exact";
 import { expRun } from "../../np/simd-math";
 import { pairwiseSum } from "../_internal/correlate";
-import { releaseScratch, uninitFloat64 } from "../_internal/scratch";
+import { filledFloat64, releaseScratch, uninitFloat64 } from "../_internal/scratch";
+import { uninitStorage } from "../../np/alloc";
 
 /**
  * The rows as a stencil, for a matrix-vector product without a branch per row: each row has
@@ -154,8 +155,9 @@ export function buildSystem(data: Float64Array, dims: readonly number[], channel
 function stencilRows(indptr: Int32Array, csrColumns: Int32Array, csrValues: Float64Array, far: number): StencilRows {
   const m = indptr.length - 1;
   const span = 2 * far + 3;
-  const weights = new Float64Array(m * span);
-  const columns = new Int32Array(m * 2 * far).fill(0);
+  // in the shared heap when large, where the WebAssembly product reads them
+  const weights = filledFloat64(m * span, 0);
+  const columns = uninitStorage(Int32Array, m * 2 * far) as Int32Array;
   for (let r = 0; r < m; r++) {
     const w = r * span;
     const c = r * 2 * far;
