@@ -6,7 +6,7 @@
 import type { LinearSystem, StencilRows } from "./_random_walker_system";
 import { heapAddress } from "../../np/heap/heap";
 import { filledFloat64, releaseScratch, uninitFloat64 } from "../_internal/scratch";
-import { planeMatvec } from "./_stencil_wasm";
+import { cgKernels } from "./_cg_wasm";
 
 /**
  * out = A v and returns v . out (both summed row by row in order), for v stored from index 1
@@ -14,7 +14,7 @@ import { planeMatvec } from "./_stencil_wasm";
  */
 function matvecDot(a: StencilRows, v: Float64Array, out: Float64Array): number {
   if (a.far !== 1) return matvecDotAny(a, v, out);
-  const wasm = planeMatvec();
+  const wasm = cgKernels()?.plane ?? null;
   const w = heapAddress(a.weights);
   const c = heapAddress(a.columns);
   const va = heapAddress(v);
@@ -76,20 +76,26 @@ function dot(a: Float64Array, b: Float64Array): number {
  */
 export function conjugateGradient(s: LinearSystem, b: Float64Array, tol: number, jacobi: boolean): { x: Float64Array; converged: boolean } {
   const n = b.length;
-  // x and p are stored from index 1, for the matrix-vector product
-  // (in the shared heap when large, where the WebAssembly product reads them)
+  // x and p are stored from index 1, for the matrix-vector product; the vectors live in the
+  // shared heap when large, where the WebAssembly steps read them
   const xp = filledFloat64(n + 2, 0);
   const x = xp.subarray(1, n + 1);
   const atol = Math.max(0, tol * Math.sqrt(dot(b, b)));
-  const r = Float64Array.from(b);
+  const r = uninitFloat64(n);
+  r.set(b);
   const pp = filledFloat64(n + 2, 0);
   const q = uninitFloat64(n);
-  const inv = new Float64Array(n);
+  const inv = uninitFloat64(n);
   for (let i = 0; i < n; i++) inv[i] = jacobi ? 1.0 / s.diagonal[i] : 1;
-  if (Math.sqrt(dot(r, r)) <= atol) {
-    releaseScratch(pp, q);
-    return { x, converged: true };
-  }
+  const done = (converged: boolean) => {
+    releaseScratch(pp, q, r, inv);
+    return { x, converged };
+  };
+  if (Math.sqrt(dot(r, r)) <= atol) return done(true);
+  const wasm = cgKernels();
+  const at = [xp, pp, q, r, inv].map((v) => heapAddress(v));
+  const [xAt, pAt, qAt, rAt, invAt] = at;
+  const inHeap = wasm !== null && at.every((v) => v >= 0);
   const maxiter = n * 10;
   let rho1 = 0;
   // z = M^-1 r, rho = r . z (inv is all ones without the preconditioner: inv[i] * r[i] is
@@ -99,18 +105,23 @@ export function conjugateGradient(s: LinearSystem, b: Float64Array, tol: number,
   for (let iter = 1; iter <= maxiter; iter++) {
     // p = z + beta p
     const beta = iter > 1 ? rho / rho1 : 0;
-    if (iter > 1) for (let i = 0; i < n; i++) pp[i + 1] = inv[i] * r[i] + beta * pp[i + 1];
-    else for (let i = 0; i < n; i++) pp[i + 1] = inv[i] * r[i];
+    if (iter === 1) for (let i = 0; i < n; i++) pp[i + 1] = inv[i] * r[i];
+    else if (inHeap) wasm.direction(pAt, invAt, rAt, n, beta);
+    else for (let i = 0; i < n; i++) pp[i + 1] = inv[i] * r[i] + beta * pp[i + 1];
     // q = A p and p . q
     const alpha = rho / matvecDot(s.stencil, pp, q);
     let rr = 0;
     let rhoNext = 0;
-    for (let i = 0; i < n; i++) {
-      xp[i + 1] += alpha * pp[i + 1];
-      const ri = r[i] - alpha * q[i];
-      r[i] = ri;
-      rr += ri * ri;
-      rhoNext += ri * (inv[i] * ri);
+    if (inHeap) {
+      [rr, rhoNext] = wasm.update(xAt, pAt, qAt, rAt, invAt, n, alpha);
+    } else {
+      for (let i = 0; i < n; i++) {
+        xp[i + 1] += alpha * pp[i + 1];
+        const ri = r[i] - alpha * q[i];
+        r[i] = ri;
+        rr += ri * ri;
+        rhoNext += ri * (inv[i] * ri);
+      }
     }
     let converged = Math.sqrt(rr) <= atol;
     if (converged && iter > 1) {
@@ -121,13 +132,9 @@ export function conjugateGradient(s: LinearSystem, b: Float64Array, tol: number,
       rhoNext = 0;
       for (let i = 0; i < n; i++) rhoNext += r[i] * (inv[i] * r[i]);
     }
-    if (converged) {
-      releaseScratch(pp, q);
-      return { x, converged: true };
-    }
+    if (converged) return done(true);
     rho1 = rho;
     rho = rhoNext;
   }
-  releaseScratch(pp, q);
-  return { x, converged: false };
+  return done(false);
 }
