@@ -139,8 +139,9 @@ export function slicIterate(img: Volume, p: SlicParams): Float64Array {
  * The assignment step for three colour channels without mask or SLIC-zero (the usual RGB
  * call), row by row: each image row visits the centres whose window covers it, in centre
  * order, so every pixel sees the same comparisons in the same order as in the centre-major
- * loop while the row's values and distances stay in cache. Returns whether any pixel changed
- * its segment.
+ * loop while the row's values and distances stay in cache. With the arrays in the shared
+ * heap it runs on WebAssembly SIMD instead (_slic_simd.ts, the same results). Returns whether
+ * any pixel changed its segment.
  */
 function assignRgb(img: Volume, p: SlicParams, nearest: Float64Array, distance: Float64Array, spatialWeight: number): boolean {
   const simd = assignWindowSimd();
