@@ -7,7 +7,8 @@ import { NDArrayLike, asNDArray, readFloat64, warn } from "../_internal/arrays";
 import { multichannelToAxis } from "../_internal/multichannel";
 import { img_as_float } from "../util/dtype";
 import { channelsLast } from "./_channels_last";
-import { buildSystem, conjugateGradient } from "./_random_walker_system";
+import { buildSystem } from "./_random_walker_system";
+import { conjugateGradient } from "./_conjugate_gradient";
 import { BandedCholesky } from "./_banded_cholesky";
 
 const RANDOM_WALKER = signature(

@@ -1,15 +1,15 @@
 /** `skimage.segmentation.slic` (scikit-image 0.19): k-means superpixels. */
 import { NDArray } from "../../np/ndarray";
-import { float64, int64 } from "../../np/dtype";
+import { float64, int64, uint8 } from "../../np/dtype";
 import { PyTypeError, ValueError } from "../../errors";
 import { PyArgs, pyfunction, signature } from "../../signature";
-import { NDArrayLike, asNDArray, readFloat64, warn } from "../_internal/arrays";
+import { NDArrayLike, asNDArray, readFloat64, readStorage, warn } from "../_internal/arrays";
 import { gaussianFilter } from "../_internal/correlate";
 import { multichannelToAxis } from "../_internal/multichannel";
 import { img_as_float } from "../util/dtype";
 import { regular_grid } from "../util/regular_grid";
 import { rgb2lab } from "../color/colorconv";
-import { channelsLast } from "./_channels_last";
+import { type ChannelsLast, channelsLast } from "./_channels_last";
 import { Volume, enforceConnectivity, slicIterate } from "./_slic_core";
 import { maskCentroids } from "./_slic_mask";
 
@@ -60,9 +60,11 @@ export function slic(...args: unknown[]): NDArray {
   const b = SLIC.bind(args);
   const channelAxis = multichannelToAxis(args, b, 6, "slic");
   const input = asNDArray(b.image);
-  const { values: raw, spatial, channels } = channelsLast(img_as_float(input), channelAxis);
-  const values = rescaleToUnit(raw);
   const multichannel = channelAxis !== null;
+  const toLab = multichannel && (b.convert2lab === true || b.convert2lab === null);
+  // a uint8 RGB image using the full 0..255 range is not changed by the rescale to [0, 1]
+  const lab = toLab ? labOfBytes(input, channelAxis) : null;
+  const { values: raw, spatial, channels } = lab ?? channelsLast(img_as_float(input), channelAxis);
   let dims: number[];
   let is2d = false;
   if (spatial.length === 2) {
@@ -76,10 +78,13 @@ export function slic(...args: unknown[]): NDArray {
     throw new ValueError(`slic works on 2D and 3D images, got ${spatial.length} spatial dimensions`);
   }
   const [depth, height, width] = dims;
-  let vol: Volume = { values, depth, height, width, channels };
-  if (multichannel && (b.convert2lab === true || b.convert2lab === null)) {
-    if (channels !== 3 && b.convert2lab === true) throw new ValueError("Lab colorspace conversion requires a RGB image.");
-    if (channels === 3) vol.values = readFloat64(rgb2lab(NDArray.fromStorage(vol.values, [depth, height, width, 3], float64)));
+  const vol: Volume = { values: raw, depth, height, width, channels };
+  if (lab === null) {
+    vol.values = rescaleToUnit(raw);
+    if (toLab) {
+      if (channels !== 3 && b.convert2lab === true) throw new ValueError("Lab colorspace conversion requires a RGB image.");
+      if (channels === 3) vol.values = readFloat64(rgb2lab(NDArray.fromStorage(vol.values, [depth, height, width, 3], float64)));
+    }
   }
   if (b.start_label !== 0 && b.start_label !== 1) throw new ValueError("start_label should be 0 or 1.");
 
@@ -105,10 +110,10 @@ export function slic(...args: unknown[]): NDArray {
   const nFeatures = 3 + channels;
   const segments = new Float64Array(nCentroids * nFeatures);
   for (let k = 0; k < nCentroids; k++) for (let d = 0; d < 3; d++) segments[k * nFeatures + d] = centroids[3 * k + d];
+  // vol.values is this call's own array by now (rescaled, converted or smoothed)
   const ratio = 1.0 / b.compactness;
-  const scaled = new Float64Array(vol.values.length);
-  for (let i = 0; i < scaled.length; i++) scaled[i] = vol.values[i] * ratio;
-  vol = { ...vol, values: scaled };
+  const scaled = vol.values;
+  for (let i = 0; i < scaled.length; i++) scaled[i] *= ratio;
   const grid = regular_grid([depth, height, width], nCentroids).map((s) => s.step ?? 1) as [number, number, number];
   const params = {
     segments, nSegments: nCentroids, gridSteps: grid, step: Math.max(...steps), maxNumIter: b.max_num_iter,
@@ -127,6 +132,27 @@ export function slic(...args: unknown[]): NDArray {
   return NDArray.fromStorage(labels, is2d ? [height, width] : [depth, height, width], int64);
 }
 pyfunction(SLIC, slic);
+
+/**
+ * rgb2lab of a uint8 RGB image (2-D or 3-D) whose values span 0..255, with channels last;
+ * null for any other image. rgb2lab decodes bytes through a table that holds the values
+ * img_as_float's k / 255 decode to, so this is the conversion of the rescaled float image.
+ */
+function labOfBytes(input: NDArray, channelAxis: number): ChannelsLast | null {
+  if (input.dtype !== uint8 || (input.ndim !== 3 && input.ndim !== 4)) return null;
+  const ax = channelAxis < 0 ? channelAxis + input.ndim : channelAxis;
+  if (input.shape[ax] !== 3) return null;
+  const bytes = readStorage(input);
+  let lo = 255;
+  let hi = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const v = bytes[i];
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (lo !== 0 || hi !== 255) return null;
+  return channelsLast(rgb2lab(input, { channel_axis: channelAxis }), channelAxis);
+}
 
 /** image - min, divided by the new max unless it is 0 (scikit-image's rescale to [0, 1]). */
 function rescaleToUnit(raw: Float64Array): Float64Array {
