@@ -51,6 +51,19 @@ function checkCast(from: np.DTypeName, to: np.DTypeName, values: number[], expec
   }
 }
 
+test("casts split across threads give the same bits", () => {
+  const n = (1 << 21) + 5;
+  const u8 = tiled("uint8", arr("u8"), n, 1);
+  const f = u8.astype("float64");
+  const f32 = f.astype("float32");
+  const back = f32.astype("float64");
+  for (let i = 0; i < n; i += 9973) {
+    const want = arr("u8_to_f64")[(i + 1) % 256];
+    assert.ok(f.data[i] === want && f32.data[i] === want && back.data[i] === want, `at ${i}`);
+  }
+  assert.ok(f.data[n - 1] === (n + 0) % 256 && back.data[n - 1] === (n + 0) % 256);
+});
+
 /** Runs f, returning its result and the warnings' messages. */
 function withWarnings<T>(f: () => T): [T, string[]] {
   const seen: string[] = [];
