@@ -34,3 +34,10 @@ dump("np/simd_casts", {
     "u8_to_f32": U8.astype(np.float32),
     "bool_to_f64": np.array([False, True]).astype(np.float64),
 })
+
+# every pair of special values through the six comparisons: [op][i * len + j] = F64[i] op F64[j]
+X, Y = np.meshgrid(F64, F64, indexing="ij")
+dump("np/simd_compare", {
+    "values": F64,
+    **{op: getattr(np, op)(X, Y).ravel() for op in ["greater", "greater_equal", "less", "less_equal", "equal", "not_equal"]},
+})
