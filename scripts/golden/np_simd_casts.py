@@ -1,4 +1,4 @@
-"""Special values through NumPy's casts (and float64 comparisons): the SIMD casts' fixtures.
+"""Special values through NumPy's casts (and float64 comparisons, maximum and minimum): the SIMD casts' fixtures.
 
 The tests tile these values into arrays around the heap threshold and compare element by element.
 """
@@ -40,4 +40,7 @@ X, Y = np.meshgrid(F64, F64, indexing="ij")
 dump("np/simd_compare", {
     "values": F64,
     **{op: getattr(np, op)(X, Y).ravel() for op in ["greater", "greater_equal", "less", "less_equal", "equal", "not_equal"]},
+    # maximum / minimum of every pair, and the sign bit of the result (for -0.0 against 0.0)
+    **{op: getattr(np, op)(X, Y).ravel() for op in ["maximum", "minimum"]},
+    **{op + "_signbit": np.signbit(getattr(np, op)(X, Y)).ravel() for op in ["maximum", "minimum"]},
 })

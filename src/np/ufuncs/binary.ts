@@ -54,8 +54,9 @@ const POWER: UfuncSpec = {
     if (negative) throw new ValueError("Integers to negative integer powers are not allowed.");
   },
 };
-const MAXIMUM = spec("maximum", () => "(x >= y || x !== x ? x : y)");
-const MINIMUM = spec("minimum", () => "(x <= y || x !== x ? x : y)");
+// NumPy's: a NaN on either side propagates; of two equal values (-0.0 and 0.0) the second
+const MAXIMUM = spec("maximum", () => "(x > y || x !== x ? x : y)", same, same, "max");
+const MINIMUM = spec("minimum", () => "(x < y || x !== x ? x : y)", same, same, "min");
 const GREATER: UfuncSpec = { ...spec("greater", () => "(x > y ? 1 : 0)", same, toBool), compare: "gt" };
 const GREATER_EQUAL: UfuncSpec = { ...spec("greater_equal", () => "(x >= y ? 1 : 0)", same, toBool), compare: "ge" };
 const LESS: UfuncSpec = { ...spec("less", () => "(x < y ? 1 : 0)", same, toBool), compare: "lt" };
