@@ -44,3 +44,13 @@ dump("np/simd_compare", {
     **{op: getattr(np, op)(X, Y).ravel() for op in ["maximum", "minimum"]},
     **{op + "_signbit": np.signbit(getattr(np, op)(X, Y)).ravel() for op in ["maximum", "minimum"]},
 })
+
+# one-input ufuncs on special values and rounding halves (signs of zeros kept apart)
+U = np.concatenate([F64, [0.5, -0.5, 1.5, -1.5, 2.5, -2.5, 0.49999999999999994, -0.49999999999999994,
+                          4503599627370495.5, -4503599627370497.0, 2.0 ** 52 + 1, 1e-300, -1e-300, 4.0, -4.0]])
+with np.errstate(invalid="ignore"):
+    dump("np/simd_unary", {
+        "values": U,
+        **{op: getattr(np, op)(U) for op in ["sqrt", "absolute", "negative", "floor", "ceil", "trunc", "rint"]},
+        **{op + "_signbit": np.signbit(getattr(np, op)(U)) for op in ["sqrt", "absolute", "negative", "floor", "ceil", "trunc", "rint"]},
+    })
