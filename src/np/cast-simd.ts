@@ -26,20 +26,29 @@ const PAIRS: Record<string, CastPair> = {
   "float32>float64": "f32_f64",
 };
 
-/** Casts `src` into `dst` (same shape) on SIMD and returns true, or returns false for the JavaScript loop. */
-export function simdCast(dst: NDArray, src: NDArray): boolean {
+/** What simdCast did. */
+export const enum SimdCast {
+  NotRun = 0,
+  Ran = 1,
+  /** Ran, and some finite float64 became an infinite float32 (NumPy's "overflow encountered in cast"). */
+  Overflowed = 2,
+}
+
+/** Casts `src` into `dst` (same shape) on SIMD, or returns NotRun for the JavaScript loop. */
+export function simdCast(dst: NDArray, src: NDArray): SimdCast {
   const pair = PAIRS[`${src.dtype.name}>${dst.dtype.name}`];
-  if (pair === undefined || src.size !== dst.size || !isCContiguous(dst) || !isCContiguous(src)) return false;
+  if (pair === undefined || src.size !== dst.size || !isCContiguous(dst) || !isCContiguous(src)) return SimdCast.NotRun;
   const o = largeHeapAddress(dst.data);
   const a = largeHeapAddress(src.data);
-  if (o < 0 || a < 0) return false;
+  if (o < 0 || a < 0) return SimdCast.NotRun;
   const team = sharedTeam();
-  if (team === null) return false;
+  if (team === null) return SimdCast.NotRun;
   const [from, to] = CAST_SIZES[pair];
   const n = dst.size;
   const oAt = o + to * dst.offset;
   const aAt = a + from * src.offset;
   const threads = n >= THREAD_MIN_ELEMENTS ? team.size() : 1;
+  const overflowed = pair === "f64_f32" && (team.kernels.f64_f32_overflows(aAt, n) as unknown as number) !== 0;
   team.run(`cast_${pair}`, threadShares(n, threads, 16).map(([i0, i1]) => [oAt + to * i0, aAt + from * i0, i1 - i0]));
-  return true;
+  return overflowed ? SimdCast.Overflowed : SimdCast.Ran;
 }

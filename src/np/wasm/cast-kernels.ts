@@ -26,6 +26,8 @@ const C = {
   f32DemoteF64: [0xb6],
   f64PromoteF32: [0xbb],
 };
+const F64_GE = [0x66];
+const F64_LT = [0x63];
 
 /** Byte lanes 8..15 of a vector moved to 0..7 (the upper half of `shuffle(v, v)`). */
 const HIGH_HALF = [8, 9, 10, 11, 12, 13, 14, 15, 8, 9, 10, 11, 12, 13, 14, 15];
@@ -122,7 +124,33 @@ function castKernel(pair: CastPair): WasmFunction {
   return { name: `cast_${pair}`, params: [T.i32, T.i32, T.i32], locals: [[T.i32, 2], [T.v128, 2]], body };
 }
 
+/** The least |x| float64 -> float32 rounds to infinity: halfway between FLT_MAX and 2^128. */
+const FLOAT32_OVERFLOW = 2 ** 128 - 2 ** 103;
+
+/**
+ * `f64_f32_overflows(a, n)`: 1 when some of the n doubles at a is finite but rounds to an
+ * infinite float32 (NumPy's "overflow encountered in cast"), else 0.
+ */
+function overflowKernel(): WasmFunction {
+  const [a, n] = [0, 1];
+  const [end, last, acc, flag] = [2, 3, 4, 5];
+  const body: number[][] = [];
+  body.push(I.get(a), I.get(n), I.i32(-2), I.and, I.i32(8), I.mul, I.add, I.set(end));
+  body.push(I.get(a), I.get(n), I.i32(8), I.mul, I.add, I.set(last));
+  body.push(I.block, I.loop, I.get(a), I.get(end), I.ltU, I.eqz, I.brIf(1));
+  // FLOAT32_OVERFLOW <= |x| < inf, lane by lane, or-ed into acc
+  body.push(I.v128f64(FLOAT32_OVERFLOW, FLOAT32_OVERFLOW), I.get(a), I.v128load(0), I.f64x2abs, I.f64x2le);
+  body.push(I.get(a), I.v128load(0), I.f64x2abs, I.v128f64(Infinity, Infinity), I.f64x2lt, I.v128and, I.get(acc), I.v128or, I.set(acc));
+  body.push(I.get(a), I.i32(16), I.add, I.set(a), I.br(0), I.end, I.end);
+  body.push(I.block, I.loop, I.get(a), I.get(last), I.ltU, I.eqz, I.brIf(1));
+  body.push(I.get(a), I.f64load(0), I.f64abs, I.f64(FLOAT32_OVERFLOW), F64_GE, I.get(a), I.f64load(0), I.f64abs, I.f64(Infinity), F64_LT, I.and);
+  body.push(I.get(flag), I.or, I.set(flag));
+  body.push(I.get(a), I.i32(8), I.add, I.set(a), I.br(0), I.end, I.end);
+  body.push(I.get(acc), I.anyTrue, I.get(flag), I.or);
+  return { name: "f64_f32_overflows", params: [T.i32, T.i32], results: [T.i32], locals: [[T.i32, 2], [T.v128, 1], [T.i32, 1]], body };
+}
+
 /** Every cast kernel. */
 export function castFunctions(): WasmFunction[] {
-  return (Object.keys(LISTINGS) as CastPair[]).map(castKernel);
+  return [...(Object.keys(LISTINGS) as CastPair[]).map(castKernel), overflowKernel()];
 }
