@@ -10,6 +10,7 @@ import { foldKernel, unaryKernel } from "./kernels";
 import { warn } from "./warnings";
 import { broadcastStrides, broadcastShapes, compactShape, shapeSize } from "./shape";
 import { OverflowError, ValueError } from "../errors";
+import { SimdCast, simdCast } from "./cast-simd";
 
 /**
  * Float to integer casts as NumPy's C loops give them on x86-64: values the processor's
@@ -103,7 +104,13 @@ export function copyInto(dst: NDArray, src: NDArray, operation = "cast"): void {
     return;
   }
   const source = { data: src.data, offset: src.offset, strides: srcStrides };
-  if (src.dtype !== dst.dtype) warnForCast(source, dst.shape, src.dtype, dst.dtype, operation);
+  if (src.dtype !== dst.dtype) {
+    // the SIMD casts check float32 overflow themselves
+    const simd = simdCast(dst, src);
+    if (simd === SimdCast.Overflowed) warn(`overflow encountered in ${operation}`);
+    if (simd !== SimdCast.NotRun) return;
+    warnForCast(source, dst.shape, src.dtype, dst.dtype, operation);
+  }
   const kernel = unaryKernel(castExpr(src.dtype, dst.dtype), dst.data, src.data);
   const o = dst.data;
   const a = src.data;

@@ -16,6 +16,8 @@ import { allocating, uninitData } from "./alloc";
 import { HEAP_MIN_BYTES } from "./heap/heap";
 import { SimdOp } from "./wasm/elementwise";
 import { runSimdBinary, runSimdPlane, simdPlan } from "./ufunc-simd";
+import { CompareOp } from "./wasm/compare-kernels";
+import { simdCompare } from "./compare-simd";
 import { FpeClassifier, inPlaceInput, warnErrors } from "./ufuncs/fpe";
 import { linearSearchType } from "./ufuncs/loop-search";
 import { broadcastShapes, broadcastStrides, compactShape, isTupleShape, sameShape, shapeSize } from "./shape";
@@ -49,6 +51,8 @@ export interface UfuncSpec {
   expr(loop: DType): string;
   /** The WebAssembly SIMD operation computing the float64 loop, when there is one. */
   simd?: SimdOp;
+  /** The WebAssembly SIMD comparison computing the float64 loop into bool, for comparisons. */
+  compare?: CompareOp;
   /**
    * A faster float64 loop over contiguous runs, o[oAt..] = f(x[xAt..]) for n elements; NotRun
    * when it cannot run here (the generated loop then runs instead).
@@ -260,7 +264,7 @@ function runDenseBinary(spec: UfuncSpec, p: NDArray, q: NDArray): NDArray {
   const simd = n * outDt.itemsize >= HEAP_MIN_BYTES ? simdPlan(spec.simd, loop, target, a, b) : null;
   let finite = false;
   if (simd === null || !runSimdPlane(simd, { rows: 1, n, steps: DENSE_STEPS, rowSteps: ONE_ROW }, [0, a.offset, b.offset])) {
-    finite = kernel(o, 0, 1, a.data, a.offset, 1, b.data, b.offset, 1, n);
+    if (!compareOnSimd(spec, loop, n, target, a, b)) finite = kernel(o, 0, 1, a.data, a.offset, 1, b.data, b.offset, 1, n);
   }
   warnErrors(spec, loop, shape, target, a, b, finite);
   return target;
@@ -300,6 +304,11 @@ function runSmallInto(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, out: NDArray)
   const finite = kernel(o, out.offset, 1, ad, first === null ? 0 : first.offset, first === null ? 0 : 1, bd, second === null ? 0 : second.offset, second === null ? 0 : 1, n);
   warnErrors(spec, loop, out.shape, out, firstChecked, secondChecked, finite);
   return out;
+}
+
+/** A float64 comparison of dense operands into a bool target of HEAP_MIN_BYTES or more on SIMD; false when it did not run. */
+function compareOnSimd(spec: UfuncSpec, loop: DType, n: number, target: NDArray, a: NDArray | number, b: NDArray | number): boolean {
+  return spec.compare !== undefined && loop === float64 && n >= HEAP_MIN_BYTES && simdCompare(spec.compare, target, a, b, n);
 }
 
 /** Runs a two-input ufunc with broadcasting. */
@@ -361,7 +370,9 @@ export function runBinary(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, opts?: Uf
   let finite = false;
   if (same && denseAs(a, shape) && denseAs(b, shape) && (target !== out || denseAs(target, shape))) {
     const n = shapeSize(shape);
-    if (simd === null || !runSimdPlane(simd, { rows: 1, n, steps: DENSE_STEPS, rowSteps: ONE_ROW }, [target.offset, a.offset, b.offset])) finite = kernel(o, target.offset, 1, ad, a.offset, 1, bd, b.offset, 1, n);
+    const done = simd !== null ? runSimdPlane(simd, { rows: 1, n, steps: DENSE_STEPS, rowSteps: ONE_ROW }, [target.offset, a.offset, b.offset])
+      : compareOnSimd(spec, loop, n, target, a, b);
+    if (!done) finite = kernel(o, target.offset, 1, ad, a.offset, 1, bd, b.offset, 1, n);
   } else {
     const ops = [
       target,
@@ -401,7 +412,8 @@ function runWithNumber(spec: UfuncSpec, loop: DType, outDt: DType, arr: NDArray,
     const simd = out === undefined && n * outDt.itemsize < HEAP_MIN_BYTES ? null
       : numFirst ? simdPlan(spec.simd, loop, target, sd[0] as number, a) : simdPlan(spec.simd, loop, target, a, sd[0] as number);
     const plane = simd === null ? null : { rows: 1, n, steps: numFirst ? NUMBER_FIRST_STEPS : NUMBER_SECOND_STEPS, rowSteps: ONE_ROW };
-    const done = simd !== null && runSimdPlane(simd, plane!, numFirst ? [target.offset, 0, a.offset] : [target.offset, a.offset, 0]);
+    const done = simd !== null ? runSimdPlane(simd, plane!, numFirst ? [target.offset, 0, a.offset] : [target.offset, a.offset, 0])
+      : numFirst ? compareOnSimd(spec, loop, n, target, value, a) : compareOnSimd(spec, loop, n, target, a, value);
     if (!done && numFirst) finite = kernel(o, target.offset, 1, sd, 0, 0, ad, a.offset, 1, n);
     else if (!done) finite = kernel(o, target.offset, 1, ad, a.offset, 1, sd, 0, 0, n);
   } else {

@@ -54,14 +54,15 @@ const POWER: UfuncSpec = {
     if (negative) throw new ValueError("Integers to negative integer powers are not allowed.");
   },
 };
-const MAXIMUM = spec("maximum", () => "(x >= y || x !== x ? x : y)");
-const MINIMUM = spec("minimum", () => "(x <= y || x !== x ? x : y)");
-const GREATER = spec("greater", () => "(x > y ? 1 : 0)", same, toBool);
-const GREATER_EQUAL = spec("greater_equal", () => "(x >= y ? 1 : 0)", same, toBool);
-const LESS = spec("less", () => "(x < y ? 1 : 0)", same, toBool);
-const LESS_EQUAL = spec("less_equal", () => "(x <= y ? 1 : 0)", same, toBool);
-const EQUAL = spec("equal", () => "(x === y ? 1 : 0)", same, toBool);
-const NOT_EQUAL = spec("not_equal", () => "(x !== y ? 1 : 0)", same, toBool);
+// NumPy's: a NaN on either side propagates; of two equal values (-0.0 and 0.0) the second
+const MAXIMUM = spec("maximum", () => "(x > y || x !== x ? x : y)", same, same, "max");
+const MINIMUM = spec("minimum", () => "(x < y || x !== x ? x : y)", same, same, "min");
+const GREATER: UfuncSpec = { ...spec("greater", () => "(x > y ? 1 : 0)", same, toBool), compare: "gt" };
+const GREATER_EQUAL: UfuncSpec = { ...spec("greater_equal", () => "(x >= y ? 1 : 0)", same, toBool), compare: "ge" };
+const LESS: UfuncSpec = { ...spec("less", () => "(x < y ? 1 : 0)", same, toBool), compare: "lt" };
+const LESS_EQUAL: UfuncSpec = { ...spec("less_equal", () => "(x <= y ? 1 : 0)", same, toBool), compare: "le" };
+const EQUAL: UfuncSpec = { ...spec("equal", () => "(x === y ? 1 : 0)", same, toBool), compare: "eq" };
+const NOT_EQUAL: UfuncSpec = { ...spec("not_equal", () => "(x !== y ? 1 : 0)", same, toBool), compare: "ne" };
 const LOGICAL_AND = spec("logical_and", () => "(x !== 0 && y !== 0 ? 1 : 0)", same, toBool);
 const LOGICAL_OR = spec("logical_or", () => "(x !== 0 || y !== 0 ? 1 : 0)", same, toBool);
 const LOGICAL_XOR = spec("logical_xor", () => "((x !== 0) !== (y !== 0) ? 1 : 0)", same, toBool);

@@ -12,6 +12,7 @@ import { OUT } from "../params";
 import { NDArray, cContiguousStrides } from "../ndarray";
 import { unaryUfunc } from "./declare";
 import { expRun, logRun } from "../simd-math";
+import { unarySimdRun } from "../unary-simd";
 import { logErrors } from "./fpe";
 
 /**
@@ -37,8 +38,11 @@ const NEGATIVE: UfuncSpec = {
   },
   output: (d) => d,
   expr: () => "-x",
+  float64Run: unarySimdRun("neg"),
 };
-const ABSOLUTE: UfuncSpec = { name: "absolute", loop: (d) => d, output: (d) => d, expr: (d) => (d.kind === "b" ? "x" : "Math.abs(x)") };
+const ABSOLUTE: UfuncSpec = {
+  name: "absolute", loop: (d) => d, output: (d) => d, expr: (d) => (d.kind === "b" ? "x" : "Math.abs(x)"), float64Run: unarySimdRun("abs"),
+};
 const SQUARE: UfuncSpec = {
   name: "square",
   loop: (d) => (d.kind === "b" ? int8 : d),
@@ -70,7 +74,7 @@ const LOG: UfuncSpec = { ...floatFn("log", "Math.log"), float64Run: logRun, fpe:
 const LOG2: UfuncSpec = { ...floatFn("log2", "Math.log2"), fpe: logErrors(0) };
 const LOG10: UfuncSpec = { ...floatFn("log10", "Math.log10"), fpe: logErrors(0) };
 const LOG1P: UfuncSpec = { ...floatFn("log1p", "Math.log1p"), fpe: logErrors(-1) };
-const SQRT = floatFn("sqrt", "Math.sqrt");
+const SQRT: UfuncSpec = { ...floatFn("sqrt", "Math.sqrt"), float64Run: unarySimdRun("sqrt") };
 const SIN = floatFn("sin", "Math.sin");
 const COS = floatFn("cos", "Math.cos");
 const TAN = floatFn("tan", "Math.tan");
@@ -80,10 +84,10 @@ const ARCTAN = floatFn("arctan", "Math.atan");
 const SINH = floatFn("sinh", "Math.sinh");
 const COSH = floatFn("cosh", "Math.cosh");
 const TANH = floatFn("tanh", "Math.tanh");
-const FLOOR = floatFn("floor", "Math.floor");
-const CEIL = floatFn("ceil", "Math.ceil");
-const TRUNC = floatFn("trunc", "Math.trunc");
-const RINT = floatFn("rint", "rint");
+const FLOOR: UfuncSpec = { ...floatFn("floor", "Math.floor"), float64Run: unarySimdRun("floor") };
+const CEIL: UfuncSpec = { ...floatFn("ceil", "Math.ceil"), float64Run: unarySimdRun("ceil") };
+const TRUNC: UfuncSpec = { ...floatFn("trunc", "Math.trunc"), float64Run: unarySimdRun("trunc") };
+const RINT: UfuncSpec = { ...floatFn("rint", "rint"), float64Run: unarySimdRun("nearest") };
 
 /** `numpy.negative(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True)`: -x (unsigned integers wrap) */
 export const negative = unaryUfunc(NEGATIVE);

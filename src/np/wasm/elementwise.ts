@@ -1,15 +1,40 @@
 /**
- * float64 add, subtract, multiply and divide on WebAssembly SIMD, over arrays in the shared
+ * float64 add, subtract, multiply, divide, maximum and minimum on WebAssembly SIMD, over arrays in the shared
  * heap (heap/heap.ts), read and written in place. Two lanes per instruction, four elements
  * per iteration; each result is the same IEEE operation as the JavaScript loop's, so the
  * values are identical.
  */
 import { I, T, WasmFunction } from "./assemble";
 
-export type SimdOp = "add" | "sub" | "mul" | "div";
+export type SimdOp = "add" | "sub" | "mul" | "div" | "max" | "min";
+const OPS: readonly SimdOp[] = ["add", "sub", "mul", "div", "max", "min"];
 
-const VECTOR = { add: I.f64x2add, sub: I.f64x2sub, mul: I.f64x2mul, div: I.f64x2div };
-const SCALAR = { add: I.f64add, sub: I.f64sub, mul: I.f64mul, div: I.f64div };
+// scratch locals of maximum / minimum: x and y as vectors, then as doubles
+const [VX, VY, SX, SY] = [8, 9, 10, 11];
+/**
+ * NumPy's maximum / minimum of the x and y below: x where x > y (x < y) or x is NaN, else y,
+ * so a NaN on either side propagates and of two equal values (-0.0 and 0.0) the second wins.
+ * WebAssembly's f64x2.max / pmax answer otherwise for signed zeros or NaN.
+ */
+const vectorPick = (cmp: number[]) => [
+  ...I.set(VY), ...I.set(VX), ...I.get(VX), ...I.get(VY), ...I.get(VX), ...I.get(VY), ...cmp,
+  ...I.get(VX), ...I.get(VX), ...I.f64x2ne, ...I.v128or, ...I.bitselect,
+];
+const scalarPick = (cmp: number[]) => [
+  ...I.set(SY), ...I.set(SX), ...I.get(SX), ...I.get(SY), ...I.get(SX), ...I.get(SY), ...cmp,
+  ...I.get(SX), ...I.get(SX), ...I.f64ne, ...I.or, ...I.select,
+];
+const F64X2_GT = [0xfd, 0x4a];
+const F64_LT = [0x63];
+
+const VECTOR: Record<SimdOp, number[]> = {
+  add: I.f64x2add, sub: I.f64x2sub, mul: I.f64x2mul, div: I.f64x2div,
+  max: vectorPick(F64X2_GT), min: vectorPick(I.f64x2lt),
+};
+const SCALAR: Record<SimdOp, number[]> = {
+  add: I.f64add, sub: I.f64sub, mul: I.f64mul, div: I.f64div,
+  max: scalarPick(I.f64gt), min: scalarPick(F64_LT),
+};
 
 /** The operand shapes: array-array, array-scalar and scalar-array. */
 export type Form = "vv" | "vs" | "sv";
@@ -44,7 +69,7 @@ function kernel(op: SimdOp, form: Form): WasmFunction {
   body.push(I.get(o), I.get(i), I.add, ...(form === "sv" ? [...ys, ...xs] : [...xs, ...ys]), SCALAR[op], I.f64store(0));
   body.push(I.get(i), I.i32(8), I.add, I.set(i), I.br(0), I.end, I.end);
   const params = vv ? [T.i32, T.i32, T.i32, T.i32] : [T.i32, T.i32, T.i32, T.f64];
-  return { name: `${op}_${form}`, params, locals: [[T.i32, 3], [T.v128, 1]], body };
+  return { name: `${op}_${form}`, params, locals: [[T.i32, 3], [T.v128, 3], [T.f64, 2]], body };
 }
 
 /**
@@ -78,8 +103,8 @@ export type ElementwiseKernels = Record<`${SimdOp}_vv`, VV> & Record<`${SimdOp}_
 export function elementwiseFunctions(): WasmFunction[] {
   const fns: WasmFunction[] = [];
   const forms = ["vv", "vs", "sv"] as const;
-  for (const op of ["add", "sub", "mul", "div"] as const) for (const form of forms) fns.push(kernel(op, form));
-  for (const op of ["add", "sub", "mul", "div"] as const) {
+  for (const op of OPS) for (const form of forms) fns.push(kernel(op, form));
+  for (const op of OPS) {
     for (const form of forms) fns.push(rowsKernel(op, form, fns.findIndex((f) => f.name === `${op}_${form}`)));
   }
   return fns;
