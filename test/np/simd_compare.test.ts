@@ -8,10 +8,12 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { np } from "../../src";
 import { GoldenArray, loadGolden } from "../helpers/golden";
+import { specialPairs } from "./_special_pairs";
 
 const g = loadGolden<Record<string, GoldenArray>>("np/simd_compare");
 const values = g.values.data as number[];
 const m = values.length;
+const { pairOf, filled } = specialPairs(values);
 const OPS = ["greater", "greater_equal", "less", "less_equal", "equal", "not_equal"] as const;
 /** NumPy's x op y for special values i and j. */
 const numpy = (op: (typeof OPS)[number], i: number, j: number) => (g[op].data[i * m + j] ? 1 : 0);
@@ -19,14 +21,7 @@ const numpy = (op: (typeof OPS)[number], i: number, j: number) => (g[op].data[i 
 /** Lengths around the heap threshold (64 KiB of bool, 8 KiB of float64), the 16-lane steps, and one split across threads. */
 const LENGTHS = [8192, 65535, 65536, 65537, 65551, 65563, (1 << 21) + 7];
 
-/** Index pairs walking through every (i, j) combination. */
-const pairOf = (k: number): [number, number] => [k % m, (k + Math.floor(k / m)) % m];
 
-function filled(n: number, which: 0 | 1, stride = 1): np.NDArray {
-  const a = np.empty([n * stride]);
-  for (let k = 0; k < n; k++) a.data[k * stride] = values[pairOf(k)[which]];
-  return stride === 1 ? a : a.get(`::${stride}`);
-}
 
 function check(got: np.NDArray, want: (k: number) => number, what: string): void {
   assert.is(got.dtype.name, "bool", what);

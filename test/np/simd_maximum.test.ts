@@ -8,10 +8,12 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { np } from "../../src";
 import { GoldenArray, loadGolden } from "../helpers/golden";
+import { specialPairs } from "./_special_pairs";
 
 const g = loadGolden<Record<string, GoldenArray>>("np/simd_compare");
 const values = g.values.data as number[];
 const m = values.length;
+const { pairOf, filled } = specialPairs(values);
 type Op = "maximum" | "minimum";
 /** NumPy's op(values[i], values[j]) with its sign. */
 function numpy(op: Op, i: number, j: number): number {
@@ -21,13 +23,7 @@ function numpy(op: Op, i: number, j: number): number {
 
 /** Lengths around the heap threshold (8192 doubles), the 4-element steps, and one split across threads. */
 const LENGTHS = [8191, 8192, 8193, 8194, 8195, 8199, 70001, (1 << 18) + 3];
-const pairOf = (k: number): [number, number] => [k % m, (k + Math.floor(k / m)) % m];
 
-function filled(n: number, which: 0 | 1, stride = 1): np.NDArray {
-  const a = np.empty([n * stride]);
-  for (let k = 0; k < n; k++) a.data[k * stride] = values[pairOf(k)[which]];
-  return stride === 1 ? a : a.get(`::${stride}`);
-}
 
 function check(got: np.NDArray, want: (k: number) => number, what: string): void {
   const d = np.ravel(got).data;
