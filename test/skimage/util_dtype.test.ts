@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { skimage } from "../../src";
+import { np, skimage } from "../../src";
 import { loadGolden } from "../helpers/golden";
 import { expectArray, fromGolden, throwsNamed } from "./_helpers";
 
@@ -44,6 +44,22 @@ test("same dtype returns the input unless force_copy", () => {
 
 test("dtype_limits with clip_negative", () => {
   assert.equal(util.dtype_limits(fromGolden(g.inputs.int16), { clip_negative: true }), [0, 32767]);
+});
+
+test("a large uint8 image to float32 gives the loop's values on every path (the SIMD head and the tail)", () => {
+  // 300 x 219 bytes: in the array heap, with a tail of 4 pixels after the 16-pixel steps
+  const a = new np.random.RandomState(3).randint(0, 256, [300, 219], { dtype: "uint8" }) as np.NDArray;
+  const f = util.img_as_float32(a);
+  assert.is(f.dtype.name, "float32");
+  const scale = Math.fround(1 / 255);
+  const got = f.data as Float32Array;
+  const bytes = a.data as Uint8Array;
+  for (let i = 0; i < bytes.length; i++) {
+    if (got[i] !== Math.fround(bytes[i] * scale)) assert.unreachable(`pixel ${i}: ${got[i]} for ${bytes[i]}`);
+  }
+  // every byte value, as a tile small enough for the plain loop, agrees with the large image's
+  const levels = util.img_as_float32(np.arange(256, { dtype: "uint8" })).data as Float32Array;
+  for (let i = 0; i < bytes.length; i += 97) assert.is(got[i], levels[bytes[i]]);
 });
 
 test.run();

@@ -1,7 +1,7 @@
 /**
  * uint8 images on WebAssembly SIMD, 16 pixels a step, for arrays in the shared heap: the
- * inversion 255 - x (a bitwise not) and the scaling x * s to float64 (each product rounded
- * once, as the JavaScript loop gives it). Callers do the tail (fewer than 16 pixels) and fall
+ * inversion 255 - x (a bitwise not) and the scalings x * s to float64 and to float32 (each
+ * product rounded once, as the JavaScript loop gives it). Callers do the tail (fewer than 16 pixels) and fall
  * back to their loops where there is no heap or no SIMD (the functions return false).
  */
 import { I, T, WasmFunction, instantiateOnHeap, uleb } from "../../np/wasm/assemble";
@@ -14,6 +14,10 @@ const U8_HIGH = op(0x8a);
 const U16_LOW = op(0xa9); // i32x4.extend_low_i16x8_u
 const U16_HIGH = op(0xaa);
 const TO_F64 = op(0xff); // f64x2.convert_low_i32x4_u
+const TO_F32 = op(0xfb); // f32x4.convert_i32x4_u
+const F32_SPLAT = op(0x13);
+const F32_MUL = op(0xe6);
+const F64_TO_F32 = [0xb6]; // f32.demote_f64
 const HIGH_HALF = [8, 9, 10, 11, 12, 13, 14, 15, 8, 9, 10, 11, 12, 13, 14, 15];
 
 /** inv(p, o, n): o[i] = ~p[i] for n bytes (n a multiple of 16). */
@@ -58,15 +62,43 @@ function scaleFunction(): WasmFunction {
   return { name: "scale", params: [T.i32, T.i32, T.i32, T.f64], locals: [[T.i32, 1], [T.v128, 4]], body };
 }
 
+/**
+ * scale32(p, o, n, s): the floats o[i] = p[i] * s for n bytes (n a multiple of 16), s a
+ * float32 value passed as a double. A byte and s are exact in float32, so the float32 product
+ * is the double product rounded once, as a Float32Array store of the JavaScript loop's.
+ */
+function scale32Function(): WasmFunction {
+  const [p, o, n, s] = [0, 1, 2, 3];
+  const end = 4;
+  const [v, half, sc] = [5, 6, 7];
+  const body: number[][] = [
+    I.get(s), F64_TO_F32, F32_SPLAT, I.set(sc),
+    I.get(p), I.get(n), I.add, I.set(end),
+    I.block, I.loop, I.get(p), I.get(end), I.ltU, I.eqz, I.brIf(1),
+    I.get(p), I.v128load(0), I.set(v),
+  ];
+  let offset = 0;
+  for (const widen8 of [U8_LOW, U8_HIGH]) {
+    body.push(I.get(v), widen8, I.set(half));
+    for (const widen16 of [U16_LOW, U16_HIGH]) {
+      body.push(I.get(o), I.get(half), widen16, TO_F32, I.get(sc), F32_MUL, I.v128store(offset));
+      offset += 16;
+    }
+  }
+  body.push(I.get(p), I.i32(16), I.add, I.set(p), I.get(o), I.i32(64), I.add, I.set(o), I.br(0), I.end, I.end);
+  return { name: "scale32", params: [T.i32, T.i32, T.i32, T.f64], locals: [[T.i32, 1], [T.v128, 3]], body };
+}
+
 interface Kernels {
   inv: (p: number, o: number, n: number) => void;
   scale: (p: number, o: number, n: number, s: number) => void;
+  scale32: (p: number, o: number, n: number, s: number) => void;
 }
 
 let kernels: Kernels | null | undefined;
 
 function load(): Kernels | null {
-  if (kernels === undefined) kernels = (instantiateOnHeap([invertFunction(), scaleFunction()], heapMemory()) as Kernels | null) ?? null;
+  if (kernels === undefined) kernels = (instantiateOnHeap([invertFunction(), scaleFunction(), scale32Function()], heapMemory()) as Kernels | null) ?? null;
   return kernels;
 }
 
@@ -99,4 +131,9 @@ export function invertBytesSimd(src: Uint8Array, out: Uint8Array): boolean {
 /** out[i] = src[i] * s for the first (length - length % 16) pixels; false (nothing done) without the heap. */
 export function scaleBytesSimd(src: Uint8Array, out: Float64Array, s: number): boolean {
   return withBytes(src, out, (k, p, o) => k.scale(p, o, src.length - (src.length % 16), s));
+}
+
+/** out[i] = src[i] * s in float32 (s a float32 value) for the first (length - length % 16) pixels; false without the heap. */
+export function scaleBytesToFloat32Simd(src: Uint8Array, out: Float32Array, s: number): boolean {
+  return withBytes(src, out, (k, p, o) => k.scale32(p, o, src.length - (src.length % 16), s));
 }

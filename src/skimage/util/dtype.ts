@@ -4,7 +4,7 @@
  * img_as_bool, dtype_limits).
  */
 import { uninitStorage } from "../../np/alloc";
-import { scaleBytesSimd } from "../_internal/simd_bytes";
+import { scaleBytesSimd, scaleBytesToFloat32Simd } from "../_internal/simd_bytes";
 import { floatToIntSimd, greaterThanSimd } from "../_internal/simd_float_to_int";
 import { NDArray } from "../../np/ndarray";
 import { contiguousStorage } from "../../np/contiguous";
@@ -211,9 +211,10 @@ export function convert(image: NDArray, out: DType, force_copy = false): NDArray
     // Computed in float32 when the output is float32 and the input fits, else float64.
     const single = out === float32 && inDt.itemsize <= 4;
     if (single && src instanceof Uint8Array && result instanceof Float32Array) {
-      // the store rounds the product to float32, as Math.fround would
+      // the store rounds the product to float32, as Math.fround would (SIMD: a float32 product)
       const f = Math.fround(1 / imax);
-      for (let i = 0; i < n; i++) result[i] = src[i] * f;
+      const head = scaleBytesToFloat32Simd(src, result, f) ? n - (n % 16) : 0;
+      for (let i = head; i < n; i++) result[i] = src[i] * f;
     } else if (single) {
       const f = Math.fround(1 / imax);
       for (let i = 0; i < n; i++) {
