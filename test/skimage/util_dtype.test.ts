@@ -62,4 +62,15 @@ test("a large uint8 image to float32 gives the loop's values on every path (the 
   for (let i = 0; i < bytes.length; i += 97) assert.is(got[i], levels[bytes[i]]);
 });
 
+test("img_as_bool of a large float image: x > 0.5 on every path, NaN false", () => {
+  const values = [0.5, 0.5000000000000001, 0.49999999999999994, NaN, -Infinity, Infinity, 1, 0, -0];
+  const a = np.empty([300, 301]);
+  for (let i = 0; i < a.size; i++) a.data[i] = values[i % values.length];
+  const b = util.img_as_bool(a).data as Uint8Array;
+  for (let i = 0; i < a.size; i++) {
+    const want = (a.data[i] as number) > 0.5 ? 1 : 0;
+    if (b[i] !== want) assert.unreachable(`pixel ${i} (${a.data[i]}): ${b[i]}`);
+  }
+});
+
 test.run();

@@ -3,10 +3,14 @@
  * step: clip(rint(x * mul - sub), min, max) stored as 8- or 16-bit integers (rint as np.rint:
  * adding and subtracting 1.5 * 2**52 rounds half to even), with the input's range gathered for
  * the [-1, 1] check. Images with NaN are left to the caller's loop (NaN casts differently per
- * type), as are arrays outside the shared heap. Also img_as_bool's test x > threshold.
+ * type), as are arrays outside the shared heap. Also img_as_bool's test x > threshold (by
+ * np.greater's kernel).
  */
 import { I, T, WasmFunction, instantiateOnHeap, uleb } from "../../np/wasm/assemble";
 import { heapAddress, heapMemory, heapStaticBlock } from "../../np/heap/heap";
+import { NDArray } from "../../np/ndarray";
+import { bool, float64 } from "../../np/dtype";
+import { simdCompare } from "../../np/compare-simd";
 
 const ROUNDER = 6755399441055744;
 const TRUNC_SAT = [0xfd, ...uleb(0xfc)]; // i32x4.trunc_sat_f64x2_s_zero
@@ -49,42 +53,13 @@ function convertFunction(): WasmFunction {
   };
 }
 
-/** gt(src, out, n, thr): out[i] = src[i] > thr ? 1 : 0 for n doubles (n even). */
-function greaterFunction(): WasmFunction {
-  const [src, out, n, thr] = [0, 1, 2, 3];
-  const end = 4;
-  const [vt, m] = [5, 6];
-  return {
-    name: "gt",
-    params: [T.i32, T.i32, T.i32, T.f64],
-    locals: [[T.i32, 1], [T.v128, 2]],
-    body: [
-      I.get(thr), I.f64x2splat, I.set(vt),
-      I.get(src), I.get(n), I.i32(8), I.mul, I.add, I.set(end),
-      I.block, I.loop, I.get(src), I.get(end), I.ltU, I.eqz, I.brIf(1),
-      // thr < x is false for NaN, as x > thr; a true lane is all ones
-      I.get(vt), I.get(src), I.v128load(0), I.f64x2lt, I.set(m),
-      I.get(out), I.get(m), I.i32x4extractLane(0), I.i32(1), I.and, store8(0),
-      I.get(out), I.get(m), I.i32x4extractLane(2), I.i32(1), I.and, store8(1),
-      I.get(src), I.i32(16), I.add, I.set(src), I.get(out), I.i32(2), I.add, I.set(out),
-      I.br(0), I.end, I.end,
-    ],
-  };
-}
-
 type Convert = (src: number, out: number, n: number, mul: number, sub: number, min: number, max: number, wide: number, res: number) => void;
 let kernel: Convert | null | undefined;
-let greater: ((src: number, out: number, n: number, thr: number) => void) | null | undefined;
 
-/** out[i] = src[i] > thr ? 1 : 0 for every pixel; false when not done (no heap, no SIMD, odd length). */
+/** out[i] = src[i] > thr ? 1 : 0 for every pixel, by np.greater's SIMD kernel; false when not done (no heap, no SIMD). */
 export function greaterThanSimd(src: Float64Array, out: Uint8Array, thr: number): boolean {
-  const s = heapAddress(src);
-  const o = heapAddress(out);
-  if (s < 0 || o < 0 || src.length % 2 !== 0) return false;
-  if (greater === undefined) greater = (instantiateOnHeap([greaterFunction()], heapMemory())?.gt as typeof greater) ?? null;
-  if (greater === null) return false;
-  greater(s, o, src.length, thr);
-  return true;
+  const n = src.length;
+  return simdCompare("gt", NDArray.fromStorage(out, [n], bool), NDArray.fromStorage(src, [n], float64), thr, n);
 }
 let results = -1;
 
