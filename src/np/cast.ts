@@ -114,10 +114,16 @@ export function copyInto(dst: NDArray, src: NDArray, operation = "cast"): void {
   const kernel = unaryKernel(castExpr(src.dtype, dst.dtype), dst.data, src.data);
   const o = dst.data;
   const a = src.data;
+  const same = src.dtype === dst.dtype;
   forEachRun(dst.shape, [dst, source], (pos, steps, n) => {
-    kernel(o, pos[0], steps[0], a, pos[1], steps[1], n);
+    // contiguous runs of one dtype are block copies (set copies through a clone when they overlap)
+    if (same && n >= BLOCK_COPY && steps[0] === 1 && steps[1] === 1) o.set(a.subarray(pos[1], pos[1] + n) as never, pos[0]);
+    else kernel(o, pos[0], steps[0], a, pos[1], steps[1], n);
   });
 }
+
+/** Runs at least this long are copied by TypedArray.set rather than element by element. */
+const BLOCK_COPY = 32;
 
 let zero: NDArray | undefined;
 

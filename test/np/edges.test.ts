@@ -185,7 +185,6 @@ test("exp and log of a few elements give NumPy's vector-kernel bits; overflow wa
   assert.equal(quiet, []);
 });
 
-test.run();
 
 test("small out= and in-place calls: NumPy's values and warnings (values checked with NumPy 1.24)", () => {
   const f = (v: number[]) => np.array(v, { dtype: "float64" });
@@ -222,3 +221,5 @@ test("exp and log of a few elements outside the vector kernel's range: NumPy's v
   assert.equal(l, [-Infinity, NaN, -0x164e69394d9508 / 2 ** 43, Infinity, NaN, 0x1d5240f0e0e077 / 2 ** 53]);
   assert.equal(logWarned, [["RuntimeWarning", "divide by zero encountered in log"], ["RuntimeWarning", "invalid value encountered in log"]]);
 });
+
+test.run();

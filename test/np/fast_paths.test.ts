@@ -100,7 +100,6 @@ test("sums follow NumPy's pairwise order to the last bit", () => {
   assert.equal(Array.from(contiguousStorage(m.T.sum({ axis: 0 }))), pairwise.cols_sum.data);
 });
 
-test.run();
 
 test("small products with few rows or few terms: each element the sequential sum over k, in every layout", () => {
   const rng = new np.random.RandomState(7);
@@ -125,3 +124,20 @@ test("small products with few rows or few terms: each element the sequential sum
     }
   }
 });
+
+test("copies of one dtype by whole runs: strided views, 2-D crops and overlapping source and destination", () => {
+  const a = np.arange(100, { dtype: "float64" });
+  np.copyto(a.get("1:"), a.get(":-1"));
+  assert.equal((a.tolist() as number[]).slice(0, 5), [0, 0, 1, 2, 3]);
+  assert.is(a.item(99), 98);
+  const img = np.arange(60 * 70, { dtype: "float64" }).reshape(60, 70);
+  const crop = img.get("5:-5", "3:-4").copy();
+  assert.equal(crop.shape, [50, 63]);
+  assert.is(crop.item(0, 0), 5 * 70 + 3);
+  assert.is(crop.item(49, 62), 54 * 70 + 65);
+  const back = np.zeros([60, 70]);
+  back.set(["5:-5", "3:-4"], crop);
+  assert.is(Number(np.sum(back)), Number(np.sum(crop)));
+});
+
+test.run();
