@@ -166,6 +166,39 @@ export function gray2rgba(...args: unknown[]): NDArray {
 }
 pyfunction(GRAY2RGBA, gray2rgba);
 
+/** rgba2rgb's blend of float64 pixels (4 channels `inner` apart) over `background`, clipped to [0, 1]. */
+function blendFloat64(src: Float64Array, out: Float64Array, outer: number, inner: number, background: number[]): void {
+  for (let o = 0; o < outer; o++) {
+    const sb = o * 4 * inner;
+    const ob = o * 3 * inner;
+    for (let ch = 0; ch < 3; ch++) {
+      const bg = background[ch];
+      for (let i = 0; i < inner; i++) {
+        const alpha = src[sb + 3 * inner + i];
+        const v = (1 - alpha) * bg + alpha * src[sb + ch * inner + i];
+        out[ob + ch * inner + i] = v < 0 ? 0 : v > 1 ? 1 : v;
+      }
+    }
+  }
+}
+
+/** The same in float32: every product and sum rounded to float32, as NumPy computes float32 images. */
+function blendFloat32(src: Float32Array, out: Float32Array, outer: number, inner: number, background: number[]): void {
+  const f = Math.fround;
+  for (let o = 0; o < outer; o++) {
+    const sb = o * 4 * inner;
+    const ob = o * 3 * inner;
+    for (let ch = 0; ch < 3; ch++) {
+      const bg = background[ch];
+      for (let i = 0; i < inner; i++) {
+        const alpha = src[sb + 3 * inner + i];
+        const v = f(f(f(1 - alpha) * bg) + f(alpha * src[sb + ch * inner + i]));
+        out[ob + ch * inner + i] = v < 0 ? 0 : v > 1 ? 1 : v;
+      }
+    }
+  }
+}
+
 /** Keyword arguments of rgba2rgb. */
 export interface Rgba2rgbOptions extends ChannelAxisOptions {
   rgba?: NDArrayLike;
@@ -197,19 +230,10 @@ export function rgba2rgb(...args: unknown[]): NDArray {
   const { outer, inner } = layout;
   const outShape = arr.shape.slice();
   outShape[layout.axis] = 3;
-  const out = single ? new Float32Array(outer * 3 * inner) : new Float64Array(outer * 3 * inner);
-  for (let o = 0; o < outer; o++) {
-    const sb = o * 4 * inner;
-    const ob = o * 3 * inner;
-    for (let i = 0; i < inner; i++) {
-      const alpha = src[sb + 3 * inner + i];
-      const oneMinus = f(1 - alpha);
-      for (let ch = 0; ch < 3; ch++) {
-        const v = f(f(oneMinus * background[ch]) + f(alpha * src[sb + ch * inner + i]));
-        out[ob + ch * inner + i] = v < 0 ? 0 : v > 1 ? 1 : v;
-      }
-    }
-  }
+  // every element is written; a large result comes from the array heap, as others do
+  const out = uninitStorage(single ? Float32Array : Float64Array, outer * 3 * inner);
+  if (single) blendFloat32(src as Float32Array, out as Float32Array, outer, inner, background);
+  else blendFloat64(src as Float64Array, out as Float64Array, outer, inner, background);
   return NDArray.fromStorage(out, outShape, single ? float32 : float64);
 }
 pyfunction(RGBA2RGB, rgba2rgb);
