@@ -37,29 +37,45 @@ function invertFunction(): WasmFunction {
   };
 }
 
+/**
+ * The loop both scalings share: params (p, o, n, s), `splat` turning s into the v128 local
+ * SC, then for every 16 bytes at p their vector in local V, `step` storing the results at o,
+ * and o advanced by `outStep` bytes. Locals V, HALF and QUARTER are the step's to use.
+ */
+const [SC, V, HALF, QUARTER] = [5, 6, 7, 8];
+function scalingFunction(name: string, splat: number[][], step: number[][], outStep: number): WasmFunction {
+  const [p, o, n] = [0, 1, 2];
+  const end = 4;
+  return {
+    name,
+    params: [T.i32, T.i32, T.i32, T.f64],
+    locals: [[T.i32, 1], [T.v128, 4]],
+    body: [
+      ...splat, I.set(SC),
+      I.get(p), I.get(n), I.add, I.set(end),
+      I.block, I.loop, I.get(p), I.get(end), I.ltU, I.eqz, I.brIf(1),
+      I.get(p), I.v128load(0), I.set(V),
+      ...step,
+      I.get(p), I.i32(16), I.add, I.set(p), I.get(o), I.i32(outStep), I.add, I.set(o), I.br(0), I.end, I.end,
+    ],
+  };
+}
+
 /** scale(p, o, n, s): the doubles o[i] = p[i] * s for n bytes (n a multiple of 16). */
 function scaleFunction(): WasmFunction {
-  const [p, o, n, s] = [0, 1, 2, 3];
-  const end = 4;
-  const [v, half, quarter, sc] = [5, 6, 7, 8];
-  const body: number[][] = [
-    I.get(s), I.f64x2splat, I.set(sc),
-    I.get(p), I.get(n), I.add, I.set(end),
-    I.block, I.loop, I.get(p), I.get(end), I.ltU, I.eqz, I.brIf(1),
-    I.get(p), I.v128load(0), I.set(v),
-  ];
+  const o = 1;
+  const step: number[][] = [];
   let offset = 0;
   for (const widen8 of [U8_LOW, U8_HIGH]) {
-    body.push(I.get(v), widen8, I.set(half));
+    step.push(I.get(V), widen8, I.set(HALF));
     for (const widen16 of [U16_LOW, U16_HIGH]) {
-      body.push(I.get(half), widen16, I.set(quarter));
-      body.push(I.get(o), I.get(quarter), TO_F64, I.get(sc), I.f64x2mul, I.v128store(offset));
-      body.push(I.get(o), I.get(quarter), I.get(quarter), I.shuffle(HIGH_HALF), TO_F64, I.get(sc), I.f64x2mul, I.v128store(offset + 16));
+      step.push(I.get(HALF), widen16, I.set(QUARTER));
+      step.push(I.get(o), I.get(QUARTER), TO_F64, I.get(SC), I.f64x2mul, I.v128store(offset));
+      step.push(I.get(o), I.get(QUARTER), I.get(QUARTER), I.shuffle(HIGH_HALF), TO_F64, I.get(SC), I.f64x2mul, I.v128store(offset + 16));
       offset += 32;
     }
   }
-  body.push(I.get(p), I.i32(16), I.add, I.set(p), I.get(o), I.i32(128), I.add, I.set(o), I.br(0), I.end, I.end);
-  return { name: "scale", params: [T.i32, T.i32, T.i32, T.f64], locals: [[T.i32, 1], [T.v128, 4]], body };
+  return scalingFunction("scale", [I.get(3), I.f64x2splat], step, 128);
 }
 
 /**
@@ -68,25 +84,17 @@ function scaleFunction(): WasmFunction {
  * is the double product rounded once, as a Float32Array store of the JavaScript loop's.
  */
 function scale32Function(): WasmFunction {
-  const [p, o, n, s] = [0, 1, 2, 3];
-  const end = 4;
-  const [v, half, sc] = [5, 6, 7];
-  const body: number[][] = [
-    I.get(s), F64_TO_F32, F32_SPLAT, I.set(sc),
-    I.get(p), I.get(n), I.add, I.set(end),
-    I.block, I.loop, I.get(p), I.get(end), I.ltU, I.eqz, I.brIf(1),
-    I.get(p), I.v128load(0), I.set(v),
-  ];
+  const o = 1;
+  const step: number[][] = [];
   let offset = 0;
   for (const widen8 of [U8_LOW, U8_HIGH]) {
-    body.push(I.get(v), widen8, I.set(half));
+    step.push(I.get(V), widen8, I.set(HALF));
     for (const widen16 of [U16_LOW, U16_HIGH]) {
-      body.push(I.get(o), I.get(half), widen16, TO_F32, I.get(sc), F32_MUL, I.v128store(offset));
+      step.push(I.get(o), I.get(HALF), widen16, TO_F32, I.get(SC), F32_MUL, I.v128store(offset));
       offset += 16;
     }
   }
-  body.push(I.get(p), I.i32(16), I.add, I.set(p), I.get(o), I.i32(64), I.add, I.set(o), I.br(0), I.end, I.end);
-  return { name: "scale32", params: [T.i32, T.i32, T.i32, T.f64], locals: [[T.i32, 1], [T.v128, 3]], body };
+  return scalingFunction("scale32", [I.get(3), F64_TO_F32, F32_SPLAT], step, 64);
 }
 
 interface Kernels {
