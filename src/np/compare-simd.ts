@@ -9,6 +9,9 @@ import { CompareOp, SWAPPED } from "./wasm/compare-kernels";
 import { threadShares } from "./threads/team";
 import { sharedTeam } from "./threads/shared-team";
 
+/** The most bytes a scratch block holds (8192 doubles). */
+const SCRATCH_BYTES = 65536;
+
 /** Comparisons at least this long use every heap thread (memory-bound: helpers mostly add CPU time). */
 const THREAD_MIN_ELEMENTS = 1 << 21;
 
@@ -26,7 +29,9 @@ function arrayAt(x: NDArray): number {
 export function simdCompare(op: CompareOp | undefined, target: NDArray, a: NDArray | number, b: NDArray | number, n: number): boolean {
   if (op === undefined || !(target.data instanceof Uint8Array)) return false;
   const o = largeHeapAddress(target.data);
-  if (o < 0) return false;
+  // a result too small for the heap (inputs of 8192 to 65535 elements) goes through a scratch block
+  const staged = o < 0 && n <= SCRATCH_BYTES ? heapScratch(0, Math.ceil(n / 8)) : null;
+  if (o < 0 && staged === null) return false;
   let form: "vv" | "vs";
   let x: number;
   let y: number;
@@ -43,9 +48,10 @@ export function simdCompare(op: CompareOp | undefined, target: NDArray, a: NDArr
   if (x < 0 || y < 0) return false;
   const team = sharedTeam();
   if (team === null) return false;
-  const oAt = o + target.offset;
+  const oAt = staged !== null ? staged.byteOffset : o + target.offset;
   const yStep = form === "vv" ? 8 : 0;
   const threads = n >= THREAD_MIN_ELEMENTS ? team.size() : 1;
   team.run(`cmp_${op}_${form}`, threadShares(n, threads, 16).map(([i0, i1]) => [oAt + i0, x + 8 * i0, y + yStep * i0, i1 - i0]));
+  if (staged !== null) target.data.set(new Uint8Array(staged.buffer, staged.byteOffset, n), target.offset);
   return true;
 }

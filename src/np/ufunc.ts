@@ -306,9 +306,9 @@ function runSmallInto(spec: UfuncSpec, x: ArrayLike, y: ArrayLike, out: NDArray)
   return out;
 }
 
-/** A float64 comparison of dense operands into a bool target of HEAP_MIN_BYTES or more on SIMD; false when it did not run. */
+/** A float64 comparison of dense operands in the heap (HEAP_MIN_BYTES of them or more) into a bool target on SIMD; false when it did not run. */
 function compareOnSimd(spec: UfuncSpec, loop: DType, n: number, target: NDArray, a: NDArray | number, b: NDArray | number): boolean {
-  return spec.compare !== undefined && loop === float64 && n >= HEAP_MIN_BYTES && simdCompare(spec.compare, target, a, b, n);
+  return spec.compare !== undefined && loop === float64 && 8 * n >= HEAP_MIN_BYTES && simdCompare(spec.compare, target, a, b, n);
 }
 
 /** Runs a two-input ufunc with broadcasting. */
