@@ -30,13 +30,33 @@ export interface SlicParams {
   mask: Uint8Array | null;
 }
 
+/**
+ * The window of the centre at `row` of `segments`: 2 grid steps each side, clipped to the
+ * volume, into `w` as [zMin, zMax, yMin, yMax, xMin, xMax]; false for an emptied cluster's NaN
+ * centre, whose window is empty, as the C casts make it.
+ */
+function centreWindow(segments: Float64Array, row: number, steps: readonly [number, number, number], depth: number, height: number, width: number, w: Int32Array): boolean {
+  const cz = segments[row];
+  const cy = segments[row + 1];
+  const cx = segments[row + 2];
+  if (cz !== cz || cy !== cy || cx !== cx) return false;
+  const [stepZ, stepY, stepX] = steps;
+  w[0] = Math.trunc(Math.max(cz - 2 * stepZ, 0));
+  w[1] = Math.trunc(Math.min(cz + 2 * stepZ + 1, depth));
+  w[2] = Math.trunc(Math.max(cy - 2 * stepY, 0));
+  w[3] = Math.trunc(Math.min(cy + 2 * stepY + 1, height));
+  w[4] = Math.trunc(Math.max(cx - 2 * stepX, 0));
+  w[5] = Math.trunc(Math.min(cx + 2 * stepX + 1, width));
+  return true;
+}
+
 /** One SLIC run (updates `segments` in place); labels as a flat Float64Array. */
 export function slicIterate(img: Volume, p: SlicParams): Float64Array {
   const { depth, height, width, channels, values } = img;
   const { segments, nSegments, mask, startLabel, ignoreColor, slicZero } = p;
   const nFeatures = 3 + channels;
-  const [stepZ, stepY, stepX] = p.gridSteps;
   const [sz, sy, sx] = p.spacing;
+  const win = new Int32Array(6);
   const n = depth * height * width;
   const maskLabel = startLabel - 1;
   // in the shared heap, where the SIMD assignment reads and writes them
@@ -54,17 +74,9 @@ export function slicIterate(img: Volume, p: SlicParams): Float64Array {
     if (rgbOnly) change = assignRgb(img, p, nearest, distance, spatialWeight);
     for (let k = 0; k < (rgbOnly ? 0 : nSegments); k++) {
       const row = k * nFeatures;
-      const cz = segments[row];
-      const cy = segments[row + 1];
-      const cx = segments[row + 2];
-      // an emptied cluster's NaN centre gives an empty window, as the C casts do
-      if (cz !== cz || cy !== cy || cx !== cx) continue;
-      const zMin = Math.trunc(Math.max(cz - 2 * stepZ, 0));
-      const zMax = Math.trunc(Math.min(cz + 2 * stepZ + 1, depth));
-      const yMin = Math.trunc(Math.max(cy - 2 * stepY, 0));
-      const yMax = Math.trunc(Math.min(cy + 2 * stepY + 1, height));
-      const xMin = Math.trunc(Math.max(cx - 2 * stepX, 0));
-      const xMax = Math.trunc(Math.min(cx + 2 * stepX + 1, width));
+      if (!centreWindow(segments, row, p.gridSteps, depth, height, width, win)) continue;
+      const cz = segments[row], cy = segments[row + 1], cx = segments[row + 2];
+      const [zMin, zMax, yMin, yMax, xMin, xMax] = win;
       for (let z = zMin; z < zMax; z++) {
         let dz = sz * (cz - z);
         dz *= dz;
@@ -192,22 +204,15 @@ function assignRgb(img: Volume, p: SlicParams, nearest: Float64Array, distance: 
 function assignRgbSimd(img: Volume, p: SlicParams, spatialWeight: number, simd: NonNullable<ReturnType<typeof assignWindowSimd>>, addresses: number[]): boolean {
   const { depth, height, width } = img;
   const { segments, nSegments, startLabel } = p;
-  const [stepZ, stepY, stepX] = p.gridSteps;
   const [sz, sy, sx] = p.spacing;
+  const win = new Int32Array(6);
   const [valuesAt, distanceAt, nearestAt] = addresses;
   let change = false;
   for (let k = 0; k < nSegments; k++) {
     const row = k * 6;
-    const cz = segments[row];
-    const cy = segments[row + 1];
-    const cx = segments[row + 2];
-    if (cz !== cz || cy !== cy || cx !== cx) continue;
-    const zMin = Math.trunc(Math.max(cz - 2 * stepZ, 0));
-    const zMax = Math.trunc(Math.min(cz + 2 * stepZ + 1, depth));
-    const yMin = Math.trunc(Math.max(cy - 2 * stepY, 0));
-    const yMax = Math.trunc(Math.min(cy + 2 * stepY + 1, height));
-    const xMin = Math.trunc(Math.max(cx - 2 * stepX, 0));
-    const xMax = Math.trunc(Math.min(cx + 2 * stepX + 1, width));
+    if (!centreWindow(segments, row, p.gridSteps, depth, height, width, win)) continue;
+    const cz = segments[row], cy = segments[row + 1], cx = segments[row + 2];
+    const [zMin, zMax, yMin, yMax, xMin, xMax] = win;
     if (yMax <= yMin || xMax <= xMin) continue;
     for (let z = zMin; z < zMax; z++) {
       let dz = sz * (cz - z);
@@ -229,7 +234,7 @@ function assignRgbSimd(img: Volume, p: SlicParams, spatialWeight: number, simd: 
 function windowRows(p: SlicParams, depth: number, height: number, width: number): { start: Int32Array; list: Int32Array; xMin: Int32Array; xMax: Int32Array } {
   const { segments, nSegments } = p;
   const nFeatures = segments.length / nSegments;
-  const [stepZ, stepY, stepX] = p.gridSteps;
+  const win = new Int32Array(6);
   const rows = depth * height;
   const xMin = new Int32Array(nSegments);
   const xMax = new Int32Array(nSegments);
@@ -237,16 +242,8 @@ function windowRows(p: SlicParams, depth: number, height: number, width: number)
   const yr = new Int32Array(2 * nSegments);
   const start = new Int32Array(rows + 1);
   for (let k = 0; k < nSegments; k++) {
-    const cz = segments[k * nFeatures];
-    const cy = segments[k * nFeatures + 1];
-    const cx = segments[k * nFeatures + 2];
-    if (cz !== cz || cy !== cy || cx !== cx) continue;
-    zr[2 * k] = Math.trunc(Math.max(cz - 2 * stepZ, 0));
-    zr[2 * k + 1] = Math.trunc(Math.min(cz + 2 * stepZ + 1, depth));
-    yr[2 * k] = Math.trunc(Math.max(cy - 2 * stepY, 0));
-    yr[2 * k + 1] = Math.trunc(Math.min(cy + 2 * stepY + 1, height));
-    xMin[k] = Math.trunc(Math.max(cx - 2 * stepX, 0));
-    xMax[k] = Math.trunc(Math.min(cx + 2 * stepX + 1, width));
+    if (!centreWindow(segments, k * nFeatures, p.gridSteps, depth, height, width, win)) continue;
+    [zr[2 * k], zr[2 * k + 1], yr[2 * k], yr[2 * k + 1], xMin[k], xMax[k]] = win;
     for (let z = zr[2 * k]; z < zr[2 * k + 1]; z++) for (let y = yr[2 * k]; y < yr[2 * k + 1]; y++) start[z * height + y + 1]++;
   }
   for (let r = 0; r < rows; r++) start[r + 1] += start[r];
