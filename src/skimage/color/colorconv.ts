@@ -150,21 +150,29 @@ export function rgb2xyz(...args: unknown[]): NDArray {
   // the float64 linear copy is this call's own: the product is written over it
   const { outer, inner } = channelLayout(linear.shape, channel_axis);
   const d = linear.data as Float64Array;
-  const [[m00, m01, m02], [m10, m11, m12], [m20, m21, m22]] = XYZ_FROM_RGB;
-  for (let o = 0; o < outer; o++) {
-    const start = o * 3 * inner;
-    for (let p = start; p < start + inner; p++) {
-      const r = d[p];
-      const g = d[p + inner];
-      const b = d[p + 2 * inner];
-      d[p] = r * m00 + g * m01 + b * m02;
-      d[p + inner] = r * m10 + g * m11 + b * m12;
-      d[p + 2 * inner] = r * m20 + g * m21 + b * m22;
-    }
-  }
+  multiplyChannels(d, d, outer, inner, XYZ_FROM_RGB);
   return linear;
 }
 pyfunction(RGB2XYZ, rgb2xyz);
+
+/**
+ * out = m · src for each pixel of float64 images of 3 channels `inner` apart (`outer` blocks),
+ * each output the sum in channel order; `out` may be `src` (a pixel is read before it is written).
+ */
+function multiplyChannels(src: Float64Array, out: Float64Array, outer: number, inner: number, m: readonly (readonly number[])[]): void {
+  const [[m00, m01, m02], [m10, m11, m12], [m20, m21, m22]] = m;
+  for (let o = 0; o < outer; o++) {
+    const start = o * 3 * inner;
+    for (let p = start; p < start + inner; p++) {
+      const a = src[p];
+      const b = src[p + inner];
+      const c = src[p + 2 * inner];
+      out[p] = a * m00 + b * m01 + c * m02;
+      out[p + inner] = a * m10 + b * m11 + c * m12;
+      out[p + 2 * inner] = a * m20 + b * m21 + c * m22;
+    }
+  }
+}
 
 const XYZ2RGB = signature("skimage.color.xyz2rgb(xyz, *, channel_axis=-1)", { types: { xyz: "array_like", channel_axis: "int" } });
 /** `skimage.color.xyz2rgb(xyz, *, channel_axis=-1)`: CIE XYZ to sRGB, clipped to [0, 1]. */
@@ -182,18 +190,7 @@ function xyzToRgbFloat64(xyz: NDArray, channel_axis: number): NDArray {
   const { outer, inner } = layout;
   const src = contiguousStorage(image) as Float64Array;
   const out = uninitStorage(Float64Array, src.length) as Float64Array;
-  const [[m00, m01, m02], [m10, m11, m12], [m20, m21, m22]] = RGB_FROM_XYZ;
-  for (let o = 0; o < outer; o++) {
-    const start = o * 3 * inner;
-    for (let p = start; p < start + inner; p++) {
-      const x = src[p];
-      const y = src[p + inner];
-      const z = src[p + 2 * inner];
-      out[p] = x * m00 + y * m01 + z * m02;
-      out[p + inner] = x * m10 + y * m11 + z * m12;
-      out[p + 2 * inner] = x * m20 + y * m21 + z * m22;
-    }
-  }
+  multiplyChannels(src, out, outer, inner, RGB_FROM_XYZ);
   encodeFloat64(out);
   return NDArray.fromStorage(out, image.shape.slice(), float64);
 }
